@@ -1,0 +1,63 @@
+"""The command line: parse, call one library function, print.
+
+Library errors (:class:`kg.errors.PolicyKGError`) become one line on stderr
+and a non-zero exit, here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from kg.errors import PolicyKGError
+
+DEFAULT_GRAPH = Path("out/graph.ttl")
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Turtle) to read.")]
+
+
+class _Group(TyperGroup):
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except PolicyKGError as exc:
+            typer.echo(f"policykg: error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(cls=_Group, pretty_exceptions_show_locals=False, no_args_is_help=True,
+                  add_completion=False, help="Chinese policy writing → a knowledge graph of goals, measures "
+                  "and concepts, with the sentence that says so.")
+
+
+@app.callback()
+def _root() -> None:
+    """Chinese policy writing → a knowledge graph of goals, measures and concepts."""
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of .txt (default: the seed page).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
+) -> None:
+    """Build graph.ttl and graph.html from policy texts."""
+    from kg.build import build as run
+    from kg.resources import seeds_dir
+
+    report = run(paths or [seeds_dir()], out, page=page)
+    for failure in report.failures:
+        typer.echo(f"policykg: skipped: {failure}", err=True)
+    typer.echo(f"{report.documents} documents, {report.articles} articles, {report.goals} goals, "
+               f"{report.measures} measures, {report.triples} triples")
+    typer.echo(f"graph: {report.graph_path}")
+    if page:
+        typer.echo(f"page:  {report.page_path}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app(prog_name="policykg")

@@ -1,0 +1,23 @@
+"""Extraction of one document: a pure function from a decoded source to its facts.
+
+This is the unit a process pool (or a cluster engine) maps over documents.
+
+>>> from kg.model import Source
+>>> facts = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要完善算力网络。\\n"))
+>>> [s.label for s in facts.articles[0].statements]
+['发展数字经济', '加快建设数据中心', '完善算力网络']
+"""
+
+from __future__ import annotations
+
+from kg.goals import extract_goals
+from kg.layout import layout
+from kg.model import DocumentFacts, Source
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract_document(source: Source) -> DocumentFacts:
+    page = layout(source)
+    articles = tuple(extract_goals(article) for article in page.articles)
+    return DocumentFacts(page, articles)

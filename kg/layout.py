@@ -1,0 +1,290 @@
+"""Layout: a decoded source split into articles with their metadata and paragraphs.
+
+A newspaper page holds several articles, each with an optional column and
+headline, an author line, body paragraphs and an author note "(作者系…)";
+page furniture (本版编辑, 美编, 来稿邮箱) is page metadata, never content.
+An official document is one article whose title may be broken over lines,
+with a 文号, a speaker or an issuer and a date. Lines that the page layout
+broke mid-sentence are joined in both.
+
+>>> page = layout(Source("a.txt", "数字经济\\n\\n张三 李四\\n\\n要加快发展数字\\n\\n经济。\\n"))
+>>> [(a.title, a.authors) for a in page.articles]
+[('数字经济', ('张三', '李四'))]
+>>> page.articles[0].paragraphs[0].text
+'要加快发展数字经济。'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Article, Page, Paragraph, Source, Span
+
+TERMINAL = "。！？!?；;：:…”’」』)）】"
+INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
+SPACES = " \t\u3000\u00a0\ufeff"
+NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|"
+    r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分条])"
+)
+CJK = r"\u4e00-\u9fff"
+NAME = rf"[{CJK}]{{2,4}}"
+AUTHOR_LINE = re.compile(rf"^{NAME}(?:[ \u3000]+{NAME}){{1,5}}$")
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤习温朱胡江邓刘华赵"
+)
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
+FURNITURE = re.compile(
+    r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源[:：]|时间[:：]|"
+    r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
+)
+EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
+DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
+SPEAKER = re.compile(
+    rf"^(?P<role>[{CJK}]*?(?:总理|副总理|主席|代主席|省长|代省长|市长|代市长|书记|代表))"
+    rf"[ \u3000]*(?P<name>[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}})$"
+)
+DATE = re.compile(
+    r"^[（(]?([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[)）]?$"
+)
+DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+SUBTITLE_DATE = re.compile(r"^[—-]{1,2}.*?(\d{4})年(\d{1,2})月(\d{1,2})日")
+ISSUER = re.compile(rf"^[{CJK}、]{{2,30}}(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委)$")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    start: int  # offset of text[0] in the source
+
+
+def layout(source: Source) -> Page:
+    """Split a source into articles. Pure: text in, records out."""
+    units = _join_broken(_lines(source.text))
+    if any(_is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units):
+        return _newspaper(source, units)
+    return _official(source, units)
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(SPACES)
+        if stripped:
+            out.append(Line(stripped, pos + raw.index(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """A short line without sentence punctuation: a title, column or section heading.
+
+    >>> is_heading("科技创新与产业应用相互促进"), is_heading("一是夯实算力基础。")
+    (True, False)
+    """
+    body = NUMBERING.sub("", text)
+    return 0 < len(text) <= 40 and not INNER_PUNCT.search(body) and not text.endswith(tuple(TERMINAL[:9]))
+
+
+def _is_broken(text: str) -> bool:
+    """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
+    if text.endswith(tuple(TERMINAL)) or "\t" in text:
+        return False
+    return bool(INNER_PUNCT.search(NUMBERING.sub("", text))) or len(text) > 40
+
+
+@dataclass
+class _Unit:
+    text: str
+    anchors: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _join_broken(lines: list[Line]) -> list[_Unit]:
+    units: list[_Unit] = []
+    pending: _Unit | None = None
+    for line in lines:
+        if FURNITURE.match(line.text) or AUTHOR_NOTE.match(line.text):
+            if pending is not None:
+                units.append(pending)
+                pending = None
+            units.append(_Unit(line.text, [(0, line.start)]))
+            continue
+        if pending is not None:
+            pending.anchors.append((len(pending.text), line.start))
+            pending.text += line.text
+        else:
+            if pending is not None:
+                units.append(pending)
+            pending = _Unit(line.text, [(0, line.start)])
+        if not _is_broken(pending.text):
+            units.append(pending)
+            pending = None
+    if pending is not None:
+        units.append(pending)
+    return units
+
+
+def _paragraph(unit: _Unit, kind: str | None = None) -> Paragraph:
+    return Paragraph(unit.text, kind or ("heading" if is_heading(unit.text) else "body"),
+                     tuple(unit.anchors))
+
+
+def _is_author_line(text: str, *, surname_ok: bool) -> bool:
+    if AUTHOR_LINE.match(text):
+        names = re.split(r"[ \u3000]+", text)
+        return all(n[0] in SURNAMES for n in names)
+    return surname_ok and 2 <= len(text) <= 3 and text[0] in SURNAMES and text.isalpha()
+
+
+@dataclass
+class _Draft:
+    headings: list[_Unit] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    affiliation: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not self.paragraphs and not self.authors
+
+
+def _newspaper(source: Source, units: list[_Unit]) -> Page:
+    articles: list[Article] = []
+    furniture: list[str] = []
+    editors: list[str] = []
+    draft = _Draft()
+
+    def close() -> None:
+        nonlocal draft
+        if draft.paragraphs:
+            articles.append(_article_from(draft, source, len(articles) + 1))
+        draft = _Draft()
+
+    for i, unit in enumerate(units):
+        text = unit.text
+        if FURNITURE.match(text):
+            furniture.append(text)
+            editors += EDITOR.findall(text)
+            close()
+        elif AUTHOR_NOTE.match(text):
+            draft.affiliation = re.sub(r"^[（(]\s*作者(?:系|为|是|单位)|[）)]$", "", text).strip()
+            close()
+        elif _is_author_line(text, surname_ok=bool(draft.headings)) and not draft.paragraphs:
+            draft.authors = tuple(re.split(r"[ \u3000]+", text))
+        elif _is_author_line(text, surname_ok=False) and i and is_heading(units[i - 1].text):
+            heading = draft.paragraphs.pop()
+            close()
+            draft.headings = [_Unit(heading.text, list(heading.anchors))]
+            draft.authors = tuple(re.split(r"[ \u3000]+", text))
+        elif is_heading(text) and draft.empty():
+            draft.headings.append(unit)
+        else:
+            draft.paragraphs.append(_paragraph(unit))
+    close()
+    return Page(source, tuple(articles), tuple(editors), tuple(furniture))
+
+
+def _article_from(draft: _Draft, source: Source, number: int) -> Article:
+    title = column = None
+    title_span = None
+    if draft.headings:
+        head = draft.headings[-1]
+        title = head.text
+        title_span = Span(head.anchors[0][1], head.anchors[0][1] + len(head.text), head.text)
+        if len(draft.headings) > 1:
+            column = "".join(h.text for h in draft.headings[:-1])
+    return Article(str(number), source.name, title=title, column=column, authors=draft.authors,
+                   affiliation=draft.affiliation, title_span=title_span,
+                   paragraphs=tuple(draft.paragraphs))
+
+
+def _official(source: Source, units: list[_Unit]) -> Page:
+    meta: dict[str, str] = {}
+    furniture: list[str] = []
+    title_units: list[_Unit] = []
+    body: list[_Unit] = []
+    authors: tuple[str, ...] = ()
+    for unit in units:
+        text = unit.text
+        if FURNITURE.match(text):
+            furniture.append(text)
+        elif DOC_NUMBER.match(text) and "identifier" not in meta and len(body) <= 2:
+            meta["identifier"] = text
+        elif (speaker := SPEAKER.match(text)) and not authors and len(body) <= 3:
+            authors = (re.sub(r"[ \u3000]", "", speaker["name"]),)
+            meta["role"] = speaker["role"]
+        elif (date := DATE.match(text)) and len(body) <= 3 and "issued" not in meta:
+            meta["issued"] = _iso(date.groups())
+        elif not body and not authors and _is_author_line(_unspace(text), surname_ok=True):
+            authors = tuple(re.split(r"[ \u3000]+", _unspace(text)))
+        elif text.startswith(("——", "--")) and not body:
+            if sub := SUBTITLE_DATE.match(text):
+                meta["issued"] = _iso(sub.groups())
+        elif not body and is_heading(text) and "identifier" not in meta and not authors:
+            title_units.append(unit)
+        else:
+            body.append(unit)
+    body = _strip_signature(body, meta)
+    if not authors and "speaker" in meta:
+        authors, meta["role"] = (meta["speaker"],), meta["speaker_role"]
+    title, title_span = _title(title_units)
+    if title is None and body and is_heading(body[0].text):
+        title, title_span = _title([body.pop(0)])
+    article = Article(
+        "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
+        identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
+        title_span=title_span, paragraphs=tuple(_paragraph(u) for u in body),
+    )
+    return Page(source, (article,), (), tuple(furniture))
+
+
+def _unspace(text: str) -> str:
+    """'习　近　平' -> '习近平': a name printed with a space between characters."""
+    if re.fullmatch(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}", text):
+        return re.sub(r"[ \u3000]+", "", text)
+    return text
+
+
+def _title(units: list[_Unit]) -> tuple[str | None, Span | None]:
+    if not units:
+        return None, None
+    text = "".join(re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", u.text) for u in units)
+    last = units[-1]
+    return text, Span(units[0].anchors[0][1], last.anchors[-1][1] + len(last.text) - last.anchors[-1][0], text)
+
+
+def _strip_signature(body: list[_Unit], meta: dict[str, str]) -> list[_Unit]:
+    """Issuer and date lines at the end of a document become metadata."""
+    tail = list(body)
+    while tail:
+        text = tail[-1].text
+        if (date := DATE.match(text)) and "signed" not in meta:
+            meta["signed"] = _iso(date.groups())
+            meta.setdefault("issued", meta["signed"])
+        elif ISSUER.match(text) and "issuer" not in meta and "signed" in meta:
+            meta["issuer"] = text
+        elif (speaker := SPEAKER.match(text)) and "speaker" not in meta and "signed" in meta:
+            meta["speaker"] = re.sub(r"[ \u3000]", "", speaker["name"])
+            meta["speaker_role"] = speaker["role"]
+        else:
+            break
+        tail.pop()
+    return tail
+
+
+def _number(text: str) -> int:
+    """Arabic or Chinese numerals: '2018' '二〇一八' '十二' '二十一'."""
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return DIGITS.get(tens, 1) * 10 + DIGITS.get(ones, 0)
+    return int("".join(str(DIGITS.get(c, c)) for c in text))
+
+
+def _iso(groups: tuple[str | None, ...]) -> str:
+    y, m, d = (_number(g or "0") for g in groups)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+

@@ -1,0 +1,194 @@
+"""The small frozen records that cross stage boundaries.
+
+Every stage of the pipeline takes and returns these; rdflib, networkx and
+jieba types never appear here.
+
+>>> span = Span(10, 14, "夯实算力基础")
+>>> span.quote
+'夯实算力基础'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded input file: its name and its text (newlines normalised)."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim quote (line breaks repaired) with its offsets in the source text.
+
+    ``start``/``end`` index the decoded source, so ``source.text[start:end]``
+    is the quote, possibly with the page's line breaks still inside it.
+    """
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text with page line breaks joined.
+
+    ``anchors`` maps positions in ``text`` back to the source: each pair is
+    (position in text, position in source) where a joined piece begins.
+
+    >>> p = Paragraph("加强人工智能", "body", ((0, 5), (3, 20)))
+    >>> p.span(1, 5)
+    Span(start=6, end=22, quote='强人工智')
+    """
+
+    text: str
+    kind: str  # "heading", "body"
+    anchors: tuple[tuple[int, int], ...]
+
+    def source_offset(self, pos: int, *, end: bool = False) -> int:
+        """Map a position in ``text`` to a position in the source text."""
+        keys = [a[0] for a in self.anchors]
+        i = bisect_right(keys, pos - 1 if end and pos > 0 else pos) - 1
+        i = max(i, 0)
+        text_at, source_at = self.anchors[i]
+        return source_at + (pos - text_at)
+
+    def span(self, start: int, end: int) -> Span:
+        """The quote ``text[start:end]`` with its source offsets."""
+        return Span(
+            self.source_offset(start),
+            self.source_offset(end, end=True),
+            self.text[start:end],
+        )
+
+    @property
+    def start(self) -> int:
+        return self.anchors[0][1]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page, or one whole official document."""
+
+    key: str  # stable within its source, e.g. "1"
+    source: str
+    title: str | None = None
+    column: str | None = None
+    authors: tuple[str, ...] = ()
+    affiliation: str | None = None
+    identifier: str | None = None  # 文号, e.g. 国发〔2018〕42号
+    issuer: str | None = None
+    issued: str | None = None  # ISO date where the text gives one
+    title_span: Span | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A decoded source split into articles, with the page's own metadata."""
+
+    source: Source
+    articles: tuple[Article, ...]
+    editors: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A goal or a measure, with the sentence that says so."""
+
+    key: str  # unique within the article, deterministic
+    kind: str  # "goal" or "measure"
+    label: str
+    evidence: Span
+    article: str  # Article.key
+    level: str = "item"  # "article", "section", "thesis", "item", "action"
+
+
+@dataclass(frozen=True)
+class Support:
+    """``source`` supports ``target`` (statement keys), with its evidence."""
+
+    source: str
+    target: str
+    relation: str  # "supports", "partOf", "purpose", "means"
+    evidence: Span
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    """An agency responsible for a measure; ``lead`` marks the 牵头单位."""
+
+    measure: str
+    agency: str
+    lead: bool
+    evidence: Span
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One meaning, with its preferred label, aliases and type."""
+
+    label: str
+    kind: str  # "Technology", "Industry", ...
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConceptLink:
+    """A typed relation between two concept labels, with evidence."""
+
+    source: str
+    target: str
+    relation: str  # local name of a pol:relatedTo sub-property
+    evidence: Span
+    article: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A goal or measure naming a concept."""
+
+    statement: str
+    concept: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A quantity: a statistic or a target, tied to a concept."""
+
+    concept: str
+    value: str
+    unit: str
+    year: str | None
+    target: bool
+    evidence: Span
+    article: str
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article: Article
+    statements: tuple[Statement, ...] = ()
+    supports: tuple[Support, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    concept_links: tuple[ConceptLink, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """Everything extracted from one source file."""
+
+    page: Page
+    articles: tuple[ArticleFacts, ...] = ()
+    concepts: tuple[Concept, ...] = field(default=())

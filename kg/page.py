@@ -1,0 +1,285 @@
+"""The graph page: a self-contained, offline HTML view of a policy graph (pyvis).
+
+vis-network is inlined; the CDN links pyvis adds are removed. Text from the
+articles only ever reaches the page as JSON data shown with ``textContent``,
+never as HTML.
+
+>>> from rdflib import Graph
+>>> html = render_page(Graph(), title="空图")
+>>> "cdn.jsdelivr" in html, "<script src=" in html
+(False, False)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.rdf import POL
+
+STYLE = {
+    "Goal": ("#d62728", "star", "目标 Goal"),
+    "Measure": ("#1f77b4", "dot", "举措 Measure"),
+    "Technology": ("#2ca02c", "diamond", "技术 Technology"),
+    "Industry": ("#ff7f0e", "square", "产业 Industry"),
+    "Infrastructure": ("#8c564b", "triangle", "基础设施 Infrastructure"),
+    "Actor": ("#9467bd", "triangleDown", "主体 Actor"),
+    "PolicyEvent": ("#e377c2", "hexagon", "会议/文件 Policy event"),
+    "PolicyTerm": ("#17becf", "ellipse", "政策术语 Policy term"),
+    "IndicatorConcept": ("#bcbd22", "box", "指标 Indicator"),
+    "Place": ("#7f7f7f", "dot", "地区 Place"),
+    "Concept": ("#aec7e8", "ellipse", "概念 Concept"),
+    "Article": ("#333333", "box", "文章 Article"),
+}
+CONCEPT_KINDS = ("Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
+                 "IndicatorConcept", "Place")
+PHYSICS_LIMIT = 300
+SUPPORT = {POL.supports, POL.partOf, POL.servesPurpose, POL.isMeansTo}
+
+
+@dataclass(frozen=True)
+class ViewNode:
+    id: str
+    label: str
+    kind: str
+    article: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class ViewEdge:
+    source: str
+    target: str
+    kind: str  # "supports", "mentions", "related", "statedIn"
+
+
+def _kind(graph: Graph, node: URIRef) -> str | None:
+    types = set(graph.objects(node, RDF.type))
+    for name in ("Goal", "Measure"):
+        if POL[name] in types:
+            return name
+    for name in CONCEPT_KINDS:
+        if POL[name] in types:
+            return name
+    if POL.Concept in types or SKOS.Concept in types:
+        return "Concept"
+    return None
+
+
+def view_of(graph: Graph, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """Nodes and edges worth drawing: statements, concepts and the links between them."""
+    titles = {a: str(graph.value(a, DCTERMS.title) or graph.value(a, RDFS.label) or "")
+              for a in graph.subjects(RDF.type, POL.Article)}
+    nodes: dict[str, ViewNode] = {}
+    for node in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
+        kind = _kind(graph, node)
+        if kind is None:
+            continue
+        label = str(graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel) or "")
+        article = titles.get(graph.value(node, POL.statedIn), "")  # type: ignore[arg-type]
+        ev = graph.value(node, PROV.wasDerivedFrom)
+        quote = str(graph.value(ev, POL.quote) or "") if ev is not None else ""
+        nodes[str(node)] = ViewNode(str(node), label, kind, article, quote)
+    edges: list[ViewEdge] = []
+    for s, p, o in sorted(graph.triples((None, None, None))):
+        if str(s) not in nodes or str(o) not in nodes or s == o:
+            continue
+        if p in SUPPORT:
+            edges.append(ViewEdge(str(s), str(o), "supports"))
+        elif p == POL.mentions and mentions:
+            edges.append(ViewEdge(str(s), str(o), "mentions"))
+        elif p in (POL.responsibleAgency, POL.leadAgency):
+            edges.append(ViewEdge(str(s), str(o), "agency"))
+        elif (p, RDFS.subPropertyOf, POL.relatedTo) in graph or p == POL.relatedTo:
+            edges.append(ViewEdge(str(s), str(o), "related"))
+    used = {e.source for e in edges} | {e.target for e in edges}
+    kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
+    return kept, _dedupe(edges)
+
+
+def _dedupe(edges: list[ViewEdge]) -> list[ViewEdge]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for e in edges:
+        key = (e.source, e.target, e.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(n.id for n in nodes)
+    g.add_edges_from((e.source, e.target) for e in edges)
+    pos = nx.spring_layout(g, seed=7, iterations=40, k=1.5 / max(len(nodes), 1) ** 0.5)
+    scale = 40 * len(nodes) ** 0.5
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def render_page(graph: Graph, *, title: str = "policykg") -> str:
+    """The HTML of the page for ``graph``."""
+    nodes, edges = view_of(graph)
+    return render_view(nodes, edges, title=title)
+
+
+def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> str:
+    from pyvis.network import Network
+
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+    physics = len(nodes) <= PHYSICS_LIMIT
+    pos = {} if physics else _positions(nodes, edges)
+    for n in nodes:
+        color, shape, _ = STYLE[n.kind]
+        extra = {"x": pos[n.id][0], "y": pos[n.id][1]} if n.id in pos else {}
+        net.add_node(n.id, label=_short(n.label), color=color, shape=shape, kind=n.kind,
+                     full=n.label, article=n.article, quote=n.quote, size=18 if n.kind == "Goal" else 10,
+                     **extra)
+    for e in edges:
+        net.add_edge(e.source, e.target, kind=e.kind, color=_edge_color(e.kind),
+                     dashes=e.kind != "supports", arrows="to")
+    net.set_options(json.dumps(_options(physics)))
+    html = net.generate_html()
+    return _finish(html, title, physics)
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 16 else label[:15] + "…"
+
+
+def _edge_color(kind: str) -> str:
+    return {"supports": "#555555", "mentions": "#c7c7c7", "agency": "#9467bd"}.get(kind, "#2ca02c")
+
+
+def _options(physics: bool) -> dict:
+    return {
+        "physics": {"enabled": physics, "stabilization": {"iterations": 150},
+                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 120}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
+        "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif"}},
+        "edges": {"smooth": False, "arrows": {"to": {"scaleFactor": 0.5}}},
+    }
+
+
+def _finish(html: str, title: str, physics: bool) -> str:
+    html = re.sub(r"<link[^>]*cdn\.jsdelivr[^>]*/?>", "", html, flags=re.S)
+    html = re.sub(r"<script[^>]*cdn\.jsdelivr[^>]*>\s*</script>", "", html, flags=re.S)
+    html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
+    html = html.replace("<html>", '<!DOCTYPE html>\n<html lang="zh">', 1)
+    head = f"<title>{_escape(title)}</title>\n<style>{PANEL_CSS}</style>"
+    html = html.replace("<head>", "<head>\n" + head, 1)
+    legend = "".join(
+        f'<label class="kind"><input type="checkbox" data-kind="{k}" checked>'
+        f'<span class="swatch" style="background:{c}"></span>{_escape(name)}</label>'
+        for k, (c, _, name) in STYLE.items() if k != "Article")
+    panel = PANEL_HTML.replace("{legend}", legend).replace("{title}", _escape(title))
+    script = PANEL_JS.replace("{physics}", "true" if physics else "false")
+    return html.replace("</body>", panel + f"<script>{script}</script>\n</body>", 1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+PANEL_CSS = """
+body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+#mynetwork { border: none !important; float: none !important; }
+#panel { position: fixed; top: 8px; left: 8px; width: 300px; max-height: 95vh; overflow: auto;
+  background: rgba(255,255,255,.95); border: 1px solid #ccc; border-radius: 6px; padding: 8px;
+  font-size: 13px; z-index: 10; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
+#panel h2 { font-size: 15px; margin: 0 0 6px; }
+#panel input[type=search], #panel select { width: 100%; box-sizing: border-box; margin: 3px 0; }
+.kind { display: block; cursor: pointer; }
+.swatch { display: inline-block; width: 11px; height: 11px; margin: 0 5px; border-radius: 2px; }
+#details { margin-top: 8px; border-top: 1px solid #ddd; padding-top: 6px; white-space: pre-wrap; }
+#details .quote { color: #444; background: #f6f6f6; padding: 4px; border-left: 3px solid #d62728; }
+"""
+
+PANEL_HTML = """
+<div id="panel">
+  <h2>{title}</h2>
+  <input id="search" type="search" placeholder="搜索节点 Search">
+  <select id="article"><option value="">全部文章 All articles</option></select>
+  <div id="legend">{legend}</div>
+  <div id="details">点击目标查看支撑它的举措。Click a goal to highlight its measures.</div>
+</div>
+"""
+
+PANEL_JS = r"""
+(function () {
+  var physics = {physics};
+  var all = nodes.get();
+  var byId = {};
+  all.forEach(function (n) { byId[n.id] = n; });
+  var incoming = {};
+  edges.get().forEach(function (e) {
+    if (e.kind === "supports") { (incoming[e.to] = incoming[e.to] || []).push(e.from); }
+  });
+  var select = document.getElementById("article");
+  var seen = {};
+  all.forEach(function (n) {
+    if (n.article && !seen[n.article]) {
+      seen[n.article] = true;
+      var o = document.createElement("option");
+      o.value = n.article; o.textContent = n.article; select.appendChild(o);
+    }
+  });
+  function kindsOn() {
+    var on = {};
+    document.querySelectorAll("#legend input").forEach(function (c) { on[c.dataset.kind] = c.checked; });
+    return on;
+  }
+  function applyFilters() {
+    var on = kindsOn(), art = select.value, q = document.getElementById("search").value.trim();
+    nodes.update(all.map(function (n) {
+      var visible = on[n.kind] !== false && (!art || !n.article || n.article === art);
+      var match = q && n.full.indexOf(q) >= 0;
+      return { id: n.id, hidden: !visible, borderWidth: match ? 4 : 1,
+               color: match ? { background: byId[n.id].color, border: "#000" } : byId[n.id].color };
+    }));
+  }
+  function supporters(id) {
+    var out = {}, stack = [id];
+    while (stack.length) {
+      (incoming[stack.pop()] || []).forEach(function (s) { if (!out[s]) { out[s] = true; stack.push(s); } });
+    }
+    return Object.keys(out);
+  }
+  function show(n, count) {
+    var box = document.getElementById("details");
+    box.textContent = "";
+    var add = function (tag, text, cls) {
+      var el = document.createElement(tag); el.textContent = text; if (cls) { el.className = cls; }
+      box.appendChild(el); return el;
+    };
+    add("b", n.full);
+    add("div", "类型 type: " + n.kind);
+    if (n.article) { add("div", "文章 article: " + n.article); }
+    if (n.quote) { add("div", n.quote, "quote"); }
+    if (count !== null) { add("div", "支撑举措 supporting measures: " + count); }
+  }
+  network.on("click", function (params) {
+    if (!params.nodes.length) { applyFilters(); return; }
+    var n = byId[params.nodes[0]];
+    var ups = n.kind === "Goal" || n.kind === "Measure" ? supporters(n.id) : [];
+    show(n, n.kind === "Goal" || n.kind === "Measure" ? ups.length : null);
+    if (ups.length) { network.selectNodes([n.id].concat(ups)); }
+  });
+  document.querySelectorAll("#legend input").forEach(function (c) { c.addEventListener("change", applyFilters); });
+  select.addEventListener("change", applyFilters);
+  document.getElementById("search").addEventListener("input", function () {
+    applyFilters();
+    var q = this.value.trim();
+    var hit = q && all.filter(function (n) { return n.full.indexOf(q) >= 0; })[0];
+    if (hit) { network.focus(hit.id, { scale: 1.0, animation: false }); }
+  });
+  if (!physics) { network.once("afterDrawing", function () { network.fit(); }); }
+  window.policykgReady = true;
+})();
+"""

@@ -1,0 +1,110 @@
+"""Reading input: files and folders into decoded :class:`~kg.model.Source` records.
+
+Encodings tried in order: a BOM (UTF-8, UTF-16), UTF-8, UTF-16 without BOM
+(detected by its NUL pattern), then GB18030 (a superset of GBK and GB2312).
+A file that decodes under none of them, or that looks binary, is an error.
+
+>>> decode("制造业".encode("gb18030"), name="x.txt")
+'制造业'
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Source
+
+SUFFIXES = (".txt",)
+
+
+def decode(data: bytes, *, name: str) -> str:
+    """Decode bytes of a text file; raise :class:`InputError` when that is impossible.
+
+    >>> decode(codecs.BOM_UTF8 + "一是".encode(), name="a.txt")
+    '一是'
+    >>> decode("二是".encode("utf-16"), name="b.txt")
+    '二是'
+    """
+    text = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise InputError(f"{name}: binary file, not text")
+    if not text.strip():
+        raise InputError(f"{name}: empty file")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[len(bom):], enc, name)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, name)
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file, not text")
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: cannot decode as UTF-8, GB18030/GBK or UTF-16")
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 from where the NUL bytes sit (ASCII-heavy text) or from decoding."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd > half * 0.3 and even == 0:
+        return "utf-16-le"
+    if even > half * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
+    return bad > max(2, len(sample) // 100)
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and the .txt files under folders named, sorted and de-duplicated."""
+    out: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: folder holds no .txt file")
+            out += found
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+
+
+def read(path: Path, *, name: str | None = None) -> Source:
+    """Read and decode one file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    label = name or path.name
+    return Source(label, decode(data, name=label))
