@@ -59,5 +59,22 @@ def build(
         raise typer.Exit(1)
 
 
+@app.command()
+def measures(
+    goal: Annotated[str | None, typer.Argument(help="A goal, matched loosely (e.g. 制造业高质量发展).")] = None,
+    graph: GraphOption = DEFAULT_GRAPH,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="tree or json.")] = "tree",
+) -> None:
+    """The goal → measure tree of every article, or the measures supporting one goal."""
+    from kg import answers, show
+    from kg.store import Store
+
+    store = Store.open(graph)
+    if goal is None:
+        show.trees(answers.goal_trees(store), fmt=fmt)
+    else:
+        show.goal_answer(answers.measures_for(store, goal), fmt=fmt)
+
+
 def main() -> None:
     app(prog_name="policykg")

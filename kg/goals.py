@@ -48,7 +48,7 @@ THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。
 PROVIDE = re.compile(r"^为(?P<y>[^，。；]{2,40}?)(?:提供|奠定|创造|注入|打下|作出|贡献)")
 PURPOSE = re.compile(r"^为(?:了)?(?P<y>(?:加快|推动|推进|促进|实现|进一步|全面|深入|更好|切实|加强|完善)[^，。；]{2,40})$")
 HELPS = re.compile(r"^(?P<x>[^，。；]{2,30}?)(?:有助于|有利于|能够促进|将有力推动)(?P<y>[^，。；]{2,40})$")
-TOPIC = re.compile(r"^(?P<x>[^，。；：]{4,24}?)[，,]?(?:要|需要|必须|应当)(?!求)")
+TOPIC = re.compile(r"^(?P<x>[^，。；：]{4,24}?)[，,]?(?<![重主只想紧必首])(?:要|需要|必须|应当)(?!求)")
 RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
 TITLE_CORE = re.compile(
     r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要)$"
@@ -92,7 +92,7 @@ def clean_label(text: str) -> str:
     >>> clean_label("一是夯实算力基础。")
     '夯实算力基础'
     """
-    text = cues.ENUM_MARK.sub("", text.strip(TRIM)).strip(TRIM)
+    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     if len(text) > MAX_LABEL:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、的和与及")
         text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
@@ -226,9 +226,14 @@ class _Reader:
     def measure(self, para: Paragraph, lead: _Piece) -> None:
         body, who = _split_responsibility(para.text)
         span = _span(para, lead)
+        level = cues.numbered_level(para.text)
+        while level and self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
         key = self.builder.add("measure", lead.text, span, "item")
         parent = self.focus or self.parent()
         self.builder.link(key, parent, "supports", span)
+        if level:
+            self.stack.append((level, key))
         self.in_thesis = False
         rest = _Piece(body[lead.start + len(lead.text):], lead.start + len(lead.text))
         for sentence in sentences(rest.text):
@@ -271,7 +276,7 @@ class _Reader:
                 focus = focus or x
                 self.thesis(x, evidence)
                 topic = x
-            elif (m := BY_MEANS.match(text)) or (m := THROUGH.match(text)):
+            elif ((m := BY_MEANS.match(text)) and not re.match(r"^以[^，]*为", text)) or (m := THROUGH.match(text)):
                 y_text = m.groupdict().get("y") or m.groupdict().get("y1") or m.groupdict().get("y2")
                 y = b.add("goal", y_text, evidence, "thesis")
                 x = b.add("goal" if self.in_thesis else "measure", m["x"], evidence, "thesis")
@@ -334,7 +339,8 @@ def _split_responsibility(text: str) -> tuple[str, _Piece | None]:
 
 
 def _trim_subject(text: str) -> str:
-    return re.sub(r"^(?:我们|我国|这|这是|其|它|要|必须|只有)", "", text.strip(TRIM))
+    text = re.sub(r"^(?:我们|我国|这|这是|其|它|要|必须|只有)", "", text.strip(TRIM))
+    return re.sub(r"(?:既|也|就|都|则|更|正|还|已经|已|仍然|仍|始终|一直)$", "", text)
 
 
 def _lone_heading(text: str) -> bool:
@@ -366,7 +372,7 @@ def _action(clause: str) -> str | None:
     >>> _action("还要强化安全治理。"), _action("在战略层面，")
     ('强化安全治理', None)
     """
-    text = cues.ENUM_MARK.sub("", clause.strip(TRIM)).strip(TRIM)
+    text = cues.ENUM_MARK.sub("", clause.strip(" \u3000")).strip(TRIM)
     text = cues.strip_filler(text)
     if re.match(r"^(?:以|从)[^，]{2,30}?(?:为|入手|着手|出发)", text) or re.match(r"^通过", text):
         return clean_label(text) if len(text) > 5 else None

@@ -113,14 +113,40 @@ def _dedupe(edges: list[ViewEdge]) -> list[ViewEdge]:
 
 
 def _positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, tuple[float, float]]:
+    """A fixed layout for large graphs: each connected part as rings around its hub, parts on a grid."""
+    import math
+
     import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(n.id for n in nodes)
     g.add_edges_from((e.source, e.target) for e in edges)
-    pos = nx.spring_layout(g, seed=7, iterations=40, k=1.5 / max(len(nodes), 1) ** 0.5)
-    scale = 40 * len(nodes) ** 0.5
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    pos: dict[str, tuple[float, float]] = {}
+    cursor_x = cursor_y = row_height = 0.0
+    width = 60.0 * math.sqrt(len(nodes)) * 12
+    for part in parts:
+        hub = max(part, key=lambda n: (g.degree(n), n))
+        depth = nx.single_source_shortest_path_length(g, hub)
+        rings: dict[int, list[str]] = {}
+        for node in part:
+            rings.setdefault(depth[node], []).append(node)
+        radius = 0.0
+        local: dict[str, tuple[float, float]] = {}
+        for d in sorted(rings):
+            ring = sorted(rings[d])
+            radius = max(radius + 90.0, len(ring) * 36.0 / (2 * math.pi)) if d else 0.0
+            for i, node in enumerate(ring):
+                angle = 2 * math.pi * i / len(ring) + d * 0.3
+                local[node] = (radius * math.cos(angle), radius * math.sin(angle))
+        size = 2 * radius + 120
+        if cursor_x + size > width and cursor_x > 0:
+            cursor_x, cursor_y, row_height = 0.0, cursor_y + row_height, 0.0
+        for node, (x, y) in local.items():
+            pos[node] = (round(cursor_x + size / 2 + x, 1), round(cursor_y + size / 2 + y, 1))
+        cursor_x += size
+        row_height = max(row_height, size)
+    return pos
 
 
 def render_page(graph: Graph, *, title: str = "policykg") -> str:

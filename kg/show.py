@@ -1,0 +1,71 @@
+"""Printing answers for a terminal (rich) or as JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from kg.answers import GoalAnswer, Item
+from kg.errors import PolicyKGError
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _check(fmt: str) -> None:
+    if fmt not in ("tree", "json"):
+        raise PolicyKGError(f"unknown format {fmt!r}; use tree or json")
+
+
+def _json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _strip(item: Item) -> dict:
+    return asdict(item)
+
+
+def trees(roots: list[Item], *, fmt: str) -> None:
+    _check(fmt)
+    if fmt == "json":
+        _json([_strip(r) for r in roots])
+        return
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    console = _console()
+    by_article: dict[str, list[Item]] = {}
+    for root in roots:
+        by_article.setdefault(root.article, []).append(root)
+    for article, items in by_article.items():
+        top = Tree(f"[bold]{escape(article)}[/bold]")
+        for item in items:
+            _grow(top, item, escape)
+        console.print(top)
+
+
+def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
+    style = "red" if item.kind == "goal" else "cyan"
+    mark = "目标" if item.kind == "goal" else "举措"
+    serves = f"  [dim]→ 服务于 {escape('；'.join(item.serves))}[/dim]" if item.serves else ""
+    branch = parent.add(f"[{style}]{mark}[/{style}] {escape(item.label)}{serves}")
+    for child in item.children:
+        _grow(branch, child, escape)
+
+
+def goal_answer(answer: GoalAnswer, *, fmt: str) -> None:
+    _check(fmt)
+    if fmt == "json":
+        _json({"goal": _strip(answer.goal), "measures": [_strip(m) for m in answer.measures]})
+        return
+    from rich.markup import escape
+
+    console = _console()
+    console.print(f"[bold red]目标[/bold red] {escape(answer.goal.label)}  ·  {escape(answer.goal.article)}")
+    console.print(f"{len(answer.measures)} 项举措支撑 (measures supporting it):")
+    for m in answer.measures:
+        console.print(f"  [cyan]•[/cyan] {escape(m.label)}")
+        console.print(f"    [dim]「{escape(m.quote)}」 —— {escape(m.article)}[/dim]")

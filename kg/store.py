@@ -1,0 +1,85 @@
+"""The query engine: a graph file loaded into pyoxigraph, queried with SPARQL.
+
+Named queries live as ``.rq`` files in ``kg/queries``; values are bound with
+substitutions, never formatted into the query text.
+
+>>> store = Store.from_turtle(b'<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .')
+>>> [row["label"] for row in store.select("SELECT ?label WHERE { ?s ?p ?label }")]
+['目标']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import GraphError, QueryError
+from kg.resources import queries_dir
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def named_queries() -> dict[str, str]:
+    """Name -> first comment line, for every bundled query."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+        out[path.stem] = first
+    return out
+
+
+def named_query(name: str) -> str:
+    path = queries_dir() / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"no named query {name!r}; see `policykg query --list`")
+    return path.read_text(encoding="utf-8")
+
+
+def python_value(term: Term | None) -> str | None:
+    return None if term is None else str(term.value)
+
+
+class Store:
+    """A read-only in-memory pyoxigraph store."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    @classmethod
+    def from_turtle(cls, data: bytes) -> Store:
+        store = ox.Store()
+        store.bulk_load(data, ox.RdfFormat.TURTLE)
+        return cls(store)
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        if not path.is_file():
+            raise GraphError(f"{path}: no graph here; run `policykg build` first (or pass --graph)")
+        try:
+            return cls.from_turtle(path.read_bytes())
+        except (SyntaxError, ValueError) as exc:
+            raise GraphError(f"{path}: not a readable Turtle graph ({_one_line(exc)})") from None
+
+    def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            return self.store.query(query, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Iterator[dict[str, str | None]]:
+        result = self.raw(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in result.variables]
+        for solution in result:
+            yield {n: python_value(solution[n]) for n in names}
+
+    def run(self, name: str, **bindings: Term) -> list[dict[str, str | None]]:
+        return list(self.select(named_query(name), bindings))
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
