@@ -36,7 +36,7 @@ TRIM = "，,。；;：:、！？!?“”‘’\"'《》（）() \u3000"
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 ROLE = (
-    r"(?:(?:重要|关键|核心|有力|主要|根本|战略|物质技术|坚实|强大|新的?|首要|根本性)*"
+    r"(?:(?:重要|关键|核心|有力|主要|根本|战略|物质技术|坚实|强大|新的?|首要|根本性|主攻)*"
     r"(?:抓手|支撑|方向|引擎|推动力|驱动力|动力|要求|途径|基础|基石|保障|关键|内容|着力点|突破口|必由之路|举措|前提|资源|路径))"
 )
 IS_ROLE = re.compile(rf"^(?P<x>[^，。；：]{{2,40}}?)[，,]?是(?P<y>[^，。；：]{{2,50}})的{ROLE}$")
@@ -291,7 +291,7 @@ class _Reader:
                 x = b.add("goal", _trim_subject(m["x"]), evidence, "thesis")
                 y = b.add("goal", _trim_subject(m["y"]), evidence, "thesis")
                 b.link(x, y, "purpose", evidence)
-            elif i == 0 and (m := TOPIC.match(text)) and cues.action_start(m["x"]) is not None:
+            elif i == 0 and (m := TOPIC.match(sentence.text)) and cues.action_start(m["x"]) is not None:
                 topic = b.add("goal", m["x"], evidence, "thesis")
                 b.link(topic, self.parent(), "partOf", evidence)
                 self.thesis(topic, evidence)

@@ -65,15 +65,18 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 from where the NUL bytes sit (ASCII-heavy text) or from decoding."""
-    if len(data) < 4 or len(data) % 2:
+    """Guess UTF-16 from where the NUL bytes sit: all at odd offsets (LE) or all at even ones (BE)."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    if odd > half * 0.3 and even == 0:
-        return "utf-16-le"
-    if even > half * 0.3 and odd == 0:
-        return "utf-16-be"
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros and not other:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not _looks_binary(text):
+                return encoding
     return None
 
 

@@ -1,0 +1,138 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from rdflib import RDF, Graph
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.rdf import POL
+
+from .conftest import ROOT, SEED
+
+runner = CliRunner()
+PAGE = "数字中国\n\n王明 赵亮\n\n一是加快建设数据中心。要完善算力网络，推动数据开放共享。\n\n(作者系研究员)\n"
+
+
+def build(*args):
+    return runner.invoke(app, ["build", *map(str, args)])
+
+
+def test_build_seed_writes_graph_and_page(tmp_path):
+    result = build(SEED, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "3 articles" in result.output
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert len(list(graph.subjects(RDF.type, POL.Article))) == 3
+    html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "cdn.jsdelivr" not in html and "vis.Network" in html
+
+
+def test_build_official_document_from_corpus(tmp_path, ):
+    from .conftest import SHARED
+
+    doc = (SHARED / "corpus" / "state_council_2018_2019" /
+           "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt")
+    if not doc.is_file():
+        pytest.skip("corpus not beside this checkout")
+    assert build(doc, "-o", tmp_path).exit_code == 0
+    g = Graph().parse(tmp_path / "graph.ttl")
+    q = """PREFIX dcterms: <http://purl.org/dc/terms/>
+           SELECT ?t ?id WHERE { ?a dcterms:title ?t ; dcterms:identifier ?id }"""
+    assert [(str(t), str(i)) for t, i in g.query(q)] == [
+        ("国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", "国发〔2018〕42号")]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty file"),
+    (bytes(range(256)) * 8, "binary file"),
+    ("规划".encode() + b"\xff\xfe\x80\x81\xfa", "cannot decode"),
+])
+def test_bad_input_is_one_line_and_nothing_is_half_written(tmp_path, content, message):
+    out = tmp_path / "out"
+    assert build(SEED, "-o", out).exit_code == 0
+    before = (out / "graph.ttl").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = build(bad, "-o", out)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
+    assert (out / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_missing_path_is_an_error(tmp_path):
+    result = build(tmp_path / "nope.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "no such file" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_with_a_bad_file_builds_the_good_ones_and_says_so(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PAGE, encoding="gbk")
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    result = build(tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "b.txt: empty file" in result.output
+    assert "1 documents" in result.output
+
+
+def test_gbk_file_builds_like_utf8(tmp_path):
+    (tmp_path / "u.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "g.txt").write_text(PAGE, encoding="gbk")
+    build(tmp_path / "u.txt", "-o", tmp_path / "u")
+    build(tmp_path / "g.txt", "-o", tmp_path / "g")
+    labels = []
+    for name in ("u", "g"):
+        g = Graph().parse(tmp_path / name / "graph.ttl")
+        labels.append(sorted(str(o) for s in g.subjects(None, POL.Measure) for o in g.objects(s, None)
+                             if hasattr(o, "language") and o.language == "zh"))
+    assert labels[0] == labels[1] and "加快建设数据中心" in labels[0]
+
+
+def test_rebuild_is_byte_identical_across_hash_seeds(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg", "build", str(SEED), "-o", str(out)],
+                       check=True, env=env, cwd=ROOT, capture_output=True)
+        outs.append(out)
+    assert (outs[0] / "graph.ttl").read_bytes() == (outs[1] / "graph.ttl").read_bytes()
+    assert (outs[0] / "graph.html").read_bytes() == (outs[1] / "graph.html").read_bytes()
+    assert isomorphic(Graph().parse(outs[0] / "graph.ttl"), Graph().parse(outs[1] / "graph.ttl"))
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    assert build(SEED, "-o", out).exit_code == 0
+    return out / "graph.ttl"
+
+
+def test_measures_for_a_goal_lists_the_four_means(seed_graph):
+    result = runner.invoke(app, ["measures", "制造业高质量发展", "--graph", str(seed_graph), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["goal"]["label"] == "推动制造业高质量发展"
+    labels = [m["label"] for m in data["measures"]]
+    for means in ("通过强化基础突破短板制约", "通过改进工艺升级技术路径", "通过完善标准优化产业生态",
+                  "通过夯实配套支撑构筑系统保障"):
+        assert means in labels
+    assert all(m["quote"] for m in data["measures"])
+
+
+def test_measures_tree_and_unknown_goal(seed_graph):
+    tree = runner.invoke(app, ["measures", "--graph", str(seed_graph)])
+    assert tree.exit_code == 0 and "夯实算力基础" in tree.output and "推进产业智能化绿色化融合化" in tree.output
+    miss = runner.invoke(app, ["measures", "量子引力", "--graph", str(seed_graph)])
+    assert miss.exit_code == 1 and "no goal matches" in miss.output
+
+
+def test_missing_graph_suggests_build(tmp_path):
+    result = runner.invoke(app, ["measures", "--graph", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 1 and "policykg build" in result.output

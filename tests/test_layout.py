@@ -1,0 +1,124 @@
+from pathlib import Path
+
+import pytest
+
+from kg.layout import is_heading, layout
+from kg.model import Source
+
+from .conftest import SHARED
+
+
+def test_seed_page_has_three_articles_with_their_metadata(seed_page):
+    arts = seed_page.articles
+    assert [a.title for a in arts] == ["抢抓人工智能发展重大机遇", None, "推进产业智能化绿色化融合化"]
+    assert [a.authors for a in arts] == [("李涛", "徐翔"), (), ("肖洪波", "余永华")]
+    assert arts[0].column == "学习贯彻中央经济工作会议精神"
+    assert arts[1].affiliation.startswith("中国宏观经济研究院")
+    assert arts[2].affiliation.startswith("江西省")
+    assert seed_page.editors == ("李子娇", "高妍")
+
+
+def test_seed_page_furniture_never_reaches_articles(seed_page):
+    text = "".join(p.text for a in seed_page.articles for p in a.paragraphs)
+    for word in ("本版编辑", "美编", "来稿邮箱", "jrbll@sina.com", "作者系"):
+        assert word not in text
+
+
+@pytest.mark.parametrize(
+    "joined",
+    ["促进技术成果商业化应用", "加强人工智能在社会服务中的深度应用", "智能制造装备加速研制",
+     "发展新能源、新材料", "构建现代化产业体系要让产业", "抢抓新一轮人工智能发展机遇"],
+)
+def test_seed_page_line_breaks_are_repaired(seed_page, joined):
+    assert any(joined in p.text for a in seed_page.articles for p in a.paragraphs)
+
+
+def test_offsets_point_back_into_the_source(seed_page, seed_text):
+    para = next(p for a in seed_page.articles for p in a.paragraphs if "促进技术成果商业化应用" in p.text)
+    i = para.text.index("促进技术成果商业化应用")
+    span = para.span(i, i + len("促进技术成果商业化应用"))
+    assert "".join(seed_text[span.start:span.end].split()) == "促进技术成果商业化应用"
+
+
+TWO_ARTICLES = """专栏名称
+
+发展新质生产力
+
+王明 赵亮
+
+要加快发展新质生产力。
+
+(作者系某大学教授)
+
+建设数字中国
+
+陈平
+
+要推进数字中国建设，加快数字
+
+基础设施建设。
+
+本版编辑 刘洋
+"""
+
+
+def test_two_articles_broken_line_and_furniture():
+    page = layout(Source("p.txt", TWO_ARTICLES))
+    assert [(a.title, a.authors) for a in page.articles] == [
+        ("发展新质生产力", ("王明", "赵亮")), ("建设数字中国", ("陈平",))]
+    assert page.articles[0].column == "专栏名称"
+    assert page.articles[0].affiliation == "某大学教授"
+    assert page.articles[1].paragraphs[0].text == "要推进数字中国建设，加快数字基础设施建设。"
+    assert page.editors == ("刘洋",)
+    assert all("本版编辑" not in p.text for a in page.articles for p in a.paragraphs)
+
+
+def test_article_without_headline_gets_no_invented_title():
+    text = "第一篇\n\n张三 李四\n\n要加快发展。\n\n(作者系研究员)\n\n制造业是立国之本。要推动制造业高质量发展。\n\n(作者系教授)\n"
+    page = layout(Source("p.txt", text))
+    assert [a.title for a in page.articles] == ["第一篇", None]
+    assert page.articles[1].affiliation == "教授"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("科技创新与产业应用相互促进", True), ("一、总体要求", True),
+    ("一是夯实算力基础。智能算力是底座。", False), ("要加快发展，推动升级", False),
+])
+def test_is_heading(text, expected):
+    assert is_heading(text) is expected
+
+
+OFFICIAL = """国务院关于加快推进农业机械化和
+农机装备产业转型升级的指导意见
+国发〔2018〕42号
+各省、自治区、直辖市人民政府：
+为加快推进农业机械化和农机装备产业转型升级，现提出以下意见。
+一、总体要求
+（一）完善农机装备创新体系。加快推进农机装备创新。（工业和信息化部、农业农村部等负责）
+国务院
+2018年12月21日
+（此件公开发布）
+"""
+
+
+def test_official_document_title_number_issuer_date():
+    page = layout(Source("d.txt", OFFICIAL))
+    (art,) = page.articles
+    assert art.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
+    assert (art.identifier, art.issuer, art.issued) == ("国发〔2018〕42号", "国务院", "2018-12-21")
+    assert all("此件公开发布" not in p.text and p.text != "国务院" for p in art.paragraphs)
+
+
+def test_report_speaker_without_ideographic_spaces():
+    text = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理李　强\n各位代表：\n现在，我代表国务院报告工作。\n"
+    (art,) = layout(Source("r.txt", text)).articles
+    assert (art.title, art.authors, art.affiliation, art.issued) == ("政府工作报告", ("李强",), "国务院总理", "2024-03-05")
+
+
+def test_corpus_state_council_document():
+    path = SHARED / "corpus" / "state_council_2018_2019" / "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt"
+    if not path.is_file():
+        pytest.skip("corpus not beside this checkout")
+    (art,) = layout(Source(path.name, Path(path).read_text(encoding="utf-8"))).articles
+    assert art.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
+    assert art.identifier == "国发〔2018〕42号"
