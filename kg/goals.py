@@ -12,10 +12,10 @@ What this stage reads (all general cues, see :mod:`kg.cues`):
   that the actions after 要 serve;
 * agencies in parentheses after a measure (（…等负责）) are responsibilities.
 
->>> from kg.model import Article, Paragraph
->>> text = "一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
->>> art = Article("1", "a.txt", title="发展人工智能", paragraphs=(Paragraph(text, "body", ((0, 0),)),))
->>> facts = extract_goals(art)
+>>> from kg.layout import layout
+>>> from kg.model import Source
+>>> text = "发展人工智能\\n\\n张三 李四\\n\\n一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
+>>> facts = extract_goals(layout(Source("a.txt", text)).articles[0])
 >>> [(s.kind, s.label) for s in facts.statements]
 [('goal', '发展人工智能'), ('measure', '夯实算力基础'), ('measure', '加快形成全国一体化算力体系'), ('measure', '深化人工智能研发应用')]
 """

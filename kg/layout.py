@@ -7,11 +7,11 @@ An official document is one article whose title may be broken over lines,
 with a 文号, a speaker or an issuer and a date. Lines that the page layout
 broke mid-sentence are joined in both.
 
->>> page = layout(Source("a.txt", "数字经济\\n\\n张三 李四\\n\\n要加快发展数字\\n\\n经济。\\n"))
+>>> page = layout(Source("a.txt", "数字经济\\n\\n张三 李四\\n\\n要发展数字经济，推动数字\\n\\n产业化。\\n"))
 >>> [(a.title, a.authors) for a in page.articles]
 [('数字经济', ('张三', '李四'))]
 >>> page.articles[0].paragraphs[0].text
-'要加快发展数字经济。'
+'要发展数字经济，推动数字产业化。'
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Named queries live as ``.rq`` files in ``kg/queries``; values are bound with
 substitutions, never formatted into the query text.
 
->>> store = Store.from_turtle(b'<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .')
+>>> store = Store.from_turtle('<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .'.encode())
 >>> [row["label"] for row in store.select("SELECT ?label WHERE { ?s ?p ?label }")]
 ['目标']
 """
