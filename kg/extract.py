@@ -10,14 +10,24 @@ This is the unit a process pool (or a cluster engine) maps over documents.
 
 from __future__ import annotations
 
+from kg.concepts import extract_concepts
 from kg.goals import extract_goals
 from kg.layout import layout
-from kg.model import DocumentFacts, Source
+from kg.lexicon import load_lexicon
+from kg.model import Concept, DocumentFacts, Source
+from kg.segment import segmenter
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract_document(source: Source) -> DocumentFacts:
     page = layout(source)
-    articles = tuple(extract_goals(article) for article in page.articles)
-    return DocumentFacts(page, articles)
+    lexicon, seg = load_lexicon(), segmenter()
+    articles = []
+    concepts: dict[str, Concept] = {}
+    for article in page.articles:
+        facts, found = extract_concepts(extract_goals(article), lexicon=lexicon, segmenter=seg)
+        articles.append(facts)
+        for c in found:
+            concepts.setdefault(c.label, c)
+    return DocumentFacts(page, tuple(articles), tuple(concepts[k] for k in sorted(concepts)))

@@ -160,7 +160,7 @@ def _statements(graph: Graph, facts: ArticleFacts) -> None:
         graph.add((qualified, POL.statedIn, art_node))
         evidence(graph, qualified, link.evidence, art.source)
     for ind in facts.indicators:
-        node = URIRef(f"{art_node}/ind{ind.evidence.start}")
+        node = URIRef(f"{art_node}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}")
         graph.add((node, RDF.type, POL.Indicator))
         graph.add((node, RDFS.label, zh(f"{ind.concept} {ind.value}{ind.unit}")))
         graph.add((node, POL.indicatorOf, concept_iri(ind.concept)))
