@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.rdf import POL
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT, SEED, require_shared
 
 runner = CliRunner()
 PAGE = "数字中国\n\n王明 赵亮\n\n一是加快建设数据中心。要完善算力网络，推动数据开放共享。\n\n(作者系研究员)\n"
@@ -31,13 +31,9 @@ def test_build_seed_writes_graph_and_page(tmp_path):
     assert "cdn.jsdelivr" not in html and "vis.Network" in html
 
 
-def test_build_official_document_from_corpus(tmp_path, ):
-    from .conftest import SHARED
-
-    doc = (SHARED / "corpus" / "state_council_2018_2019" /
+def test_build_official_document_from_corpus(tmp_path):
+    doc = (require_shared() / "corpus" / "state_council_2018_2019" /
            "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt")
-    if not doc.is_file():
-        pytest.skip("corpus not beside this checkout")
     assert build(doc, "-o", tmp_path).exit_code == 0
     g = Graph().parse(tmp_path / "graph.ttl")
     q = """PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -5,7 +5,7 @@ import pytest
 from kg.layout import is_heading, layout
 from kg.model import Source
 
-from .conftest import SHARED
+from .conftest import require_shared
 
 
 def test_seed_page_has_three_articles_with_their_metadata(seed_page):
@@ -116,9 +116,8 @@ def test_report_speaker_without_ideographic_spaces():
 
 
 def test_corpus_state_council_document():
-    path = SHARED / "corpus" / "state_council_2018_2019" / "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt"
-    if not path.is_file():
-        pytest.skip("corpus not beside this checkout")
+    path = (require_shared() / "corpus" / "state_council_2018_2019" /
+            "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt")
     (art,) = layout(Source(path.name, Path(path).read_text(encoding="utf-8"))).articles
     assert art.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
     assert art.identifier == "国发〔2018〕42号"
