@@ -30,6 +30,8 @@ JUNK = set("""
 体系 机制 制度 政策 措施 举措 任务 目标 要求 作用 地位 基础 形势 条件 环境 方式 手段 途径 方向 重点 关键 核心
 经济 社会 国家 政府 企业 人民 群众 部门 地方 地区 单位 主体 市场 资源 服务 产品 技术 项目 活动 规模 质量 效益
 全国 世界 全球 国际 中国 各地 各级 有关 相关 其他 以上 以下 主要 若干 一批 一些 部分 所有 各类 多种 一系列
+标准 研发 低碳 节能 节水 应用 创新 设计 管理 生产 制造 研究 开发 推广 改革 开放 安全 治理 合作 交流 人才 资金
+金融 科技 教育 文化 健康 就业 消费 投资 贸易 物流 商贸 旅游 养老 医疗 交通 能源 环保 材料 装备 软件 数据
 """.split())
 GENERIC_TAIL = ("领域", "方面", "环节", "等", "行业", "产业")
 NOUNISH = ("n", "nz", "vn", "nt", "ns", "nr", "eng", "an", "j", "l", "ng", "nrt", "nrfg", "mq")
@@ -172,7 +174,8 @@ def _enumeration(col: _Collector, m: re.Match[str], evidence: Span) -> None:
             head += word
         else:
             break
-    category = None if is_junk(head) or head.endswith(GENERIC_TAIL) and len(head) <= 4 else head
+    generic = head.startswith(GENERIC_TAIL) or head.endswith(GENERIC_TAIL) and len(head) <= 4
+    category = None if is_junk(head) or generic else head
     kind = guess_kind(head) if head else None
     labels = [col.concept(x, kind) for x in members]
     category_label = col.concept(category, "PolicyTerm") if category else None
