@@ -158,7 +158,7 @@ def _member(col: _Collector, raw: str) -> str | None:
     while tags and (tags[0][1] in SKIP_HEAD or tags[0][1].startswith("v") or tags[0][0] in JUNK):
         tags = tags[1:]
     text = "".join(w for w, _ in tags)
-    if not tags or tags[-1][1] not in NOUNISH and col.lexicon.canonical(text) is None:
+    if not tags or (tags[-1][1] not in NOUNISH and col.lexicon.canonical(text) is None):
         return None
     return None if is_junk(text) or len(text) > 10 else text
 
@@ -174,7 +174,7 @@ def _enumeration(col: _Collector, m: re.Match[str], evidence: Span) -> None:
             head += word
         else:
             break
-    generic = head.startswith(GENERIC_TAIL) or head.endswith(GENERIC_TAIL) and len(head) <= 4
+    generic = head.startswith(GENERIC_TAIL) or (head.endswith(GENERIC_TAIL) and len(head) <= 4)
     category = None if is_junk(head) or generic else head
     kind = guess_kind(head) if head else None
     labels = [col.concept(x, kind) for x in members]

@@ -353,13 +353,13 @@ def _lone_heading(text: str) -> bool:
 def _lead(text: str) -> _Piece | None:
     """The opening short sentence of a paragraph when it states a measure."""
     first = sentences(text)[0] if text else None
-    if first is None or len(sentences(text)) < 2 and not cues.ENUM_MARK.match(text):
+    if first is None or (len(sentences(text)) < 2 and not cues.ENUM_MARK.match(text)):
         return None
     marked = bool(cues.ENUM_MARK.match(first.text))
     label = clean_label(first.text)
     if not label or len(label) > LEAD_MAX or cues.GENERIC_HEADINGS.match(label):
         return None
-    if re.search(rf"的{ROLE}$", label) or "，" in label and not marked:
+    if re.search(rf"的{ROLE}$", label) or ("，" in label and not marked):
         return None
     if marked or cues.action_start(label):
         return first
