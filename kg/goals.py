@@ -92,7 +92,7 @@ def clean_label(text: str) -> str:
     >>> clean_label("一是夯实算力基础。")
     '夯实算力基础'
     """
-    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    text = cues.strip_filler(cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM))
     if len(text) > MAX_LABEL:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、的和与及")
         text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
