@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from kg.goals import TRIM, _Piece, clauses, sentences
+from kg.goals import TRIM, _Piece, _span, clauses, sentences
 from kg.lexicon import Lexicon
 from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Paragraph, Span, Statement
 from kg.segment import Segmenter
@@ -123,12 +123,6 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     indicators = tuple(i for para in facts.article.paragraphs for i in _indicators(col, para))
     out = replace(facts, mentions=mentions, concept_links=tuple(col.links.values()), indicators=indicators)
     return out, tuple(col.concepts[k] for k in sorted(col.concepts))
-
-
-def _span(para: Paragraph, piece: _Piece) -> Span:
-    text = piece.text.rstrip(TRIM)
-    lead = len(piece.text) - len(piece.text.lstrip(TRIM))
-    return para.span(piece.start + lead, piece.start + len(text))
 
 
 def _sentence(col: _Collector, para: Paragraph, sentence: _Piece) -> None:

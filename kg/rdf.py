@@ -135,12 +135,7 @@ def _statements(graph: Graph, facts: ArticleFacts) -> None:
         s, t = statement_iri(art, link.source), statement_iri(art, link.target)
         prop = SUPPORT_PROPERTY[link.relation]
         graph.add((s, prop, t))
-        qualified = URIRef(f"{s}/to/{link.target}")
-        graph.add((qualified, RDF.type, POL.SupportLink))
-        graph.add((qualified, POL.linkSource, s))
-        graph.add((qualified, POL.linkProperty, prop))
-        graph.add((qualified, POL.linkTarget, t))
-        evidence(graph, qualified, link.evidence, art.source)
+        _qualified(graph, URIRef(f"{s}/to/{link.target}"), POL.SupportLink, (s, prop, t), link.evidence, art.source)
     for resp in facts.responsibilities:
         s = statement_iri(art, resp.measure)
         agency = concept_iri(resp.agency)
@@ -153,12 +148,8 @@ def _statements(graph: Graph, facts: ArticleFacts) -> None:
         prop = POL[link.relation]
         graph.add((s, prop, t))
         qualified = URIRef(f"{s}/{link.relation}/{short_hash(link.target)}")
-        graph.add((qualified, RDF.type, POL.ConceptLink))
-        graph.add((qualified, POL.linkSource, s))
-        graph.add((qualified, POL.linkProperty, prop))
-        graph.add((qualified, POL.linkTarget, t))
+        _qualified(graph, qualified, POL.ConceptLink, (s, prop, t), link.evidence, art.source)
         graph.add((qualified, POL.statedIn, art_node))
-        evidence(graph, qualified, link.evidence, art.source)
     for ind in facts.indicators:
         node = URIRef(f"{art_node}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}")
         graph.add((node, RDF.type, POL.Indicator))
@@ -171,6 +162,16 @@ def _statements(graph: Graph, facts: ArticleFacts) -> None:
         graph.add((node, POL.isTarget, Literal(ind.target)))
         graph.add((node, POL.statedIn, art_node))
         evidence(graph, node, ind.evidence, art.source)
+
+
+def _qualified(graph: Graph, node: URIRef, cls: URIRef, triple: tuple[URIRef, URIRef, URIRef],
+               span: Span, source: str) -> None:
+    """A node that stands for one relation triple and carries its evidence."""
+    graph.add((node, RDF.type, cls))
+    graph.add((node, POL.linkSource, triple[0]))
+    graph.add((node, POL.linkProperty, triple[1]))
+    graph.add((node, POL.linkTarget, triple[2]))
+    evidence(graph, node, span, source)
 
 
 def add_concept(graph: Graph, concept: Concept) -> None:
