@@ -2,10 +2,10 @@
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> from kg.rdf import to_graph, serialize
+>>> from kg.rdf import document_ntriples
 >>> from kg.store import Store
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
->>> store = Store.from_turtle(serialize(to_graph([doc])))
+>>> store = Store.from_ntriples(document_ntriples(doc))
 >>> [m.label for m in measures_for(store, "数字经济").measures]
 ['加快建设数据中心']
 """

@@ -1,24 +1,37 @@
-"""``policykg build``: input files to graph.ttl and graph.html in an output folder.
+"""``policykg build``: input files to graph.ttl, graph.trig and graph.html in an output folder.
+
+Extraction is a pure function per document, mapped over a process pool; its
+results are cached per document under ``out/.cache``, so a rebuild only
+extracts what changed. Every output file is written atomically, after all
+of them have been computed.
 
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> src = out / "a.txt"; _ = src.write_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", encoding="utf-8")
->>> report = build([src], out / "o")
->>> report.articles, (out / "o" / "graph.ttl").is_file()
-(1, True)
+>>> report = build([src], out / "o", workers=1)
+>>> report.articles, (out / "o" / "graph.ttl").is_file(), report.extracted
+(1, True, 1)
+>>> build([src], out / "o", workers=1).extracted
+0
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.cache import Cache, cache_key
 from kg.errors import InputError
-from kg.extract import extract_document
-from kg.files import write_atomic, write_text_atomic
-from kg.model import DocumentFacts
-from kg.sources import expand, read
+from kg.files import write_atomic
+from kg.model import DocumentFacts, Source
+from kg.sources import inputs, read
+
+Progress = Callable[[int, int, str], None]
+Extracted = tuple[DocumentFacts, str]
 
 
 @dataclass(frozen=True)
@@ -28,44 +41,107 @@ class BuildReport:
     goals: int
     measures: int
     triples: int
+    characters: int
+    extracted: int
     graph_path: Path
-    page_path: Path
+    dataset_path: Path
+    page_path: Path | None
     failures: tuple[str, ...] = field(default=())
 
 
-def build(paths: Sequence[Path], out: Path, *, page: bool = True,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Extract every input, write ``out/graph.ttl`` and ``out/graph.html`` atomically."""
-    from kg.rdf import serialize, to_graph
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
-    files = expand(paths)
-    docs: list[DocumentFacts] = []
-    failures: list[str] = []
-    for path in files:
-        try:
-            docs.append(extract_document(read(path)))
-        except InputError as exc:
-            failures.append(str(exc))
+
+def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
+          progress: Progress | None = None) -> BuildReport:
+    """Extract every input (in parallel, cached) and write the graph files atomically."""
+    from kg import rdf
+
+    sources, failures = _read_all(paths)
+    cache = Cache(out / ".cache")
+    keys = [cache_key(s) for s in sources]
+    results: dict[int, Extracted] = {}
+    todo = []
+    for i, key in enumerate(keys):
+        hit = cache.get(key)
+        if hit is not None:
+            results[i] = hit
+        else:
+            todo.append(i)
+    done = len(results)
+    for i, outcome in _extract_all([sources[i] for i in todo], todo, workers or default_workers()):
+        done += 1
+        if isinstance(outcome, str):
+            failures.append(outcome)
+        else:
+            results[i] = outcome
+            cache.put(keys[i], outcome)
         if progress:
-            progress(path.name)
-    if not docs:
+            progress(done, len(sources), sources[i].name)
+    if not results:
         raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
-    graph = to_graph(docs)
-    graph_path, page_path = out / "graph.ttl", out / "graph.html"
-    data = serialize(graph)
-    html = None
+    ordered = [results[i] for i in sorted(results)]
+    docs = [facts for facts, _ in ordered]
+    named = [(rdf.ONTOLOGY_GRAPH, rdf.ontology_ntriples())]
+    named += [(rdf.doc_iri(d.page.source.name), nt) for d, nt in ordered]
+    union = rdf.union(nt for _, nt in named)
+    files = {out / "graph.ttl": rdf.turtle(union), out / "graph.trig": rdf.dataset(named)}
     if page:
         from kg.page import render_page
+        from kg.store import Store
 
-        html = render_page(graph, title=_title(docs))
-    write_atomic(graph_path, data)
-    if html is not None:
-        write_text_atomic(page_path, html)
+        files[out / "graph.html"] = render_page(Store.from_ntriples(union), title=_title(docs)).encode("utf-8")
+    for path, data in files.items():
+        write_atomic(path, data)
+    cache.prune(keys[i] for i in results)
+    return _report(docs, union, out, page, failures, extracted=len(todo) - len(failures))
+
+
+def _read_all(paths: Sequence[Path]) -> tuple[list[Source], list[str]]:
+    sources, failures = [], []
+    for path, name in inputs(paths):
+        try:
+            sources.append(read(path, name=name))
+        except InputError as exc:
+            failures.append(str(exc))
+    return sources, failures
+
+
+def extract_one(source: Source) -> Extracted | str:
+    """Facts and N-Triples of one document, or one line saying why it failed."""
+    from kg.extract import extract_document
+    from kg.rdf import document_ntriples
+
+    try:
+        facts = extract_document(source)
+        return facts, document_ntriples(facts)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+        return f"{source.name}: extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+def _extract_all(sources: list[Source], index: list[int], workers: int) -> Iterator[tuple[int, Extracted | str]]:
+    if workers <= 1 or len(sources) <= 1:
+        for i, source in zip(index, sources, strict=True):
+            yield i, extract_one(source)
+        return
+    from kg.segment import segmenter
+
+    segmenter()  # load the dictionary once; forked workers share it
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield from zip(index, pool.map(extract_one, sources, chunksize=1), strict=True)
+
+
+def _report(docs: list[DocumentFacts], union: str, out: Path, page: bool, failures: list[str],
+            *, extracted: int) -> BuildReport:
     statements = [s for d in docs for a in d.articles for s in a.statements]
     return BuildReport(
         documents=len(docs), articles=sum(len(d.articles) for d in docs),
         goals=sum(s.kind == "goal" for s in statements), measures=sum(s.kind == "measure" for s in statements),
-        triples=len(graph), graph_path=graph_path, page_path=page_path, failures=tuple(failures),
+        triples=union.count("\n"), characters=sum(len(d.page.source.text) for d in docs), extracted=extracted,
+        graph_path=out / "graph.ttl", dataset_path=out / "graph.trig",
+        page_path=out / "graph.html" if page else None, failures=tuple(failures),
     )
 
 

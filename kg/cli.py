@@ -42,18 +42,22 @@ def build(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of .txt (default: the seed page).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: the CPU count).")] = None,
 ) -> None:
-    """Build graph.ttl and graph.html from policy texts."""
+    """Build graph.ttl, graph.trig (one named graph per document) and graph.html from policy texts."""
     from kg.build import build as run
     from kg.resources import seeds_dir
+    from kg.show import progress_bar
 
-    report = run(paths or [seeds_dir()], out, page=page)
+    with progress_bar() as progress:
+        report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress)
     for failure in report.failures:
         typer.echo(f"policykg: skipped: {failure}", err=True)
-    typer.echo(f"{report.documents} documents, {report.articles} articles, {report.goals} goals, "
-               f"{report.measures} measures, {report.triples} triples")
-    typer.echo(f"graph: {report.graph_path}")
-    if page:
+    typer.echo(f"{report.documents} documents ({report.extracted} extracted, the rest cached), "
+               f"{report.articles} articles, {report.goals} goals, {report.measures} measures, "
+               f"{report.triples} triples")
+    typer.echo(f"graph: {report.graph_path}  dataset: {report.dataset_path}")
+    if report.page_path:
         typer.echo(f"page:  {report.page_path}")
     if report.failures:
         raise typer.Exit(1)

@@ -82,7 +82,7 @@ class _Collector:
             return None
         if label not in self.concepts:
             lex_kind = self.lexicon.kind(label)
-            aliases = next((c.aliases for c in self.lexicon.concepts if c.label == label), ())
+            aliases = self.lexicon.aliases(label)
             self.concepts[label] = Concept(label, lex_kind or kind or guess_kind(label), aliases)
         return label
 
@@ -92,12 +92,7 @@ class _Collector:
 
     def found(self, text: str) -> list[str]:
         """Lexicon concepts named in ``text``, in order of appearance."""
-        out = []
-        for word, _ in self.segmenter.tag(text):
-            label = self.lexicon.canonical(word)
-            if label and not is_junk(label) and label not in out:
-                out.append(label)
-        return out
+        return [label for label in self.lexicon.find(text) if not is_junk(label)]
 
     def known_in(self, text: str) -> list[str]:
         """Every concept collected so far (lexicon or not) named in ``text``."""

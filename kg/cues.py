@@ -96,14 +96,16 @@ def action_start(clause: str) -> str | None:
     text = strip_filler(clause.strip())
     rest = text
     for _ in range(3):
+        if not rest.startswith(ADVERBS):
+            break
         adverb = next((a for a in ADVERBS if rest.startswith(a) and len(rest) > len(a) + 1), None)
         if adverb is None:
             break
         rest = rest[len(adverb):]
     probe = rest if rest else text
-    if any(probe.startswith(h) for h in NOT_ACTION_HEADS):
+    if probe.startswith(NOT_ACTION_HEADS):
         return None
-    if any(text.startswith(v) for v in ACTION_VERBS) or any(probe.startswith(v) for v in ACTION_VERBS):
+    if text.startswith(ACTION_VERBS) or probe.startswith(ACTION_VERBS):
         return text
     return None
 

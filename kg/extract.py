@@ -17,7 +17,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Concept, DocumentFacts, Source
 from kg.segment import segmenter
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def extract_document(source: Source) -> DocumentFacts:

@@ -129,12 +129,20 @@ def clauses(sentence: _Piece) -> list[_Piece]:
     return [_Piece(p.text, sentence.start + p.start) for p in _split(sentence.text, CLAUSE_END + SENTENCE_END)]
 
 
+OPENERS, CLOSERS = "“‘「『（(《", "”’」』）)》"
+_MARKS: dict[str, re.Pattern[str]] = {}
+
+
 def _split(text: str, ends: str) -> list[_Piece]:
+    marks = _MARKS.get(ends)
+    if marks is None:
+        marks = _MARKS[ends] = re.compile("[" + re.escape(OPENERS + CLOSERS + ends) + "]")
     out, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "“‘「『（(《":
+    for m in marks.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in OPENERS:
             depth += 1
-        elif ch in "”’」』）)》":
+        elif ch in CLOSERS:
             depth = max(depth - 1, 0)
         elif ch in ends and depth == 0:
             out.append(_Piece(text[start:i + 1], start))

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.model import Concept
@@ -17,35 +18,59 @@ from kg.resources import ontology_dir
 @dataclass(frozen=True)
 class Lexicon:
     concepts: tuple[Concept, ...]
+    _by_surface: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
+    _by_label: dict[str, Concept] = field(init=False, repr=False, compare=False, hash=False)
+    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False, hash=False)
 
-    @property
-    def _by_surface(self) -> dict[str, str]:
-        return _surfaces(self)
+    def __post_init__(self) -> None:
+        surfaces: dict[str, str] = {}
+        for c in self.concepts:
+            surfaces[c.label] = c.label
+            for alias in c.aliases:
+                surfaces.setdefault(alias, c.label)
+        object.__setattr__(self, "_by_surface", surfaces)
+        object.__setattr__(self, "_by_label", {c.label: c for c in self.concepts})
+        ordered = sorted(surfaces, key=lambda x: (-len(x), x))
+        alternation = "|".join(re.escape(x) for x in ordered) or "(?!)"
+        object.__setattr__(self, "_pattern", re.compile(alternation))
+
+    def find(self, text: str) -> list[str]:
+        """Canonical labels of the terms named in ``text``, leftmost-longest, in order, once each.
+
+        >>> load_lexicon().find("发展人工智能和AI芯片，推进人工智能；MAIN")
+        ['人工智能', '芯片']
+        """
+        out: list[str] = []
+        for m in self._pattern.finditer(text):
+            if _ascii_inside(text, m.start(), m.end()):
+                continue
+            label = self._by_surface[m.group()]
+            if label not in out:
+                out.append(label)
+        return out
 
     def canonical(self, surface: str) -> str | None:
         return self._by_surface.get(surface)
 
     def kind(self, label: str) -> str | None:
-        return _kinds(self).get(label)
+        c = self._by_label.get(label)
+        return c.kind if c else None
+
+    def aliases(self, label: str) -> tuple[str, ...]:
+        c = self._by_label.get(label)
+        return c.aliases if c else ()
 
     def surfaces(self) -> dict[str, str]:
         """Every term and alias -> its canonical label."""
         return dict(self._by_surface)
 
 
-@lru_cache(maxsize=8)
-def _surfaces(lex: Lexicon) -> dict[str, str]:
-    out = {}
-    for c in lex.concepts:
-        out[c.label] = c.label
-        for alias in c.aliases:
-            out.setdefault(alias, c.label)
-    return out
-
-
-@lru_cache(maxsize=8)
-def _kinds(lex: Lexicon) -> dict[str, str]:
-    return {c.label: c.kind for c in lex.concepts}
+def _ascii_inside(text: str, start: int, end: int) -> bool:
+    """A Latin term cut out of a longer Latin word ('AI' in 'MAIN')."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (before.isascii() and before.isalnum() and text[start].isascii()) or (
+        after.isascii() and after.isalnum() and text[end - 1].isascii())
 
 
 def parse_lexicon(text: str) -> Lexicon:

@@ -4,8 +4,7 @@ vis-network is inlined; the CDN links pyvis adds are removed. Text from the
 articles only ever reaches the page as JSON data shown with ``textContent``,
 never as HTML.
 
->>> from rdflib import Graph
->>> html = render_page(Graph(), title="空图")
+>>> html = render_page(Store.from_ntriples(""), title="空图")
 >>> "cdn.jsdelivr" in html, "<script src=" in html
 (False, False)
 """
@@ -16,10 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
-
-from kg.rdf import POL
+from kg.store import Store
 
 STYLE = {
     "Goal": ("#d62728", "star", "目标 Goal"),
@@ -35,10 +31,7 @@ STYLE = {
     "Concept": ("#aec7e8", "ellipse", "概念 Concept"),
     "Article": ("#333333", "box", "文章 Article"),
 }
-CONCEPT_KINDS = ("Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
-                 "IndicatorConcept", "Place")
 PHYSICS_LIMIT = 300
-SUPPORT = {POL.supports, POL.partOf, POL.servesPurpose, POL.isMeansTo}
 
 
 @dataclass(frozen=True)
@@ -50,52 +43,24 @@ class ViewNode:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class ViewEdge:
     source: str
     target: str
     kind: str  # "supports", "mentions", "related", "statedIn"
 
 
-def _kind(graph: Graph, node: URIRef) -> str | None:
-    types = set(graph.objects(node, RDF.type))
-    for name in ("Goal", "Measure"):
-        if POL[name] in types:
-            return name
-    for name in CONCEPT_KINDS:
-        if POL[name] in types:
-            return name
-    if POL.Concept in types or SKOS.Concept in types:
-        return "Concept"
-    return None
-
-
-def view_of(graph: Graph, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
+def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
     """Nodes and edges worth drawing: statements, concepts and the links between them."""
-    titles = {a: str(graph.value(a, DCTERMS.title) or graph.value(a, RDFS.label) or "")
-              for a in graph.subjects(RDF.type, POL.Article)}
     nodes: dict[str, ViewNode] = {}
-    for node in sorted({s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}):
-        kind = _kind(graph, node)
-        if kind is None:
-            continue
-        label = str(graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel) or "")
-        article = titles.get(graph.value(node, POL.statedIn), "")  # type: ignore[arg-type]
-        ev = graph.value(node, PROV.wasDerivedFrom)
-        quote = str(graph.value(ev, POL.quote) or "") if ev is not None else ""
-        nodes[str(node)] = ViewNode(str(node), label, kind, article, quote)
-    edges: list[ViewEdge] = []
-    for s, p, o in sorted(graph.triples((None, None, None))):
-        if str(s) not in nodes or str(o) not in nodes or s == o:
-            continue
-        if p in SUPPORT:
-            edges.append(ViewEdge(str(s), str(o), "supports"))
-        elif p == POL.mentions and mentions:
-            edges.append(ViewEdge(str(s), str(o), "mentions"))
-        elif p in (POL.responsibleAgency, POL.leadAgency):
-            edges.append(ViewEdge(str(s), str(o), "agency"))
-        elif (p, RDFS.subPropertyOf, POL.relatedTo) in graph or p == POL.relatedTo:
-            edges.append(ViewEdge(str(s), str(o), "related"))
+    for row in sorted(store.run("view-nodes"), key=lambda r: (r["node"] or "", r["type"] or "")):
+        node = row["node"] or ""
+        kind = (row["type"] or "Concept").rsplit("#", 1)[-1]
+        if node not in nodes and kind in STYLE:
+            nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "")
+    edges = sorted(ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
+                   for r in store.run("view-edges")
+                   if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions"))
     used = {e.source for e in edges} | {e.target for e in edges}
     kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
     return kept, _dedupe(edges)
@@ -149,9 +114,9 @@ def _positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, tuple[
     return pos
 
 
-def render_page(graph: Graph, *, title: str = "policykg") -> str:
-    """The HTML of the page for ``graph``."""
-    nodes, edges = view_of(graph)
+def render_page(store: Store, *, title: str = "policykg") -> str:
+    """The HTML of the page for the graph in ``store``."""
+    nodes, edges = view_of(store)
     return render_view(nodes, edges, title=title)
 
 

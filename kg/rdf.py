@@ -1,190 +1,237 @@
-"""The RDF stage: extracted facts become an rdflib graph in the policykg vocabulary.
+"""The RDF stage: extracted facts become triples in the policykg vocabulary.
 
-IRIs are derived from the source name, the article number and the statement
-key, so the same input always gives the same IRIs and the same bytes.
+Each document becomes canonical N-Triples text (sorted, one triple per line),
+which is what a worker process returns, what the cache keeps, and what the
+writers turn into Turtle, TriG or N-Quads with pyoxigraph. IRIs are derived
+from the source name, the article number and the statement key, so the same
+input always gives the same IRIs and the same bytes.
 
 >>> from kg.model import Article, Page, Source, DocumentFacts, ArticleFacts
 >>> page = Page(Source("a.txt", "x"), (Article("1", "a.txt", title="发展数字经济"),))
->>> g = to_graph([DocumentFacts(page, (ArticleFacts(page.articles[0]),))], ontology=False)
->>> len(list(g.subjects(RDF.type, POL.Article)))
+>>> nt = document_ntriples(DocumentFacts(page, (ArticleFacts(page.articles[0]),)))
+>>> sum(line.endswith(f"<{POL}Article> .") for line in nt.splitlines())
 1
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+import pyoxigraph as ox
 
 from kg.model import Article, ArticleFacts, Concept, DocumentFacts, Span
 from kg.resources import ontology_dir
 
-POL = Namespace("https://w3id.org/policykg/ontology#")
-ID = Namespace("https://w3id.org/policykg/id/")
-SUPPORT_PROPERTY = {"supports": POL.supports, "partOf": POL.partOf, "purpose": POL.servesPurpose,
-                    "means": POL.isMeansTo}
-CLASS = {"goal": POL.Goal, "measure": POL.Measure}
-
-
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+POL = "https://w3id.org/policykg/ontology#"
+ID = "https://w3id.org/policykg/id/"
+ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+PREFIXES = {"pol": POL, "concept": f"{ID}concept/", "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "foaf": FOAF,
+            "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+SUPPORT_PROPERTY = {"supports": "supports", "partOf": "partOf", "purpose": "servesPurpose", "means": "isMeansTo"}
+CLASS = {"goal": "Goal", "measure": "Measure"}
+A = f"<{RDF}type>"
 
 
 def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def doc_iri(source: str) -> URIRef:
-    return ID[f"doc/{short_hash(source)}"]
+def doc_iri(source: str) -> str:
+    return f"{ID}doc/{short_hash(source)}"
 
 
-def article_iri(article: Article) -> URIRef:
-    return URIRef(f"{doc_iri(article.source)}/a{article.key}")
+def article_iri(article: Article) -> str:
+    return f"{doc_iri(article.source)}/a{article.key}"
 
 
-def concept_iri(label: str) -> URIRef:
-    return ID[f"concept/{short_hash(label)}"]
+def concept_iri(label: str) -> str:
+    return f"{ID}concept/{short_hash(label)}"
 
 
-def bind_prefixes(graph: Graph) -> Graph:
-    for prefix, ns in (("pol", POL), ("pkg", ID), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
-                       ("foaf", FOAF), ("rdfs", RDFS), ("xsd", XSD)):
-        graph.bind(prefix, ns, override=True)
-    return graph
+def statement_iri(article: Article, key: str) -> str:
+    return f"{article_iri(article)}/{key}"
 
 
-def load_ontology(graph: Graph) -> Graph:
-    graph.parse(ontology_dir() / "policykg.ttl", format="turtle")
-    return graph
+def pol(name: str) -> str:
+    return f"<{POL}{name}>"
 
 
-def to_graph(docs: Iterable[DocumentFacts], *, ontology: bool = True) -> Graph:
-    """One graph for all documents (plus the ontology unless told otherwise)."""
-    graph = bind_prefixes(Graph())
-    if ontology:
-        load_ontology(graph)
-    for doc in docs:
-        add_document(graph, doc)
-    return graph
+def zh(text: str) -> str:
+    return str(ox.Literal(text, language="zh"))
 
 
-def add_document(graph: Graph, doc: DocumentFacts) -> None:
+def plain(value: str | int | bool) -> str:
+    return str(ox.Literal(value))
+
+
+class _Lines:
+    """Triples as N-Triples lines; IRIs are written bare and wrapped here."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"<{s}> {p} {o} .\n")
+
+    def text(self) -> str:
+        return "".join(sorted(self.lines))
+
+
+def document_ntriples(doc: DocumentFacts) -> str:
+    """Canonical N-Triples of one document: sorted lines, no duplicates, no blank nodes."""
+    out = _Lines()
     page = doc.page
-    page_node = doc_iri(page.source.name)
-    graph.add((page_node, RDF.type, POL.Page))
-    graph.add((page_node, DCTERMS.source, Literal(page.source.name)))
+    node = doc_iri(page.source.name)
+    out.add(node, A, pol("Page"))
+    out.add(node, f"<{DCTERMS}source>", plain(page.source.name))
     for name in page.editors:
-        graph.add((page_node, POL.pageEditor, Literal(name)))
+        out.add(node, pol("pageEditor"), plain(name))
     for line in page.furniture:
-        graph.add((page_node, POL.pageNote, Literal(line)))
+        out.add(node, pol("pageNote"), plain(line))
     for facts in doc.articles:
-        graph.add((page_node, POL.article, article_iri(facts.article)))
-        _article(graph, facts.article)
-        _statements(graph, facts)
+        out.add(node, pol("article"), f"<{article_iri(facts.article)}>")
+        _article(out, facts.article)
+        _statements(out, facts)
+        _concept_facts(out, facts)
     for concept in doc.concepts:
-        add_concept(graph, concept)
+        _concept(out, concept)
+    return out.text()
 
 
-def _article(graph: Graph, art: Article) -> None:
+def _article(out: _Lines, art: Article) -> None:
     node = article_iri(art)
-    graph.add((node, RDF.type, POL.Article))
-    graph.add((node, DCTERMS.source, Literal(art.source)))
-    graph.add((node, RDFS.label, zh(art.title or f"{art.source} #{art.key}")))
-    for prop, value in ((DCTERMS.title, art.title), (POL.column, art.column), (POL.affiliation, art.affiliation),
-                        (DCTERMS.identifier, art.identifier), (DCTERMS.publisher, art.issuer)):
+    out.add(node, A, pol("Article"))
+    out.add(node, f"<{DCTERMS}source>", plain(art.source))
+    out.add(node, f"<{RDFS}label>", zh(art.title or f"{art.source} #{art.key}"))
+    for prop, value in ((f"<{DCTERMS}title>", art.title), (pol("column"), art.column),
+                        (pol("affiliation"), art.affiliation), (f"<{DCTERMS}publisher>", art.issuer)):
         if value:
-            graph.add((node, prop, zh(value) if prop != DCTERMS.identifier else Literal(value)))
+            out.add(node, prop, zh(value))
+    if art.identifier:
+        out.add(node, f"<{DCTERMS}identifier>", plain(art.identifier))
     if art.issued:
-        graph.add((node, DCTERMS.issued, Literal(art.issued, datatype=XSD.date)))
+        out.add(node, f"<{DCTERMS}issued>", str(ox.Literal(art.issued, datatype=ox.NamedNode(f"{XSD}date"))))
     for i, name in enumerate(art.authors, 1):
-        person = URIRef(f"{node}/author{i}")
-        graph.add((node, DCTERMS.creator, person))
-        graph.add((person, RDF.type, FOAF.Person))
-        graph.add((person, FOAF.name, zh(name)))
+        person = f"{node}/author{i}"
+        out.add(node, f"<{DCTERMS}creator>", f"<{person}>")
+        out.add(person, A, f"<{FOAF}Person>")
+        out.add(person, f"<{FOAF}name>", zh(name))
         if art.affiliation:
-            graph.add((person, POL.affiliation, zh(art.affiliation)))
+            out.add(person, pol("affiliation"), zh(art.affiliation))
 
 
-def evidence(graph: Graph, node: URIRef, span: Span, source: str) -> URIRef:
-    ev = URIRef(f"{node}/ev")
-    graph.add((node, PROV.wasDerivedFrom, ev))
-    graph.add((ev, RDF.type, POL.Evidence))
-    graph.add((ev, POL.quote, zh(span.quote)))
-    graph.add((ev, POL.startOffset, Literal(span.start)))
-    graph.add((ev, POL.endOffset, Literal(span.end)))
-    graph.add((ev, POL.inSource, Literal(source)))
-    return ev
+def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
+    ev = f"{node}/ev"
+    out.add(node, f"<{PROV}wasDerivedFrom>", f"<{ev}>")
+    out.add(ev, A, pol("Evidence"))
+    out.add(ev, pol("quote"), zh(span.quote))
+    out.add(ev, pol("startOffset"), plain(span.start))
+    out.add(ev, pol("endOffset"), plain(span.end))
+    out.add(ev, pol("inSource"), plain(source))
 
 
-def statement_iri(article: Article, key: str) -> URIRef:
-    return URIRef(f"{article_iri(article)}/{key}")
+def _qualified(out: _Lines, node: str, cls: str, triple: tuple[str, str, str], span: Span, source: str) -> None:
+    """A node that stands for one relation triple and carries its evidence."""
+    out.add(node, A, pol(cls))
+    out.add(node, pol("linkSource"), f"<{triple[0]}>")
+    out.add(node, pol("linkProperty"), f"<{triple[1]}>")
+    out.add(node, pol("linkTarget"), f"<{triple[2]}>")
+    _evidence(out, node, span, source)
 
 
-def _statements(graph: Graph, facts: ArticleFacts) -> None:
+def _statements(out: _Lines, facts: ArticleFacts) -> None:
     art, art_node = facts.article, article_iri(facts.article)
     for st in facts.statements:
         node = statement_iri(art, st.key)
-        graph.add((node, RDF.type, CLASS[st.kind]))
-        graph.add((node, RDFS.label, zh(st.label)))
-        graph.add((node, POL.statedIn, art_node))
-        graph.add((node, POL.level, Literal(st.level)))
-        evidence(graph, node, st.evidence, art.source)
+        out.add(node, A, pol(CLASS[st.kind]))
+        out.add(node, f"<{RDFS}label>", zh(st.label))
+        out.add(node, pol("statedIn"), f"<{art_node}>")
+        out.add(node, pol("level"), plain(st.level))
+        _evidence(out, node, st.evidence, art.source)
     for link in facts.supports:
         s, t = statement_iri(art, link.source), statement_iri(art, link.target)
-        prop = SUPPORT_PROPERTY[link.relation]
-        graph.add((s, prop, t))
-        _qualified(graph, URIRef(f"{s}/to/{link.target}"), POL.SupportLink, (s, prop, t), link.evidence, art.source)
+        prop = POL + SUPPORT_PROPERTY[link.relation]
+        out.add(s, f"<{prop}>", f"<{t}>")
+        _qualified(out, f"{s}/to/{link.target}", "SupportLink", (s, prop, t), link.evidence, art.source)
     for resp in facts.responsibilities:
-        s = statement_iri(art, resp.measure)
-        agency = concept_iri(resp.agency)
-        graph.add((s, POL.leadAgency if resp.lead else POL.responsibleAgency, agency))
-        add_concept(graph, Concept(resp.agency, "Actor"))
+        prop = pol("leadAgency") if resp.lead else pol("responsibleAgency")
+        out.add(statement_iri(art, resp.measure), prop, f"<{concept_iri(resp.agency)}>")
+        _concept(out, Concept(resp.agency, "Actor"))
     for mention in facts.mentions:
-        graph.add((statement_iri(art, mention.statement), POL.mentions, concept_iri(mention.concept)))
+        out.add(statement_iri(art, mention.statement), pol("mentions"), f"<{concept_iri(mention.concept)}>")
+
+
+def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
+    art, art_node = facts.article, f"<{article_iri(facts.article)}>"
     for link in facts.concept_links:
-        s, t = concept_iri(link.source), concept_iri(link.target)
-        prop = POL[link.relation]
-        graph.add((s, prop, t))
-        qualified = URIRef(f"{s}/{link.relation}/{short_hash(link.target)}")
-        _qualified(graph, qualified, POL.ConceptLink, (s, prop, t), link.evidence, art.source)
-        graph.add((qualified, POL.statedIn, art_node))
+        s, t, prop = concept_iri(link.source), concept_iri(link.target), POL + link.relation
+        out.add(s, f"<{prop}>", f"<{t}>")
+        qualified = f"{s}/{link.relation}/{short_hash(link.target)}"
+        _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
+        out.add(qualified, pol("statedIn"), art_node)
     for ind in facts.indicators:
-        node = URIRef(f"{art_node}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}")
-        graph.add((node, RDF.type, POL.Indicator))
-        graph.add((node, RDFS.label, zh(f"{ind.concept} {ind.value}{ind.unit}")))
-        graph.add((node, POL.indicatorOf, concept_iri(ind.concept)))
-        graph.add((node, POL.value, Literal(ind.value)))
-        graph.add((node, POL.unit, zh(ind.unit)))
+        node = f"{article_iri(art)}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}"
+        out.add(node, A, pol("Indicator"))
+        out.add(node, f"<{RDFS}label>", zh(f"{ind.concept} {ind.value}{ind.unit}"))
+        out.add(node, pol("indicatorOf"), f"<{concept_iri(ind.concept)}>")
+        out.add(node, pol("value"), plain(ind.value))
+        out.add(node, pol("unit"), zh(ind.unit))
         if ind.year:
-            graph.add((node, POL.year, Literal(ind.year)))
-        graph.add((node, POL.isTarget, Literal(ind.target)))
-        graph.add((node, POL.statedIn, art_node))
-        evidence(graph, node, ind.evidence, art.source)
+            out.add(node, pol("year"), plain(ind.year))
+        out.add(node, pol("isTarget"), plain(ind.target))
+        out.add(node, pol("statedIn"), art_node)
+        _evidence(out, node, ind.evidence, art.source)
 
 
-def _qualified(graph: Graph, node: URIRef, cls: URIRef, triple: tuple[URIRef, URIRef, URIRef],
-               span: Span, source: str) -> None:
-    """A node that stands for one relation triple and carries its evidence."""
-    graph.add((node, RDF.type, cls))
-    graph.add((node, POL.linkSource, triple[0]))
-    graph.add((node, POL.linkProperty, triple[1]))
-    graph.add((node, POL.linkTarget, triple[2]))
-    evidence(graph, node, span, source)
-
-
-def add_concept(graph: Graph, concept: Concept) -> None:
+def _concept(out: _Lines, concept: Concept) -> None:
     node = concept_iri(concept.label)
-    graph.add((node, RDF.type, SKOS.Concept))
-    graph.add((node, RDF.type, POL.Concept))
-    graph.add((node, RDF.type, POL[concept.kind]))
-    graph.add((node, SKOS.prefLabel, zh(concept.label)))
+    out.add(node, A, f"<{SKOS}Concept>")
+    out.add(node, A, pol("Concept"))
+    out.add(node, A, pol(concept.kind))
+    out.add(node, f"<{SKOS}prefLabel>", zh(concept.label))
     for alias in concept.aliases:
-        graph.add((node, SKOS.altLabel, zh(alias)))
+        out.add(node, f"<{SKOS}altLabel>", zh(alias))
 
 
-def serialize(graph: Graph) -> bytes:
-    """Turtle bytes; deterministic for the same graph."""
-    data = graph.serialize(format="turtle", encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+@lru_cache(maxsize=1)
+def ontology_ntriples() -> str:
+    """The bundled ontology (ontology/policykg.ttl) as canonical N-Triples."""
+    triples = ox.parse(path=ontology_dir() / "policykg.ttl", format=ox.RdfFormat.TURTLE)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return "".join(sorted(set(data.decode("utf-8").splitlines(keepends=True))))
+
+
+def union(texts: Iterable[str]) -> str:
+    """One N-Triples text holding every triple of ``texts`` once, sorted."""
+    lines: set[str] = set()
+    for text in texts:
+        lines.update(text.splitlines(keepends=True))
+    return "".join(sorted(lines))
+
+
+def turtle(ntriples: str) -> bytes:
+    """Turtle bytes with the policykg prefixes (deterministic: the input is sorted)."""
+    triples = ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def dataset(named: Sequence[tuple[str, str]], *, fmt: str = "trig") -> bytes:
+    """TriG or N-Quads bytes of (graph IRI, N-Triples) pairs, one named graph each."""
+    def quads() -> Iterable[ox.Quad]:
+        for graph, ntriples in named:
+            g = ox.NamedNode(graph)
+            for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(t.subject, t.predicate, t.object, g)
+
+    if fmt == "nquads":
+        return ox.serialize(quads(), format=ox.RdfFormat.N_QUADS)
+    return ox.serialize(quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)

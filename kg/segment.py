@@ -26,10 +26,16 @@ class Segmenter:
         for surface in lexicon.surfaces():
             self.tokenizer.add_word(surface, freq=200000, tag="nz")
         self.pos = jieba.posseg.POSTokenizer(self.tokenizer)
+        self._tags: dict[str, tuple[tuple[str, str], ...]] = {}
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        """(word, part of speech) pairs."""
-        return [(p.word, p.flag) for p in self.pos.cut(text, HMM=False)]
+    def tag(self, text: str) -> tuple[tuple[str, str], ...]:
+        """(word, part of speech) pairs; each distinct text is segmented once."""
+        tags = self._tags.get(text)
+        if tags is None:
+            if len(self._tags) > 50_000:
+                self._tags.clear()
+            tags = self._tags[text] = tuple((p.word, p.flag) for p in self.pos.cut(text, HMM=False))
+        return tags
 
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text, HMM=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 
 from kg.answers import GoalAnswer, Item
@@ -69,3 +71,22 @@ def goal_answer(answer: GoalAnswer, *, fmt: str) -> None:
     for m in answer.measures:
         console.print(f"  [cyan]•[/cyan] {escape(m.label)}")
         console.print(f"    [dim]「{escape(m.quote)}」 —— {escape(m.article)}[/dim]")
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
+    """A rich progress bar on stderr (only on a terminal) fed by ``(done, total, name)`` calls."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("{task.fields[name]}"), console=console, transient=True,
+                   disable=not console.is_terminal)
+    task = bar.add_task("extracting", total=None, name="")
+
+    def update(done: int, total: int, name: str) -> None:
+        bar.update(task, completed=done, total=total, name=name[-40:])
+
+    with bar:
+        yield update

@@ -88,7 +88,18 @@ def _looks_binary(text: str) -> bool:
 
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Files named, and the .txt files under folders named, sorted and de-duplicated."""
-    out: list[Path] = []
+    return [path for path, _ in inputs(paths)]
+
+
+def inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """(file, source name) for every input; a file under a folder is named by its path below it.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()); (d / "省").mkdir(); _ = (d / "省" / "a.txt").write_text("一", encoding="utf-8")
+    >>> [name for _, name in inputs([d])]
+    ['省/a.txt']
+    """
+    out: list[tuple[Path, str]] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
@@ -96,11 +107,11 @@ def expand(paths: Iterable[Path]) -> list[Path]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
                 raise InputError(f"{path}: folder holds no .txt file")
-            out += found
+            out += [(p, p.relative_to(path).as_posix()) for p in found]
         else:
-            out.append(path)
+            out.append((path, path.name))
     seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    return [(p, n) for p, n in out if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
 def read(path: Path, *, name: str | None = None) -> Source:

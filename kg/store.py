@@ -19,6 +19,8 @@ from kg.errors import GraphError, QueryError
 from kg.resources import queries_dir
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+           ".nq": ox.RdfFormat.N_QUADS}
 
 
 def named_queries() -> dict[str, str]:
@@ -48,24 +50,36 @@ class Store:
         self.store = store
 
     @classmethod
-    def from_turtle(cls, data: bytes) -> Store:
+    def load(cls, data: bytes, fmt: ox.RdfFormat) -> Store:
         store = ox.Store()
-        store.bulk_load(data, ox.RdfFormat.TURTLE)
+        store.bulk_load(data, fmt)
         return cls(store)
 
     @classmethod
+    def from_turtle(cls, data: bytes) -> Store:
+        return cls.load(data, ox.RdfFormat.TURTLE)
+
+    @classmethod
+    def from_ntriples(cls, text: str) -> Store:
+        return cls.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+
+    @classmethod
     def open(cls, path: Path) -> Store:
+        """A graph file (.ttl, .nt, .trig, .nq); queries see the union of its graphs."""
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise GraphError(f"{path}: unknown graph format; use .ttl, .nt, .trig or .nq")
         if not path.is_file():
             raise GraphError(f"{path}: no graph here; run `policykg build` first (or pass --graph)")
         try:
-            return cls.from_turtle(path.read_bytes())
-        except (SyntaxError, ValueError) as exc:
-            raise GraphError(f"{path}: not a readable Turtle graph ({_one_line(exc)})") from None
+            return cls.load(path.read_bytes(), fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise GraphError(f"{path}: not a readable {fmt.name} graph ({_one_line(exc)})") from None
 
     def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(query, substitutions=subs or None)
+            return self.store.query(query, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
 

@@ -9,7 +9,11 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.rdf import POL
+from rdflib import Namespace
+
+from kg.rdf import POL as POL_IRI
+
+POL = Namespace(POL_IRI)
 
 from .conftest import ROOT, SEED, require_shared
 
@@ -58,7 +62,8 @@ def test_bad_input_is_one_line_and_nothing_is_half_written(tmp_path, content, me
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
     assert (out / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".cache", "graph.html", "graph.trig", "graph.ttl"]
+    assert [p.suffix for p in (out / ".cache").iterdir()] == [".pickle"]
 
 
 def test_missing_path_is_an_error(tmp_path):
