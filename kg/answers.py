@@ -5,7 +5,7 @@
 >>> from kg.rdf import document_ntriples
 >>> from kg.store import Store
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
->>> store = Store.from_ntriples(document_ntriples(doc))
+>>> store = Store.from_ntriples(document_ntriples(doc).lines)
 >>> [m.label for m in measures_for(store, "数字经济").measures]
 ['加快建设数据中心']
 """

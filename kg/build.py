@@ -1,4 +1,4 @@
-"""``policykg build``: input files to graph.ttl, graph.trig and graph.html in an output folder.
+"""``policykg build``: input files to graph.ttl, graph.nq and graph.html in an output folder.
 
 Extraction is a pure function per document, mapped over a process pool; its
 results are cached per document under ``out/.cache``, so a rebuild only
@@ -26,12 +26,13 @@ from pathlib import Path
 
 from kg.cache import Cache, cache_key
 from kg.errors import InputError
-from kg.files import write_atomic
+from kg.files import Staged
 from kg.model import DocumentFacts, Source
+from kg.rdf import DocumentTriples
 from kg.sources import inputs, read
 
 Progress = Callable[[int, int, str], None]
-Extracted = tuple[DocumentFacts, str]
+Extracted = tuple[DocumentFacts, DocumentTriples]
 
 
 @dataclass(frozen=True)
@@ -83,19 +84,19 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
     ordered = [results[i] for i in sorted(results)]
     docs = [facts for facts, _ in ordered]
-    named = [(rdf.ONTOLOGY_GRAPH, rdf.ontology_ntriples())]
-    named += [(rdf.doc_iri(d.page.source.name), nt) for d, nt in ordered]
-    union = rdf.union(nt for _, nt in named)
-    files = {out / "graph.ttl": rdf.turtle(union), out / "graph.trig": rdf.dataset(named)}
-    if page:
-        from kg.page import render_page
-        from kg.store import Store
+    parts = rdf.union([t for _, t in ordered])
+    with Staged() as staged:
+        rdf.write_turtle(parts, staged.path(out / "graph.ttl"))
+        with staged.path(out / "graph.nq").open("wb") as handle:
+            rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
+        if page:
+            from kg.page import render_view, view_from_facts
 
-        files[out / "graph.html"] = render_page(Store.from_ntriples(union), title=_title(docs)).encode("utf-8")
-    for path, data in files.items():
-        write_atomic(path, data)
+            html = render_view(*view_from_facts(docs), title=_title(docs))
+            staged.path(out / "graph.html").write_text(html, encoding="utf-8")
     cache.prune(keys[i] for i in results)
-    return _report(docs, union, out, page, failures, extracted=len(todo) - len(failures))
+    triples = sum(part.count(b"\n") for part in parts)
+    return _report(docs, triples, out, page, failures, extracted=len(todo) - len(failures))
 
 
 def _read_all(paths: Sequence[Path]) -> tuple[list[Source], list[str]]:
@@ -133,14 +134,14 @@ def _extract_all(sources: list[Source], index: list[int], workers: int) -> Itera
         yield from zip(index, pool.map(extract_one, sources, chunksize=1), strict=True)
 
 
-def _report(docs: list[DocumentFacts], union: str, out: Path, page: bool, failures: list[str],
+def _report(docs: list[DocumentFacts], triples: int, out: Path, page: bool, failures: list[str],
             *, extracted: int) -> BuildReport:
     statements = [s for d in docs for a in d.articles for s in a.statements]
     return BuildReport(
         documents=len(docs), articles=sum(len(d.articles) for d in docs),
         goals=sum(s.kind == "goal" for s in statements), measures=sum(s.kind == "measure" for s in statements),
-        triples=union.count("\n"), characters=sum(len(d.page.source.text) for d in docs), extracted=extracted,
-        graph_path=out / "graph.ttl", dataset_path=out / "graph.trig",
+        triples=triples, characters=sum(len(d.page.source.text) for d in docs), extracted=extracted,
+        graph_path=out / "graph.ttl", dataset_path=out / "graph.nq",
         page_path=out / "graph.html" if page else None, failures=tuple(failures),
     )
 

@@ -44,7 +44,7 @@ def build(
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: the CPU count).")] = None,
 ) -> None:
-    """Build graph.ttl, graph.trig (one named graph per document) and graph.html from policy texts."""
+    """Build graph.ttl, graph.nq (one named graph per document) and graph.html from policy texts."""
     from kg.build import build as run
     from kg.resources import seeds_dir
     from kg.show import progress_bar

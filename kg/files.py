@@ -37,3 +37,44 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+class Staged:
+    """Several output files that appear together: each is written to a temporary file beside
+    its target, and all are renamed into place only when the block finishes without error.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with Staged() as staged:
+    ...     _ = staged.path(d / "a.ttl").write_text("甲", encoding="utf-8")
+    ...     (d / "a.ttl").exists()
+    False
+    >>> (d / "a.ttl").read_text(encoding="utf-8")
+    '甲'
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Path, Path]] = []
+
+    def path(self, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        self.pending.append((Path(tmp), target))
+        return Path(tmp)
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if kind is None:
+            mode = 0o666 & ~_umask()
+            for tmp, target in self.pending:
+                with open(tmp, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, mode)
+            for tmp, target in self.pending:
+                os.replace(tmp, target)
+        else:
+            for tmp, _ in self.pending:
+                tmp.unlink(missing_ok=True)

@@ -4,7 +4,7 @@ vis-network is inlined; the CDN links pyvis adds are removed. Text from the
 articles only ever reaches the page as JSON data shown with ``textContent``,
 never as HTML.
 
->>> html = render_page(Store.from_ntriples(""), title="空图")
+>>> html = render_page(Store.from_ntriples(b""), title="空图")
 >>> "cdn.jsdelivr" in html, "<script src=" in html
 (False, False)
 """
@@ -15,6 +15,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from kg.model import ArticleFacts, DocumentFacts
+from kg.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
 from kg.store import Store
 
 STYLE = {
@@ -32,6 +34,7 @@ STYLE = {
     "Article": ("#333333", "box", "文章 Article"),
 }
 PHYSICS_LIMIT = 300
+NODE_LIMIT = 12000
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class ViewNode:
     kind: str
     article: str
     quote: str
+    level: str = ""
 
 
 @dataclass(frozen=True, order=True)
@@ -57,13 +61,51 @@ def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], lis
         node = row["node"] or ""
         kind = (row["type"] or "Concept").rsplit("#", 1)[-1]
         if node not in nodes and kind in STYLE:
-            nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "")
+            nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "",
+                                   row["level"] or "")
     edges = sorted(ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
                    for r in store.run("view-edges")
                    if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions"))
     used = {e.source for e in edges} | {e.target for e in edges}
     kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
     return kept, _dedupe(edges)
+
+
+def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """The same view as :func:`view_of`, computed from extracted facts without a store."""
+    nodes: dict[str, ViewNode] = {}
+    kinds: dict[str, set[str]] = {}
+    edges: list[ViewEdge] = []
+    for doc in docs:
+        for c in doc.concepts:
+            kinds.setdefault(c.label, set()).add(c.kind)
+        for facts in doc.articles:
+            _facts_view(facts, nodes, kinds, edges, mentions=mentions)
+    for label, found in kinds.items():
+        nodes[concept_iri(label)] = ViewNode(concept_iri(label), label, min(found), "", "")
+    edges = sorted(e for e in set(edges) if e.source in nodes and e.target in nodes and e.source != e.target)
+    used = {e.source for e in edges} | {e.target for e in edges}
+    kept = [nodes[k] for k in sorted(nodes) if nodes[k].kind in ("Goal", "Measure") or k in used]
+    return kept, edges
+
+
+def _facts_view(facts: ArticleFacts, nodes: dict[str, ViewNode], kinds: dict[str, set[str]],
+                edges: list[ViewEdge], *, mentions: bool) -> None:
+    art = facts.article
+    title = art.title or f"{art.source} #{art.key}"
+    for st in facts.statements:
+        node = statement_iri(art, st.key)
+        nodes[node] = ViewNode(node, st.label, st.kind.capitalize(), title, st.evidence.quote, st.level)
+    for link in facts.supports:
+        if link.relation in SUPPORT_PROPERTY:
+            edges.append(ViewEdge(statement_iri(art, link.source), statement_iri(art, link.target), "supports"))
+    for resp in facts.responsibilities:
+        kinds.setdefault(resp.agency, set()).add("Actor")
+        edges.append(ViewEdge(statement_iri(art, resp.measure), concept_iri(resp.agency), "agency"))
+    if mentions:
+        edges += [ViewEdge(statement_iri(art, m.statement), concept_iri(m.concept), "mentions")
+                  for m in facts.mentions]
+    edges += [ViewEdge(concept_iri(x.source), concept_iri(x.target), "related") for x in facts.concept_links]
 
 
 def _dedupe(edges: list[ViewEdge]) -> list[ViewEdge]:
@@ -114,6 +156,32 @@ def _positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, tuple[
     return pos
 
 
+def overview(nodes: list[ViewNode], edges: list[ViewEdge], *, limit: int = NODE_LIMIT,
+             ) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """A view small enough to draw: beyond ``limit`` nodes, the finest measures (level "action"),
+    mention edges and the least connected concepts are left out, in that order.
+
+    >>> n = [ViewNode(f"m{i}", "举措", "Measure", "", "", "action") for i in range(3)]
+    >>> n += [ViewNode("g", "目标", "Goal", "", "", "section")]
+    >>> [x.id for x in overview(n, [], limit=2)[0]]
+    ['g']
+    """
+    if len(nodes) <= limit:
+        return nodes, edges
+    kept = [n for n in nodes if n.level != "action"]
+    ids = {n.id for n in kept}
+    edges = [e for e in edges if e.kind != "mentions" and e.source in ids and e.target in ids]
+    degree: dict[str, int] = {}
+    for e in edges:
+        for end in (e.source, e.target):
+            degree[end] = degree.get(end, 0) + 1
+    statements = [n for n in kept if n.kind in ("Goal", "Measure")]
+    concepts = sorted((n for n in kept if n.kind not in ("Goal", "Measure") and degree.get(n.id)),
+                      key=lambda n: (-degree[n.id], n.id))[: max(limit - len(statements), 0)]
+    ids = {n.id for n in statements} | {n.id for n in concepts}
+    return [n for n in kept if n.id in ids], [e for e in edges if e.source in ids and e.target in ids]
+
+
 def render_page(store: Store, *, title: str = "policykg") -> str:
     """The HTML of the page for the graph in ``store``."""
     nodes, edges = view_of(store)
@@ -123,21 +191,32 @@ def render_page(store: Store, *, title: str = "policykg") -> str:
 def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> str:
     from pyvis.network import Network
 
+    total = len(nodes)
+    nodes, edges = overview(nodes, edges)
+    note = "" if len(nodes) == total else (
+        f"显示 {len(nodes)} / {total} 个节点：最细一级举措与提及关系从略，"
+        f"单篇细节见 policykg viz --article。Showing {len(nodes)} of {total} nodes.")
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     physics = len(nodes) <= PHYSICS_LIMIT
     pos = {} if physics else _positions(nodes, edges)
-    for n in nodes:
-        color, shape, _ = STYLE[n.kind]
-        extra = {"x": pos[n.id][0], "y": pos[n.id][1]} if n.id in pos else {}
-        net.add_node(n.id, label=_short(n.label), color=color, shape=shape, kind=n.kind,
-                     full=n.label, article=n.article, quote=n.quote, size=18 if n.kind == "Goal" else 10,
-                     **extra)
-    for e in edges:
-        net.add_edge(e.source, e.target, kind=e.kind, color=_edge_color(e.kind),
-                     dashes=e.kind != "supports", arrows="to")
+    # Filled directly: pyvis's add_node checks a list for duplicates, quadratic on large graphs.
+    net.nodes = [_node_data(n, pos.get(n.id)) for n in nodes]
+    net.node_ids = [n.id for n in nodes]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = [{"from": e.source, "to": e.target, "kind": e.kind, "color": _edge_color(e.kind),
+                  "dashes": e.kind != "supports", "arrows": "to"} for e in edges]
     net.set_options(json.dumps(_options(physics)))
     html = net.generate_html()
-    return _finish(html, title, physics)
+    return _finish(html, title, physics, note)
+
+
+def _node_data(n: ViewNode, xy: tuple[float, float] | None) -> dict:
+    color, shape, _ = STYLE[n.kind]
+    data = {"id": n.id, "label": _short(n.label), "color": color, "shape": shape, "kind": n.kind,
+            "full": n.label, "article": n.article, "quote": n.quote, "size": 18 if n.kind == "Goal" else 10}
+    if xy is not None:
+        data["x"], data["y"] = xy
+    return data
 
 
 def _short(label: str) -> str:
@@ -158,7 +237,7 @@ def _options(physics: bool) -> dict:
     }
 
 
-def _finish(html: str, title: str, physics: bool) -> str:
+def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
     html = re.sub(r"<link[^>]*cdn\.jsdelivr[^>]*/?>", "", html, flags=re.S)
     html = re.sub(r"<script[^>]*cdn\.jsdelivr[^>]*>\s*</script>", "", html, flags=re.S)
     html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
@@ -169,7 +248,8 @@ def _finish(html: str, title: str, physics: bool) -> str:
         f'<label class="kind"><input type="checkbox" data-kind="{k}" checked>'
         f'<span class="swatch" style="background:{c}"></span>{_escape(name)}</label>'
         for k, (c, _, name) in STYLE.items() if k != "Article")
-    panel = PANEL_HTML.replace("{legend}", legend).replace("{title}", _escape(title))
+    panel = PANEL_HTML.replace("{legend}", legend).replace("{note}", _escape(note))
+    panel = panel.replace("{title}", _escape(title))
     script = PANEL_JS.replace("{physics}", "true" if physics else "false")
     return html.replace("</body>", panel + f"<script>{script}</script>\n</body>", 1)
 
@@ -188,6 +268,7 @@ body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif
 #panel input[type=search], #panel select { width: 100%; box-sizing: border-box; margin: 3px 0; }
 .kind { display: block; cursor: pointer; }
 .swatch { display: inline-block; width: 11px; height: 11px; margin: 0 5px; border-radius: 2px; }
+#note { color: #666; font-size: 12px; }
 #details { margin-top: 8px; border-top: 1px solid #ddd; padding-top: 6px; white-space: pre-wrap; }
 #details .quote { color: #444; background: #f6f6f6; padding: 4px; border-left: 3px solid #d62728; }
 """
@@ -195,6 +276,7 @@ body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif
 PANEL_HTML = """
 <div id="panel">
   <h2>{title}</h2>
+  <div id="note">{note}</div>
   <input id="search" type="search" placeholder="搜索节点 Search">
   <select id="article"><option value="">全部文章 All articles</option></select>
   <div id="legend">{legend}</div>

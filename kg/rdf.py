@@ -9,15 +9,19 @@ input always gives the same IRIs and the same bytes.
 >>> from kg.model import Article, Page, Source, DocumentFacts, ArticleFacts
 >>> page = Page(Source("a.txt", "x"), (Article("1", "a.txt", title="发展数字经济"),))
 >>> nt = document_ntriples(DocumentFacts(page, (ArticleFacts(page.articles[0]),)))
->>> sum(line.endswith(f"<{POL}Article> .") for line in nt.splitlines())
+>>> sum(line.endswith(f"<{POL}Article> .".encode()) for line in nt.own.splitlines())
 1
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -53,8 +57,11 @@ def article_iri(article: Article) -> str:
     return f"{doc_iri(article.source)}/a{article.key}"
 
 
+CONCEPT = f"{ID}concept/"
+
+
 def concept_iri(label: str) -> str:
-    return f"{ID}concept/{short_hash(label)}"
+    return f"{CONCEPT}{short_hash(label)}"
 
 
 def statement_iri(article: Article, key: str) -> str:
@@ -73,20 +80,39 @@ def plain(value: str | int | bool) -> str:
     return str(ox.Literal(value))
 
 
+@dataclass(frozen=True)
+class DocumentTriples:
+    """One document's triples as sorted UTF-8 N-Triples lines.
+
+    ``own`` holds the triples about nodes only this document has (its page,
+    articles, statements, evidence); ``shared`` those about concepts, which
+    other documents may state too and which a union therefore de-duplicates.
+    """
+
+    own: bytes
+    shared: bytes
+
+    @property
+    def lines(self) -> bytes:
+        return self.own + self.shared
+
+
 class _Lines:
     """Triples as N-Triples lines; IRIs are written bare and wrapped here."""
 
     def __init__(self) -> None:
-        self.lines: set[str] = set()
+        self.own: set[str] = set()
+        self.shared: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.add(f"<{s}> {p} {o} .\n")
+        (self.shared if s.startswith(CONCEPT) else self.own).add(f"<{s}> {p} {o} .\n")
 
-    def text(self) -> str:
-        return "".join(sorted(self.lines))
+    def triples(self) -> DocumentTriples:
+        return DocumentTriples("".join(sorted(self.own)).encode("utf-8"),
+                               "".join(sorted(self.shared)).encode("utf-8"))
 
 
-def document_ntriples(doc: DocumentFacts) -> str:
+def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
     """Canonical N-Triples of one document: sorted lines, no duplicates, no blank nodes."""
     out = _Lines()
     page = doc.page
@@ -104,7 +130,7 @@ def document_ntriples(doc: DocumentFacts) -> str:
         _concept_facts(out, facts)
     for concept in doc.concepts:
         _concept(out, concept)
-    return out.text()
+    return out.triples()
 
 
 def _article(out: _Lines, art: Article) -> None:
@@ -175,7 +201,7 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
     for link in facts.concept_links:
         s, t, prop = concept_iri(link.source), concept_iri(link.target), POL + link.relation
         out.add(s, f"<{prop}>", f"<{t}>")
-        qualified = f"{s}/{link.relation}/{short_hash(link.target)}"
+        qualified = f"{article_iri(art)}/link/{link.relation}/{short_hash(link.source + '→' + link.target)}"
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
     for ind in facts.indicators:
@@ -203,35 +229,49 @@ def _concept(out: _Lines, concept: Concept) -> None:
 
 
 @lru_cache(maxsize=1)
-def ontology_ntriples() -> str:
+def ontology_ntriples() -> bytes:
     """The bundled ontology (ontology/policykg.ttl) as canonical N-Triples."""
     triples = ox.parse(path=ontology_dir() / "policykg.ttl", format=ox.RdfFormat.TURTLE)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return "".join(sorted(set(data.decode("utf-8").splitlines(keepends=True))))
+    return b"".join(sorted(set(data.splitlines(keepends=True))))
 
 
-def union(texts: Iterable[str]) -> str:
-    """One N-Triples text holding every triple of ``texts`` once, sorted."""
-    lines: set[str] = set()
-    for text in texts:
-        lines.update(text.splitlines(keepends=True))
-    return "".join(sorted(lines))
+def union(docs: Sequence[DocumentTriples], *, ontology: bool = True) -> list[bytes]:
+    """N-Triples parts holding every triple of the documents (and the ontology) exactly once.
+
+    Documents' own triples are disjoint; shared concept triples are merged and sorted.
+    """
+    shared: set[bytes] = set()
+    for doc in docs:
+        shared.update(doc.shared.splitlines(keepends=True))
+    head = [ontology_ntriples()] if ontology else []
+    return head + [d.own for d in docs] + [b"".join(sorted(shared))]
 
 
-def turtle(ntriples: str) -> bytes:
-    """Turtle bytes with the policykg prefixes (deterministic: the input is sorted)."""
-    triples = ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+def _parse_all(parts: Iterable[bytes]) -> Iterator[ox.Triple]:
+    for part in parts:
+        yield from ox.parse(part, format=ox.RdfFormat.N_TRIPLES)
 
 
-def dataset(named: Sequence[tuple[str, str]], *, fmt: str = "trig") -> bytes:
-    """TriG or N-Quads bytes of (graph IRI, N-Triples) pairs, one named graph each."""
-    def quads() -> Iterable[ox.Quad]:
-        for graph, ntriples in named:
-            g = ox.NamedNode(graph)
-            for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-                yield ox.Quad(t.subject, t.predicate, t.object, g)
+def write_turtle(parts: Iterable[bytes], output: Path | BinaryIO) -> None:
+    """Turtle with the policykg prefixes; the same N-Triples parts give the same bytes."""
+    ox.serialize(_parse_all(parts), output, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
-    if fmt == "nquads":
-        return ox.serialize(quads(), format=ox.RdfFormat.N_QUADS)
-    return ox.serialize(quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+
+def turtle(parts: Iterable[bytes]) -> bytes:
+    buffer = io.BytesIO()
+    write_turtle(parts, buffer)
+    return buffer.getvalue()
+
+
+def write_nquads(named: Iterable[tuple[str, bytes]], output: BinaryIO) -> None:
+    """N-Quads of (graph IRI, N-Triples) pairs: one named graph each."""
+    for graph, nt in named:
+        output.write(nt.replace(b" .\n", f" <{graph}> .\n".encode()))
+
+
+def dataset_graphs(docs: Sequence[tuple[str, DocumentTriples]]) -> Iterator[tuple[str, bytes]]:
+    """(graph IRI, N-Triples) for the ontology and for each (source name, triples) document."""
+    yield ONTOLOGY_GRAPH, ontology_ntriples()
+    for name, t in docs:
+        yield doc_iri(name), t.lines

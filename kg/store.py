@@ -60,8 +60,8 @@ class Store:
         return cls.load(data, ox.RdfFormat.TURTLE)
 
     @classmethod
-    def from_ntriples(cls, text: str) -> Store:
-        return cls.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    def from_ntriples(cls, data: bytes) -> Store:
+        return cls.load(data, ox.RdfFormat.N_TRIPLES)
 
     @classmethod
     def open(cls, path: Path) -> Store:
