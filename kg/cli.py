@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 from kg.errors import PolicyKGError
 
 DEFAULT_GRAPH = Path("out/graph.ttl")
+DEFAULT_DATASET = Path("out/graph.nq")
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Turtle) to read.")]
 
 
@@ -78,6 +79,41 @@ def measures(
         show.trees(answers.goal_trees(store), fmt=fmt)
     else:
         show.goal_answer(answers.measures_for(store, goal), fmt=fmt)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="trig, nquads, turtle, nt, jsonld, xml, gexf, graphml or csv.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Write the graph in another format (trig/nquads keep one named graph per document)."""
+    from kg.export import export_bytes
+    from kg.files import write_atomic
+    from kg.store import Store
+
+    write_atomic(output, export_bytes(Store.open(_dataset_for(graph, fmt)), fmt))
+    typer.echo(f"{fmt}: {output}")
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="Dataset (.nq/.trig) or graph file.")] = DEFAULT_DATASET,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
+) -> None:
+    """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
+    from kg.push import push as run
+    from kg.store import Store
+
+    report = run(Store.open(graph), endpoint, timeout=timeout)
+    typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint}")
+
+
+def _dataset_for(graph: Path, fmt: str) -> Path:
+    """For trig/nquads, the dataset written beside a graph.ttl (graph.nq) when there is one."""
+    sibling = graph.with_suffix(".nq")
+    return sibling if fmt in ("trig", "nquads") and graph.suffix == ".ttl" and sibling.is_file() else graph
 
 
 def main() -> None:

@@ -23,3 +23,7 @@ class QueryError(PolicyKGError):
 
 class NotFoundError(PolicyKGError):
     """A goal, concept or name that matches nothing in the graph."""
+
+
+class RemoteError(PolicyKGError):
+    """A SPARQL server that cannot be reached or refuses a request."""

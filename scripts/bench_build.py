@@ -1,0 +1,81 @@
+"""Build throughput and peak memory against jieba.lcut, measured in one run.
+
+    python scripts/bench_build.py [CORPUS] [--workers 1 2]
+
+Every build starts from an empty output folder (no cache) in a fresh process;
+jieba.lcut runs over the same decoded texts in this process after its
+dictionary is loaded. Printed ratios compare times taken minutes apart on the
+same machine, so a slow machine slows both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from kg.build import build
+t = time.perf_counter()
+r = build([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "documents": r.documents, "characters": r.characters,
+                  "triples": r.triples, "failures": len(r.failures),
+                  "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def jieba_seconds(corpus: Path) -> tuple[float, int]:
+    import jieba
+
+    from kg.sources import inputs, read
+
+    texts = []
+    for path, name in inputs([corpus]):
+        try:
+            texts.append(read(path, name=name).text)
+        except Exception:  # noqa: BLE001 - the build skips the same files
+            continue
+    jieba.initialize()
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - start, sum(map(len, texts))
+
+
+def build_once(corpus: Path, workers: int) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        done = subprocess.run([sys.executable, "-c", CHILD, str(corpus), out, str(workers)],
+                              check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    base, chars = jieba_seconds(args.corpus)
+    print(f"jieba.lcut: {chars:,} characters in {base:.2f} s ({chars / base:,.0f} chars/s)")
+    print("| workers | documents | characters | triples | seconds | chars/s | × jieba.lcut time "
+          "| peak memory (main) | peak memory (largest worker) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for workers in args.workers:
+        r = build_once(args.corpus, workers)
+        worker = f"{r['rss_worker']:.0f} MB" if workers > 1 else "–"
+        print(f"| {workers} | {r['documents']} | {r['characters']:,} | {r['triples']:,} | {r['seconds']:.1f} "
+              f"| {r['characters'] / r['seconds']:,.0f} | {r['seconds'] / base:.2f} | {r['rss_main']:.0f} MB "
+              f"| {worker} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

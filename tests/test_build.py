@@ -1,0 +1,71 @@
+"""Whole-folder builds: the cache, parallel workers, named graphs, failures."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg import extract
+from kg.build import build
+from kg.rdf import doc_iri
+from kg.store import Store
+
+
+def outputs(out):
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.nq", "graph.html")}
+
+
+def test_rebuild_extracts_only_the_changed_document(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    assert build([small_corpus], out, workers=1).extracted == 3
+    assert build([small_corpus], out, workers=1).extracted == 0
+    changed = small_corpus / "乙.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（二）发展智慧农业。\n", encoding="utf-8")
+    report = build([small_corpus], out, workers=1)
+    assert report.extracted == 1 and report.documents == 3
+    fresh = tmp_path / "fresh"
+    build([small_corpus], fresh, workers=1)
+    assert outputs(out) == outputs(fresh)
+    assert "发展智慧农业" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_two_workers_write_the_same_bytes_as_one(small_corpus, tmp_path):
+    build([small_corpus], tmp_path / "one", workers=1)
+    report = build([small_corpus], tmp_path / "two", workers=2)
+    assert report.extracted == 3
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def test_one_named_graph_per_document(small_corpus, tmp_path):
+    build([small_corpus], tmp_path / "out", workers=1)
+    store = Store.open(tmp_path / "out" / "graph.nq")
+    graphs = {g.value for g in store.store.named_graphs()}
+    assert {doc_iri(name) for name in ("甲.txt", "乙.txt", "丙.txt")} <= graphs
+    one = ox.NamedNode(doc_iri("乙.txt"))
+    labels = {q.object.value for q in store.store.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, one)}
+    assert "加强农机装备创新" in labels and "加快建设充电桩" not in labels
+
+
+def test_a_document_that_fails_is_reported_and_the_others_kept(small_corpus, tmp_path, monkeypatch):
+    original = extract.extract_document
+
+    def broken(source):
+        if source.name == "丙.txt":
+            raise RuntimeError("boom")
+        return original(source)
+
+    monkeypatch.setattr("kg.extract.extract_document", broken)
+    report = build([small_corpus], tmp_path / "out", workers=1)
+    assert report.documents == 2
+    assert report.failures == ("丙.txt: extraction failed: RuntimeError: boom",)
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "加强农机装备创新" in ttl and "加快建设充电桩" not in ttl
+
+
+def test_all_inputs_bad_is_an_error_and_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(Exception, match="empty file"):
+        build([bad], tmp_path / "out", workers=1)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
