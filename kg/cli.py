@@ -82,6 +82,69 @@ def measures(
 
 
 @app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in Chinese, e.g. 哪些举措支撑现代化产业体系建设？")],
+    graph: GraphOption = DEFAULT_GRAPH,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Answer a Chinese question about goals, measures, concepts and articles, with quotes."""
+    from kg import show
+    from kg.ask import answer
+    from kg.store import Store
+
+    show.answer(answer(Store.open(graph), question), fmt=fmt)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    name: Annotated[str | None, typer.Option("--name", "-n", help="A bundled query (see --list).")] = None,
+    bind: Annotated[list[str] | None, typer.Option(help="var=value, e.g. goal=<IRI> or label='\"制造业\"@zh'.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, xml; turtle, nt, jsonld for graphs.")] = "table",
+    list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
+    from kg import show
+    from kg.results import parse_bindings, render, run_query
+    from kg.store import Store, named_queries, query_text
+
+    if list_:
+        show.named(named_queries())
+        return
+    text = query_text(sparql=sparql, file=file, name=name)
+    result = run_query(Store.open(graph), text, parse_bindings(bind or []))
+    if fmt == "table":
+        show.table(result)
+    else:
+        show.raw(render(result, fmt))
+
+
+@app.command()
+def serve(
+    graph: GraphOption = DEFAULT_GRAPH,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback unless told otherwise).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+) -> None:
+    """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
+    from kg.server import Endpoint, serve as run
+    from kg.store import Store
+
+    store = Store.open(graph)
+    page_file = graph.with_name("graph.html")
+    if page_file.is_file():
+        page = page_file.read_text(encoding="utf-8")
+    else:
+        from kg.page import render_page
+
+        page = render_page(store, title=f"policykg · {graph.name}")
+    app_ = Endpoint(store, page=page, timeout=timeout)
+    run(app_, host=host, port=port, ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
+
+
+@app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="trig, nquads, turtle, nt, jsonld, xml, gexf, graphml or csv.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
-from kg.answers import GoalAnswer, Item
+from kg.answers import Answer, GoalAnswer, Item
 from kg.errors import PolicyKGError
 
 
@@ -90,3 +90,50 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
 
     with bar:
         yield update
+
+
+def answer(found: Answer, *, fmt: str) -> None:
+    if fmt not in ("text", "json"):
+        raise PolicyKGError(f"unknown format {fmt!r}; use text or json")
+    if fmt == "json":
+        _json(asdict(found))
+        return
+    from rich.markup import escape
+
+    console = _console()
+    console.print(f"[bold]{escape(found.heading)}[/bold]")
+    for line in found.lines:
+        relation = f"[green]{escape(line.relation)}[/green] " if line.relation else ""
+        console.print(f"  [cyan]•[/cyan] {relation}{escape(line.label)}")
+        if line.quote or line.article:
+            console.print(f"    [dim]「{escape(line.quote)}」 —— {escape(line.article)}[/dim]")
+
+
+def named(queries: dict[str, str]) -> None:
+    width = max(map(len, queries), default=0)
+    for name, about in queries.items():
+        print(f"{name.ljust(width)}  {about}")
+
+
+def table(result) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from kg.results import render, table_rows
+
+    if result.kind == "graph":
+        raw(render(result, "turtle"))
+        return
+    header, rows = table_rows(result)
+    out = Table(*header, show_lines=False)
+    for row in rows:
+        out.add_row(*row)
+    _console().print(out)
+    if result.kind == "select":
+        print(f"{len(rows)} rows")
+
+
+def raw(data: bytes) -> None:
+    import sys
+
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

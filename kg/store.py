@@ -39,6 +39,19 @@ def named_query(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def query_text(*, sparql: str | None = None, file: Path | None = None, name: str | None = None) -> str:
+    """The query given in exactly one of three ways: inline, in a file, or by bundled name."""
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        raise QueryError("give exactly one of: a query, --file FILE, --name NAME (see --list)")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{file}: cannot read the query ({exc})") from None
+    return named_query(name) if name is not None else str(sparql)
+
+
 def python_value(term: Term | None) -> str | None:
     return None if term is None else str(term.value)
 
