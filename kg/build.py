@@ -90,7 +90,8 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         with staged.path(out / "graph.nq").open("wb") as handle:
             rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
         if page:
-            from kg.page import render_view, view_from_facts
+            from kg.page import render_view
+            from kg.view import view_from_facts
 
             html = render_view(*view_from_facts(docs), title=_title(docs))
             staged.path(out / "graph.html").write_text(html, encoding="utf-8")

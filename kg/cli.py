@@ -145,6 +145,51 @@ def serve(
 
 
 @app.command()
+def viz(
+    graph: GraphOption = DEFAULT_GRAPH,
+    goal: Annotated[str | None, typer.Option(help="Draw one goal's support tree (matched loosely).")] = None,
+    article: Annotated[str | None, typer.Option(help="Draw one article (title matched loosely).")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("out/view.html"),
+) -> None:
+    """Write an interactive page of the graph, of one goal's support tree or of one article."""
+    from kg.files import write_text_atomic
+    from kg.focus import focused_page
+    from kg.store import Store
+
+    page, title = focused_page(Store.open(graph), goal=goal, article=article)
+    write_text_atomic(output, page)
+    typer.echo(f"{title}: {output}")
+
+
+@app.command()
+def analyze(
+    graph: GraphOption = DEFAULT_GRAPH,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, markdown or json.")] = "table",
+    top: Annotated[int, typer.Option(help="How many concepts to list per measure.")] = 15,
+) -> None:
+    """Network analysis: central concepts, communities, bridging concepts, articles compared."""
+    from kg import show
+    from kg.analysis import analyze as run, projection
+    from kg.store import Store
+
+    if fmt not in ("table", "markdown", "json"):
+        raise PolicyKGError(f"unknown format {fmt!r}; use table, markdown or json")
+    show.analysis(run(projection(Store.open(graph)), top=top), fmt=fmt)
+
+
+@app.command()
+def validate(graph: GraphOption = DEFAULT_GRAPH) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.store import Store
+    from kg.validate import validate_store
+
+    report = validate_store(Store.open(graph))
+    typer.echo(report.summary())
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="trig, nquads, turtle, nt, jsonld, xml, gexf, graphml or csv.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],

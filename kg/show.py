@@ -137,3 +137,35 @@ def raw(data: bytes) -> None:
 
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.analysis import as_json, as_markdown
+
+    if fmt == "json":
+        print(as_json(result))
+        return
+    if fmt == "markdown":
+        print(as_markdown(result), end="")
+        return
+    from rich.table import Table
+
+    console = _console()
+    console.print(f"{result.nodes} nodes, {result.edges} edges (goals, measures, concepts)")
+    for title, rows in (("degree", result.degree), ("PageRank", result.pagerank), ("betweenness", result.betweenness)):
+        t = Table("concept", "type", title, title=f"top concepts by {title}")
+        for r in rows:
+            t.add_row(r.label, r.kind, f"{r.score:g}")
+        console.print(t)
+    t = Table("community", "concepts", "top concepts", title="communities (Louvain, seed 1)")
+    for c in result.communities:
+        t.add_row(c.name, str(c.size), "、".join(c.top))
+    console.print(t)
+    t = Table("concept", "articles", "in", title="bridging concepts (mentioned in several articles)")
+    for b in result.bridges:
+        t.add_row(b.label, str(b.articles), "；".join(b.titles[:3]))
+    console.print(t)
+    t = Table("article", "goals", "measures", "concepts", "top concepts", title="articles compared")
+    for a in result.articles:
+        t.add_row(a.title, str(a.goals), str(a.measures), str(a.concepts), "、".join(a.top))
+    console.print(t)

@@ -95,6 +95,8 @@ class Store:
             return self.store.query(query, substitutions=subs or None, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Iterator[dict[str, str | None]]:
         result = self.raw(query, bindings)

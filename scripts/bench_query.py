@@ -41,9 +41,10 @@ def pick_bindings(store: Store) -> dict[str, dict[str, str]]:
     """Real values to bind: the goal with most measures, a measure under it, the most linked concept."""
     top_goal = next(store.select(
         "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?g (COUNT(?m) AS ?n) "
-        "WHERE { ?m pol:supports+ ?g . ?g a pol:Goal } GROUP BY ?g ORDER BY DESC(?n) ?g LIMIT 1"))["g"]
+        "WHERE { ?m (pol:supports|pol:partOf|pol:servesPurpose|pol:isMeansTo)+ ?g . ?g a pol:Goal } "
+        "GROUP BY ?g ORDER BY DESC(?n) ?g LIMIT 1"))["g"]
     measure = next(store.select(
-        "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?m WHERE { ?m a pol:Measure ; pol:supports ?g } "
+        "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?m ?g WHERE { ?m a pol:Measure ; pol:supports ?g } "
         "ORDER BY ?m LIMIT 1", {"g": ox.NamedNode(str(top_goal))}))["m"]
     concept = next(store.select(
         "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?c (COUNT(?s) AS ?n) "

@@ -1,0 +1,172 @@
+"""The view: the part of a graph worth drawing or analysing, as plain records.
+
+Goals, measures and concepts are the nodes; support, mention, agency and
+concept relations the edges (not every triple: evidence, articles and
+ontology stay out). It is read from a store with SPARQL, or computed from
+extracted facts during a build; both give the same view.
+
+>>> from kg.extract import extract_document
+>>> from kg.model import Source
+>>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+>>> nodes, edges = view_from_facts([doc])
+>>> sorted(n.label for n in nodes if n.kind in ("Goal", "Measure"))
+['加快建设数据中心', '发展数字经济']
+>>> [e.kind for e in edges if e.kind == "supports"]
+['supports']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import ArticleFacts, DocumentFacts
+from kg.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
+from kg.store import Store
+
+KINDS = ("Goal", "Measure", "Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
+         "IndicatorConcept", "Place", "Concept")
+NODE_LIMIT = 12000
+
+
+@dataclass(frozen=True)
+class ViewNode:
+    id: str
+    label: str
+    kind: str
+    article: str
+    quote: str
+    level: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class ViewEdge:
+    source: str
+    target: str
+    kind: str  # "supports", "mentions", "related", "statedIn"
+
+
+def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """Nodes and edges worth drawing: statements, concepts and the links between them."""
+    nodes: dict[str, ViewNode] = {}
+    for row in sorted(store.run("view-nodes"), key=lambda r: (r["node"] or "", r["type"] or "")):
+        node = row["node"] or ""
+        kind = (row["type"] or "Concept").rsplit("#", 1)[-1]
+        if node not in nodes and kind in KINDS:
+            nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "",
+                                   row["level"] or "")
+    edges = sorted(ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
+                   for r in store.run("view-edges")
+                   if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions"))
+    used = {e.source for e in edges} | {e.target for e in edges}
+    kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
+    return kept, _dedupe(edges)
+
+
+def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """The same view as :func:`view_of`, computed from extracted facts without a store."""
+    nodes: dict[str, ViewNode] = {}
+    kinds: dict[str, set[str]] = {}
+    edges: list[ViewEdge] = []
+    for doc in docs:
+        for c in doc.concepts:
+            kinds.setdefault(c.label, set()).add(c.kind)
+        for facts in doc.articles:
+            _facts_view(facts, nodes, kinds, edges, mentions=mentions)
+    for label, found in kinds.items():
+        nodes[concept_iri(label)] = ViewNode(concept_iri(label), label, min(found), "", "")
+    edges = sorted(e for e in set(edges) if e.source in nodes and e.target in nodes and e.source != e.target)
+    used = {e.source for e in edges} | {e.target for e in edges}
+    kept = [nodes[k] for k in sorted(nodes) if nodes[k].kind in ("Goal", "Measure") or k in used]
+    return kept, edges
+
+
+def _facts_view(facts: ArticleFacts, nodes: dict[str, ViewNode], kinds: dict[str, set[str]],
+                edges: list[ViewEdge], *, mentions: bool) -> None:
+    art = facts.article
+    title = art.title or f"{art.source} #{art.key}"
+    for st in facts.statements:
+        node = statement_iri(art, st.key)
+        nodes[node] = ViewNode(node, st.label, st.kind.capitalize(), title, st.evidence.quote, st.level)
+    for link in facts.supports:
+        if link.relation in SUPPORT_PROPERTY:
+            edges.append(ViewEdge(statement_iri(art, link.source), statement_iri(art, link.target), "supports"))
+    for resp in facts.responsibilities:
+        kinds.setdefault(resp.agency, set()).add("Actor")
+        edges.append(ViewEdge(statement_iri(art, resp.measure), concept_iri(resp.agency), "agency"))
+    if mentions:
+        edges += [ViewEdge(statement_iri(art, m.statement), concept_iri(m.concept), "mentions")
+                  for m in facts.mentions]
+    edges += [ViewEdge(concept_iri(x.source), concept_iri(x.target), "related") for x in facts.concept_links]
+
+
+def _dedupe(edges: list[ViewEdge]) -> list[ViewEdge]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for e in edges:
+        key = (e.source, e.target, e.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def overview(nodes: list[ViewNode], edges: list[ViewEdge], *, limit: int = NODE_LIMIT,
+             ) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """A view small enough to draw: beyond ``limit`` nodes, the finest measures (level "action"),
+    mention edges and the least connected concepts are left out, in that order.
+
+    >>> n = [ViewNode(f"m{i}", "举措", "Measure", "", "", "action") for i in range(3)]
+    >>> n += [ViewNode("g", "目标", "Goal", "", "", "section")]
+    >>> [x.id for x in overview(n, [], limit=2)[0]]
+    ['g']
+    """
+    if len(nodes) <= limit:
+        return nodes, edges
+    kept = [n for n in nodes if n.level != "action"]
+    ids = {n.id for n in kept}
+    edges = [e for e in edges if e.kind != "mentions" and e.source in ids and e.target in ids]
+    degree: dict[str, int] = {}
+    for e in edges:
+        for end in (e.source, e.target):
+            degree[end] = degree.get(end, 0) + 1
+    statements = [n for n in kept if n.kind in ("Goal", "Measure")]
+    concepts = sorted((n for n in kept if n.kind not in ("Goal", "Measure") and degree.get(n.id)),
+                      key=lambda n: (-degree[n.id], n.id))[: max(limit - len(statements), 0)]
+    ids = {n.id for n in statements} | {n.id for n in concepts}
+    return [n for n in kept if n.id in ids], [e for e in edges if e.source in ids and e.target in ids]
+
+
+
+
+def around(nodes: list[ViewNode], edges: list[ViewEdge], keep: set[str]) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """``keep`` plus the concepts its statements mention or are assigned to, and the edges among them."""
+    reach = set(keep)
+    for e in edges:
+        if e.source in keep and e.kind in ("mentions", "agency"):
+            reach.add(e.target)
+    return [n for n in nodes if n.id in reach], [e for e in edges if e.source in reach and e.target in reach]
+
+
+def goal_tree(nodes: list[ViewNode], edges: list[ViewEdge], goal: str) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """One goal, every statement that supports it (transitively), and their concepts.
+
+    >>> n = [ViewNode(x, x, "Measure", "", "") for x in "abc"]
+    >>> [x.id for x in goal_tree(n, [ViewEdge("b", "a", "supports"), ViewEdge("c", "b", "supports")], "b")[0]]
+    ['b', 'c']
+    """
+    incoming: dict[str, list[str]] = {}
+    for e in edges:
+        if e.kind == "supports":
+            incoming.setdefault(e.target, []).append(e.source)
+    keep, stack = {goal}, [goal]
+    while stack:
+        for s in incoming.get(stack.pop(), []):
+            if s not in keep:
+                keep.add(s)
+                stack.append(s)
+    return around(nodes, edges, keep)
+
+
+def article_view(nodes: list[ViewNode], edges: list[ViewEdge], title: str) -> tuple[list[ViewNode], list[ViewEdge]]:
+    """The goals and measures of one article (by its title) and their concepts."""
+    return around(nodes, edges, {n.id for n in nodes if n.article == title and n.kind in ("Goal", "Measure")})
