@@ -31,7 +31,7 @@ STYLE = {
     "Concept": ("#aec7e8", "ellipse", "概念 Concept"),
     "Article": ("#333333", "box", "文章 Article"),
 }
-PHYSICS_LIMIT = 300
+PHYSICS_LIMIT = 500
 
 
 
@@ -246,6 +246,7 @@ PANEL_JS = r"""
   });
   network.once("afterDrawing", function () {
     if (!physics) { network.fit(); }
+    window.policykgDrawnAt = performance.now();
     window.policykgDrawn = true;
   });
   network.redraw();
