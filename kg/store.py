@@ -10,6 +10,7 @@ substitutions, never formatted into the query text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kg.errors import GraphError, QueryError
 from kg.resources import queries_dir
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
            ".nq": ox.RdfFormat.N_QUADS}
 
@@ -50,6 +52,45 @@ def query_text(*, sparql: str | None = None, file: Path | None = None, name: str
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"{file}: cannot read the query ({exc})") from None
     return named_query(name) if name is not None else str(sparql)
+
+
+def with_values(query: str, subs: Mapping[ox.Variable, Term]) -> str:
+    """The query with its bound values also stated as a leading ``VALUES`` row of its WHERE clause.
+
+    The values stay bound by substitution; the ``VALUES`` row, written by
+    pyoxigraph's own term serializer (IRIs validated, literals escaped), only
+    lets oxigraph's planner start its joins from them, which it does not do
+    for substitutions (a bound path query on the corpus: 0.5 s against 10 ms).
+
+    >>> with_values("SELECT ?x WHERE { ?x ?p ?g }", {ox.Variable("g"): ox.Literal("目标", language="zh")})
+    'SELECT ?x WHERE { VALUES (?g) { ("目标"@zh) } ?x ?p ?g }'
+    """
+    at = _where_brace(query) if subs else None
+    if at is None:
+        return query
+    names = " ".join(str(v) for v in subs)
+    row = " ".join(str(t) for t in subs.values())
+    return f"{query[:at + 1]} VALUES ({names}) {{ ({row}) }}{query[at + 1:]}"
+
+
+def _where_brace(query: str) -> int | None:
+    """Position of the ``{`` opening the WHERE clause, skipping comments, strings and IRIs."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+        elif ch in "\"'" or (ch == "<" and _IRI.match(query, i)):
+            end = _IRI.match(query, i).end() if ch == "<" else query.find(ch, i + 1) + 1  # type: ignore[union-attr]
+            i = n if end <= 0 else end
+            continue
+        elif query[i:i + 5].upper() == "WHERE" and (i == 0 or not query[i - 1].isalnum()):
+            rest = query[i + 5:]
+            brace = len(rest) - len(rest.lstrip())
+            return i + 5 + brace if rest.lstrip().startswith("{") else None
+        i += 1
+    return None
 
 
 def python_value(term: Term | None) -> str | None:
@@ -92,7 +133,8 @@ class Store:
     def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(query, substitutions=subs or None, use_default_graph_as_union=True)
+            return self.store.query(with_values(query, subs), substitutions=subs or None,
+                                    use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (RuntimeError, ValueError, OSError) as exc:

@@ -44,7 +44,8 @@ def pick_bindings(store: Store) -> dict[str, dict[str, str]]:
         "WHERE { ?m (pol:supports|pol:partOf|pol:servesPurpose|pol:isMeansTo)+ ?g . ?g a pol:Goal } "
         "GROUP BY ?g ORDER BY DESC(?n) ?g LIMIT 1"))["g"]
     measure = next(store.select(
-        "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?m ?g WHERE { ?m a pol:Measure ; pol:supports ?g } "
+        "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?m ?g WHERE { ?m a pol:Measure ; "
+        "(pol:supports|pol:partOf|pol:servesPurpose|pol:isMeansTo) ?g } "
         "ORDER BY ?m LIMIT 1", {"g": ox.NamedNode(str(top_goal))}))["m"]
     concept = next(store.select(
         "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?c (COUNT(?s) AS ?n) "
