@@ -181,7 +181,7 @@ def _enumeration(col: _Collector, m: re.Match[str], evidence: Span) -> None:
 def _gap_subject(col: _Collector, before: str, members: list[str]) -> str | None:
     found = [c for c in col.found(before) if c not in members]
     indicator = [c for c in found if col.lexicon.kind(c) == "IndicatorConcept"]
-    return (indicator or found or [None])[-1]
+    return (indicator or found)[-1] if indicator or found else None
 
 
 def _section_of(facts: ArticleFacts) -> dict[str, list[str]]:

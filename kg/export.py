@@ -28,10 +28,10 @@ FORMATS = (*DATASET_FORMATS, *GRAPH_FORMATS, *NETWORK_FORMATS)
 def export_bytes(store: Store, fmt: str) -> bytes:
     """The graph in ``store`` as bytes of format ``fmt`` (one of :data:`FORMATS`)."""
     if fmt in DATASET_FORMATS:
-        return store.store.dump(format=DATASET_FORMATS[fmt], prefixes=_prefixes(fmt))
+        return store.store.dump(format=DATASET_FORMATS[fmt], prefixes=_prefixes(fmt)) or b""
     if fmt in GRAPH_FORMATS:
         triples = sorted({q.triple for q in store.store}, key=_key)
-        return ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=_prefixes(fmt))
+        return ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=_prefixes(fmt)) or b""
     if fmt in NETWORK_FORMATS:
         from kg.analysis import network_bytes, projection
 

@@ -66,7 +66,7 @@ class Staged:
     def __enter__(self) -> Staged:
         return self
 
-    def __exit__(self, kind: object, *_: object) -> None:
+    def __exit__(self, kind: object, *rest: object) -> None:
         if kind is None:
             mode = 0o666 & ~_umask()
             for tmp, target in self.pending:
@@ -76,5 +76,5 @@ class Staged:
             for tmp, target in self.pending:
                 os.replace(tmp, target)
         else:
-            for tmp, _ in self.pending:
-                tmp.unlink(missing_ok=True)
+            for leftover, _ in self.pending:
+                leftover.unlink(missing_ok=True)

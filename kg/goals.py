@@ -66,8 +66,11 @@ class _Builder:
     supports: dict[tuple[str, str], Support] = field(default_factory=dict)
     responsibilities: list[Responsibility] = field(default_factory=list)
 
-    def add(self, kind: str, label: str, evidence: Span, level: str) -> str:
+    def add(self, kind: str, label: str, evidence: Span, level: str) -> str | None:
+        """The key of a new (or, for a repeated goal, the existing) statement; None for an empty label."""
         label = clean_label(label)
+        if not label:
+            return None
         identity = _identity(label)
         if kind == "goal" and identity in self.by_identity:
             return self.by_identity[identity]
@@ -247,7 +250,7 @@ class _Reader:
         for sentence in sentences(rest.text):
             sentence = _Piece(sentence.text, rest.start + sentence.start)
             self.actions(para, sentence, key)
-        if who:
+        if who and key:
             self.responsible(para, key, who)
 
     def actions(self, para: Paragraph, sentence: _Piece, parent: str | None) -> None:
@@ -286,7 +289,7 @@ class _Reader:
                 topic = x
             elif ((m := BY_MEANS.match(text)) and not re.match(r"^以[^，]*为", text)) or (m := THROUGH.match(text)):
                 y_text = m.groupdict().get("y") or m.groupdict().get("y1") or m.groupdict().get("y2")
-                y = b.add("goal", y_text, evidence, "thesis")
+                y = b.add("goal", y_text or "", evidence, "thesis")
                 x = b.add("goal" if self.in_thesis else "measure", m["x"], evidence, "thesis")
                 b.link(x, y, "means", evidence)
                 self.thesis(y, evidence)
@@ -314,8 +317,8 @@ class _Reader:
         tail = _Piece(sentence.text[match.start():], sentence.start + match.start())
         self.actions(para, tail, parent)
 
-    def thesis(self, goal: str, evidence: Span) -> None:
-        if self.in_thesis and self.root and goal != self.root:
+    def thesis(self, goal: str | None, evidence: Span) -> None:
+        if self.in_thesis and self.root and goal and goal != self.root:
             self.builder.link(self.root, goal, "supports", evidence)
 
     def first_goal(self) -> str | None:

@@ -102,9 +102,9 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
     return _finish(html, title, physics, note)
 
 
-def _node_data(n: ViewNode, xy: tuple[float, float] | None) -> dict:
+def _node_data(n: ViewNode, xy: tuple[float, float] | None) -> dict[str, object]:
     color, shape, _ = STYLE[n.kind]
-    data = {"id": n.id, "label": _short(n.label), "color": color, "shape": shape, "kind": n.kind,
+    data: dict[str, object] = {"id": n.id, "label": _short(n.label), "color": color, "shape": shape, "kind": n.kind,
             "full": n.label, "article": n.article, "quote": n.quote, "size": 18 if n.kind == "Goal" else 10}
     if xy is not None:
         data["x"], data["y"] = xy

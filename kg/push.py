@@ -42,7 +42,7 @@ def push(store: Store, endpoint: str, *, timeout: float = 60.0) -> PushReport:
         graphs.insert(0, ox.DefaultGraph())
     triples = 0
     for graph in graphs:
-        data = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        data = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
         name = None if isinstance(graph, ox.DefaultGraph) else graph.value
         _put(graph_url(endpoint, name), data, timeout)
         triples += data.count(b"\n")

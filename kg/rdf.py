@@ -232,7 +232,7 @@ def _concept(out: _Lines, concept: Concept) -> None:
 def ontology_ntriples() -> bytes:
     """The bundled ontology (ontology/policykg.ttl) as canonical N-Triples."""
     triples = ox.parse(path=ontology_dir() / "policykg.ttl", format=ox.RdfFormat.TURTLE)
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     return b"".join(sorted(set(data.splitlines(keepends=True))))
 
 

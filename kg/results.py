@@ -91,10 +91,10 @@ def render(result: Result, fmt: str) -> bytes:
         if fmt not in GRAPH_FORMATS:
             raise QueryError(f"a graph result cannot be written as {fmt}; use {', '.join(GRAPH_FORMATS)}")
         prefixes = PREFIXES if fmt in ("turtle", "xml") else None
-        return ox.serialize(result.value, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
+        return ox.serialize(result.value, format=GRAPH_FORMATS[fmt], prefixes=prefixes) or b""
     if fmt not in SOLUTION_FORMATS:
         raise QueryError(f"results cannot be written as {fmt}; use table, {', '.join(SOLUTION_FORMATS)}")
-    return result.value.serialize(format=SOLUTION_FORMATS[fmt])
+    return result.value.serialize(format=SOLUTION_FORMATS[fmt]) or b""
 
 
 def table_rows(result: Result) -> tuple[list[str], list[list[str]]]:

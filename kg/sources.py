@@ -111,7 +111,12 @@ def inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         else:
             out.append((path, path.name))
     seen: set[Path] = set()
-    return [(p, n) for p, n in out if not (p.resolve() in seen or seen.add(p.resolve()))]
+    unique = []
+    for path, name in out:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append((path, name))
+    return unique
 
 
 def read(path: Path, *, name: str | None = None) -> Source:

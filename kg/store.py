@@ -133,7 +133,7 @@ class Store:
     def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(with_values(query, subs), substitutions=subs or None,
+            return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,  # type: ignore[arg-type]
                                     use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
