@@ -29,7 +29,7 @@ from kg.errors import InputError
 from kg.files import Staged
 from kg.model import DocumentFacts, Source
 from kg.rdf import DocumentTriples
-from kg.sources import inputs, read
+from kg.sources import MAX_BYTES, inputs, read
 
 Progress = Callable[[int, int, str], None]
 Extracted = tuple[DocumentFacts, DocumentTriples]
@@ -55,11 +55,11 @@ def default_workers() -> int:
 
 
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Extract every input (in parallel, cached) and write the graph files atomically."""
     from kg import rdf
 
-    sources, failures = _read_all(paths)
+    sources, failures = _read_all(paths, max_bytes)
     cache = Cache(out / ".cache")
     keys = [cache_key(s) for s in sources]
     results: dict[int, Extracted] = {}
@@ -100,11 +100,11 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
     return _report(docs, triples, out, page, failures, extracted=len(todo) - len(failures))
 
 
-def _read_all(paths: Sequence[Path]) -> tuple[list[Source], list[str]]:
+def _read_all(paths: Sequence[Path], max_bytes: int = MAX_BYTES) -> tuple[list[Source], list[str]]:
     sources, failures = [], []
     for path, name in inputs(paths):
         try:
-            sources.append(read(path, name=name))
+            sources.append(read(path, name=name, max_bytes=max_bytes))
         except InputError as exc:
             failures.append(str(exc))
     return sources, failures

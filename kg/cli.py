@@ -43,7 +43,8 @@ def build(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of .txt (default: the seed page).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
-    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: the CPU count).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: the CPU count).")] = None,
+    max_mb: Annotated[float, typer.Option(help="Refuse input files larger than this many MB.")] = 20.0,
 ) -> None:
     """Build graph.ttl, graph.nq (one named graph per document) and graph.html from policy texts."""
     from kg.build import build as run
@@ -51,7 +52,8 @@ def build(
     from kg.show import progress_bar
 
     with progress_bar() as progress:
-        report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress)
+        report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
+                     max_bytes=int(max_mb * 2**20))
     for failure in report.failures:
         typer.echo(f"policykg: skipped: {failure}", err=True)
     typer.echo(f"{report.documents} documents ({report.extracted} extracted, the rest cached), "

@@ -10,17 +10,47 @@ This is the unit a process pool (or a cluster engine) maps over documents.
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
+
 from kg.concepts import extract_concepts
 from kg.goals import extract_goals
 from kg.layout import layout
 from kg.lexicon import load_lexicon
-from kg.model import Concept, DocumentFacts, Source
+from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
+from kg.normalize import matching_text, verbatim
 from kg.segment import segmenter
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def extract_document(source: Source) -> DocumentFacts:
+    """Layout, goals and measures, concepts. Matching runs on :func:`~kg.normalize.matching_text`
+    (full-width narrowed, traditional simplified); quotes are the source's own characters."""
+    matching = matching_text(source.text)
+    if matching == source.text:
+        return _extract(source)
+    facts = _extract(Source(source.name, matching))
+
+    def fix(span: Span) -> Span:
+        return replace(span, quote=verbatim(span.quote, span.start, span.end, source=source.text, matching=matching))
+
+    restored = _restore(facts, fix)
+    return replace(restored, page=replace(restored.page, source=source))
+
+
+def _restore(obj: Any, fix: Any) -> Any:
+    """``obj`` with every :class:`Span` inside it replaced by ``fix(span)``."""
+    if isinstance(obj, Span):
+        return fix(obj)
+    if isinstance(obj, tuple):
+        return tuple(_restore(x, fix) for x in obj)
+    if is_dataclass(obj) and not isinstance(obj, (Paragraph, Source)):
+        return replace(obj, **{f.name: _restore(getattr(obj, f.name), fix) for f in fields(obj)})  # type: ignore[misc]
+    return obj
+
+
+def _extract(source: Source) -> DocumentFacts:
     page = layout(source)
     lexicon, seg = load_lexicon(), segmenter()
     articles = []

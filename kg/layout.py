@@ -192,7 +192,7 @@ def _article_from(draft: _Draft, source: Source, number: int) -> Article:
     if draft.headings:
         head = draft.headings[-1]
         title = head.text
-        title_span = Span(head.anchors[0][1], head.anchors[0][1] + len(head.text), head.text)
+        title_span = _verbatim_span([head], source.text)
         if len(draft.headings) > 1:
             column = "".join(h.text for h in draft.headings[:-1])
     return Article(str(number), source.name, title=title, column=column, authors=draft.authors,
@@ -229,9 +229,9 @@ def _official(source: Source, units: list[_Unit]) -> Page:
     body = _strip_signature(body, meta)
     if not authors and "speaker" in meta:
         authors, meta["role"] = (meta["speaker"],), meta["speaker_role"]
-    title, title_span = _title(title_units)
+    title, title_span = _title(title_units, source.text)
     if title is None and body and is_heading(body[0].text):
-        title, title_span = _title([body.pop(0)])
+        title, title_span = _title([body.pop(0)], source.text)
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
@@ -247,12 +247,22 @@ def _unspace(text: str) -> str:
     return text
 
 
-def _title(units: list[_Unit]) -> tuple[str | None, Span | None]:
+def _title(units: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
     if not units:
         return None, None
     text = "".join(re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", u.text) for u in units)
+    return text, _verbatim_span(units, source_text)
+
+
+_BREAK = re.compile(f"[{SPACES}]*\n[{SPACES}]*")
+
+
+def _verbatim_span(units: list[_Unit], source_text: str) -> Span:
+    """The source from the first unit's start to the last one's end, line breaks taken out."""
     last = units[-1]
-    return text, Span(units[0].anchors[0][1], last.anchors[-1][1] + len(last.text) - last.anchors[-1][0], text)
+    start = units[0].anchors[0][1]
+    end = last.anchors[-1][1] + len(last.text) - last.anchors[-1][0]
+    return Span(start, end, _BREAK.sub("", source_text[start:end]))
 
 
 def _strip_signature(body: list[_Unit], meta: dict[str, str]) -> list[_Unit]:

@@ -65,19 +65,25 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 from where the NUL bytes sit: all at odd offsets (LE) or all at even ones (BE)."""
+    """UTF-16 without a BOM: the byte order under which the text reads as Chinese or ASCII text."""
     if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros and not other:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if not _looks_binary(text):
-                return encoding
-    return None
+    best, best_score = None, 0.9
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = sum(1 for ch in text[:4096] if _plain(ch)) / min(len(text), 4096)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
+def _plain(ch: str) -> bool:
+    code = ord(ch)
+    return (0x20 <= code < 0x7F or ch in "\n\t" or 0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F
+            or 0xFF00 <= code <= 0xFFEF or 0x2010 <= code <= 0x206F)
 
 
 def _looks_binary(text: str) -> bool:
@@ -119,11 +125,18 @@ def inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return unique
 
 
-def read(path: Path, *, name: str | None = None) -> Source:
-    """Read and decode one file."""
+MAX_BYTES = 20 * 1024 * 1024  # about 100 times the longest document in the corpus
+
+
+def read(path: Path, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
+    """Read and decode one file; a file over ``max_bytes`` is refused before it is read."""
+    label = name or path.name
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{label}: {size / 2**20:.0f} MB is over the {max_bytes / 2**20:.0f} MB limit for one "
+                             f"document; split it, or raise the limit with --max-mb")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
-    label = name or path.name
     return Source(label, decode(data, name=label))
