@@ -118,7 +118,7 @@ def extract_one(source: Source) -> Extracted | str:
     try:
         facts = extract_document(source)
         return facts, document_ntriples(facts)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+    except Exception as exc:
         return f"{source.name}: extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
 

@@ -131,7 +131,8 @@ def serve(
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
 ) -> None:
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
-    from kg.server import Endpoint, serve as run
+    from kg.server import Endpoint
+    from kg.server import serve as run
     from kg.store import Store
 
     store = Store.open(graph)
@@ -171,7 +172,8 @@ def analyze(
 ) -> None:
     """Network analysis: central concepts, communities, bridging concepts, articles compared."""
     from kg import show
-    from kg.analysis import analyze as run, projection
+    from kg.analysis import analyze as run
+    from kg.analysis import projection
     from kg.store import Store
 
     if fmt not in ("table", "markdown", "json"):

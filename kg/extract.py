@@ -46,7 +46,7 @@ def _restore(obj: Any, fix: Any) -> Any:
     if isinstance(obj, tuple):
         return tuple(_restore(x, fix) for x in obj)
     if is_dataclass(obj) and not isinstance(obj, (Paragraph, Source)):
-        return replace(obj, **{f.name: _restore(getattr(obj, f.name), fix) for f in fields(obj)})  # type: ignore[misc]
+        return replace(obj, **{f.name: _restore(getattr(obj, f.name), fix) for f in fields(obj)})  # type: ignore[misc, type-var]
     return obj
 
 

@@ -69,7 +69,7 @@ class Staged:
     def __exit__(self, kind: object, *rest: object) -> None:
         if kind is None:
             mode = 0o666 & ~_umask()
-            for tmp, target in self.pending:
+            for tmp, _target in self.pending:
                 with open(tmp, "rb+") as handle:
                     os.fsync(handle.fileno())
                 os.chmod(tmp, mode)

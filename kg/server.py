@@ -61,7 +61,7 @@ class Endpoint:
             response = _text(exc.code or 500, exc.description or exc.name)
         except PolicyKGError as exc:
             response = _text(400, str(exc))
-        except Exception as exc:  # noqa: BLE001 - a clean 500, never a traceback page
+        except Exception as exc:
             response = _text(500, f"internal error: {type(exc).__name__}")
         return response(environ, start_response)
 
@@ -160,7 +160,7 @@ def _child(send: Any, function: Callable[..., Any], args: tuple) -> None:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except (PolicyKGError, QueryError) as exc:
         outcome = ("error", str(exc))
-    except Exception as exc:  # noqa: BLE001 - reported to the client as one line
+    except Exception as exc:
         outcome = ("error", f"{type(exc).__name__}: {exc}")
     send.send(outcome)
     send.close()

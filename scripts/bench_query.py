@@ -83,8 +83,9 @@ def main() -> None:
         text = named_query(name)
         ox_subs = {k: ox.NamedNode(v) for k, v in bound.items()}
         rdf_subs = {k: rdflib.URIRef(v) for k, v in bound.items()}
-        ox_time, ox_rows = p50(lambda: len(list(ox_store.select(text, ox_subs))), args.runs)
-        rdf_time, rdf_rows = p50(lambda: len(list(rdf_graph.query(text, initBindings=rdf_subs))), max(1, args.runs // 2))
+        ox_time, ox_rows = p50(lambda t=text, s=ox_subs: len(list(ox_store.select(t, s))), args.runs)
+        rdf_time, rdf_rows = p50(lambda t=text, s=rdf_subs: len(list(rdf_graph.query(t, initBindings=s))),
+                                 max(1, args.runs // 2))
         ratio = rdf_time / ox_time
         ratios.append(ratio)
         same = "" if ox_rows == rdf_rows else f" (rdflib: {rdf_rows} rows)"

@@ -6,8 +6,8 @@ import socket
 import subprocess
 import time
 import urllib.request
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def free_port() -> int:

@@ -4,18 +4,16 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, Namespace
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from kg.cli import app
-from rdflib import Namespace
-
 from kg.rdf import POL as POL_IRI
 
-POL = Namespace(POL_IRI)
-
 from .conftest import ROOT, SEED, require_shared
+
+POL = Namespace(POL_IRI)
 
 runner = CliRunner()
 PAGE = "数字中国\n\n王明 赵亮\n\n一是加快建设数据中心。要完善算力网络，推动数据开放共享。\n\n(作者系研究员)\n"

@@ -65,8 +65,8 @@ def test_filters_by_type_and_article(seed_page):
         assert options.count() == 4  # all, and the three articles
         page.locator("#article").select_option(index=1)
         chosen = page.evaluate("document.getElementById('article').value")
-        other = "nodes.get().filter(n => n.article && n.article !== '%s' && !n.hidden).length" % chosen
-        assert page.evaluate(other) == 0
+        other = "a => nodes.get().filter(n => n.article && n.article !== a && !n.hidden).length"
+        assert page.evaluate(other, chosen) == 0
 
 
 HOSTILE = ("关于发展数字经济<img src=x onerror=alert(1)>的意见\n\n一、加快建设数据中心\n\n"
