@@ -56,7 +56,8 @@ def build(
                      max_bytes=int(max_mb * 2**20))
     for failure in report.failures:
         typer.echo(f"policykg: skipped: {failure}", err=True)
-    typer.echo(f"{report.documents} documents ({report.extracted} extracted, the rest cached), "
+    typer.echo(f"{report.documents} documents ({report.extracted} extracted, "
+               f"{report.documents - report.extracted} from the cache), "
                f"{report.articles} articles, {report.goals} goals, {report.measures} measures, "
                f"{report.triples} triples")
     typer.echo(f"graph: {report.graph_path}  dataset: {report.dataset_path}")

@@ -69,3 +69,9 @@ def test_all_inputs_bad_is_an_error_and_writes_nothing(tmp_path):
     with pytest.raises(Exception, match="empty file"):
         build([bad], tmp_path / "out", workers=1)
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_progress_is_reported_for_every_document(small_corpus, tmp_path):
+    seen = []
+    build([small_corpus], tmp_path / "out", workers=2, progress=lambda done, total, name: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
