@@ -102,6 +102,7 @@ class Store:
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
+        self._rows: dict[str, list[dict[str, str | None]]] = {}
 
     @classmethod
     def load(cls, data: bytes, fmt: ox.RdfFormat) -> Store:
@@ -149,7 +150,12 @@ class Store:
             yield {n: python_value(solution[n]) for n in names}
 
     def run(self, name: str, **bindings: Term) -> list[dict[str, str | None]]:
-        return list(self.select(named_query(name), bindings))
+        """Rows of a bundled query; unbound runs are kept, since the store never changes."""
+        if bindings:
+            return list(self.select(named_query(name), bindings))
+        if name not in self._rows:
+            self._rows[name] = list(self.select(named_query(name)))
+        return self._rows[name]
 
 
 def _one_line(exc: BaseException) -> str:
