@@ -38,8 +38,9 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 FOAF = "http://xmlns.com/foaf/0.1/"
-PREFIXES = {"pol": POL, "concept": f"{ID}concept/", "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "foaf": FOAF,
-            "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+OWL = "http://www.w3.org/2002/07/owl#"
+PREFIXES = {"pol": POL, "concept": f"{ID}concept/", "owl": OWL, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
+            "foaf": FOAF, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
 SUPPORT_PROPERTY = {"supports": "supports", "partOf": "partOf", "purpose": "servesPurpose", "means": "isMeansTo"}
 CLASS = {"goal": "Goal", "measure": "Measure"}
 A = f"<{RDF}type>"

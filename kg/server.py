@@ -169,12 +169,17 @@ def _child(send: Any, function: Callable[..., Any], args: tuple) -> None:
 
 def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None]) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM)."""
+    import socket
+
     from werkzeug.serving import make_server
 
-    try:
+    try:  # werkzeug reports a busy port itself, in several lines; say it in one
+        with socket.create_server((host, port)):
+            pass
         server = make_server(host, port, app, threaded=False)
-    except OSError as exc:
-        raise PolicyKGError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    except (OSError, SystemExit) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "address in use"
+        raise PolicyKGError(f"cannot listen on {host}:{port}: {reason}") from None
     signal.signal(signal.SIGTERM, _stop)
     ready(f"http://{_url_host(host)}:{server.server_port}/")
     try:

@@ -135,3 +135,19 @@ def test_measures_tree_and_unknown_goal(seed_graph):
 def test_missing_graph_suggests_build(tmp_path):
     result = runner.invoke(app, ["measures", "--graph", str(tmp_path / "none.ttl")])
     assert result.exit_code == 1 and "policykg build" in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ["ask", "哪些举措支撑数字经济？"],
+    ["query", "ASK {}"],
+    ["viz", "-o", "{tmp}/v.html"],
+    ["analyze"],
+    ["validate"],
+    ["export", "--format", "trig", "-o", "{tmp}/x.trig"],
+    ["push", "--endpoint", "http://127.0.0.1:9/store"],
+])
+def test_every_command_that_reads_a_graph_says_when_it_is_missing(tmp_path, args):
+    missing = tmp_path / "none.ttl"
+    result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args] + ["--graph", str(missing)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"policykg: error: {missing}: no graph here; run `policykg build` first (or pass --graph)"

@@ -149,3 +149,19 @@ def test_unknown_graph_is_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kg", "serve", "--graph", str(tmp_path / "none.ttl")],
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and "policykg build" in done.stderr
+
+
+def test_a_port_in_use_is_one_line(tmp_path):
+    import socket
+
+    from tests.conftest import SEED
+
+    build([SEED], tmp_path / "out", workers=1, page=False)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "kg", "serve", "--graph", str(tmp_path / "out" / "graph.ttl"),
+                               "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
