@@ -64,7 +64,18 @@ ROLE_NOUNS = (
 NOT_ACTION_HEADS = ("是", "具有", "具备", "存在", "成为", "意味着", "表现", "呈现", "已经", "正在", "正")
 GENERIC_HEADINGS = re.compile(
     r"^(?:总体要求|指导思想|基本原则|主要目标|发展目标|工作目标|总体目标|目标任务|重点任务|主要任务|"
-    r"保障措施|组织实施|组织保障|附则|总则|附件|名词解释)$"
+    r"保障措施|组织实施|组织保障|附则|总则|附件|名词解释|主要职能|组成人员|工作规则|工作要求|工作机制|职责分工)$"
+)
+_NUMERAL = "〇零○一二三四五六七八九十\\d"
+# Heading-shaped lines that are page or document furniture, never goals: dates, signatures,
+# attachment labels, rosters (主　任：尤　权　　国务院副秘书长), names spaced out by the layout.
+FURNITURE_HEADINGS = re.compile(
+    rf"^[{_NUMERAL}]{{2,4}}年[{_NUMERAL}]{{1,2}}月[{_NUMERAL}]{{1,3}}日$"
+    r"|^附件[\d一二三四五六七八九十]*(?:[：:]|$)"
+    r"|^[^，。；：:]{1,6}[：:][^，。；]{0,6}[\u3000 ]{2,}"
+    r"|^(?:中共中央|国务院|国务院办公厅|中央军委|[^，。、\s]{2,14}(?:人民政府|委员会|办公厅|办公室))$"
+    r"|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}[\u3000 ]{2,}\S{2,16}$"
+    r"|^(?:\S[\u3000 ]+){3,}\S$"
 )
 REVIEW_HEADINGS = re.compile(r"回顾|成就|过去一年|过去五年|工作总结")
 MODALS = re.compile(r"(?:必须|要|需要|需|应当|应该|务必|着力|坚持)")

@@ -226,7 +226,8 @@ class _Reader:
         label = clean_label(text)
         self.in_thesis, self.focus = False, None
         self.in_review = bool(cues.REVIEW_HEADINGS.search(label)) or (self.in_review and level > 1)
-        if self.in_review or cues.GENERIC_HEADINGS.match(label) or not label:
+        if (self.in_review or cues.GENERIC_HEADINGS.match(label) or not label
+                or cues.FURNITURE_HEADINGS.search(cues.ENUM_MARK.sub("", text.strip(" \u3000")))):
             self.stack.append((level, None))
             return
         span = _span(para, _Piece(text, 0))

@@ -92,3 +92,38 @@ def test_quotes_are_whole_sentences_and_labels_concise(seed_page):
 ])
 def test_article_goal_from_title(title, goal):
     assert article_goal(Article("1", "a", title=title)) == goal
+
+
+OFFICIAL = """国务院关于同意建立数字经济发展部际联席会议制度的批复
+国函〔2019〕1号
+发展改革委：
+同意建立由发展改革委牵头的数字经济发展部际联席会议制度。
+附件：数字经济发展部际联席会议制度
+国务院
+2019年1月16日
+附件
+数字经济发展部际联席会议制度
+一、主要职能
+统筹推进数字经济发展。
+二、组成人员
+召 集 人：孙春兰　　国务院副总理
+成　员：刘　伟　　财政部副部长
+　　　　张　勇　　发展改革委副主任
+三、推进数据中心建设
+要加快建设数据中心，完善算力网络。
+"""
+
+
+def test_dates_signatures_rosters_and_attachment_labels_are_not_goals():
+    from kg.layout import layout
+    from kg.model import Source
+
+    page = layout(Source("批复.txt", OFFICIAL))
+    facts = extract_goals(page.articles[0])
+    goals = {s.label for s in facts.statements if s.kind == "goal"}
+    assert "推进数据中心建设" in goals
+    for furniture in ("国务院", "2019年1月16日", "主要职能", "组成人员"):
+        assert furniture not in goals
+    assert not any("副总理" in g or "副部长" in g or g.startswith("附件") for g in goals)
+    measures = {s.label for s in facts.statements if s.kind == "measure"}
+    assert "加快建设数据中心" in measures
