@@ -77,6 +77,12 @@ FURNITURE_HEADINGS = re.compile(
     r"|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}[\u3000 ]{2,}\S{2,16}$"
     r"|^(?:\S[\u3000 ]+){3,}\S$"
 )
+# The guidance a work plan opens with (以…为指导, 贯彻…精神, 按照…部署): the frame of the measures, not one.
+GUIDANCE = re.compile(
+    r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$"
+    r"|^(?:全面|深入|认真|坚决)?(?:学习)?贯彻(?:落实)?[^，。；]{0,50}(?:精神|部署|思想|要求)$"
+    r"|^(?:按照|根据|遵照)[^，。；]{2,40}(?:部署|要求|安排|精神)$"
+)
 REVIEW_HEADINGS = re.compile(r"回顾|成就|过去一年|过去五年|工作总结")
 MODALS = re.compile(r"(?:必须|要|需要|需|应当|应该|务必|着力|坚持)")
 

@@ -381,11 +381,13 @@ def _lead(text: str) -> _Piece | None:
 def _action(clause: str) -> str | None:
     """The action a clause states, or None.
 
-    >>> _action("还要强化安全治理。"), _action("在战略层面，")
-    ('强化安全治理', None)
+    >>> _action("还要强化安全治理。"), _action("在战略层面，"), _action("以习近平新时代中国特色社会主义思想为指导")
+    ('强化安全治理', None, None)
     """
     text = cues.ENUM_MARK.sub("", clause.strip(" \u3000")).strip(TRIM)
     text = cues.strip_filler(text)
+    if cues.GUIDANCE.match(text):
+        return None
     if re.match(r"^(?:以|从)[^，]{2,30}?(?:为|入手|着手|出发)", text) or re.match(r"^通过", text):
         return clean_label(text) if len(text) > 5 else None
     found = cues.action_start(text)
