@@ -38,20 +38,25 @@ SURNAMES = set(
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
 FURNITURE = re.compile(
-    r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源[:：]|时间[:：]|"
+    r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源\s*[:：]|时间\s*[:：]|"
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
 )
 EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
 SPEAKER = re.compile(
     rf"^(?P<role>[{CJK}]*?(?:总理|副总理|主席|代主席|省长|代省长|市长|代市长|书记|代表))"
-    rf"[ \u3000]*(?P<name>[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}})$"
+    rf"[ \u3000]*(?P<name>[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}|[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}}){{1,2}})$"
 )
 DATE = re.compile(
     r"^[（(]?([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[)）]?$"
 )
 DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-SUBTITLE_DATE = re.compile(r"^[—-]{1,2}.*?(\d{4})年(\d{1,2})月(\d{1,2})日")
+SUBTITLE_DATE = re.compile(r"^[—―-]{1,2}.*?(\d{4})年(\d{1,2})月(\d{1,2})日")
+# A report's occasion printed without dashes: 2025年1月20日在四川省第十四届人民代表大会第四次会议上
+OCCASION = re.compile(r"^[—―-]{0,2}\s*(\d{4})年(\d{1,2})月(\d{1,2})日在.{2,60}(?:会议|大会)上$")
+OCCASION_END = re.compile(r"^.{2,40}(?:会议|大会)上$")  # the second line of an occasion broken in two
+TITLE_OCCASION = re.compile(r"[（(]?[—―-]{0,2}\s*(\d{4})年(\d{1,2})月(\d{1,2})日在.{2,60}?(?:会议|大会)上[）)]?$")
 ISSUER = re.compile(rf"^[{CJK}、]{{2,30}}(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委)$")
 
 
@@ -206,8 +211,13 @@ def _official(source: Source, units: list[_Unit]) -> Page:
     title_units: list[_Unit] = []
     body: list[_Unit] = []
     authors: tuple[str, ...] = ()
+    occasion = False
     for unit in units:
         text = unit.text
+        if occasion and not body and OCCASION_END.match(text):
+            occasion = False
+            continue
+        occasion = False
         if FURNITURE.match(text):
             furniture.append(text)
         elif DOC_NUMBER.match(text) and "identifier" not in meta and len(body) <= 2:
@@ -219,9 +229,10 @@ def _official(source: Source, units: list[_Unit]) -> Page:
             meta["issued"] = _iso(date.groups())
         elif not body and not authors and _is_author_line(_unspace(text), surname_ok=True):
             authors = tuple(re.split(r"[ \u3000]+", _unspace(text)))
-        elif text.startswith(("——", "--")) and not body:
-            if sub := SUBTITLE_DATE.match(text):
+        elif (text.startswith(("——", "--", "――")) or OCCASION.match(text)) and not body:
+            if sub := SUBTITLE_DATE.match(text) or OCCASION.match(text):
                 meta["issued"] = _iso(sub.groups())
+            occasion = not text.endswith("上")
         elif not body and is_heading(text) and "identifier" not in meta and not authors:
             title_units.append(unit)
         else:
@@ -232,6 +243,9 @@ def _official(source: Source, units: list[_Unit]) -> Page:
     title, title_span = _title(title_units, source.text)
     if title is None and body and is_heading(body[0].text):
         title, title_span = _title([body.pop(0)], source.text)
+    if title and (m := TITLE_OCCASION.search(title)) and m.start() > 0:
+        title = title[: m.start()]
+        meta.setdefault("issued", _iso(m.groups()))
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),

@@ -88,6 +88,18 @@ class Article:
     title_span: Span | None = None
     paragraphs: tuple[Paragraph, ...] = ()
 
+    @property
+    def label(self) -> str:
+        """The title, or for an article printed without one its file and number.
+
+        >>> Article("2", "gwr/2025_政府工作报告.txt").label
+        '2025_政府工作报告 #2'
+        """
+        if self.title:
+            return self.title
+        stem = self.source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return f"{stem} #{self.key}"
+
 
 @dataclass(frozen=True)
 class Page:

@@ -138,7 +138,7 @@ def _article(out: _Lines, art: Article) -> None:
     node = article_iri(art)
     out.add(node, A, pol("Article"))
     out.add(node, f"<{DCTERMS}source>", plain(art.source))
-    out.add(node, f"<{RDFS}label>", zh(art.title or f"{art.source} #{art.key}"))
+    out.add(node, f"<{RDFS}label>", zh(art.label))
     for prop, value in ((f"<{DCTERMS}title>", art.title), (pol("column"), art.column),
                         (pol("affiliation"), art.affiliation), (f"<{DCTERMS}publisher>", art.issuer)):
         if value:

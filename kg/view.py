@@ -83,7 +83,7 @@ def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tupl
 def _facts_view(facts: ArticleFacts, nodes: dict[str, ViewNode], kinds: dict[str, set[str]],
                 edges: list[ViewEdge], *, mentions: bool) -> None:
     art = facts.article
-    title = art.title or f"{art.source} #{art.key}"
+    title = art.label
     for st in facts.statements:
         node = statement_iri(art, st.key)
         nodes[node] = ViewNode(node, st.label, st.kind.capitalize(), title, st.evidence.quote, st.level)

@@ -121,3 +121,20 @@ def test_corpus_state_council_document():
     (art,) = layout(Source(path.name, Path(path).read_text(encoding="utf-8"))).articles
     assert art.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
     assert art.identifier == "国发〔2018〕42号"
+
+
+@pytest.mark.parametrize(("head", "title", "issued", "authors"), [
+    ("2025年某省政府工作报告\n来源 : 某某日报\n——2025年1月15日在某省第十四届人民代表大会第三次会议上\n某省省长 王伟中\n",
+     "2025年某省政府工作报告", "2025-01-15", ("王伟中",)),
+    ("2025年某省政府工作报告\n2025年1月20日在某省第十四届人民代表大会第四次会议上\n",
+     "2025年某省政府工作报告", "2025-01-20", ()),
+    ("政府工作报告\n——2026年1月26日在某省第十四届\n人民代表大会第五次会议上\n某省省长 孟凡利\n",
+     "政府工作报告", "2026-01-26", ("孟凡利",)),
+    ("政府工作报告（2026年1月27日在某省第十四届人民代表大会第四次会议上）\n", "政府工作报告", "2026-01-27", ()),
+    ("2026年某自治区政府工作报告\n——2026年1月27日在某自治区第十四届人民代表大会第四次会议上\n时间：2026-02-12\n自治区主席 艾尔肯·吐尼亚孜\n",
+     "2026年某自治区政府工作报告", "2026-01-27", ("艾尔肯·吐尼亚孜",)),
+])
+def test_report_occasion_source_lines_and_speaker_stay_out_of_the_title(head, title, issued, authors):
+    text = head + "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、推进高质量发展\n要加快建设数据中心。\n"
+    art = layout(Source("r.txt", text)).articles[0]
+    assert (art.title, art.issued, art.authors) == (title, issued, authors)
