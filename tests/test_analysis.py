@@ -123,3 +123,17 @@ def test_trig_and_nquads_keep_one_graph_per_document(seed_out, tmp_path):
 def test_unknown_export_format(seed_out, tmp_path):
     result = cli("export", "--graph", seed_out / "graph.ttl", "--format", "docx", "-o", tmp_path / "x")
     assert result.exit_code == 1 and "unknown format" in result.output and not (tmp_path / "x").exists()
+
+
+def test_validate_a_dataset_one_document_at_a_time(small_corpus, tmp_path):
+    from kg.build import build
+
+    build([small_corpus], tmp_path / "out", workers=1)
+    dataset = tmp_path / "out" / "graph.nq"
+    assert cli("validate", "--graph", dataset, "--workers", "2").output.startswith("conforms")
+    lines = dataset.read_text(encoding="utf-8").splitlines(keepends=True)
+    quote = next(i for i, line in enumerate(lines) if "ontology#quote>" in line and "/id/doc/" in line)
+    broken = tmp_path / "broken.nq"
+    broken.write_text("".join(lines[:quote] + lines[quote + 1:]), encoding="utf-8")
+    result = cli("validate", "--graph", broken, "--workers", "2")
+    assert result.exit_code == 1 and "evidence needs exactly one non-empty pol:quote" in result.output
