@@ -144,7 +144,7 @@ def serve(
         from kg.page import render_page
 
         page = render_page(store, title=f"policykg · {graph.name}")
-    app_ = Endpoint(store, page=page, timeout=timeout)
+    app_ = Endpoint(store, page=page, timeout=timeout, warm=True)
     run(app_, host=host, port=port, ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
 
 
