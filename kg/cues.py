@@ -77,6 +77,8 @@ FURNITURE_HEADINGS = re.compile(
     r"|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}[\u3000 ]{2,}\S{2,16}$"
     r"|^(?:\S[\u3000 ]+){3,}\S$"
 )
+# 以Y为目标: Y is what the work is for, a goal rather than a measure.
+AIM = re.compile(r"^(?:坚持)?以(?P<y>[^，。；]{2,40}?)为(?:目标|主要目标|根本目标|目的|宗旨|出发点和落脚点)$")
 # The guidance a work plan opens with (以…为指导, 贯彻…精神, 按照…部署): the frame of the measures, not one.
 GUIDANCE = re.compile(
     r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$"

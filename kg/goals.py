@@ -257,6 +257,10 @@ class _Reader:
     def actions(self, para: Paragraph, sentence: _Piece, parent: str | None) -> None:
         evidence = _span(para, sentence)
         for clause in clauses(sentence):
+            aim = cues.AIM.match(cues.ENUM_MARK.sub("", clause.text.strip(" \u3000")).strip(TRIM))
+            if aim:  # 以Y为目标: what the surrounding goal or measure is for
+                self.builder.link(parent, self.builder.add("goal", aim["y"], evidence, "thesis"), "purpose", evidence)
+                continue
             label = _action(clause.text)
             if label:
                 key = self.builder.add("measure", label, evidence, "action")
@@ -281,7 +285,10 @@ class _Reader:
         focus: str | None = None
         for i, clause in enumerate(parts):
             text = clause.text.rstrip(TRIM)
-            if m := IS_ROLE.match(text) or MAKE_ROLE.match(text):
+            if aim := cues.AIM.match(cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)):
+                b.link(topic or self.parent() or self.first_goal(), b.add("goal", aim["y"], evidence, "thesis"),
+                       "purpose", evidence)
+            elif m := IS_ROLE.match(text) or MAKE_ROLE.match(text):
                 x = b.add("goal", _trim_subject(m["x"]), evidence, "thesis")
                 y = b.add("goal", _trim_subject(m["y"]), evidence, "thesis")
                 b.link(x, y, "purpose", evidence)

@@ -127,3 +127,18 @@ def test_dates_signatures_rosters_and_attachment_labels_are_not_goals():
     assert not any("副总理" in g or "副部长" in g or g.startswith("附件") for g in goals)
     measures = {s.label for s in facts.statements if s.kind == "measure"}
     assert "加快建设数据中心" in measures
+
+
+def test_an_aim_clause_is_a_goal_the_work_serves():
+    from kg.layout import layout
+    from kg.model import Source
+
+    text = ("国务院关于加快推进农业机械化的指导意见\n国发〔2018〕1号\n各省、自治区、直辖市人民政府：\n"
+            "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，以服务乡村振兴战略为目标，"
+            "以科技创新为动力，推动农机装备产业转型升级。\n")
+    facts = extract_goals(layout(Source("意见.txt", text)).articles[0])
+    by_key = {s.key: s for s in facts.statements}
+    aims = [s for s in facts.statements if s.label == "服务乡村振兴战略"]
+    assert aims and aims[0].kind == "goal"
+    assert any(by_key[link.target].label == "服务乡村振兴战略" and link.relation == "purpose" for link in facts.supports)
+    assert not any("为指导" in s.label for s in facts.statements)
