@@ -77,6 +77,8 @@ FURNITURE_HEADINGS = re.compile(
     r"|^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,3}[\u3000 ]{2,}\S{2,16}$"
     r"|^(?:\S[\u3000 ]+){3,}\S$"
 )
+# A sentence that judges rather than aims (实现这些目标很不容易): neither a goal nor a measure.
+EVALUATIVE = re.compile(r"(?:很?不容易|并非易事|十分艰巨|非常艰巨|任务艰巨|意义重大|至关重要|十分重要|非常重要|难度很大|前所未有)$")
 # 以Y为目标: Y is what the work is for, a goal rather than a measure.
 AIM = re.compile(r"^(?:坚持)?以(?P<y>[^，。；]{2,40}?)为(?:目标|主要目标|根本目标|目的|宗旨|出发点和落脚点)$")
 # The guidance a work plan opens with (以…为指导, 贯彻…精神, 按照…部署): the frame of the measures, not one.

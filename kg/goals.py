@@ -69,7 +69,7 @@ class _Builder:
     def add(self, kind: str, label: str, evidence: Span, level: str) -> str | None:
         """The key of a new (or, for a repeated goal, the existing) statement; None for an empty label."""
         label = clean_label(label)
-        if not label:
+        if not label or cues.EVALUATIVE.search(label):
             return None
         identity = _identity(label)
         if kind == "goal" and identity in self.by_identity:

@@ -142,3 +142,13 @@ def test_an_aim_clause_is_a_goal_the_work_serves():
     assert aims and aims[0].kind == "goal"
     assert any(by_key[link.target].label == "服务乡村振兴战略" and link.relation == "purpose" for link in facts.supports)
     assert not any("为指导" in s.label for s in facts.statements)
+
+
+@pytest.mark.parametrize(("label", "judges"), [
+    ("实现这些目标很不容易", True), ("做好今年工作意义重大", True), ("实现今年预期目标并非易事", True),
+    ("实现经济稳定增长", False), ("加快建设重要产业集群", False),
+])
+def test_judging_sentences_are_neither_goals_nor_measures(label, judges):
+    from kg import cues
+
+    assert bool(cues.EVALUATIVE.search(label)) is judges
