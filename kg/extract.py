@@ -21,7 +21,7 @@ from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
 from kg.normalize import matching_text, verbatim
 from kg.segment import segmenter
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 
 def extract_document(source: Source) -> DocumentFacts:

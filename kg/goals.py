@@ -326,7 +326,10 @@ class _Reader:
         self.actions(para, tail, parent)
 
     def thesis(self, goal: str | None, evidence: Span) -> None:
-        if self.in_thesis and self.root and goal and goal != self.root:
+        if not (self.in_thesis and self.root and goal and goal != self.root):
+            return
+        statements = self.builder.statements
+        if _identity(statements[goal].label) not in _identity(statements[self.root].label):  # not a restatement
             self.builder.link(self.root, goal, "supports", evidence)
 
     def first_goal(self) -> str | None:
