@@ -205,7 +205,7 @@ PANEL_JS = r"""
     nodes.update(all.map(function (n) {
       var visible = on[n.kind] !== false && (!art || !n.article || n.article === art);
       var match = q && n.full.indexOf(q) >= 0;
-      return { id: n.id, hidden: !visible, borderWidth: match ? 4 : 1,
+      return { id: n.id, hidden: !visible, borderWidth: match ? 4 : 1, font: { color: "#343434" },
                color: match ? { background: byId[n.id].color, border: "#000" } : byId[n.id].color };
     }));
   }
@@ -234,7 +234,15 @@ PANEL_JS = r"""
     var n = byId[params.nodes[0]];
     var ups = n.kind === "Goal" || n.kind === "Measure" ? supporters(n.id) : [];
     show(n, n.kind === "Goal" || n.kind === "Measure" ? ups.length : null);
-    if (ups.length) { network.selectNodes([n.id].concat(ups)); }
+    if (ups.length) {
+      var keep = {};
+      [n.id].concat(ups).forEach(function (id) { keep[id] = true; });
+      applyFilters();
+      nodes.update(all.filter(function (m) { return !keep[m.id]; }).map(function (m) {
+        return { id: m.id, color: { background: "#e8e8e8", border: "#d0d0d0" }, font: { color: "#bbbbbb" } };
+      }));
+      network.selectNodes(Object.keys(keep));
+    }
   });
   document.querySelectorAll("#legend input").forEach(function (c) { c.addEventListener("change", applyFilters); });
   select.addEventListener("change", applyFilters);

@@ -49,6 +49,10 @@ def test_clicking_a_goal_selects_its_measures_transitively(seed_page):
         assert goal[1] > 10
         page.evaluate("id => { network.body.emitter.emit('click', {nodes: [id], edges: []}); }", goal[0])
         assert len(page.evaluate("network.getSelectedNodes()")) == goal[1] + 1
+        dimmed = page.evaluate("nodes.get().filter(n => n.color && n.color.background === '#e8e8e8').length")
+        assert dimmed == page.evaluate("nodes.length") - goal[1] - 1
+        page.evaluate("() => { network.body.emitter.emit('click', {nodes: [], edges: []}); }")
+        assert page.evaluate("nodes.get().filter(n => n.color && n.color.background === '#e8e8e8').length") == 0
         assert "支撑举措 supporting measures: " in page.locator("#details").inner_text()
 
 
