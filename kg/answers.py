@@ -153,25 +153,25 @@ def _miss(kind: str, query: str, names: list[str]) -> NotFoundError:
     return NotFoundError(f"no {kind} matches {query!r}{hint}")
 
 
-def _concepts(store: Store) -> dict[str, str]:
-    """Every concept name (preferred or alternative label) -> concept IRI."""
+def _concepts(store: Store) -> tuple[dict[str, str], dict[str, str]]:
+    """Every concept name (preferred or alternative label) -> IRI, and IRI -> preferred label."""
     rows = store.run("concepts")
-    out = {row["label"] or "": row["concept"] or "" for row in rows}
+    labels = {row["concept"] or "": row["label"] or "" for row in rows}
+    names = {label: iri for iri, label in labels.items()}
     for row in rows:
-        out.setdefault(row["name"] or "", row["concept"] or "")
-    return out
+        names.setdefault(row["name"] or "", row["concept"] or "")
+    return names, labels
 
 
 def find_concept(store: Store, query: str) -> tuple[str, str]:
     """(IRI, label) of the concept best matching ``query`` (exact name first, then fuzzy)."""
-    names = _concepts(store)
-    labels = {iri: row["label"] or "" for row in store.run("concepts") for iri in [row["concept"] or ""]}
-    if query in names:
-        return names[query], labels[names[query]]
-    ranked = best(query, names, floor=0.6)
-    if not ranked:
-        raise _miss("concept", query, list(names))
-    return names[ranked[0][1]], labels[names[ranked[0][1]]]
+    names, labels = _concepts(store)
+    if query not in names:
+        ranked = best(query, names, floor=0.6)
+        if not ranked:
+            raise _miss("concept", query, list(names))
+        query = ranked[0][1]
+    return names[query], labels[names[query]]
 
 
 def find_statement(store: Store, query: str, *, kind: str | None = None) -> Item:
@@ -234,8 +234,9 @@ def relation_between(store: Store, a: str, b: str, *, max_hops: int = 4) -> Answ
     (start, a_label), (goal, b_label) = _node_of(store, a), _node_of(store, b)
     evidence = {(r["source"], r["target"]): r for r in store.run("link-evidence")}
     labels = {r["property"]: r["label"] for r in store.run("relation-labels")}
-    names = {r["node"]: r["label"] for r in store.run("view-nodes")}
-    quotes = {r["node"]: r["quote"] for r in store.run("view-nodes") if r["quote"]}
+    nodes = store.run("view-nodes")
+    names = {r["node"]: r["label"] for r in nodes}
+    quotes = {r["node"]: r["quote"] for r in nodes if r["quote"]}
     nxt: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for r in store.run("view-edges"):
         s, t = r["source"] or "", r["target"] or ""

@@ -16,11 +16,10 @@ import pyoxigraph as ox
 
 from kg.errors import PolicyKGError
 from kg.rdf import PREFIXES
+from kg.results import GRAPH_FORMATS
 from kg.store import Store
 
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-                 "xml": ox.RdfFormat.RDF_XML}
 NETWORK_FORMATS = ("gexf", "graphml", "csv")
 FORMATS = (*DATASET_FORMATS, *GRAPH_FORMATS, *NETWORK_FORMATS)
 

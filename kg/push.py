@@ -15,8 +15,6 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from kg.errors import RemoteError
 from kg.store import Store
 
@@ -36,17 +34,11 @@ def push(store: Store, endpoint: str, *, timeout: float = 60.0) -> PushReport:
     """PUT every graph of ``store`` to the Graph Store endpoint ``endpoint``."""
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
         raise RemoteError(f"{endpoint}: not an http(s) URL")
-    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(
-        store.store.named_graphs(), key=str)  # type: ignore[arg-type]
-    if next(iter(store.store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
-        graphs.insert(0, ox.DefaultGraph())
-    triples = 0
-    for graph in graphs:
-        data = store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
-        name = None if isinstance(graph, ox.DefaultGraph) else graph.value
+    graphs = triples = 0
+    for name, data in store.graphs():
         _put(graph_url(endpoint, name), data, timeout)
-        triples += data.count(b"\n")
-    return PushReport(len(graphs), triples)
+        graphs, triples = graphs + 1, triples + data.count(b"\n")
+    return PushReport(graphs, triples)
 
 
 def _put(url: str, data: bytes, timeout: float) -> None:

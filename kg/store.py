@@ -149,6 +149,14 @@ class Store:
         for solution in result:
             yield {n: python_value(solution[n]) for n in names}
 
+    def graphs(self) -> Iterator[tuple[str | None, bytes]]:
+        """(graph IRI, N-Triples) of each graph: the default graph first (None, when it holds
+        anything), then the named graphs in IRI order."""
+        if next(iter(self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+            yield None, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+        for graph in sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=str):
+            yield graph.value, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+
     def run(self, name: str, **bindings: Term) -> list[dict[str, str | None]]:
         """Rows of a bundled query; unbound runs are kept, since the store never changes."""
         if bindings:

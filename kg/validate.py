@@ -11,8 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pyoxigraph as ox
-
 from kg.rdf import ONTOLOGY_GRAPH
 from kg.resources import ontology_dir
 from kg.store import Store
@@ -52,10 +50,7 @@ def validate_store(store: Store, *, workers: int = 1) -> Report:
     (a statement, its article and evidence, the concepts it names), so the
     union conforms exactly when every document does, and memory stays small.
     """
-    graphs = [g for g in store.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != ONTOLOGY_GRAPH]
-    default = [q.triple for q in store.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-    parts = [ox.serialize(default, format=ox.RdfFormat.N_TRIPLES) or b""] if default else []
-    parts += [store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b"" for g in sorted(graphs, key=str)]
+    parts = [data for name, data in store.graphs() if name != ONTOLOGY_GRAPH]
     if workers > 1 and len(parts) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
