@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Build and score every development gold: one table of statements, links, concepts, metadata.
+
+    python scripts/eval.py [--shared ../shared] [--gold d1_zhijiao.json …] [--json report.json] [--details]
+
+Each gold's source is extracted on its own (the same pure function ``build``
+maps over documents), written as Turtle and scored by ``shared/eval/score.py``
+exactly as the command line scorer would score ``out/graph.ttl``. The last row
+is the mean; ``--details`` prints each document's wrong and missed statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import extract_document  # noqa: E402
+from kg.model import Source  # noqa: E402
+from kg.rdf import document_ntriples, turtle, union  # noqa: E402
+
+
+def load_scorer(shared: Path):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_gold(gold_path: Path, shared: Path, scorer) -> dict:  # type: ignore[no-untyped-def]
+    from rdflib import Graph
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    source_path = shared / gold["source"]
+    text = source_path.read_text(encoding="utf-8")
+    facts = extract_document(Source(source_path.name, text))
+    graph = Graph()
+    graph.parse(data=turtle(union([document_ntriples(facts)])), format="turtle")
+    return scorer.score_v2(graph, gold, text)
+
+
+def row(name: str, r: dict) -> str:
+    s, k, c, m = r["statements"], r["links"], r["concepts"], r["metadata"]
+    return (f"| {name} | {r['macro_f1']:.3f} | {s['precision']:.2f} / {s['recall']:.2f} | "
+            f"{k['precision']:.2f} / {k['recall']:.2f} | {c['found']}/{c['of']} | {len(c['junk'])} | {m['ok']}/{m['of']} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--gold", nargs="*", help="gold file names in shared/gold/dev (default: all)")
+    ap.add_argument("--json", type=Path, help="write every report here")
+    ap.add_argument("--details", action="store_true", help="print wrong and missed statements and links")
+    a = ap.parse_args(argv)
+    scorer = load_scorer(a.shared)
+    golds = sorted((a.shared / "gold" / "dev").glob("*.json"))
+    if a.gold:
+        golds = [g for g in golds if g.name in a.gold or g.stem in a.gold]
+    print("| document | macro F1 | statements P / R | links P / R | concepts | junk | metadata |")
+    print("|---|---|---|---|---|---|---|")
+    reports, f1s, recalls = {}, [], []
+    for path in golds:
+        r = score_gold(path, a.shared, scorer)
+        reports[path.stem] = r
+        f1s.append(r["macro_f1"])
+        recalls.append(r["concepts"]["found"] / max(r["concepts"]["of"], 1))
+        print(row(path.stem, r), flush=True)
+    if f1s:
+        print(f"| mean | {sum(f1s) / len(f1s):.3f} | | | {sum(recalls) / len(recalls):.2f} | | |")
+    if a.details:
+        for name, r in reports.items():
+            print(f"\n## {name}")
+            for reg in r["regions"]:
+                for kind in ("wrong_statements", "missed_statements", "wrong_links", "missed_links"):
+                    for x in reg[kind]:
+                        print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
+            print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
+            print(f"  junk: {'、'.join(r['concepts']['junk'])}")
+            print(f"  metadata: {r['metadata']['detail']}")
+    if a.json:
+        a.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
