@@ -19,10 +19,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from kg.goals import TRIM, _Piece, _span, clauses, sentences
 from kg.lexicon import Lexicon
 from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Paragraph, Span, Statement
 from kg.segment import Segmenter
+from kg.sentences import TRIM, Sentence, split_sentences
 
 JUNK = set("""
 发展 加快 推动 提升 加强 推进 方面 一是 二是 三是 四是 五是 作者 本版编辑 编辑 美编 来稿邮箱 邮箱 我们 我国
@@ -108,7 +108,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     """Add mentions, concept links and indicators to one article's facts (pure)."""
     col = _Collector(lexicon, segmenter, facts.article.key)
     for para in facts.article.paragraphs:
-        for sentence in sentences(para.text):
+        for sentence in split_sentences(para):
             _sentence(col, para, sentence)
     for st in facts.statements:
         for label in col.found(st.label):
@@ -122,8 +122,8 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     return out, tuple(col.concepts[k] for k in sorted(col.concepts))
 
 
-def _sentence(col: _Collector, para: Paragraph, sentence: _Piece) -> None:
-    evidence = _span(para, sentence)
+def _sentence(col: _Collector, para: Paragraph, sentence: Sentence) -> None:
+    evidence = sentence.span
     text = sentence.text
     for label in col.found(text):
         col.concept(label)
@@ -243,16 +243,18 @@ def _suffix_links(col: _Collector, facts: ArticleFacts) -> None:
             if para is None or b not in text:
                 continue
             i = para.text.index(b)
-            sentence = next(s for s in sentences(para.text) if s.start <= i < s.start + len(s.text))
+            sentence = next((s for s in split_sentences(para) if s.start <= i < s.end), None)
+            if sentence is None:
+                continue
             relation = "hasMember" if b.endswith(a) else "concerns"
-            col.link(a, relation, b, _span(para, sentence))
+            col.link(a, relation, b, sentence.span)
 
 
 def _indicators(col: _Collector, para: Paragraph) -> list[Indicator]:
     out = []
-    for sentence in sentences(para.text):
+    for sentence in split_sentences(para):
         years = YEAR.findall(sentence.text)
-        for clause in clauses(sentence):
+        for clause in sentence.clauses:
             for m in NUMBER.finditer(clause.text):
                 concepts = [c for c in col.found(clause.text[: m.start()]) if c in col.concepts]
                 if not concepts:
@@ -261,5 +263,5 @@ def _indicators(col: _Collector, para: Paragraph) -> list[Indicator]:
                 target = marker == "到" or "力争" in sentence.text or "目标" in sentence.text
                 value = m.group(1) + (m.group(2) or "")
                 out.append(Indicator(concepts[-1], value, m.group(3), year, target,
-                                     _span(para, _Piece(clause.text, clause.start)), col.article_key))
+                                     clause.span, col.article_key))
     return out

@@ -14,12 +14,12 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from kg.concepts import extract_concepts
-from kg.goals import extract_goals
 from kg.layout import layout
 from kg.lexicon import load_lexicon
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
 from kg.normalize import matching_text, verbatim
 from kg.segment import segmenter
+from kg.statements import extract_statements
 
 EXTRACTOR_VERSION = "11"
 
@@ -56,7 +56,7 @@ def _extract(source: Source) -> DocumentFacts:
     articles = []
     concepts: dict[str, Concept] = {}
     for article in page.articles:
-        facts, found = extract_concepts(extract_goals(article), lexicon=lexicon, segmenter=seg)
+        facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg)
         articles.append(facts)
         for c in found:
             concepts.setdefault(c.label, c)

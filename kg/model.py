@@ -12,6 +12,33 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a statement is: an end to reach or an action to take."""
+
+    GOAL = "goal"
+    MEASURE = "measure"
+
+
+class Level(StrEnum):
+    """Where a statement stands in its article's outline."""
+
+    ARTICLE = "article"  # the goal of the whole article (its title, its first purpose)
+    SECTION = "section"  # a heading
+    ITEM = "item"  # a numbered item, an enumerated item or a paragraph's lead sentence
+    THESIS = "thesis"  # a goal read from a purpose or outcome pattern inside prose
+    ACTION = "action"  # a clause of a paragraph
+
+
+class Relation(StrEnum):
+    """How one statement supports another."""
+
+    SUPPORTS = "supports"  # a measure of the item or section it stands in
+    PART_OF = "partOf"  # a heading of its parent heading
+    PURPOSE = "purpose"  # X serves the stated purpose Y (为Y…, X有利于Y, X是Y的关键)
+    MEANS = "means"  # X is the means to Y (以X推动Y, 通过X实现Y)
 
 
 @dataclass(frozen=True)
@@ -116,11 +143,11 @@ class Statement:
     """A goal or a measure, with the sentence that says so."""
 
     key: str  # unique within the article, deterministic
-    kind: str  # "goal" or "measure"
+    kind: Kind
     label: str
     evidence: Span
     article: str  # Article.key
-    level: str = "item"  # "article", "section", "thesis", "item", "action"
+    level: Level = Level.ITEM
 
 
 @dataclass(frozen=True)
@@ -129,7 +156,7 @@ class Support:
 
     source: str
     target: str
-    relation: str  # "supports", "partOf", "purpose", "means"
+    relation: Relation
     evidence: Span
 
 

@@ -1,0 +1,73 @@
+"""The outline of an article: each paragraph as a block with its numbering, heading and sentences.
+
+Numbering is read here and nowhere else: 第X章 and 一、 open level 1, （一） level
+2, 1. level 3, (1) level 4; 第X条 marks an article of a regulation; 一是/首先
+an enumerated item inside a paragraph. A block is a heading (a whole short
+line), a numbered item whose first sentence is its heading, or a paragraph.
+
+>>> from kg.layout import layout
+>>> from kg.model import Source
+>>> art = layout(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一、加快建设数据中心\\n\\n（一）推进算力建设。要完善算力网络。\\n")).articles[0]
+>>> [(b.level, b.whole_heading, b.heading.text if b.heading else None) for b in outline(art)]
+[(1, True, '一、加快建设数据中心'), (2, False, '（一）推进算力建设')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import cues
+from kg.model import Article, Paragraph, Span
+from kg.sentences import Sentence, split_sentences
+
+HEADING_MAX = 45
+INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
+RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an article as the outline sees it."""
+
+    paragraph: Paragraph
+    sentences: tuple[Sentence, ...]  # the body (after a run-in heading, before an agency note)
+    level: int = 0  # numbering level, 0 when unnumbered
+    heading: Sentence | None = None  # the heading: the whole block, or the first sentence of a numbered item
+    whole_heading: bool = False
+    ordinal: bool = False  # opens with 一是, 首先 …
+    chapter: bool = False  # 第X章, 第X编, 第X节
+    responsible: Span | None = None  # （…等负责）at the end
+
+
+def outline(article: Article) -> tuple[Block, ...]:
+    """The blocks of an article in order."""
+    return tuple(block(p) for p in article.paragraphs)
+
+
+def block(para: Paragraph) -> Block:
+    text = para.text
+    responsible = None
+    sentences = split_sentences(para)
+    if m := RESPONSIBLE.search(text):
+        responsible = para.span(m.start(), m.end())
+        sentences = tuple(s for s in sentences if s.start < m.start())
+    level = cues.numbered_level(text)
+    chapter = bool(re.match(r"^第[一二三四五六七八九十百零〇]+[章编节部分]", text))
+    ordinal = bool(cues.ORDINAL.match(text))
+    if not sentences:
+        return Block(para, (), level, None, False, ordinal, chapter, responsible)
+    if para.kind == "heading" or _lone_heading(text, sentences, level):
+        whole = Sentence(sentences[0].text if len(sentences) == 1 else text.strip(), 0, len(text),
+                         para.span(0, len(text.rstrip("。；; "))), sentences[0].clauses, "")
+        return Block(para, (), level, whole, True, ordinal, chapter, responsible)
+    if level and len(sentences) > 1 and len(sentences[0].text) <= HEADING_MAX:
+        return Block(para, sentences[1:], level, sentences[0], False, ordinal, chapter, responsible)
+    return Block(para, sentences, level, None, False, ordinal, chapter, responsible)
+
+
+def _lone_heading(text: str, sentences: tuple[Sentence, ...], level: int) -> bool:
+    """A numbered line that is one short sentence: a heading printed as a paragraph."""
+    if not level or len(sentences) != 1 or len(text) > HEADING_MAX or RESPONSIBLE.search(text):
+        return False
+    return not text.rstrip().endswith(("；", ";", "：", ":"))

@@ -1,0 +1,106 @@
+"""Sentences and clauses: the one record every text stage reads, with source offsets.
+
+A paragraph is split into sentences at 。！？； and into clauses at ，：
+(never inside quotes or brackets). Every record knows its place in the
+paragraph and its quote in the source, so later stages quote from offsets.
+
+>>> from kg.model import Paragraph
+>>> para = Paragraph("要加快发展，推动“数字化、智能化”。为此，要完善政策。", "body", ((0, 100),))
+>>> [s.text for s in split_sentences(para)]
+['要加快发展，推动“数字化、智能化”', '为此，要完善政策']
+>>> [c.text for c in split_sentences(para)[0].clauses]
+['要加快发展', '推动“数字化、智能化”']
+>>> split_sentences(para)[1].span.start
+118
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Paragraph, Span
+
+SENTENCE_END = "。！？!?；;"
+CLAUSE_END = "，,：:"
+OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
+TRIM = "，,。；;：:、！？!?“”‘’\"'《》（）() \u3000…—"
+_MARKS: dict[str, re.Pattern[str]] = {}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence between commas or colons; ``text`` has no trailing punctuation."""
+
+    text: str
+    start: int  # offset in the paragraph text
+    end: int
+    span: Span  # the same characters in the source
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph, ended by 。！？ or ；, with its clauses."""
+
+    text: str
+    start: int  # offset in the paragraph text
+    end: int
+    span: Span
+    clauses: tuple[Clause, ...]
+    ending: str  # the punctuation that ends it ('' at the end of a paragraph without one)
+
+
+def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph, each with its clauses."""
+    out = []
+    for start, end in _pieces(para.text, 0, len(para.text), SENTENCE_END):
+        body_end = end
+        while body_end > start and para.text[body_end - 1] in TRIM and para.text[body_end - 1] not in CLOSERS:
+            body_end -= 1
+        lead = _lead(para.text, start, body_end)
+        if lead >= body_end:
+            continue
+        clauses = tuple(_clause(para, s, e) for s, e in _pieces(para.text, lead, body_end, CLAUSE_END))
+        ending = para.text[end - 1] if para.text[end - 1] in SENTENCE_END else ""
+        out.append(Sentence(para.text[lead:body_end], lead, body_end, para.span(lead, body_end),
+                            tuple(c for c in clauses if c.text), ending))
+    return tuple(out)
+
+
+def _clause(para: Paragraph, start: int, end: int) -> Clause:
+    while end > start and para.text[end - 1] in TRIM and para.text[end - 1] not in CLOSERS:
+        end -= 1
+    start = _lead(para.text, start, end)
+    return Clause(para.text[start:end], start, end, para.span(start, end))
+
+
+def _lead(text: str, start: int, end: int) -> int:
+    """Skip leading spaces and separators (not an opening quote or bracket)."""
+    while start < end and text[start] in TRIM and text[start] not in OPENERS:
+        start += 1
+    return start
+
+
+def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of ``text[start:end]`` ended by one of ``ends`` outside brackets."""
+    marks = _MARKS.get(ends)
+    if marks is None:
+        marks = _MARKS[ends] = re.compile("[" + re.escape(OPENERS + CLOSERS + ends) + "]")
+    out, depth, piece = [], 0, start
+    for m in marks.finditer(text, start, end):
+        ch = m.group()
+        if ch in OPENERS and not (ch == "“" and depth and _closes_quote(text, m.start(), end)):
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(depth - 1, 0)
+        elif ch in ends and depth == 0:
+            out.append((piece, m.end()))
+            piece = m.end()
+    if text[piece:end].strip(TRIM):
+        out.append((piece, end))
+    return out
+
+
+def _closes_quote(text: str, pos: int, end: int) -> bool:
+    """A “ printed where ” was meant (an unbalanced quote): treat it as closing when no ” follows."""
+    return "”" not in text[pos:end]

@@ -1,0 +1,607 @@
+"""Goals, measures and the support links between them, read clause by clause.
+
+Each clause of a sentence is read on its own (:func:`read_clause`): an action
+(a measure), an end to reach (a goal), or neither. A sentence links its
+statements (:func:`read_sentence`): 为Y…, X有利于Y, X是Y的关键, 以X推动Y,
+通过X实现Y, and a result clause that ends a run of actions. The outline of
+the article (:mod:`kg.outline`) gives the rest: headings support their parent
+heading or the article goal, a paragraph's lead sentence or numbered item is
+the goal of what its paragraph says.
+
+>>> from kg.layout import layout
+>>> from kg.model import Source
+>>> text = "发展人工智能\\n\\n张三 李四\\n\\n一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
+>>> facts = extract_statements(layout(Source("a.txt", text)).articles[0])
+>>> [(s.kind.value, s.label) for s in facts.statements]
+[('goal', '发展人工智能'), ('measure', '夯实算力基础'), ('measure', '加快形成全国一体化算力体系'), ('measure', '深化人工智能研发应用')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg import cues
+from kg.model import Article, ArticleFacts, Kind, Level, Paragraph, Relation, Responsibility, Span, Statement, Support
+from kg.outline import Block, outline
+from kg.sentences import TRIM, Clause, Sentence
+
+MAX_LABEL = 48
+LEAD_MAX = 34
+
+# Clause shapes read at the level of the sentence.
+ROLE = (
+    r"(?:(?:重要|关键|核心|有力|主要|根本|战略|物质技术|坚实|强大|新的?|首要|根本性|主攻|迫切|内在|必然|第一)*"
+    r"(?:抓手|支撑|方向|引擎|推动力|驱动力|动力|要求|途径|基础|基石|保障|关键|内容|着力点|突破口|必由之路|举措|前提|路径|目标))"
+)
+IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)[，,]?(?:是|为|成为)(?P<y>[^。；]{{2,80}})的{ROLE}$")
+MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
+NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
+MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
+BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?P<y>(?:{MEANS_VERBS})[^，。；]{{2,40}})$")
+THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:蓄势赋能|赋能|提供|奠定|创造|注入|打下)"
+                     rf"|(?P<y2>(?:{MEANS_VERBS})[^，。；]{{2,40}}))")
+THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
+PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^，。；]{2,60})$")
+PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
+HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
+FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
+# A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
+TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
+                  r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
+CONDITION = re.compile(r"的$")
+AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
+LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
+DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
+ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
+PARENTHETICAL = re.compile(r"[（(](?:以下简称|以下称|简称|下称|含|即|包括|不含)[^（）()]{1,40}[）)]")
+RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
+TITLE_CORE = re.compile(
+    r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
+)
+ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
+DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
+DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
+GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
+TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、)+$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one clause states: its kind, its label, and whether it is led by a result verb."""
+
+    kind: Kind
+    label: str
+    result: bool = False
+
+
+def read_clause(text: str) -> Reading | None:
+    """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
+
+    >>> read_clause("要进一步加快形成全国一体化算力体系")
+    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加快形成全国一体化算力体系', result=False)
+    >>> read_clause("机关和企事业单位招用人员不得歧视职业院校毕业生").kind.value
+    'measure'
+    >>> read_clause("科技创新能力明显提升").kind.value, read_clause("森林覆盖率达到13.52%").kind.value
+    ('goal', 'goal')
+    >>> read_clause("全省地区生产总值达到13697.5亿元，较“十三五”末增长了30%") is None
+    True
+    """
+    text = _clean(text)
+    if len(text) < 3 or _not_a_statement(text):
+        return None
+    body = cues.skip_adverbs(text)
+    if body.startswith(cues.NOT_ACTION_HEADS):
+        return None
+    if m := re.match(r"^(?:着眼于|致力于|旨在)(?P<y>.{2,})$", body):
+        return Reading(Kind.GOAL, label(m["y"]))
+    if cues.ATTAIN.match(body) or cues.OUTCOME_END.search(text):
+        return Reading(Kind.GOAL, label(text))
+    action = cues.action_start(text)
+    if action is not None:
+        result = bool(cues.RESULT.match(body)) and bool(cues.OUTCOME_NOUN.search(text))
+        return Reading(Kind.MEASURE, label(action), result)
+    if m := cues.MODAL.match(text):
+        rest, subject = text[m.end():], m["subject"]
+        permission = m["modal"] in ("可以", "可")
+        if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
+            return Reading(Kind.MEASURE, label(text))
+    if cues.is_target(text):
+        return Reading(Kind.GOAL, label(text))
+    if LEGAL.search(text) or DUTY.match(text):
+        return Reading(Kind.MEASURE, label(text))
+    return None
+
+
+def _clean(text: str) -> str:
+    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    return cues.strip_filler(text).strip(TRIM)
+
+
+def _not_a_statement(text: str) -> bool:
+    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.GUIDANCE.match(text)
+                or cues.ISSUING.search(text) or cues.PAST.search(text) or cues.DEFICIT.search(text)
+                or "是指" in text or "所称" in text)
+
+
+def _fragmentary(subject: str) -> bool:
+    """A subject that is really a clause of its own (it holds an action verb after its first words)."""
+    return bool(re.search(r"[的地得]$", subject)) or len(subject) > 24
+
+
+def label(text: str) -> str:
+    """A concise label: markers, parentheticals and trailing particles dropped, cut to a phrase.
+
+    >>> label("一是夯实算力基础。")
+    '夯实算力基础'
+    >>> label("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
+    '启动“学历证书+若干职业技能等级证书”制度试点工作'
+    """
+    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    text = PARENTHETICAL.sub("", text)
+    text = cues.strip_filler(text).strip(TRIM)
+    if len(text) > MAX_LABEL:
+        cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、；和与及的")
+        text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
+    text = TRAILING.sub("", text) if len(text) > 4 else text
+    if text.count("“") != text.count("”") or text.count("（") != text.count("）"):
+        text = re.sub("[“”（）]", "", text)
+    return text.strip(TRIM)
+
+
+def identity(text: str) -> str:
+    """The label compared for sameness: no spaces or punctuation, no generic tail (水平, 建设, 工作)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] in "PS"))
+    return GOAL_TAIL.sub("", text) or text
+
+
+# ---------------------------------------------------------------- sentences
+
+@dataclass(frozen=True)
+class Found:
+    """A statement read from a sentence: its reading, the clause it comes from, its role in the sentence."""
+
+    reading: Reading
+    clause: Clause
+    role: str = ""  # "topic" (the goal of the rest of its sentence), "purpose" or "aim" (a goal served), "item"
+
+
+@dataclass
+class SentenceReading:
+    """The statements of a sentence and the links between them (indexes into ``found``)."""
+
+    found: list[Found] = field(default_factory=list)
+    links: list[tuple[int, int, Relation]] = field(default_factory=list)
+    focus: int | None = None  # a purpose or topic the rest of the paragraph may serve
+
+    def add(self, reading: Reading | None, clause: Clause, role: str = "") -> int | None:
+        if reading is None or not reading.label:
+            return None
+        self.found.append(Found(reading, clause, role))
+        return len(self.found) - 1
+
+    def link(self, x: int | None, y: int | None, relation: Relation) -> None:
+        if x is not None and y is not None and x != y:
+            self.links.append((x, y, relation))
+
+
+def read_sentence(sentence: Sentence) -> SentenceReading:
+    """The statements of one sentence and how they serve each other.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", "body", ((0, 0),)))[0]
+    >>> r = read_sentence(s)
+    >>> [(f.reading.kind.value, f.reading.label) for f in r.found][-1], len(r.links)
+    (('goal', '抑制价格上涨'), 3)
+    """
+    out = SentenceReading()
+    clauses = _merge_time(list(sentence.clauses))
+    if _whole(out, sentence, clauses):
+        return out
+    pending: list[int] = []  # actions since the last goal of the sentence
+    topic: int | None = None
+    for i, clause in enumerate(clauses):
+        text = _clean(clause.text)
+        nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
+        if CONDITION.search(text) and AFTER_CONDITION.match(_clean(nxt)):
+            continue
+        if cues.AIM.match(text) and (m := cues.AIM.match(text)):
+            out.add(Reading(Kind.GOAL, label(m["y"])), clause, "aim")
+            continue
+        if (m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and _goal_phrase(m["y"]):
+            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+            if i == 0:
+                topic, out.focus = y, y
+            for p in pending:
+                out.link(p, y, Relation.PURPOSE)
+            pending = []
+            continue
+        if m := FRAME.match(text):
+            out.add(Reading(Kind.MEASURE, label(text)), clause)
+            continue
+        if (m := BY_MEANS.match(text)) and not text.startswith("以为"):
+            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+            out.link(x, y, Relation.MEANS)
+            _serve(out, pending, topic, y)
+            pending = []
+            continue
+        if m := THROUGH.match(text):
+            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+            y_text = m["y1"] or m["y2"] or ""
+            y = out.add(Reading(Kind.GOAL, label(y_text)), clause, "purpose")
+            out.link(x, y, Relation.MEANS)
+            continue
+        if (m := THROUGH_ALONE.match(text)) and cues.action_start(m["x"]):
+            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+            pending.append(x) if x is not None else None
+            continue
+        if PROVIDE.match(text):
+            y = out.add(Reading(Kind.GOAL, label(text)), clause, "purpose")
+            for p in pending:
+                out.link(p, y, Relation.PURPOSE)
+            pending = []
+            continue
+        if m := HELPS.match(text):
+            x = out.add(read_clause(m["x"]), clause) if m["x"] else (pending[-1] if pending else None)
+            ys = [out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
+            ys += [out.add(r, c, "purpose") for c in clauses[i + 1:] if (r := _as_goal(c.text))]
+            for y in ys:
+                out.link(x, y, Relation.PURPOSE)
+            return out
+        if m := NEEDS.match(text):
+            out.add(Reading(Kind.GOAL, label(m["y"])), clause, "needs")
+            continue
+        if m := MAKE_ROLE.match(text):
+            out.add(Reading(Kind.MEASURE, label(text)), clause)
+            continue
+        reading = read_clause(clause.text)
+        if reading is None:
+            continue
+        if i == 0 and len(clauses) > 1 and _modal_start(nxt) and not cues.MODAL.match(_clean(clause.text)):
+            topic = out.add(reading, clause, "topic")
+            out.focus = topic
+            continue
+        k = out.add(reading, clause)
+        if reading.kind is Kind.GOAL:
+            _serve(out, pending, None, k)
+            pending = []
+        else:
+            pending.append(k) if k is not None else None
+    _final_result(out, pending)
+    if topic is not None:
+        for k in range(len(out.found)):
+            if k != topic and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
+                out.link(k, topic, Relation.SUPPORTS)
+    return out
+
+
+def _whole(out: SentenceReading, sentence: Sentence, clauses: list[Clause]) -> bool:
+    """Patterns that span the whole sentence: X，是Y的基础."""
+    text = "，".join(_clean(c.text) for c in clauses)
+    m = IS_ROLE.match(text)
+    if not m or "，" not in m["x"] + m["y"] and len(clauses) > 1 and not IS_ROLE.match(_clean(clauses[-1].text)):
+        if not (m and len(clauses) == 1):
+            return False
+    assert m is not None
+    xs: list[int | None] = []
+    ys: list[int | None] = []
+    x_end = m.end("x")
+    pos = 0
+    for clause in clauses:
+        piece = _clean(clause.text)
+        start = text.find(piece, pos)
+        pos = start + len(piece)
+        if start < x_end:
+            part = m["x"][max(0, start - m.start("x")):] if start < m.start("x") + len(m["x"]) else piece
+            part = part[: x_end - start]
+            reading = read_clause(part) or (Reading(Kind.GOAL, label(part)) if _goal_phrase(part) else None)
+            xs.append(out.add(reading, clause))
+        else:
+            part = re.sub(r"^(?:是|为|成为)", "", piece)
+            part = re.sub(rf"的{ROLE}$", "", part)
+            ys.append(out.add(Reading(Kind.GOAL, label(part)), clause, "purpose"))
+    for x in xs:
+        for y in ys:
+            out.link(x, y, Relation.PURPOSE)
+    return bool(out.found)
+
+
+def _goal_phrase(text: str) -> bool:
+    """A verb phrase or an outcome that can stand as a goal (not a bare noun, not a frame)."""
+    text = _clean(text)
+    return bool(cues.action_start(text) or cues.ATTAIN.match(text) or cues.is_outcome(text)
+                or cues.RESULT.match(text)) and not cues.GUIDANCE.match(text)
+
+
+def _as_goal(text: str) -> Reading | None:
+    reading = read_clause(text)
+    return Reading(Kind.GOAL, reading.label) if reading else None
+
+
+def _modal_start(text: str) -> bool:
+    return bool(re.match(r"^(?:要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)", text.strip(TRIM)))
+
+
+def _serve(out: SentenceReading, pending: list[int], topic: int | None, goal: int | None) -> None:
+    for p in pending:
+        out.link(p, goal, Relation.PURPOSE)
+
+
+def _final_result(out: SentenceReading, pending: list[int]) -> None:
+    """A result clause (提高…水平, 增强…能力) that ends a run of actions is the goal of that run."""
+    if len(pending) < 2:
+        return
+    last = pending[-1]
+    found = out.found[last]
+    if not found.reading.result:
+        return
+    out.found[last] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
+    for p in pending[:-1]:
+        out.link(p, last, Relation.PURPOSE)
+
+
+def _merge_time(clauses: list[Clause]) -> list[Clause]:
+    """A clause that only says when or with what effort (到2022年, 经过几年努力) joins the clause after it."""
+    out: list[Clause] = []
+    carry: Clause | None = None
+    for clause in clauses:
+        if carry is not None:
+            clause = Clause(carry.text + "，" + clause.text, carry.start, clause.end,
+                            Span(carry.span.start, clause.span.end, carry.span.quote + "，" + clause.span.quote))
+            carry = None
+        if TIME.match(_clean(clause.text)) and clause is not clauses[-1]:
+            carry = clause
+            continue
+        out.append(clause)
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
+# ---------------------------------------------------------------- articles
+
+@dataclass
+class _Builder:
+    """Collects statements and links for one article, merging repeated goals."""
+
+    article: Article
+    statements: dict[str, Statement] = field(default_factory=dict)
+    by_identity: dict[str, str] = field(default_factory=dict)
+    supports: dict[tuple[str, str], Support] = field(default_factory=dict)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+
+    def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
+        """The key of a new (or, for a repeated goal, the existing) statement; None for an empty label."""
+        if not text or cues.EVALUATIVE.search(text):
+            return None
+        ident = identity(text)
+        if kind is Kind.GOAL and ident in self.by_identity:
+            return self.by_identity[ident]
+        key = f"{kind.value[0]}{len(self.statements) + 1}"
+        self.statements[key] = Statement(key, kind, text, evidence, self.article.key, level)
+        if kind is Kind.GOAL:
+            self.by_identity[ident] = key
+        return key
+
+    def link(self, source: str | None, target: str | None, relation: Relation, evidence: Span) -> None:
+        if source and target and source != target and (target, source) not in self.supports:
+            self.supports.setdefault((source, target), Support(source, target, relation, evidence))
+
+    def facts(self) -> ArticleFacts:
+        return ArticleFacts(self.article, tuple(self.statements.values()), tuple(self.supports.values()),
+                            tuple(self.responsibilities))
+
+
+def article_goal(article: Article) -> str | None:
+    """The goal a title states: a headline, or the core of 关于…的意见 (the aim of a plan it issues).
+
+    >>> article_goal(Article("1", "a", title="国务院关于加快推进农业机械化的指导意见"))
+    '加快推进农业机械化'
+    >>> article_goal(Article("1", "a", title="国务院关于印发国家职业教育改革实施方案的通知"))
+    '国家职业教育改革'
+    >>> article_goal(Article("1", "a", title="政府工作报告")) is None
+    True
+    """
+    title = article.title
+    if not title:
+        return None
+    if core := TITLE_CORE.match(title):
+        text = core["core"]
+        if ISSUE_VERB.match(text):
+            text = DOC_SUFFIX.sub("", ISSUE_VERB.sub("", text).strip("《》")).strip("《》")
+        return label(text) or None
+    if title.endswith(DOC_TYPES) or not _goal_phrase(title) and len(title) < 6:
+        return None
+    return label(title)
+
+
+def extract_statements(article: Article) -> ArticleFacts:
+    """Goals, measures, supports and responsibilities of one article (pure)."""
+    reader = _Reader(_Builder(article), regulation=_is_regulation(article))
+    reader.start()
+    for block in outline(article):
+        reader.block(block)
+    return reader.builder.facts()
+
+
+def _is_regulation(article: Article) -> bool:
+    return sum(1 for p in article.paragraphs if cues.ARTICLE_MARK.match(p.text)) >= 3
+
+
+@dataclass
+class _Reader:
+    builder: _Builder
+    regulation: bool = False
+    root: str | None = None
+    stack: list[tuple[int, str | None]] = field(default_factory=list)
+    in_review: bool = False
+    carried: str | None = None  # the lead of an earlier paragraph that later lead-less paragraphs serve
+    conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
+
+    def start(self) -> None:
+        art = self.builder.article
+        goal = article_goal(art)
+        if goal and art.title_span:
+            self.root = self.builder.add(Kind.GOAL, goal, art.title_span, Level.ARTICLE)
+
+    def parent(self) -> str | None:
+        return next((key for _, key in reversed(self.stack) if key), None) or self.root
+
+    def block(self, block: Block) -> None:
+        if block.heading is not None and block.whole_heading:
+            self.heading(block)
+            return
+        if self.conditions and block.level:
+            return
+        self.conditions = False
+        if self.in_review:
+            return
+        context = self.parent()
+        if block.heading is not None:  # a numbered item whose first sentence is its heading
+            context = self.item(block)
+        body = list(block.sentences)
+        if block.heading is None and (lead := self.lead(block)) is not None:
+            context = lead
+            body = body[1:]
+            self.carried = lead if not block.ordinal else None
+        elif block.heading is None and not block.level and self.carried:
+            context = self.carried
+        self.body(body, context)
+        if block.sentences and re.search(r"(?:下列|以下|如下)[^，。；]{0,12}$", block.sentences[-1].text) \
+                and block.sentences[-1].text and block.paragraph.text.rstrip().endswith(("：", ":")):
+            self.conditions = True
+
+    def heading(self, block: Block) -> None:
+        assert block.heading is not None
+        text = block.heading.text
+        level = block.level or 1
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.carried = None
+        core = label(cues.ENUM_MARK.sub("", text))
+        review = bool(cues.REVIEW_HEADINGS.search(core))
+        self.in_review = review or (self.in_review and level > 1)
+        if review or self.in_review or not core or self._container(core, block):
+            self.stack.append((level, None))
+            return
+        key = self._restates_root(core) or self.builder.add(Kind.GOAL, core, block.heading.span, Level.SECTION)
+        if key != self.root:
+            self.builder.link(key, self.parent(), Relation.PART_OF, block.heading.span)
+        self.stack.append((level, key))
+
+    def _container(self, core: str, block: Block) -> bool:
+        plain = re.sub(r"^(?:[\d〇零一二三四五六七八九十]{2,4}年|“[^”]{2,8}”时期|[^，。]{0,8}时期的?|今年|明年)", "", core)
+        if cues.CONTAINER_HEAD.search(plain) or cues.FURNITURE_HEADINGS.search(core) or core.startswith("关于"):
+            return True
+        if block.chapter or (self.regulation and block.level):
+            return read_clause(core) is None
+        return bool(re.fullmatch(r"[\d一二三四五六七八九十、.．（）() ]+", core))
+
+    def _restates_root(self, core: str) -> str | None:
+        if not self.root:
+            return None
+        root = identity(self.builder.statements[self.root].label)
+        mine = identity(DOC_SUFFIX.sub("", core))
+        return self.root if mine and (mine in root or root in mine) else None
+
+    def item(self, block: Block) -> str | None:
+        """A numbered item ((十五)提高待遇水平。…): its first sentence is a statement the rest serves."""
+        assert block.heading is not None
+        level = block.level
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.carried = None
+        reading = read_clause(block.heading.text)
+        if reading is None or cues.CONTAINER_HEAD.search(reading.label):
+            self.stack.append((level, None))
+            return self.parent()
+        key = self.builder.add(reading.kind, reading.label, block.heading.span, Level.ITEM)
+        self.builder.link(key, self.parent(), Relation.SUPPORTS, block.heading.span)
+        self.stack.append((level, key))
+        return key
+
+    def lead(self, block: Block) -> str | None:
+        """A paragraph opened by a short statement: the goal of the rest of the paragraph."""
+        if len(block.sentences) < 2 and not block.ordinal:
+            return None
+        first = block.sentences[0]
+        if len(first.clauses) != 1 and not block.ordinal:
+            return None
+        reading = read_clause(first.clauses[0].text) if first.clauses else None
+        if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label):
+            return None
+        key = self.builder.add(reading.kind, reading.label, first.span, Level.ITEM)
+        self.builder.link(key, self.parent(), Relation.SUPPORTS, first.span)
+        if len(first.clauses) > 1:
+            self.body([Sentence(first.text, first.start, first.end, first.span, first.clauses[1:], first.ending)],
+                      key)
+        return key
+
+    def body(self, sentences: list[Sentence], context: str | None) -> None:
+        item: str | None = None
+        focus: str | None = None
+        for sentence in sentences:
+            if cues.ORDINAL.match(sentence.text) and sentence.clauses:
+                reading = read_clause(sentence.clauses[0].text)
+                if reading is not None:
+                    item = self.builder.add(reading.kind, reading.label, sentence.span, Level.ITEM)
+                    self.builder.link(item, focus or context, Relation.SUPPORTS, sentence.span)
+                    if focus and context:
+                        self.builder.link(item, context, Relation.SUPPORTS, sentence.span)
+                    rest = Sentence(sentence.text, sentence.start, sentence.end, sentence.span, sentence.clauses[1:],
+                                    sentence.ending)
+                    self.sentence(rest, item)
+                    continue
+            found = self.sentence(sentence, item or focus or context)
+            if found and item is None and focus is None:
+                focus = found
+
+    def sentence(self, sentence: Sentence, context: str | None) -> str | None:
+        """Add a sentence's statements; returns its focus (a purpose the rest of the paragraph serves)."""
+        if not sentence.clauses:
+            return None
+        reading = read_sentence(sentence)
+        keys: list[str | None] = []
+        level = Level.ACTION
+        for found in reading.found:
+            kind = found.reading.kind
+            lvl = Level.THESIS if kind is Kind.GOAL else level
+            keys.append(self.builder.add(kind, found.reading.label, sentence.span, lvl))
+        linked = {x for x, _, _ in reading.links}
+        for x, y, relation in reading.links:
+            self.builder.link(keys[x], keys[y], relation, sentence.span)
+        for i, key in enumerate(keys):
+            if key is None or key == context:
+                continue
+            role = reading.found[i].role
+            if role == "aim":
+                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
+            elif role == "needs":
+                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
+            elif role in ("purpose",) and i not in linked and not any(y == i for _, y, _ in reading.links):
+                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
+            else:
+                self.builder.link(key, context, Relation.SUPPORTS, sentence.span)
+        if reading.focus is not None and keys[reading.focus]:
+            return keys[reading.focus]
+        return None
+
+    def responsible(self, para: Paragraph, measure: str) -> None:
+        m = RESPONSIBLE.search(para.text)
+        if not m:
+            return
+        names = [n.strip() for n in re.split(r"[、，,]", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
+                 if n.strip()]
+        span = para.span(m.start(), m.end())
+        lead_all = "牵头" in m.group(0) and "列第一位" not in m.group(0)
+        for i, name in enumerate(names):
+            lead = lead_all or (i == 0 and len(names) > 1 and _lead_first(self.builder.article))
+            self.builder.responsibilities.append(Responsibility(measure, name, lead, span))
+
+
+def _lead_first(article: Article) -> bool:
+    return any("列第一位者为牵头单位" in p.text for p in article.paragraphs)
