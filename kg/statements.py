@@ -51,6 +51,7 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
 LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
 DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
@@ -102,11 +103,15 @@ def read_clause(text: str) -> Reading | None:
     if action is not None:
         result = bool(cues.RESULT.match(body)) and bool(cues.OUTCOME_NOUN.search(text))
         return Reading(Kind.MEASURE, label(action), result)
+    if cues.MODAL_START.match(text) and len(text) >= 5:
+        return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
         rest, subject = text[m.end():], m["subject"]
-        permission = m["modal"] in ("可以", "可")
+        permission = m["modal"] in ("可以", "可", "也可以")
         if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
             return Reading(Kind.MEASURE, label(text))
+    if (m := FRAMED.match(text)) and (inner := read_clause(m["rest"])) is not None:
+        return Reading(inner.kind, label(text), inner.result)
     if cues.is_target(text):
         return Reading(Kind.GOAL, label(text))
     if LEGAL.search(text) or DUTY.match(text):
@@ -126,8 +131,8 @@ def _not_a_statement(text: str) -> bool:
 
 
 def _fragmentary(subject: str) -> bool:
-    """A subject that is really a clause of its own (it holds an action verb after its first words)."""
-    return bool(re.search(r"[的地得]$", subject)) or len(subject) > 24
+    """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor."""
+    return bool(re.search(r"[的地得]$", subject)) or len(subject) > 40
 
 
 def label(text: str) -> str:
@@ -199,7 +204,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     """
     out = SentenceReading()
     clauses = _merge_time(list(sentence.clauses))
-    if _whole(out, sentence, clauses):
+    if _document_purposes(out, clauses) or _whole(out, sentence, clauses):
         return out
     pending: list[int] = []  # actions since the last goal of the sentence
     topic: int | None = None
@@ -277,6 +282,22 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             if k != topic and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
                 out.link(k, topic, Relation.SUPPORTS)
     return out
+
+
+def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
+    """为A，B，…，制定本条例 / 现提出如下意见: every purpose before the act of issuing is a goal of the document."""
+    if len(clauses) < 2 or not PURPOSE.match(_clean(clauses[0].text)):
+        return False
+    issuing = next((i for i, c in enumerate(clauses) if cues.ISSUING.search(c.text)), None)
+    if issuing is None:
+        return False
+    for i, clause in enumerate(clauses[:issuing]):
+        text = _clean(clause.text)
+        if i == 0:
+            text = PURPOSE.match(text)["y"]  # type: ignore[index]
+        if not cues.GUIDANCE.match(text) and _goal_phrase(text):
+            out.add(Reading(Kind.GOAL, label(text)), clause, "document")
+    return True
 
 
 def _whole(out: SentenceReading, sentence: Sentence, clauses: list[Clause]) -> bool:
@@ -437,6 +458,7 @@ class _Reader:
     builder: _Builder
     regulation: bool = False
     root: str | None = None
+    root_from_title: bool = True
     stack: list[tuple[int, str | None]] = field(default_factory=list)
     in_review: bool = False
     carried: str | None = None  # the lead of an earlier paragraph that later lead-less paragraphs serve
@@ -447,6 +469,18 @@ class _Reader:
         goal = article_goal(art)
         if goal and art.title_span:
             self.root = self.builder.add(Kind.GOAL, goal, art.title_span, Level.ARTICLE)
+
+    def purpose_of_document(self, text: str, evidence: Span) -> str | None:
+        """A purpose the document states for itself: the article goal when there is none, else one it serves."""
+        if self.root is None:
+            self.root = self.builder.add(Kind.GOAL, text, evidence, Level.ARTICLE)
+            self.root_from_title = False
+            return self.root
+        if self.root_from_title and _overlaps(text, self.builder.statements[self.root].label):
+            return None  # the title said it already
+        key = self.builder.add(Kind.GOAL, text, evidence, Level.THESIS)
+        self.builder.link(self.root, key, Relation.PURPOSE, evidence)
+        return key
 
     def parent(self) -> str | None:
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
@@ -569,6 +603,9 @@ class _Reader:
         level = Level.ACTION
         for found in reading.found:
             kind = found.reading.kind
+            if found.role == "document":
+                keys.append(self.purpose_of_document(found.reading.label, sentence.span))
+                continue
             lvl = Level.THESIS if kind is Kind.GOAL else level
             keys.append(self.builder.add(kind, found.reading.label, sentence.span, lvl))
         linked = {x for x, _, _ in reading.links}
@@ -578,6 +615,8 @@ class _Reader:
             if key is None or key == context:
                 continue
             role = reading.found[i].role
+            if role == "document":
+                continue
             if role == "aim":
                 self.builder.link(context, key, Relation.PURPOSE, sentence.span)
             elif role == "needs":
@@ -601,6 +640,16 @@ class _Reader:
         for i, name in enumerate(names):
             lead = lead_all or (i == 0 and len(names) > 1 and _lead_first(self.builder.article))
             self.builder.responsibilities.append(Responsibility(measure, name, lead, span))
+
+
+def _overlaps(a: str, b: str, *, size: int = 4) -> bool:
+    """Whether two labels share a run of ``size`` characters (一个说法的重述).
+
+    >>> _overlaps("进一步办好新时代职业教育", "国家职业教育改革"), _overlaps("拓宽渠道", "国家职业教育改革")
+    (True, False)
+    """
+    a, b = identity(a), identity(b)
+    return any(a[i:i + size] in b for i in range(len(a) - size + 1))
 
 
 def _lead_first(article: Article) -> bool:
