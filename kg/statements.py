@@ -51,6 +51,13 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$")
+PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
+# 把/将 X 放在…, 纳入…, 作为…: an action on X.
+DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
+_VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
+# A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
+PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{_VERB_ALT})")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
 LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
@@ -90,19 +97,24 @@ def read_clause(text: str) -> Reading | None:
     True
     """
     text = _clean(text)
-    if len(text) < 3 or _not_a_statement(text):
+    if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
         return None
     body = cues.skip_adverbs(text)
     if body.startswith(cues.NOT_ACTION_HEADS):
         return None
-    if m := re.match(r"^(?:着眼于|致力于|旨在)(?P<y>.{2,})$", body):
+    if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
     if cues.ATTAIN.match(body) or cues.OUTCOME_END.search(text):
         return Reading(Kind.GOAL, label(text))
     action = cues.action_start(text)
     if action is not None:
-        result = bool(cues.RESULT.match(body)) and bool(cues.OUTCOME_NOUN.search(text))
+        result = bool(cues.RESULT_STRONG.match(body)) or (
+            bool(cues.RESULT.match(body)) and bool(cues.OUTCOME_NOUN.search(text)))
         return Reading(Kind.MEASURE, label(action), result)
+    if cues.DEFICIT.search(text):
+        return None
+    if DISPOSE.match(text) or PREP_ACTION.match(text):
+        return Reading(Kind.MEASURE, label(text))
     if cues.MODAL_START.match(text) and len(text) >= 5:
         return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
@@ -126,8 +138,7 @@ def _clean(text: str) -> str:
 
 def _not_a_statement(text: str) -> bool:
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.GUIDANCE.match(text)
-                or cues.ISSUING.search(text) or cues.PAST.search(text) or cues.DEFICIT.search(text)
-                or "是指" in text or "所称" in text)
+                or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
 
 
 def _fragmentary(subject: str) -> bool:
