@@ -98,6 +98,8 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
+    if NUMBERING.match(text) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
+        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系)
     return bool(INNER_PUNCT.search(NUMBERING.sub("", text))) or len(text) > 40
 
 

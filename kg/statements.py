@@ -51,6 +51,8 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
+PAST_START = re.compile(r"^(?:近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$")
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
@@ -72,6 +74,7 @@ ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|�
 DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
 DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
 GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
+LIST = re.compile(r"([^、，。；：“”（）]{1,16})(?:、[^、，。；：“”（）]{1,16}){2,}等?")
 TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、)+$")
 
 
@@ -87,8 +90,8 @@ class Reading:
 def read_clause(text: str) -> Reading | None:
     """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
 
-    >>> read_clause("要进一步加快形成全国一体化算力体系")
-    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加快形成全国一体化算力体系', result=False)
+    >>> read_clause("要进一步加强数据开放共享")
+    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强数据开放共享', result=False)
     >>> read_clause("机关和企事业单位招用人员不得歧视职业院校毕业生").kind.value
     'measure'
     >>> read_clause("科技创新能力明显提升").kind.value, read_clause("森林覆盖率达到13.52%").kind.value
@@ -143,7 +146,7 @@ def _not_a_statement(text: str) -> bool:
 
 def _fragmentary(subject: str) -> bool:
     """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor."""
-    return bool(re.search(r"[的地得]$", subject)) or len(subject) > 40
+    return bool(re.search(r"(?:[的地得]|是)$", subject)) or len(subject) > 40
 
 
 def label(text: str) -> str:
@@ -157,6 +160,8 @@ def label(text: str) -> str:
     text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     text = PARENTHETICAL.sub("", text)
     text = cues.strip_filler(text).strip(TRIM)
+    if len(text) > MAX_LABEL:
+        text = LIST.sub(lambda m: m.group(1) + "等", text)
     if len(text) > MAX_LABEL:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、；和与及的")
         text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
@@ -215,11 +220,14 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     """
     out = SentenceReading()
     clauses = _merge_time(list(sentence.clauses))
-    if _document_purposes(out, clauses) or _whole(out, sentence, clauses):
+    if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
         return out
     pending: list[int] = []  # actions since the last goal of the sentence
-    topic: int | None = None
+    topics = _topics(out, clauses)
+    topic: int | None = topics[0] if topics else None
     for i, clause in enumerate(clauses):
+        if i < len(topics):
+            continue
         text = _clean(clause.text)
         nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
         if CONDITION.search(text) and AFTER_CONDITION.match(_clean(nxt)):
@@ -271,15 +279,16 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         if m := NEEDS.match(text):
             out.add(Reading(Kind.GOAL, label(m["y"])), clause, "needs")
             continue
+        if (m := IS_ROLE.match(text)) and len(m["x"]) >= 4 and not re.match(r"^(?:这|其|它|此)", m["x"]):
+            x = out.add(read_clause(m["x"]) or Reading(Kind.GOAL, label(m["x"])), clause)
+            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+            out.link(x, y, Relation.PURPOSE)
+            continue
         if m := MAKE_ROLE.match(text):
             out.add(Reading(Kind.MEASURE, label(text)), clause)
             continue
         reading = read_clause(clause.text)
         if reading is None:
-            continue
-        if i == 0 and len(clauses) > 1 and _modal_start(nxt) and not cues.MODAL.match(_clean(clause.text)):
-            topic = out.add(reading, clause, "topic")
-            out.focus = topic
             continue
         k = out.add(reading, clause)
         if reading.kind is Kind.GOAL:
@@ -288,11 +297,30 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         else:
             pending.append(k) if k is not None else None
     _final_result(out, pending)
-    if topic is not None:
+    if topics:
+        out.focus = topics[0]
         for k in range(len(out.found)):
-            if k != topic and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
-                out.link(k, topic, Relation.SUPPORTS)
+            if out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
+                for t in topics:
+                    out.link(k, t, Relation.SUPPORTS)
     return out
+
+
+def _reports_past(clauses: list[Clause]) -> bool:
+    """A sentence that reports what was done (…了, 近年来…, 截至…): no statement in it."""
+    return bool(clauses) and (any(PAST_MARK.search(c.text) for c in clauses) or bool(PAST_START.match(clauses[0].text)))
+
+
+def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
+    """The clauses before the first modal of a sentence (X，Y，要…): goals the rest of the sentence serves."""
+    m = next((i for i, c in enumerate(clauses) if i and _modal_start(c.text)), None)
+    if m is None or any(_modal_start(c.text) or cues.MODAL.match(_clean(c.text)) for c in clauses[:m]):
+        return []
+    readings = [read_clause(c.text) for c in clauses[:m]]
+    if any(r is None for r in readings):
+        return []
+    return [k for r, c in zip(readings, clauses[:m], strict=True)
+            if r is not None and (k := out.add(Reading(Kind.GOAL, r.label), c, "topic")) is not None]
 
 
 def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
@@ -311,31 +339,16 @@ def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
     return True
 
 
-def _whole(out: SentenceReading, sentence: Sentence, clauses: list[Clause]) -> bool:
-    """Patterns that span the whole sentence: X，是Y的基础."""
-    text = "，".join(_clean(c.text) for c in clauses)
-    m = IS_ROLE.match(text)
-    if not m or "，" not in m["x"] + m["y"] and len(clauses) > 1 and not IS_ROLE.match(_clean(clauses[-1].text)):
-        if not (m and len(clauses) == 1):
-            return False
-    assert m is not None
-    xs: list[int | None] = []
-    ys: list[int | None] = []
-    x_end = m.end("x")
-    pos = 0
-    for clause in clauses:
-        piece = _clean(clause.text)
-        start = text.find(piece, pos)
-        pos = start + len(piece)
-        if start < x_end:
-            part = m["x"][max(0, start - m.start("x")):] if start < m.start("x") + len(m["x"]) else piece
-            part = part[: x_end - start]
-            reading = read_clause(part) or (Reading(Kind.GOAL, label(part)) if _goal_phrase(part) else None)
-            xs.append(out.add(reading, clause))
-        else:
-            part = re.sub(r"^(?:是|为|成为)", "", piece)
-            part = re.sub(rf"的{ROLE}$", "", part)
-            ys.append(out.add(Reading(Kind.GOAL, label(part)), clause, "purpose"))
+def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
+    """X，Y，是Z的基础: the clauses before 是 serve the goals of the clauses after it."""
+    j = next((i for i, c in enumerate(clauses) if i and re.match(r"^(?:是|成为|都是|也是)", _clean(c.text))), None)
+    if j is None or not re.search(rf"的{ROLE}$", _clean(clauses[-1].text)):
+        return False
+    xs = [out.add(read_clause(c.text), c) for c in clauses[:j]]
+    ys = []
+    for c in clauses[j:]:
+        part = re.sub(rf"的{ROLE}$", "", re.sub(r"^(?:是|成为|都是|也是)", "", _clean(c.text)))
+        ys.append(out.add(Reading(Kind.GOAL, label(part)), c, "purpose") if len(part) >= 4 else None)
     for x in xs:
         for y in ys:
             out.link(x, y, Relation.PURPOSE)
