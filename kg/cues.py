@@ -49,7 +49,7 @@ ACTION_VERBS = _words("""
 # Adverbs and modal words that may stand between a subject or the clause start and its verb.
 ADVERBS = _words("""
 要 还要 也要 更要 又要 都要 需 需要 必须 应 应当 应该 务必 可以 也可以 直至 同时 并 并且 且 进而 从而 此外 另外 还 也 再 都
-进一步 积极 大力 着力 全面 持续 不断 深入 切实 扎实 加快 稳步 有序 有效 充分 更好 更加 深度 重点
+进一步 积极 大力 着力 认真 多 多渠道 多途径 多措并举 配套 直接 先 再 一般 有的 或者 或 全面 持续 不断 深入 切实 扎实 加快 稳步 有序 有效 充分 更好 更加 深度 重点
 坚决 继续 逐步 尽快 主动 努力 协同 统筹 同步 全力 共同 联合 率先 优先 适时 科学 合理 依法 严格 系统
 加力 大幅 稳妥 积极稳妥 常态化 因地制宜 分类 分区分类 分行业分领域 更大力度 高水平 高标准 高质量 千方百计
 """)
@@ -71,6 +71,7 @@ ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|�
 LEADING_FILLER = re.compile(  # anchored by match(text, pos)
     r"(?:(?:未来|当前|目前|今后|下一步|新时代|新发展阶段|新形势下|为此|对此|因此|同时|此外|另外|另一方面|一方面|"
     r"总之|总的来看|在此基础上|与此同时|特别是|尤其是|今年|明年|近期|其中|并且|而且|进而|从而|并|还|也|再)[，,]?|"
+    r"(?:这就要求|这要求|就要求|有的|一般|或者|或)(?=[\u4e00-\u9fff]{2})|"
     r"(?:我们|我省|我市|我区|我国)(?:要|还要|也要|更要|都要|需|需要|必须|应|应当|应该|务必|将)?|"
     r"(?:要|还要|也要|更要|都要|需|需要|必须|务必)(?!求))"
 )
@@ -80,8 +81,9 @@ MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应
 # A subject followed by an obligation, a prohibition or a permission: 地方政府也要…, 机关和企事业单位…不得…
 MODAL = re.compile(
     r"^(?P<subject>[^，。；：“”]{1,30}?)(?<![重主只纲想首紧摘提必只总需])"
-    r"(?P<modal>也要|还要|都要|更要|要(?![求素点件是])|必须|应当|应该|应(?![用对急届有])|须(?!知)|务必|不得|严禁|禁止|"
-    r"不准|也可以|可以|可(?![能靠行持见观]))"
+    r"(?P<modal>也要|还要|都要|更要|(?<![简概扼需])要(?![求素点件是])|必须|应当|应该|"
+    r"(?<![适反相对响供效顺答呼回感理])应(?![用对急届有])|(?<![无])须(?!知)|务必|不得|严禁|禁止|"
+    r"不准|也可以|可以|(?<![认许不宁即尚])可(?![能靠行持见观]))"
 )
 PROHIBITION = re.compile(r"(?:不得|严禁|禁止|不准|不能|决不能|绝不能|杜绝)")
 
@@ -134,7 +136,8 @@ AIM = re.compile(r"^(?:坚持)?以(?P<y>[^，。；]{2,40}?)为(?:目标|主要�
 # The guidance a work plan opens with (以…为指导, 贯彻…精神, 按照…部署): the frame of the measures, not one.
 GUIDANCE = re.compile(
     r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$"
-    r"|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?贯彻(?:落实|执行)?[^，。；]{0,50}(?:精神|部署|思想|要求|路线|方针|理念|意见|决定|规定)$"
+    r"|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?(?:贯彻|落实)(?:落实|执行)?[^，。；]{0,50}"
+    r"(?:精神|部署|思想|要求|路线|方针|理念|意见|决定|规定|论述|讲话|指示|批示)$"
     r"|^(?:按照|根据|遵照|依照|依据)[^，。；]{2,60}(?:部署|要求|安排|精神|规定|决定|意见|方针|法》|条例》|规划》|纲要》)$"
     r"|^(?:在[^，。；]{2,30}(?:领导下|指导下))$"
 )
@@ -186,14 +189,23 @@ def filler_length(text: str) -> int:
 
 
 def skip_adverbs(text: str) -> str:
-    """``text`` after up to three leading adverbs or modals."""
+    """``text`` after up to three leading adverbs or modals (有选择地 and other …地 phrases too).
+
+    >>> skip_adverbs("有选择地解决历史遗留问题")
+    '解决历史遗留问题'
+    """
     rest = text
     for _ in range(3):
         adverb = next((a for a in ADVERBS if rest.startswith(a) and len(rest) > len(a) + 1), None)
+        if adverb is None and (m := MANNER.match(rest)):
+            adverb = m.group()
         if adverb is None:
             break
         rest = rest[len(adverb):]
     return rest
+
+
+MANNER = re.compile(r"^[\u4e00-\u9fff]{2,4}地(?=[\u4e00-\u9fff]{2})")
 
 
 def action_start(clause: str) -> str | None:

@@ -418,18 +418,21 @@ class _Builder:
     by_identity: dict[str, str] = field(default_factory=dict)
     supports: dict[tuple[str, str], Support] = field(default_factory=dict)
     responsibilities: list[Responsibility] = field(default_factory=list)
+    paragraph: int = 0  # the paragraph being read: goals repeat within it, not across paragraphs
 
     def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
-        """The key of a new (or, for a repeated goal, the existing) statement; None for an empty label."""
+        """The key of a new statement; a goal said again in the same paragraph, or a heading or article goal
+        said again anywhere, is the statement already there. None for an empty label."""
         if not text or cues.EVALUATIVE.search(text):
             return None
         ident = identity(text)
-        if kind is Kind.GOAL and ident in self.by_identity:
-            return self.by_identity[ident]
+        local = f"{ident}@{self.paragraph}"
+        if kind is Kind.GOAL and (found := self.by_identity.get(ident) or self.by_identity.get(local)):
+            return found
         key = f"{kind.value[0]}{len(self.statements) + 1}"
         self.statements[key] = Statement(key, kind, text, evidence, self.article.key, level)
         if kind is Kind.GOAL:
-            self.by_identity[ident] = key
+            self.by_identity[ident if level in (Level.SECTION, Level.ARTICLE) else local] = key
         return key
 
     def link(self, source: str | None, target: str | None, relation: Relation, evidence: Span) -> None:
@@ -510,6 +513,7 @@ class _Reader:
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
 
     def block(self, block: Block) -> None:
+        self.builder.paragraph = block.paragraph.start
         if block.heading is not None and block.whole_heading:
             self.heading(block)
             return
