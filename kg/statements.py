@@ -51,6 +51,7 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
 PAST_START = re.compile(r"^(?:近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$")
@@ -59,7 +60,10 @@ PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
 _VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 # A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
-PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{_VERB_ALT})")
+PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{_VERB_ALT})"
+                         r"[^，。；]{2,}")
+# A clause whose last verb only sets the scope (依托…, 围绕…, 聚焦…): it belongs to the action after it.
+SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
 LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
@@ -225,8 +229,10 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     pending: list[int] = []  # actions since the last goal of the sentence
     topics = _topics(out, clauses)
     topic: int | None = topics[0] if topics else None
+    through: int | None = None
+    judged = _judging(clauses)
     for i, clause in enumerate(clauses):
-        if i < len(topics):
+        if i < len(topics) or i < judged:
             continue
         text = _clean(clause.text)
         nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
@@ -260,8 +266,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             out.link(x, y, Relation.MEANS)
             continue
         if (m := THROUGH_ALONE.match(text)) and cues.action_start(m["x"]):
-            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
-            pending.append(x) if x is not None else None
+            through = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
             continue
         if PROVIDE.match(text):
             y = out.add(Reading(Kind.GOAL, label(text)), clause, "purpose")
@@ -290,6 +295,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         reading = read_clause(clause.text)
         if reading is None:
             continue
+        if through is not None:  # 通过X，Y: Y is what X is for
+            y = out.add(Reading(Kind.GOAL, reading.label), clause, "purpose")
+            out.link(through, y, Relation.MEANS)
+            through = None
+            continue
         k = out.add(reading, clause)
         if reading.kind is Kind.GOAL:
             _serve(out, pending, None, k)
@@ -304,6 +314,29 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 for t in topics:
                     out.link(k, t, Relation.SUPPORTS)
     return out
+
+
+def _scope_only(text: str) -> bool:
+    """依托X / 围绕X / 在…中: the clause names where or on what the next clause acts, and nothing else."""
+    m = SCOPE_TAIL.search(text)
+    if m is None:
+        return False
+    tail = text[m.start() + 2:]
+    return not cues.action_start(tail) and not any(v in tail for v in ("推动", "推进", "加强", "建设", "发展"))
+
+
+def _judging(clauses: list[Clause]) -> int:
+    """How many clauses open the sentence with a definition or judgment (消费扶贫是…的一种扶贫方式，是…的重要途径)."""
+    first = _clean(clauses[0].text) if clauses else ""
+    if not COPULA.match(first) or cues.action_start(first) or IS_ROLE.match(first):
+        return 0
+    n = 1
+    for clause in clauses[1:]:
+        text = _clean(clause.text)
+        if not (re.match(r"^(?:是|也是|更是|都是|又是)", text) or re.search(r"的[^，。；的]{1,8}$", text)):
+            break
+        n += 1
+    return n
 
 
 def _reports_past(clauses: list[Clause]) -> bool:
@@ -341,6 +374,8 @@ def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
 
 def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
     """X，Y，是Z的基础: the clauses before 是 serve the goals of the clauses after it."""
+    if _judging(clauses):
+        return False
     j = next((i for i, c in enumerate(clauses) if i and re.match(r"^(?:是|成为|都是|也是)", _clean(c.text))), None)
     if j is None or not re.search(rf"的{ROLE}$", _clean(clauses[-1].text)):
         return False
@@ -377,29 +412,38 @@ def _serve(out: SentenceReading, pending: list[int], topic: int | None, goal: in
 
 
 def _final_result(out: SentenceReading, pending: list[int]) -> None:
-    """A result clause (提高…水平, 增强…能力) that ends a run of actions is the goal of that run."""
-    if len(pending) < 2:
+    """Result clauses (提高…水平, 增强…能力) that end a run of actions are the goals of that run."""
+    run = []
+    for k in reversed(pending):
+        if not out.found[k].reading.result:
+            break
+        run.append(k)
+    actions = pending[: len(pending) - len(run)]
+    if not run or not actions:
         return
-    last = pending[-1]
-    found = out.found[last]
-    if not found.reading.result:
-        return
-    out.found[last] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
-    for p in pending[:-1]:
-        out.link(p, last, Relation.PURPOSE)
+    for k in run:
+        found = out.found[k]
+        out.found[k] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
+        for p in actions:
+            out.link(p, k, Relation.PURPOSE)
 
 
 def _merge_time(clauses: list[Clause]) -> list[Clause]:
-    """A clause that only says when or with what effort (到2022年, 经过几年努力) joins the clause after it."""
+    """A clause that only says when or with what effort (到2022年, 经过几年努力) joins the clause after it;
+    one that only sets the scope of the next action (鼓励企业依托资源禀赋，培育…) is left out."""
     out: list[Clause] = []
     carry: Clause | None = None
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         if carry is not None:
             clause = Clause(carry.text + "，" + clause.text, carry.start, clause.end,
                             Span(carry.span.start, clause.span.end, carry.span.quote + "，" + clause.span.quote))
             carry = None
-        if TIME.match(_clean(clause.text)) and clause is not clauses[-1]:
+        nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
+        text = _clean(clause.text)
+        if nxt and TIME.match(text):
             carry = clause
+            continue
+        if nxt and _scope_only(text) and cues.action_start(_clean(nxt)):
             continue
         out.append(clause)
     if carry is not None:
@@ -604,6 +648,8 @@ class _Reader:
         return key
 
     def body(self, sentences: list[Sentence], context: str | None) -> None:
+        """The sentences of a paragraph: an enumerated item (二是…) is the goal of the rest of its
+        sentence and of the sentences up to the next item; what it stands for stays their goal too."""
         item: str | None = None
         focus: str | None = None
         for sentence in sentences:
@@ -616,43 +662,40 @@ class _Reader:
                         self.builder.link(item, context, Relation.SUPPORTS, sentence.span)
                     rest = Sentence(sentence.text, sentence.start, sentence.end, sentence.span, sentence.clauses[1:],
                                     sentence.ending)
-                    self.sentence(rest, item)
+                    self.sentence(rest, item, focus or context)
                     continue
-            found = self.sentence(sentence, item or focus or context)
+            found = self.sentence(sentence, item or focus or context, (focus or context) if item else None)
             if found and item is None and focus is None:
                 focus = found
 
-    def sentence(self, sentence: Sentence, context: str | None) -> str | None:
-        """Add a sentence's statements; returns its focus (a purpose the rest of the paragraph serves)."""
+    def sentence(self, sentence: Sentence, context: str | None, also: str | None = None) -> str | None:
+        """Add a sentence's statements, serving ``context`` (and ``also``, an outer context);
+        returns its focus (a purpose the rest of the paragraph serves)."""
         if not sentence.clauses:
             return None
         reading = read_sentence(sentence)
         keys: list[str | None] = []
-        level = Level.ACTION
         for found in reading.found:
             kind = found.reading.kind
             if found.role == "document":
                 keys.append(self.purpose_of_document(found.reading.label, sentence.span))
                 continue
-            lvl = Level.THESIS if kind is Kind.GOAL else level
-            keys.append(self.builder.add(kind, found.reading.label, sentence.span, lvl))
-        linked = {x for x, _, _ in reading.links}
+            level = Level.THESIS if kind is Kind.GOAL else Level.ACTION
+            keys.append(self.builder.add(kind, found.reading.label, sentence.span, level))
+        sources = {x for x, _, _ in reading.links}
+        targets = {y for _, y, _ in reading.links}
         for x, y, relation in reading.links:
             self.builder.link(keys[x], keys[y], relation, sentence.span)
         for i, key in enumerate(keys):
-            if key is None or key == context:
-                continue
             role = reading.found[i].role
-            if role == "document":
+            if key is None or key == context or role == "document":
                 continue
-            if role == "aim":
+            if role in ("aim", "needs") or (role == "purpose" and i not in sources and i not in targets):
                 self.builder.link(context, key, Relation.PURPOSE, sentence.span)
-            elif role == "needs":
-                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
-            elif role in ("purpose",) and i not in linked and not any(y == i for _, y, _ in reading.links):
-                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
-            else:
-                self.builder.link(key, context, Relation.SUPPORTS, sentence.span)
+                continue
+            self.builder.link(key, context, Relation.SUPPORTS, sentence.span)
+            if also and role != "purpose":
+                self.builder.link(key, also, Relation.SUPPORTS, sentence.span)
         if reading.focus is not None and keys[reading.focus]:
             return keys[reading.focus]
         return None
