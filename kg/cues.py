@@ -129,7 +129,11 @@ NUMERAL = re.compile(r"\d|一半|半数|[一二三四五六七八九十]+(?:分�
 
 # A clause that reports the past or a fact, judges, or names a deficit: neither goal nor measure.
 PAST = re.compile(r"(?:已经|已(?!有)|截至|去年|上年|过去|以来|累计|同比|比上年|较上年|(?<![为除不得])了(?!解))")
-DEFICIT = re.compile(r"(?:不够|不足|有待|尚待|尚未|仍需|还不|不强|不高|薄弱|滞后|依然突出|仍然突出|较多|不平衡|不充分|短板|差距)")
+# A clause that names a shortcoming (体系建设不够完善, 仍有提升空间): not a statement, whatever its verbs.
+SHORTFALL = re.compile(r"(?:仍有|尚有|还有[^，。；]{0,8}空间|不够|有待|尚待|尚未|仍需|还不|依然突出|仍然突出|参差不齐)")
+# Words of shortcoming that actions also use (补短板, 缩小差距): they rule out only a clause with no action.
+DEFICIT = re.compile(r"(?:不足|不强|不高|薄弱|滞后|较多|不平衡|不充分|短板|差距)")
+EVALUATIVE_TAIL = re.compile(r"(?:具有|有)(?:十分|非常|极其)?(?:重要|重大|深远|特殊)(?:的)?(?:意义|作用|影响|价值)$")
 EVALUATIVE = re.compile(r"(?:很?不容易|并非易事|十分艰巨|非常艰巨|任务艰巨|意义重大|至关重要|十分重要|非常重要|难度很大|前所未有)$")
 # 以Y为目标: Y is what the work is for.
 AIM = re.compile(r"^(?:坚持)?以(?P<y>[^，。；]{2,40}?)为(?:目标|主要目标|根本目标|目的|宗旨|出发点和落脚点)$")
@@ -138,7 +142,7 @@ GUIDANCE = re.compile(
     r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$"
     r"|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?(?:贯彻|落实)(?:落实|执行)?[^，。；]{0,50}"
     r"(?:精神|部署|思想|要求|路线|方针|理念|意见|决定|规定|论述|讲话|指示|批示)$"
-    r"|^(?:按照|根据|遵照|依照|依据)[^，。；]{2,60}(?:部署|要求|安排|精神|规定|决定|意见|方针|法》|条例》|规划》|纲要》)$"
+    r"|^(?:按照|根据|遵照|依照|依据)[^，。；]{2,60}(?:部署|要求|安排|精神|规定|决定|意见|方针|方向|原则|思路|规律|标准|法》|条例》|规划》|纲要》)$"
     r"|^(?:在[^，。；]{2,30}(?:领导下|指导下))$"
 )
 # The act of issuing a document: 现将…印发给你们, 制定本条例, 现提出如下意见.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.model import Article, Page, Paragraph, Source, Span
+from kg.model import Article, Genre, Page, Paragraph, Source, Span
 
 TERMINAL = "。！？!?；;：:…”’」』)）】"
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -204,7 +204,7 @@ def _article_from(draft: _Draft, source: Source, number: int) -> Article:
             column = "".join(h.text for h in draft.headings[:-1])
     return Article(str(number), source.name, title=title, column=column, authors=draft.authors,
                    affiliation=draft.affiliation, title_span=title_span,
-                   paragraphs=tuple(draft.paragraphs))
+                   paragraphs=tuple(draft.paragraphs), genre=Genre.COMMENTARY)
 
 
 def _official(source: Source, units: list[_Unit]) -> Page:

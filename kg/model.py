@@ -15,6 +15,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class Genre(StrEnum):
+    """How a source is laid out: a page of signed commentary, or an official document or report."""
+
+    COMMENTARY = "commentary"
+    OFFICIAL = "official"
+
+
 class Kind(StrEnum):
     """What a statement is: an end to reach or an action to take."""
 
@@ -114,6 +121,7 @@ class Article:
     issued: str | None = None  # ISO date where the text gives one
     title_span: Span | None = None
     paragraphs: tuple[Paragraph, ...] = ()
+    genre: Genre = Genre.OFFICIAL
 
     @property
     def label(self) -> str:
@@ -148,6 +156,7 @@ class Statement:
     evidence: Span
     article: str  # Article.key
     level: Level = Level.ITEM
+    mentions: tuple[Span, ...] = ()  # further sentences that state the same goal
 
 
 @dataclass(frozen=True)

@@ -156,8 +156,8 @@ def _article(out: _Lines, art: Article) -> None:
             out.add(person, pol("affiliation"), zh(art.affiliation))
 
 
-def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
-    ev = f"{node}/ev"
+def _evidence(out: _Lines, node: str, span: Span, source: str, number: int = 1) -> None:
+    ev = f"{node}/ev" if number == 1 else f"{node}/ev{number}"
     out.add(node, f"<{PROV}wasDerivedFrom>", f"<{ev}>")
     out.add(ev, A, pol("Evidence"))
     out.add(ev, pol("quote"), zh(span.quote))
@@ -184,6 +184,8 @@ def _statements(out: _Lines, facts: ArticleFacts) -> None:
         out.add(node, pol("statedIn"), f"<{art_node}>")
         out.add(node, pol("level"), plain(st.level))
         _evidence(out, node, st.evidence, art.source)
+        for number, span in enumerate(st.mentions, 2):
+            _evidence(out, node, span, art.source, number)
     for link in facts.supports:
         s, t = statement_iri(art, link.source), statement_iri(art, link.target)
         prop = POL + SUPPORT_PROPERTY[link.relation]

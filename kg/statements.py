@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import cues
-from kg.model import Article, ArticleFacts, Kind, Level, Paragraph, Relation, Responsibility, Span, Statement, Support
+from kg.model import Article, ArticleFacts, Genre, Kind, Level, Paragraph, Relation, Responsibility, Span, Statement, Support
 from kg.outline import Block, outline
 from kg.sentences import TRIM, Clause, Sentence
 
@@ -35,7 +35,7 @@ ROLE = (
     r"(?:(?:重要|关键|核心|有力|主要|根本|战略|物质技术|坚实|强大|新的?|首要|根本性|主攻|迫切|内在|必然|第一)*"
     r"(?:抓手|支撑|方向|引擎|推动力|驱动力|动力|要求|途径|基础|基石|保障|关键|内容|着力点|突破口|必由之路|举措|前提|路径|目标))"
 )
-IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)[，,]?(?:是|为|成为)(?P<y>[^。；]{{2,80}})的{ROLE}$")
+IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)(?:既|也|都|更|正|就)?[，,]?(?:是|(?<!作)为|成为)(?P<y>[^。；]{{2,80}})的{ROLE}$")
 MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
@@ -53,8 +53,8 @@ TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[�
 CONDITION = re.compile(r"的$")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
-PAST_START = re.compile(r"^(?:近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
-SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$")
+PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
+SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
@@ -118,10 +118,10 @@ def read_clause(text: str) -> Reading | None:
         result = bool(cues.RESULT_STRONG.match(body)) or (
             bool(cues.RESULT.match(body)) and bool(cues.OUTCOME_NOUN.search(text)))
         return Reading(Kind.MEASURE, label(action), result)
+    if DISPOSE.match(text) or PREP_ACTION.match(text) or (text.startswith("通过") and cues.action_start(text[2:])):
+        return Reading(Kind.MEASURE, label(text))
     if cues.DEFICIT.search(text):
         return None
-    if DISPOSE.match(text) or PREP_ACTION.match(text):
-        return Reading(Kind.MEASURE, label(text))
     if cues.MODAL_START.match(text) and len(text) >= 5:
         return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
@@ -144,13 +144,14 @@ def _clean(text: str) -> str:
 
 
 def _not_a_statement(text: str) -> bool:
-    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.GUIDANCE.match(text)
+    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
+                or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
 
 
 def _fragmentary(subject: str) -> bool:
     """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor."""
-    return bool(re.search(r"(?:[的地得]|是)$", subject)) or len(subject) > 40
+    return bool(re.search(r"(?:[的地得]|是|必然|必定|一定|势必|将会|会|可能|仍然|仍|还)$", subject)) or len(subject) > 40
 
 
 def label(text: str) -> str:
@@ -200,6 +201,7 @@ class SentenceReading:
     found: list[Found] = field(default_factory=list)
     links: list[tuple[int, int, Relation]] = field(default_factory=list)
     focus: int | None = None  # a purpose or topic the rest of the paragraph may serve
+    aim: int | None = None  # X of X是Y的关键抓手: what the enumerated paragraphs after this one elaborate
 
     def add(self, reading: Reading | None, clause: Clause, role: str = "") -> int | None:
         if reading is None or not reading.label:
@@ -274,7 +276,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
                 out.link(p, y, Relation.PURPOSE)
             pending = []
             continue
-        if m := HELPS.match(text):
+        if (m := HELPS.match(text)) and not re.search(f"(?:{_VERB_ALT})$", m["x"]):
             x = out.add(read_clause(m["x"]), clause) if m["x"] else (pending[-1] if pending else None)
             ys = [out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
             ys += [out.add(r, c, "purpose") for c in clauses[i + 1:] if (r := _as_goal(c.text))]
@@ -284,13 +286,12 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         if m := NEEDS.match(text):
             out.add(Reading(Kind.GOAL, label(m["y"])), clause, "needs")
             continue
-        if (m := IS_ROLE.match(text)) and len(m["x"]) >= 4 and not re.match(r"^(?:这|其|它|此)", m["x"]):
-            x = out.add(read_clause(m["x"]) or Reading(Kind.GOAL, label(m["x"])), clause)
+        if (m := IS_ROLE.match(text) or MAKE_ROLE.match(text)) and (_goal_phrase(m["x"]) or _term(m["x"])):
+            x = out.add(Reading(Kind.GOAL, label(m["x"])), clause)
             y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
             out.link(x, y, Relation.PURPOSE)
-            continue
-        if m := MAKE_ROLE.match(text):
-            out.add(Reading(Kind.MEASURE, label(text)), clause)
+            if i == 0:
+                out.aim = x
             continue
         reading = read_clause(clause.text)
         if reading is None:
@@ -349,6 +350,9 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
     m = next((i for i, c in enumerate(clauses) if i and _modal_start(c.text)), None)
     if m is None or any(_modal_start(c.text) or cues.MODAL.match(_clean(c.text)) for c in clauses[:m]):
         return []
+    texts = [_clean(c.text) for c in clauses[:m]]
+    if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) for t in texts):
+        return []
     readings = [read_clause(c.text) for c in clauses[:m]]
     if any(r is None for r in readings):
         return []
@@ -380,6 +384,8 @@ def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
     if j is None or not re.search(rf"的{ROLE}$", _clean(clauses[-1].text)):
         return False
     xs = [out.add(read_clause(c.text), c) for c in clauses[:j]]
+    if not any(x is not None for x in xs):
+        return False
     ys = []
     for c in clauses[j:]:
         part = re.sub(rf"的{ROLE}$", "", re.sub(r"^(?:是|成为|都是|也是)", "", _clean(c.text)))
@@ -388,6 +394,11 @@ def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
         for y in ys:
             out.link(x, y, Relation.PURPOSE)
     return bool(out.found)
+
+
+def _term(text: str) -> bool:
+    """A name of some length that can be an aim in itself (现代化产业体系), not a pronoun or a one-word topic."""
+    return len(text) >= 4 and not re.match(r"^(?:这|其|它|此|我们|我国)", text) and "，" not in text
 
 
 def _goal_phrase(text: str) -> bool:
@@ -459,24 +470,32 @@ class _Builder:
 
     article: Article
     statements: dict[str, Statement] = field(default_factory=dict)
-    by_identity: dict[str, str] = field(default_factory=dict)
+    by_identity: dict[str, str] = field(default_factory=dict)  # goals
+    actions: dict[str, str] = field(default_factory=dict)  # the first measure of each label
     supports: dict[tuple[str, str], Support] = field(default_factory=dict)
     responsibilities: list[Responsibility] = field(default_factory=list)
-    paragraph: int = 0  # the paragraph being read: goals repeat within it, not across paragraphs
 
     def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
-        """The key of a new statement; a goal said again in the same paragraph, or a heading or article goal
-        said again anywhere, is the statement already there. None for an empty label."""
+        """The key of a new statement; None for an empty label. A goal said again is the goal already
+        there, with one more mention; an action that is later named as a goal becomes that goal."""
         if not text or cues.EVALUATIVE.search(text):
             return None
         ident = identity(text)
-        local = f"{ident}@{self.paragraph}"
-        if kind is Kind.GOAL and (found := self.by_identity.get(ident) or self.by_identity.get(local)):
+        found = self.by_identity.get(ident)
+        if found is None and kind is Kind.GOAL and (found := self.actions.get(ident)):
+            self.statements[found] = replace(self.statements[found], kind=Kind.GOAL)
+            self.by_identity[ident] = found
+        if found is not None:
+            st = self.statements[found]
+            if evidence != st.evidence and evidence not in st.mentions:
+                self.statements[found] = replace(st, mentions=(*st.mentions, evidence))
             return found
         key = f"{kind.value[0]}{len(self.statements) + 1}"
         self.statements[key] = Statement(key, kind, text, evidence, self.article.key, level)
         if kind is Kind.GOAL:
-            self.by_identity[ident if level in (Level.SECTION, Level.ARTICLE) else local] = key
+            self.by_identity[ident] = key
+        else:
+            self.actions.setdefault(ident, key)
         return key
 
     def link(self, source: str | None, target: str | None, relation: Relation, evidence: Span) -> None:
@@ -533,6 +552,9 @@ class _Reader:
     stack: list[tuple[int, str | None]] = field(default_factory=list)
     in_review: bool = False
     carried: str | None = None  # the lead of an earlier paragraph that later lead-less paragraphs serve
+    focus: str | None = None  # the aim a paragraph set (X是Y的关键抓手) that enumerated paragraphs after it serve
+    intro: bool = True  # before the first heading
+    aim: str | None = None  # the aim the last sentence read set
     conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
 
     def start(self) -> None:
@@ -540,6 +562,11 @@ class _Reader:
         goal = article_goal(art)
         if goal and art.title_span:
             self.root = self.builder.add(Kind.GOAL, goal, art.title_span, Level.ARTICLE)
+
+    def thesis(self, context: str | None) -> bool:
+        """In the introduction of a commentary, the goals its author states are what the headline serves."""
+        return self.intro and context is not None and context == self.root \
+            and self.builder.article.genre is Genre.COMMENTARY
 
     def purpose_of_document(self, text: str, evidence: Span) -> str | None:
         """A purpose the document states for itself: the article goal when there is none, else one it serves."""
@@ -557,29 +584,32 @@ class _Reader:
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
 
     def block(self, block: Block) -> None:
-        self.builder.paragraph = block.paragraph.start
         if block.heading is not None and block.whole_heading:
-            self.heading(block)
+            if not (self.conditions and block.level):
+                self.heading(block)
             return
         if self.conditions and block.level:
-            return
+            return  # an item of a list of conditions (具备下列条件：（一）…；)
         self.conditions = False
         if self.in_review:
             return
-        context = self.parent()
-        if block.heading is not None:  # a numbered item whose first sentence is its heading
-            context = self.item(block)
+        context, main = self.parent(), None
         body = list(block.sentences)
-        if block.heading is None and (lead := self.lead(block)) is not None:
-            context = lead
+        if block.heading is not None:  # a numbered item whose first sentence is its heading
+            context = main = self.item(block)
+        elif (lead := self.lead(block)) is not None:
+            context = main = lead
             body = body[1:]
-            self.carried = lead if not block.ordinal else None
-        elif block.heading is None and not block.level and self.carried:
+            self.carried = None if block.ordinal else lead
+        elif not block.level and self.carried:
             context = self.carried
         self.body(body, context)
-        if block.sentences and re.search(r"(?:下列|以下|如下)[^，。；]{0,12}$", block.sentences[-1].text) \
-                and block.sentences[-1].text and block.paragraph.text.rstrip().endswith(("：", ":")):
-            self.conditions = True
+        self.focus = self.aim if main is None and self.aim else (self.focus if block.ordinal and main else None)
+        if main and block.responsible:
+            self.responsible(block.responsible, main)
+        last = block.sentences[-1].text if block.sentences else ""
+        self.conditions = bool(re.search(r"(?:下列|以下|如下)[^，。；]{0,12}$", last)) and \
+            block.paragraph.text.rstrip().endswith(("：", ":"))
 
     def heading(self, block: Block) -> None:
         assert block.heading is not None
@@ -587,7 +617,8 @@ class _Reader:
         level = block.level or 1
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
-        self.carried = None
+        self.carried = self.focus = None
+        self.intro = False
         core = label(cues.ENUM_MARK.sub("", text))
         review = bool(cues.REVIEW_HEADINGS.search(core))
         self.in_review = review or (self.in_review and level > 1)
@@ -641,13 +672,15 @@ class _Reader:
         if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label):
             return None
         key = self.builder.add(reading.kind, reading.label, first.span, Level.ITEM)
+        if block.ordinal and self.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
+            self.builder.link(key, self.focus, Relation.SUPPORTS, first.span)
         self.builder.link(key, self.parent(), Relation.SUPPORTS, first.span)
         if len(first.clauses) > 1:
             self.body([Sentence(first.text, first.start, first.end, first.span, first.clauses[1:], first.ending)],
                       key)
         return key
 
-    def body(self, sentences: list[Sentence], context: str | None) -> None:
+    def body(self, sentences: list[Sentence], context: str | None) -> str | None:
         """The sentences of a paragraph: an enumerated item (二是…) is the goal of the rest of its
         sentence and of the sentences up to the next item; what it stands for stays their goal too."""
         item: str | None = None
@@ -667,12 +700,14 @@ class _Reader:
             found = self.sentence(sentence, item or focus or context, (focus or context) if item else None)
             if found and item is None and focus is None:
                 focus = found
+        return focus
 
     def sentence(self, sentence: Sentence, context: str | None, also: str | None = None) -> str | None:
         """Add a sentence's statements, serving ``context`` (and ``also``, an outer context);
         returns its focus (a purpose the rest of the paragraph serves)."""
         if not sentence.clauses:
             return None
+        self.aim = None
         reading = read_sentence(sentence)
         keys: list[str | None] = []
         for found in reading.found:
@@ -693,20 +728,24 @@ class _Reader:
             if role in ("aim", "needs") or (role == "purpose" and i not in sources and i not in targets):
                 self.builder.link(context, key, Relation.PURPOSE, sentence.span)
                 continue
+            if self.thesis(context) and reading.found[i].reading.kind is Kind.GOAL:
+                self.builder.link(context, key, Relation.PURPOSE, sentence.span)
+                continue
             self.builder.link(key, context, Relation.SUPPORTS, sentence.span)
             if also and role != "purpose":
                 self.builder.link(key, also, Relation.SUPPORTS, sentence.span)
+        if reading.aim is not None:
+            self.aim = keys[reading.aim]
         if reading.focus is not None and keys[reading.focus]:
             return keys[reading.focus]
         return None
 
-    def responsible(self, para: Paragraph, measure: str) -> None:
-        m = RESPONSIBLE.search(para.text)
+    def responsible(self, span: Span, measure: str) -> None:
+        m = RESPONSIBLE.search(span.quote)
         if not m:
             return
         names = [n.strip() for n in re.split(r"[、，,]", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
                  if n.strip()]
-        span = para.span(m.start(), m.end())
         lead_all = "牵头" in m.group(0) and "列第一位" not in m.group(0)
         for i, name in enumerate(names):
             lead = lead_all or (i == 0 and len(names) > 1 and _lead_first(self.builder.article))
@@ -723,5 +762,5 @@ def _overlaps(a: str, b: str, *, size: int = 4) -> bool:
     return any(a[i:i + size] in b for i in range(len(a) - size + 1))
 
 
-def _lead_first(article: Article) -> bool:
+def _lead_first(article: Article) -> bool:  # 列第一位者为牵头单位
     return any("列第一位者为牵头单位" in p.text for p in article.paragraphs)
