@@ -45,18 +45,25 @@ FURNITURE = re.compile(
 EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
 SPEAKER = re.compile(
-    rf"^(?P<role>[{CJK}]*?(?:总理|副总理|主席|代主席|省长|代省长|市长|代市长|书记|代表))"
+    rf"^(?!关于|在)(?P<role>[{CJK}]{{0,14}}?(?:总理|副总理|主席|代主席|省长|代省长|市长|代市长|书记|代表))"
     rf"[ \u3000]*(?P<name>[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}|[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}}){{1,2}})$"
 )
 DATE = re.compile(
     r"^[（(]?([\d〇零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[)）]?$"
 )
-DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-SUBTITLE_DATE = re.compile(r"^[—―-]{1,2}.*?(\d{4})年(\d{1,2})月(\d{1,2})日")
+DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_Y, _MD = r"([\d〇零○一二三四五六七八九]{4})", r"([\d一二三四五六七八九十]{1,3})"
+SUBTITLE_DATE = re.compile(rf"^[—―-]{{1,2}}.*?{_Y}年{_MD}月{_MD}日")
 # A report's occasion printed without dashes: 2025年1月20日在四川省第十四届人民代表大会第四次会议上
-OCCASION = re.compile(r"^[—―-]{0,2}\s*(\d{4})年(\d{1,2})月(\d{1,2})日在.{2,60}(?:会议|大会)上$")
+OCCASION = re.compile(rf"^[—―-]{{0,2}}\s*{_Y}年{_MD}月{_MD}日在.{{2,60}}(?:会议|大会)上$")
 OCCASION_END = re.compile(r"^.{2,40}(?:会议|大会)上$")  # the second line of an occasion broken in two
-TITLE_OCCASION = re.compile(r"[（(]?[—―-]{0,2}\s*(\d{4})年(\d{1,2})月(\d{1,2})日在.{2,60}?(?:会议|大会)上[）)]?$")
+TITLE_OCCASION = re.compile(rf"[（(]?[—―-]{{0,2}}\s*{_Y}年{_MD}月{_MD}日在.{{2,60}}?(?:会议|大会)上[）)]?$")
+# Who a report speaks for: 我代表省人民政府，向大会报告工作 / 我代表第十八届中央委员会向大会作报告.
+ON_BEHALF = re.compile(rf"^(?:现在，)?我代表(?P<who>[{CJK}]{{2,20}}?)[，,]?向(?:大会|会议)")
+PLACE = re.compile(rf"(?:\d{{4}}年?)?(?P<place>[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区))(?:人民)?政府工作报告")
+BARE_PLACE = re.compile(rf"\d{{4}}年?(?P<place>[{CJK}]{{2,4}}?)(?:人民)?政府工作报告")
+DOC_TYPE = re.compile(r"(?:报告|意见|通知|决定|条例|规定|办法|方案|规划|纲要|批复|复函|公报|讲话)$")
+PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
 ISSUER = re.compile(rf"^[{CJK}、]{{2,30}}(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委)$")
 
 
@@ -207,9 +214,36 @@ def _article_from(draft: _Draft, source: Source, number: int) -> Article:
                    paragraphs=tuple(draft.paragraphs), genre=Genre.COMMENTARY)
 
 
+# What a web page saved as text keeps around a document: breadcrumbs, font and share controls, source and
+# time labels with their values on the next line.
+WEB_LABEL = re.compile(r"^(?:来源|时间|发表时间|发布时间|阅读量|阅读|浏览次数|作者|编辑|责任编辑)\s*[:：]$")
+WEB_CONTROL = re.compile(r"^(?:首页|[>＞»]|【?字体[:：]?|】|[大中小]|分享[:：]?|打印|关闭|收藏|【打印】|【关闭】|字号[:：]?|"
+                         r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+
+
+def _web_furniture(units: list[_Unit]) -> set[int]:
+    """Indexes of the units at the head of a document that a saved web page added."""
+    out: set[int] = set()
+    head = units[:40]
+    for i, unit in enumerate(head):
+        text = unit.text
+        if WEB_CONTROL.match(text) or (">" in text and text.count(">") >= 2 and len(text) < 80):
+            out.add(i)
+            if text in (">", "＞", "»"):
+                out.update(j for j in (i - 1, i + 1) if 0 <= j < len(head))
+        elif WEB_LABEL.match(text):
+            out.add(i)
+            if i + 1 < len(head) and len(head[i + 1].text) <= 20:
+                out.add(i + 1)
+    return out
+
+
 def _official(source: Source, units: list[_Unit]) -> Page:
     meta: dict[str, str] = {}
     furniture: list[str] = []
+    web = _web_furniture(units)
+    furniture += [units[i].text for i in sorted(web)]
+    units = [u for i, u in enumerate(units) if i not in web]
     title_units: list[_Unit] = []
     body: list[_Unit] = []
     authors: tuple[str, ...] = ()
@@ -227,6 +261,9 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         elif (speaker := SPEAKER.match(text)) and not authors and len(body) <= 3:
             authors = (re.sub(r"[ \u3000]", "", speaker["name"]),)
             meta["role"] = speaker["role"]
+        elif (date := DATE.match(text)) and body and ISSUER.match(body[-1].text) and "issuer" not in meta:
+            meta["issuer"] = body.pop().text  # a signature inside the document: 国务院 / 2019年1月24日
+            meta.setdefault("issued", _iso(date.groups()))
         elif (date := DATE.match(text)) and len(body) <= 3 and "issued" not in meta:
             meta["issued"] = _iso(date.groups())
         elif not body and not authors and _is_author_line(_unspace(text), surname_ok=True):
@@ -235,7 +272,11 @@ def _official(source: Source, units: list[_Unit]) -> Page:
             if sub := SUBTITLE_DATE.match(text) or OCCASION.match(text):
                 meta["issued"] = _iso(sub.groups())
             occasion = not text.endswith("上")
-        elif not body and is_heading(text) and "identifier" not in meta and not authors:
+        elif not body and title_units and _title_complete(title_units) and is_heading(text) \
+                and _repeats_title(text, title_units):
+            furniture.append(text)  # the title printed again
+        elif not body and is_heading(text) and "identifier" not in meta and not authors \
+                and not (title_units and (NUMBERING.match(text) or _title_complete(title_units))):
             title_units.append(unit)
         else:
             body.append(unit)
@@ -243,17 +284,72 @@ def _official(source: Source, units: list[_Unit]) -> Page:
     if not authors and "speaker" in meta:
         authors, meta["role"] = (meta["speaker"],), meta["speaker_role"]
     title, title_span = _title(title_units, source.text)
+    if title and (order := PROMULGATION.match(title)) and "identifier" in meta:
+        meta["identifier"] = title + meta["identifier"]  # 中华人民共和国国务院令 + 第706号
+        meta.setdefault("issuer", re.sub(r"^中华人民共和国", "", order["issuer"]))
+        title, title_span = _promulgated(body, source.text)
     if title is None and body and is_heading(body[0].text):
         title, title_span = _title([body.pop(0)], source.text)
     if title and (m := TITLE_OCCASION.search(title)) and m.start() > 0:
         title = title[: m.start()]
         meta.setdefault("issued", _iso(m.groups()))
+    if title is None:
+        title = _title_from_name(source.name)
+    if "issuer" not in meta and (who := _on_behalf(body, (title, source.name.replace("_", "")))):
+        meta["issuer"] = who
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
         title_span=title_span, paragraphs=tuple(_paragraph(u) for u in body),
     )
     return Page(source, (article,), (), tuple(furniture))
+
+
+def _title_complete(units: list[_Unit]) -> bool:
+    """A title that already ends with the name of its document type takes no further line."""
+    return bool(DOC_TYPE.search(units[-1].text))
+
+
+def _repeats_title(text: str, units: list[_Unit]) -> bool:
+    title = "".join(u.text for u in units)
+    plain = re.sub(r"\s", "", text)
+    return plain in title or re.sub(r"\d{4}年", "", title).endswith(re.sub(r"\d{4}年", "", plain))
+
+
+def _promulgated(body: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
+    """The title of what an order (…令) promulgates: the first heading naming a 条例, 规定 or 办法."""
+    for i, unit in enumerate(body[:8]):
+        if is_heading(unit.text) and re.search(r"(?:条例|规定|办法|细则|决定)$", unit.text):
+            del body[: i + 1]
+            return _title([unit], source_text)
+    return None, None
+
+
+def _title_from_name(name: str) -> str | None:
+    """A document printed without a title line is named by its file: '1995_政府工作报告.txt' -> 政府工作报告.
+
+    >>> _title_from_name("gwr/1995_政府工作报告.txt"), _title_from_name("a.txt")
+    ('政府工作报告', None)
+    """
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = re.sub(r"^[\d_\-\s.年]+", "", stem)
+    return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
+
+
+def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
+    """The body a report speaks for (我代表国务院…), named in full: 省政府 of 甘肃省 is 甘肃省人民政府."""
+    for unit in body[:6]:
+        if m := ON_BEHALF.match(unit.text):
+            who = m["who"]
+            unit_name = re.match(r"^(?:省|市|自治区|州|县|区)(?=(?:人民)?政府)", who)
+            place = next((p["place"] for n in names if n and (p := PLACE.search(n))), None)
+            bare = next((p["place"] for n in names if n and (p := BARE_PLACE.search(n))), None)
+            if unit_name and place:
+                who = place + "人民政府"
+            elif unit_name and bare:
+                who = bare + unit_name.group() + "人民政府"
+            return who
+    return None
 
 
 def _unspace(text: str) -> str:

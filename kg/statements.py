@@ -78,7 +78,7 @@ ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|�
 DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
 DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
 GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
-LIST = re.compile(r"([^、，。；：“”（）]{1,16})(?:、[^、，。；：“”（）]{1,16}){2,}等?")
+LIST = re.compile(r"([^、，。；：“”（）]{1,16}?)(?:、[^、，。；：“”（）等]{1,16}){2,}等")
 TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、)+$")
 
 
@@ -166,7 +166,7 @@ def label(text: str) -> str:
     text = PARENTHETICAL.sub("", text)
     text = cues.strip_filler(text).strip(TRIM)
     if len(text) > MAX_LABEL:
-        text = LIST.sub(lambda m: m.group(1) + "等", text)
+        text = LIST.sub(lambda m: m.group(1) + "等", text, count=1)
     if len(text) > MAX_LABEL:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、；和与及的")
         text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
