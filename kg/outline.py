@@ -22,6 +22,7 @@ from kg.model import Article, Paragraph, Span
 from kg.sentences import Sentence, split_sentences
 
 HEADING_MAX = 45
+TABLE_ROW = re.compile(r"^[\d\s.,:;%％°′″'\"，、．：；\-－—~～/()（）A-Za-z]+$")
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
 RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
 
@@ -38,6 +39,7 @@ class Block:
     ordinal: bool = False  # opens with 一是, 首先 …
     chapter: bool = False  # 第X章, 第X编, 第X节
     responsible: Span | None = None  # （…等负责）at the end
+    table: bool = False  # a row of a table (cells separated by tabs, or numbers and coordinates only)
 
 
 def outline(article: Article) -> tuple[Block, ...]:
@@ -47,6 +49,8 @@ def outline(article: Article) -> tuple[Block, ...]:
 
 def block(para: Paragraph) -> Block:
     text = para.text
+    if "\t" in text or TABLE_ROW.match(text):
+        return Block(para, (), table=True)
     responsible = None
     sentences = split_sentences(para)
     if m := RESPONSIBLE.search(text):

@@ -36,6 +36,7 @@ ROLE = (
     r"(?:抓手|支撑|方向|引擎|推动力|驱动力|动力|要求|途径|基础|基石|保障|关键|内容|着力点|突破口|必由之路|举措|前提|路径|目标))"
 )
 IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)(?:既|也|都|更|正|就)?[，,]?(?:是|(?<!作)为|成为)(?P<y>[^。；]{{2,80}})的{ROLE}$")
+ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}})的{ROLE}$")
 MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
@@ -53,6 +54,7 @@ TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[�
 CONDITION = re.compile(r"的$")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
+ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
 PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
@@ -63,6 +65,8 @@ _VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{_VERB_ALT})"
                          r"[^，。；]{2,}")
 # A clause whose last verb only sets the scope (依托…, 围绕…, 聚焦…): it belongs to the action after it.
+MEANS_ONLY = re.compile(r"^(?:通过|采取|采用|运用|利用)[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)$")
+MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)，(?P<rest>[^，。；]{3,})$")
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
@@ -79,7 +83,8 @@ DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方�
 DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
 GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
 LIST = re.compile(r"([^、，。；：“”（）]{1,16}?)(?:、[^、，。；：“”（）等]{1,16}){2,}等")
-TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、)+$")
+TRAILING = re.compile(r"[等、]+$")
+CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ def read_clause(text: str) -> Reading | None:
         permission = m["modal"] in ("可以", "可", "也可以")
         if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
             return Reading(Kind.MEASURE, label(text))
-    if (m := FRAMED.match(text)) and (inner := read_clause(m["rest"])) is not None:
+    if (m := FRAMED.match(text) or MEANS_LEAD.match(text)) and (inner := read_clause(m["rest"])) is not None:
         return Reading(inner.kind, label(text), inner.result)
     if cues.is_target(text):
         return Reading(Kind.GOAL, label(text))
@@ -169,7 +174,7 @@ def label(text: str) -> str:
         text = LIST.sub(lambda m: m.group(1) + "等", text, count=1)
     if len(text) > MAX_LABEL:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、；和与及的")
-        text = text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL]
+        text = CUT_TRAILING.sub("", text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL])
     text = TRAILING.sub("", text) if len(text) > 4 else text
     if text.count("“") != text.count("”") or text.count("（") != text.count("）"):
         text = re.sub("[“”（）]", "", text)
@@ -232,6 +237,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     topics = _topics(out, clauses)
     topic: int | None = topics[0] if topics else None
     through: int | None = None
+    role_of: int | None = None
     judged = _judging(clauses)
     for i, clause in enumerate(clauses):
         if i < len(topics) or i < judged:
@@ -261,7 +267,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             _serve(out, pending, topic, y)
             pending = []
             continue
-        if m := THROUGH.match(text):
+        if (m := THROUGH.match(text)) and not MEANS_LEAD.match(text):
             x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
             y_text = m["y1"] or m["y2"] or ""
             y = out.add(Reading(Kind.GOAL, label(y_text)), clause, "purpose")
@@ -292,6 +298,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
             out.link(x, y, Relation.PURPOSE)
             if i == 0:
                 out.aim = x
+            role_of = x
+            continue
+        if role_of is not None and (m := ALSO_ROLE.match(text)):  # X既是A的基础，也是B的重要途径
+            for part in re.split(r"、(?=推动|促进|实现|加快|提高|提升|增强|建设)", m["y"]):
+                out.link(role_of, out.add(Reading(Kind.GOAL, label(part)), clause, "purpose"), Relation.PURPOSE)
             continue
         reading = read_clause(clause.text)
         if reading is None:
@@ -308,17 +319,18 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
         else:
             pending.append(k) if k is not None else None
     _final_result(out, pending)
-    if topics:
-        out.focus = topics[0]
+    heads = topics or ([topic] if topic is not None else [])
+    if heads:
+        out.focus = heads[0]
         for k in range(len(out.found)):
-            if out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
-                for t in topics:
+            if k not in heads and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
+                for t in heads:
                     out.link(k, t, Relation.SUPPORTS)
     return out
 
 
 def _scope_only(text: str) -> bool:
-    """依托X / 围绕X / 在…中: the clause names where or on what the next clause acts, and nothing else."""
+    """依托X / 围绕X: the clause names where or on what the next clause acts, and nothing else."""
     m = SCOPE_TAIL.search(text)
     if m is None:
         return False
@@ -341,8 +353,10 @@ def _judging(clauses: list[Clause]) -> int:
 
 
 def _reports_past(clauses: list[Clause]) -> bool:
-    """A sentence that reports what was done (…了, 近年来…, 截至…): no statement in it."""
-    return bool(clauses) and (any(PAST_MARK.search(c.text) for c in clauses) or bool(PAST_START.match(clauses[0].text)))
+    """A sentence that reports what was done (…了, 近年来…, 截至…), or that addresses the audience
+    (同志们，让我们…): no statement in it."""
+    return bool(clauses) and (any(PAST_MARK.search(c.text) for c in clauses) or bool(PAST_START.match(clauses[0].text))
+                              or bool(ADDRESSED.match(clauses[0].text)))
 
 
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
@@ -351,7 +365,8 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
     if m is None or any(_modal_start(c.text) or cues.MODAL.match(_clean(c.text)) for c in clauses[:m]):
         return []
     texts = [_clean(c.text) for c in clauses[:m]]
-    if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) for t in texts):
+    if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) or PURPOSE.match(t) or THROUGH.match(t)
+           or BY_MEANS.match(t) or cues.AIM.match(t) for t in texts):
         return []
     readings = [read_clause(c.text) for c in clauses[:m]]
     if any(r is None for r in readings):
@@ -414,7 +429,7 @@ def _as_goal(text: str) -> Reading | None:
 
 
 def _modal_start(text: str) -> bool:
-    return bool(re.match(r"^(?:要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)", text.strip(TRIM)))
+    return bool(re.match(r"^(?:既要|又要|要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)", text.strip(TRIM)))
 
 
 def _serve(out: SentenceReading, pending: list[int], topic: int | None, goal: int | None) -> None:
@@ -440,7 +455,8 @@ def _final_result(out: SentenceReading, pending: list[int]) -> None:
 
 
 def _merge_time(clauses: list[Clause]) -> list[Clause]:
-    """A clause that only says when or with what effort (到2022年, 经过几年努力) joins the clause after it;
+    """A clause that only says when, with what effort or by what means (到2022年, 经过几年努力, 采取…等方式)
+    joins the clause after it;
     one that only sets the scope of the next action (鼓励企业依托资源禀赋，培育…) is left out."""
     out: list[Clause] = []
     carry: Clause | None = None
@@ -451,7 +467,7 @@ def _merge_time(clauses: list[Clause]) -> list[Clause]:
             carry = None
         nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
         text = _clean(clause.text)
-        if nxt and TIME.match(text):
+        if nxt and (TIME.match(text) or MEANS_ONLY.match(text)):
             carry = clause
             continue
         if nxt and _scope_only(text) and cues.action_start(_clean(nxt)):
@@ -584,6 +600,8 @@ class _Reader:
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
 
     def block(self, block: Block) -> None:
+        if block.table:
+            return  # a row of a table: cells are neither goals nor measures
         if block.heading is not None and block.whole_heading:
             if not (self.conditions and block.level):
                 self.heading(block)
@@ -668,9 +686,11 @@ class _Reader:
         first = block.sentences[0]
         if len(first.clauses) != 1 and not block.ordinal:
             return None
-        reading = read_clause(first.clauses[0].text) if first.clauses else None
-        if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label):
-            return None
+        text = _clean(first.clauses[0].text) if first.clauses else ""
+        reading = read_clause(text) if text else None
+        if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label) \
+                or cues.MODAL.match(text) or cues.MODAL_START.match(text):
+            return None  # an obligation (X不得…) is a measure of its own, not the lead of what follows
         key = self.builder.add(reading.kind, reading.label, first.span, Level.ITEM)
         if block.ordinal and self.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
             self.builder.link(key, self.focus, Relation.SUPPORTS, first.span)

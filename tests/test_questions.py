@@ -57,7 +57,7 @@ def labels(result):
 
 def test_ask_broad_goal_covers_its_three_directions(seed_graph):
     broad = labels(ask(seed_graph, "哪些举措支撑现代化产业体系建设？", "--format", "json"))
-    for direction in ("推进产业智能化", "推进产业绿色化", "推进产业融合化"):
+    for direction in ("加快智能化升级改造", "锚定绿色化转型发展", "构建融合化产业链条"):
         narrow = labels(ask(seed_graph, f"哪些举措支撑{direction}？", "--format", "json"))
         assert narrow and set(narrow) <= set(broad)
     data = json.loads(ask(seed_graph, "哪些举措支撑现代化产业体系建设？", "--format", "json").output)

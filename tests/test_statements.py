@@ -1,0 +1,254 @@
+"""The statement stage on short hand-written texts: one table per rule, one row per case."""
+
+import pytest
+
+from kg.layout import layout
+from kg.model import Article, Kind, Source
+from kg.statements import article_goal, extract_statements, read_clause
+
+from .conftest import article_of
+
+
+def facts_of(body: str, title: str | None = "测试文章"):
+    return extract_statements(article_of(body, title))
+
+
+def official(text: str):
+    return extract_statements(layout(Source("意见.txt", text)).articles[0])
+
+
+def statements(facts, kind=None):
+    return [s.label for s in facts.statements if kind is None or s.kind is kind]
+
+
+def links(facts):
+    by_key = {s.key: s.label for s in facts.statements}
+    return {(by_key[x.source], by_key[x.target]) for x in facts.supports}
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("要进一步加强数据开放共享", Kind.MEASURE),
+    ("机关和企事业单位招用人员不得歧视职业院校毕业生", Kind.MEASURE),  # a prohibition
+    ("专利代理机构应当按照委托人的委托办理专利事务", Kind.MEASURE),  # an obligation
+    ("严禁以任何名义向学生收取费用", Kind.MEASURE),
+    ("由国务院专利行政部门撤销专利代理机构执业许可证", Kind.MEASURE),  # a sanction
+    ("国务院专利行政部门负责全国的专利代理管理工作", Kind.MEASURE),  # a duty
+    ("把职业教育摆在更加突出的位置", Kind.MEASURE),
+    ("在贫困地区推广食用农产品安全控制规范", Kind.MEASURE),
+    ("有选择地解决历史遗留的企业过度负债问题", Kind.MEASURE),
+    ("科技创新能力明显提升", Kind.GOAL),  # an outcome
+    ("全省地区生产总值年均增长5%以上", Kind.GOAL),  # a target
+    ("森林覆盖率达到13.52%", Kind.GOAL),
+    ("“双师型”教师占专业课教师总数超过一半", Kind.GOAL),
+    ("一大批普通本科高等学校向应用型转变", Kind.GOAL),
+    ("确保主要大气污染物排放总量持续下降", Kind.GOAL),
+    ("力争到2035年基本实现国防和军队现代化", Kind.GOAL),
+    ("平安甘肃、法治甘肃建设取得新进展", Kind.GOAL),
+])
+def test_a_clause_is_a_measure_or_a_goal(clause, kind):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is kind
+
+
+@pytest.mark.parametrize("clause", [
+    "全省地区生产总值达到13697.5亿元，较上年增长了30%",  # the past
+    "职业教育重要地位和作用越来越凸显的同时",
+    "体系建设不够完善",  # a shortfall
+    "在产品质量性能上仍有提升空间",
+    "实现这些目标很不容易",  # a judgment
+    "加快发展新一代人工智能对我国具有重要意义",
+    "以习近平新时代中国特色社会主义思想为指导",  # a guidance frame
+    "深入贯彻党的二十大精神",
+    "现将《国家职业教育改革实施方案》印发给你们",  # the act of issuing
+    "制定本实施方案",
+    "在战略层面",  # a scope
+    "无法适应市场需求的企业",  # 适应 is not a modal 应
+    "培育国际竞争与合作新优势的重要抓手",  # a role noun, not an action
+])
+def test_not_a_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("一是夯实算力基础。内容。\n\n二是加强基础研究。内容。", ["夯实算力基础", "加强基础研究"]),
+    ("首先，完善标准体系。内容。\n\n其次，强化人才培养。内容。", ["完善标准体系", "强化人才培养"]),
+    ("（一）完善农机装备创新体系。加快推进创新。", ["完善农机装备创新体系", "加快推进创新"]),
+    ("1．健全组织实施机制。推动部门协同。", ["健全组织实施机制", "推动部门协同"]),
+    ("加快发展智能制造。针对感知等环节，促进产学研用联合创新。", ["加快发展智能制造", "促进产学研用联合创新"]),
+    ("既要“加大财政投入力度”，也要“优化支出结构”。", ["加大财政投入力度", "优化支出结构"]),  # quoted actions
+    ("通过政府购买服务等方式，支持社会力量参与。", ["通过政府购买服务等方式，支持社会力量参与"]),  # a means, not a goal
+])
+def test_items_leads_and_clauses_are_measures(text, measures):
+    assert statements(facts_of(text), Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("提升可靠性水平是推动制造业高质量发展的关键抓手。", ("提升可靠性水平", "推动制造业高质量发展")),
+    ("数字经济是推动经济增长的重要引擎。", ("数字经济", "推动经济增长")),
+    ("以人工智能高质量发展培育经济发展新动能。", ("人工智能高质量发展", "培育经济发展新动能")),
+    ("通过提升可靠性为制造强国建设蓄势赋能。", ("提升可靠性", "制造强国建设")),
+    ("提升产品可靠性有助于建立非价格竞争优势。", ("提升产品可靠性", "建立非价格竞争优势")),
+    ("把提升可靠性作为制造业增强核心竞争力的主攻方向。", ("提升可靠性", "制造业增强核心竞争力")),
+    ("通过发展农村经济，继续增加农民收入。", ("发展农村经济", "继续增加农民收入")),
+    ("大力发展农业，保证农产品稳定增长，是实现社会安定的基础。", ("保证农产品稳定增长", "实现社会安定")),
+    ("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", ("减少中间环节", "抑制价格上涨")),
+    ("为了保证农业稳定增长，必须继续深化农村改革。", ("继续深化农村改革", "保证农业稳定增长")),
+    ("鼓励社会力量捐资兴办职业教育，拓宽办学筹资渠道。", ("鼓励社会力量捐资兴办职业教育", "拓宽办学筹资渠道")),
+])
+def test_purpose_and_means_link_x_to_y(text, pair):
+    facts = facts_of(text, title=None)
+    assert pair in links(facts)
+    assert pair[::-1] not in links(facts)  # X是Y的核心支撑: never Y supports X
+
+
+def test_the_y_of_a_purpose_is_a_goal_and_the_x_is_not():
+    facts = facts_of("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", title=None)
+    assert statements(facts, Kind.GOAL) == ["抑制价格上涨"]
+
+
+def test_section_heading_supports_article_goal_and_measures_support_it():
+    text = "科技创新与产业应用相互促进\n\n深化研发应用。\n\n一是夯实算力基础。要统筹整合资源，加快形成全国一体化算力体系。"
+    got = links(facts_of(text, title="抢抓发展机遇"))
+    assert ("科技创新与产业应用相互促进", "抢抓发展机遇") in got
+    assert ("夯实算力基础", "科技创新与产业应用相互促进") in got
+    assert ("加快形成全国一体化算力体系", "夯实算力基础") in got
+
+
+def test_enumerated_paragraphs_serve_the_aim_set_before_them():
+    text = ("提升可靠性水平是推动制造业高质量发展的关键抓手。\n\n"
+            "一是通过强化基础突破短板制约。内容。\n\n二是通过改进工艺升级技术路径。内容。")
+    got = links(facts_of(text, title=None))
+    assert ("通过强化基础突破短板制约", "提升可靠性水平") in got
+    assert ("通过改进工艺升级技术路径", "提升可靠性水平") in got
+
+
+def test_enumerated_item_inside_a_paragraph_is_the_goal_of_its_sentence():
+    text = "促进农村经济全面发展。首先要增加对农业的投入。二是保护和合理使用耕地，稳定粮棉播种面积。要建立基本农田保护制度。"
+    got = links(facts_of(text, title=None))
+    assert ("稳定粮棉播种面积", "保护和合理使用耕地") in got
+    assert ("建立基本农田保护制度", "保护和合理使用耕地") in got
+    assert ("保护和合理使用耕地", "促进农村经济全面发展") in got
+
+
+def test_topic_before_a_modal_is_the_goal_of_the_rest():
+    text = "加快智能化升级改造\n\n构建智能化的现代化产业体系，要开辟更多新领域新赛道。\n\n完善基础设施建设。内容。"
+    assert ("开辟更多新领域新赛道", "构建智能化的现代化产业体系") in links(facts_of(text))
+
+
+def test_obligations_are_measures_of_their_own_not_leads():
+    facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
+    assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]
+    assert not links(facts)
+
+
+def test_responsible_agencies_are_actors_not_measures():
+    text = ("（三）完善农机装备创新体系。加快推进农机装备创新。"
+            "（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）")
+    facts = facts_of(text, title=None)
+    assert [(r.agency, r.lead) for r in facts.responsibilities] == [
+        ("工业和信息化部", True), ("发展改革委", False), ("科技部", False)]
+    assert not any("负责" in lab or "工业和信息化部" in lab for lab in statements(facts))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("要发挥企业重要办学主体作用。", "发挥企业重要办学主体作用"),  # never cut inside 重要
+    ("要健全重要农产品的储备体系。", "健全重要农产品的储备体系"),
+    ("职业院校要主动与具备条件的行业企业在人才培养、技术创新、就业创业、社会服务、文化传承、国际交流等方面开展合作。",
+     "职业院校要主动与具备条件的行业企业在人才培养等方面开展合作"),  # the verb kept, the list shortened
+    ("支持社会力量参与。", "支持社会力量参与"),  # 与 of 参与 stays
+])
+def test_labels_keep_whole_words_and_their_verb(text, label):
+    assert label in statements(facts_of(text, title=None))
+
+
+def test_quotes_are_whole_sentences_and_labels_concise(seed_page):
+    for art in seed_page.articles:
+        for st in extract_statements(art).statements:
+            assert len(st.label) <= 48
+            assert st.label.replace("“", "").replace("”", "")[:4] in st.evidence.quote.replace("“", "").replace("”", "")
+
+
+@pytest.mark.parametrize(("title", "goal"), [
+    ("国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", "加快推进农业机械化和农机装备产业转型升级"),
+    ("国务院关于印发国家职业教育改革实施方案的通知", "国家职业教育改革"),  # the plan's aim, not the act of issuing
+    ("推进产业智能化绿色化融合化", "推进产业智能化绿色化融合化"),
+    ("政府工作报告", None),
+    ("专利代理条例", None),
+])
+def test_article_goal_from_title(title, goal):
+    assert article_goal(Article("1", "a", title=title)) == goal
+
+
+def test_a_regulation_aims_at_its_first_purpose_and_its_articles_serve_it():
+    text = ("专利代理条例\n第一章　总　　则\n"
+            "第一条　为了规范专利代理行为，保障委托人的合法权益，促进专利代理行业健康发展，制定本条例。\n"
+            "第二条　专利代理机构应当按照委托人的委托办理专利事务。\n"
+            "第三条　专利代理行业组织应当制定行业自律规范。专利代理行业自律规范不得与法律相抵触。\n"
+            "第四条　专利代理机构从事专利代理业务应当具备下列条件：\n（一）有独立的经营场所；\n（二）有书面合伙协议。\n")
+    facts = official(text)
+    assert ("规范专利代理行为", "保障委托人的合法权益") in links(facts)
+    assert ("专利代理机构应当按照委托人的委托办理专利事务", "规范专利代理行为") in links(facts)
+    assert ("专利代理行业自律规范不得与法律相抵触", "规范专利代理行为") in links(facts)
+    labels = statements(facts)
+    assert not any("总则" in x or "经营场所" in x or "合伙协议" in x or "制定本条例" in x for x in labels)
+
+
+OFFICIAL = """国务院关于同意建立数字经济发展部际联席会议制度的批复
+国函〔2019〕1号
+发展改革委：
+同意建立由发展改革委牵头的数字经济发展部际联席会议制度。
+附件：数字经济发展部际联席会议制度
+国务院
+2019年1月16日
+附件
+数字经济发展部际联席会议制度
+一、主要职能
+统筹推进数字经济发展。
+二、组成人员
+召 集 人：孙春兰　　国务院副总理
+成　员：刘　伟　　财政部副部长
+　　　　张　勇　　发展改革委副主任
+三、推进数据中心建设
+要加快建设数据中心，完善算力网络。
+四、附表
+地区	起降点（个）	坐标
+东经	113°56′	22°29′
+2027	50	114.02
+"""
+
+
+def test_dates_signatures_rosters_tables_and_attachment_labels_are_not_goals():
+    facts = official(OFFICIAL)
+    goals = set(statements(facts, Kind.GOAL))
+    assert "推进数据中心建设" in goals
+    for furniture in ("国务院", "2019年1月16日", "主要职能", "组成人员", "附表"):
+        assert furniture not in goals
+    assert not any("副总理" in g or "副部长" in g or g.startswith("附件") for g in goals)
+    assert not any(not any("\u4e00" <= ch <= "\u9fff" for ch in x) or "°" in x or "\t" in x for x in statements(facts))
+    assert "加快建设数据中心" in statements(facts, Kind.MEASURE)
+
+
+@pytest.mark.parametrize("heading", ["结束语", "关于外交工作", "2026年重点工作", "“十五五”时期的主要目标任务", "总体要求"])
+def test_containers_are_not_goals_and_their_content_is_kept(heading):
+    facts = official(f"政府工作报告\n各位代表：\n一、{heading}\n要加快建设现代化产业体系。\n")
+    assert heading not in "".join(statements(facts, Kind.GOAL))
+    assert "加快建设现代化产业体系" in statements(facts, Kind.MEASURE)
+
+
+def test_an_aim_clause_is_a_goal_the_work_serves():
+    text = ("国务院关于加快推进农业机械化的指导意见\n国发〔2018〕1号\n各省、自治区、直辖市人民政府：\n"
+            "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，以服务乡村振兴战略为目标，"
+            "以科技创新为动力，推动农机装备产业转型升级。\n")
+    facts = official(text)
+    by_key = {s.key: s for s in facts.statements}
+    aims = [s for s in facts.statements if s.label == "服务乡村振兴战略"]
+    assert aims and aims[0].kind is Kind.GOAL
+    assert any(by_key[link.target].label == "服务乡村振兴战略" for link in facts.supports)
+    assert not any("为指导" in s.label for s in facts.statements)
+
+
+def test_a_goal_stated_twice_is_one_node_with_both_sentences():
+    facts = facts_of("要推动制造业高质量发展。\n\n提升可靠性是推动制造业高质量发展的关键。", title=None)
+    goal = next(s for s in facts.statements if s.label == "推动制造业高质量发展")
+    assert goal.kind is Kind.GOAL and len(goal.mentions) == 0 or goal.mentions
+    assert sum(s.label == "推动制造业高质量发展" for s in facts.statements) == 1
