@@ -1,0 +1,34 @@
+"""Extraction quality on the development golds: a regression guard, one floor per document.
+
+The floors sit a little under the figures `scripts/eval.py` measures today; a change that
+drops a document below its floor has made extraction worse on a kind of text it reads.
+"""
+
+import importlib.util
+
+import pytest
+
+from .conftest import ROOT, require_shared
+
+FLOORS = {  # macro F1 (statements and links), concepts found / of
+    "d0_seed": 0.88, "d1_zhijiao": 0.92, "d2_gansu2026": 0.86, "d3_gwr1995": 0.86,
+    "d4_xiaofeifupin": 0.83, "d5_19da": 0.86, "d6_guangdong2025": 0.88, "d7_zhuanli": 0.90,
+}
+
+
+def evaluation():
+    spec = importlib.util.spec_from_file_location("evaluation", ROOT / "scripts" / "eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_development_document_stays_above_its_floor(name):
+    shared = require_shared()
+    module = evaluation()
+    report = module.score_gold(shared / "gold" / "dev" / f"{name}.json", shared, module.load_scorer(shared))
+    assert report["macro_f1"] >= FLOORS[name], (report["statements"], report["links"])
+    assert report["statements"]["precision"] >= 0.85
+    assert report["metadata"]["ok"] == report["metadata"]["of"], report["metadata"]["detail"]
