@@ -1,0 +1,177 @@
+"""Terms: the noun phrases of a text that a reader would index, found without a list made for the text.
+
+Candidates are read from part-of-speech runs (jieba's tags, over the same
+clause records as every stage): nouns, names and verbal nouns in a row,
+without 的 or a conjunction, starting with a noun or a distinguishing word
+and ending in a noun (or a verb that a noun before it makes nominal:
+耕地保护); quoted terms (“菜篮子”市长负责制) and 《…》 titles; aliases a text
+defines (（以下简称…）). Whether a candidate is a term is decided by
+statistics, not by a list of generic words:
+
+* general Chinese as background: a phrase of two words that both rank among
+  the commonest words of jieba's frequency dictionary (地方政府, 关键岗位) is a
+  term only when the text keeps using it;
+* the text itself: a phrase nested in longer candidates counts as a term
+  only when it also stands on its own there (the nesting rule of C-value);
+* places are places: a candidate made of place names, or one that an
+  administrative-division list names, is kept out of policy terms.
+
+>>> from kg.segment import segmenter
+>>> tag = segmenter().tag
+>>> [c.text for c in candidates(tag("组织实施好现代职业教育质量提升计划"))]
+['现代职业教育质量提升计划', '职业教育质量提升计划', '教育质量提升计划', '质量提升计划']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+Tags = Sequence[tuple[str, str]]
+
+# jieba's part-of-speech tags (ICTCLAS set): what may stand inside a term, start it, end it.
+INSIDE = {"n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "k", "b", "a", "t",
+          "s", "f", "m", "x", "vd", "z"}
+START = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
+END = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
+NOUNS = {"n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
+PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "s", "f"}
+SYMBOLS = {"+", "×", "-", "·"}
+BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里"}
+# Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
+ACTIVITY = {"建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升"}
+MAX_CHARS = 16
+MAX_TOKENS = 7
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A noun phrase of a clause: its text and tags, whether it was quoted or is a suffix of a longer run."""
+
+    text: str
+    tags: tuple[str, ...]
+    words: tuple[str, ...]
+    nested: bool = False
+
+
+def candidates(tags: Tags) -> list[Candidate]:
+    """Noun phrases of one tagged clause: each maximal run and the runs inside it that end where it ends.
+
+    >>> from kg.segment import segmenter
+    >>> [c.text for c in candidates(segmenter().tag("加强耕地保护和高标准农田建设"))]
+    ['耕地保护', '高标准农田建设', '高标准农田']
+    """
+    out: list[Candidate] = []
+    for run in _runs(tags):
+        words = tuple(w for w, _ in run)
+        flags = tuple(t for _, t in run)
+        out.append(Candidate("".join(words), flags, words))
+        for i in range(1, len(run) - 1):
+            if flags[i] in START:
+                out.append(Candidate("".join(words[i:]), flags[i:], words[i:], nested=True))
+        if len(run) >= 2 and words[-1] in ACTIVITY and flags[-2] in NOUNS:
+            out.append(Candidate("".join(words[:-1]), flags[:-1], words[:-1], nested=True))
+    return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
+
+
+def _runs(tags: Tags) -> list[list[tuple[str, str]]]:
+    runs, run = [], []
+    for word, flag in (*tags, ("。", "x")):
+        if word not in BREAK_WORDS and (flag in INSIDE and (flag != "x" or word in SYMBOLS)):
+            run.append((word, flag))
+            continue
+        while run and run[0][1] not in START:
+            run.pop(0)
+        while run and not _ends(run):
+            run.pop()
+        if run and len(run) <= MAX_TOKENS:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _ends(run: list[tuple[str, str]]) -> bool:
+    """A run may end in a noun, or in a verb with a noun before it (耕地保护, 科技成果转化)."""
+    flag = run[-1][1]
+    return flag in END or (flag == "v" and len(run) > 1 and run[-2][1] in NOUNS and len(run[-1][0]) == 2)
+
+
+QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”(?P<tail>[\u4e00-\u9fff]{0,6}?(?:制|制度|行动|工程|计划|机制|体系|模式|战略|经验|理念|政策|品牌|试点))?")
+TITLE = re.compile(r"《(?P<t>[^《》]{2,40})》")
+SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?(?P<short>[^（）()”]{2,16})[”]?[）)]")
+
+
+def quoted_terms(text: str) -> list[str]:
+    """Terms set in quotation marks, with the head noun that follows them: “菜篮子”市长负责制.
+
+    >>> quoted_terms("坚持“菜篮子”市长负责制，开展“大国工匠进校园”活动")
+    ['菜篮子市长负责制', '大国工匠进校园']
+    """
+    out = []
+    for m in QUOTED.finditer(text):
+        out.append(m["q"] + (m["tail"] or ""))
+    return out
+
+
+def titles(text: str) -> list[str]:
+    """Names of documents, laws and plans: 《中华人民共和国职业教育法》."""
+    return [m["t"] for m in TITLE.finditer(text)]
+
+
+def short_forms(text: str) -> list[tuple[str, str]]:
+    """(full form, short form) a text defines: 学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）."""
+    return [(m["full"].strip("“”"), m["short"]) for m in SHORT_FOR.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Background:
+    """What general Chinese knows: word frequencies (jieba's dictionary) and where the commonest words start."""
+
+    frequency: Callable[[str], int]
+    common: int  # a word at least this frequent is common in general Chinese
+    places: frozenset[str] = frozenset()
+
+    def is_common(self, word: str) -> bool:
+        return self.frequency(word) >= self.common
+
+    def is_place(self, text: str) -> bool:
+        return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
+
+
+def is_term(c: Candidate, *, background: Background, uses: Counter[str], standalone: set[str]) -> bool:
+    """Whether a candidate is a term of the text (see the module's docstring).
+
+    ``uses`` counts the clauses a candidate occurs in; ``standalone`` holds the
+    candidates that occur as a whole run somewhere.
+    """
+    if c.nested and c.text not in standalone:
+        return False
+    if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
+        return False
+    if any(t in PLACE_TAGS for t in c.tags[:1]) and len(c.words) == 2:
+        return False  # 酒泉市场, 陇东南: a place and a word
+    if len(c.words) == 1:
+        return len(c.text) >= 3 and c.tags[0] in ("n", "nz", "j", "vn") and not background.is_common(c.text)
+    if len(c.words) == 2 and all(background.is_common(w) for w in c.words):
+        return uses[c.text] >= 2
+    if c.tags[0] in ("a", "b") and len(c.words) == 2 and background.is_common(c.words[1]):
+        return uses[c.text] >= 2
+    return len(c.text) >= 3
+
+
+def find_terms(texts: Iterable[Tags], *, background: Background) -> tuple[dict[str, Candidate], Counter[str]]:
+    """The terms of a collection of tagged clauses, and how many clauses use each."""
+    found: list[list[Candidate]] = [candidates(tags) for tags in texts]
+    uses: Counter[str] = Counter()
+    standalone: set[str] = set()
+    for cands in found:
+        uses.update({c.text for c in cands})
+        standalone.update(c.text for c in cands if not c.nested)
+    terms: dict[str, Candidate] = {}
+    for cands in found:
+        for c in cands:
+            if c.text not in terms and is_term(c, background=background, uses=uses, standalone=standalone):
+                terms[c.text] = c
+    return terms, uses
