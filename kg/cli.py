@@ -111,21 +111,24 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     name: Annotated[str | None, typer.Option("--name", "-n", help="A bundled query (see --list).")] = None,
-    bind: Annotated[list[str] | None, typer.Option(help="var=value, e.g. goal=<IRI> or label='\"制造业\"@zh'.")] = None,
+    bind: Annotated[list[str] | None, typer.Option(
+        help="var=value: an IRI (bare or <…>), pol:Goal, a node's name (goal=制造业高质量发展) or a literal '\"制造业\"@zh'.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, xml; turtle, nt, jsonld for graphs.")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
     from kg import show
-    from kg.results import parse_bindings, render, run_query
+    from kg.results import bind_values, parse_bindings, render, run_query
     from kg.store import Store, named_queries, query_text
 
     if list_:
         show.named(named_queries())
         return
     text = query_text(sparql=sparql, file=file, name=name)
-    result = run_query(Store.open(graph), text, parse_bindings(bind or []))
+    values = parse_bindings(bind or [])
+    store = Store.open(graph)
+    result = run_query(store, text, bind_values(store, values))
     if fmt == "table":
         show.table(result)
     else:

@@ -147,6 +147,10 @@ def named(queries: dict[str, str]) -> None:
 
 
 def table(result) -> None:  # type: ignore[no-untyped-def]
+    """A text table that never cuts a value: on a terminal long values wrap inside their cell,
+    elsewhere (a pipe, a file) the table is as wide as its longest values."""
+    from rich.cells import cell_len
+    from rich.console import Console
     from rich.table import Table
 
     from kg.results import render, table_rows
@@ -155,10 +159,16 @@ def table(result) -> None:  # type: ignore[no-untyped-def]
         raw(render(result, "turtle"))
         return
     header, rows = table_rows(result)
-    out = Table(*header, show_lines=False)
+    out = Table(show_lines=False)
+    for name in header:
+        out.add_column(name, overflow="fold")
     for row in rows:
         out.add_row(*row)
-    _console().print(out)
+    widths = [max([cell_len(name), *(cell_len(r[i]) for r in rows)]) for i, name in enumerate(header)]
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=False, width=max(80, sum(widths) + 3 * len(widths) + 1))
+    console.print(out)
     if result.kind == "select":
         print(f"{len(rows)} rows")
 
