@@ -112,9 +112,20 @@ class Graph:
     outgoing: dict[str, list[str]]
     mentions: dict[str, list[str]]
     mentioned_by: dict[str, list[str]]
-    related: dict[str, list[tuple[str, str, str]]]  # concept -> (other, relation, "out"/"in")
+    related: dict[str, list[Link]]  # concept -> its stated relations, either way
     names: Names
     documents: dict[str, int] = field(default_factory=dict)  # article IRI -> position
+
+
+@dataclass(frozen=True)
+class Link:
+    """A stated relation of a concept: the other concept, the relation, which way, and the evidence."""
+
+    other: str
+    relation: str
+    way: str  # "out" (concept → other) or "in"
+    quote: str = ""
+    title: str = ""
 
 
 _PREPARED: weakref.WeakKeyDictionary[Store, Graph] = weakref.WeakKeyDictionary()
@@ -144,13 +155,19 @@ def _build(store: Store) -> Graph:
         if s in items:
             mentions[s].append(c)
             mentioned_by[c].append(s)
-    related: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    related: dict[str, list[Link]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
     for row in store.run("concept-links"):
         s, t, rel = row["source"] or "", row["target"] or "", row["relation"] or "相关"
-        related[s].append((t, rel, "out"))
-        related[t].append((s, rel, "in"))
+        if (s, t, rel) not in seen:
+            seen.add((s, t, rel))
+            quote, title = row["quote"] or "", row["title"] or ""
+            related[s].append(Link(t, rel, "out", quote, title))
+            related[t].append(Link(s, rel, "in", quote, title))
     documents = {d: n for n, d in enumerate(dict.fromkeys(sorted((i.document for i in items.values()), key=_order)))}
-    return Graph(store, items, concepts, incoming, outgoing, mentions, mentioned_by, related, Names(entries), documents)
+    names = Names(entries)
+    names.warm()
+    return Graph(store, items, concepts, incoming, outgoing, mentions, mentioned_by, related, names, documents)
 
 
 def _items(store: Store) -> dict[str, Item]:
@@ -322,11 +339,11 @@ def example_questions(graph: Graph) -> list[str]:
     goal = max(goals, key=lambda i: (len(graph.incoming[i.node]), -len(i.label)), default=None)
     measure = next((graph.items[n] for n in graph.incoming.get(goal.node, []) if n in graph.items), None) if goal else None
     concept = max(graph.mentioned_by, key=lambda c: (len(graph.mentioned_by[c]), c), default=None)
-    partner = max(graph.related.get(concept or "", []), key=lambda r: r[0], default=None)
+    partner = max(graph.related.get(concept or "", []), key=lambda k: k.other, default=None)
     label = graph.concepts.get(concept or "", "")
     filled = {"measures": goal.label if goal else "", "goals": measure.label if measure else "",
               "concepts": label, "articles": label, "count": goal.label if goal else "", "about": label,
-              "relation": label and partner and graph.concepts.get(partner[0], "")}
+              "relation": label and partner and graph.concepts.get(partner.other, "")}
     out = []
     for intent, form in EXAMPLE_FORMS:
         name = filled.get(intent) or ""
@@ -450,10 +467,9 @@ def concepts_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
 
 
 def _concept_group(graph: Graph, concept: str) -> Group:
-    rows = graph.store.run("concept-neighbours", concept=ox.NamedNode(concept))
-    lines = [Line(r["label"] or "", r["quote"] or "", r["title"] or "",
-                  (r["relation"] or "") if r["direction"] == "out" else f"被…{r['relation'] or ''}",
-                  r["neighbour"] or "", "concept") for r in rows]
+    links = sorted(graph.related.get(concept, []), key=lambda k: (graph.concepts.get(k.other, ""), k.relation, k.way))
+    lines = [Line(graph.concepts.get(k.other, k.other), k.quote, k.title,
+                  k.relation if k.way == "out" else f"被…{k.relation}", k.other, "concept") for k in links]
     stated = {line.node for line in lines}
     together: Counter[str] = Counter()
     example: dict[str, Item] = {}
@@ -571,7 +587,8 @@ def _neighbours(graph: Graph, node: str) -> list[tuple[str, str, str, str]]:
     out += [(s, s, node, "支撑") for s in graph.incoming.get(node, [])]
     out += [(c, node, c, "提及") for c in graph.mentions.get(node, [])]
     out += [(s, s, node, "提及") for s in graph.mentioned_by.get(node, [])]
-    out += [(o, node, o, rel) if way == "out" else (o, o, node, rel) for o, rel, way in graph.related.get(node, [])]
+    out += [(k.other, node, k.other, k.relation) if k.way == "out" else (k.other, k.other, node, k.relation)
+            for k in graph.related.get(node, [])]
     return sorted(set(out))
 
 

@@ -42,14 +42,26 @@ LEAD = ("进一步", "全面", "大力", "积极", "加快", "加速", "推动",
 TRAIL = ("建设", "工作", "问题", "水平", "体制", "情况", "方面", "领域", "能力", "事业", "行动")
 
 
+class _Dropped(dict):
+    """A str.translate table that drops whitespace, punctuation, symbols, separators and controls,
+    filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        self[code] = None if ch.isspace() or unicodedata.category(ch)[0] in "PSZC" else code
+        return self[code]
+
+
+_DROP = _Dropped()
+
+
 def normalize(text: str) -> str:
     """NFKC, lower case, without whitespace and punctuation.
 
     >>> normalize("“卡脖子” 领域")
     '卡脖子领域'
     """
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] in "PSZC"))
+    return unicodedata.normalize("NFKC", text).lower().translate(_DROP)
 
 
 def core(name: str) -> str:
@@ -208,7 +220,17 @@ class Names:
                 self.by_key.setdefault(key, []).append(entry)
         self.keys = sorted(self.by_key, key=lambda k: (len(k), k))
         self._lengths = [len(k) for k in self.keys]
+        self._kinds = {k: frozenset(e.kind for e in self.by_key[k]) for k in self.keys}
         self._of_kinds: dict[tuple[str, ...], tuple[list[str], list[int]]] = {}
+
+    def warm(self) -> None:
+        """Compute now what a first search would (the names of each kind, the matching libraries),
+        so that a process forked afterwards starts with them."""
+        for kinds in (("goal",), ("measure",), ("concept",), ("goal", "measure")):
+            self._keys_at_least(0, kinds)
+        import rapidfuzz.process  # noqa: F401
+
+        sounds("中")
 
     def entries(self, keys: Iterable[str], kinds: Sequence[str] | None) -> list[Entry]:
         out = [e for k in keys for e in self.by_key[k] if kinds is None or e.kind in kinds]
@@ -261,7 +283,7 @@ class Names:
         else:
             wanted = tuple(sorted(kinds))
             if wanted not in self._of_kinds:
-                chosen = [k for k in self.keys if any(e.kind in wanted for e in self.by_key[k])]
+                chosen = [k for k in self.keys if not self._kinds[k].isdisjoint(wanted)]
                 self._of_kinds[wanted] = (chosen, [len(k) for k in chosen])
             keys, lengths = self._of_kinds[wanted]
         return keys[bisect_left(lengths, length):]
