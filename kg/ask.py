@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import answers
+from kg.errors import PolicyKGError
 from kg.questions import parse_question
 from kg.store import Store
 
@@ -26,6 +27,7 @@ HANDLERS = {
     "articles": answers.articles_answer,
     "about": answers.about_answer,
 }
+MAX_QUESTION = 500  # characters: a question, not a document
 KIND_WORDS = {"目标", "举措", "措施", "概念", "文章", "文件", "节点", "政策", "图谱", "图"}
 
 
@@ -36,6 +38,11 @@ def prepare(store: Store) -> answers.Graph:
 
 def answer(store: Store, question: str) -> answers.Answer:
     """Read ``question`` by its cues, resolve its names against the graph, and answer with quotes."""
+    question = question.strip()
+    if not question:
+        raise PolicyKGError("empty question; ask e.g. 哪些举措支撑现代化产业体系建设？")
+    if len(question) > MAX_QUESTION:
+        raise PolicyKGError(f"question too long: {len(question)} characters, at most {MAX_QUESTION}")
     graph = answers.prepare(store)
     parsed = parse_question(question)
     if parsed.intent == "relation":

@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.ask import answer
@@ -174,6 +176,34 @@ def test_the_example_questions_offered_work_on_the_graph(seed_graph):
     for form in forms:
         example = form.split("例：")[1]
         assert answer(store, example).found, example
+
+
+@pytest.fixture(scope="module")
+def seed_store(seed_graph):
+    return Store.open(seed_graph)
+
+
+CUE_WORDS = st.sampled_from(["哪些", "举措", "支撑", "的", "措施", "有哪些", "如何", "和", "关系", "出现", "多少", "制造业",
+                             "人工智能", "发张", "？", "“", "、", " ", "a"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=40), st.lists(CUE_WORDS, max_size=12).map("".join)))
+def test_any_question_gets_an_answer_or_one_clear_error(seed_store, text):
+    from kg.errors import PolicyKGError
+
+    try:
+        found = answer(seed_store, text)
+    except PolicyKGError as exc:
+        assert "empty question" in str(exc)
+        return
+    assert found.heading and (found.found or found.forms or found.suggestions)
+
+
+@pytest.mark.parametrize(("question", "message"), [("", "empty question"), ("？" * 3 + "问" * 600, "too long")])
+def test_empty_or_overlong_questions_are_one_line(seed_graph, question, message):
+    result = ask(seed_graph, question)
+    assert result.exit_code == 1 and message in result.output and len(result.output.strip().splitlines()) == 1
 
 
 def test_ask_relation_gives_a_chain_with_quotes(seed_graph):
