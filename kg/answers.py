@@ -1,25 +1,38 @@
-"""Answers to "which measures support which goal?" read from a built graph.
+"""Answers read from a built graph: which measures support a goal, what a measure serves,
+what relates to a concept, where a name appears, how two names connect.
+
+Every answer says what its names matched and how (:mod:`kg.match`), answers for
+every goal that contains a name (one group per goal, grouped by document, counts
+first), and when nothing matches says so with the closest names.
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
 >>> from kg.rdf import document_ntriples
->>> from kg.store import Store
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
->>> store = Store.from_ntriples(document_ntriples(doc).lines)
->>> [m.label for m in measures_for(store, "数字经济").measures]
-['加快建设数据中心']
+>>> graph = prepare(Store.from_ntriples(document_ntriples(doc).lines))
+>>> found = measures_answer(graph, "数字经济")
+>>> found.heading, [line.label for line in found.lines]
+('「数字经济」：1 个目标的名称含它，共 1 项举措', ['加快建设数据中心'])
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
 from kg.errors import NotFoundError
-from kg.match import best
+from kg.match import Entry, Names, Resolution, resolve
 from kg.store import Store
+
+MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
+HOW = {"exact": "名称相同", "contains": "名称含它", "core": "去掉动词等后按「{used}」匹配",
+       "typo": "图中没有「{query}」，按读音相近的「{used}」匹配（错字？）",
+       "words": "没有名称含「{used}」整词，按名称中依次含其各部分匹配", "concept": "概念", "quote": "原文含它"}
+KIND = {"goal": "目标", "measure": "举措", "concept": "概念", "article": "文章"}
 
 
 @dataclass(frozen=True)
@@ -32,102 +45,7 @@ class Item:
     level: str = ""
     children: tuple[Item, ...] = ()
     serves: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class GoalAnswer:
-    goal: Item
-    measures: tuple[Item, ...]
-
-
-class AmbiguousError(NotFoundError):
-    """A name that matches several goals equally well."""
-
-    def __init__(self, query: str, candidates: list[str]) -> None:
-        super().__init__(f"{query!r} matches several goals: " + "; ".join(candidates))
-        self.candidates = candidates
-
-
-def _items(store: Store) -> dict[str, Item]:
-    out = {}
-    for row in store.run("statements"):
-        kind = "goal" if (row["kind"] or "").endswith("Goal") else "measure"
-        node = row["node"] or ""
-        out[node] = Item(node, kind, row["label"] or "", row["quote"] or "", row["title"] or "",
-                         row["level"] or "")
-    return out
-
-
-def _incoming(store: Store) -> dict[str, list[str]]:
-    incoming: dict[str, list[str]] = defaultdict(list)
-    for row in store.run("support-edges"):
-        if row["source"] and row["target"] and row["source"] not in incoming[row["target"]]:
-            incoming[row["target"]].append(row["source"])
-    return incoming
-
-
-def goal_trees(store: Store) -> list[Item]:
-    """Every article's goal → measure trees.
-
-    The roots are the article goals (a headline or a title), and, in articles
-    without one, the goals that support nothing; each root lists the goals it
-    serves in turn.
-    """
-    items, incoming = _items(store), _incoming(store)
-    outgoing: dict[str, list[str]] = defaultdict(list)
-    for target, sources in incoming.items():
-        for s in sources:
-            outgoing[s].append(target)
-    articles_with_root = {i.article for i in items.values() if i.level == "article"}
-    roots = [i for i in items.values() if i.kind == "goal" and (
-        i.level == "article" or (i.article not in articles_with_root and not outgoing.get(i.node)))]
-    trees = []
-    for root in sorted(roots, key=lambda i: _order(i.node)):
-        tree = _tree(root, items, incoming, set(outgoing.get(root.node, [])))
-        serves = tuple(items[t].label for t in sorted(outgoing.get(root.node, []), key=_order) if t in items)
-        trees.append(Item(tree.node, tree.kind, tree.label, tree.quote, tree.article, tree.level,
-                          tree.children, serves))
-    return trees
-
-
-def _order(node: str) -> tuple[str, int]:
-    head, _, key = node.rpartition("/")
-    digits = "".join(ch for ch in key if ch.isdigit())
-    return head, int(digits or 0)
-
-
-def _tree(item: Item, items: dict[str, Item], incoming: dict[str, list[str]], seen: set[str]) -> Item:
-    seen = seen | {item.node}
-    kids = [items[s] for s in sorted(incoming.get(item.node, []), key=_order) if s in items and s not in seen]
-    return Item(item.node, item.kind, item.label, item.quote, item.article, item.level,
-                tuple(_tree(k, items, incoming, seen) for k in kids))
-
-
-def find_goal(store: Store, query: str) -> Item:
-    """The goal whose label best matches ``query``; ambiguity and misses raise."""
-    goals = {i.node: i for i in _items(store).values() if i.kind == "goal"}
-    by_label: dict[str, list[Item]] = defaultdict(list)
-    for g in goals.values():
-        by_label[g.label].append(g)
-    ranked = best(query, by_label)
-    if not ranked:
-        raise NotFoundError(f"no goal matches {query!r}")
-    top = [label for score, label in ranked if score == ranked[0][0]]
-    if len(top) > 1:
-        raise AmbiguousError(query, top)
-    return sorted(by_label[top[0]], key=lambda i: _order(i.node))[0]
-
-
-def measures_for(store: Store, query: str) -> GoalAnswer:
-    """The measures that support the goal best matching ``query``, each with its quote and article."""
-    goal = find_goal(store, query)
-    same = [i for i in _items(store).values() if i.kind == "goal" and i.label == goal.label]
-    found: dict[str, Item] = {}
-    for g in same:
-        for row in store.run("measures-for-goal", goal=ox.NamedNode(g.node)):
-            node = row["measure"] or ""
-            found[node] = Item(node, "measure", row["label"] or "", row["quote"] or "", row["title"] or "")
-    return GoalAnswer(goal, tuple(sorted(found.values(), key=lambda i: _order(i.node))))
+    document: str = ""  # the article's IRI
 
 
 @dataclass(frozen=True)
@@ -138,6 +56,33 @@ class Line:
     quote: str
     article: str
     relation: str = ""
+    node: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """The answer for one matched node: its own quote, a count, and the lines counted."""
+
+    node: str
+    kind: str
+    label: str
+    article: str
+    quote: str
+    count: int
+    lines: tuple[Line, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a name in the question matched, and how."""
+
+    name: str
+    how: str  # exact, contains, core, typo, concept, quote, none
+    used: str
+    kind: str = ""
+    nodes: int = 0
 
 
 @dataclass(frozen=True)
@@ -145,134 +90,556 @@ class Answer:
     question: str
     heading: str
     lines: tuple[Line, ...]
+    intent: str = ""
+    found: bool = True
+    note: str = ""
+    matched: tuple[Match, ...] = ()
+    groups: tuple[Group, ...] = ()
+    more: int = 0  # groups left out past MAX_GROUPS
+    suggestions: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    count_only: bool = False
 
 
-def _miss(kind: str, query: str, names: list[str]) -> NotFoundError:
-    close = [label for _, label in best(query, names, floor=0.2)]
-    hint = f"; closest: {'、'.join(close)}" if close else ""
-    return NotFoundError(f"no {kind} matches {query!r}{hint}")
+@dataclass
+class Graph:
+    """What every answer reads, computed once per store: statements, concepts, links, names."""
+
+    store: Store
+    items: dict[str, Item]
+    concepts: dict[str, str]
+    incoming: dict[str, list[str]]
+    outgoing: dict[str, list[str]]
+    mentions: dict[str, list[str]]
+    mentioned_by: dict[str, list[str]]
+    related: dict[str, list[Link]]  # concept -> its stated relations, either way
+    names: Names
+    documents: dict[str, int] = field(default_factory=dict)  # article IRI -> position
 
 
-def _concepts(store: Store) -> tuple[dict[str, str], dict[str, str]]:
-    """Every concept name (preferred or alternative label) -> IRI, and IRI -> preferred label."""
-    rows = store.run("concepts")
-    labels = {row["concept"] or "": row["label"] or "" for row in rows}
-    names = {label: iri for iri, label in labels.items()}
-    for row in rows:
-        names.setdefault(row["name"] or "", row["concept"] or "")
-    return names, labels
+@dataclass(frozen=True)
+class Link:
+    """A stated relation of a concept: the other concept, the relation, which way, and the evidence."""
+
+    other: str
+    relation: str
+    way: str  # "out" (concept → other) or "in"
+    quote: str = ""
+    title: str = ""
 
 
-def find_concept(store: Store, query: str) -> tuple[str, str]:
-    """(IRI, label) of the concept best matching ``query`` (exact name first, then fuzzy)."""
-    names, labels = _concepts(store)
-    if query not in names:
-        ranked = best(query, names, floor=0.6)
-        if not ranked:
-            raise _miss("concept", query, list(names))
-        query = ranked[0][1]
-    return names[query], labels[names[query]]
+_PREPARED: weakref.WeakKeyDictionary[Store, Graph] = weakref.WeakKeyDictionary()
 
 
-def find_statement(store: Store, query: str, *, kind: str | None = None) -> Item:
-    """The goal or measure (or either) whose label best matches ``query``."""
-    items = [i for i in _items(store).values() if kind is None or i.kind == kind]
-    by_label: dict[str, list[Item]] = defaultdict(list)
-    for i in items:
-        by_label[i.label].append(i)
-    ranked = best(query, by_label, floor=0.5)
-    if not ranked:
-        raise _miss(kind or "goal or measure", query, list(by_label))
-    return sorted(by_label[ranked[0][1]], key=lambda i: _order(i.node))[0]
+def prepare(store: Store) -> Graph:
+    """The :class:`Graph` of ``store``, built on first use and kept while the store lives."""
+    graph = _PREPARED.get(store)
+    if graph is None:
+        graph = _PREPARED[store] = _build(store)
+    return graph
 
 
-def goals_of(store: Store, query: str) -> Answer:
-    """The goals the measure best matching ``query`` serves, directly or through other measures."""
-    measure = find_statement(store, query, kind="measure")
-    rows = store.run("goals-of-measure", measure=ox.NamedNode(measure.node))
-    lines = tuple(Line(r["label"] or "", r["quote"] or "", r["title"] or "") for r in rows)
-    return Answer(query, f"举措 {measure.label} 服务于 {len(lines)} 个目标", lines)
+def _build(store: Store) -> Graph:
+    items = _items(store)
+    incoming, outgoing = support_links((r["source"] or "", r["target"] or "") for r in store.run("support-edges"))
+    concepts: dict[str, str] = {}
+    entries = [Entry(i.label, i.kind, i.node) for i in items.values()]
+    for row in store.run("concepts"):
+        iri, label, name = row["concept"] or "", row["label"] or "", row["name"] or ""
+        concepts[iri] = label
+        entries.append(Entry(name, "concept", iri, label))
+    mentions: dict[str, list[str]] = defaultdict(list)
+    mentioned_by: dict[str, list[str]] = defaultdict(list)
+    for row in store.run("mentions"):
+        s, c = row["statement"] or "", row["concept"] or ""
+        if s in items:
+            mentions[s].append(c)
+            mentioned_by[c].append(s)
+    related: dict[str, list[Link]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for row in store.run("concept-links"):
+        s, t, rel = row["source"] or "", row["target"] or "", row["relation"] or "相关"
+        if (s, t, rel) not in seen:
+            seen.add((s, t, rel))
+            quote, title = row["quote"] or "", row["title"] or ""
+            related[s].append(Link(t, rel, "out", quote, title))
+            related[t].append(Link(s, rel, "in", quote, title))
+    documents = {d: n for n, d in enumerate(dict.fromkeys(sorted((i.document for i in items.values()), key=_order)))}
+    names = Names(entries)
+    names.warm()
+    return Graph(store, items, concepts, incoming, outgoing, mentions, mentioned_by, related, names, documents)
 
 
-def related_concepts(store: Store, query: str) -> Answer:
-    iri, label = find_concept(store, query)
-    rows = store.run("concept-neighbours", concept=ox.NamedNode(iri))
-    lines = tuple(Line(r["label"] or "", r["quote"] or "",
-                       r["title"] or "", _direction(r["relation"] or "", r["direction"] or "")) for r in rows)
-    return Answer(query, f"与 {label} 相关的概念 {len({ln.label for ln in lines})} 个", lines)
+def _items(store: Store) -> dict[str, Item]:
+    out = {}
+    for row in store.run("statements"):
+        kind = "goal" if (row["kind"] or "").endswith("Goal") else "measure"
+        node = row["node"] or ""
+        out[node] = Item(node, kind, row["label"] or "", row["quote"] or "", row["title"] or "",
+                         row["level"] or "", document=row["article"] or "")
+    return out
 
 
-def _direction(relation: str, direction: str) -> str:
-    return relation if direction == "out" else f"被…{relation}"
+def support_links(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(incoming, outgoing) adjacency of support links, each list without repeats, in the order given.
+
+    >>> support_links([("m1", "g"), ("m2", "m1"), ("m1", "g")])[0]["g"]
+    ['m1']
+    """
+    incoming: dict[str, list[str]] = defaultdict(list)
+    outgoing: dict[str, list[str]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for source, target in pairs:
+        if source and target and source != target and (source, target) not in seen:
+            seen.add((source, target))
+            incoming[target].append(source)
+            outgoing[source].append(target)
+    return incoming, outgoing
 
 
-def articles_with(store: Store, query: str) -> Answer:
-    iri, label = find_concept(store, query)
-    rows = store.run("articles-mentioning", concept=ox.NamedNode(iri))
-    lines = tuple(Line(r["label"] or "", r["quote"] or "", r["title"] or "") for r in rows)
-    articles = len({ln.article for ln in lines})
-    return Answer(query, f"{label} 出现在 {articles} 篇文章的 {len(lines)} 个目标/举措中", lines)
+def reach(links: Mapping[str, Sequence[str]], node: str) -> list[str]:
+    """Every node reachable from ``node`` along ``links`` (not ``node`` itself), nearest first.
+
+    With the incoming links, these are the nodes with a ``pol:supports+`` path to ``node``.
+
+    >>> reach({"g": ["m1", "m2"], "m1": ["m3"], "m3": ["g"]}, "g")
+    ['m1', 'm2', 'm3']
+    """
+    seen, queue, out = {node}, [node], []
+    for current in queue:
+        for other in links.get(current, ()):
+            if other not in seen:
+                seen.add(other)
+                queue.append(other)
+                out.append(other)
+    return out
 
 
-def measures_answer(store: Store, query: str) -> Answer:
-    found = measures_for(store, query)
-    lines = tuple(Line(m.label, m.quote, m.article) for m in found.measures)
-    return Answer(query, f"目标 {found.goal.label}（{found.goal.article}）由 {len(lines)} 项举措支撑", lines)
+def supporting_measures(graph: Graph, node: str) -> list[Item]:
+    """The measures that support ``node``, directly or through other measures and goals, in graph order."""
+    found = [graph.items[n] for n in reach(graph.incoming, node) if n in graph.items]
+    return sorted((i for i in found if i.kind == "measure"), key=lambda i: _order(i.node))
 
 
-def _node_of(store: Store, name: str) -> tuple[str, str]:
-    """A concept, else a goal or measure, named ``name``: (IRI, label)."""
-    try:
-        return find_concept(store, name)
-    except NotFoundError:
-        item = find_statement(store, name)
-        return item.node, item.label
+def served_goals(graph: Graph, node: str) -> list[Item]:
+    """The goals ``node`` serves, directly or through what it supports, nearest first."""
+    return [graph.items[n] for n in reach(graph.outgoing, node) if n in graph.items and graph.items[n].kind == "goal"]
 
 
-def relation_between(store: Store, a: str, b: str, *, max_hops: int = 4) -> Answer:
-    """The shortest chain of stated relations between two names, each hop with its quote."""
-    (start, a_label), (goal, b_label) = _node_of(store, a), _node_of(store, b)
-    evidence = {(r["source"], r["target"]): r for r in store.run("link-evidence")}
-    labels = {r["property"]: r["label"] for r in store.run("relation-labels")}
-    nodes = store.run("view-nodes")
-    names = {r["node"]: r["label"] for r in nodes}
-    quotes = {r["node"]: r["quote"] for r in nodes if r["quote"]}
-    nxt: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for r in store.run("view-edges"):
-        s, t = r["source"] or "", r["target"] or ""
-        nxt[s].append((t, s, t))
-        nxt[t].append((s, s, t))
-    path = _shortest(nxt, start, goal, max_hops)
-    lines = []
-    for s, t in path:
-        ev = evidence.get((s, t)) or {}
-        relation = labels.get(ev.get("property")) or "提及"
-        lines.append(Line(f"{names.get(s, s)} —{relation}→ {names.get(t, t)}",
-                          ev.get("quote") or quotes.get(s) or "", ev.get("title") or "", relation))
+def measure_counts(kinds: Mapping[str, str], incoming: Mapping[str, Sequence[str]]) -> dict[str, int]:
+    """For every node of ``kinds`` (node -> "goal"/"measure"), how many measures support it.
+
+    >>> measure_counts({"g": "goal", "m1": "measure", "m2": "measure"}, {"g": ["m1"], "m1": ["m2"]})
+    {'g': 2, 'm1': 1, 'm2': 0}
+    """
+    return {node: sum(kinds.get(n) == "measure" for n in reach(incoming, node)) for node in kinds}
+
+
+def _order(node: str) -> tuple[str, int]:
+    head, _, key = node.rpartition("/")
+    digits = "".join(ch for ch in key if ch.isdigit())
+    return head, int(digits or 0)
+
+
+def _line(item: Item, relation: str = "") -> Line:
+    return Line(item.label, item.quote, item.article, relation, item.node, item.kind)
+
+
+# -- the goal → measure trees -------------------------------------------------------------
+
+def goal_trees(store: Store) -> list[Item]:
+    """Every article's goal → measure trees.
+
+    The roots are the article goals (a headline or a title), and, in articles
+    without one, the goals that support nothing; each root lists the goals it
+    serves in turn.
+    """
+    graph = prepare(store)
+    items, incoming, outgoing = graph.items, graph.incoming, graph.outgoing
+    articles_with_root = {i.article for i in items.values() if i.level == "article"}
+    roots = [i for i in items.values() if i.kind == "goal" and (
+        i.level == "article" or (i.article not in articles_with_root and not outgoing.get(i.node)))]
+    trees = []
+    for root in sorted(roots, key=lambda i: _order(i.node)):
+        tree = _tree(root, items, incoming, set(outgoing.get(root.node, [])))
+        serves = tuple(items[t].label for t in sorted(outgoing.get(root.node, []), key=_order) if t in items)
+        trees.append(replace(tree, serves=serves))
+    return trees
+
+
+def _tree(item: Item, items: dict[str, Item], incoming: Mapping[str, list[str]], seen: set[str]) -> Item:
+    seen = seen | {item.node}
+    kids = [items[s] for s in sorted(incoming.get(item.node, []), key=_order) if s in items and s not in seen]
+    return replace(item, children=tuple(_tree(k, items, incoming, seen) for k in kids))
+
+
+# -- resolution shared by every answer -----------------------------------------------------
+
+TIERS = ("exact", "contains", "core", "typo", "words")
+
+
+def _resolve_statements(graph: Graph, name: str, order: Sequence[str]) -> tuple[Resolution, str]:
+    """The best resolution among goals and measures: by tier first, then by ``order`` of kinds."""
+    found = {kind: resolve(graph.names, name, kinds=(kind,), suggest=0) for kind in order}
+    ranked = sorted(((TIERS.index(r.how) if r.how in TIERS else 9, order.index(k), k) for k, r in found.items()))
+    tier, _, kind = ranked[0]
+    if tier == 1 and found[kind].how == "contains" and any(found[k].how == "exact" for k in order):
+        kind = next(k for k in order if found[k].how == "exact")
+    return found[kind], kind
+
+
+def _match(resolution: Resolution, kind: str) -> Match:
+    return Match(resolution.query, resolution.how, resolution.used, kind, len({e.node for e in resolution.entries}))
+
+
+def _how(resolution: Resolution) -> str:
+    text = HOW.get(resolution.how, "")
+    return text.format(query=resolution.query, used=resolution.used)
+
+
+def _sorted_groups(graph: Graph, groups: list[Group]) -> list[Group]:
+    def key(g: Group) -> tuple[int, tuple[str, int]]:
+        item = graph.items.get(g.node)
+        return graph.documents.get(item.document if item else "", 1 << 30), _order(g.node)
+
+    return sorted(groups, key=key)
+
+
+def _answer(question: str, intent: str, heading: str, groups: list[Group], matched: Iterable[Match],
+            note: str = "") -> Answer:
+    shown = groups[:MAX_GROUPS]
+    lines: dict[str, Line] = {}
+    for g in shown:
+        for line in g.lines:
+            lines.setdefault(line.node or f"{line.label}\0{line.quote}", line)
+    return Answer(question, heading, tuple(lines.values()), intent, True, note, tuple(matched), tuple(shown),
+                  max(0, len(groups) - MAX_GROUPS))
+
+
+def not_found(graph: Graph, question: str, intent: str, names: Sequence[str], *,
+              kinds: Sequence[str] | None = None) -> Answer:
+    """An honest "not in the graph", with the closest names and the forms that work on this graph."""
+    suggestions: list[str] = []
+    for name in names:
+        for entry in graph.names.closest(name, kinds) if name else ():
+            text = f"{KIND[entry.kind]} {entry.label}"
+            if text not in suggestions:
+                suggestions.append(text)
+    shown = "、".join(f"「{n}」" for n in names if n) or "这个问题"
+    heading = f"图中没有{shown}" + (f"；相近的名称：{'；'.join(suggestions[:5])}" if suggestions else "")
+    return Answer(question, heading, (), intent, False, "", tuple(Match(n, "none", n) for n in names),
+                  suggestions=tuple(suggestions[:8]), forms=tuple(example_questions(graph)))
+
+
+def example_questions(graph: Graph) -> list[str]:
+    """One working question per form, made from this graph's own names."""
+    from kg.questions import EXAMPLE_FORMS
+
+    goals = [i for i in graph.items.values() if i.kind == "goal" and graph.incoming.get(i.node) and len(i.label) >= 4]
+    goal = max(goals, key=lambda i: (len(graph.incoming[i.node]), -len(i.label)), default=None)
+    measure = next((graph.items[n] for n in graph.incoming.get(goal.node, []) if n in graph.items), None) if goal else None
+    concept = max(graph.mentioned_by, key=lambda c: (len(graph.mentioned_by[c]), c), default=None)
+    partner = max(graph.related.get(concept or "", []), key=lambda k: k.other, default=None)
+    label = graph.concepts.get(concept or "", "")
+    filled = {"measures": goal.label if goal else "", "goals": measure.label if measure else "",
+              "concepts": label, "articles": label, "count": goal.label if goal else "", "about": label,
+              "relation": label and partner and graph.concepts.get(partner.other, "")}
+    out = []
+    for intent, form in EXAMPLE_FORMS:
+        name = filled.get(intent) or ""
+        if not name:
+            continue
+        if intent == "relation":
+            out.append(f"{form}  例：{label}和{name}有什么关系？")
+        else:
+            example = form.split(" / ")[0].split("（")[0].replace("X", name).replace("Y", name)
+            out.append(f"{form}  例：{example}")
+    return out
+
+
+# -- measures for X -------------------------------------------------------------------------
+
+def measures_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
+    """The measures that support every goal ``name`` matches (else every measure it matches, else
+    the measures that mention the concept it names), one group per node, counted."""
+    question = question or name
+    resolution, kind = _resolve_statements(graph, name, ("goal", "measure"))
+    if resolution.found:
+        return _measures_groups(graph, question, resolution, kind)
+    concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
+    if concept.how in ("exact", "contains"):
+        return _mentioning(graph, question, concept, "measures")
+    return not_found(graph, question, "measures", [name])
+
+
+def _measures_groups(graph: Graph, question: str, resolution: Resolution, kind: str) -> Answer:
+    groups = []
+    for node in dict.fromkeys(e.node for e in resolution.entries):
+        item = graph.items[node]
+        measures = supporting_measures(graph, node)
+        groups.append(Group(node, item.kind, item.label, item.article, item.quote, len(measures),
+                            tuple(_line(m) for m in measures)))
+    groups = _sorted_groups(graph, groups)
+    total = len({line.node for g in groups for line in g.lines})
+    docs = len({graph.items[g.node].document for g in groups})
+    where = f"（{docs} 篇文章）" if docs > 1 else ""
+    sub = "项举措" if kind == "goal" else "项下位举措"
+    if resolution.how == "exact" and len(groups) == 1:
+        heading = f"{KIND[kind]} {groups[0].label}（{groups[0].article}）由 {total} {sub}支撑"
+    else:
+        unit = "个目标" if kind == "goal" else "项举措"
+        heading = f"「{resolution.used}」：{len(groups)} {unit}{where}的名称{_contains(resolution)}，共 {total} {sub}"
+        if kind == "measure":
+            heading = f"没有目标的名称含「{resolution.used}」；" + heading
+    note = _how(resolution) if resolution.how in ("core", "typo", "words") else ""
+    return _answer(question, "measures", heading, groups, [_match(resolution, kind)], note)
+
+
+def _contains(resolution: Resolution) -> str:
+    return "依次含它的各部分" if resolution.how == "words" else "含它"
+
+
+def _mentioning(graph: Graph, question: str, resolution: Resolution, intent: str) -> Answer:
+    """The goals and measures that mention the concepts matched, grouped by article."""
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    concepts = list(dict.fromkeys(e.node for e in resolution.entries))
+    for c in concepts:
+        for s in graph.mentioned_by.get(c, []):
+            item = graph.items[s]
+            if intent != "measures" or item.kind == "measure":
+                by_doc[item.document].append(item)
+    groups = [_article_group(graph, doc, items, "提及") for doc, items in by_doc.items()]
+    groups = sorted(groups, key=lambda g: graph.documents.get(g.node, 0))
+    labels = "、".join(graph.concepts[c] for c in concepts[:5])
+    total = sum(g.count for g in groups)
+    what = "举措" if intent == "measures" else "目标/举措"
+    heading = f"概念 {labels}：{len(groups)} 篇文章的 {total} 项{what}提及它"
+    note = f"没有目标或举措的名称含「{resolution.used}」；按概念的提及回答" if intent == "measures" else ""
+    return _answer(question, intent, heading, groups, [_match(resolution, "concept")], note)
+
+
+def _article_group(graph: Graph, document: str, items: list[Item], relation: str) -> Group:
+    unique = sorted({i.node: i for i in items}.values(), key=lambda i: _order(i.node))
+    title = unique[0].article if unique else ""
+    return Group(document, "article", title, title, "", len(unique), tuple(_line(i, relation) for i in unique))
+
+
+# -- goals a measure serves ------------------------------------------------------------------
+
+def goals_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
+    """The goals served by every measure (or goal) ``name`` matches, directly or through others."""
+    question = question or name
+    resolution, kind = _resolve_statements(graph, name, ("measure", "goal"))
+    if not resolution.found:
+        return not_found(graph, question, "goals", [name], kinds=("goal", "measure"))
+    groups = []
+    for node in dict.fromkeys(e.node for e in resolution.entries):
+        item = graph.items[node]
+        goals = served_goals(graph, node)
+        groups.append(Group(node, item.kind, item.label, item.article, item.quote, len(goals),
+                            tuple(_line(g, "服务于") for g in goals)))
+    groups = _sorted_groups(graph, groups)
+    total = len({line.node for g in groups for line in g.lines})
+    if len(groups) == 1:
+        heading = f"{KIND[kind]} {groups[0].label} 服务于 {total} 个目标"
+    else:
+        unit = "个目标" if kind == "goal" else "项举措"
+        heading = f"「{resolution.used}」：{len(groups)} {unit}的名称{_contains(resolution)}，共服务于 {total} 个目标"
+    note = _how(resolution) if resolution.how in ("core", "typo", "words") else ""
+    return _answer(question, "goals", heading, groups, [_match(resolution, kind)], note)
+
+
+# -- concepts related to X -------------------------------------------------------------------
+
+def concepts_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
+    """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it."""
+    question = question or name
+    resolution = resolve(graph.names, name, kinds=("concept",), suggest=0)
+    if not resolution.found:
+        return not_found(graph, question, "concepts", [name])
+    concepts = list(dict.fromkeys(e.node for e in (resolution.exact or resolution.entries)))
+    groups = [_concept_group(graph, c) for c in concepts]
+    label = "、".join(graph.concepts[c] for c in concepts[:5])
+    total = len({line.label for g in groups for line in g.lines})
+    heading = f"与 {label} 相关的概念 {total} 个"
+    note = _how(resolution) if resolution.how in ("core", "typo", "words") else ""
+    return _answer(question, "concepts", heading, groups, [_match(resolution, "concept")], note)
+
+
+def _concept_group(graph: Graph, concept: str) -> Group:
+    links = sorted(graph.related.get(concept, []), key=lambda k: (graph.concepts.get(k.other, ""), k.relation, k.way))
+    lines = [Line(graph.concepts.get(k.other, k.other), k.quote, k.title,
+                  k.relation if k.way == "out" else f"被…{k.relation}", k.other, "concept") for k in links]
+    stated = {line.node for line in lines}
+    together: Counter[str] = Counter()
+    example: dict[str, Item] = {}
+    for s in graph.mentioned_by.get(concept, []):
+        for other in graph.mentions.get(s, []):
+            if other != concept and other not in stated:
+                together[other] += 1
+                example.setdefault(other, graph.items[s])
+    for other, n in sorted(together.items(), key=lambda kv: (-kv[1], graph.concepts.get(kv[0], "")))[:20]:
+        item = example[other]
+        lines.append(Line(graph.concepts.get(other, other), item.quote, item.article, f"同句提及 {n} 次", other, "concept"))
+    label = graph.concepts[concept]
+    return Group(concept, "concept", label, "", "", len({line.node for line in lines}), tuple(lines))
+
+
+# -- where X appears ------------------------------------------------------------------------
+
+def articles_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
+    """The articles whose goals or measures mention the concept ``name`` or contain it in name or quote."""
+    question = question or name
+    concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
+    text = concept.used if concept.exact else _plain(name)
+    hits = {i.node: i for i in graph.items.values() if text and (text in i.label or text in i.quote)}
+    for c in {e.node for e in concept.exact}:
+        hits.update((s, graph.items[s]) for s in graph.mentioned_by.get(c, []))
+    how = "concept" if concept.exact else "quote"
+    if not hits:
+        fixed = resolve(graph.names, name, suggest=0)
+        if fixed.how == "typo":
+            found = articles_answer(graph, fixed.used, question=question)
+            return replace(found, note=_how(fixed), matched=(_match(fixed, ""), *found.matched))
+        return not_found(graph, question, "articles", [name])
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for item in hits.values():
+        by_doc[item.document].append(item)
+    groups = sorted((_article_group(graph, d, items, "") for d, items in by_doc.items()),
+                    key=lambda g: graph.documents.get(g.node, 0))
+    total = sum(g.count for g in groups)
+    heading = f"「{text}」出现在 {len(groups)} 篇文章的 {total} 个目标/举措中"
+    match = Match(name, how, text, "concept" if concept.exact else "", len(hits))
+    return _answer(question, "articles", heading, groups, [match])
+
+
+def _plain(name: str) -> str:
+    from kg.match import normalize
+
+    return name.strip() if normalize(name) == name.strip() else normalize(name)
+
+
+# -- everything about X ----------------------------------------------------------------------
+
+def about_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
+    """A plain name: the goals it names with their measures, the measures with the goals they serve,
+    and the concept with what relates to it."""
+    question = question or name
+    concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
+    statements, kind = _resolve_statements(graph, name, ("goal", "measure"))
+    parts: list[Answer] = []
+    if statements.found:
+        parts.append(_measures_groups(graph, question, statements, kind) if kind == "goal"
+                     else goals_answer(graph, name, question=question))
+    if concept.exact:
+        parts.append(concepts_answer(graph, concept.used, question=question))
+    if not parts:
+        return not_found(graph, question, "about", [name])
+    groups = [g for p in parts for g in p.groups]
+    matched = [m for p in parts for m in p.matched]
+    heading = "；".join(p.heading for p in parts)
+    note = "；".join(dict.fromkeys(p.note for p in parts if p.note))
+    return _answer(question, "about", heading, groups, matched, note)
+
+
+# -- how X and Y relate ----------------------------------------------------------------------
+
+def relation_answer(graph: Graph, a: str, b: str, *, question: str = "", max_hops: int = 4) -> Answer:
+    """The shortest chain of stated links (support, mention, concept relation) between two names,
+    each hop with its quote."""
+    question = question or f"{a}和{b}有什么关系"
+    ends = [_node_named(graph, n) for n in (a, b)]
+    missing = [n for n, e in zip((a, b), ends, strict=True) if e is None]
+    if missing:
+        return not_found(graph, question, "relation", missing)
+    (start, ra), (goal, rb) = ends  # type: ignore[misc]
+    path = _shortest(graph, start, goal, max_hops)
+    lines = [_hop(graph, s, t, rel) for s, t, rel in path]
+    la, lb = _label(graph, start), _label(graph, goal)
     found = f"经 {len(lines)} 步相连" if lines else f"在 {max_hops} 步之内没有相连的关系"
-    return Answer(f"{a}/{b}", f"{a_label} 与 {b_label}：{found}", tuple(lines))
+    group = Group(start, _kind(graph, start), la, "", "", len(lines), tuple(lines))
+    note = "；".join(_how(r) for r in (ra, rb) if r.how in ("core", "typo", "words"))
+    return _answer(question, "relation", f"{la} 与 {lb}：{found}", [group], [_match(ra, ""), _match(rb, "")], note)
 
 
-def _shortest(nxt: dict[str, list[tuple[str, str, str]]], start: str, goal: str,
-              max_hops: int) -> list[tuple[str, str]]:
-    """Breadth-first search over edges used in either direction; the hops as (source, target)."""
-    back: dict[str, tuple[str, tuple[str, str]]] = {start: (start, ("", ""))}
+def _node_named(graph: Graph, name: str) -> tuple[str, Resolution] | None:
+    """The node a name in a relation question stands for: a concept first, on equal tiers."""
+    concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
+    statements, _ = _resolve_statements(graph, name, ("goal", "measure"))
+    options = [r for r in (concept, statements) if r.found]
+    if not options:
+        return None
+    best = min(options, key=lambda r: TIERS.index(r.how))
+    return best.entries[0].node, best
+
+
+def _label(graph: Graph, node: str) -> str:
+    return graph.items[node].label if node in graph.items else graph.concepts.get(node, node)
+
+
+def _kind(graph: Graph, node: str) -> str:
+    return graph.items[node].kind if node in graph.items else "concept"
+
+
+def _neighbours(graph: Graph, node: str) -> list[tuple[str, str, str, str]]:
+    """(other, source, target, relation) for every stated link at ``node``, either way."""
+    out = [(t, node, t, "支撑") for t in graph.outgoing.get(node, [])]
+    out += [(s, s, node, "支撑") for s in graph.incoming.get(node, [])]
+    out += [(c, node, c, "提及") for c in graph.mentions.get(node, [])]
+    out += [(s, s, node, "提及") for s in graph.mentioned_by.get(node, [])]
+    out += [(k.other, node, k.other, k.relation) if k.way == "out" else (k.other, k.other, node, k.relation)
+            for k in graph.related.get(node, [])]
+    return sorted(set(out))
+
+
+def _shortest(graph: Graph, start: str, goal: str, max_hops: int) -> list[tuple[str, str, str]]:
+    """Breadth-first search over links used in either direction; the hops as (source, target, relation)."""
+    back: dict[str, tuple[str, tuple[str, str, str]]] = {start: (start, ("", "", ""))}
     frontier = [start]
     for _ in range(max_hops):
         if goal in back:
             break
         new = []
         for node in frontier:
-            for other, s, t in sorted(nxt.get(node, [])):
+            for other, s, t, rel in _neighbours(graph, node):
                 if other not in back:
-                    back[other] = (node, (s, t))
+                    back[other] = (node, (s, t, rel))
                     new.append(other)
         frontier = new
     if goal not in back or goal == start:
         return []
-    hops = []
-    node = goal
+    hops, node = [], goal
     while node != start:
         node, hop = back[node]
         hops.append(hop)
     return hops[::-1]
+
+
+def _hop(graph: Graph, source: str, target: str, relation: str) -> Line:
+    rows = graph.store.run("link-quote", source=ox.NamedNode(source), target=ox.NamedNode(target))
+    row = rows[0] if rows else {}
+    relation = row.get("relation") or relation
+    quote = row.get("quote") or (graph.items[source].quote if source in graph.items else "")
+    title = row.get("title") or (graph.items[source].article if source in graph.items else "")
+    return Line(f"{_label(graph, source)} —{relation}→ {_label(graph, target)}", quote, title, relation, target,
+                _kind(graph, target))
+
+
+# -- totals ----------------------------------------------------------------------------------
+
+def totals_answer(graph: Graph, *, question: str = "") -> Answer:
+    """How many articles, goals, measures and concepts the graph holds."""
+    goals = sum(i.kind == "goal" for i in graph.items.values())
+    measures = len(graph.items) - goals
+    articles = len(graph.documents)
+    heading = f"图中有 {articles} 篇文章、{goals} 个目标、{measures} 项举措、{len(graph.concepts)} 个概念"
+    return Answer(question, heading, (), "count", True, count_only=True)
+
+
+def measures_for(store: Store, name: str) -> Answer:
+    """``policykg measures GOAL``: :func:`measures_answer`, and a miss is an error naming the closest names."""
+    found = measures_answer(prepare(store), name)
+    if not found.found:
+        close = "、".join(found.suggestions[:5])
+        raise NotFoundError(f"no goal or measure matches {name!r}" + (f"; did you mean: {close}" if close else ""))
+    return found

@@ -72,8 +72,9 @@ def measures(
     goal: Annotated[str | None, typer.Argument(help="A goal, matched loosely (e.g. 制造业高质量发展).")] = None,
     graph: GraphOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="tree or json.")] = "tree",
+    limit: Annotated[int, typer.Option(help="Measures shown per goal in the tree (0: all).")] = 0,
 ) -> None:
-    """The goal → measure tree of every article, or the measures supporting one goal."""
+    """The goal → measure tree of every article, or the measures supporting every goal a name matches."""
     from kg import answers, show
     from kg.store import Store
 
@@ -81,7 +82,7 @@ def measures(
     if goal is None:
         show.trees(answers.goal_trees(store), fmt=fmt)
     else:
-        show.goal_answer(answers.measures_for(store, goal), fmt=fmt)
+        show.answer(answers.measures_for(store, goal), fmt=fmt, limit=limit)
 
 
 @app.command()
@@ -89,13 +90,20 @@ def ask(
     question: Annotated[str, typer.Argument(help="A question in Chinese, e.g. 哪些举措支撑现代化产业体系建设？")],
     graph: GraphOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    limit: Annotated[int, typer.Option(help="Lines shown per group in text (0: all).")] = 10,
 ) -> None:
-    """Answer a Chinese question about goals, measures, concepts and articles, with quotes."""
+    """Answer a Chinese question about goals, measures, concepts and articles, with quotes.
+
+    Exits 1 when the graph holds nothing the question names (the answer then lists the closest names).
+    """
     from kg import show
     from kg.ask import answer
     from kg.store import Store
 
-    show.answer(answer(Store.open(graph), question), fmt=fmt)
+    found = answer(Store.open(graph), question)
+    show.answer(found, fmt=fmt, limit=limit)
+    if not found.found:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -103,21 +111,24 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     name: Annotated[str | None, typer.Option("--name", "-n", help="A bundled query (see --list).")] = None,
-    bind: Annotated[list[str] | None, typer.Option(help="var=value, e.g. goal=<IRI> or label='\"制造业\"@zh'.")] = None,
+    bind: Annotated[list[str] | None, typer.Option(
+        help="var=value: an IRI (bare or <…>), pol:Goal, a node's name (goal=制造业高质量发展) or a literal '\"制造业\"@zh'.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, xml; turtle, nt, jsonld for graphs.")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
     from kg import show
-    from kg.results import parse_bindings, render, run_query
+    from kg.results import bind_values, parse_bindings, render, run_query
     from kg.store import Store, named_queries, query_text
 
     if list_:
         show.named(named_queries())
         return
     text = query_text(sparql=sparql, file=file, name=name)
-    result = run_query(Store.open(graph), text, parse_bindings(bind or []))
+    values = parse_bindings(bind or [])
+    store = Store.open(graph)
+    result = run_query(store, text, bind_values(store, values))
     if fmt == "table":
         show.table(result)
     else:

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from kg.answers import find_goal
+from kg.answers import measures_for
 from kg.errors import NotFoundError
 from kg.match import best
 from kg.page import render_view
@@ -23,9 +23,11 @@ def focused_page(store: Store, *, goal: str | None = None, article: str | None =
     """(HTML, title) of the page for the whole graph, a goal (fuzzy) or an article (fuzzy title)."""
     nodes, edges = view_of(store)
     if goal is not None:
-        found = find_goal(store, goal)
-        title = f"目标 {found.label}"
-        nodes, edges = goal_tree(nodes, edges, found.node)
+        groups = measures_for(store, goal).groups
+        top = max(groups, key=lambda g: g.count)  # several goals may hold the name: draw the largest tree
+        others = f"（另有 {len(groups) - 1} 个名称含「{goal}」的节点）" if len(groups) > 1 else ""
+        title = f"{'目标' if top.kind == 'goal' else '举措'} {top.label}{others}"
+        nodes, edges = goal_tree(nodes, edges, top.node)
     elif article is not None:
         titles = sorted({n.article for n in nodes if n.article})
         ranked = best(article, titles, floor=0.3)

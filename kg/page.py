@@ -84,6 +84,7 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
     from pyvis.network import Network
 
     total = len(nodes)
+    counts = _measure_counts(nodes, edges)
     nodes, edges = overview(nodes, edges)
     note = "" if len(nodes) == total else (
         f"显示 {len(nodes)} / {total} 个节点：最细一级举措与提及关系从略，"
@@ -92,7 +93,7 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
     physics = len(nodes) <= PHYSICS_LIMIT
     pos = {} if physics else _positions(nodes, edges)
     # Filled directly: pyvis's add_node checks a list for duplicates, quadratic on large graphs.
-    net.nodes = [_node_data(n, pos.get(n.id)) for n in nodes]
+    net.nodes = [_node_data(n, pos.get(n.id), counts.get(n.id)) for n in nodes]
     net.node_ids = [n.id for n in nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = [{"from": e.source, "to": e.target, "kind": e.kind, "color": _edge_color(e.kind),
@@ -102,10 +103,22 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
     return _finish(html, title, physics, note)
 
 
-def _node_data(n: ViewNode, xy: tuple[float, float] | None) -> dict[str, object]:
+def _measure_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
+    """How many measures support each goal and measure: the count `policykg measures` gives,
+    computed before the overview leaves any node out."""
+    from kg.answers import measure_counts, support_links
+
+    kinds = {n.id: n.kind.lower() for n in nodes if n.kind in ("Goal", "Measure")}
+    incoming, _ = support_links((e.source, e.target) for e in edges if e.kind == "supports")
+    return measure_counts(kinds, incoming)
+
+
+def _node_data(n: ViewNode, xy: tuple[float, float] | None, measures: int | None = None) -> dict[str, object]:
     color, shape, _ = STYLE[n.kind]
     data: dict[str, object] = {"id": n.id, "label": _short(n.label), "color": color, "shape": shape, "kind": n.kind,
             "full": n.label, "article": n.article, "quote": n.quote, "size": 18 if n.kind == "Goal" else 10}
+    if measures is not None:
+        data["measures"] = measures
     if xy is not None:
         data["x"], data["y"] = xy
     return data
@@ -142,8 +155,32 @@ def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
         for k, (c, _, name) in STYLE.items() if k != "Article")
     panel = PANEL_HTML.replace("{legend}", legend).replace("{note}", _escape(note))
     panel = panel.replace("{title}", _escape(title))
-    script = PANEL_JS.replace("{physics}", "true" if physics else "false")
+    script = PANEL_JS.replace("{physics}", "true" if physics else "false").replace("{search}", _search_data())
     return html.replace("</body>", panel + f"<script>{script}</script>\n</body>", 1)
+
+
+def _search_data() -> str:
+    """What the page's search needs to match names as `policykg ask` does: the words stripped for
+    the core tier, and the folded readings of the common characters (GB2312) for the typo tier."""
+    from kg.match import LEAD, TRAIL
+
+    data = {"lead": LEAD, "trail": TRAIL, "sounds": _readings()}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+
+
+def _readings() -> dict[str, str]:
+    from kg.match import sounds
+
+    by: dict[str, list[str]] = {}
+    for high in range(0xB0, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                ch = bytes([high, low]).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            for reading in sorted(sounds(ch)):
+                by.setdefault(reading, []).append(ch)
+    return {reading: "".join(chars) for reading, chars in sorted(by.items())}
 
 
 def _escape(text: str) -> str:
@@ -161,6 +198,7 @@ body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif
 .kind { display: block; cursor: pointer; }
 .swatch { display: inline-block; width: 11px; height: 11px; margin: 0 5px; border-radius: 2px; }
 #note { color: #666; font-size: 12px; }
+#hits { color: #333; font-size: 12px; white-space: pre-wrap; }
 #details { margin-top: 8px; border-top: 1px solid #ddd; padding-top: 6px; white-space: pre-wrap; }
 #details .quote { color: #444; background: #f6f6f6; padding: 4px; border-left: 3px solid #d62728; }
 """
@@ -170,6 +208,7 @@ PANEL_HTML = """
   <h2>{title}</h2>
   <div id="note">{note}</div>
   <input id="search" type="search" placeholder="搜索节点 Search">
+  <div id="hits"></div>
   <select id="article"><option value="">全部文章 All articles</option></select>
   <div id="legend">{legend}</div>
   <div id="details">点击目标查看支撑它的举措。Click a goal to highlight its measures.</div>
@@ -186,6 +225,135 @@ PANEL_JS = r"""
   edges.get().forEach(function (e) {
     if (e.kind === "supports") { (incoming[e.to] = incoming[e.to] || []).push(e.from); }
   });
+  var found = null;
+  // Names matched as `policykg ask` matches them (kg/match.py): exact, contains, core, typo, words.
+  var SEARCH = {search};
+  var soundOf = {};
+  Object.keys(SEARCH.sounds).forEach(function (r) {
+    Array.from(SEARCH.sounds[r]).forEach(function (ch) { (soundOf[ch] = soundOf[ch] || []).push(r); });
+  });
+  function norm(t) { return t.normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\p{Z}\p{C}\s]/gu, ""); }
+  function core(t) {
+    var changed = true;
+    while (changed) {
+      changed = false;
+      SEARCH.lead.forEach(function (w) {
+        if (t.startsWith(w) && t.length - w.length >= 2) { t = t.slice(w.length); changed = true; }
+      });
+      SEARCH.trail.forEach(function (w) {
+        if (t.endsWith(w) && t.length - w.length >= 2) { t = t.slice(0, t.length - w.length); changed = true; }
+      });
+    }
+    return t;
+  }
+  function alike(a, b) {
+    if (a === b) { return true; }
+    var x = soundOf[a] || [], y = soundOf[b] || [];
+    return x.some(function (r) { return y.indexOf(r) >= 0; });
+  }
+  function budget(n) { return n < 4 ? 0 : n < 10 ? 1 : 2; }
+  function less(a, b) {
+    for (var i = 0; i < a.length; i++) { if (a[i] !== b[i]) { return a[i] < b[i]; } }
+    return false;
+  }
+  function slips(name, label) {
+    var q = Array.from(name), l = Array.from(label), n = q.length, most = budget(n);
+    if (!most) { return null; }
+    var big = most + 1, gap = n >= 6 ? 1 : big, prev = [], j;
+    for (j = 0; j <= l.length; j++) { prev.push([0, j]); }
+    for (var i = 1; i <= n; i++) {
+      var cur = [[Math.min(prev[0][0] + gap, big), 0]];
+      for (j = 1; j <= l.length; j++) {
+        var step = q[i - 1] === l[j - 1] ? 0 : alike(q[i - 1], l[j - 1]) ? 1 : big;
+        var options = [[prev[j - 1][0] + step, prev[j - 1][1]], [prev[j][0] + gap, prev[j][1]],
+                       [cur[j - 1][0] + gap, cur[j - 1][1]]];
+        cur.push(options.reduce(function (m, o) { return less(o, m) ? o : m; }));
+      }
+      prev = cur;
+    }
+    var best = null;
+    for (j = 0; j <= l.length; j++) {
+      var rank = [prev[j][0], Math.abs(j - prev[j][1] - n), j];
+      if (best === null || less(rank, best)) { best = rank; }
+    }
+    if (best[0] === 0 || best[0] > most) { return null; }
+    return [best[0], l.slice(prev[best[2]][1], best[2]).join("")];
+  }
+  function pieces(name, label) {
+    var out = 0, at = 0, rest = name;
+    while (rest) {
+      var size = rest.length;
+      while (size >= 2 && label.indexOf(rest.slice(0, size), at) < 0) { size--; }
+      if (size < 2 || out === 3) { return 0; }
+      at = label.indexOf(rest.slice(0, size), at) + size;
+      out++;
+      rest = rest.slice(size);
+    }
+    return out;
+  }
+  var byKind = {};
+  all.forEach(function (n) {
+    var kind = n.kind === "Goal" ? "goal" : n.kind === "Measure" ? "measure" : "concept", key = norm(n.full);
+    if (!key || n.kind === "Article") { return; }
+    var keys = byKind[kind] = byKind[kind] || {};
+    (keys[key] = keys[key] || []).push(n.id);
+  });
+  function resolveKind(text, kind) {
+    var keys = byKind[kind] || {}, names = Object.keys(keys);
+    var containing = function (t) { return names.filter(function (k) { return k.indexOf(t) >= 0; }); };
+    var found = function (how, used, hit) {
+      var ids = [];
+      hit.forEach(function (k) { ids = ids.concat(keys[k]); });
+      return { how: how, used: used, ids: ids };
+    };
+    var hit = containing(text);
+    if (hit.length) { return found(hit.every(function (k) { return k === text; }) ? "exact" : "contains", text, hit); }
+    var short = core(text);
+    if (short !== text && (hit = containing(short)).length) { return found("core", short, hit); }
+    var most = budget(text.length), bestFix = null;
+    names.forEach(function (k) {
+      if (!most || k.length < text.length - most) { return; }
+      var fix = slips(text, k);
+      if (fix === null) { return; }
+      var rank = [fix[0], -containing(fix[1]).length, fix[1]];
+      if (bestFix === null || less(rank, bestFix)) { bestFix = rank; }
+    });
+    if (bestFix !== null) { return found("typo", bestFix[2], containing(bestFix[2])); }
+    var tried = [text].concat(short !== text ? [short] : []);
+    for (var t = 0; t < tried.length; t++) {
+      var name = tried[t];
+      if (name.length < 4) { continue; }
+      var fewest = 99, chosen = [];
+      names.forEach(function (k) {
+        if (k.length < name.length || k.indexOf(name.slice(0, 2)) < 0 || k.indexOf(name.slice(-2)) < 0) { return; }
+        var cut = pieces(name, k);
+        if (cut && cut < fewest) { fewest = cut; chosen = [k]; } else if (cut && cut === fewest) { chosen.push(k); }
+      });
+      if (chosen.length) { return found("words", name, chosen); }
+    }
+    return { how: "none", used: text, ids: [] };
+  }
+  function search(q) {
+    var text = norm(q), out = { all: {} };
+    ["goal", "measure", "concept"].forEach(function (kind) {
+      out[kind] = text ? resolveKind(text, kind) : { how: "none", used: "", ids: [] };
+      out[kind].ids.forEach(function (id) { out.all[id] = true; });
+    });
+    return out;
+  }
+  var HOW = { exact: "名称相同", contains: "名称含它", core: "去掉动词等后匹配", typo: "按读音相近的名称匹配",
+              words: "名称依次含它的各部分" };
+  function describe(found) {
+    var parts = [], lines = [];
+    [["goal", "目标"], ["measure", "举措"], ["concept", "概念"]].forEach(function (k) {
+      var f = found[k[0]];
+      if (f.ids.length) { parts.push(k[1] + " " + f.ids.length + "（" + HOW[f.how] + (f.used ? "「" + f.used + "」" : "") + "）"); }
+    });
+    found.goal.ids.slice(0, 12).forEach(function (id) {
+      lines.push("· " + byId[id].full + "：" + byId[id].measures + " 项举措");
+    });
+    return parts.length ? parts.join(" · ") + "\n" + lines.join("\n") : "没有名称匹配 No name matches";
+  }
   var select = document.getElementById("article");
   var seen = {};
   all.forEach(function (n) {
@@ -201,10 +369,10 @@ PANEL_JS = r"""
     return on;
   }
   function applyFilters() {
-    var on = kindsOn(), art = select.value, q = document.getElementById("search").value.trim();
+    var on = kindsOn(), art = select.value;
     nodes.update(all.map(function (n) {
       var visible = on[n.kind] !== false && (!art || !n.article || n.article === art);
-      var match = q && n.full.indexOf(q) >= 0;
+      var match = found !== null && found.all[n.id] === true;
       return { id: n.id, hidden: !visible, borderWidth: match ? 4 : 1, font: { color: "#343434" },
                color: match ? { background: byId[n.id].color, border: "#000" } : byId[n.id].color };
     }));
@@ -233,7 +401,7 @@ PANEL_JS = r"""
     if (!params.nodes.length) { applyFilters(); return; }
     var n = byId[params.nodes[0]];
     var ups = n.kind === "Goal" || n.kind === "Measure" ? supporters(n.id) : [];
-    show(n, n.kind === "Goal" || n.kind === "Measure" ? ups.length : null);
+    show(n, n.kind === "Goal" || n.kind === "Measure" ? n.measures : null);
     if (ups.length) {
       var keep = {};
       [n.id].concat(ups).forEach(function (id) { keep[id] = true; });
@@ -247,10 +415,13 @@ PANEL_JS = r"""
   document.querySelectorAll("#legend input").forEach(function (c) { c.addEventListener("change", applyFilters); });
   select.addEventListener("change", applyFilters);
   document.getElementById("search").addEventListener("input", function () {
-    applyFilters();
     var q = this.value.trim();
-    var hit = q && all.filter(function (n) { return n.full.indexOf(q) >= 0; })[0];
-    if (hit) { network.focus(hit.id, { scale: 1.0, animation: false }); }
+    found = q ? search(q) : null;
+    applyFilters();
+    var box = document.getElementById("hits");
+    box.textContent = found ? describe(found) : "";
+    var hit = found && found.goal.ids.concat(found.measure.ids, found.concept.ids)[0];
+    if (hit) { network.focus(hit, { scale: 1.0, animation: false }); }
   });
   network.once("afterDrawing", function () {
     if (!physics) { network.fit(); }
@@ -258,7 +429,7 @@ PANEL_JS = r"""
     window.policykgDrawn = true;
   });
   network.redraw();
-  window.policykg = { supporters: supporters, show: show };
+  window.policykg = { supporters: supporters, show: show, search: search };
   window.policykgReady = true;
 })();
 """

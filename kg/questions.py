@@ -1,9 +1,20 @@
-"""Chinese questions matched by templates: which kind of question, about which names.
+"""Chinese questions read by their cues: what is asked (the intent) and about which names.
+
+Intents: ``measures`` (措施/举措/政策/办法/路径/如何/怎样… for X), ``goals`` (what X
+serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及/包括), ``relation`` (X和Y的关系/
+联系/影响), ``articles`` (哪篇/哪些文件/出现/提到), and ``about`` (a plain name:
+everything about it). ``count`` marks a how-many question (多少/几项) of any intent.
+The name is what is left once the question's frame is taken off both ends; a
+question with no cue at all is a plain name.
 
 >>> parse_question("哪些举措支撑现代化产业体系建设？")
-Question(kind='measures', names=('现代化产业体系建设',))
+Question(intent='measures', names=('现代化产业体系建设',), count=False)
+>>> parse_question("人工智能方面有哪些政策措施？")
+Question(intent='measures', names=('人工智能',), count=False)
 >>> parse_question("人工智能和实体经济有什么关系")
-Question(kind='relation', names=('人工智能', '实体经济'))
+Question(intent='relation', names=('人工智能', '实体经济'), count=False)
+>>> parse_question("制造业高质量发展有多少项举措？")
+Question(intent='measures', names=('制造业高质量发展',), count=True)
 """
 
 from __future__ import annotations
@@ -11,60 +22,141 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.errors import PolicyKGError
+MEASURE_NOUN = r"(?:政策措施|政策举措|措施|举措|政策|办法|手段|抓手|对策)"
+SOFT_NOUN = r"(?:路径|途径|方法|方案|思路|工作|任务|事情|安排|部署)"  # names contain these: only after 的
+SUPPORT_VERB = r"(?:支撑|支持|服务于|服务|推动|促进|助力|有助于|保障|用于|实现)"
+ASKING = r"(?:哪些|那些|什么|哪几项|哪几个|哪几条|哪几|多少|几项|几个|几条|几种|啥)"
+DOCUMENT = r"(?:文章|文件|报告|文档|材料|文献|政策文件)"
 
-MEASURE = r"(?:措施|举措|政策|手段|工作)"
-SUPPORT = r"(?:支撑|支持|服务于|服务|推动|促进|助力|有助于|保障)"
-TEMPLATES: tuple[tuple[str, str], ...] = (
-    ("relation", r"(.+?)(?:和|与|同|跟)(.+?)(?:之间)?(?:有|是)(?:什么|何|哪些|怎样的)(?:关系|联系|关联)"),
-    ("measures", rf"(?:有)?哪些{MEASURE}?(?:能够|可以|在)?{SUPPORT}(?:了|着)?(.+)"),
-    ("measures", rf"(.+?)(?:由|靠|依靠|通过)哪些{MEASURE}(?:来)?(?:支撑|支持|推动|实现|落实)?"),
-    ("measures", rf"{SUPPORT}(.+?)的{MEASURE}(?:有哪些|是什么|有什么)"),
-    ("measures", rf"(?:实现|推进|推动)(.+?)(?:需要|要|靠)(?:哪些|什么){MEASURE}"),
-    ("goals", rf"(?:{MEASURE})?[“\"]?(.+?)[”\"]?{SUPPORT}(?:了)?(?:哪些|什么)(?:目标)?"),
-    ("goals", r"(.+?)(?:是|为)(?:为了)?(?:哪些|什么)目标(?:服务)?(?:的)?"),
-    ("concepts", r"(?:与|和|跟)(.+?)(?:相关|有关|相联系)的(?:概念|词|术语)(?:有哪些|是什么|有什么)?"),
-    ("concepts", r"(.+?)的相关概念(?:有哪些|是什么)?"),
-    ("concepts", r"哪些概念(?:与|和|跟)(.+?)(?:相关|有关)"),
-    ("articles", r"(.+?)出现在哪些(?:文章|文件|报告|文档)(?:中|里|当中)?"),
-    ("articles", r"哪些(?:文章|文件|报告|文档)(?:提到|提及|谈到|涉及|讲到|出现)(?:了)?(.+)"),
+CUES: tuple[tuple[str, str], ...] = (
+    ("articles", rf"哪篇|哪几篇|几篇|多少篇|哪份|哪个{DOCUMENT}|哪些{DOCUMENT}|出现|提到|提及|谈到|讲到|论及|写到|在哪里|在哪儿"),
+    ("goals", rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
+              rf"{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标"),
+    ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|依靠什么|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
+                 r"要求|任务"),
+    ("concepts", r"相关|有关|涉及|包括|包含|关联|概念|术语|哪些领域|哪些方面"),
 )
-EXAMPLES = (
-    ("哪些举措支撑X？ / X由哪些举措支撑？", "哪些举措支撑现代化产业体系建设？"),
-    ("举措Y服务于哪些目标？", "加快建设算力基础设施服务于哪些目标？"),
-    ("与X相关的概念有哪些？", "与人工智能相关的概念有哪些？"),
-    ("X出现在哪些文章中？", "新质生产力出现在哪些文章中？"),
-    ("X和Y有什么关系？", "人工智能和实体经济有什么关系？"),
+_CUES = tuple((intent, re.compile(pattern)) for intent, pattern in CUES)
+COUNT = re.compile(r"多少|几项|几个|几条|几篇|几种|数量|总数|共有|一共")
+RELATION = (
+    re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在)?"
+               r"(?:什么|何种|怎样的|怎么样的|哪些|啥|何)?(?:样的)?(?:关系|联系|关联|相互关系|相互作用|相互影响)"),
+    re.compile(r"(.+?)(?:对|给)(.+?)(?:有|带来|产生)(?:什么|哪些|何种|怎样的)(?:样的)?(?:影响|作用)"),
+    re.compile(r"(.+?)(?:如何|怎样|怎么)(?:影响|作用于|关联|联系)(?:到)?(.+?)"),
+    re.compile(r"(.+?)(?:和|与|同|跟)(.+?)(?:如何|怎样|怎么)(?:关联|联系|相关|相互作用)(?:起来)?"),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in TEMPLATES)
-_TRIM = " \t\n？?。.！!，,、；;：:“”\"'‘’「」《》"
+PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
+
+# The frame of a question, taken off its two ends until nothing more comes off.
+PREFIXES = tuple(re.compile(p) for p in (
+    r"请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么",
+    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种)*(?:能够|可以|能|在|来|会)?"
+    rf"{SUPPORT_VERB}?(?:了|着)?",
+    r"(?:如何|怎样|怎么样|怎么|靠什么|依靠什么|通过什么|用什么办法|用什么)(?:才能|来|去|能|可以)?",
+    rf"(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到)?(?:了|过)?",
+    rf"(?:与|和|跟|同|关于|对于|围绕|有关)(?=.+(?:相关|有关|关联|相联系|{MEASURE_NOUN}|{SOFT_NOUN}))",
+    rf"(?:支撑|支持|服务于|服务|助力|有助于|保障|用于)(?:了|着)?(?=.+(?:的|之)(?:{MEASURE_NOUN}|{SOFT_NOUN}))",
+    rf"(?:{MEASURE_NOUN})(?=.+(?:服务|支撑|支持|为了|目的|目标))",
+    r"图中|图谱中|图里",
+    rf"(?:提到|提及|涉及|谈到|讲到|写到)(?:了|过)?(?=.+的{DOCUMENT})",
+))
+SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
+    r"呢|吗|呀|啊|吧",
+    rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?"
+    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|目标|概念|术语|内容|方面|领域|项|条|个|种|次)*",
+    rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干)(?:好)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})?",
+    rf"(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
+    rf"(?:的|之)(?:主要|具体|重点|关键)?{SOFT_NOUN}",
+    rf"(?:由|靠|依靠|通过|需要|要|用)(?:{ASKING})(?:{MEASURE_NOUN}|{SOFT_NOUN})*(?:来)?{SUPPORT_VERB}?",
+    rf"(?:相关|有关|相联系|关联|涉及)(?:的)?(?:概念|词|术语|内容|{MEASURE_NOUN}|方面)*",
+    r"的?相关概念",
+    rf"的(?:{DOCUMENT}|篇章)",
+    rf"(?:出现|提到|提及|谈到|讲到|写到)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
+    r"(?:中|里|当中|里面|上)?(?:过)?",
+    rf"(?:被)?(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:提到|提及|涉及|讲到|谈到)(?:了|过)?",
+    rf"在(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:中|里)?",
+    rf"(?:是|为)?(?:为了|要)?(?:服务于|服务|支撑|支持|促进|推动|有助于|实现)(?:了)?{ASKING}(?:目标|方面)?(?:服务)?(?:的)?",
+    rf"(?:是|为)(?:为了)?{ASKING}目标(?:服务)?(?:的)?",
+    r"(?:是为了|为了)(?:什么|啥)",
+    r"的?(?:目的|目标|作用|意义)(?:是什么|有哪些|何在|在哪里)?",
+    r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用)",
+    r"(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?"
+    r"(?:做|推进|实现|落实|开展|办|解决|应对|处理|破解|突破|理解|看)?",
+    r"(?:方面|领域)(?:的)?",
+    r"的|了|之|是",
+))
+EXAMPLE_FORMS = (
+    ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
+    ("goals", "举措Y服务于哪些目标？"),
+    ("concepts", "与X相关的概念有哪些？"),
+    ("articles", "哪篇文章提到X？ / X出现在哪些文件中？"),
+    ("relation", "X和Y有什么关系？"),
+    ("count", "X有多少项举措？"),
+    ("about", "X（只写一个名字：关于它的一切）"),
+)
 
 
 @dataclass(frozen=True)
 class Question:
-    kind: str  # "measures", "goals", "concepts", "articles", "relation"
+    intent: str  # "measures", "goals", "concepts", "articles", "relation" or "about"
     names: tuple[str, ...]
+    count: bool = False
 
 
-class UnknownQuestion(PolicyKGError):
-    """A question that matches none of the templates."""
+def intent_of(text: str) -> str:
+    """The first cue family found in ``text`` (articles, goals, measures, concepts), else "about".
 
-    def __init__(self, text: str) -> None:
-        forms = "\n".join(f"  {form}    例 e.g. {example}" for form, example in EXAMPLES)
-        super().__init__(f"不认识这个问句 (unrecognised question): {text!r}. Questions policykg answers:\n{forms}")
+    >>> intent_of("数据要素有关的政策有哪些"), intent_of("与人工智能相关的概念有哪些"), intent_of("人工智能")
+    ('measures', 'concepts', 'about')
+    """
+    for intent, pattern in _CUES:
+        if pattern.search(text):
+            return intent
+    return "about"
+
+
+def name_of(text: str) -> str:
+    """What is left of a question once its frame is taken off both ends.
+
+    >>> name_of("支撑农业机械化的举措有哪些"), name_of("推进产业绿色化要做哪些工作"), name_of("哪篇文章提到了卡脖子")
+    ('农业机械化', '推进产业绿色化', '卡脖子')
+    """
+    text = text.strip(PUNCT)
+    while text:
+        cut = _frame(text)
+        if cut is None:
+            break
+        text = text[cut[0]:cut[1]].strip(PUNCT)
+    return text
+
+
+def _frame(text: str) -> tuple[int, int] | None:
+    """What stays of ``text`` once the widest piece of frame at its start (else at its end) is off."""
+    ends = [m.end() for p in PREFIXES if (m := p.match(text)) and 0 < m.end() < len(text)]
+    starts = [m.start() for p in SUFFIXES if (m := p.search(text)) and 0 < m.start() < len(text)]
+    if not ends and not starts:
+        return None
+    return (max(ends), len(text)) if ends else (0, min(starts))
 
 
 def parse_question(text: str) -> Question:
-    """The template a question matches and the names it asks about.
+    """The intent of a question and the names it asks about; never refuses (a plain name is "about").
 
     >>> parse_question("新质生产力出现在哪些文章中")
-    Question(kind='articles', names=('新质生产力',))
+    Question(intent='articles', names=('新质生产力',), count=False)
+    >>> parse_question("怎样加快发展智能制造？")
+    Question(intent='measures', names=('加快发展智能制造',), count=False)
+    >>> parse_question("加快建设算力基础设施服务于哪些目标？")
+    Question(intent='goals', names=('加快建设算力基础设施',), count=False)
     """
-    clean = text.strip().strip(_TRIM)
-    for kind, pattern in _COMPILED:
+    clean = text.strip().strip(PUNCT)
+    for pattern in RELATION:
         m = pattern.fullmatch(clean)
         if m:
-            names = tuple(n.strip(_TRIM) for n in m.groups())
-            if all(names):
-                return Question(kind, names)
-    raise UnknownQuestion(text.strip())
+            a, b = (name_of(g) for g in m.groups())
+            if a and b:
+                return Question("relation", (a, b))
+    count = bool(COUNT.search(clean))
+    intent = intent_of(clean)
+    name = name_of(clean)
+    return Question(intent, (name,) if name else (), count)

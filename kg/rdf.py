@@ -190,6 +190,7 @@ def _statements(out: _Lines, facts: ArticleFacts) -> None:
         s, t = statement_iri(art, link.source), statement_iri(art, link.target)
         prop = POL + SUPPORT_PROPERTY[link.relation]
         out.add(s, f"<{prop}>", f"<{t}>")
+        out.add(s, pol("supports"), f"<{t}>")  # stated for every link, so `pol:supports+` needs no reasoner
         _qualified(out, f"{s}/to/{link.target}", "SupportLink", (s, prop, t), link.evidence, art.source)
     for resp in facts.responsibilities:
         prop = pol("leadAgency") if resp.lead else pol("responsibleAgency")

@@ -27,6 +27,9 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "x
                  "jsonld": ox.RdfFormat.JSON_LD}
 _LANG = re.compile(r'^"(.*)"@([A-Za-z]+(?:-[A-Za-z0-9]+)*)$', re.S)
 _TYPED = re.compile(r'^"(.*)"\^\^<([^<>"\s]+)>$', re.S)
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w-]*)$")
+_BARE_IRI = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|urn:)[^\s<>\"{}|\\^`]+$")
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @dataclass(frozen=True)
@@ -37,11 +40,14 @@ class Result:
     value: Any  # ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
-def parse_term(text: str) -> Term:
-    """A value given on the command line: <IRI>, "text"@lang, "text"^^<type>, or plain text.
+def parse_term(text: str) -> Term | None:
+    """A value given on the command line: <IRI>, a bare IRI, a prefixed name (pol:Goal),
+    "text"@lang, "text"^^<type>, an integer; None for plain text (a name, see :func:`bind_values`).
 
-    >>> parse_term("<http://e/a>"), parse_term('"制造业"@zh'), parse_term("制造业")
-    (<NamedNode value=http://e/a>, <Literal value=制造业 language=zh>, <Literal value=制造业 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+    >>> parse_term("<http://e/a>"), parse_term("https://w3id.org/policykg/id/doc/x"), parse_term("pol:Goal")
+    (<NamedNode value=http://e/a>, <NamedNode value=https://w3id.org/policykg/id/doc/x>, <NamedNode value=https://w3id.org/policykg/ontology#Goal>)
+    >>> parse_term('"制造业"@zh'), parse_term("3"), parse_term("制造业") is None
+    (<Literal value=制造业 language=zh>, <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>, True)
     """
     try:
         if text.startswith("<") and text.endswith(">"):
@@ -50,21 +56,67 @@ def parse_term(text: str) -> Term:
             return ox.Literal(m.group(1), language=m.group(2))
         if m := _TYPED.match(text):
             return ox.Literal(m.group(1), datatype=ox.NamedNode(m.group(2)))
+        if m := _PREFIXED.match(text):
+            if m.group(1) in PREFIXES:
+                return ox.NamedNode(PREFIXES[m.group(1)] + m.group(2))
+        if _BARE_IRI.match(text):
+            return ox.NamedNode(text)
+        if re.fullmatch(r"[+-]?\d+", text):
+            return ox.Literal(text, datatype=ox.NamedNode(XSD_INTEGER))
     except ValueError as exc:
         raise QueryError(f"bad value {text!r}: {exc}") from None
-    return ox.Literal(text)
+    return None
 
 
-def parse_bindings(pairs: list[str]) -> dict[str, Term]:
-    """``var=value`` pairs (from ``--bind``) as SPARQL substitutions."""
+def parse_bindings(pairs: list[str]) -> dict[str, str]:
+    """``var=value`` pairs (from ``--bind``) as variable name -> the value as typed."""
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         name = name.strip().lstrip("?$")
-        if not sep or not re.fullmatch(r"\w+", name):
-            raise QueryError(f"bad --bind {pair!r}; use var=value, e.g. goal=<https://…> or label=制造业")
-        out[name] = parse_term(value)
+        if not sep or not re.fullmatch(r"\w+", name) or not value.strip():
+            raise QueryError(f"bad --bind {pair!r}; use var=value, e.g. goal=<https://…>, goal=制造业高质量发展 "
+                             "or label='\"制造业\"@zh'")
+        out[name] = value.strip()
     return out
+
+
+def bind_values(store: Store, values: Mapping[str, str]) -> dict[str, Term]:
+    """Each value as an RDF term; plain text names a node of the graph (a goal, measure or concept
+    label or alias, matched as questions match names), which must be just one node; for the
+    variables ``goal``, ``measure`` and ``concept`` one of that kind.
+
+    >>> store = Store.from_ntriples('<http://e/g> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .\\n'.encode())
+    >>> bind_values(store, {"x": "<http://e/a>"})
+    {'x': <NamedNode value=http://e/a>}
+    """
+    out: dict[str, Term] = {}
+    for name, value in values.items():
+        term = parse_term(value)
+        kinds = (name,) if name in ("goal", "measure", "concept") else None
+        out[name] = term if term is not None else node_named(store, value, kinds=kinds)
+    return out
+
+
+def node_named(store: Store, text: str, *, kinds: tuple[str, ...] | None = None) -> ox.NamedNode:
+    """The one node whose label or alias is (or alone contains) ``text``; a variable named goal,
+    measure or concept looks among those only."""
+    from kg.answers import prepare
+    from kg.match import resolve
+
+    graph = prepare(store)
+    found = resolve(graph.names, text, kinds=kinds, suggest=5)
+    entries = found.exact or found.entries
+    nodes = sorted({e.node for e in entries})
+    if len(nodes) == 1 and found.how in ("exact", "contains"):
+        return ox.NamedNode(nodes[0])
+    if not nodes:
+        close = "、".join(e.label for e in found.suggestions)
+        hint = f"; did you mean: {close}" if close else ""
+        raise QueryError(f"no node is named {text!r}{hint}; a literal is written '\"{text}\"@zh'")
+    listed = "; ".join(f"<{e.node}> ({e.kind} {e.label})" for e in entries[:6])
+    more = f" and {len(nodes) - 6} more" if len(nodes) > 6 else ""
+    raise QueryError(f"{text!r} names {len(nodes)} nodes ({found.how}): {listed}{more}; bind one IRI")
 
 
 def run_query(store: Store, query: str, bindings: Mapping[str, Term] | None = None) -> Result:

@@ -101,6 +101,9 @@ class Endpoint:
         question = request.args.get("q", "").strip()
         if not question:
             return _text(400, "no question: pass q=…, e.g. /ask?q=哪些举措支撑现代化产业体系建设？")
+        from kg.ask import prepare
+
+        prepare(self.store)  # read once in this process, so that every forked question inherits it
         status, payload = run_limited(_answer, (self.store, question), self.timeout)
         if status != "ok":
             return _text(404 if status == "error" else 503, payload)

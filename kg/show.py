@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
-from kg.answers import Answer, GoalAnswer, Item
+from kg.answers import Answer, Item
 from kg.errors import PolicyKGError
 
 
@@ -58,21 +58,6 @@ def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
         _grow(branch, child, escape)
 
 
-def goal_answer(answer: GoalAnswer, *, fmt: str) -> None:
-    _check(fmt)
-    if fmt == "json":
-        _json({"goal": _strip(answer.goal), "measures": [_strip(m) for m in answer.measures]})
-        return
-    from rich.markup import escape
-
-    console = _console()
-    console.print(f"[bold red]目标[/bold red] {escape(answer.goal.label)}  ·  {escape(answer.goal.article)}")
-    console.print(f"{len(answer.measures)} 项举措支撑 (measures supporting it):")
-    for m in answer.measures:
-        console.print(f"  [cyan]•[/cyan] {escape(m.label)}")
-        console.print(f"    [dim]「{escape(m.quote)}」 —— {escape(m.article)}[/dim]")
-
-
 @contextmanager
 def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
     """A rich progress bar on stderr (only on a terminal) fed by ``(done, total, name)`` calls."""
@@ -92,8 +77,10 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
-def answer(found: Answer, *, fmt: str) -> None:
-    if fmt not in ("text", "json"):
+def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
+    """An answer as text (heading, how its names matched, counts per group, then each group's
+    lines, ``limit`` per group, 0 for all) or as JSON (everything)."""
+    if fmt not in ("text", "json", "tree"):
         raise PolicyKGError(f"unknown format {fmt!r}; use text or json")
     if fmt == "json":
         _json(asdict(found))
@@ -102,11 +89,55 @@ def answer(found: Answer, *, fmt: str) -> None:
 
     console = _console()
     console.print(f"[bold]{escape(found.heading)}[/bold]")
-    for line in found.lines:
-        relation = f"[green]{escape(line.relation)}[/green] " if line.relation else ""
+    if found.note:
+        console.print(f"[yellow]{escape(found.note)}[/yellow]")
+    if not found.found:
+        _miss(console, found, escape)
+        return
+    if len(found.groups) > 1 or found.count_only:
+        for g in found.groups:
+            where = f" —— {escape(g.article)}" if g.article and g.kind != "article" else ""
+            console.print(f"  [bold]{g.count:>5}[/bold]  {_mark(g.kind)} {escape(g.label)}{where}")
+        if found.more:
+            console.print(f"  [dim]另有 {found.more} 组未列出 (--format json 看全部)[/dim]")
+    if found.count_only:
+        return
+    for g in found.groups:
+        _group(console, g, escape, limit, header=len(found.groups) > 1 or bool(g.quote))
+
+
+def _mark(kind: str) -> str:
+    style, word = {"goal": ("red", "目标"), "measure": ("cyan", "举措"), "concept": ("green", "概念"),
+                   "article": ("magenta", "文章")}.get(kind, ("white", ""))
+    return f"[{style}]{word}[/{style}]"
+
+
+def _group(console, g, escape, limit: int, *, header: bool) -> None:  # type: ignore[no-untyped-def]
+    if header:
+        where = f" —— {escape(g.article)}" if g.article and g.kind != "article" else ""
+        console.print(f"\n{_mark(g.kind)} [bold]{escape(g.label)}[/bold]{where}  ({g.count})")
+        if g.quote:
+            console.print(f"  [dim]「{escape(g.quote)}」[/dim]")
+    shown = g.lines if limit <= 0 else g.lines[:limit]
+    for line in shown:
+        said = line.relation and f"—{line.relation}→" not in line.label
+        relation = f"[green]{escape(line.relation)}[/green] " if said else ""
         console.print(f"  [cyan]•[/cyan] {relation}{escape(line.label)}")
         if line.quote or line.article:
             console.print(f"    [dim]「{escape(line.quote)}」 —— {escape(line.article)}[/dim]")
+    if len(shown) < len(g.lines):
+        console.print(f"  [dim]… 另有 {len(g.lines) - len(shown)} 项 (--limit 0 看全部)[/dim]")
+
+
+def _miss(console, found: Answer, escape) -> None:  # type: ignore[no-untyped-def]
+    if found.suggestions:
+        console.print("你是不是想问 (did you mean):")
+        for s in found.suggestions:
+            console.print(f"  • {escape(s)}")
+    if found.forms:
+        console.print("可以这样问 (questions this graph answers):")
+        for form in found.forms:
+            console.print(f"  {escape(form)}")
 
 
 def named(queries: dict[str, str]) -> None:
@@ -116,6 +147,10 @@ def named(queries: dict[str, str]) -> None:
 
 
 def table(result) -> None:  # type: ignore[no-untyped-def]
+    """A text table that never cuts a value: on a terminal long values wrap inside their cell,
+    elsewhere (a pipe, a file) the table is as wide as its longest values."""
+    from rich.cells import cell_len
+    from rich.console import Console
     from rich.table import Table
 
     from kg.results import render, table_rows
@@ -124,10 +159,16 @@ def table(result) -> None:  # type: ignore[no-untyped-def]
         raw(render(result, "turtle"))
         return
     header, rows = table_rows(result)
-    out = Table(*header, show_lines=False)
+    out = Table(show_lines=False)
+    for name in header:
+        out.add_column(name, overflow="fold")
     for row in rows:
         out.add_row(*row)
-    _console().print(out)
+    widths = [max([cell_len(name), *(cell_len(r[i]) for r in rows)]) for i, name in enumerate(header)]
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=False, width=max(80, sum(widths) + 3 * len(widths) + 1))
+    console.print(out)
     if result.kind == "select":
         print(f"{len(rows)} rows")
 

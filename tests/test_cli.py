@@ -1,4 +1,3 @@
-import json
 import os
 import subprocess
 import sys
@@ -111,25 +110,6 @@ def seed_graph(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
     assert build(SEED, "-o", out).exit_code == 0
     return out / "graph.ttl"
-
-
-def test_measures_for_a_goal_lists_the_four_means(seed_graph):
-    result = runner.invoke(app, ["measures", "制造业高质量发展", "--graph", str(seed_graph), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
-    assert data["goal"]["label"] == "推动制造业高质量发展"
-    labels = [m["label"] for m in data["measures"]]
-    for means in ("通过强化基础突破短板制约", "通过改进工艺升级技术路径", "通过完善标准优化产业生态",
-                  "通过夯实配套支撑构筑系统保障"):
-        assert means in labels
-    assert all(m["quote"] for m in data["measures"])
-
-
-def test_measures_tree_and_unknown_goal(seed_graph):
-    tree = runner.invoke(app, ["measures", "--graph", str(seed_graph)])
-    assert tree.exit_code == 0 and "夯实算力基础" in tree.output and "推进产业智能化绿色化融合化" in tree.output
-    miss = runner.invoke(app, ["measures", "量子引力", "--graph", str(seed_graph)])
-    assert miss.exit_code == 1 and "no goal matches" in miss.output
 
 
 def test_missing_graph_suggests_build(tmp_path):

@@ -1,14 +1,20 @@
-"""Question templates (tiny texts) and `policykg ask` / `policykg query` on the seed graph."""
+"""Questions read by their cues, names resolved in tiers, and `policykg ask` / `measures` / `query` on the seed graph."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from kg.ask import answer
 from kg.cli import app
-from kg.questions import Question, UnknownQuestion, parse_question
+from kg.match import Entry, Names, core, resolve, slips, sounds
+from kg.questions import Question, name_of, parse_question
+from kg.store import Store
 from tests.conftest import SEED
 
 runner = CliRunner()
@@ -20,80 +26,243 @@ runner = CliRunner()
     ("有哪些政策服务于乡村振兴？", Question("measures", ("乡村振兴",))),
     ("数字经济由哪些举措支撑？", Question("measures", ("数字经济",))),
     ("支撑粮食安全的举措有哪些", Question("measures", ("粮食安全",))),
+    ("人工智能方面有哪些政策措施？", Question("measures", ("人工智能",))),
+    ("提升可靠性的措施有哪些", Question("measures", ("提升可靠性",))),
+    ("如何推动绿色低碳转型？", Question("measures", ("推动绿色低碳转型",))),
+    ("怎样加快发展智能制造？", Question("measures", ("加快发展智能制造",))),
+    ("推进产业绿色化要做哪些工作？", Question("measures", ("推进产业绿色化",))),
+    ("实现制造强国的路径是什么？", Question("measures", ("实现制造强国",))),
+    ("数据要素有关的政策有哪些？", Question("measures", ("数据要素",))),
+    ("智能化升级改造靠什么？", Question("measures", ("智能化升级改造",))),
+    ("卡脖子问题怎么解决", Question("measures", ("卡脖子问题",))),
+    ("请问关于乡村振兴有哪些政策？", Question("measures", ("乡村振兴",))),
+    ("制造业高质量发展需要哪些政策支持？", Question("measures", ("制造业高质量发展",))),
+    ("无废城市建设试点有多少项举措？", Question("measures", ("无废城市建设试点",), True)),
     ("举措加快建设算力基础设施服务于哪些目标？", Question("goals", ("加快建设算力基础设施",))),
     ("“推广智能农机”支撑哪些目标", Question("goals", ("推广智能农机",))),
+    ("夯实算力基础是为了什么？", Question("goals", ("夯实算力基础",))),
+    ("加强基础研究的目的是什么", Question("goals", ("加强基础研究",))),
+    ("提升产品可靠性有什么用", Question("goals", ("提升产品可靠性",))),
     ("与人工智能相关的概念有哪些？", Question("concepts", ("人工智能",))),
     ("算力的相关概念", Question("concepts", ("算力",))),
+    ("人工智能涉及哪些领域", Question("concepts", ("人工智能",))),
     ("新质生产力出现在哪些文章中？", Question("articles", ("新质生产力",))),
     ("哪些文件提到了营商环境", Question("articles", ("营商环境",))),
+    ("哪篇文章提到了卡脖子？", Question("articles", ("卡脖子",))),
+    ("提到可靠性的文章有哪些", Question("articles", ("可靠性",))),
+    ("可靠性出现在几篇文章中？", Question("articles", ("可靠性",), True)),
     ("人工智能和实体经济有什么关系？", Question("relation", ("人工智能", "实体经济"))),
     ("数字经济与实体经济之间有什么联系", Question("relation", ("数字经济", "实体经济"))),
+    ("数字经济对实体经济有什么影响？", Question("relation", ("数字经济", "实体经济"))),
+    ("人工智能", Question("about", ("人工智能",))),
+    ("制造业高质量发张", Question("about", ("制造业高质量发张",))),
+    ("一共有多少个目标？", Question("about", ("目标",), True)),
+    ("今天天气怎么样？", Question("measures", ("今天天气",))),
+    ("哪些？", Question("about", ("哪些",))),
 ])
-def test_templates(text, expected):
+def test_intent_and_name_from_cues(text, expected):
     assert parse_question(text) == expected
 
 
-@pytest.mark.parametrize("text", ["今天天气怎么样？", "人工智能", "", "哪些？"])
-def test_unrecognised_questions(text):
-    with pytest.raises(UnknownQuestion, match="哪些举措支撑X"):
-        parse_question(text)
+@pytest.mark.parametrize(("text", "name"), [
+    ("支撑农业机械化的举措有哪些", "农业机械化"),
+    ("哪些举措支撑高质量发展", "高质量发展"),
+    ("城镇小区配套幼儿园治理怎么做", "城镇小区配套幼儿园治理"),
+    ("政务新媒体健康有序发展需要哪些措施", "政务新媒体健康有序发展"),
+    ("国家职业教育改革实施方案", "国家职业教育改革实施方案"),  # 方案 inside a name stays
+    ("实现制造强国的路径是什么", "实现制造强国"),  # …的路径 is the question's frame
+    ("坚持需求导向的科技研发路径", "坚持需求导向的科技研发路径"),  # …的科技研发路径 is a name
+])
+def test_name_is_what_the_frame_leaves(text, name):
+    assert name_of(text) == name
+
+
+NAMES = Names([
+    Entry("推动制造业高质量发展", "goal", "g1"), Entry("制造业", "goal", "g2"),
+    Entry("现代化产业体系", "goal", "g3"), Entry("构建现代化产业体系", "goal", "g4"),
+    Entry("推进产业智能化绿色化融合化", "goal", "g5"), Entry("优化学术环境", "measure", "m1"),
+    Entry("加快发展智能制造", "measure", "m2"), Entry("人工智能", "concept", "c1"),
+    Entry("AI", "concept", "c1", "人工智能"),
+])
+
+
+@pytest.mark.parametrize(("query", "how", "used", "nodes"), [
+    ("制造业", "contains", "制造业", ["g2", "g1"]),
+    ("现代化产业体系", "contains", "现代化产业体系", ["g3", "g4"]),
+    ("现代化产业体系建设", "core", "现代化产业体系", ["g3", "g4"]),
+    ("制造业高质量发张", "typo", "制造业高质量发展", ["g1"]),
+    ("现代化产业体习", "typo", "现代化产业体系", ["g3", "g4"]),
+    ("加快发展智能制照", "typo", "加快发展智能制造", ["m2"]),
+    ("产业绿色化", "words", "产业绿色化", ["g5"]),
+    ("推进产业绿色化", "words", "推进产业绿色化", ["g5"]),
+    ("ai", "exact", "ai", ["c1"]),
+    ("优化学术民主环境", "none", "优化学术民主环境", []),
+    ("人工智慧", "none", "人工智慧", []),  # 慧 does not sound like 能: a word, not a slip
+    ("量子引力", "none", "量子引力", []),
+])
+def test_resolution_tiers(query, how, used, nodes):
+    found = resolve(NAMES, query)
+    assert (found.how, found.used, [e.node for e in found.entries]) == (how, used, nodes)
+
+
+def test_a_miss_offers_the_closest_names():
+    assert [e.label for e in resolve(NAMES, "优化学术民主环境").suggestions][:1] == ["优化学术环境"]
+    assert "人工智能" in [e.label for e in resolve(NAMES, "人工智慧").suggestions]
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [("张", "展", True), ("智", "制", True), ("习", "系", True),
+                                               ("姓", "性", True), ("慧", "能", False), ("量", "两", True)])
+def test_characters_that_sound_alike(a, b, alike):
+    assert bool(sounds(a) & sounds(b)) is alike
+
+
+def test_slips_are_counted_on_the_aligned_part_of_a_label():
+    assert slips("制造业高质发展", "推动制造业高质量发展") == (1, 2, 10)  # one character left out
+    assert slips("优化学术民主环境", "优化学术环境") is None
+    assert core("加快推进农业机械化") == "农业机械化"
 
 
 @pytest.fixture(scope="module")
 def seed_graph(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
-    assert runner.invoke(app, ["build", str(SEED), "-o", str(out), "--no-page"]).exit_code == 0
-    return str(out / "graph.ttl")
+    assert runner.invoke(app, ["build", str(SEED), "-o", str(out)]).exit_code == 0
+    return out / "graph.ttl"
 
 
 def ask(graph, question, *extra):
-    return runner.invoke(app, ["ask", question, "--graph", graph, *extra])
+    return runner.invoke(app, ["ask", question, "--graph", str(graph), *extra])
 
 
-def labels(result):
+def data(result):
     assert result.exit_code == 0, result.output
-    return [line["label"] for line in json.loads(result.output)["lines"]]
+    return json.loads(result.output)
 
 
 def test_ask_broad_goal_covers_its_three_directions(seed_graph):
-    broad = labels(ask(seed_graph, "哪些举措支撑现代化产业体系建设？", "--format", "json"))
-    for direction in ("加快智能化升级改造", "锚定绿色化转型发展", "构建融合化产业链条"):
-        narrow = labels(ask(seed_graph, f"哪些举措支撑{direction}？", "--format", "json"))
-        assert narrow and set(narrow) <= set(broad)
-    data = json.loads(ask(seed_graph, "哪些举措支撑现代化产业体系建设？", "--format", "json").output)
-    assert all(line["quote"] and line["article"] for line in data["lines"])
+    broad = {line["label"] for line in data(ask(seed_graph, "哪些举措支撑现代化产业体系建设？", "--format", "json"))["lines"]}
+    for direction in ("推进产业智能化", "推进产业绿色化", "推进产业融合化"):
+        narrow = data(ask(seed_graph, f"哪些举措支撑{direction}？", "--format", "json"))
+        assert narrow["lines"] and {line["label"] for line in narrow["lines"]} <= broad
 
 
-def test_ask_text_output_has_quotes(seed_graph):
-    result = ask(seed_graph, "制造业高质量发展由哪些举措支撑？")
-    assert result.exit_code == 0 and "通过强化基础突破短板制约" in result.output and "「" in result.output
+def test_ask_text_says_counts_first_and_quotes(seed_graph):
+    result = ask(seed_graph, "人工智能方面有哪些政策措施？")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "个目标的名称含它" in lines[0]
+    assert re.match(r"\s+\d+\s+目标 ", lines[1])  # the count of each goal before any measure
+    assert "「" in result.output and "另有" in result.output
 
 
-def test_ask_goals_of_a_measure(seed_graph):
-    goals = labels(ask(seed_graph, "通过强化基础突破短板制约服务于哪些目标？", "--format", "json"))
-    assert "推动制造业高质量发展" in goals
+def test_ask_typo_says_what_it_matched(seed_graph):
+    result = ask(seed_graph, "制造业高质量发张")
+    assert result.exit_code == 0
+    assert "按读音相近的「制造业高质量发展」匹配" in result.output and "推动制造业高质量发展" in result.output
 
 
-def test_ask_related_concepts_and_articles(seed_graph):
-    related = labels(ask(seed_graph, "与人工智能相关的概念有哪些？", "--format", "json"))
-    assert "大语言模型" in related
-    articles = json.loads(ask(seed_graph, "人工智能出现在哪些文章中？", "--format", "json").output)
-    assert {line["article"] for line in articles["lines"]} >= {"抢抓人工智能发展重大机遇"}
+def test_ask_nothing_in_the_graph_is_an_honest_answer_with_suggestions(seed_graph):
+    result = ask(seed_graph, "与人工智慧相关的概念有哪些？")
+    assert result.exit_code == 1
+    assert "图中没有「人工智慧」" in result.output and "概念 人工智能" in result.output
+    assert "可以这样问" in result.output and "Traceback" not in result.output
+    found = json.loads(ask(seed_graph, "今天天气怎么样？", "--format", "json").output)
+    assert found["found"] is False and found["forms"]
+
+
+def test_the_example_questions_offered_work_on_the_graph(seed_graph):
+    store = Store.open(seed_graph)
+    forms = answer(store, "今天天气怎么样？").forms
+    assert len(forms) >= 6
+    for form in forms:
+        example = form.split("例：")[1]
+        assert answer(store, example).found, example
+
+
+@pytest.fixture(scope="module")
+def seed_store(seed_graph):
+    return Store.open(seed_graph)
+
+
+CUE_WORDS = st.sampled_from(["哪些", "举措", "支撑", "的", "措施", "有哪些", "如何", "和", "关系", "出现", "多少", "制造业",
+                             "人工智能", "发张", "？", "“", "、", " ", "a"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=40), st.lists(CUE_WORDS, max_size=12).map("".join)))
+def test_any_question_gets_an_answer_or_one_clear_error(seed_store, text):
+    from kg.errors import PolicyKGError
+
+    try:
+        found = answer(seed_store, text)
+    except PolicyKGError as exc:
+        assert "empty question" in str(exc)
+        return
+    assert found.heading and (found.found or found.forms or found.suggestions)
+
+
+@pytest.mark.parametrize(("question", "message"), [("", "empty question"), ("？" * 3 + "问" * 600, "too long")])
+def test_empty_or_overlong_questions_are_one_line(seed_graph, question, message):
+    result = ask(seed_graph, question)
+    assert result.exit_code == 1 and message in result.output and len(result.output.strip().splitlines()) == 1
 
 
 def test_ask_relation_gives_a_chain_with_quotes(seed_graph):
-    data = json.loads(ask(seed_graph, "人工智能和实体经济有什么关系？", "--format", "json").output)
-    assert data["lines"] and all(line["quote"] for line in data["lines"])
-    assert "人工智能" in data["lines"][0]["label"] and "实体经济" in data["lines"][-1]["label"]
+    found = data(ask(seed_graph, "人工智能和实体经济有什么关系？", "--format", "json"))
+    assert found["lines"] and all(line["quote"] for line in found["lines"])
+    assert "人工智能" in found["lines"][0]["label"] and "实体经济" in found["lines"][-1]["label"]
 
 
-def test_ask_unknown_name_and_unknown_question(seed_graph):
-    miss = ask(seed_graph, "与量子引力相关的概念有哪些？")
-    assert miss.exit_code == 1 and "no concept matches" in miss.output
-    close = ask(seed_graph, "与人工智慧相关的概念有哪些？")
-    assert close.exit_code == 1 and "closest: " in close.output and "人工智能" in close.output
-    odd = ask(seed_graph, "今天天气怎么样？")
-    assert odd.exit_code == 1 and "例 e.g." in odd.output
+def test_ask_goals_of_a_measure_and_where_a_name_appears(seed_graph):
+    goals = [line["label"] for line in data(ask(seed_graph, "通过强化基础突破短板制约服务于哪些目标？", "--format", "json"))["lines"]]
+    assert "推动制造业高质量发展" in goals
+    found = data(ask(seed_graph, "哪篇文章提到了卡脖子？", "--format", "json"))
+    assert all("卡脖子" in line["quote"] or "卡脖子" in line["label"] for line in found["lines"])
+    assert len(found["groups"]) == 2  # two articles of the seed page say 卡脖子
+
+
+def test_measures_for_a_goal_lists_the_four_means(seed_graph):
+    found = data(runner.invoke(app, ["measures", "制造业高质量发展", "--graph", str(seed_graph), "--format", "json"]))
+    assert [g["label"] for g in found["groups"]] == ["推动制造业高质量发展"]
+    labels = [m["label"] for m in found["groups"][0]["lines"]]
+    for means in ("通过强化基础突破短板制约", "通过改进工艺升级技术路径", "通过完善标准优化产业生态",
+                  "通过夯实配套支撑构筑系统保障"):
+        assert means in labels
+    assert all(m["quote"] for m in found["groups"][0]["lines"])
+
+
+def test_measures_tree_and_unknown_goal(seed_graph):
+    tree = runner.invoke(app, ["measures", "--graph", str(seed_graph)])
+    assert tree.exit_code == 0 and "夯实算力基础" in tree.output and "推进产业智能化绿色化融合化" in tree.output
+    miss = runner.invoke(app, ["measures", "量子引力", "--graph", str(seed_graph)])
+    assert miss.exit_code == 1 and "no goal or measure matches '量子引力'; did you mean: 概念 量子" in miss.output
+    assert len(miss.output.strip().splitlines()) == 1
+
+
+def test_measures_of_a_measure_says_it_is_one(seed_graph):
+    result = runner.invoke(app, ["measures", "加快发展智能制造", "--graph", str(seed_graph)])
+    assert result.exit_code == 0 and "举措 加快发展智能制造" in result.output and "下位举措" in result.output
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    """Two provincial reports of the corpus: 甘肃 2026 states 科技创新能力明显提升, 上海 2025 优化学术环境."""
+    from tests.conftest import require_shared
+
+    shared = require_shared()
+    folder = tmp_path_factory.mktemp("reports")
+    for path in (shared / "corpus/gwr_provincial_2026/2026_甘肃省_政府工作报告.txt",
+                 shared / "corpus/gwr_provincial_2025/2025年上海市政府工作报告.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    assert runner.invoke(app, ["build", str(folder), "-o", str(folder / "out"), "--no-page"]).exit_code == 0
+    return folder / "out" / "graph.ttl"
+
+
+def test_measures_never_answers_for_another_name_silently(two_reports):
+    near = runner.invoke(app, ["measures", "优化学术民主环境", "--graph", str(two_reports)])
+    assert near.exit_code == 1 and "did you mean" in near.output and "优化学术环境" in near.output
+    named = runner.invoke(app, ["measures", "科技创新能力明显提升", "--graph", str(two_reports), "--format", "json"])
+    found = data(named)
+    assert found["found"] and all("科技创新能力明显提升" in g["label"] for g in found["groups"])
 
 
 GOALS = "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?g WHERE { ?g a pol:Goal } ORDER BY ?g LIMIT 3"
@@ -107,22 +276,62 @@ GOALS = "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT ?g WHERE { ?g 
     ("table", lambda out: "3 rows" in out),
 ])
 def test_query_formats(seed_graph, fmt, check):
-    result = runner.invoke(app, ["query", GOALS, "--graph", seed_graph, "--format", fmt])
+    result = runner.invoke(app, ["query", GOALS, "--graph", str(seed_graph), "--format", fmt])
     assert result.exit_code == 0, result.output
     assert check(result.output)
 
 
-def test_query_ask_construct_and_named_with_binding(seed_graph):
-    yes = runner.invoke(app, ["query", "ASK { ?s ?p ?o }", "--graph", seed_graph, "--format", "json"])
-    assert json.loads(yes.output)["boolean"] is True
-    graph = runner.invoke(app, ["query", "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3", "--graph", seed_graph])
-    assert graph.exit_code == 0 and "@prefix" in graph.output
-    goal = json.loads(runner.invoke(app, ["query", GOALS, "--graph", seed_graph, "--format", "json"]).output)
-    iri = goal["results"]["bindings"][0]["g"]["value"]
-    named = runner.invoke(app, ["query", "--name", "measures-for-goal", "--bind", f"goal=<{iri}>",
-                                "--graph", seed_graph, "--format", "json"])
-    rows = json.loads(named.output)["results"]["bindings"]
+def test_query_table_never_cuts_an_iri(seed_graph):
+    result = runner.invoke(app, ["query", GOALS, "--graph", str(seed_graph)])
+    iris = [b["g"]["value"] for b in json.loads(runner.invoke(
+        app, ["query", GOALS, "--graph", str(seed_graph), "--format", "json"]).output)["results"]["bindings"]]
+    assert all(iri in result.output for iri in iris) and "…" not in result.output
+
+
+def goal_iri(graph, label):
+    query = ("PREFIX pol: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             "SELECT ?g ?label WHERE { ?g a pol:Goal ; rdfs:label ?l FILTER(STR(?l) = STR(?label)) }")
+    rows = json.loads(runner.invoke(app, ["query", query, "--graph", str(graph), "--format", "json",
+                                          "--bind", f"label=\"{label}\"@zh"]).output)["results"]["bindings"]
+    return rows[0]["g"]["value"]
+
+
+@pytest.mark.parametrize("form", ["<{iri}>", "{iri}", "推动制造业高质量发展", "制造业高质量发展"])
+def test_bind_takes_an_iri_bare_or_bracketed_or_a_name(seed_graph, form):
+    iri = goal_iri(seed_graph, "推动制造业高质量发展")
+    result = runner.invoke(app, ["query", "--name", "measures-for-goal", "--bind", f"goal={form.format(iri=iri)}",
+                                 "--graph", str(seed_graph), "--format", "json"])
+    rows = json.loads(result.output)["results"]["bindings"]
     assert rows and {r["goal"]["value"] for r in rows} == {iri}
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("高质量发展", "nodes (contains)"),  # several goals hold the name: the error lists them
+    ("量子引力", "no node is named '量子引力'"),
+])
+def test_bind_a_name_that_is_not_one_node(seed_graph, value, message):
+    result = runner.invoke(app, ["query", "--name", "measures-for-goal", "--bind", f"goal={value}",
+                                 "--graph", str(seed_graph)])
+    assert result.exit_code == 2 and message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_supports_is_stated_for_every_support_link(seed_graph):
+    count = ("PREFIX pol: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             "SELECT (COUNT(*) AS ?n) WHERE { ?p rdfs:subPropertyOf+ pol:supports . ?s ?p ?t "
+             "FILTER NOT EXISTS { ?s pol:supports ?t } }")
+    rows = json.loads(runner.invoke(app, ["query", count, "--graph", str(seed_graph), "--format", "json"]).output)
+    assert rows["results"]["bindings"][0]["n"]["value"] == "0"
+    path = ("PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT (COUNT(DISTINCT ?m) AS ?n) "
+            "WHERE { ?m a pol:Measure ; pol:supports+ ?g . ?g a pol:Goal }")
+    rows = json.loads(runner.invoke(app, ["query", path, "--graph", str(seed_graph), "--format", "json"]).output)
+    assert int(rows["results"]["bindings"][0]["n"]["value"]) > 150
+
+
+def test_query_ask_construct_and_listing(seed_graph):
+    yes = runner.invoke(app, ["query", "ASK { ?s ?p ?o }", "--graph", str(seed_graph), "--format", "json"])
+    assert json.loads(yes.output)["boolean"] is True
+    graph = runner.invoke(app, ["query", "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3", "--graph", str(seed_graph)])
+    assert graph.exit_code == 0 and "@prefix" in graph.output
     listing = runner.invoke(app, ["query", "--list"])
     assert "measures-for-goal" in listing.output and "concept-neighbours" in listing.output
 
@@ -135,6 +344,6 @@ def test_query_ask_construct_and_named_with_binding(seed_graph):
     (["--name", "measures-for-goal", "--bind", "goal"], "bad --bind"),
 ])
 def test_query_errors_are_one_line_exit_2(seed_graph, args, message):
-    result = runner.invoke(app, ["query", *args, "--graph", seed_graph])
+    result = runner.invoke(app, ["query", *args, "--graph", str(seed_graph)])
     assert result.exit_code == 2 and message in result.output
     assert len(result.output.strip().splitlines()) == 1
