@@ -365,6 +365,9 @@ def measures_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
     question = question or name
     resolution, kind = _resolve_statements(graph, name, ("goal", "measure"))
     if resolution.found:
+        also = resolve(graph.names, name, kinds=("measure",), suggest=0) if kind == "goal" else None
+        if also is not None and also.found and also.how == resolution.how:
+            return _measures_groups(graph, question, resolution, kind, also=also)
         return _measures_groups(graph, question, resolution, kind)
     concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
     if concept.how in ("exact", "contains"):
@@ -372,11 +375,22 @@ def measures_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
     return not_found(graph, question, "measures", [name])
 
 
-def _measures_groups(graph: Graph, question: str, resolution: Resolution, kind: str) -> Answer:
+def _measures_groups(graph: Graph, question: str, resolution: Resolution, kind: str,
+                     also: Resolution | None = None) -> Answer:
+    """One group per goal matched, counted; measures named like the goal (加快钢铁等行业绿色低碳转型 for
+    绿色低碳转型) come after them, each with the measures under it."""
     groups = []
     for node in dict.fromkeys(e.node for e in resolution.entries):
         item = graph.items[node]
         measures = supporting_measures(graph, node)
+        groups.append(Group(node, item.kind, item.label, item.article, item.quote, len(measures),
+                            tuple(_line(m) for m in measures)))
+    covered = {line.node for g in groups for line in g.lines}
+    for node in dict.fromkeys(e.node for e in (also.entries if also else ())):
+        if node in covered:
+            continue
+        item = graph.items[node]
+        measures = [item, *supporting_measures(graph, node)]
         groups.append(Group(node, item.kind, item.label, item.article, item.quote, len(measures),
                             tuple(_line(m) for m in measures)))
     groups = _sorted_groups(graph, groups)

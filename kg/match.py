@@ -329,6 +329,11 @@ def resolve(names: Names, query: str, *, kinds: Sequence[str] | None = None, sug
         return Resolution(query, "none", "")
     exact = names.exact(text, kinds)
     contains = names.containing(text, kinds)
+    bare = text
+    while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
+        bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
+    if contains and bare != text and len(bare) >= 4:
+        contains = list(dict.fromkeys([*contains, *names.containing(bare, kinds)]))
     if contains:
         return Resolution(query, "exact" if exact and len(exact) == len(contains) else "contains", text,
                           tuple(contains))

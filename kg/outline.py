@@ -7,7 +7,8 @@ line), a numbered item whose first sentence is its heading, or a paragraph.
 
 >>> from kg.layout import layout
 >>> from kg.model import Source
->>> art = layout(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一、加快建设数据中心\\n\\n（一）推进算力建设。要完善算力网络。\\n")).articles[0]
+>>> text = "发展数字经济\\n\\n张三 李四\\n\\n一、加快建设数据中心\\n\\n（一）推进算力建设。要完善算力网络。\\n"
+>>> art = layout(Source("a.txt", text)).articles[0]
 >>> [(b.level, b.whole_heading, b.heading.text if b.heading else None) for b in outline(art)]
 [(1, True, '一、加快建设数据中心'), (2, False, '（一）推进算力建设')]
 """

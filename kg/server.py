@@ -49,8 +49,9 @@ class Endpoint:
     def __init__(self, store: Store, *, page: str, timeout: float = 10.0, warm: bool = False) -> None:
         self.store, self.page, self.timeout = store, page, timeout
         if warm:  # rows every question reads, computed once here so that forked queries inherit them
-            for name in ("statements", "concepts", "support-edges"):
-                store.run(name)
+            from kg.ask import prepare
+
+            prepare(store)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
                          Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask")])
 

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from kg import cues
-from kg.model import Article, ArticleFacts, Genre, Kind, Level, Paragraph, Relation, Responsibility, Span, Statement, Support
+from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span, Statement, Support
 from kg.outline import Block, outline
 from kg.sentences import TRIM, Clause, Sentence
 
@@ -70,8 +70,10 @@ MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠�
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
-LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
-DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
+LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
+                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
+DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
+                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
 ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
 PARENTHETICAL = re.compile(r"[（(](?:以下简称|以下称|简称|下称|含|即|包括|不含)[^（）()]{1,40}[）)]")
 RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
@@ -541,7 +543,7 @@ def article_goal(article: Article) -> str | None:
         if ISSUE_VERB.match(text):
             text = DOC_SUFFIX.sub("", ISSUE_VERB.sub("", text).strip("《》")).strip("《》")
         return label(text) or None
-    if title.endswith(DOC_TYPES) or not _goal_phrase(title) and len(title) < 6:
+    if title.endswith(DOC_TYPES) or (not _goal_phrase(title) and len(title) < 6):
         return None
     return label(title)
 
@@ -580,8 +582,9 @@ class _Reader:
             self.root = self.builder.add(Kind.GOAL, goal, art.title_span, Level.ARTICLE)
 
     def thesis(self, context: str | None) -> bool:
-        """In the introduction of a commentary, the goals its author states are what the headline serves."""
-        return self.intro and context is not None and context == self.root \
+        """In the introduction of a commentary or of one of its sections (before the first lead paragraph),
+        the goals its author states are what the headline or the section heading serves."""
+        return self.intro and context is not None and context == self.parent() \
             and self.builder.article.genre is Genre.COMMENTARY
 
     def purpose_of_document(self, text: str, evidence: Span) -> str | None:
@@ -619,6 +622,7 @@ class _Reader:
             context = main = lead
             body = body[1:]
             self.carried = None if block.ordinal else lead
+            self.intro = False
         elif not block.level and self.carried:
             context = self.carried
         self.body(body, context)
@@ -636,7 +640,7 @@ class _Reader:
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.carried = self.focus = None
-        self.intro = False
+        self.intro = True
         core = label(cues.ENUM_MARK.sub("", text))
         review = bool(cues.REVIEW_HEADINGS.search(core))
         self.in_review = review or (self.in_review and level > 1)

@@ -61,7 +61,7 @@ def candidates(tags: Tags) -> list[Candidate]:
 
     >>> from kg.segment import segmenter
     >>> [c.text for c in candidates(segmenter().tag("加强耕地保护和高标准农田建设"))]
-    ['耕地保护', '高标准农田建设', '高标准农田']
+    ['耕地保护', '耕地', '高标准农田建设', '高标准农田']
     """
     out: list[Candidate] = []
     for run in _runs(tags):
@@ -98,9 +98,11 @@ def _ends(run: list[tuple[str, str]]) -> bool:
     return flag in END or (flag == "v" and len(run) > 1 and run[-2][1] in NOUNS and len(run[-1][0]) == 2)
 
 
-QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”(?P<tail>[\u4e00-\u9fff]{0,6}?(?:制|制度|行动|工程|计划|机制|体系|模式|战略|经验|理念|政策|品牌|试点))?")
+QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
+                    r"(?P<tail>[\u4e00-\u9fff]{0,6}?(?:制|制度|行动|工程|计划|机制|体系|模式|战略|经验|理念|政策|品牌|试点))?")
 TITLE = re.compile(r"《(?P<t>[^《》]{2,40})》")
-SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?(?P<short>[^（）()”]{2,16})[”]?[）)]")
+SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?"
+                       r"(?P<short>[^（）()”]{2,16})[”]?[）)]")
 
 
 def quoted_terms(text: str) -> list[str]:

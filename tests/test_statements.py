@@ -250,5 +250,5 @@ def test_an_aim_clause_is_a_goal_the_work_serves():
 def test_a_goal_stated_twice_is_one_node_with_both_sentences():
     facts = facts_of("要推动制造业高质量发展。\n\n提升可靠性是推动制造业高质量发展的关键。", title=None)
     goal = next(s for s in facts.statements if s.label == "推动制造业高质量发展")
-    assert goal.kind is Kind.GOAL and len(goal.mentions) == 0 or goal.mentions
+    assert (goal.kind is Kind.GOAL and len(goal.mentions) == 0) or goal.mentions
     assert sum(s.label == "推动制造业高质量发展" for s in facts.statements) == 1
