@@ -1,46 +1,39 @@
-"""Concepts, the statements that mention them, typed relations between them, and indicators.
+"""Concepts: the terms the statements of an article name, how they relate, and the indicators that measure them.
 
-Concepts come from the domain lexicon (through our own jieba tokenizer) and
-from enumerations "X、Y、Z等W", whose members are narrower than W. Generic
-words never become concepts. Relations carry the sentence that states them.
+Terms come from :mod:`kg.terms` (part-of-speech runs, quoted terms, titles,
+short forms a text defines), read from the sentences that state a goal or a
+measure, and from the domain lexicon; a concept is kept only when a
+statement mentions it. Relations carry the sentence that states them:
+members of an enumeration X、Y、Z等W belong to W, A与B融合 integrates A and
+B, X是Y的驱动力 drives, a section's theme relies on what its measures build,
+a term inside a longer one is its hypernym (人工智能 / 生成式人工智能).
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> doc = extract_document(Source("a.txt", "发展新技术\\n\\n张三 李四\\n\\n一是突破关键技术。要加强高端轴承、精密减速器等关键零部件攻关。"))
+>>> text = "发展新技术\\n\\n张三 李四\\n\\n一是突破关键技术。要加强机器学习算法、智能芯片、工业软件等关键核心技术攻关。"
+>>> doc = extract_document(Source("a.txt", text))
 >>> sorted(c.label for c in doc.concepts)
-['关键零部件', '精密减速器', '高端轴承']
+['关键技术', '关键核心技术', '关键核心技术攻关', '工业软件', '智能芯片', '机器学习算法', '芯片']
 >>> [(x.source, x.relation, x.target) for x in doc.articles[0].concept_links][:2]
-[('关键零部件', 'hasMember', '高端轴承'), ('关键零部件', 'hasMember', '精密减速器')]
+[('关键核心技术', 'hasMember', '机器学习算法'), ('关键核心技术', 'hasMember', '智能芯片')]
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.lexicon import Lexicon
-from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Paragraph, Span, Statement
+from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement
 from kg.segment import Segmenter
-from kg.sentences import TRIM, Sentence, split_sentences
+from kg.sentences import TRIM, split_sentences
+from kg.terms import Background, find_terms, quoted_terms, short_forms, titles
 
-JUNK = set("""
-发展 加快 推动 提升 加强 推进 方面 一是 二是 三是 四是 五是 作者 本版编辑 编辑 美编 来稿邮箱 邮箱 我们 我国
-问题 水平 能力 一方面 另一方面 目前 当前 同时 进一步 重要 必须 需要 明确提出 领域 行业 产业 环节 工作 建设
-体系 机制 制度 政策 措施 举措 任务 目标 要求 作用 地位 基础 形势 条件 环境 方式 手段 途径 方向 重点 关键 核心
-经济 社会 国家 政府 企业 人民 群众 部门 地方 地区 单位 主体 市场 资源 服务 产品 技术 项目 活动 规模 质量 效益
-全国 世界 全球 国际 中国 各地 各级 有关 相关 其他 以上 以下 主要 若干 一批 一些 部分 所有 各类 多种 一系列
-标准 研发 低碳 节能 节水 应用 创新 设计 管理 生产 制造 研究 开发 推广 改革 开放 安全 治理 合作 交流 人才 资金
-金融 科技 教育 文化 健康 就业 消费 投资 贸易 物流 商贸 旅游 养老 医疗 交通 能源 环保 材料 装备 软件 数据
-事业 信息 工程 绿色 数字 重点群体 群体 基础设施 行动 计划 示范
-政治 中心 区域 利用 战略 结构 体制 功能 模式 试点 风险 优势 业态 规划 指标 机构 一体化 专项 设施 人员 规范
-文件 思想 落地 形式 监管 平台 网络 城市 设施建设 基础设施建设 融合发展 专项行动 重大项目 项目建设
-""".split())
-GENERIC_TAIL = ("领域", "方面", "环节", "等", "行业", "产业")
-NOUNISH = ("n", "nz", "vn", "nt", "ns", "nr", "eng", "an", "j", "l", "ng", "nrt", "nrfg", "mq")
-SKIP_HEAD = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "ad", "vd", "t", "x", "uj", "ul", "y", "zg")
+PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
 ENUM = re.compile(r"((?:[^、，。；：！？“”（）()]{1,16}、)+[^、，。；：！？“”（）()]{1,16})等([^，。；：、“”（）()]{1,10})")
-GAP = re.compile(r"在([^，。；]{2,60}?)等(?:领域|方面|环节|行业)(?:[^，。；]{0,6})(?:表现明显|存在差距|差距明显|较为突出|问题突出)")
+FIELDS = re.compile(r"在([^，。；]{2,60}?)等(?:领域|方面|环节|行业)")
 FUSE = re.compile(r"([^，。；]{2,20}?)(?:与|和|同)([^，。；]{2,24}?)(?:深度|有机|加速|协同)?融合")
 DRIVES = re.compile(r"([^，。；]{2,20}?)(?:是|成为|作为)([^，。；]{2,30}?)的(?:核心推动力|重要引擎|新引擎|驱动力|重要驱动力|推动力)")
 NUMBER = re.compile(
@@ -50,20 +43,25 @@ YEAR = re.compile(r"(到|截至|至|在)?\s*(\d{4})年")
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
                 ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
-                ("网络", "Infrastructure"), ("企业", "Actor"), ("机构", "Actor"), ("部", "Actor"),
-                ("委", "Actor"), ("局", "Actor"), ("会议", "PolicyEvent"), ("大会", "PolicyEvent"),
-                ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"))
+                ("网络", "Infrastructure"), ("基地", "Infrastructure"), ("企业", "Actor"), ("机构", "Actor"),
+                ("部门", "Actor"), ("部", "Actor"), ("委", "Actor"), ("局", "Actor"), ("组织", "Actor"),
+                ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
+                ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
+GENERIC_CATEGORY = ("领域", "方面", "环节", "等", "行业", "产业", "工作", "活动", "措施", "方式", "问题")
+DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
+PREDICATE = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需")
+QUOTES = str.maketrans("", "", "“”‘’\"")
 
 
 def is_junk(label: str) -> bool:
-    """Words that never become concepts: generic verbs and nouns, numbers, e-mail addresses.
+    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
 
-    >>> is_junk("发展"), is_junk("问题"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
-    (True, True, True, False)
+    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
+    (True, True, False)
     """
     text = label.strip()
-    return (len(text) < 2 or text in JUNK or "@" in text or bool(re.fullmatch(r"[\d.%％]+", text))
-            or bool(re.match(r"^[一二三四五六七八九十]+是$", text)) or len(text) > 16)
+    return (len(text) < 2 or "@" in text or bool(re.fullmatch(r"[\d.%％\-年月日]+", text)) or len(text) > 24
+            or bool(re.match(r"^[一二三四五六七八九十]+是$", text)))
 
 
 def guess_kind(label: str) -> str:
@@ -73,134 +71,203 @@ def guess_kind(label: str) -> str:
 @dataclass
 class _Collector:
     lexicon: Lexicon
-    segmenter: Segmenter
     article_key: str
     concepts: dict[str, Concept] = field(default_factory=dict)
     links: dict[tuple[str, str, str], ConceptLink] = field(default_factory=dict)
+    _matcher: Matcher | None = None
 
-    def concept(self, surface: str, kind: str | None = None) -> str | None:
+    def concept(self, surface: str, kind: str | None = None, aliases: tuple[str, ...] = ()) -> str | None:
+        surface = surface.translate(QUOTES).strip(TRIM)
         label = self.lexicon.canonical(surface) or surface
         if is_junk(label):
             return None
-        if label not in self.concepts:
-            lex_kind = self.lexicon.kind(label)
-            aliases = self.lexicon.aliases(label)
-            self.concepts[label] = Concept(label, lex_kind or kind or guess_kind(label), aliases)
+        known = self.concepts.get(label)
+        if known is None:
+            self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
+                                           tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
+            self._matcher = None
+        elif aliases and not set(aliases) <= set(known.aliases):
+            self.concepts[label] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
+            self._matcher = None
         return label
 
     def link(self, a: str | None, relation: str, b: str | None, evidence: Span) -> None:
-        if a and b and a != b and (b, relation, a) not in self.links:
+        if a and b and a != b and a in self.concepts and b in self.concepts and (b, relation, a) not in self.links:
             self.links.setdefault((a, relation, b), ConceptLink(a, b, relation, evidence, self.article_key))
 
-    def found(self, text: str) -> list[str]:
-        """Lexicon concepts named in ``text``, in order of appearance."""
-        return [label for label in self.lexicon.find(text) if not is_junk(label)]
+    def named_in(self, text: str) -> list[str]:
+        """The concepts ``text`` names (labels and aliases, nested ones too), in order of appearance, once each."""
+        if self._matcher is None:
+            surfaces = {c.label: c.label for c in self.concepts.values()}
+            for c in self.concepts.values():
+                for alias in c.aliases:
+                    surfaces.setdefault(alias, c.label)
+            self._matcher = Matcher(surfaces)
+        return list(dict.fromkeys(self._matcher.find(text.translate(QUOTES))))
 
-    def known_in(self, text: str) -> list[str]:
-        """Every concept collected so far (lexicon or not) named in ``text``."""
-        hits = {c for c in self.concepts if c in text}
-        hits |= {c.label for c in self.concepts.values() for a in c.aliases if a and a in text}
-        hits |= set(self.found(text))
-        return sorted(hits, key=lambda c: (text.find(c) if c in text else len(text), c))
+
+class Matcher:
+    """Every occurrence of a set of surfaces in a text, nested and overlapping ones included (a prefix trie).
+
+    >>> list(Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).find("发展先进制造业"))
+    ['先进制造业', '制造业']
+    """
+
+    def __init__(self, surfaces: dict[str, str]) -> None:
+        self.surfaces = surfaces
+        self.prefixes = {s[:i] for s in surfaces for i in range(1, len(s) + 1)}
+        self.longest = max(map(len, surfaces), default=0)
+
+    def find(self, text: str) -> Iterator[str]:
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + self.longest) + 1):
+                piece = text[start:end]
+                if piece not in self.prefixes:
+                    break
+                if piece in self.surfaces:
+                    yield self.surfaces[piece]
 
 
-def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter) -> tuple[ArticleFacts, tuple[Concept, ...]]:
-    """Add mentions, concept links and indicators to one article's facts (pure)."""
-    col = _Collector(lexicon, segmenter, facts.article.key)
-    for para in facts.article.paragraphs:
-        for sentence in split_sentences(para):
-            _sentence(col, para, sentence)
-    for st in facts.statements:
-        for label in col.found(st.label):
-            col.concept(label)
-    mentions = tuple(Mention(st.key, c) for st in facts.statements for c in col.known_in(st.label)
-                     if c in col.concepts)
+def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
+                     background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
+    """Concepts, mentions, concept links and indicators of one article's facts (pure)."""
+    col = _Collector(lexicon, facts.article.key)
+    sentences = _statement_sentences(facts)
+    _collect(col, sentences, segmenter=segmenter, background=background)
+    mentions = _mentions(col, facts)
+    named = {m.concept for m in mentions}
+    col.concepts = {k: v for k, v in col.concepts.items() if k in named}
+    col._matcher = None
+    for span in _all_sentences(facts):
+        _relations(col, span, segmenter, background)
     _structure_links(col, facts, mentions)
-    _suffix_links(col, facts)
-    indicators = tuple(i for para in facts.article.paragraphs for i in _indicators(col, para))
+    _nested_links(col, sentences)
+    indicators = tuple(i for span in sentences for i in _indicators(col, span))
     out = replace(facts, mentions=mentions, concept_links=tuple(col.links.values()), indicators=indicators)
     return out, tuple(col.concepts[k] for k in sorted(col.concepts))
 
 
-def _sentence(col: _Collector, para: Paragraph, sentence: Sentence) -> None:
-    evidence = sentence.span
-    text = sentence.text
-    for label in col.found(text):
-        col.concept(label)
+def _statement_sentences(facts: ArticleFacts) -> list[Span]:
+    """The sentences that state a goal or a measure, each once, in the order of the text."""
+    spans = {st.evidence.start: st.evidence for st in facts.statements}
+    for st in facts.statements:
+        for span in st.mentions:
+            spans.setdefault(span.start, span)
+    return [spans[k] for k in sorted(spans)]
+
+
+def _all_sentences(facts: ArticleFacts) -> list[Span]:
+    return [s.span for para in facts.article.paragraphs for s in split_sentences(para)]
+
+
+def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, background: Background) -> None:
+    pieces = [p for span in sentences for p in PIECES.split(span.quote) if len(p) >= 2]
+    terms, _ = find_terms((segmenter.tag(p) for p in pieces), background=background)
+    for text in terms:
+        col.concept(text)
+    for span in sentences:
+        for label in col.lexicon.find(span.quote):
+            col.concept(label)
+        for term in quoted_terms(span.quote):
+            col.concept(term)
+        for name in titles(span.quote):
+            col.concept(name, "PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
+        for full, short in short_forms(span.quote):
+            col.concept(full, aliases=(short,))
+
+
+def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
+    """Each statement mentions the concepts its label names; a concept named only in the rest of a sentence
+    is mentioned by the statements of that sentence."""
+    out: dict[tuple[str, str], Mention] = {}
+    in_labels: set[str] = set()
+    for st in facts.statements:
+        for c in col.named_in(st.label):
+            out.setdefault((st.key, c), Mention(st.key, c))
+            in_labels.add(c)
+    for st in facts.statements:
+        for c in col.named_in(st.evidence.quote):
+            if c not in in_labels:
+                out.setdefault((st.key, c), Mention(st.key, c))
+    return tuple(out.values())
+
+
+def _relations(col: _Collector, span: Span, segmenter: Segmenter, background: Background) -> None:
+    """Relations a sentence states; the members of a list it names become concepts (the relation mentions them)."""
+    text = span.quote
     for m in ENUM.finditer(text):
-        _enumeration(col, m, evidence)
-    for m in GAP.finditer(text):
-        members = [c for c in (_member(col, x) for x in m.group(1).split("、")) if c]
-        subject = _gap_subject(col, text[: m.start()], members)
-        for member in members:
-            col.link(subject, "gapShowsIn", col.concept(member), evidence)
+        _enumeration(col, m, span, segmenter, background)
+    for m in FIELDS.finditer(text):  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
+        subject = _subject(col, text[: m.start()])
+        if subject is None:
+            continue
+        for raw in m.group(1).split("、"):
+            col.link(subject, "concerns", _member(col, raw, segmenter, background), span)
     for m in FUSE.finditer(text):
-        for a in col.found(m.group(1))[-1:]:
-            for b in col.found(m.group(2)):
-                col.link(col.concept(a), "integratesWith", col.concept(b), evidence)
+        for a in col.named_in(m.group(1))[-1:]:
+            for b in col.named_in(m.group(2)):
+                col.link(a, "integratesWith", b, span)
     for m in DRIVES.finditer(text):
-        for a in col.found(m.group(1))[-1:]:
-            for b in col.found(m.group(2))[:1]:
-                col.link(col.concept(a), "drives", col.concept(b), evidence)
+        for a in col.named_in(m.group(1))[-1:]:
+            for b in col.named_in(m.group(2))[:1]:
+                col.link(a, "drives", b, span)
 
 
-def _member(col: _Collector, raw: str) -> str | None:
-    """The noun phrase at the end of an enumeration member: '加强机器学习算法' -> '机器学习算法'."""
-    tags = col.segmenter.tag(raw.strip(TRIM))
-    while tags and (tags[0][1] in SKIP_HEAD or tags[0][1].startswith("v") or tags[0][0] in JUNK):
-        tags = tags[1:]
-    text = "".join(w for w, _ in tags)
-    if not tags or (tags[-1][1] not in NOUNISH and col.lexicon.canonical(text) is None):
-        return None
-    return None if is_junk(text) or len(text) > 10 else text
+def _subject(col: _Collector, text: str) -> str | None:
+    """The concept a sentence is about: the one that ends last before the predicate of its first clause
+    that names one (目前，一些自主创新产品可靠性较…尚有差距 -> 可靠性)."""
+    for clause in PIECES.split(text):
+        cut = PREDICATE.search(clause)
+        head = clause[: cut.start()] if cut else clause
+        ends = [(head.rfind(c) + len(c), -len(c), c) for c in col.named_in(head)]
+        if ends:
+            return max(ends)[2]
+    return None
 
 
-def _enumeration(col: _Collector, m: re.Match[str], evidence: Span) -> None:
-    members = [x for x in (_member(col, raw) for raw in m.group(1).split("、")) if x]
+def _enumeration(col: _Collector, m: re.Match[str], evidence: Span, segmenter: Segmenter, background: Background) -> None:
+    members = [x for x in (_member(col, raw, segmenter, background) for raw in m.group(1).split("、")) if x]
     if len(members) < 2:
         return
-    head_tags = col.segmenter.tag(m.group(2))
-    head = ""
-    for word, flag in head_tags:
-        if flag in NOUNISH or col.lexicon.canonical(word):
-            head += word
-        else:
-            break
-    generic = head.startswith(GENERIC_TAIL) or (head.endswith(GENERIC_TAIL) and len(head) <= 4)
-    category = None if is_junk(head) or generic else head
-    kind = guess_kind(head) if head else None
-    labels = [col.concept(x, kind) for x in members]
-    category_label = col.concept(category, "PolicyTerm") if category else None
-    for label in labels:
-        col.link(category_label, "hasMember", label, evidence)
-    hypernyms = {h for x in labels if x for h in col.concepts if h != x and x.endswith(h) and len(h) >= 2}
+    heads = col.named_in(m.group(2))
+    category = heads[0] if heads and m.group(2).startswith(heads[0]) else None
+    if category and category.endswith(GENERIC_CATEGORY) and len(category) <= 4:
+        category = None
+    for label in members:
+        col.link(category, "hasMember", label, evidence)
+    hypernyms = {h for x in members for h in col.concepts if h != x and x.endswith(h) and len(h) >= 2}
     for hyper in sorted(hypernyms):
-        for label in labels:
-            if label and not label.endswith(hyper):
+        for label in members:
+            if not label.endswith(hyper):
                 col.link(hyper, "hasMember", label, evidence)
 
 
-def _gap_subject(col: _Collector, before: str, members: list[str]) -> str | None:
-    found = [c for c in col.found(before) if c not in members]
-    indicator = [c for c in found if col.lexicon.kind(c) == "IndicatorConcept"]
-    return (indicator or found)[-1] if indicator or found else None
+def _member(col: _Collector, raw: str, segmenter: Segmenter, background: Background) -> str | None:
+    """The concept an enumeration member ends with ('加强机器学习算法' -> '机器学习算法'): a known concept, or the
+    term the member's words end with."""
+    text = raw.strip(TRIM).translate(QUOTES)
+    found = [c for c in col.named_in(text) if text.endswith(c) or any(text.endswith(a) for a in col.concepts[c].aliases)]
+    terms, _ = find_terms([segmenter.tag(text)], background=background, listed=True)
+    ending = sorted((t for t in terms if text.endswith(t)), key=len, reverse=True)
+    if ending and (not found or len(ending[0]) > len(found[0])):
+        return col.concept(ending[0])
+    return found[0] if found else None
 
 
-def _section_of(facts: ArticleFacts) -> dict[str, list[str]]:
-    """section goal key -> keys of every statement under it."""
-    below: dict[str, list[str]] = defaultdict(list)
+def _below(facts: ArticleFacts) -> dict[str, list[str]]:
+    """Statement key -> keys of every statement with a supports path to it."""
+    incoming: dict[str, list[str]] = defaultdict(list)
     for s in facts.supports:
-        below[s.target].append(s.source)
+        incoming[s.target].append(s.source)
     out = {}
     for st in facts.statements:
-        if st.level == "section":
-            seen, stack = [], [st.key]
-            while stack:
-                for child in below.get(stack.pop(), []):
-                    if child not in seen:
-                        seen.append(child)
-                        stack.append(child)
-            out[st.key] = seen
+        seen, stack = [], [st.key]
+        while stack:
+            for child in incoming.get(stack.pop(), []):
+                if child not in seen:
+                    seen.append(child)
+                    stack.append(child)
+        out[st.key] = seen
     return out
 
 
@@ -209,9 +276,12 @@ def _structure_links(col: _Collector, facts: ArticleFacts, mentions: tuple[Menti
     named: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         named[m.statement].append(m.concept)
-    for section, members in _section_of(facts).items():
-        for theme in named.get(section, []):
-            for key in members:
+    below = _below(facts)
+    for st in facts.statements:
+        if st.level != "section":
+            continue
+        for theme in named.get(st.key, []):
+            for key in below[st.key]:
                 for c in named.get(key, []):
                     if col.concepts[c].kind in ("Technology", "Infrastructure", "Industry") and c != theme:
                         col.link(theme, "reliesOn", c, by_key[key].evidence)
@@ -231,37 +301,26 @@ def _structure_links(col: _Collector, facts: ArticleFacts, mentions: tuple[Menti
                     col.link(a, "drives", b, s.evidence)
 
 
-def _suffix_links(col: _Collector, facts: ArticleFacts) -> None:
-    """生成式人工智能 is a kind of 人工智能; 算力基础设施 concerns 算力."""
-    text = "".join(p.text for p in facts.article.paragraphs)
-    labels = sorted(col.concepts)
-    for a in labels:
-        for b in labels:
-            if a == b or len(a) < 2 or a not in b:
-                continue
-            para = next((p for p in facts.article.paragraphs if b in p.text), None)
-            if para is None or b not in text:
-                continue
-            i = para.text.index(b)
-            sentence = next((s for s in split_sentences(para) if s.start <= i < s.end), None)
-            if sentence is None:
-                continue
-            relation = "hasMember" if b.endswith(a) else "concerns"
-            col.link(a, relation, b, sentence.span)
+def _nested_links(col: _Collector, sentences: list[Span]) -> None:
+    """生成式人工智能 is a kind of 人工智能 (a term ending another); 算力基础设施 concerns 算力 (one starting it)."""
+    labels = set(col.concepts)
+    for b in sorted(labels):
+        for i in range(1, len(b) - 1):
+            for a, relation in ((b[i:], "hasMember"), (b[:-i], "concerns")):
+                if a in labels and len(a) >= 2:
+                    evidence = next((s for s in sentences if b in s.quote.translate(QUOTES)), None)
+                    if evidence is not None:
+                        col.link(a, relation, b, evidence)
 
 
-def _indicators(col: _Collector, para: Paragraph) -> list[Indicator]:
-    out = []
-    for sentence in split_sentences(para):
-        years = YEAR.findall(sentence.text)
-        for clause in sentence.clauses:
-            for m in NUMBER.finditer(clause.text):
-                concepts = [c for c in col.found(clause.text[: m.start()]) if c in col.concepts]
-                if not concepts:
-                    continue
-                marker, year = (years[0] if years else ("", None))
-                target = marker == "到" or "力争" in sentence.text or "目标" in sentence.text
-                value = m.group(1) + (m.group(2) or "")
-                out.append(Indicator(concepts[-1], value, m.group(3), year, target,
-                                     clause.span, col.article_key))
-    return out
+def _indicators(col: _Collector, span: Span) -> Iterator[Indicator]:
+    years = YEAR.findall(span.quote)
+    target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
+    for clause in PIECES.split(span.quote):
+        for m in NUMBER.finditer(clause):
+            concepts = col.named_in(clause[: m.start()])
+            if not concepts:
+                continue
+            value = m.group(1) + (m.group(2) or "")
+            yield Indicator(concepts[-1], value, m.group(3), years[0][1] if years else None, target, span,
+                            col.article_key)

@@ -61,6 +61,14 @@ ADVERBS = _words("""
 NOT_ACTION_HEADS = ("是", "具有", "具备", "存在", "成为", "意味着", "表现", "呈现", "已经", "已", "正在", "正", "面临",
                     "属于", "包括", "体现", "在于", "取决于")
 
+# The role one thing plays for another (X是Y的关键抓手, 以X为主攻方向): role nouns and their modifiers.
+ROLE = (
+    r"(?:(?:重要|关键|核心|有力|主要|根本|战略|物质技术|坚实|强大|新的?|首要|根本性|主攻|迫切|内在|必然|第一|时代)*"
+    r"(?:抓手|支撑|方向|引擎|推动力|驱动力|动力|要求|途径|基础|基石|保障|关键|内容|着力点|突破口|必由之路|举措|前提|路径|目标))"
+)
+# Modal verbs (助动词): never the head of a term.
+MODAL_VERBS = frozenset("需要 可能 能够 应该 应当 必须 可以 愿意 值得 需 要 能 会".split())
+
 # Openers of an enumerated item inside a paragraph, and of an outline heading.
 ENUM_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|"

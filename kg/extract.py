@@ -53,10 +53,12 @@ def _restore(obj: Any, fix: Any) -> Any:
 def _extract(source: Source) -> DocumentFacts:
     page = layout(source)
     lexicon, seg = load_lexicon(), segmenter()
+    background = seg.background()
     articles = []
     concepts: dict[str, Concept] = {}
     for article in page.articles:
-        facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg)
+        facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg,
+                                        background=background)
         articles.append(facts)
         for c in found:
             concepts.setdefault(c.label, c)

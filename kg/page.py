@@ -27,6 +27,8 @@ STYLE = {
     "PolicyEvent": ("#e377c2", "hexagon", "会议/文件 Policy event"),
     "PolicyTerm": ("#17becf", "ellipse", "政策术语 Policy term"),
     "IndicatorConcept": ("#bcbd22", "box", "指标 Indicator"),
+    "Programme": ("#393b79", "box", "工程/行动 Programme"),
+    "Document": ("#843c39", "box", "文件/法规 Document"),
     "Place": ("#7f7f7f", "dot", "地区 Place"),
     "Concept": ("#aec7e8", "ellipse", "概念 Concept"),
     "Article": ("#333333", "box", "文章 Article"),

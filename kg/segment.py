@@ -14,6 +14,10 @@ import logging
 from functools import lru_cache
 
 from kg.lexicon import Lexicon, load_lexicon
+from kg.resources import ontology_dir
+from kg.terms import Background
+
+COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
 
 
 class Segmenter:
@@ -23,7 +27,11 @@ class Segmenter:
 
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer = jieba.Tokenizer()
-        for surface in lexicon.surfaces():
+        self.tokenizer.initialize()
+        counts = sorted((f for f in self.tokenizer.FREQ.values() if f), reverse=True)
+        self.common = counts[min(COMMON_WORDS, len(counts)) - 1] if counts else 1
+        self.domain = set(lexicon.surfaces())
+        for surface in self.domain:
             self.tokenizer.add_word(surface, freq=200000, tag="nz")
         self.pos = jieba.posseg.POSTokenizer(self.tokenizer)
         self._tags: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -39,6 +47,20 @@ class Segmenter:
 
     def words(self, text: str) -> list[str]:
         return self.tokenizer.lcut(text, HMM=False)
+
+    def frequency(self, word: str) -> int:
+        """How often ``word`` occurs in general Chinese (jieba's dictionary); 0 for the domain lexicon's terms."""
+        return 0 if word in self.domain else self.tokenizer.FREQ.get(word, 0)
+
+    def background(self) -> Background:
+        return Background(self.frequency, self.common, places())
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """China's administrative divisions (ontology/places.txt, from the cpca package's data)."""
+    text = (ontology_dir() / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

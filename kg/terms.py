@@ -29,17 +29,28 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.cues import ACTION_VERBS, ADVERBS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
+
 Tags = Sequence[tuple[str, str]]
 
 # jieba's part-of-speech tags (ICTCLAS set): what may stand inside a term, start it, end it.
 INSIDE = {"n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "k", "b", "a", "t",
           "s", "f", "m", "x", "vd", "z"}
-START = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
+START = {"n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
 END = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
 NOUNS = {"n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "s", "f"}
 SYMBOLS = {"+", "×", "-", "·"}
-BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里"}
+# Head nouns of named things (the issue's 体系/制度/机制/工程/计划/行动/产业/技术/平台/基地, and institutions).
+TERM_HEADS = ("体系", "制度", "机制", "工程", "计划", "行动", "产业", "技术", "平台", "基地", "企业", "机构", "组织", "中心",
+              "团队", "学校", "院校", "工作室", "园区", "项目", "基金", "政策", "标准", "规划", "试点", "示范区", "集群",
+              "市场", "网络", "设施", "体制", "模式", "战略", "方案", "活动", "周", "日", "制", "型", "区", "站", "库")
+END_WORDS = {"。", ""}
+MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
+ACTING = frozenset(v for v in (*ACTION_VERBS, "产生", "着手", "驱动", "注入", "开发新") if len(v) >= 2)
+BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里",
+               "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS}
+ROLE_PHRASE = re.compile(f"^{ROLE}$")
 # Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
 ACTIVITY = {"建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升"}
 MAX_CHARS = 16
@@ -56,40 +67,65 @@ class Candidate:
     nested: bool = False
 
 
-def candidates(tags: Tags) -> list[Candidate]:
-    """Noun phrases of one tagged clause: each maximal run and the runs inside it that end where it ends.
+def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -> list[Candidate]:
+    """Noun phrases of one tagged clause: each maximal run, the runs inside it that end where it ends, and
+    the run without a last word that is only a common noun (职业院校助学金覆盖面 -> 职业院校助学金).
 
     >>> from kg.segment import segmenter
     >>> [c.text for c in candidates(segmenter().tag("加强耕地保护和高标准农田建设"))]
-    ['耕地保护', '耕地', '高标准农田建设', '高标准农田']
+    ['耕地', '高标准农田建设', '高标准农田']
     """
     out: list[Candidate] = []
-    for run in _runs(tags):
+    for run in _runs(tags, common):
         words = tuple(w for w, _ in run)
         flags = tuple(t for _, t in run)
         out.append(Candidate("".join(words), flags, words))
         for i in range(1, len(run) - 1):
             if flags[i] in START:
                 out.append(Candidate("".join(words[i:]), flags[i:], words[i:], nested=True))
-        if len(run) >= 2 and words[-1] in ACTIVITY and flags[-2] in NOUNS:
-            out.append(Candidate("".join(words[:-1]), flags[:-1], words[:-1], nested=True))
+        if len(run) >= 2 and (words[-1] in ACTIVITY or common(words[-1])) and flags[-2] in NOUNS:
+            head = words[:-1]
+            out.append(Candidate("".join(head), flags[:-1], head, nested=True))
+            for i in range(1, len(head) - 1):
+                if flags[i] in START:
+                    out.append(Candidate("".join(head[i:]), flags[i:-1], head[i:], nested=True))
     return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
 
 
-def _runs(tags: Tags) -> list[list[tuple[str, str]]]:
+def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str]]]:
     runs, run = [], []
-    for word, flag in (*tags, ("。", "x")):
-        if word not in BREAK_WORDS and (flag in INSIDE and (flag != "x" or word in SYMBOLS)):
+    padded = (*tags, ("。", "x"))
+    for i, (word, flag) in enumerate(padded):
+        nxt = padded[i + 1][0] if i + 1 < len(padded) else ""
+        inside = word not in BREAK_WORDS and flag in INSIDE and (flag != "x" or word in SYMBOLS)
+        if inside and word in ACTING and flag not in ("nz", "j", "vn") and not nxt.endswith(TERM_HEADS):
+            inside = False  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
+        if inside and len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j", "vn"):
+            inside = False  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
+        if inside:
             run.append((word, flag))
             continue
-        while run and run[0][1] not in START:
-            run.pop(0)
+        while run and ((run[0][1] not in START and not _adjective_start(run) and not _derived(run))
+                       or (run[0][0] in ACTING and len(run) > 1 and run[0][1] not in ("nz", "j"))):
+            run.pop(0)  # 发展新技术 is an action on a term, not a term
         while run and not _ends(run):
             run.pop()
         if run and len(run) <= MAX_TOKENS:
             runs.append(run)
         run = []
     return runs
+
+
+def _derived(run: list[tuple[str, str]]) -> bool:
+    """生成式人工智能, 融合型企业: a verb made a modifier by a suffix (式, 型, 性, 化) opens a term."""
+    if run[0][1] == "l" and len(run[0][0]) <= 3 and len(run) > 1 and run[1][1] in NOUNS and run[0][0][-1] in "式型性化":
+        return True
+    return run[0][1] in ("v", "vn") and len(run) > 2 and run[1][1] == "k" and run[0][0] not in ACTING
+
+
+def _adjective_start(run: list[tuple[str, str]]) -> bool:
+    """新发展理念: a one-character adjective may open a phrase of three words or more whose next word is a noun."""
+    return run[0][1] == "a" and len(run[0][0]) == 1 and len(run) >= 3 and run[1][1] in NOUNS
 
 
 def _ends(run: list[tuple[str, str]]) -> bool:
@@ -99,7 +135,7 @@ def _ends(run: list[tuple[str, str]]) -> bool:
 
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
-                    r"(?P<tail>[\u4e00-\u9fff]{0,6}?(?:制|制度|行动|工程|计划|机制|体系|模式|战略|经验|理念|政策|品牌|试点))?")
+                    r"(?P<tail>[^“”，。；：！？、（）()的和与及等在是\s]{1,6}(?=[，。；：！？、（）()的和与及等]|$))?")
 TITLE = re.compile(r"《(?P<t>[^《》]{2,40})》")
 SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?"
                        r"(?P<short>[^（）()”]{2,16})[”]?[）)]")
@@ -109,11 +145,13 @@ def quoted_terms(text: str) -> list[str]:
     """Terms set in quotation marks, with the head noun that follows them: “菜篮子”市长负责制.
 
     >>> quoted_terms("坚持“菜篮子”市长负责制，开展“大国工匠进校园”活动")
-    ['菜篮子市长负责制', '大国工匠进校园']
+    ['菜篮子市长负责制', '菜篮子', '大国工匠进校园活动', '大国工匠进校园']
     """
     out = []
     for m in QUOTED.finditer(text):
         out.append(m["q"] + (m["tail"] or ""))
+        if m["tail"] and m["q"] not in out:
+            out.append(m["q"])
     return out
 
 
@@ -123,8 +161,18 @@ def titles(text: str) -> list[str]:
 
 
 def short_forms(text: str) -> list[tuple[str, str]]:
-    """(full form, short form) a text defines: 学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）."""
-    return [(m["full"].strip("“”"), m["short"]) for m in SHORT_FOR.finditer(text)]
+    """(full form, short form) a text defines.
+
+    >>> short_forms("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
+    [('学历证书+若干职业技能等级证书制度试点', '1+X证书制度试点')]
+    """
+    out = []
+    for m in SHORT_FOR.finditer(text):
+        full = m["full"].replace("“", "").replace("”", "")
+        while full.startswith(ACTION_VERBS) and len(full) > 4:
+            full = full[len(next(v for v in ACTION_VERBS if full.startswith(v))):]
+        out.append((full, m["short"]))
+    return out
 
 
 @dataclass(frozen=True)
@@ -148,8 +196,11 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     ``uses`` counts the clauses a candidate occurs in; ``standalone`` holds the
     candidates that occur as a whole run somewhere.
     """
-    if c.nested and c.text not in standalone:
-        return False
+    if ROLE_PHRASE.match(c.text) or all(len(w) == 1 for w in c.words) or sum(t == "a" for t in c.tags) > 1:
+        return False  # 主攻方向 names a role, 甘风陇韵 is no word jieba knows, 新领域新赛道 is two phrases
+    if c.nested and c.text not in standalone and (len(c.words[0]) < 2 or c.tags[0] not in NOUNS or len(c.text) < 4) \
+            and len(c.text) < 6:
+        return False  # a piece of a longer phrase must look like a term on its own (not 教育标准体系 of 职业|教育|标准体系)
     if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
         return False
     if any(t in PLACE_TAGS for t in c.tags[:1]) and len(c.words) == 2:
@@ -163,13 +214,15 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     return len(c.text) >= 3
 
 
-def find_terms(texts: Iterable[Tags], *, background: Background) -> tuple[dict[str, Candidate], Counter[str]]:
-    """The terms of a collection of tagged clauses, and how many clauses use each."""
-    found: list[list[Candidate]] = [candidates(tags) for tags in texts]
+def find_terms(texts: Iterable[Tags], *, background: Background,
+               listed: bool = False) -> tuple[dict[str, Candidate], Counter[str]]:
+    """The terms of a collection of tagged clauses, and how many clauses use each; ``listed``: the clauses
+    are members of a list (X、Y、Z等W), which vouches for phrases of common words."""
+    found: list[list[Candidate]] = [candidates(tags, common=background.is_common) for tags in texts]
     uses: Counter[str] = Counter()
     standalone: set[str] = set()
     for cands in found:
-        uses.update({c.text for c in cands})
+        uses.update({c.text: 2 if listed else 1 for c in cands})
         standalone.update(c.text for c in cands if not c.nested)
     terms: dict[str, Candidate] = {}
     for cands in found:

@@ -24,7 +24,7 @@ from kg.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
 from kg.store import Store
 
 KINDS = ("Goal", "Measure", "Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
-         "IndicatorConcept", "Place", "Concept")
+         "IndicatorConcept", "Programme", "Document", "Place", "Concept")
 NODE_LIMIT = 12000
 
 
