@@ -29,7 +29,7 @@ from kg.lexicon import Lexicon
 from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement
 from kg.segment import Segmenter
 from kg.sentences import TRIM, split_sentences
-from kg.terms import Background, find_terms, quoted_terms, short_forms, titles
+from kg.terms import ACTIVITY, Background, Candidate, find_terms, quoted_terms, short_forms, titles
 
 PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
 ENUM = re.compile(r"((?:[^、，。；：！？“”（）()]{1,16}、)+[^、，。；：！？“”（）()]{1,16})等([^，。；：、“”（）()]{1,10})")
@@ -85,11 +85,14 @@ class _Collector:
         if known is None:
             self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
                                            tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
-            self._matcher = None
+            self._learn(self.concepts[label])
         elif aliases and not set(aliases) <= set(known.aliases):
             self.concepts[label] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
-            self._matcher = None
+            self._learn(self.concepts[label])
         return label
+
+    def _learn(self, concept: Concept) -> None:
+        self._matcher = None
 
     def link(self, a: str | None, relation: str, b: str | None, evidence: Span) -> None:
         if a and b and a != b and a in self.concepts and b in self.concepts and (b, relation, a) not in self.links:
@@ -107,25 +110,32 @@ class _Collector:
 
 
 class Matcher:
-    """Every occurrence of a set of surfaces in a text, nested and overlapping ones included (a prefix trie).
+    """Every occurrence of a set of surfaces in a text, nested and overlapping ones included.
 
-    >>> list(Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).find("发展先进制造业"))
-    ['先进制造业', '制造业']
+    One regular expression finds the longest surface at each position; the shorter ones that start there
+    are its prefixes, known in advance.
+
+    >>> list(Matcher({"制造业": "制造业", "先进制造业": "先进制造业", "先进": "先进"}).find("发展先进制造业"))
+    ['先进制造业', '先进', '制造业']
     """
 
     def __init__(self, surfaces: dict[str, str]) -> None:
-        self.surfaces = surfaces
-        self.prefixes = {s[:i] for s in surfaces for i in range(1, len(s) + 1)}
-        self.longest = max(map(len, surfaces), default=0)
+        self.surfaces: dict[str, str] = {}
+        self.add(surfaces)
+
+    def add(self, surfaces: dict[str, str]) -> None:
+        for surface, label in surfaces.items():
+            self.surfaces.setdefault(surface, label)
+        ordered = sorted(self.surfaces, key=lambda x: (-len(x), x))
+        self.pattern = re.compile("(?=(" + ("|".join(map(re.escape, ordered)) or "(?!)") + "))")
+        self.shorter = {s: [s[:i] for i in range(len(s) - 1, 0, -1) if s[:i] in self.surfaces] for s in self.surfaces}
 
     def find(self, text: str) -> Iterator[str]:
-        for start in range(len(text)):
-            for end in range(start + 1, min(len(text), start + self.longest) + 1):
-                piece = text[start:end]
-                if piece not in self.prefixes:
-                    break
-                if piece in self.surfaces:
-                    yield self.surfaces[piece]
+        for m in self.pattern.finditer(text):
+            longest = m.group(1)
+            yield self.surfaces[longest]
+            for piece in self.shorter[longest]:
+                yield self.surfaces[piece]
 
 
 def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
@@ -137,9 +147,11 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     mentions = _mentions(col, facts)
     named = {m.concept for m in mentions}
     col.concepts = {k: v for k, v in col.concepts.items() if k in named}
-    col._matcher = None
-    for span in _all_sentences(facts):
-        _relations(col, span, segmenter, background)
+    every = _all_sentences(facts)
+    members = {id(span): _list_members(col, span, segmenter, background) for span in every}
+    col._matcher = None  # matched once more, now that list members are concepts too
+    for span in every:
+        _relations(col, span, members[id(span)])
     _structure_links(col, facts, mentions)
     _nested_links(col, sentences)
     indicators = tuple(i for span in sentences for i in _indicators(col, span))
@@ -192,17 +204,26 @@ def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
     return tuple(out.values())
 
 
-def _relations(col: _Collector, span: Span, segmenter: Segmenter, background: Background) -> None:
-    """Relations a sentence states; the members of a list it names become concepts (the relation mentions them)."""
+def _list_members(col: _Collector, span: Span, segmenter: Segmenter,
+                  background: Background) -> dict[str, str | None]:
+    """The concept each member of each list in a sentence ends with (they become concepts: a relation names them)."""
+    out: dict[str, str | None] = {}
+    for m in (*ENUM.finditer(span.quote), *FIELDS.finditer(span.quote)):
+        for raw in m.group(1).split("、"):
+            if raw not in out:
+                out[raw] = _member(col, raw, segmenter, background)
+    return out
+
+
+def _relations(col: _Collector, span: Span, members: dict[str, str | None]) -> None:
+    """Relations a sentence states, between concepts it names."""
     text = span.quote
     for m in ENUM.finditer(text):
-        _enumeration(col, m, span, segmenter, background)
+        _enumeration(col, m, span, members)
     for m in FIELDS.finditer(text):  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
         subject = _subject(col, text[: m.start()])
-        if subject is None:
-            continue
-        for raw in m.group(1).split("、"):
-            col.link(subject, "concerns", _member(col, raw, segmenter, background), span)
+        for raw in m.group(1).split("、") if subject else ():
+            col.link(subject, "concerns", members.get(raw), span)
     for m in FUSE.finditer(text):
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2)):
@@ -211,6 +232,19 @@ def _relations(col: _Collector, span: Span, segmenter: Segmenter, background: Ba
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2))[:1]:
                 col.link(a, "drives", b, span)
+
+
+_MEMBERS: dict[str, dict[str, Candidate]] = {}
+
+
+def _list_terms(segmenter: Segmenter, background: Background, text: str) -> dict[str, Candidate]:
+    """The terms of an enumeration member, each distinct member read once per process."""
+    found = _MEMBERS.get(text)
+    if found is None:
+        if len(_MEMBERS) > 50_000:
+            _MEMBERS.clear()
+        found = _MEMBERS[text] = find_terms([segmenter.tag(text)], background=background, listed=True)[0]
+    return found
 
 
 def _subject(col: _Collector, text: str) -> str | None:
@@ -225,17 +259,17 @@ def _subject(col: _Collector, text: str) -> str | None:
     return None
 
 
-def _enumeration(col: _Collector, m: re.Match[str], evidence: Span, segmenter: Segmenter, background: Background) -> None:
-    members = [x for x in (_member(col, raw, segmenter, background) for raw in m.group(1).split("、")) if x]
+def _enumeration(col: _Collector, m: re.Match[str], evidence: Span, found: dict[str, str | None]) -> None:
+    members = [x for x in (found.get(raw) for raw in m.group(1).split("、")) if x]
     if len(members) < 2:
         return
-    heads = col.named_in(m.group(2))
-    category = heads[0] if heads and m.group(2).startswith(heads[0]) else None
+    heads = [h for h in col.named_in(m.group(2)) if m.group(2).startswith(h) and not h.endswith(ACTIVITY)]
+    category = max(heads, key=len) if heads else None
     if category and category.endswith(GENERIC_CATEGORY) and len(category) <= 4:
         category = None
     for label in members:
         col.link(category, "hasMember", label, evidence)
-    hypernyms = {h for x in members for h in col.concepts if h != x and x.endswith(h) and len(h) >= 2}
+    hypernyms = {x[i:] for x in members for i in range(1, len(x) - 1) if x[i:] in col.concepts}
     for hyper in sorted(hypernyms):
         for label in members:
             if not label.endswith(hyper):
@@ -246,8 +280,8 @@ def _member(col: _Collector, raw: str, segmenter: Segmenter, background: Backgro
     """The concept an enumeration member ends with ('加强机器学习算法' -> '机器学习算法'): a known concept, or the
     term the member's words end with."""
     text = raw.strip(TRIM).translate(QUOTES)
-    found = [c for c in col.named_in(text) if text.endswith(c) or any(text.endswith(a) for a in col.concepts[c].aliases)]
-    terms, _ = find_terms([segmenter.tag(text)], background=background, listed=True)
+    found = [text[i:] for i in range(len(text) - 1) if text[i:] in col.concepts]
+    terms = _list_terms(segmenter, background, text)
     ending = sorted((t for t in terms if text.endswith(t)), key=len, reverse=True)
     if ending and (not found or len(ending[0]) > len(found[0])):
         return col.concept(ending[0])
@@ -304,13 +338,18 @@ def _structure_links(col: _Collector, facts: ArticleFacts, mentions: tuple[Menti
 def _nested_links(col: _Collector, sentences: list[Span]) -> None:
     """生成式人工智能 is a kind of 人工智能 (a term ending another); 算力基础设施 concerns 算力 (one starting it)."""
     labels = set(col.concepts)
+    first: dict[str, Span] = {}
+    for span in sentences:
+        for label in col.named_in(span.quote):
+            first.setdefault(label, span)
     for b in sorted(labels):
+        evidence = first.get(b)
+        if evidence is None:
+            continue
         for i in range(1, len(b) - 1):
             for a, relation in ((b[i:], "hasMember"), (b[:-i], "concerns")):
                 if a in labels and len(a) >= 2:
-                    evidence = next((s for s in sentences if b in s.quote.translate(QUOTES)), None)
-                    if evidence is not None:
-                        col.link(a, relation, b, evidence)
+                    col.link(a, relation, b, evidence)
 
 
 def _indicators(col: _Collector, span: Span) -> Iterator[Indicator]:

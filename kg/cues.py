@@ -48,6 +48,8 @@ ACTION_VERBS = _words("""
 拓 抓 办 建 用 提
 """)
 
+ACTION_START = re.compile("|".join(map(re.escape, ACTION_VERBS)))
+
 # Adverbs and modal words that may stand between a subject or the clause start and its verb.
 ADVERBS = _words("""
 要 还要 也要 更要 又要 都要 需 需要 必须 应 应当 应该 务必 可以 也可以 直至 同时 并 并且 且 进而 从而 此外 另外 还 也 再 都
@@ -212,16 +214,15 @@ def skip_adverbs(text: str) -> str:
     """
     rest = text
     for _ in range(3):
-        adverb = next((a for a in ADVERBS if rest.startswith(a) and len(rest) > len(a) + 1), None)
-        if adverb is None and (m := MANNER.match(rest)):
-            adverb = m.group()
-        if adverb is None:
+        m = ADVERB_START.match(rest) or MANNER.match(rest)
+        if m is None or len(rest) <= len(m.group()) + 1:
             break
-        rest = rest[len(adverb):]
+        rest = rest[m.end():]
     return rest
 
 
 MANNER = re.compile(r"^[\u4e00-\u9fff]{2,4}地(?=[\u4e00-\u9fff]{2})")
+ADVERB_START = re.compile("|".join(map(re.escape, ADVERBS)))
 
 
 def action_start(clause: str) -> str | None:
@@ -236,7 +237,7 @@ def action_start(clause: str) -> str | None:
     probe = skip_adverbs(text) or text
     if probe.startswith(NOT_ACTION_HEADS):
         return None
-    if text.startswith(ACTION_VERBS) or probe.startswith(ACTION_VERBS):
+    if ACTION_START.match(text) or ACTION_START.match(probe):
         return text
     return None
 

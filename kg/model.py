@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import StrEnum
 
 
@@ -85,10 +86,13 @@ class Paragraph:
     kind: str  # "heading", "body"
     anchors: tuple[tuple[int, int], ...]
 
+    @cached_property
+    def _keys(self) -> list[int]:
+        return [a[0] for a in self.anchors]
+
     def source_offset(self, pos: int, *, end: bool = False) -> int:
         """Map a position in ``text`` to a position in the source text."""
-        keys = [a[0] for a in self.anchors]
-        i = bisect_right(keys, pos - 1 if end and pos > 0 else pos) - 1
+        i = bisect_right(self._keys, pos - 1 if end and pos > 0 else pos) - 1
         i = max(i, 0)
         text_at, source_at = self.anchors[i]
         return source_at + (pos - text_at)

@@ -42,7 +42,9 @@ class Segmenter:
         if tags is None:
             if len(self._tags) > 50_000:
                 self._tags.clear()
-            tags = self._tags[text] = tuple((p.word, p.flag) for p in self.pos.cut(text, HMM=False))
+            user, table = self.tokenizer.user_word_tag_tab, self.pos.word_tag_tab
+            tags = self._tags[text] = tuple((w, user.get(w) or table.get(w) or _shape(w))
+                                            for w in self.tokenizer.lcut(text, HMM=False))
         return tags
 
     def words(self, text: str) -> list[str]:
@@ -54,6 +56,15 @@ class Segmenter:
 
     def background(self) -> Background:
         return Background(self.frequency, self.common, places())
+
+
+def _shape(word: str) -> str:
+    """The tag of a word jieba's dictionary does not hold, from its characters: a number, Latin, or unknown."""
+    if word.isdigit() or all(ch in "0123456789.%" for ch in word):
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    return "x"
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并",
                "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS}
 ROLE_PHRASE = re.compile(f"^{ROLE}$")
 # Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
-ACTIVITY = {"建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升"}
+ACTIVITY = ("建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升", "攻关")
 MAX_CHARS = 16
 MAX_TOKENS = 7
 
