@@ -60,12 +60,16 @@ def is_junk(label: str) -> bool:
     (True, True, False)
     """
     text = label.strip()
-    return (len(text) < 2 or "@" in text or bool(re.fullmatch(r"[\d.%％\-年月日]+", text)) or len(text) > 24
-            or bool(re.match(r"^[一二三四五六七八九十]+是$", text)))
+    return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
+
+
+NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
+_KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
 
 def guess_kind(label: str) -> str:
-    return next((kind for tail, kind in KIND_BY_HEAD if label.endswith(tail)), "PolicyTerm")
+    """A concept's kind from its head word: …技术 Technology, …产业 Industry, …工程 Programme."""
+    return _KIND_OF_TAIL.get(label[-2:]) or _KIND_OF_TAIL.get(label[-1:]) or "PolicyTerm"
 
 
 @dataclass
@@ -77,11 +81,16 @@ class _Collector:
     _matcher: Matcher | None = None
 
     def concept(self, surface: str, kind: str | None = None, aliases: tuple[str, ...] = ()) -> str | None:
-        surface = surface.translate(QUOTES).strip(TRIM)
+        known = self.concepts.get(surface)
+        if known is not None and not aliases:
+            return surface
+        if "“" in surface or "”" in surface:
+            surface = surface.translate(QUOTES)
+        surface = surface.strip(TRIM)
         label = self.lexicon.canonical(surface) or surface
-        if is_junk(label):
-            return None
         known = self.concepts.get(label)
+        if known is None and is_junk(label):
+            return None
         if known is None:
             self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
                                            tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
@@ -170,8 +179,7 @@ def _all_sentences(facts: ArticleFacts) -> list[Span]:
 
 
 def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, background: Background) -> None:
-    pieces = [p for span in sentences for p in PIECES.split(span.quote) if len(p) >= 2]
-    terms, _ = find_terms((segmenter.tag(p) for p in pieces), background=background)
+    terms, _ = find_terms((segmenter.tag(span.quote) for span in sentences), background=background)
     for text in terms:
         col.concept(text)
     for span in sentences:
@@ -194,10 +202,13 @@ def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
         for c in col.named_in(st.label):
             out.setdefault((st.key, c), Mention(st.key, c))
             in_labels.add(c)
+    named: dict[str, list[str]] = {}
     for st in facts.statements:
-        for c in col.named_in(st.evidence.quote):
-            if c not in in_labels:
-                out.setdefault((st.key, c), Mention(st.key, c))
+        quote = st.evidence.quote
+        if quote not in named:
+            named[quote] = [c for c in col.named_in(quote) if c not in in_labels]
+        for c in named[quote]:
+            out.setdefault((st.key, c), Mention(st.key, c))
     return tuple(out.values())
 
 

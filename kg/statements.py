@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg import cues
 from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span, Statement, Support
@@ -95,6 +96,7 @@ class Reading:
     result: bool = False
 
 
+@lru_cache(maxsize=65536)
 def read_clause(text: str) -> Reading | None:
     """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
 
@@ -142,7 +144,9 @@ def read_clause(text: str) -> Reading | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
+    """A clause without its enumeration mark, leading fillers and punctuation (each text cleaned once)."""
     text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     return cues.strip_filler(text).strip(TRIM)
 
@@ -180,6 +184,7 @@ def label(text: str) -> str:
     return text.strip(TRIM)
 
 
+@lru_cache(maxsize=65536)
 def identity(text: str) -> str:
     """The label compared for sameness: no spaces or punctuation, no generic tail (水平, 建设, 工作)."""
     text = unicodedata.normalize("NFKC", text)

@@ -57,7 +57,7 @@ MAX_CHARS = 16
 MAX_TOKENS = 7
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A noun phrase of a clause: its text and tags, whether it was quoted or is a suffix of a longer run."""
 
@@ -92,16 +92,33 @@ def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -
     return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
 
 
+_INSIDE: dict[tuple[str, str], int] = {}  # (word, tag) -> 0 outside, 1 inside, 2 inside before a term head only
+
+
+def _inside(word: str, flag: str) -> int:
+    known = _INSIDE.get((word, flag))
+    if known is None:
+        if word in BREAK_WORDS or flag not in INSIDE or (flag == "x" and word not in SYMBOLS):
+            known = 0
+        elif len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j", "vn"):
+            known = 0  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
+        elif word in ACTING and flag not in ("nz", "j", "vn"):
+            known = 2  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
+        else:
+            known = 1
+        if len(_INSIDE) < 200_000:
+            _INSIDE[(word, flag)] = known
+    return known
+
+
 def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str]]]:
-    runs, run = [], []
+    runs: list[list[tuple[str, str]]] = []
+    run: list[tuple[str, str]] = []
     padded = (*tags, ("。", "x"))
     for i, (word, flag) in enumerate(padded):
-        nxt = padded[i + 1][0] if i + 1 < len(padded) else ""
-        inside = word not in BREAK_WORDS and flag in INSIDE and (flag != "x" or word in SYMBOLS)
-        if inside and word in ACTING and flag not in ("nz", "j", "vn") and not nxt.endswith(TERM_HEADS):
-            inside = False  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
-        if inside and len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j", "vn"):
-            inside = False  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
+        inside = _inside(word, flag)
+        if inside == 2:
+            inside = i + 1 < len(padded) and padded[i + 1][0].endswith(TERM_HEADS)
         if inside:
             run.append((word, flag))
             continue
@@ -175,7 +192,7 @@ def short_forms(text: str) -> list[tuple[str, str]]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Background:
     """What general Chinese knows: word frequencies (jieba's dictionary) and where the commonest words start."""
 
@@ -225,8 +242,12 @@ def find_terms(texts: Iterable[Tags], *, background: Background,
         uses.update({c.text: 2 if listed else 1 for c in cands})
         standalone.update(c.text for c in cands if not c.nested)
     terms: dict[str, Candidate] = {}
+    judged: set[str] = set()
     for cands in found:
         for c in cands:
-            if c.text not in terms and is_term(c, background=background, uses=uses, standalone=standalone):
+            if c.text in judged:
+                continue
+            judged.add(c.text)
+            if is_term(c, background=background, uses=uses, standalone=standalone):
                 terms[c.text] = c
     return terms, uses
