@@ -159,7 +159,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     for span in every:
         _relations(col, span, members[id(span)])
     _structure_links(col, facts, mentions)
-    _nested_links(col, sentences)
+    _nested_links(col, sentences, _main_concepts(col, mentions))
     indicators = tuple(i for span in sentences for i in _indicators(col, span))
     out = replace(facts, mentions=mentions, concept_links=tuple(col.links.values()), indicators=indicators)
     return out, tuple(col.concepts[k] for k in sorted(col.concepts))
@@ -343,14 +343,22 @@ def _structure_links(col: _Collector, facts: ArticleFacts, mentions: tuple[Menti
                     col.link(a, "drives", b, s.evidence)
 
 
-def _nested_links(col: _Collector, sentences: list[Span]) -> None:
-    """生成式人工智能 is a kind of 人工智能 (a term ending another); 算力基础设施 concerns 算力 (one starting it)."""
-    labels = set(col.concepts)
+def _main_concepts(col: _Collector, mentions: tuple[Mention, ...]) -> set[str]:
+    """Concepts an article keeps coming back to (two statements or more), and the lexicon's terms."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.concept] += 1
+    return {c for c in col.concepts if counts[c] >= 2 or col.lexicon.kind(c)}
+
+
+def _nested_links(col: _Collector, sentences: list[Span], main: set[str]) -> None:
+    """生成式人工智能 is a kind of 人工智能 (a main concept ending another); 算力基础设施 concerns 算力 (one starting it)."""
+    labels = main
     first: dict[str, Span] = {}
     for span in sentences:
         for label in col.named_in(span.quote):
             first.setdefault(label, span)
-    for b in sorted(labels):
+    for b in sorted(col.concepts):
         evidence = first.get(b)
         if evidence is None:
             continue
