@@ -49,6 +49,8 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
                 ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
 GENERIC_CATEGORY = ("领域", "方面", "环节", "等", "行业", "产业", "工作", "活动", "措施", "方式", "问题")
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
+FRAME = re.compile(r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?"
+                   r"(?:贯彻|落实)[^，。；]{0,50}(?:精神|部署|思想|要求|路线|方针|论述|讲话|指示|批示)$")
 PREDICATE = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需")
 QUOTES = str.maketrans("", "", "“”‘’\"")
 
@@ -179,7 +181,8 @@ def _all_sentences(facts: ArticleFacts) -> list[Span]:
 
 
 def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, background: Background) -> None:
-    terms, _ = find_terms((segmenter.tag(span.quote) for span in sentences), background=background)
+    pieces = [p for span in sentences for p in _content(span.quote)]
+    terms, _ = find_terms((segmenter.tag(p) for p in pieces), background=background)
     for text in terms:
         col.concept(text)
     for span in sentences:
@@ -191,6 +194,11 @@ def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, ba
             col.concept(name, "PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(span.quote):
             col.concept(full, aliases=(short,))
+
+
+def _content(sentence: str) -> list[str]:
+    """The clauses of a sentence that may name concepts: not the guidance it opens with (以…为指导, 贯彻…精神)."""
+    return [p for p in PIECES.split(sentence) if len(p) >= 2 and not FRAME.match(p)]
 
 
 def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
@@ -206,7 +214,7 @@ def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
     for st in facts.statements:
         quote = st.evidence.quote
         if quote not in named:
-            named[quote] = [c for c in col.named_in(quote) if c not in in_labels]
+            named[quote] = [c for c in col.named_in("，".join(_content(quote))) if c not in in_labels]
         for c in named[quote]:
             out.setdefault((st.key, c), Mention(st.key, c))
     return tuple(out.values())

@@ -39,6 +39,8 @@ INSIDE = {"n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "n
 START = {"n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
 END = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
 NOUNS = {"n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
+# What may be dropped from the front of a phrase and leave a term: places, names, numbers, qualities, times.
+MODIFIERS = {"ns", "nr", "nrt", "nrfg", "m", "a", "b", "t", "s", "f", "nt"}
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "s", "f"}
 SYMBOLS = {"+", "×", "-", "·"}
 # Head nouns of named things (the issue's 体系/制度/机制/工程/计划/行动/产业/技术/平台/基地, and institutions).
@@ -81,13 +83,13 @@ def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -
         flags = tuple(t for _, t in run)
         out.append(Candidate("".join(words), flags, words))
         for i in range(1, len(run) - 1):
-            if flags[i] in START:
+            if flags[i] in START and len(words[i - 1]) >= 2:  # a one-character word binds to the next (新|时代)
                 out.append(Candidate("".join(words[i:]), flags[i:], words[i:], nested=True))
         if len(run) >= 2 and (words[-1] in ACTIVITY or common(words[-1])) and flags[-2] in NOUNS:
             head = words[:-1]
             out.append(Candidate("".join(head), flags[:-1], head, nested=True))
             for i in range(1, len(head) - 1):
-                if flags[i] in START:
+                if flags[i] in START and len(head[i - 1]) >= 2:
                     out.append(Candidate("".join(head[i:]), flags[i:-1], head[i:], nested=True))
     return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
 
@@ -225,7 +227,7 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     if len(c.words) == 1:
         return len(c.text) >= 3 and c.tags[0] in ("n", "nz", "j", "vn") and not background.is_common(c.text)
     if len(c.words) == 2 and all(background.is_common(w) for w in c.words):
-        return uses[c.text] >= 2
+        return uses[c.text] >= 2 and c.words[-1] not in ACTIVITY  # 体系建设 names no thing
     if c.tags[0] in ("a", "b") and len(c.words) == 2 and background.is_common(c.words[1]):
         return uses[c.text] >= 2
     return len(c.text) >= 3
