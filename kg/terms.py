@@ -50,6 +50,9 @@ TERM_HEADS = ("体系", "制度", "机制", "工程", "计划", "行动", "产�
 END_WORDS = {"。", ""}
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in (*ACTION_VERBS, "产生", "着手", "驱动", "注入", "开发新") if len(v) >= 2)
+# Pronouns and determiners (a closed class of Chinese grammar): they never stand inside a term.
+DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
+               "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少")
 BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里",
                "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS}
 ROLE_PHRASE = re.compile(f"^{ROLE}$")
@@ -100,6 +103,8 @@ _INSIDE: dict[tuple[str, str], int] = {}  # (word, tag) -> 0 outside, 1 inside, 
 def _inside(word: str, flag: str) -> int:
     known = _INSIDE.get((word, flag))
     if known is None:
+        if flag == "r" and len(word) >= 2 and not word.startswith(DETERMINERS):
+            flag = "n"  # jieba's dictionary tags some nouns as pronouns (本科)
         if word in BREAK_WORDS or flag not in INSIDE or (flag == "x" and word not in SYMBOLS):
             known = 0
         elif len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j", "vn"):
@@ -136,8 +141,9 @@ def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str
 
 
 def _derived(run: list[tuple[str, str]]) -> bool:
-    """生成式人工智能, 融合型企业: a verb made a modifier by a suffix (式, 型, 性, 化) opens a term."""
-    if run[0][1] == "l" and len(run[0][0]) <= 3 and len(run) > 1 and run[1][1] in NOUNS and run[0][0][-1] in "式型性化":
+    """生成式人工智能, 融合型企业: a verb made a modifier by a suffix (式, 型, 性, 化) opens a term; so does a set
+    phrase before a noun (高等职业|学校)."""
+    if run[0][1] == "l" and len(run[0][0]) <= 4 and len(run) > 1 and run[1][1] in ("n", "nz", "ng", "vn"):
         return True
     return run[0][1] in ("v", "vn") and len(run) > 2 and run[1][1] == "k" and run[0][0] not in ACTING
 
@@ -148,9 +154,11 @@ def _adjective_start(run: list[tuple[str, str]]) -> bool:
 
 
 def _ends(run: list[tuple[str, str]]) -> bool:
-    """A run may end in a noun, or in a verb with a noun before it (耕地保护, 科技成果转化)."""
-    flag = run[-1][1]
-    return flag in END or (flag == "v" and len(run) > 1 and run[-2][1] in NOUNS and len(run[-1][0]) == 2)
+    """A run may end in a noun, in a head of named things whatever its tag (活动周), or in a verb with a noun
+    before it (耕地保护, 科技成果转化)."""
+    word, flag = run[-1]
+    return (flag in END or (len(run) > 1 and word in TERM_HEADS)
+            or (flag == "v" and len(run) > 1 and run[-2][1] in NOUNS and len(word) == 2))
 
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
@@ -205,6 +213,10 @@ class Background:
     def is_common(self, word: str) -> bool:
         return self.frequency(word) >= self.common
 
+    def is_very_common(self, word: str) -> bool:
+        """Among the commonest words (twice the bar of :meth:`is_common`): 解决方案, 有关部门."""
+        return self.frequency(word) >= 2 * self.common
+
     def is_place(self, text: str) -> bool:
         return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
@@ -222,12 +234,12 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
         return False  # a piece of a longer phrase must look like a term on its own (not 教育标准体系 of 职业|教育|标准体系)
     if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
         return False
-    if any(t in PLACE_TAGS for t in c.tags[:1]) and len(c.words) == 2:
-        return False  # 酒泉市场, 陇东南: a place and a word
+    if len(c.words) == 2 and background.is_place(c.words[0]) and background.is_common(c.words[1]):
+        return False  # 酒泉市场: a place and a common word
     if len(c.words) == 1:
-        return len(c.text) >= 3 and c.tags[0] in ("n", "nz", "j", "vn") and not background.is_common(c.text)
+        return len(c.text) >= 3 and c.tags[0] in ("n", "nz", "j", "vn") and not background.is_very_common(c.text)
     if len(c.words) == 2 and all(background.is_common(w) for w in c.words):
-        return uses[c.text] >= 2 and c.words[-1] not in ACTIVITY  # 体系建设 names no thing
+        return uses[c.text] >= 2 and c.words[-1] not in ACTIVITY and c.tags[-1] != "v"  # 体系建设, 经验做法
     if c.tags[0] in ("a", "b") and len(c.words) == 2 and background.is_common(c.words[1]):
         return uses[c.text] >= 2
     return len(c.text) >= 3
