@@ -51,6 +51,7 @@ GENERIC_CATEGORY = ("领域", "方面", "环节", "等", "行业", "产业", "�
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
 FRAME = re.compile(r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?"
                    r"(?:贯彻|落实)[^，。；]{0,50}(?:精神|部署|思想|要求|路线|方针|论述|讲话|指示|批示)$")
+CLAUSES = re.compile(r"[，,；;：:。！？!?]")
 SCOPE = re.compile(r"在[^，。；、]{1,12}?(?:条件下|情况下|前提下|基础上|过程中|背景下)")
 PREDICATE = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需")
 QUOTES = str.maketrans("", "", "“”‘’\"")
@@ -200,7 +201,7 @@ def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, ba
 def _content(sentence: str) -> list[str]:
     """The clauses of a sentence that may name concepts: not the guidance it opens with (以…为指导, 贯彻…精神),
     not the circumstances it sets (在同等条件下, 在…过程中)."""
-    return [SCOPE.sub("，", p) for p in PIECES.split(sentence) if len(p) >= 2 and not FRAME.match(p)]
+    return [SCOPE.sub("，", p) for p in CLAUSES.split(sentence) if len(p) >= 2 and not FRAME.match(p.strip("“”"))]
 
 
 def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:

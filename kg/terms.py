@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.cues import ACTION_VERBS, ADVERBS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
+from kg.cues import ACTION_VERBS, ADVERBS, CONTAINER_HEAD, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
 
 Tags = Sequence[tuple[str, str]]
 
@@ -55,7 +55,7 @@ DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "�
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少")
 BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里",
                "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS}
-ROLE_PHRASE = re.compile(f"^{ROLE}$")
+ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
 # Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
 ACTIVITY = ("建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升", "攻关")
 MAX_CHARS = 16
@@ -107,7 +107,7 @@ def _inside(word: str, flag: str) -> int:
             flag = "n"  # jieba's dictionary tags some nouns as pronouns (本科)
         if word in BREAK_WORDS or flag not in INSIDE or (flag == "x" and word not in SYMBOLS):
             known = 0
-        elif len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j", "vn"):
+        elif len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j"):
             known = 0  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
         elif word in ACTING and flag not in ("nz", "j", "vn"):
             known = 2  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
@@ -227,7 +227,8 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     ``uses`` counts the clauses a candidate occurs in; ``standalone`` holds the
     candidates that occur as a whole run somewhere.
     """
-    if ROLE_PHRASE.match(c.text) or all(len(w) == 1 for w in c.words) or sum(t == "a" for t in c.tags) > 1:
+    if ROLE_PHRASE.match(c.text) or CONTAINER_HEAD.search(c.text) or all(len(w) == 1 for w in c.words) \
+            or sum(t == "a" for t in c.tags) > 1:
         return False  # 主攻方向 names a role, 甘风陇韵 is no word jieba knows, 新领域新赛道 is two phrases
     if c.nested and c.text not in standalone and (len(c.words[0]) < 2 or c.tags[0] not in NOUNS or len(c.text) < 4) \
             and len(c.text) < 6:
