@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from kg.cues import CONTAINER_HEAD
 from kg.lexicon import Lexicon
 from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement
 from kg.segment import Segmenter
@@ -191,7 +192,8 @@ def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, ba
         for label in col.lexicon.find(span.quote):
             col.concept(label)
         for term in quoted_terms(span.quote):
-            col.concept(term)
+            if not CONTAINER_HEAD.search(term):
+                col.concept(term)
         for name in titles(span.quote):
             col.concept(name, "PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(span.quote):

@@ -17,7 +17,8 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.resources import ontology_dir
 from kg.terms import Background
 
-COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
+COMMON_WORDS = 8000
+DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms  # the commonest words of jieba's dictionary count as general Chinese
 
 
 class Segmenter:
@@ -32,7 +33,7 @@ class Segmenter:
         self.common = counts[min(COMMON_WORDS, len(counts)) - 1] if counts else 1
         self.domain = set(lexicon.surfaces())
         for surface in self.domain:
-            self.tokenizer.add_word(surface, freq=200000, tag="nz")
+            self.tokenizer.add_word(surface, freq=200000, tag=DOMAIN_TAG)
         self.pos = jieba.posseg.POSTokenizer(self.tokenizer)
         self._tags: dict[str, tuple[tuple[str, str], ...]] = {}
 

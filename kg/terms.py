@@ -34,11 +34,11 @@ from kg.cues import ACTION_VERBS, ADVERBS, CONTAINER_HEAD, MODAL_VERBS, NOT_ACTI
 Tags = Sequence[tuple[str, str]]
 
 # jieba's part-of-speech tags (ICTCLAS set): what may stand inside a term, start it, end it.
-INSIDE = {"n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "k", "b", "a", "t",
+INSIDE = {"dz", "n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "k", "b", "a", "t",
           "s", "f", "m", "x", "vd", "z"}
-START = {"n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
-END = {"n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
-NOUNS = {"n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
+START = {"dz", "n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
+END = {"dz", "n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
+NOUNS = {"dz", "n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
 # What may be dropped from the front of a phrase and leave a term: places, names, numbers, qualities, times.
 MODIFIERS = {"ns", "nr", "nrt", "nrfg", "m", "a", "b", "t", "s", "f", "nt"}
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "s", "f"}
@@ -107,9 +107,9 @@ def _inside(word: str, flag: str) -> int:
             flag = "n"  # jieba's dictionary tags some nouns as pronouns (本科)
         if word in BREAK_WORDS or flag not in INSIDE or (flag == "x" and word not in SYMBOLS):
             known = 0
-        elif len(word) >= 2 and word.startswith(MANNER) and flag not in ("nz", "j"):
+        elif len(word) >= 2 and word.startswith(MANNER) and flag != "dz":
             known = 0  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
-        elif word in ACTING and flag not in ("nz", "j", "vn"):
+        elif word in ACTING and flag not in ("dz", "vn"):
             known = 2  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
         else:
             known = 1
@@ -130,7 +130,7 @@ def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str
             run.append((word, flag))
             continue
         while run and ((run[0][1] not in START and not _adjective_start(run) and not _derived(run))
-                       or (run[0][0] in ACTING and len(run) > 1 and run[0][1] not in ("nz", "j"))):
+                       or (run[0][0] in ACTING and len(run) > 1 and run[0][1] != "dz")):
             run.pop(0)  # 发展新技术 is an action on a term, not a term
         while run and not _ends(run):
             run.pop()
@@ -238,7 +238,8 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     if len(c.words) == 2 and background.is_place(c.words[0]) and background.is_common(c.words[1]):
         return False  # 酒泉市场: a place and a common word
     if len(c.words) == 1:
-        return len(c.text) >= 3 and c.tags[0] in ("n", "nz", "j", "vn") and not background.is_very_common(c.text)
+        return len(c.text) >= 3 and c.tags[0] in ("dz", "n", "nz", "j", "vn") and not background.is_very_common(c.text) \
+            and not c.text.startswith(MANNER)
     if len(c.words) == 2 and all(background.is_common(w) for w in c.words):
         return uses[c.text] >= 2 and c.words[-1] not in ACTIVITY and c.tags[-1] != "v"  # 体系建设, 经验做法
     if c.tags[0] in ("a", "b") and len(c.words) == 2 and background.is_common(c.words[1]):
