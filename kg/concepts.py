@@ -122,6 +122,15 @@ class _Collector:
             self._matcher = Matcher(surfaces)
         return list(dict.fromkeys(self._matcher.find(text.translate(QUOTES))))
 
+    def outermost_in(self, text: str) -> list[str]:
+        """The concepts ``text`` names that no longer concept it names contains (习近平新时代中国特色社会主义思想,
+        not 中国特色社会主义 inside it)."""
+        self.named_in("")
+        assert self._matcher is not None
+        spans = self._matcher.spans(text.translate(QUOTES))
+        return list(dict.fromkeys(label for start, end, label in spans
+                                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)))
+
 
 class Matcher:
     """Every occurrence of a set of surfaces in a text, nested and overlapping ones included, in order of
@@ -142,11 +151,15 @@ class Matcher:
             self.automaton.make_automaton()
 
     def find(self, text: str) -> Iterator[str]:
-        if self.empty:
-            return
-        hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
-        for _, _, label in hits:
+        for _, _, label in self.spans(text):
             yield label
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every occurrence, by start, longer first."""
+        if self.empty:
+            return []
+        hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
+        return [(start, start - neg, label) for start, neg, label in hits]
 
 
 def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
@@ -156,18 +169,20 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     sentences = _statement_sentences(facts)
     _collect(col, sentences, segmenter=segmenter, background=background)
     mentions = _mentions(col, facts)
-    named = {m.concept for m in mentions}
+    named = _named(col, facts)
     col.concepts = {k: v for k, v in col.concepts.items() if k in named}
     every = _all_sentences(facts)
     members = {id(span): _list_members(col, span, segmenter, background) for span in every}
     col._matcher = None  # matched once more, now that list members are concepts too
     for span in every:
         _relations(col, span, members[id(span)])
-    _structure_links(col, facts, mentions)
-    _nested_links(col, sentences, _main_concepts(col, mentions))
+    _structure_links(col, facts)
+    _nested_links(col, sentences, _main_concepts(col, mentions) | {c for c in col.concepts if len(c) >= 6})
     indicators = tuple(i for span in sentences for i in _indicators(col, span))
+    kept = {m.concept for m in mentions} | {x for link in col.links.values() for x in (link.source, link.target)}
+    kept |= {i.concept for i in indicators}
     out = replace(facts, mentions=mentions, concept_links=tuple(col.links.values()), indicators=indicators)
-    return out, tuple(col.concepts[k] for k in sorted(col.concepts))
+    return out, tuple(col.concepts[k] for k in sorted(col.concepts) if k in kept)
 
 
 def _statement_sentences(facts: ArticleFacts) -> list[Span]:
@@ -212,17 +227,26 @@ def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
     out: dict[tuple[str, str], Mention] = {}
     in_labels: set[str] = set()
     for st in facts.statements:
-        for c in col.named_in(st.label):
+        for c in col.outermost_in(st.label):
             out.setdefault((st.key, c), Mention(st.key, c))
             in_labels.add(c)
     named: dict[str, list[str]] = {}
     for st in facts.statements:
         quote = st.evidence.quote
         if quote not in named:
-            named[quote] = [c for c in col.named_in("，".join(_content(quote))) if c not in in_labels]
+            named[quote] = [c for c in col.outermost_in("，".join(_content(quote))) if c not in in_labels]
         for c in named[quote]:
             out.setdefault((st.key, c), Mention(st.key, c))
     return tuple(out.values())
+
+
+def _named(col: _Collector, facts: ArticleFacts) -> set[str]:
+    """Every concept the statements name, nested ones included."""
+    out: set[str] = set()
+    for st in facts.statements:
+        out.update(col.named_in(st.label))
+        out.update(col.named_in("，".join(_content(st.evidence.quote))))
+    return out
 
 
 def _list_members(col: _Collector, span: Span, segmenter: Segmenter,
@@ -326,11 +350,11 @@ def _below(facts: ArticleFacts) -> dict[str, list[str]]:
     return out
 
 
-def _structure_links(col: _Collector, facts: ArticleFacts, mentions: tuple[Mention, ...]) -> None:
+def _structure_links(col: _Collector, facts: ArticleFacts) -> None:
+    """A section's theme relies on what its measures build; the article goal's concepts have the sections' as
+    pillars; a purpose or means link between statements makes their concepts drive one another."""
     by_key: dict[str, Statement] = {s.key: s for s in facts.statements}
-    named: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
-        named[m.statement].append(m.concept)
+    named: dict[str, list[str]] = {st.key: col.named_in(st.label) for st in facts.statements}
     below = _below(facts)
     for st in facts.statements:
         if st.level != "section":

@@ -143,7 +143,7 @@ def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str
 def _derived(run: list[tuple[str, str]]) -> bool:
     """生成式人工智能, 融合型企业: a verb made a modifier by a suffix (式, 型, 性, 化) opens a term; so does a set
     phrase before a noun (高等职业|学校)."""
-    if run[0][1] == "l" and len(run[0][0]) <= 4 and len(run) > 1 and run[1][1] in ("n", "nz", "ng", "vn"):
+    if run[0][1] == "l" and len(run[0][0]) <= 4 and len(run) > 1 and run[1][1] in ("dz", "n", "nz", "ng", "vn"):
         return True
     return run[0][1] in ("v", "vn") and len(run) > 2 and run[1][1] == "k" and run[0][0] not in ACTING
 
