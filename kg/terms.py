@@ -53,8 +53,11 @@ ACTING = frozenset(v for v in (*ACTION_VERBS, "产生", "着手", "驱动", "注
 # Pronouns and determiners (a closed class of Chinese grammar): they never stand inside a term.
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少")
+# Titles that follow a person's name, and words that point at a time (a closed class): neither opens a term.
+TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
+DEICTIC_TIMES = frozenset("今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届".split())
 BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里",
-               "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS}
+               "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS, *DEICTIC_TIMES}
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
 # Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
 ACTIVITY = ("建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升", "攻关")
@@ -237,6 +240,8 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
         return False
     if len(c.words) == 2 and background.is_place(c.words[0]) and background.is_common(c.words[1]):
         return False  # 酒泉市场: a place and a common word
+    if c.tags[0] in ("nr", "nrfg", "nrt") and c.words[-1] in TITLES:
+        return False  # 习近平同志: a person named by a title
     if len(c.words) == 1:
         return len(c.text) >= 3 and c.tags[0] in ("dz", "n", "nz", "j", "vn") and not background.is_very_common(c.text) \
             and not c.text.startswith(MANNER)
