@@ -44,8 +44,13 @@ class Block:
 
 
 def outline(article: Article) -> tuple[Block, ...]:
-    """The blocks of an article in order."""
-    return tuple(block(p) for p in article.paragraphs)
+    """The blocks of an article in order; short lines among a table's number rows are its cells."""
+    blocks = [block(p) for p in article.paragraphs]
+    for i, b in enumerate(blocks):
+        near = blocks[max(0, i - 4):i] + blocks[i + 1:i + 5]
+        if b.whole_heading and len(b.paragraph.text) <= 16 and any(n.table for n in near):
+            blocks[i] = Block(b.paragraph, (), table=True)
+    return tuple(blocks)
 
 
 def block(para: Paragraph) -> Block:

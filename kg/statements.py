@@ -498,8 +498,8 @@ class _Builder:
     def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
         """The key of a new statement; None for an empty label. A goal said again is the goal already
         there, with one more mention; an action that is later named as a goal becomes that goal."""
-        if not text or cues.EVALUATIVE.search(text):
-            return None
+        if len(text) < 3 or cues.EVALUATIVE.search(text):
+            return None  # two characters state no goal (坐标, 编号: a table's header)
         ident = identity(text)
         found = self.by_identity.get(ident)
         if found is None and kind is Kind.GOAL and (found := self.actions.get(ident)):

@@ -5,6 +5,7 @@ drops a document below its floor has made extraction worse on a kind of text it 
 """
 
 import importlib.util
+import re
 
 import pytest
 
@@ -32,3 +33,17 @@ def test_development_document_stays_above_its_floor(name):
     assert report["macro_f1"] >= FLOORS[name], (report["statements"], report["links"])
     assert report["statements"]["precision"] >= 0.85
     assert report["metadata"]["ok"] == report["metadata"]["of"], report["metadata"]["detail"]
+
+
+def test_a_table_of_coordinates_gives_no_goal_or_measure():
+    shared = require_shared()
+    from kg.extract import extract_document
+    from kg.model import Source
+
+    path = next((shared / "corpus" / "state_council_2018_2019").glob("国函〔2006〕132号*.txt"))
+    doc = extract_document(Source(path.name, path.read_text(encoding="utf-8")))
+    labels = [s.label for a in doc.articles for s in a.statements]
+    assert labels and len(labels) < 15
+    for label in labels:
+        assert re.search(r"[\u4e00-\u9fff]{3}", label), label  # never a number or a coordinate
+        assert not re.search(r"\d{4,}\.\d{3}|°|′", label), label
