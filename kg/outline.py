@@ -47,8 +47,8 @@ def outline(article: Article) -> tuple[Block, ...]:
     """The blocks of an article in order; short lines among a table's number rows are its cells."""
     blocks = [block(p) for p in article.paragraphs]
     for i, b in enumerate(blocks):
-        near = blocks[max(0, i - 4):i] + blocks[i + 1:i + 5]
-        if b.whole_heading and len(b.paragraph.text) <= 16 and any(n.table for n in near):
+        near = blocks[max(0, i - 2):i] + blocks[i + 1:i + 3]
+        if b.whole_heading and not b.level and len(b.paragraph.text) <= 16 and any(n.table for n in near):
             blocks[i] = Block(b.paragraph, (), table=True)
     return tuple(blocks)
 
