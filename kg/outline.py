@@ -46,10 +46,15 @@ class Block:
 def outline(article: Article) -> tuple[Block, ...]:
     """The blocks of an article in order; short lines among a table's number rows are its cells."""
     blocks = [block(p) for p in article.paragraphs]
-    for i, b in enumerate(blocks):
-        near = blocks[max(0, i - 2):i] + blocks[i + 1:i + 3]
-        if b.whole_heading and not b.level and len(b.paragraph.text) <= 16 and any(n.table for n in near):
-            blocks[i] = Block(b.paragraph, (), table=True)
+    changed = True
+    while changed:  # a cell next to a table's row or cell is a cell too (header rows printed one cell per line)
+        changed = False
+        for i, b in enumerate(blocks):
+            near = blocks[max(0, i - 1):i] + blocks[i + 1:i + 2]
+            if not b.table and b.whole_heading and not b.level and len(b.paragraph.text) <= 16 \
+                    and any(n.table for n in near):
+                blocks[i] = Block(b.paragraph, (), table=True)
+                changed = True
     return tuple(blocks)
 
 
