@@ -156,8 +156,10 @@ def _article(out: _Lines, art: Article) -> None:
             out.add(person, pol("affiliation"), zh(art.affiliation))
 
 
-def _evidence(out: _Lines, node: str, span: Span, source: str, number: int = 1) -> None:
-    ev = f"{node}/ev" if number == 1 else f"{node}/ev{number}"
+def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
+    """``node`` derives from a stretch of the source; one evidence node per stretch, shared by everything
+    the same sentence states (its IRI is the article's and the offsets)."""
+    ev = f"{doc_iri(source)}/q{span.start}-{span.end}"
     out.add(node, f"<{PROV}wasDerivedFrom>", f"<{ev}>")
     out.add(ev, A, pol("Evidence"))
     out.add(ev, pol("quote"), zh(span.quote))
@@ -184,8 +186,8 @@ def _statements(out: _Lines, facts: ArticleFacts) -> None:
         out.add(node, pol("statedIn"), f"<{art_node}>")
         out.add(node, pol("level"), plain(st.level))
         _evidence(out, node, st.evidence, art.source)
-        for number, span in enumerate(st.mentions, 2):
-            _evidence(out, node, span, art.source, number)
+        for span in st.mentions:
+            _evidence(out, node, span, art.source)
     for link in facts.supports:
         s, t = statement_iri(art, link.source), statement_iri(art, link.target)
         prop = POL + SUPPORT_PROPERTY[link.relation]
