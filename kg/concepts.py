@@ -84,6 +84,7 @@ class _Collector:
     concepts: dict[str, Concept] = field(default_factory=dict)
     links: dict[tuple[str, str, str], ConceptLink] = field(default_factory=dict)
     _matcher: Matcher | None = None
+    _named: dict[str, list[str]] = field(default_factory=dict)
 
     def concept(self, surface: str, kind: str | None = None, aliases: tuple[str, ...] = ()) -> str | None:
         known = self.concepts.get(surface)
@@ -120,16 +121,25 @@ class _Collector:
                 for alias in c.aliases:
                     surfaces.setdefault(alias, c.label)
             self._matcher = Matcher(surfaces)
-        return list(dict.fromkeys(self._matcher.find(text.translate(QUOTES))))
+            self._named = {}
+        found = self._named.get(text)
+        if found is None:
+            found = self._named[text] = list(dict.fromkeys(self._matcher.find(text.translate(QUOTES))))
+        return list(found)
 
     def outermost_in(self, text: str) -> list[str]:
         """The concepts ``text`` names that no longer concept it names contains (习近平新时代中国特色社会主义思想,
         not 中国特色社会主义 inside it)."""
         self.named_in("")
         assert self._matcher is not None
-        spans = self._matcher.spans(text.translate(QUOTES))
-        return list(dict.fromkeys(label for start, end, label in spans
-                                  if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)))
+        out: dict[str, None] = {}
+        reach, extent = -1, (-1, -1)
+        for start, end, label in self._matcher.spans(text.translate(QUOTES)):  # by start, longer first
+            if (start, end) != extent:
+                reach, extent = max(reach, extent[1]), (start, end)
+            if reach < end:  # no other span seen so far reaches over this one
+                out[label] = None
+        return list(out)
 
 
 class Matcher:
@@ -253,6 +263,8 @@ def _list_members(col: _Collector, span: Span, segmenter: Segmenter,
                   background: Background) -> dict[str, str | None]:
     """The concept each member of each list in a sentence ends with (they become concepts: a relation names them)."""
     out: dict[str, str | None] = {}
+    if "等" not in span.quote:
+        return out
     for m in (*ENUM.finditer(span.quote), *FIELDS.finditer(span.quote)):
         for raw in m.group(1).split("、"):
             if raw not in out:
@@ -263,17 +275,19 @@ def _list_members(col: _Collector, span: Span, segmenter: Segmenter,
 def _relations(col: _Collector, span: Span, members: dict[str, str | None]) -> None:
     """Relations a sentence states, between concepts it names."""
     text = span.quote
-    for m in ENUM.finditer(text):
+    if "等" not in text and "融合" not in text and "的" not in text:
+        return
+    for m in ENUM.finditer(text) if "、" in text else ():
         _enumeration(col, m, span, members)
-    for m in FIELDS.finditer(text):  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
+    for m in FIELDS.finditer(text) if "在" in text else ():  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
         subject = _subject(col, text[: m.start()])
         for raw in m.group(1).split("、") if subject else ():
             col.link(subject, "concerns", members.get(raw), span)
-    for m in FUSE.finditer(text):
+    for m in FUSE.finditer(text) if "融合" in text else ():
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2)):
                 col.link(a, "integratesWith", b, span)
-    for m in DRIVES.finditer(text):
+    for m in DRIVES.finditer(text) if "力" in text or "引擎" in text else ():
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2))[:1]:
                 col.link(a, "drives", b, span)

@@ -85,17 +85,24 @@ def core(name: str) -> str:
 @lru_cache(maxsize=20_000)
 def sounds(ch: str) -> frozenset[str]:
     """The readings of a character without tones, folded as fuzzy pinyin input folds them
-    (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing).
+    (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing). Readings come from pypinyin's character
+    table (its phrase table, slow to load, is not needed for single characters).
 
     >>> sounds("张") == sounds("展"), sounds("智") == sounds("制"), sounds("慧") == sounds("能")
     (True, True, False)
     """
-    from pypinyin import Style, pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
 
     if not ("\u3400" <= ch <= "\u9fff"):
         return frozenset({ch})
-    readings = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return frozenset(_fold(r) for r in (readings[0] if readings else [ch]))
+    readings = pinyin_dict.get(ord(ch))
+    return frozenset(_fold(_toneless(r)) for r in readings.split(",")) if readings else frozenset({ch})
+
+
+def _toneless(syllable: str) -> str:
+    """``lǜ`` → ``lv``, ``zhāng`` → ``zhang``: pypinyin's NORMAL style."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", syllable) if c not in "\u0300\u0301\u0304\u030c")
+    return unicodedata.normalize("NFC", bare).replace("ü", "v")
 
 
 def _fold(syllable: str) -> str:

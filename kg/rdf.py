@@ -50,6 +50,7 @@ def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=4096)
 def doc_iri(source: str) -> str:
     return f"{ID}doc/{short_hash(source)}"
 
@@ -61,6 +62,7 @@ def article_iri(article: Article) -> str:
 CONCEPT = f"{ID}concept/"
 
 
+@lru_cache(maxsize=65536)
 def concept_iri(label: str) -> str:
     return f"{CONCEPT}{short_hash(label)}"
 
@@ -73,12 +75,31 @@ def pol(name: str) -> str:
     return f"<{POL}{name}>"
 
 
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_INTEGER = f"^^<{XSD}integer>"
+_BOOLEAN = f"^^<{XSD}boolean>"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as an N-Triples string, escaped as oxigraph writes it.
+
+    >>> _quoted('说"是"\\n') == str(ox.Literal('说"是"\\n'))
+    True
+    """
+    return f'"{text.translate(_ESCAPES)}"'
+
+
 def zh(text: str) -> str:
-    return str(ox.Literal(text, language="zh"))
+    return f"{_quoted(text)}@zh"
 
 
 def plain(value: str | int | bool) -> str:
-    return str(ox.Literal(value))
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"{_BOOLEAN}'
+    if isinstance(value, int):
+        return f'"{value}"{_INTEGER}'
+    return _quoted(value)
 
 
 @dataclass(frozen=True)
@@ -104,6 +125,7 @@ class _Lines:
     def __init__(self) -> None:
         self.own: set[str] = set()
         self.shared: set[str] = set()
+        self.evidence: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
         (self.shared if s.startswith(CONCEPT) else self.own).add(f"<{s}> {p} {o} .\n")
@@ -161,6 +183,9 @@ def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
     the same sentence states (its IRI is the article's and the offsets)."""
     ev = f"{doc_iri(source)}/q{span.start}-{span.end}"
     out.add(node, f"<{PROV}wasDerivedFrom>", f"<{ev}>")
+    if ev in out.evidence:
+        return
+    out.evidence.add(ev)
     out.add(ev, A, pol("Evidence"))
     out.add(ev, pol("quote"), zh(span.quote))
     out.add(ev, pol("startOffset"), plain(span.start))

@@ -54,9 +54,10 @@ def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], lis
         if node not in nodes and kind in KINDS:
             nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "",
                                    row["level"] or "")
-    edges = sorted(ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
-                   for r in store.run("view-edges")
-                   if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions"))
+    edges = sorted((ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
+                    for r in store.run("view-edges")
+                    if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions")),
+                   key=_edge_key)
     used = {e.source for e in edges} | {e.target for e in edges}
     kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
     return kept, _dedupe(edges)
@@ -74,7 +75,8 @@ def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tupl
             _facts_view(facts, nodes, kinds, edges, mentions=mentions)
     for label, found in kinds.items():
         nodes[concept_iri(label)] = ViewNode(concept_iri(label), label, min(found), "", "")
-    edges = sorted(e for e in set(edges) if e.source in nodes and e.target in nodes and e.source != e.target)
+    edges = sorted((e for e in set(edges) if e.source in nodes and e.target in nodes and e.source != e.target),
+                   key=_edge_key)
     used = {e.source for e in edges} | {e.target for e in edges}
     kept = [nodes[k] for k in sorted(nodes) if nodes[k].kind in ("Goal", "Measure") or k in used]
     return kept, edges
@@ -97,6 +99,10 @@ def _facts_view(facts: ArticleFacts, nodes: dict[str, ViewNode], kinds: dict[str
         edges += [ViewEdge(statement_iri(art, m.statement), concept_iri(m.concept), "mentions")
                   for m in facts.mentions]
     edges += [ViewEdge(concept_iri(x.source), concept_iri(x.target), "related") for x in facts.concept_links]
+
+
+def _edge_key(e: ViewEdge) -> tuple[str, str, str]:
+    return e.source, e.target, e.kind
 
 
 def _dedupe(edges: list[ViewEdge]) -> list[ViewEdge]:
