@@ -23,7 +23,7 @@ from kg.normalize import matching_text, verbatim
 from kg.segment import segmenter
 from kg.statements import extract_statements
 
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 
 def extract_document(source: Source) -> DocumentFacts:

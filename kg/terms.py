@@ -236,6 +236,10 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
     if c.nested and c.text not in standalone and (len(c.words[0]) < 2 or c.tags[0] not in NOUNS or len(c.text) < 4) \
             and len(c.text) < 6:
         return False  # a piece of a longer phrase must look like a term on its own (not 教育标准体系 of 职业|教育|标准体系)
+    if len(c.words) >= 2 and len(c.words[-2]) > 1 and c.words[-2][-1] == c.words[-1][-1] == "性":
+        return False  # 前瞻性针对性: qualities listed side by side, not one thing (政策性开发性金融工具 is one)
+    if len(c.words) == 2 and c.words[1] == "化":
+        return False  # 常态化: a noun turned into a manner (常态化开展) where the dictionary knows no such word
     if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
         return False
     if len(c.words) == 2 and background.is_place(c.words[0]) and background.is_common(c.words[1]):

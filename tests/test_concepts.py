@@ -46,11 +46,28 @@ def test_terms_of_a_statement_are_concepts(text, expected):
     ("深入开展文明乡风建设，培育甘风陇韵的文化品牌。", ["甘风陇韵"]),  # characters jieba does not know as a word
     ("要持续盘活存量、培育增量、做大总量。", ["存量", "增量", "总量"]),  # common two-character words
     ("要充分发挥标准对制造业的引领作用。", ["充分发挥标准"]),  # a manner word opens no term
+    ("要增强宏观政策连续性稳定性。", ["宏观政策连续性稳定性", "连续性稳定性"]),  # qualities side by side
+    ("推动监督检查常态化。", ["常态化", "检查常态化"]),  # a noun made a manner
+    ("要推动消费投资相互促进，农业连年丰收。", ["消费投资相互促进", "农业连年丰收"]),  # adverb + verb acts
+    ("要在以习近平同志为核心的党中央坚强领导下，推动经济持续向好。", ["党中央坚强领导"]),  # the circumstance
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
     for label in junk:
         assert label not in found
+
+
+@pytest.mark.parametrize(("text", "guidance"), [
+    ("完整准确全面贯彻新发展理念，加快建设现代化产业体系。", "新发展理念"),
+    ("牢固树立绿水青山就是金山银山的理念，加强生态环境保护。", "绿水青山就是金山银山"),
+    ("以习近平新时代中国特色社会主义思想为指导，加快建设现代化产业体系。", "习近平新时代中国特色社会主义思想"),
+])
+def test_guidance_a_sentence_opens_with_is_not_what_its_measures_mention(text, guidance):
+    doc = facts_of(text)
+    statements = {s.key: s.label for a in doc.articles for s in a.statements}
+    mentioned = {(statements[m.statement], m.concept) for a in doc.articles for m in a.mentions}
+    assert any("现代化产业体系" in label or "生态环境" in label for label in statements.values())
+    assert not any(concept == guidance and guidance not in label for label, concept in mentioned)
 
 
 @pytest.mark.parametrize("text", [
