@@ -56,6 +56,12 @@ _Y, _MD = r"([\d〇零○一二三四五六七八九]{4})", r"([\d一二三四�
 SUBTITLE_DATE = re.compile(rf"^[—―-]{{1,2}}.*?{_Y}年{_MD}月{_MD}日")
 # A report's occasion printed without dashes: 2025年1月20日在四川省第十四届人民代表大会第四次会议上
 OCCASION = re.compile(rf"^[—―-]{{0,2}}\s*{_Y}年{_MD}月{_MD}日在.{{2,60}}(?:会议|大会)上$")
+# The occasion and the speaker on one line: …会议上浙江省代省长刘捷作政府工作报告 / 北京市市长 殷勇同志作政府工作报告
+OCCASION_SPEAKER = re.compile(
+    rf"^[—―-]{{0,2}}\s*{_Y}年{_MD}月{_MD}日在.{{2,60}}?(?:会议|大会)上[ \u3000]*"
+    rf"(?P<role>[{CJK}]{{0,14}}?(?:总理|省长|代省长|市长|代市长|主席|代主席))[ \u3000]*"
+    rf"(?P<name>[{CJK}]{{2,3}}?)(?:同志)?[ \u3000]*作.{{0,8}}?报告[。]?"
+)
 OCCASION_END = re.compile(r"^.{2,40}(?:会议|大会)上$")  # the second line of an occasion broken in two
 TITLE_OCCASION = re.compile(rf"[（(]?[—―-]{{0,2}}\s*{_Y}年{_MD}月{_MD}日在.{{2,60}}?(?:会议|大会)上[）)]?$")
 # Who a report speaks for: 我代表省人民政府，向大会报告工作 / 我代表第十八届中央委员会向大会作报告.
@@ -268,6 +274,9 @@ def _official(source: Source, units: list[_Unit]) -> Page:
             meta["issued"] = _iso(date.groups())
         elif not body and not authors and _is_author_line(_unspace(text), surname_ok=True):
             authors = tuple(re.split(r"[ \u3000]+", _unspace(text)))
+        elif not body and not authors and (said := OCCASION_SPEAKER.match(text)) and len(text) - said.end() <= 8:
+            meta["issued"] = _iso(said.groups()[:3])
+            authors, meta["role"] = (said["name"],), said["role"]
         elif (text.startswith(("——", "--", "――")) or OCCASION.match(text)) and not body:
             if sub := SUBTITLE_DATE.match(text) or OCCASION.match(text):
                 meta["issued"] = _iso(sub.groups())
@@ -288,6 +297,8 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         meta["identifier"] = title + meta["identifier"]  # 中华人民共和国国务院令 + 第706号
         meta.setdefault("issuer", re.sub(r"^中华人民共和国", "", order["issuer"]))
         title, title_span = _promulgated(body, source.text)
+        authors = ()  # 总理 李克强 signs the order; the regulation has no author
+        meta.pop("role", None)
     if title is None and body and is_heading(body[0].text):
         title, title_span = _title([body.pop(0)], source.text)
     if title and (m := TITLE_OCCASION.search(title)) and m.start() > 0:

@@ -133,8 +133,20 @@ def test_corpus_state_council_document():
     ("政府工作报告（2026年1月27日在某省第十四届人民代表大会第四次会议上）\n", "政府工作报告", "2026-01-27", ()),
     ("2026年某自治区政府工作报告\n——2026年1月27日在某自治区第十四届人民代表大会第四次会议上\n时间：2026-02-12\n自治区主席 艾尔肯·吐尼亚孜\n",
      "2026年某自治区政府工作报告", "2026-01-27", ("艾尔肯·吐尼亚孜",)),
+    ("2025年某省政府工作报告\n来源：某某日报\n2025年1月14日在某省第十四届人民代表大会第三次会议上某省代省长刘捷作政府工作报告\n",
+     "2025年某省政府工作报告", "2025-01-14", ("刘捷",)),  # occasion and speaker on one line
+    ("2025年某市政府工作报告\n2025年1月14日在某市第十六届人民代表大会第三次会议上某市市长 殷勇同志作政府工作报告。\n",
+     "2025年某市政府工作报告", "2025-01-14", ("殷勇",)),
 ])
 def test_report_occasion_source_lines_and_speaker_stay_out_of_the_title(head, title, issued, authors):
     text = head + "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、推进高质量发展\n要加快建设数据中心。\n"
     art = layout(Source("r.txt", text)).articles[0]
     assert (art.title, art.issued, art.authors) == (title, issued, authors)
+
+
+def test_the_premier_signs_a_state_council_order_without_writing_it():
+    text = ("中华人民共和国国务院令\n第707号\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n"
+            "总理　　李克强\n2018年12月18日\n某某条例\n第一条　为了规范某某行为，制定本条例。\n")
+    art = layout(Source("o.txt", text)).articles[0]
+    assert (art.identifier, art.issuer, art.issued, art.authors) == (
+        "中华人民共和国国务院令第707号", "国务院", "2018-12-18", ())
