@@ -47,9 +47,9 @@ def build(
     max_mb: Annotated[float, typer.Option(help="Refuse input files larger than this many MB.")] = 20.0,
 ) -> None:
     """Build graph.ttl, graph.nq (one named graph per document) and graph.html from policy texts."""
-    from kg.build import build as run
+    from kg.corpus.build import build as run
     from kg.resources import seeds_dir
-    from kg.show import progress_bar
+    from kg.views.show import progress_bar
 
     with progress_bar() as progress:
         report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
@@ -75,8 +75,9 @@ def measures(
     limit: Annotated[int, typer.Option(help="Measures shown per goal in the tree (0: all).")] = 0,
 ) -> None:
     """The goal → measure tree of every article, or the measures supporting every goal a name matches."""
-    from kg import answers, show
-    from kg.store import Store
+    from kg.ask import answers
+    from kg.graph.store import Store
+    from kg.views import show
 
     store = Store.open(graph)
     if goal is None:
@@ -96,9 +97,9 @@ def ask(
 
     Exits 1 when the graph holds nothing the question names (the answer then lists the closest names).
     """
-    from kg import show
     from kg.ask import answer
-    from kg.store import Store
+    from kg.graph.store import Store
+    from kg.views import show
 
     found = answer(Store.open(graph), question)
     show.answer(found, fmt=fmt, limit=limit)
@@ -118,9 +119,10 @@ def query(
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
-    from kg import show
-    from kg.results import bind_values, parse_bindings, render, run_query
-    from kg.store import Store, named_queries, query_text
+    from kg.ask.bindings import bind_values
+    from kg.graph.results import parse_bindings, render, run_query
+    from kg.graph.store import Store, named_queries, query_text
+    from kg.views import show
 
     if list_:
         show.named(named_queries())
@@ -143,16 +145,16 @@ def serve(
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
 ) -> None:
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
-    from kg.server import Endpoint
-    from kg.server import serve as run
-    from kg.store import Store
+    from kg.graph.store import Store
+    from kg.serve.server import Endpoint
+    from kg.serve.server import serve as run
 
     store = Store.open(graph)
     page_file = graph.with_name("graph.html")
     if page_file.is_file():
         page = page_file.read_text(encoding="utf-8")
     else:
-        from kg.page import render_page
+        from kg.views.page import render_page
 
         page = render_page(store, title=f"policykg · {graph.name}")
     app_ = Endpoint(store, page=page, timeout=timeout, warm=True)
@@ -167,9 +169,9 @@ def viz(
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("out/view.html"),
 ) -> None:
     """Write an interactive page of the graph, of one goal's support tree or of one article."""
-    from kg.files import write_text_atomic
-    from kg.focus import focused_page
-    from kg.store import Store
+    from kg.corpus.files import write_text_atomic
+    from kg.graph.store import Store
+    from kg.views.focus import focused_page
 
     page, title = focused_page(Store.open(graph), goal=goal, article=article)
     write_text_atomic(output, page)
@@ -183,10 +185,10 @@ def analyze(
     top: Annotated[int, typer.Option(help="How many concepts to list per measure.")] = 15,
 ) -> None:
     """Network analysis: central concepts, communities, bridging concepts, articles compared."""
-    from kg import show
-    from kg.analysis import analyze as run
-    from kg.analysis import projection
-    from kg.store import Store
+    from kg.graph.store import Store
+    from kg.views import show
+    from kg.views.analysis import analyze as run
+    from kg.views.analysis import projection
 
     if fmt not in ("table", "markdown", "json"):
         raise PolicyKGError(f"unknown format {fmt!r}; use table, markdown or json")
@@ -203,9 +205,9 @@ def validate(
     A dataset (graph.nq) is checked one document at a time, in parallel: faster and far
     smaller than the union in graph.ttl.
     """
-    from kg.build import default_workers
-    from kg.store import Store
-    from kg.validate import validate_store
+    from kg.corpus.build import default_workers
+    from kg.graph.store import Store
+    from kg.graph.validate import validate_store
 
     report = validate_store(Store.open(graph), workers=workers or default_workers())
     typer.echo(report.summary())
@@ -220,9 +222,9 @@ def export(
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """Write the graph in another format (trig/nquads keep one named graph per document)."""
-    from kg.export import export_bytes
-    from kg.files import write_atomic
-    from kg.store import Store
+    from kg.corpus.files import write_atomic
+    from kg.graph.store import Store
+    from kg.views.export import export_bytes
 
     write_atomic(output, export_bytes(Store.open(_dataset_for(graph, fmt)), fmt))
     typer.echo(f"{fmt}: {output}")
@@ -235,8 +237,8 @@ def push(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
 ) -> None:
     """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
-    from kg.push import push as run
-    from kg.store import Store
+    from kg.graph.push import push as run
+    from kg.graph.store import Store
 
     report = run(Store.open(graph), endpoint, timeout=timeout)
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint}")

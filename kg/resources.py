@@ -30,4 +30,4 @@ def seeds_dir() -> Path:
 
 
 def queries_dir() -> Path:
-    return PACKAGE / "queries"
+    return PACKAGE / "graph" / "queries"

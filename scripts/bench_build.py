@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from kg.build import build
+from kg.corpus.build import build
 t = time.perf_counter()
 r = build([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
 seconds = time.perf_counter() - t
@@ -37,7 +37,7 @@ print(json.dumps({"seconds": seconds, "documents": r.documents, "characters": r.
 def jieba_seconds(corpus: Path) -> tuple[float, int]:
     import jieba
 
-    from kg.sources import inputs, read
+    from kg.text.sources import inputs, read
 
     texts = []
     for path, name in inputs([corpus]):

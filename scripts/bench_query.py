@@ -23,7 +23,7 @@ import rdflib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.store import Store, named_query  # noqa: E402
+from kg.graph.store import Store, named_query  # noqa: E402
 
 QUERIES = ("measures-for-goal", "goals-of-measure", "concept-neighbours", "articles-mentioning", "goals")
 
@@ -64,7 +64,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         graph = args.graph
         if graph is None:
-            from kg.build import build
+            from kg.corpus.build import build
 
             graph = build([args.corpus], Path(tmp), page=False).graph_path
         data = graph.read_bytes()

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ask import answer  # noqa: E402
-from kg.build import build  # noqa: E402
+from kg.corpus.build import build  # noqa: E402
+from kg.graph.store import Store  # noqa: E402
 from kg.resources import seeds_dir  # noqa: E402
-from kg.store import Store  # noqa: E402
 from tests.question_table import problems, rows  # noqa: E402
 from tests.servers import free_port, wait_until_up  # noqa: E402
 

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.extract import extract_document  # noqa: E402
+from kg.graph.rdf import document_ntriples, turtle, union  # noqa: E402
 from kg.model import Source  # noqa: E402
-from kg.rdf import document_ntriples, turtle, union  # noqa: E402
 
 
 def load_scorer(shared: Path):  # type: ignore[no-untyped-def]

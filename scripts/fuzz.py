@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from kg.errors import InputError  # noqa: E402
 from kg.extract import extract_document  # noqa: E402
-from kg.layout import SPACES  # noqa: E402
+from kg.graph.rdf import document_ntriples  # noqa: E402
 from kg.model import Source  # noqa: E402
-from kg.rdf import document_ntriples  # noqa: E402
-from kg.sources import decode  # noqa: E402
+from kg.text.layout import SPACES  # noqa: E402
+from kg.text.sources import decode  # noqa: E402
 from tests.strategies import PIECES  # noqa: E402
 
 BREAK = re.compile(f"[{SPACES}]*\n[{SPACES}]*")

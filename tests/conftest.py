@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.layout import layout
 from kg.model import Article, Source
+from kg.text.layout import layout
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_0fb8d67e876dad19.txt"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.answers import Answer
-from kg.store import Store
+from kg.ask.answers import Answer
+from kg.graph.store import Store
 
 TABLE = Path(__file__).with_name("questions.tsv")
 GRAPHS = {"seed": None, "state_council": "corpus/state_council_2018_2019"}  # seed: the bundled page

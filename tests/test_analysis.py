@@ -126,7 +126,7 @@ def test_unknown_export_format(seed_out, tmp_path):
 
 
 def test_validate_a_dataset_one_document_at_a_time(small_corpus, tmp_path):
-    from kg.build import build
+    from kg.corpus.build import build
 
     build([small_corpus], tmp_path / "out", workers=1)
     dataset = tmp_path / "out" / "graph.nq"

@@ -6,9 +6,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg import extract
-from kg.build import build
-from kg.rdf import doc_iri
-from kg.store import Store
+from kg.corpus.build import build
+from kg.graph.rdf import doc_iri
+from kg.graph.store import Store
 
 
 def outputs(out):

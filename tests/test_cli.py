@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.rdf import POL as POL_IRI
+from kg.graph.rdf import POL as POL_IRI
 
 from .conftest import ROOT, SEED, require_shared
 

@@ -5,10 +5,10 @@ import sys
 
 import pytest
 
-from kg.concepts import is_junk
 from kg.extract import extract_document
+from kg.extract.concepts import is_junk
 from kg.model import Source
-from kg.segment import segmenter
+from kg.text.segment import segmenter
 
 
 def facts_of(body: str, title: str = "测试文章"):
@@ -165,7 +165,7 @@ def test_seed_concepts_hold_no_junk_or_page_furniture(seed_page):
 
 
 def test_lexicon_loads_into_a_private_tokenizer_not_jiebas_global_one():
-    code = ("import jieba; from kg.segment import segmenter; s = segmenter(); "
+    code = ("import jieba; from kg.text.segment import segmenter; s = segmenter(); "
             "assert s.words('全国一体化算力体系')[0] == '全国一体化算力体系' or True; "
             "assert not jieba.dt.initialized; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 from werkzeug.test import Client
 
-from kg.build import build
 from kg.cli import app
-from kg.server import Endpoint
-from kg.store import Store
+from kg.corpus.build import build
+from kg.graph.store import Store
+from kg.serve.server import Endpoint
 from tests.browser import offline_page
 from tests.conftest import SEED
 

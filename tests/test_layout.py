@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.layout import is_heading, layout
 from kg.model import Source
+from kg.text.layout import is_heading, layout
 
 from .conftest import require_shared
 

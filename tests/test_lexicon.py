@@ -2,7 +2,7 @@
 
 import re
 
-from kg.lexicon import load_lexicon
+from kg.text.lexicon import load_lexicon
 
 from .conftest import require_shared
 

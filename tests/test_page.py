@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import build
+from kg.corpus.build import build
 from tests.browser import offline_page
 from tests.conftest import SEED, require_shared
 

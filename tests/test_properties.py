@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.extract import extract_document
-from kg.layout import SPACES, layout
+from kg.graph.rdf import document_ntriples
 from kg.model import Source
-from kg.rdf import document_ntriples
-from kg.sources import decode
+from kg.text.layout import SPACES, layout
+from kg.text.sources import decode
 from tests.strategies import any_text, policy_like
 
 BREAK = re.compile(f"[{SPACES}]*\n[{SPACES}]*")

@@ -13,9 +13,9 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build
 from kg.cli import app
-from kg.store import Store
+from kg.corpus.build import build
+from kg.graph.store import Store
 from tests.conftest import require_program
 from tests.servers import free_port, running
 

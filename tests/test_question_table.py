@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.ask import answer
-from kg.build import build
-from kg.store import Store
+from kg.corpus.build import build
+from kg.graph.store import Store
 from tests.conftest import SEED, require_shared
 from tests.question_table import problems, rows
 

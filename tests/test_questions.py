@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.ask import answer
+from kg.ask.names import Entry, Names, core, resolve, slips, sounds
+from kg.ask.questions import Question, name_of, parse_question
 from kg.cli import app
-from kg.match import Entry, Names, core, resolve, slips, sounds
-from kg.questions import Question, name_of, parse_question
-from kg.store import Store
+from kg.graph.store import Store
 from tests.conftest import SEED
 
 runner = CliRunner()

@@ -11,13 +11,13 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from kg import rdf
-from kg.build import build
 from kg.cli import app
+from kg.corpus.build import build
 from kg.extract import extract_document
-from kg.layout import SPACES
+from kg.graph import rdf
 from kg.model import Source
-from kg.sources import read
+from kg.text.layout import SPACES
+from kg.text.sources import read
 from tests.conftest import ROOT, SEED, require_shared
 
 runner = CliRunner()
@@ -179,7 +179,7 @@ def test_an_interrupted_build_leaves_the_previous_output(tmp_path):
     out = tmp_path / "out"
     build([SEED], out, workers=1)
     before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
-    script = ("import os, signal, kg.rdf as r\n"
+    script = ("import os, signal, kg.graph.rdf as r\n"
               "real = r.write_nquads\n"
               "def stop(*a, **k):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
               "r.write_nquads = stop\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.segment import DOMAIN_TAG, dictionary, segmenter
+from kg.text.segment import DOMAIN_TAG, dictionary, segmenter
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from kg.build import build
+from kg.corpus.build import build
 from tests.servers import free_port, running
 
 COUNT_GOALS = "PREFIX pol: <https://w3id.org/policykg/ontology#> SELECT (COUNT(?g) AS ?n) WHERE { ?g a pol:Goal }"

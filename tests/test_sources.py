@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from kg.errors import InputError
-from kg.sources import decode, expand, read
+from kg.text.sources import decode, expand, read
 
 TEXT = "加快发展智能制造。\n推动产业链供应链优化升级。\n"
 

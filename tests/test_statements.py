@@ -2,9 +2,9 @@
 
 import pytest
 
-from kg.layout import layout
+from kg.extract.statements import article_goal, extract_statements, read_clause
 from kg.model import Article, Kind, Source
-from kg.statements import article_goal, extract_statements, read_clause
+from kg.text.layout import layout
 
 from .conftest import article_of
 
@@ -252,3 +252,15 @@ def test_a_goal_stated_twice_is_one_node_with_both_sentences():
     goal = next(s for s in facts.statements if s.label == "推动制造业高质量发展")
     assert (goal.kind is Kind.GOAL and len(goal.mentions) == 0) or goal.mentions
     assert sum(s.label == "推动制造业高质量发展" for s in facts.statements) == 1
+
+
+@pytest.mark.parametrize(("body", "pairs"), [
+    ("一是加快建设数据中心。二是完善算力网络。",
+     {("加快建设数据中心", "发展数字经济"), ("完善算力网络", "发展数字经济")}),  # items of one paragraph are siblings
+    ("一是加快建设数据中心。推动集约布局。二是完善算力网络。",
+     {("加快建设数据中心", "发展数字经济"), ("推动集约布局", "加快建设数据中心"), ("完善算力网络", "发展数字经济")}),
+])
+def test_ordinal_items_in_one_paragraph_serve_the_same_parent(body, pairs):
+    found = links(facts_of(body, title="发展数字经济"))
+    assert pairs <= found
+    assert ("完善算力网络", "加快建设数据中心") not in found

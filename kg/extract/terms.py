@@ -16,7 +16,7 @@ statistics, not by a list of generic words:
 * places are places: a candidate made of place names, or one that an
   administrative-division list names, is kept out of policy terms.
 
->>> from kg.segment import segmenter
+>>> from kg.text.segment import segmenter
 >>> tag = segmenter().tag
 >>> [c.text for c in candidates(tag("组织实施好现代职业教育质量提升计划"))]
 ['现代职业教育质量提升计划', '职业教育质量提升计划', '教育质量提升计划', '质量提升计划']
@@ -29,7 +29,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.cues import ACTION_VERBS, ADVERBS, CONTAINER_HEAD, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
+from kg.extract.cues import ACTION_VERBS, ADVERBS, CONTAINER_HEAD, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
+from kg.text.segment import Background
 
 Tags = Sequence[tuple[str, str]]
 
@@ -79,7 +80,7 @@ def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -
     """Noun phrases of one tagged clause: each maximal run, the runs inside it that end where it ends, and
     the run without a last word that is only a common noun (职业院校助学金覆盖面 -> 职业院校助学金).
 
-    >>> from kg.segment import segmenter
+    >>> from kg.text.segment import segmenter
     >>> [c.text for c in candidates(segmenter().tag("加强耕地保护和高标准农田建设"))]
     ['耕地', '高标准农田建设', '高标准农田']
     """
@@ -203,25 +204,6 @@ def short_forms(text: str) -> list[tuple[str, str]]:
             full = full[len(next(v for v in ACTION_VERBS if full.startswith(v))):]
         out.append((full, m["short"]))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class Background:
-    """What general Chinese knows: word frequencies (jieba's dictionary) and where the commonest words start."""
-
-    frequency: Callable[[str], int]
-    common: int  # a word at least this frequent is common in general Chinese
-    places: frozenset[str] = frozenset()
-
-    def is_common(self, word: str) -> bool:
-        return self.frequency(word) >= self.common
-
-    def is_very_common(self, word: str) -> bool:
-        """Among the commonest words (twice the bar of :meth:`is_common`): 解决方案, 有关部门."""
-        return self.frequency(word) >= 2 * self.common
-
-    def is_place(self, text: str) -> bool:
-        return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
 
 def is_term(c: Candidate, *, background: Background, uses: Counter[str], standalone: set[str]) -> bool:

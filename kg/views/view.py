@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.model import ArticleFacts, DocumentFacts
-from kg.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
-from kg.store import Store
+from kg.graph.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
+from kg.graph.store import Store
+from kg.model import ArticleFacts, DocumentFacts, reach, support_links
 
 KINDS = ("Goal", "Measure", "Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
          "IndicatorConcept", "Programme", "Document", "Place", "Concept")
@@ -160,17 +160,8 @@ def goal_tree(nodes: list[ViewNode], edges: list[ViewEdge], goal: str) -> tuple[
     >>> [x.id for x in goal_tree(n, [ViewEdge("b", "a", "supports"), ViewEdge("c", "b", "supports")], "b")[0]]
     ['b', 'c']
     """
-    incoming: dict[str, list[str]] = {}
-    for e in edges:
-        if e.kind == "supports":
-            incoming.setdefault(e.target, []).append(e.source)
-    keep, stack = {goal}, [goal]
-    while stack:
-        for s in incoming.get(stack.pop(), []):
-            if s not in keep:
-                keep.add(s)
-                stack.append(s)
-    return around(nodes, edges, keep)
+    incoming, _ = support_links((e.source, e.target) for e in edges if e.kind == "supports")
+    return around(nodes, edges, {goal, *reach(incoming, goal)})
 
 
 def article_view(nodes: list[ViewNode], edges: list[ViewEdge], title: str) -> tuple[list[ViewNode], list[ViewEdge]]:

@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg.cache import Cache, cache_key
+from kg.corpus.cache import Cache, cache_key
+from kg.corpus.files import Staged
 from kg.errors import InputError
-from kg.files import Staged
+from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
-from kg.rdf import DocumentTriples
-from kg.sources import MAX_BYTES, inputs, read
+from kg.text.sources import MAX_BYTES, inputs, read
 
 T = TypeVar("T")
 
@@ -80,7 +80,7 @@ def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
           progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Extract every input (in parallel, cached) and write the graph files atomically."""
-    from kg import rdf
+    from kg.graph import rdf
 
     sources, failures = _read_all(paths, max_bytes)
     cache = Cache(out / ".cache")
@@ -113,8 +113,8 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         with staged.path(out / "graph.nq").open("wb") as handle:
             rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
         if page:
-            from kg.page import render_view
-            from kg.view import view_from_facts
+            from kg.views.page import render_view
+            from kg.views.view import view_from_facts
 
             html = render_view(*view_from_facts(docs), title=_title(docs))
             staged.path(out / "graph.html").write_text(html, encoding="utf-8")
@@ -137,7 +137,7 @@ def _read_all(paths: Sequence[Path], max_bytes: int = MAX_BYTES) -> tuple[list[S
 def extract_one(source: Source) -> Extracted | str:
     """Facts and N-Triples of one document, or one line saying why it failed."""
     from kg.extract import extract_document
-    from kg.rdf import document_ntriples
+    from kg.graph.rdf import document_ntriples
 
     try:
         facts = extract_document(source)
@@ -151,7 +151,7 @@ def _extract_all(sources: list[Source], index: list[int], workers: int) -> Itera
         for i, source in zip(index, sources, strict=True):
             yield i, extract_one(source)
         return
-    from kg.segment import segmenter
+    from kg.text.segment import segmenter
 
     segmenter()  # load the dictionary once; forked workers share it
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None

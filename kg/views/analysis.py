@@ -4,7 +4,7 @@ The projection has goals, measures and concepts as nodes and the support,
 mention, agency and concept relations as edges; evidence nodes, articles and
 the ontology stay out.
 
->>> from kg.view import ViewEdge, ViewNode
+>>> from kg.views.view import ViewEdge, ViewNode
 >>> g = projection_of([ViewNode("a", "人工智能", "Technology", "", ""), ViewNode("m", "发展人工智能", "Measure", "文一", "")],
 ...                   [ViewEdge("m", "a", "mentions")])
 >>> sorted(g.nodes(data="label"))
@@ -21,8 +21,8 @@ from dataclasses import asdict, dataclass
 import networkx as nx
 
 from kg.errors import PolicyKGError
-from kg.store import Store
-from kg.view import ViewEdge, ViewNode, view_of
+from kg.graph.store import Store
+from kg.views.view import ViewEdge, ViewNode, view_of
 
 STATEMENTS = ("Goal", "Measure")
 BETWEENNESS_SAMPLE = 300

@@ -71,14 +71,6 @@ ROLE = (
 # Modal verbs (助动词): never the head of a term.
 MODAL_VERBS = frozenset("需要 可能 能够 应该 应当 必须 可以 愿意 值得 需 要 能 会".split())
 
-# Openers of an enumerated item inside a paragraph, and of an outline heading.
-ENUM_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|"
-    r"一方面|另一方面|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|"
-    r"\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百零〇]+条)[，,、\s\u3000]*"
-)
-# Ordinal openers that start a new item inside a paragraph (一方面 does not).
-ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、])")
 
 # Leading words that carry no content of the statement: time, connectives, bare modals.
 LEADING_FILLER = re.compile(  # anchored by match(text, pos)
@@ -260,22 +252,3 @@ def is_target(text: str) -> bool:
     return bool(NUMERAL.search(text) and TARGET.search(text))
 
 
-def numbered_level(text: str) -> int:
-    """The outline level of a numbered line: 一、=1, （一）=2, 1.=3, (1)=4; 0 if none.
-
-    >>> numbered_level("（三）完善农机装备创新体系。"), numbered_level("加快发展智能制造。")
-    (2, 0)
-    """
-    return next((level for pattern, level in NUMBERED_LEVEL if pattern.match(text)), 0)
-
-
-NUMBERED_LEVEL = (
-    (re.compile(r"^第[一二三四五六七八九十百零〇]+[编]"), 1),
-    (re.compile(r"^第[一二三四五六七八九十百零〇]+[章部分]"), 1),
-    (re.compile(r"^第[一二三四五六七八九十百零〇]+节"), 2),
-    (re.compile(r"^[一二三四五六七八九十百]+、"), 1),
-    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), 2),
-    (re.compile(r"^\d{1,2}[.．、](?!\d)"), 3),
-    (re.compile(r"^[（(]\d{1,2}[）)]"), 4),
-)
-ARTICLE_MARK = re.compile(r"^第[一二三四五六七八九十百零〇]+条[\s\u3000]*")

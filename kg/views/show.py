@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
-from kg.answers import Answer, Item
+from kg.ask.answers import Answer, Item
 from kg.errors import PolicyKGError
 
 
@@ -153,7 +153,7 @@ def table(result) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
     from rich.table import Table
 
-    from kg.results import render, table_rows
+    from kg.graph.results import render, table_rows
 
     if result.kind == "graph":
         raw(render(result, "turtle"))
@@ -181,7 +181,7 @@ def raw(data: bytes) -> None:
 
 
 def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    from kg.analysis import as_json, as_markdown
+    from kg.views.analysis import as_json, as_markdown
 
     if fmt == "json":
         print(as_json(result))

@@ -28,7 +28,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from kg.errors import PolicyKGError, QueryError
-from kg.store import Store
+from kg.graph.store import Store
 
 MAX_REQUEST_BYTES = 256 * 1024
 MAX_URL_BYTES = 64 * 1024
@@ -127,7 +127,7 @@ def _text(status: int, message: str) -> Response:
 
 
 def _evaluate(store: Store, query: str, fmt: str, graph_fmt: str) -> tuple[str, bytes]:
-    from kg.results import render, run_query
+    from kg.graph.results import render, run_query
 
     result = run_query(store, query)
     return result.kind, render(result, graph_fmt if result.kind == "graph" else fmt)

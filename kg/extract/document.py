@@ -12,23 +12,26 @@ from __future__ import annotations
 
 import gc
 from dataclasses import fields, is_dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from kg.concepts import extract_concepts
-from kg.layout import layout
-from kg.lexicon import load_lexicon
+from kg.extract.concepts import extract_concepts
+from kg.extract.statements import extract_statements
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
-from kg.normalize import matching_text, verbatim
-from kg.segment import segmenter
-from kg.statements import extract_statements
+from kg.text.layout import layout
+from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.normalize import matching_text, verbatim
+from kg.text.segment import Segmenter, segmenter
 
 EXTRACTOR_VERSION = "14"
 
 
-def extract_document(source: Source) -> DocumentFacts:
-    """Layout, goals and measures, concepts. Matching runs on :func:`~kg.normalize.matching_text`
+def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> DocumentFacts:
+    """Layout, goals and measures, concepts. Matching runs on :func:`~kg.text.normalize.matching_text`
     (full-width narrowed, traditional simplified); quotes are the source's own characters.
+
+    ``lexicon`` is the domain lexicon (terms, kinds, aliases); by default the bundled one
+    (``ontology/lexicon.tsv``, see :func:`kg.text.lexicon.load_lexicon`).
 
     The cyclic garbage collector pauses while one document is read: extraction makes many small
     short-lived records and no cycles worth collecting, and the collector's passes cost a fifth of
@@ -36,17 +39,29 @@ def extract_document(source: Source) -> DocumentFacts:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _extract_matching(source)
+        return _extract_matching(source, _resources(lexicon))
     finally:
         if paused:
             gc.enable()
 
 
-def _extract_matching(source: Source) -> DocumentFacts:
+def _resources(lexicon: Lexicon | None) -> tuple[Lexicon, Segmenter]:
+    """The lexicon and a segmenter that knows its terms (the bundled pair is made once per process)."""
+    if lexicon is None:
+        return load_lexicon(), segmenter()
+    return lexicon, _segmenter_for(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _segmenter_for(lexicon: Lexicon) -> Segmenter:
+    return Segmenter(lexicon)
+
+
+def _extract_matching(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFacts:
     matching = matching_text(source.text)
     if matching == source.text:
-        return _extract(source)
-    facts = _extract(Source(source.name, matching))
+        return _extract(source, resources)
+    facts = _extract(Source(source.name, matching), resources)
 
     def fix(span: Span) -> Span:
         if source.text[span.start:span.end] == matching[span.start:span.end]:
@@ -84,9 +99,9 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _extract(source: Source) -> DocumentFacts:
+def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFacts:
     page = layout(source)
-    lexicon, seg = load_lexicon(), segmenter()
+    lexicon, seg = resources
     background = seg.background()
     articles = []
     concepts: dict[str, Concept] = {}

@@ -16,7 +16,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from kg.errors import RemoteError
-from kg.store import Store
+from kg.graph.store import Store
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ own tokenizer, and no cache file is written anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import Lexicon, load_lexicon
 from kg.resources import ontology_dir
-from kg.terms import Background
+from kg.text.lexicon import Lexicon, load_lexicon
 
 COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
 DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms
@@ -85,6 +86,25 @@ class Segmenter:
 
     def background(self) -> Background:
         return Background(self.frequency, self.common, places())
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """What general Chinese knows: word frequencies (jieba's dictionary) and where the commonest words start."""
+
+    frequency: Callable[[str], int]
+    common: int  # a word at least this frequent is common in general Chinese
+    places: frozenset[str] = frozenset()
+
+    def is_common(self, word: str) -> bool:
+        return self.frequency(word) >= self.common
+
+    def is_very_common(self, word: str) -> bool:
+        """Among the commonest words (twice the bar of :meth:`is_common`): 解决方案, 有关部门."""
+        return self.frequency(word) >= 2 * self.common
+
+    def is_place(self, text: str) -> bool:
+        return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
 
 def _shape(word: str) -> str:

@@ -1,6 +1,6 @@
 """Concepts: the terms the statements of an article name, how they relate, and the indicators that measure them.
 
-Terms come from :mod:`kg.terms` (part-of-speech runs, quoted terms, titles,
+Terms come from :mod:`kg.extract.terms` (part-of-speech runs, quoted terms, titles,
 short forms a text defines), read from the sentences that state a goal or a
 measure, and from the domain lexicon; a concept is kept only when a
 statement mentions it. Relations carry the sentence that states them:
@@ -25,12 +25,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from kg.cues import CONTAINER_HEAD
-from kg.lexicon import Lexicon
-from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement
-from kg.segment import Segmenter
-from kg.sentences import TRIM, split_sentences
-from kg.terms import ACTIVITY, Background, Candidate, find_terms, quoted_terms, short_forms, titles
+from kg.extract.cues import CONTAINER_HEAD
+from kg.extract.terms import ACTIVITY, Candidate, find_terms, quoted_terms, short_forms, titles
+from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement, reach, support_links
+from kg.text.lexicon import Lexicon
+from kg.text.segment import Background, Segmenter
+from kg.text.sentences import TRIM, split_sentences
 
 PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
 ENUM = re.compile(r"((?:[^、，。；：！？“”（）()]{1,16}、)+[^、，。；：！？“”（）()]{1,16})等([^，。；：、“”（）()]{1,10})")
@@ -349,19 +349,8 @@ def _member(col: _Collector, raw: str, segmenter: Segmenter, background: Backgro
 
 def _below(facts: ArticleFacts) -> dict[str, list[str]]:
     """Statement key -> keys of every statement with a supports path to it."""
-    incoming: dict[str, list[str]] = defaultdict(list)
-    for s in facts.supports:
-        incoming[s.target].append(s.source)
-    out = {}
-    for st in facts.statements:
-        seen, stack = [], [st.key]
-        while stack:
-            for child in incoming.get(stack.pop(), []):
-                if child not in seen:
-                    seen.append(child)
-                    stack.append(child)
-        out[st.key] = seen
-    return out
+    incoming, _ = support_links((s.source, s.target) for s in facts.supports)
+    return {st.key: reach(incoming, st.key) for st in facts.statements}
 
 
 def _structure_links(col: _Collector, facts: ArticleFacts) -> None:

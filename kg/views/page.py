@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import re
 
-from kg.store import Store
-from kg.view import ViewEdge, ViewNode, overview, view_of
+from kg.graph.store import Store
+from kg.views.view import ViewEdge, ViewNode, overview, view_of
 
 STYLE = {
     "Goal": ("#d62728", "star", "目标 Goal"),
@@ -108,7 +108,8 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
 def _measure_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
     """How many measures support each goal and measure: the count `policykg measures` gives,
     computed before the overview leaves any node out."""
-    from kg.answers import measure_counts, support_links
+    from kg.ask.answers import measure_counts
+    from kg.model import support_links
 
     kinds = {n.id: n.kind.lower() for n in nodes if n.kind in ("Goal", "Measure")}
     incoming, _ = support_links((e.source, e.target) for e in edges if e.kind == "supports")
@@ -164,14 +165,14 @@ def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
 def _search_data() -> str:
     """What the page's search needs to match names as `policykg ask` does: the words stripped for
     the core tier, and the folded readings of the common characters (GB2312) for the typo tier."""
-    from kg.match import LEAD, TRAIL
+    from kg.ask.names import LEAD, TRAIL
 
     data = {"lead": LEAD, "trail": TRAIL, "sounds": _readings()}
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
 
 
 def _readings() -> dict[str, str]:
-    from kg.match import sounds
+    from kg.ask.names import sounds
 
     by: dict[str, list[str]] = {}
     for high in range(0xB0, 0xF8):

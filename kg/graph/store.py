@@ -1,6 +1,6 @@
 """The query engine: a graph file loaded into pyoxigraph, queried with SPARQL.
 
-Named queries live as ``.rq`` files in ``kg/queries``; values are bound with
+Named queries live as ``.rq`` files in ``kg/graph/queries``; values are bound with
 substitutions, never formatted into the query text.
 
 >>> store = Store.from_turtle('<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .'.encode())

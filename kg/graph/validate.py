@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.rdf import ONTOLOGY_GRAPH
+from kg.graph.rdf import ONTOLOGY_GRAPH
+from kg.graph.store import Store
 from kg.resources import ontology_dir
-from kg.store import Store
 
 SH = "http://www.w3.org/ns/shacl#"
 

@@ -20,14 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
+from kg.text.numbering import HEADING_MARK
 
 TERMINAL = "。！？!?；;：:…”’」』)）】"
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
 SPACES = " \t\u3000\u00a0\ufeff"
-NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|"
-    r"\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节部分条])"
-)
 CJK = r"\u4e00-\u9fff"
 NAME = rf"[{CJK}]{{2,4}}"
 AUTHOR_LINE = re.compile(rf"^{NAME}(?:[ \u3000]+{NAME}){{1,5}}$")
@@ -103,7 +100,7 @@ def is_heading(text: str) -> bool:
     >>> is_heading("科技创新与产业应用相互促进"), is_heading("一是夯实算力基础。")
     (True, False)
     """
-    body = NUMBERING.sub("", text)
+    body = HEADING_MARK.sub("", text)
     return 0 < len(text) <= 40 and not INNER_PUNCT.search(body) and not text.endswith(tuple(TERMINAL[:9]))
 
 
@@ -111,9 +108,9 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
-    if NUMBERING.match(text) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
+    if HEADING_MARK.match(text) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
         return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系)
-    return bool(INNER_PUNCT.search(NUMBERING.sub("", text))) or len(text) > 40
+    return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
 
 
 @dataclass
@@ -285,7 +282,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
                 and _repeats_title(text, title_units):
             furniture.append(text)  # the title printed again
         elif not body and is_heading(text) and "identifier" not in meta and not authors \
-                and not (title_units and (NUMBERING.match(text) or _title_complete(title_units))):
+                and not (title_units and (HEADING_MARK.match(text) or _title_complete(title_units))):
             title_units.append(unit)
         else:
             body.append(unit)

@@ -1,13 +1,13 @@
 """Answers read from a built graph: which measures support a goal, what a measure serves,
 what relates to a concept, where a name appears, how two names connect.
 
-Every answer says what its names matched and how (:mod:`kg.match`), answers for
+Every answer says what its names matched and how (:mod:`kg.ask.names`), answers for
 every goal that contains a name (one group per goal, grouped by document, counts
 first), and when nothing matches says so with the closest names.
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> from kg.rdf import document_ntriples
+>>> from kg.graph.rdf import document_ntriples
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
 >>> graph = prepare(Store.from_ntriples(document_ntriples(doc).lines))
 >>> found = measures_answer(graph, "数字经济")
@@ -24,9 +24,10 @@ from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
+from kg.ask.names import Entry, Names, Resolution, resolve
 from kg.errors import NotFoundError
-from kg.match import Entry, Names, Resolution, resolve
-from kg.store import Store
+from kg.graph.store import Store
+from kg.model import reach, support_links
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
 HOW = {"exact": "名称相同", "contains": "名称含它", "core": "去掉动词等后按「{used}」匹配",
@@ -180,41 +181,6 @@ def _items(store: Store) -> dict[str, Item]:
     return out
 
 
-def support_links(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(incoming, outgoing) adjacency of support links, each list without repeats, in the order given.
-
-    >>> support_links([("m1", "g"), ("m2", "m1"), ("m1", "g")])[0]["g"]
-    ['m1']
-    """
-    incoming: dict[str, list[str]] = defaultdict(list)
-    outgoing: dict[str, list[str]] = defaultdict(list)
-    seen: set[tuple[str, str]] = set()
-    for source, target in pairs:
-        if source and target and source != target and (source, target) not in seen:
-            seen.add((source, target))
-            incoming[target].append(source)
-            outgoing[source].append(target)
-    return incoming, outgoing
-
-
-def reach(links: Mapping[str, Sequence[str]], node: str) -> list[str]:
-    """Every node reachable from ``node`` along ``links`` (not ``node`` itself), nearest first.
-
-    With the incoming links, these are the nodes with a ``pol:supports+`` path to ``node``.
-
-    >>> reach({"g": ["m1", "m2"], "m1": ["m3"], "m3": ["g"]}, "g")
-    ['m1', 'm2', 'm3']
-    """
-    seen, queue, out = {node}, [node], []
-    for current in queue:
-        for other in links.get(current, ()):
-            if other not in seen:
-                seen.add(other)
-                queue.append(other)
-                out.append(other)
-    return out
-
-
 def supporting_measures(graph: Graph, node: str) -> list[Item]:
     """The measures that support ``node``, directly or through other measures and goals, in graph order."""
     found = [graph.items[n] for n in reach(graph.incoming, node) if n in graph.items]
@@ -333,7 +299,7 @@ def not_found(graph: Graph, question: str, intent: str, names: Sequence[str], *,
 
 def example_questions(graph: Graph) -> list[str]:
     """One working question per form, made from this graph's own names."""
-    from kg.questions import EXAMPLE_FORMS
+    from kg.ask.questions import EXAMPLE_FORMS
 
     goals = [i for i in graph.items.values() if i.kind == "goal" and graph.incoming.get(i.node) and len(i.label) >= 4]
     goal = max(goals, key=lambda i: (len(graph.incoming[i.node]), -len(i.label)), default=None)
@@ -528,7 +494,7 @@ def articles_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
 
 
 def _plain(name: str) -> str:
-    from kg.match import normalize
+    from kg.ask.names import normalize
 
     return name.strip() if normalize(name) == name.strip() else normalize(name)
 

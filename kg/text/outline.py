@@ -5,7 +5,7 @@ Numbering is read here and nowhere else: 第X章 and 一、 open level 1, （一
 an enumerated item inside a paragraph. A block is a heading (a whole short
 line), a numbered item whose first sentence is its heading, or a paragraph.
 
->>> from kg.layout import layout
+>>> from kg.text.layout import layout
 >>> from kg.model import Source
 >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一、加快建设数据中心\\n\\n（一）推进算力建设。要完善算力网络。\\n"
 >>> art = layout(Source("a.txt", text)).articles[0]
@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg import cues
 from kg.model import Article, Paragraph, Span
-from kg.sentences import Sentence, split_sentences
+from kg.text.numbering import ORDINAL, numbered_level
+from kg.text.sentences import Sentence, split_sentences
 
 HEADING_MAX = 45
 TABLE_ROW = re.compile(r"^[\d\s.,:;%％°′″'\"，、．：；\-－—~～/()（）A-Za-z]+$")
@@ -67,9 +67,9 @@ def block(para: Paragraph) -> Block:
     if m := RESPONSIBLE.search(text):
         responsible = para.span(m.start(), m.end())
         sentences = tuple(s for s in sentences if s.start < m.start())
-    level = cues.numbered_level(text)
+    level = numbered_level(text)
     chapter = bool(re.match(r"^第[一二三四五六七八九十百零〇]+[章编节部分]", text))
-    ordinal = bool(cues.ORDINAL.match(text))
+    ordinal = bool(ORDINAL.match(text))
     if not sentences:
         return Block(para, (), level, None, False, ordinal, chapter, responsible)
     if para.kind == "heading" or _lone_heading(text, sentences, level):

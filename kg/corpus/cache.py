@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.corpus.files import write_atomic
 from kg.extract import EXTRACTOR_VERSION
-from kg.files import write_atomic
 from kg.model import Source
 from kg.resources import ontology_dir
 

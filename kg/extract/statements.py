@@ -4,11 +4,11 @@ Each clause of a sentence is read on its own (:func:`read_clause`): an action
 (a measure), an end to reach (a goal), or neither. A sentence links its
 statements (:func:`read_sentence`): 为Y…, X有利于Y, X是Y的关键, 以X推动Y,
 通过X实现Y, and a result clause that ends a run of actions. The outline of
-the article (:mod:`kg.outline`) gives the rest: headings support their parent
+the article (:mod:`kg.text.outline`) gives the rest: headings support their parent
 heading or the article goal, a paragraph's lead sentence or numbered item is
 the goal of what its paragraph says.
 
->>> from kg.layout import layout
+>>> from kg.text.layout import layout
 >>> from kg.model import Source
 >>> text = "发展人工智能\\n\\n张三 李四\\n\\n一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
 >>> facts = extract_statements(layout(Source("a.txt", text)).articles[0])
@@ -23,10 +23,11 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg import cues
+from kg.extract import cues
 from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span, Statement, Support
-from kg.outline import Block, outline
-from kg.sentences import TRIM, Clause, Sentence
+from kg.text.numbering import ARTICLE_MARK, ENUM_MARK, ORDINAL
+from kg.text.outline import Block, outline
+from kg.text.sentences import TRIM, Clause, Sentence
 
 MAX_LABEL = 48
 LEAD_MAX = 34
@@ -147,7 +148,7 @@ def read_clause(text: str) -> Reading | None:
 @lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
     """A clause without its enumeration mark, leading fillers and punctuation (each text cleaned once)."""
-    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     return cues.strip_filler(text).strip(TRIM)
 
 
@@ -171,7 +172,7 @@ def label(text: str) -> str:
     >>> label("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
     '启动“学历证书+若干职业技能等级证书”制度试点工作'
     """
-    text = cues.ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     text = PARENTHETICAL.sub("", text)
     text = cues.strip_filler(text).strip(TRIM)
     if len(text) > MAX_LABEL:
@@ -228,7 +229,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     """The statements of one sentence and how they serve each other.
 
     >>> from kg.model import Paragraph
-    >>> from kg.sentences import split_sentences
+    >>> from kg.text.sentences import split_sentences
     >>> s = split_sentences(Paragraph("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", "body", ((0, 0),)))[0]
     >>> r = read_sentence(s)
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found][-1], len(r.links)
@@ -561,7 +562,7 @@ def extract_statements(article: Article) -> ArticleFacts:
 
 
 def _is_regulation(article: Article) -> bool:
-    return sum(1 for p in article.paragraphs if cues.ARTICLE_MARK.match(p.text)) >= 3
+    return sum(1 for p in article.paragraphs if ARTICLE_MARK.match(p.text)) >= 3
 
 
 @dataclass
@@ -622,13 +623,15 @@ class _Reader:
         if block.heading is not None:  # a numbered item whose first sentence is its heading
             context = main = self.item(block)
         elif (lead := self.lead(block)) is not None:
-            context = main = lead
+            main = lead
+            if not block.ordinal:
+                context = lead
             body = body[1:]
             self.carried = None if block.ordinal else lead
             self.intro = False
         elif not block.level and self.carried:
             context = self.carried
-        self.body(body, context)
+        self.body(body, context, item=main if block.ordinal else None)
         self.focus = self.aim if main is None and self.aim else (self.focus if block.ordinal and main else None)
         if main and block.responsible:
             self.responsible(block.responsible, main)
@@ -644,7 +647,7 @@ class _Reader:
             self.stack.pop()
         self.carried = self.focus = None
         self.intro = True
-        core = label(cues.ENUM_MARK.sub("", text))
+        core = label(ENUM_MARK.sub("", text))
         review = bool(cues.REVIEW_HEADINGS.search(core))
         self.in_review = review or (self.in_review and level > 1)
         if review or self.in_review or not core or self._container(core, block):
@@ -707,13 +710,13 @@ class _Reader:
                       key)
         return key
 
-    def body(self, sentences: list[Sentence], context: str | None) -> str | None:
+    def body(self, sentences: list[Sentence], context: str | None, *, item: str | None = None) -> str | None:
         """The sentences of a paragraph: an enumerated item (二是…) is the goal of the rest of its
-        sentence and of the sentences up to the next item; what it stands for stays their goal too."""
-        item: str | None = None
+        sentence and of the sentences up to the next item; what it stands for stays their goal too.
+        ``item`` is the item the paragraph opened with (一是…), a sibling of the items that follow."""
         focus: str | None = None
         for sentence in sentences:
-            if cues.ORDINAL.match(sentence.text) and sentence.clauses:
+            if ORDINAL.match(sentence.text) and sentence.clauses:
                 reading = read_clause(sentence.clauses[0].text)
                 if reading is not None:
                     item = self.builder.add(reading.kind, reading.label, sentence.span, Level.ITEM)

@@ -2,7 +2,7 @@
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> from kg.rdf import document_ntriples
+>>> from kg.graph.rdf import document_ntriples
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
 >>> html, title = focused_page(Store.from_ntriples(document_ntriples(doc).lines), goal="数字经济")
 >>> title
@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-from kg.answers import measures_for
+from kg.ask.answers import measures_for
+from kg.ask.names import best
 from kg.errors import NotFoundError
-from kg.match import best
-from kg.page import render_view
-from kg.store import Store
-from kg.view import article_view, goal_tree, view_of
+from kg.graph.store import Store
+from kg.views.page import render_view
+from kg.views.view import article_view, goal_tree, view_of
 
 
 def focused_page(store: Store, *, goal: str | None = None, article: str | None = None) -> tuple[str, str]:

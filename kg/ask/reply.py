@@ -2,7 +2,7 @@
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> from kg.rdf import document_ntriples
+>>> from kg.graph.rdf import document_ntriples
 >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
 >>> store = Store.from_ntriples(document_ntriples(doc).lines)
 >>> [line.label for line in answer(store, "哪些举措支撑发展数字经济？").lines]
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import answers
+from kg.ask import answers
+from kg.ask.questions import parse_question
 from kg.errors import PolicyKGError
-from kg.questions import parse_question
-from kg.store import Store
+from kg.graph.store import Store
 
 HANDLERS = {
     "measures": answers.measures_answer,

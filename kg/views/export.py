@@ -3,7 +3,7 @@
 RDF formats come from pyoxigraph: ``trig`` and ``nquads`` keep one named
 graph per document, ``turtle``, ``nt``, ``jsonld`` and ``xml`` hold the union.
 Graph formats for network tools (``gexf``, ``graphml``, ``csv``) are the
-domain projection of :mod:`kg.analysis`.
+domain projection of :mod:`kg.views.analysis`.
 
 >>> store = Store.from_ntriples('<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
 >>> export_bytes(store, "nt").decode()
@@ -15,9 +15,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import PolicyKGError
-from kg.rdf import PREFIXES
-from kg.results import GRAPH_FORMATS
-from kg.store import Store
+from kg.graph.rdf import PREFIXES
+from kg.graph.results import GRAPH_FORMATS
+from kg.graph.store import Store
 
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 NETWORK_FORMATS = ("gexf", "graphml", "csv")
@@ -32,7 +32,7 @@ def export_bytes(store: Store, fmt: str) -> bytes:
         triples = sorted({q.triple for q in store.store}, key=_key)
         return ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=_prefixes(fmt)) or b""
     if fmt in NETWORK_FORMATS:
-        from kg.analysis import network_bytes, projection
+        from kg.views.analysis import network_bytes, projection
 
         return network_bytes(projection(store), fmt)
     raise PolicyKGError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")

@@ -1,0 +1,129 @@
+"""The Python API: documents read into records, many documents into a graph that answers.
+
+>>> doc = read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要完善算力网络。\\n", name="a.txt")
+>>> [(s.kind.value, s.label) for s in doc.statements]
+[('goal', '发展数字经济'), ('measure', '加快建设数据中心'), ('measure', '完善算力网络')]
+>>> graph = Graph([doc])
+>>> [line.label for line in graph.ask("哪些举措支撑发展数字经济？").lines]
+['加快建设数据中心', '完善算力网络']
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from kg.ask.answers import Answer
+from kg.errors import InputError
+from kg.graph.store import Store, Term
+from kg.model import DocumentFacts, Source
+from kg.text.lexicon import Lexicon
+
+__all__ = ["Graph", "read_file", "read_files", "read_text"]
+
+SUFFIX_FORMATS = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".trig": "trig", ".jsonld": "jsonld",
+                  ".rdf": "xml", ".xml": "xml", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+
+
+def read_text(text: str, *, name: str = "text.txt", lexicon: Lexicon | None = None) -> DocumentFacts:
+    """One document's articles, statements, support links, concepts and relations, with their offsets
+    in ``text``; ``name`` identifies the document in the graph."""
+    from kg.extract import extract_document
+
+    return extract_document(Source(name, text), lexicon=lexicon)
+
+
+def read_file(path: str | Path, *, lexicon: Lexicon | None = None) -> DocumentFacts:
+    """A file read as ``policykg build`` reads it (encoding detected, size bounded), then extracted.
+
+    >>> read_file("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: no/such/file.txt: no such file
+    """
+    from kg.extract import extract_document
+    from kg.text.sources import read
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    return extract_document(read(path, name=path.name), lexicon=lexicon)
+
+
+def read_files(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> Iterator[DocumentFacts]:
+    """Every text file under ``paths`` (files or folders), read one after another."""
+    from kg.extract import extract_document
+    from kg.text.sources import inputs, read
+
+    for path, name in inputs([Path(p) for p in paths]):
+        yield extract_document(read(path, name=name), lexicon=lexicon)
+
+
+class Graph:
+    """Documents as one RDF graph: SPARQL, Chinese questions, and any RDF format out.
+
+    >>> graph = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")])
+    >>> [row["label"] for row in graph.query("SELECT ?label WHERE { ?g a pol:Goal ; rdfs:label ?label }")]
+    ['发展数字经济']
+    >>> graph.write(io.BytesIO(), format="turtle") > 0
+    True
+    """
+
+    def __init__(self, documents: Iterable[DocumentFacts] = (), *, store: Store | None = None) -> None:
+        from kg.graph.rdf import dataset_graphs, document_ntriples
+
+        self.documents = tuple(documents)
+        if store is None:
+            named = dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents])
+            store = Store.load(_nquads(named), ox.RdfFormat.N_QUADS)
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path) -> Graph:
+        """A graph written by ``policykg build`` (``graph.ttl`` or ``graph.nq``)."""
+        return cls(store=Store.open(Path(path)))
+
+    def query(self, sparql: str, **bindings: str | Term) -> list[dict[str, str | None]]:
+        """Rows of a SELECT query; the policykg prefixes (pol:, rdfs:, skos:, prov: …) need no
+        declaring; each keyword binds a variable to an RDF term, an IRI or a node's name."""
+        from kg.ask.bindings import bind_values
+        from kg.graph.rdf import PREFIXES
+
+        head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        text = {k: v for k, v in bindings.items() if isinstance(v, str)}
+        terms = {k: v for k, v in bindings.items() if not isinstance(v, str)}
+        return list(self.store.select(head + sparql, {**bind_values(self.store, text), **terms}))
+
+    def ask(self, question: str) -> Answer:
+        """A Chinese question answered as ``policykg ask`` answers it."""
+        from kg.ask import answer
+
+        return answer(self.store, question)
+
+    def write(self, target: str | Path | BinaryIO, *, format: str | None = None) -> int:
+        """Write the graph in any format of ``policykg export`` (turtle, nquads, trig, nt, jsonld, xml,
+        graphml, gexf, csv; by default from the file's suffix); return the number of bytes written."""
+        from kg.views.export import export_bytes
+
+        fmt = format or SUFFIX_FORMATS.get(Path(str(target)).suffix.lower(), "")
+        data = export_bytes(self.store, fmt)
+        if isinstance(target, (str, Path)):
+            from kg.corpus.files import Staged
+
+            with Staged() as staged:
+                staged.path(Path(target)).write_bytes(data)
+        else:
+            target.write(data)
+        return len(data)
+
+
+def _nquads(named: Iterable[tuple[str, bytes]]) -> bytes:
+    from kg.graph.rdf import write_nquads
+
+    buffer = io.BytesIO()
+    write_nquads(named, buffer)
+    return buffer.getvalue()

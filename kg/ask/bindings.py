@@ -1,0 +1,49 @@
+"""Values bound to a query's variables: an RDF term as written, or a name resolved against the graph
+as questions resolve names (``policykg query --bind goal=数字经济``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+
+from kg.ask.answers import prepare
+from kg.ask.names import resolve
+from kg.errors import QueryError
+from kg.graph.results import parse_term
+from kg.graph.store import Store, Term
+
+
+def bind_values(store: Store, values: Mapping[str, str]) -> dict[str, Term]:
+    """Each value as an RDF term; plain text names a node of the graph (a goal, measure or concept
+    label or alias, matched as questions match names), which must be just one node; for the
+    variables ``goal``, ``measure`` and ``concept`` one of that kind.
+
+    >>> store = Store.from_ntriples('<http://e/g> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .\\n'.encode())
+    >>> bind_values(store, {"x": "<http://e/a>"})
+    {'x': <NamedNode value=http://e/a>}
+    """
+    out: dict[str, Term] = {}
+    for name, value in values.items():
+        term = parse_term(value)
+        kinds = (name,) if name in ("goal", "measure", "concept") else None
+        out[name] = term if term is not None else node_named(store, value, kinds=kinds)
+    return out
+
+
+def node_named(store: Store, text: str, *, kinds: tuple[str, ...] | None = None) -> ox.NamedNode:
+    """The one node whose label or alias is (or alone contains) ``text``; a variable named goal,
+    measure or concept looks among those only."""
+    graph = prepare(store)
+    found = resolve(graph.names, text, kinds=kinds, suggest=5)
+    entries = found.exact or found.entries
+    nodes = sorted({e.node for e in entries})
+    if len(nodes) == 1 and found.how in ("exact", "contains"):
+        return ox.NamedNode(nodes[0])
+    if not nodes:
+        close = "、".join(e.label for e in found.suggestions)
+        hint = f"; did you mean: {close}" if close else ""
+        raise QueryError(f"no node is named {text!r}{hint}; a literal is written '\"{text}\"@zh'")
+    listed = "; ".join(f"<{e.node}> ({e.kind} {e.label})" for e in entries[:6])
+    more = f" and {len(nodes) - 6} more" if len(nodes) > 6 else ""
+    raise QueryError(f"{text!r} names {len(nodes)} nodes ({found.how}): {listed}{more}; bind one IRI")

@@ -1,0 +1,1 @@
+"""Building many documents into one graph: parallel and cached extraction, atomic output files."""

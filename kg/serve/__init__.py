@@ -1,0 +1,1 @@
+"""Serving a built graph over HTTP: SPARQL, questions and the page."""

@@ -1,0 +1,65 @@
+"""The house: folders that name the pipeline's stages, imports that only go down, a map that matches."""
+
+import ast
+import re
+from pathlib import Path
+
+KG = Path(__file__).resolve().parents[1] / "kg"
+README = KG.parent / "README.md"
+# Lower layers never import higher ones; serve and corpus are side by side and never import each other.
+RANK = {"model": 0, "errors": 0, "resources": 0, "text": 1, "extract": 2, "graph": 3, "ask": 4, "views": 5,
+        "serve": 6, "corpus": 6, "api": 7, "cli": 7, "__main__": 8, "__init__": 8}
+
+
+def _imports(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg"):
+            yield from ([node.module] if node.module != "kg" else [f"kg.{a.name}" for a in node.names])
+        elif isinstance(node, ast.Import):
+            yield from (a.name for a in node.names if a.name.startswith("kg."))
+
+
+def _part(path: Path) -> str:
+    rel = path.relative_to(KG).with_suffix("")
+    return rel.parts[0]
+
+
+def test_every_module_belongs_to_a_known_stage():
+    assert {_part(p) for p in KG.rglob("*.py")} <= set(RANK)
+
+
+def test_imports_only_go_down():
+    upward = []
+    for path in KG.rglob("*.py"):
+        me = _part(path)
+        for module in _imports(path):
+            other = module.split(".")[1]
+            if other in RANK and (RANK[other] > RANK[me] or (RANK[other] == RANK[me] == 6 and other != me)):
+                upward.append(f"{path.relative_to(KG)} imports {module}")
+    assert upward == []
+
+
+def test_readme_module_map_matches_the_folders():
+    text = README.read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `kg/(\w+)/` \| (.*) \|$", text, re.M)
+    folders = {p.name for p in KG.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert {name for name, _ in rows} == folders
+    for name, described in rows:
+        modules = {p.stem for p in (KG / name).glob("*.py") if p.stem != "__init__"}
+        named = set(re.findall(r"`(\w+)`", described))
+        assert modules <= named, f"kg/{name}/: {sorted(modules - named)} not in the README's map"
+        assert named <= modules | {"queries"}, f"kg/{name}/: the README names {sorted(named - modules)}"
+
+
+def test_ruff_and_mypy_are_clean(tmp_path):
+    """The linters CI relies on: ruff (with a complexity limit) over the code, mypy over kg/."""
+    import subprocess
+    import sys
+
+    root = KG.parent
+    ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "kg", "tests", "scripts"], cwd=root,
+                          capture_output=True, text=True)
+    assert ruff.returncode == 0, ruff.stdout[-2000:]
+    mypy = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy")], cwd=root,
+                          capture_output=True, text=True)
+    assert mypy.returncode == 0, mypy.stdout[-2000:]
