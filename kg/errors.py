@@ -1,4 +1,9 @@
-"""The one exception family of the library; the CLI turns it into a clean exit."""
+"""The one exception family of the library; the CLI turns it into a clean exit.
+
+Exit codes: 0 done; 1 a problem with an input, a graph, a name or a server (and a build that
+skipped a file); 2 a command line that does not parse (typer's usage error); 3 a SPARQL query
+that does not parse or cannot run.
+"""
 
 
 class PolicyKGError(Exception):
@@ -18,7 +23,7 @@ class GraphError(PolicyKGError):
 class QueryError(PolicyKGError):
     """A SPARQL query that does not parse or cannot run."""
 
-    exit_code = 2
+    exit_code = 3
 
 
 class NotFoundError(PolicyKGError):

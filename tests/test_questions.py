@@ -312,7 +312,7 @@ def test_bind_takes_an_iri_bare_or_bracketed_or_a_name(seed_graph, form):
 def test_bind_a_name_that_is_not_one_node(seed_graph, value, message):
     result = runner.invoke(app, ["query", "--name", "measures-for-goal", "--bind", f"goal={value}",
                                  "--graph", str(seed_graph)])
-    assert result.exit_code == 2 and message in result.output and len(result.output.strip().splitlines()) == 1
+    assert result.exit_code == 3 and message in result.output and len(result.output.strip().splitlines()) == 1
 
 
 def test_supports_is_stated_for_every_support_link(seed_graph):
@@ -343,7 +343,7 @@ def test_query_ask_construct_and_listing(seed_graph):
     (["ASK {}", "--name", "goals"], "exactly one of"),
     (["--name", "measures-for-goal", "--bind", "goal"], "bad --bind"),
 ])
-def test_query_errors_are_one_line_exit_2(seed_graph, args, message):
+def test_query_errors_are_one_line_exit_3(seed_graph, args, message):
     result = runner.invoke(app, ["query", *args, "--graph", str(seed_graph)])
-    assert result.exit_code == 2 and message in result.output
+    assert result.exit_code == 3 and message in result.output
     assert len(result.output.strip().splitlines()) == 1
