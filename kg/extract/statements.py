@@ -239,100 +239,167 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     clauses = _merge_time(list(sentence.clauses))
     if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
         return out
-    pending: list[int] = []  # actions since the last goal of the sentence
-    topics = _topics(out, clauses)
-    topic: int | None = topics[0] if topics else None
-    through: int | None = None
-    role_of: int | None = None
-    judged = _judging(clauses)
-    for i, clause in enumerate(clauses):
-        if i < len(topics) or i < judged:
-            continue
-        text = _clean(clause.text)
-        nxt = clauses[i + 1].text if i + 1 < len(clauses) else ""
-        if CONDITION.search(text) and AFTER_CONDITION.match(_clean(nxt)):
-            continue
-        if cues.AIM.match(text) and (m := cues.AIM.match(text)):
-            out.add(Reading(Kind.GOAL, label(m["y"])), clause, "aim")
-            continue
-        if (m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and _goal_phrase(m["y"]):
-            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
-            if i == 0:
-                topic, out.focus = y, y
-            for p in pending:
-                out.link(p, y, Relation.PURPOSE)
-            pending = []
-            continue
-        if m := FRAME.match(text):
-            out.add(Reading(Kind.MEASURE, label(text)), clause)
-            continue
-        if (m := BY_MEANS.match(text)) and not text.startswith("以为"):
-            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
-            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
-            out.link(x, y, Relation.MEANS)
-            _serve(out, pending, topic, y)
-            pending = []
-            continue
-        if (m := THROUGH.match(text)) and not MEANS_LEAD.match(text):
-            x = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
-            y_text = m["y1"] or m["y2"] or ""
-            y = out.add(Reading(Kind.GOAL, label(y_text)), clause, "purpose")
-            out.link(x, y, Relation.MEANS)
-            continue
-        if (m := THROUGH_ALONE.match(text)) and cues.action_start(m["x"]):
-            through = out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
-            continue
-        if PROVIDE.match(text):
-            y = out.add(Reading(Kind.GOAL, label(text)), clause, "purpose")
-            for p in pending:
-                out.link(p, y, Relation.PURPOSE)
-            pending = []
-            continue
-        if (m := HELPS.match(text)) and not re.search(f"(?:{_VERB_ALT})$", m["x"]):
-            x = out.add(read_clause(m["x"]), clause) if m["x"] else (pending[-1] if pending else None)
-            ys = [out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
-            ys += [out.add(r, c, "purpose") for c in clauses[i + 1:] if (r := _as_goal(c.text))]
-            for y in ys:
-                out.link(x, y, Relation.PURPOSE)
+    reader = _ClauseReader(out, clauses)
+    for i in range(reader.first, len(clauses)):
+        if reader.read(i) is _DONE:
             return out
-        if m := NEEDS.match(text):
-            out.add(Reading(Kind.GOAL, label(m["y"])), clause, "needs")
-            continue
-        if (m := IS_ROLE.match(text) or MAKE_ROLE.match(text)) and (_goal_phrase(m["x"]) or _term(m["x"])):
-            x = out.add(Reading(Kind.GOAL, label(m["x"])), clause)
-            y = out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+    reader.finish()
+    return out
+
+
+_DONE = object()  # a rule that read the rest of the sentence too
+
+
+class _ClauseReader:
+    """The clauses of one sentence, read in order; each rule reads a clause or leaves it to the next rule."""
+
+    def __init__(self, out: SentenceReading, clauses: list[Clause]) -> None:
+        self.out, self.clauses = out, clauses
+        self.pending: list[int] = []  # actions since the last goal of the sentence
+        self.topics = _topics(out, clauses)
+        self.topic: int | None = self.topics[0] if self.topics else None
+        self.through: int | None = None
+        self.role_of: int | None = None
+        self.first = max(len(self.topics), _judging(clauses))
+        self.rules = (self._condition, self._aim, self._purpose, self._frame, self._by_means, self._through,
+                      self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
+                      self._plain)
+
+    def read(self, i: int) -> object:
+        clause, text = self.clauses[i], _clean(self.clauses[i].text)
+        for rule in self.rules:
+            done = rule(i, clause, text)
+            if done:
+                return done
+        return None
+
+    def _condition(self, i: int, clause: Clause, text: str) -> bool:
+        nxt = self.clauses[i + 1].text if i + 1 < len(self.clauses) else ""
+        return bool(CONDITION.search(text) and AFTER_CONDITION.match(_clean(nxt)))
+
+    def _aim(self, i: int, clause: Clause, text: str) -> bool:
+        if not (m := cues.AIM.match(text)):
+            return False
+        self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "aim")
+        return True
+
+    def _purpose(self, i: int, clause: Clause, text: str) -> bool:
+        if not ((m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and _goal_phrase(m["y"])):
+            return False
+        y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+        if i == 0:
+            self.topic, self.out.focus = y, y
+        self._serve_pending(y)
+        return True
+
+    def _frame(self, i: int, clause: Clause, text: str) -> bool:
+        if not FRAME.match(text):
+            return False
+        self.out.add(Reading(Kind.MEASURE, label(text)), clause)
+        return True
+
+    def _by_means(self, i: int, clause: Clause, text: str) -> bool:
+        if not ((m := BY_MEANS.match(text)) and not text.startswith("以为")):
+            return False
+        x = self.out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+        y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+        self.out.link(x, y, Relation.MEANS)
+        _serve(self.out, self.pending, self.topic, y)
+        self.pending = []
+        return True
+
+    def _through(self, i: int, clause: Clause, text: str) -> bool:
+        if not ((m := THROUGH.match(text)) and not MEANS_LEAD.match(text)):
+            return False
+        x = self.out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+        y = self.out.add(Reading(Kind.GOAL, label(m["y1"] or m["y2"] or "")), clause, "purpose")
+        self.out.link(x, y, Relation.MEANS)
+        return True
+
+    def _through_alone(self, i: int, clause: Clause, text: str) -> bool:
+        if not ((m := THROUGH_ALONE.match(text)) and cues.action_start(m["x"])):
+            return False
+        self.through = self.out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
+        return True
+
+    def _provide(self, i: int, clause: Clause, text: str) -> bool:
+        if not PROVIDE.match(text):
+            return False
+        self._serve_pending(self.out.add(Reading(Kind.GOAL, label(text)), clause, "purpose"))
+        return True
+
+    def _helps(self, i: int, clause: Clause, text: str) -> object:
+        if not ((m := HELPS.match(text)) and not re.search(f"(?:{_VERB_ALT})$", m["x"])):
+            return False
+        out = self.out
+        x = out.add(read_clause(m["x"]), clause) if m["x"] else (self.pending[-1] if self.pending else None)
+        ys = [out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
+        ys += [out.add(r, c, "purpose") for c in self.clauses[i + 1:] if (r := _as_goal(c.text))]
+        for y in ys:
             out.link(x, y, Relation.PURPOSE)
-            if i == 0:
-                out.aim = x
-            role_of = x
-            continue
-        if role_of is not None and (m := ALSO_ROLE.match(text)):  # X既是A的基础，也是B的重要途径
-            for part in re.split(r"、(?=推动|促进|实现|加快|提高|提升|增强|建设)", m["y"]):
-                out.link(role_of, out.add(Reading(Kind.GOAL, label(part)), clause, "purpose"), Relation.PURPOSE)
-            continue
+        return _DONE
+
+    def _needs(self, i: int, clause: Clause, text: str) -> bool:
+        if not (m := NEEDS.match(text)):
+            return False
+        self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "needs")
+        return True
+
+    def _role(self, i: int, clause: Clause, text: str) -> bool:
+        m = IS_ROLE.match(text) or MAKE_ROLE.match(text)
+        if not (m and (_goal_phrase(m["x"]) or _term(m["x"]))):
+            return False
+        x = self.out.add(Reading(Kind.GOAL, label(m["x"])), clause)
+        y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+        self.out.link(x, y, Relation.PURPOSE)
+        if i == 0:
+            self.out.aim = x
+        self.role_of = x
+        return True
+
+    def _also_role(self, i: int, clause: Clause, text: str) -> bool:
+        if self.role_of is None or not (m := ALSO_ROLE.match(text)):  # X既是A的基础，也是B的重要途径
+            return False
+        for part in re.split(r"、(?=推动|促进|实现|加快|提高|提升|增强|建设)", m["y"]):
+            self.out.link(self.role_of, self.out.add(Reading(Kind.GOAL, label(part)), clause, "purpose"),
+                          Relation.PURPOSE)
+        return True
+
+    def _plain(self, i: int, clause: Clause, text: str) -> bool:
         reading = read_clause(clause.text)
         if reading is None:
-            continue
-        if through is not None:  # 通过X，Y: Y is what X is for
+            return True
+        out = self.out
+        if self.through is not None:  # 通过X，Y: Y is what X is for
             y = out.add(Reading(Kind.GOAL, reading.label), clause, "purpose")
-            out.link(through, y, Relation.MEANS)
-            through = None
-            continue
+            out.link(self.through, y, Relation.MEANS)
+            self.through = None
+            return True
         k = out.add(reading, clause)
         if reading.kind is Kind.GOAL:
-            _serve(out, pending, None, k)
-            pending = []
-        else:
-            pending.append(k) if k is not None else None
-    _final_result(out, pending)
-    heads = topics or ([topic] if topic is not None else [])
-    if heads:
+            _serve(out, self.pending, None, k)
+            self.pending = []
+        elif k is not None:
+            self.pending.append(k)
+        return True
+
+    def _serve_pending(self, goal: int | None) -> None:
+        for p in self.pending:
+            self.out.link(p, goal, Relation.PURPOSE)
+        self.pending = []
+
+    def finish(self) -> None:
+        """Results that end the sentence serve its actions; what a topic clause names is served by the rest."""
+        out = self.out
+        _final_result(out, self.pending)
+        heads = self.topics or ([self.topic] if self.topic is not None else [])
+        if not heads:
+            return
         out.focus = heads[0]
         for k in range(len(out.found)):
             if k not in heads and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
                 for t in heads:
                     out.link(k, t, Relation.SUPPORTS)
-    return out
 
 
 def _scope_only(text: str) -> bool:
