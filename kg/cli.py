@@ -54,6 +54,8 @@ def build(
     with progress_bar() as progress:
         report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
                      max_bytes=int(max_mb * 2**20))
+    for warning in report.warnings:
+        typer.echo(f"policykg: warning: {warning}", err=True)
     for failure in report.failures:
         typer.echo(f"policykg: skipped: {failure}", err=True)
     typer.echo(f"{report.documents} documents ({report.extracted} extracted, "

@@ -27,3 +27,7 @@ class NotFoundError(PolicyKGError):
 
 class RemoteError(PolicyKGError):
     """A SPARQL server that cannot be reached or refuses a request."""
+
+
+class OutputError(PolicyKGError):
+    """An output path that cannot be written: a file where a folder should be, no permission, a full disk."""

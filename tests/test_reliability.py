@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from kg import rdf
 from kg.build import build
 from kg.cli import app
+from kg.errors import OutputError
 from kg.extract import extract_document
 from kg.layout import SPACES
 from kg.model import Source
@@ -169,7 +170,7 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_output(tmp_path, m
         raise OSError("disk full")
 
     monkeypatch.setattr(rdf, "write_nquads", broken)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="cannot write: disk full; the previous output is unchanged"):
         build([other], out, workers=1)
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
