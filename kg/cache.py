@@ -163,7 +163,7 @@ def _sequence(args: tuple) -> Callable[[Any], Any]:
         item = _reader(args[0])
 
         def many(data: Any) -> tuple:
-            return tuple(item(x) for x in _list(data))
+            return tuple([item(x) for x in _list(data)])
 
         return many
     readers = [_reader(a) for a in args]
@@ -267,7 +267,7 @@ class Cache:
         path = self.path(key)
         try:
             data = path.read_bytes()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no entry, or no cache folder (put says so once)
             return None
         except OSError as exc:
             self._damaged(path, name, exc.strerror or str(exc))

@@ -237,10 +237,11 @@ def push(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
 ) -> None:
     """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
+    from kg.push import check_endpoint
     from kg.push import push as run
     from kg.store import Store
 
-    report = run(Store.open(graph), endpoint, timeout=timeout)
+    report = run(Store.open(graph), check_endpoint(endpoint), timeout=timeout)
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint}")
 
 
