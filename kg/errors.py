@@ -31,3 +31,7 @@ class RemoteError(PolicyKGError):
 
 class OutputError(PolicyKGError):
     """An output path that cannot be written: a file where a folder should be, no permission, a full disk."""
+
+
+class LimitError(PolicyKGError):
+    """A query whose answer is over a limit of the server (rows, bytes, memory)."""
