@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import free_port, running  # noqa: E402
+import subprocess  # noqa: E402
+
+from tests.servers import free_port, wait_until_up  # noqa: E402
 
 CHEAP = ("PREFIX pol: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
          "SELECT ?g ?label WHERE { ?g a pol:Goal ; rdfs:label ?label } LIMIT 10")
@@ -108,7 +110,9 @@ def main() -> None:
     command = [sys.executable, "-m", "kg", "serve", "--graph", str(args.graph), "--port", str(port)]
     print(f"graph: {args.graph} · server: {' '.join(command[3:])} · {args.seconds:g} s per row", flush=True)
     print("\n| request | clients | slow client | requests/s | p50 | p99 | statuses |\n|---|---:|---|---:|---:|---:|---|")
-    with running(command, f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D"):
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", server, seconds=180)
         for kind in args.kinds.split(","):
             for clients in (int(c) for c in args.clients.split(",")):
                 for slow in (False, True):
@@ -117,6 +121,9 @@ def main() -> None:
                     label = "SELECT … LIMIT 10" if kind == "select" else "/ask"
                     print(f"| {label} | {clients} | {'yes' if slow else 'no'} | {r['rate']:.0f} | "
                           f"{r['p50'] * 1000:.1f} ms | {r['p99'] * 1000:.1f} ms | {codes} |", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
