@@ -31,12 +31,14 @@ from kg.files import shown
 from kg.model import Source
 
 SUFFIXES = (".txt",)
-LEGACY = {"gb18030": "GB18030", "cp950": "Big5", "big5hkscs": "Big5-HKSCS", "cp932": "Shift-JIS",
-          "euc_jp": "EUC-JP", "cp949": "EUC-KR"}  # in order of preference when two readings score alike
+LEGACY = {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS",
+          "cp932": "Shift-JIS", "euc_jp": "EUC-JP", "cp949": "EUC-KR"}  # in order of preference on a tie
+CHINESE = ("gb18030", "big5", "cp950", "big5hkscs")
 COMMON_CHARACTERS = 1500  # the commonest characters of jieba's dictionary, in simplified and traditional form
 SCORED_CHARACTERS = 20_000  # letters of a reading scored; enough to tell, quick on a long file
 MIN_SCORE = 0.5  # a Chinese reading has about nine letters in ten among the common ones (README)
 FOREIGN = 0.05  # share of kana or hangul that makes a reading Japanese or Korean
+MARGIN = 0.25  # how much more plausible a Japanese or Korean reading must be to win over a Chinese one
 
 
 def decode(data: bytes, *, name: str) -> str:
@@ -79,12 +81,21 @@ def _decode(data: bytes, name: str) -> str:
 
 @dataclass(frozen=True)
 class Score:
-    """How a reading of some bytes looks: the share of its letters that are common characters
-    (or kana, or hangul), and the shares of kana and of hangul."""
+    """How a reading of some bytes looks: the shares of its letters that are common Chinese
+    characters, kana and hangul."""
 
     common: float
     kana: float
     hangul: float
+
+    @property
+    def plausible(self) -> float:
+        """The share of letters a Chinese, Japanese or Korean reader would expect."""
+        return self.common + self.kana + self.hangul
+
+    @property
+    def chinese(self) -> bool:
+        return self.kana < FOREIGN and self.hangul < FOREIGN and self.common >= MIN_SCORE
 
 
 def reading_score(text: str) -> Score:
@@ -96,7 +107,7 @@ def reading_score(text: str) -> Score:
     Score(common=0.25, kana=0.0, hangul=0.0)
     """
     common, kana, hangul, letters = common_characters(), 0, 0, 0
-    good = 0
+    hanzi = 0
     for ch in text[:SCORED_CHARACTERS]:
         if ch.isascii() or ch.isspace() or unicodedata.category(ch)[0] in "PSZ":
             continue
@@ -105,12 +116,11 @@ def reading_score(text: str) -> Score:
             kana += 1
         elif "\uac00" <= ch <= "\ud7a3":
             hangul += 1
-        elif ch not in common:
-            continue
-        good += 1
+        elif ch in common:
+            hanzi += 1
     if not letters:
         return Score(0.0, 0.0, 0.0)
-    return Score(good / letters, kana / letters, hangul / letters)
+    return Score(hanzi / letters, kana / letters, hangul / letters)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +142,8 @@ def common_characters() -> frozenset[str]:
 
 
 def _legacy(data: bytes, name: str) -> str:
-    """The reading of non-UTF-8 bytes that scores best among the legacy encodings."""
+    """The Chinese reading of non-UTF-8 bytes that scores best, unless a Japanese or Korean reading
+    is clearly more plausible (by ``MARGIN``) or no reading is Chinese at all."""
     readings = []
     for rank, encoding in enumerate(LEGACY):
         try:
@@ -142,15 +153,19 @@ def _legacy(data: bytes, name: str) -> str:
         readings.append((reading_score(text), -rank, encoding, text))
     if not readings:
         raise InputError(f"{name}: cannot decode as UTF-8, GB18030/GBK, Big5 or UTF-16")
-    score, _, encoding, text = max(readings, key=lambda r: (round(r[0].common, 2), r[1]))
+    likeliest = max(readings, key=lambda r: (round(r[0].plausible, 2), r[1]))
+    chinese = [r for r in readings if r[2] in CHINESE and r[0].chinese]
+    if chinese:
+        score, _, encoding, text = max(chinese, key=lambda r: (round(r[0].common, 2), r[1]))
+        if score.common >= likeliest[0].plausible - MARGIN:
+            return text
+    score, encoding = likeliest[0], likeliest[2]
     if score.kana >= FOREIGN:
         raise InputError(f"{name}: reads as Japanese ({LEGACY[encoding]}), not Chinese text: refused")
     if score.hangul >= FOREIGN:
         raise InputError(f"{name}: reads as Korean ({LEGACY[encoding]}), not Chinese text: refused")
-    if score.common < MIN_SCORE:
-        raise InputError(f"{name}: not Chinese text: no reading as UTF-8, GB18030, Big5 or UTF-16 gives common "
-                         f"characters (best: {LEGACY[encoding]}, {score.common:.0%} of letters)")
-    return text
+    raise InputError(f"{name}: not Chinese text: no reading as UTF-8, GB18030, Big5 or UTF-16 gives common "
+                     f"characters (best: {LEGACY[encoding]}, {score.common:.0%} of letters)")
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -284,8 +299,8 @@ def _file_problem(path: Path, name: str) -> str | None:
 
 
 def _printable(name: str) -> bool:
-    """A name that is valid UTF-8 (no surrogate escapes) and holds no control character."""
-    return not any(unicodedata.category(ch) in ("Cs", "Cc") for ch in name)
+    """A name that is valid UTF-8 (no surrogate escapes) and holds no control character or line break."""
+    return not any(unicodedata.category(ch) in ("Cs", "Cc", "Zl", "Zp") for ch in name)
 
 
 def _unique(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
