@@ -261,11 +261,12 @@ def evaluate(store: Store, query: str, fmt: str, graph_fmt: str, max_rows: int, 
         triples = list(islice(result.value, max_rows + 1))
         if len(triples) > max_rows:
             raise LimitError(too_many(max_rows))
-        ox.serialize(triples, out, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
+        ox.serialize(triples, out, format=GRAPH_FORMATS[fmt],  # type: ignore[arg-type]
+                     prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
         return "graph", out.value()
     if result.kind == "ask":
         return "ask", render(result, fmt)
-    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])
+    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])  # type: ignore[arg-type]
     body = out.value()
     if _row_bound(body, fmt) > max_rows and sum(1 for _ in islice(run_query(store, query).value, max_rows + 1)) > max_rows:
         raise LimitError(too_many(max_rows))

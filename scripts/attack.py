@@ -195,7 +195,7 @@ def case_memory(target: Target) -> Outcome:
 
 
 def case_huge_result(target: Target) -> Outcome:
-    status, body, seconds = target.query(HUGE_RESULT, timeout=60, accept="application/sparql-results+json")
+    status, body, _ = target.query(HUGE_RESULT, timeout=60, accept="application/sparql-results+json")
     ok = status in (503, 507) and len(body) < 1000
     return ok, f"SELECT * of a product, LIMIT 3000000: {status}, {len(body)} bytes sent ({body.decode()[:60].strip()})"
 
