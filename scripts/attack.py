@@ -8,7 +8,9 @@ case: idle and half-sent requests, a client that stays after a 413, SERVICE
 (SSRF and port scanning), a runaway query beside cheap ones, memory and
 result size, DNS rebinding, updates and bad options. Every connection has a
 timeout and every loop a bound; it only ever talks to 127.0.0.1 and stops by
-itself (about a minute).
+itself (about a minute). Then, unless ``--server-only``, the build's cases of
+``scripts/attack_build.py`` (damaged caches, foreign encodings, hostile paths,
+kills; about 30 s) in the same table.
 """
 
 from __future__ import annotations
@@ -244,8 +246,9 @@ def seed_graph(folder: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path)
+    parser.add_argument("--server-only", action="store_true", help="Leave out the build's cases.")
     args = parser.parse_args()
-    failed = 0
+    failed, total = 0, len(CASES)
     with tempfile.TemporaryDirectory() as tmp:
         graph = args.graph or seed_graph(Path(tmp) / "out")
         port = free_port()
@@ -264,7 +267,13 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=30)
-    print(f"\n{len(CASES) - failed} of {len(CASES)} cases hold")
+    if not args.server_only:
+        from attack_build import BUILD_CASES, run_cases
+
+        total += len(BUILD_CASES)
+        failed += run_cases(lambda name, ok, outcome: print(f"| build: {name} | {outcome} | {'yes' if ok else 'NO'} |",
+                                                            flush=True))
+    print(f"\n{total - failed} of {total} cases hold")
     sys.exit(1 if failed else 0)
 
 
