@@ -54,6 +54,8 @@ def build(
     with progress_bar() as progress:
         report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
                      max_bytes=int(max_mb * 2**20))
+    for warning in report.warnings:
+        typer.echo(f"policykg: warning: {warning}", err=True)
     for failure in report.failures:
         typer.echo(f"policykg: skipped: {failure}", err=True)
     typer.echo(f"{report.documents} documents ({report.extracted} extracted, "
@@ -141,14 +143,23 @@ def query(
 def serve(
     graph: GraphOption = DEFAULT_GRAPH,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback unless told otherwise).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port (0: any free port).")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
+    processes: Annotated[int | None, typer.Option(min=1, max=64, help="Query processes (default: CPUs + 2, at least 4).")] = None,
+    max_rows: Annotated[int, typer.Option(min=1, help="Rows (solutions or triples) one answer may hold.")] = 100_000,
+    max_response_mb: Annotated[float, typer.Option(min=0.01, help="Megabytes one answer may hold.")] = 32.0,
+    max_query_mb: Annotated[float, typer.Option(min=16, help="Megabytes of memory one query may use.")] = 1024.0,
+    read_timeout: Annotated[float, typer.Option(min=0.5, help="Seconds to send a whole request, or to idle between requests.")] = 10.0,
+    allow_service: Annotated[list[str] | None, typer.Option(help="A host SERVICE clauses may query (repeatable; default: none).")] = None,
 ) -> None:
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
     from kg.graph.store import Store
-    from kg.serve.server import Endpoint
+    from kg.serve.server import Endpoint, Limits, default_processes
     from kg.serve.server import serve as run
 
+    limits = Limits(timeout=timeout, memory_mb=max_query_mb, max_rows=max_rows, max_bytes=int(max_response_mb * 2**20),
+                    processes=processes or default_processes(), read_timeout=read_timeout,
+                    allow_service=tuple(allow_service or ()))
     store = Store.open(graph)
     page_file = graph.with_name("graph.html")
     if page_file.is_file():
@@ -157,7 +168,7 @@ def serve(
         from kg.views.page import render_page
 
         page = render_page(store, title=f"policykg · {graph.name}")
-    app_ = Endpoint(store, page=page, timeout=timeout, warm=True)
+    app_ = Endpoint(store, page=page, limits=limits, warm=True)
     run(app_, host=host, port=port, ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
 
 
@@ -237,10 +248,11 @@ def push(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
 ) -> None:
     """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
+    from kg.graph.push import check_endpoint
     from kg.graph.push import push as run
     from kg.graph.store import Store
 
-    report = run(Store.open(graph), endpoint, timeout=timeout)
+    report = run(Store.open(graph), check_endpoint(endpoint), timeout=timeout)
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint}")
 
 

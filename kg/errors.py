@@ -5,6 +5,12 @@ skipped a file); 2 a command line that does not parse (typer's usage error); 3 a
 that does not parse or cannot run.
 """
 
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
 
 class PolicyKGError(Exception):
     """A problem the user can fix: one line, no traceback."""
@@ -32,3 +38,22 @@ class NotFoundError(PolicyKGError):
 
 class RemoteError(PolicyKGError):
     """A SPARQL server that cannot be reached or refuses a request."""
+
+
+class OutputError(PolicyKGError):
+    """An output path that cannot be written: a file where a folder should be, no permission, a full disk."""
+
+
+class LimitError(PolicyKGError):
+    """A query whose answer is over a limit of the server (rows, bytes, memory)."""
+
+
+def shown(path: Path | str) -> str:
+    """A path or name on one printable line: bytes that are not UTF-8 as ``\\xNN``, control characters escaped.
+
+    >>> shown(os.fsdecode(b"a\\xff.txt")), shown("报告\\n.txt"), shown(Path("省/甲.txt"))
+    ('a\\\\xff.txt', '报告\\\\n.txt', '省/甲.txt')
+    """
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+                   else ch for ch in text)

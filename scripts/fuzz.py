@@ -1,22 +1,41 @@
-"""Run many generated inputs through decoding, layout, extraction and the RDF writer.
+"""Run many generated inputs through decoding, extraction, the cache and the folder walk.
 
-    python scripts/fuzz.py [--count 10000] [--seed 1]
+    python scripts/fuzz.py [--count 10000] [--seed 1] [--kinds text,cache,names]
 
-Inputs: random Unicode, policy-like fragments, pieces of the corpus (cut,
+text: random Unicode, policy-like fragments, pieces of the corpus (cut,
 shuffled, mutated, re-encoded) and random bytes. Each must either decode and
 extract, with every quote equal to the source between its offsets (line breaks
 taken out) and N-Triples that parse, or be refused with one InputError line.
-Prints the count and every failure; the exit code is the number of failures (max 100).
+
+cache: sound cache entries of real documents, damaged (bytes flipped, cut,
+inserted, header edited, random bytes, facts of the wrong shape under a
+recomputed hash), and entries that are folders or links. Each read must give
+the entry back (or, under a recomputed hash, records that encode back to the
+same data) or be a miss with one warning line; never an exception.
+
+names: file names of random bytes (not UTF-8, control characters, line
+breaks, long, dotted) holding random content, gathered and read as a build
+reads a folder. Each file is either a source whose cache key can be made or
+one line naming it; never an exception.
+
+Prints a line per kind and every failure; the exit code is the number of failures (max 100).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
 import random
 import re
+import shutil
 import sys
+import tempfile
 import time
 import traceback
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -24,12 +43,13 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.corpus.cache import Cache, cache_key, decode_entry, encode_entry  # noqa: E402
 from kg.errors import InputError  # noqa: E402
 from kg.extract import extract_document  # noqa: E402
 from kg.graph.rdf import document_ntriples  # noqa: E402
 from kg.model import Source  # noqa: E402
 from kg.text.layout import SPACES  # noqa: E402
-from kg.text.sources import decode  # noqa: E402
+from kg.text.sources import decode, gather, read  # noqa: E402
 from tests.strategies import PIECES  # noqa: E402
 
 BREAK = re.compile(f"[{SPACES}]*\n[{SPACES}]*")
@@ -103,15 +123,164 @@ def check(data: bytes) -> str | None:
     return None
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    args = parser.parse_args()
-    rng, lines = random.Random(args.seed), corpus_lines(args.corpus)
-    failures, refused, start = 0, 0, time.perf_counter()
-    for i in range(args.count):
+# --- cache entries ------------------------------------------------------------------------------
+
+def sound_entries(lines: list[str]) -> list[bytes]:
+    """Entries of a few real documents: the seed page and pieces of the corpus."""
+    rng = random.Random(0)
+    texts = [next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")]
+    texts += ["\n\n".join(lines[i:i + 30]) for i in rng.sample(range(max(1, len(lines) - 30)), 3)]
+    entries = []
+    for i, text in enumerate(texts):
+        facts = extract_document(Source(f"{i}.txt", text))
+        entries.append(encode_entry((facts, document_ntriples(facts))))
+    return entries
+
+
+def damage(rng: random.Random, entry: bytes) -> bytes:
+    op = rng.randrange(8)
+    at = rng.randrange(len(entry))
+    if op == 0:  # flip bits
+        data = bytearray(entry)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        return bytes(data)
+    if op == 1:
+        return entry[:at]
+    if op == 2:
+        return entry[:at] + rng.randbytes(rng.randint(1, 64)) + entry[at:]
+    if op == 3:  # the header edited
+        header, _, body = entry.partition(b"\n")
+        words = header.split(b" ")
+        words[rng.randrange(len(words))] = rng.choice([b"", b"-1", b"9" * 20, rng.randbytes(8), b"policykg-cache"])
+        return b" ".join(words) + b"\n" + body
+    if op == 4:
+        return rng.randbytes(rng.randint(0, 2000))
+    if op == 5:  # the same-length edit of one character
+        text = entry.decode("utf-8", "replace")
+        i = rng.randrange(len(text))
+        return (text[:i] + rng.choice("智障零一") + text[i + 1:]).encode("utf-8")
+    return rehashed(rng, entry)  # facts of another shape under a sound hash
+
+
+def rehashed(rng: random.Random, entry: bytes) -> bytes:
+    header, _, body = entry.partition(b"\n")
+    sizes = [int(n) for n in header.split()[3:]]
+    facts = json.loads(body[:sizes[0]])
+    for _ in range(rng.randint(1, 4)):
+        facts = mutate_json(rng, facts)
+    new = json.dumps(facts, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    rest = body[sizes[0]:]
+    body = new + rest
+    lengths = b"%d %d %d" % (len(new), sizes[1], sizes[2])
+    return b"policykg-cache 2 " + hashlib.sha256(body).hexdigest().encode() + b" " + lengths + b"\n" + body
+
+
+def mutate_json(rng: random.Random, value: object, depth: int = 0) -> object:
+    """``value`` with one random part replaced by a random JSON value."""
+    if isinstance(value, list) and value and depth < 12 and rng.random() < 0.85:
+        i = rng.randrange(len(value))
+        copy = list(value)
+        copy[i] = mutate_json(rng, value[i], depth + 1)
+        return copy
+    return rng.choice([None, True, 0, -1, 2**70, 1.5, "", "目标", "goal", [], [[]], {"a": 1}, "\ud800",
+                       "x" * 1000, [0] * 5, "supports", "official"])
+
+
+def check_entry(data: bytes, original: bytes) -> str | None:
+    try:
+        value = decode_entry(data)
+    except ValueError as exc:  # Damaged
+        return None if "\n" not in str(exc) else f"multi-line reason: {exc!r}"
+    if data == original:
+        return None
+    if decode_entry(encode_entry(value)) != value:
+        return "a damaged entry decoded into records that do not encode back"
+    return None
+
+
+def check_cache_file(rng: random.Random, folder: Path, data: bytes) -> str | None:
+    cache = Cache(folder)
+    key = f"{rng.getrandbits(64):016x}"
+    path = cache.path(key)
+    form = rng.randrange(10)
+    if form == 0:
+        path.mkdir()
+        (path / "x").write_bytes(data[:100])
+    elif form == 1:
+        (folder / "target").write_bytes(data)
+        path.symlink_to(folder / "target")
+    elif form == 2:
+        path.symlink_to(folder / "nowhere")
+    else:
+        path.write_bytes(data)
+    cache.get(key, name="fuzz.txt")
+    if len(cache.problems) > 1 or any("\n" in p for p in cache.problems):
+        return f"problems not one line each: {cache.problems!r}"
+    if path.exists() and cache.problems:
+        return "a damaged entry was left in place"
+    for leftover in folder.iterdir():
+        shutil.rmtree(leftover) if leftover.is_dir() and not leftover.is_symlink() else leftover.unlink()
+    return None
+
+
+# --- file names ---------------------------------------------------------------------------------
+
+def random_name(rng: random.Random) -> bytes:
+    kind = rng.random()
+    if kind < 0.3:
+        stem = rng.randbytes(rng.randint(1, 40))
+    elif kind < 0.6:
+        stem = "".join(chr(rng.choice([rng.randint(0x1, 0x7f), rng.randint(0x80, 0x2fff), rng.randint(0x4e00, 0x9fff),
+                                       rng.randint(0xe000, 0xffff)])) for _ in range(rng.randint(1, 30))).encode(
+            "utf-8", "surrogatepass")
+    elif kind < 0.8:
+        stem = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))).encode("utf-8")
+    else:
+        stem = rng.choice([b"-", b"..", b".", b" ", b"\n", b"\r", b"\x1b[31m", b"\xe2\x80\xae", b"~", b"*?[",
+                           b"a" * 240, "报告".encode("gbk")]) + rng.randbytes(rng.randint(0, 4))
+    stem = stem.replace(b"/", b"_").replace(b"\0", b"_") or b"_"
+    return stem[:250] + rng.choice([b".txt", b".TXT", b".txt", b".md", b""])
+
+
+def check_names(rng: random.Random, folder: Path, lines: list[str], count: int) -> tuple[int, list[str]]:
+    """Create ``count`` files with random names and contents, gather and read them; (made, problems)."""
+    made, problems = 0, []
+    for _ in range(count):
+        name = random_name(rng)
+        content = make_input(rng, lines) if rng.random() < 0.8 else rng.randbytes(rng.randint(0, 100))
+        try:
+            with open(os.fsencode(folder) + b"/" + name, "xb") as handle:
+                handle.write(content)
+            made += 1
+        except OSError:  # a name the file system refuses, or one already made
+            continue
+    try:
+        found = gather([folder])
+    except InputError as exc:
+        return made, [] if "\n" not in str(exc) else [f"multi-line error: {exc!r}"]
+    problems += [f"not one clean line: {line!r}" for line in found.failures if not one_line(line)]
+    for path, label in found.files:
+        try:
+            source = read(path, name=label)
+            cache_key(source)
+            Source(label, source.text).name.encode("utf-8")
+        except InputError as exc:
+            if not one_line(str(exc)):
+                problems.append(f"not one clean line: {exc!r}")
+    return made, problems
+
+
+def one_line(text: str) -> bool:
+    """One line (no line break of any kind) without control characters: safe to print to a terminal."""
+    return len(text.splitlines()) == 1 and not any(unicodedata.category(ch) == "Cc" for ch in text)
+
+
+# --- running ------------------------------------------------------------------------------------
+
+def run_text(rng: random.Random, lines: list[str], count: int, report: Callable[[str], None]) -> tuple[int, int]:
+    failures = refused = 0
+    for i in range(count):
         data = make_input(rng, lines)
         try:
             problem = check(data)
@@ -124,11 +293,69 @@ def main() -> None:
                 refused += 1
         else:
             failures += 1
-            print(f"input {i}: {problem}\n  bytes: {data[:120]!r}", flush=True)
-    seconds = time.perf_counter() - start
-    print(f"inputs run: {args.count} (refused with one line: {refused}), failures: {failures}, "
-          f"seed {args.seed}, {seconds:.0f} s")
-    sys.exit(min(failures, 100))
+            report(f"text input {i}: {problem}\n  bytes: {data[:120]!r}")
+    return failures, refused
+
+
+def run_cache(rng: random.Random, lines: list[str], count: int, report: Callable[[str], None]) -> tuple[int, int]:
+    entries = sound_entries(lines)
+    failures = refused = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(count):
+            original = rng.choice(entries)
+            data = original if rng.random() < 0.02 else damage(rng, original)
+            try:
+                problem = check_entry(data, original) or check_cache_file(rng, Path(tmp), data)
+                try:
+                    decode_entry(data)
+                except ValueError:
+                    refused += 1
+            except Exception:
+                problem = "crash: " + traceback.format_exc(limit=3).strip().splitlines()[-1]
+            if problem:
+                failures += 1
+                report(f"cache input {i}: {problem}\n  bytes: {data[:120]!r}")
+    return failures, refused
+
+
+def run_names(rng: random.Random, lines: list[str], count: int, report: Callable[[str], None]) -> tuple[int, int]:
+    failures = made_total = 0
+    batch = 50
+    for start in range(0, count, batch):
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                made, problems = check_names(rng, Path(tmp), lines, min(batch, count - start))
+            except Exception:
+                made, problems = 0, ["crash: " + traceback.format_exc(limit=3).strip().splitlines()[-1]]
+            made_total += made
+            for problem in problems:
+                failures += 1
+                report(f"names batch {start // batch}: {problem}")
+    return failures, count - made_total
+
+
+KINDS = {"text": (run_text, "refused with one line"), "cache": (run_cache, "misses with one warning"),
+         "names": (run_names, "names the file system refused")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000, help="inputs of each kind")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kinds", default="text,cache,names")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    args = parser.parse_args()
+    lines = corpus_lines(args.corpus)
+    total = 0
+    for kind in args.kinds.split(","):
+        run, what = KINDS[kind]
+        start = time.perf_counter()
+        failures, other = run(random.Random(f"{args.seed}:{kind}"), lines, args.count,
+                              lambda line: print(line, flush=True))
+        total += failures
+        print(f"{kind}: inputs run: {args.count} ({what}: {other}), failures: {failures}, seed {args.seed}, "
+              f"{time.perf_counter() - start:.0f} s", flush=True)
+    sys.exit(min(total, 100))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.corpus.build import build
+from kg.errors import OutputError
 from kg.extract import extract_document
 from kg.graph import rdf
 from kg.model import Source
@@ -169,7 +170,7 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_output(tmp_path, m
         raise OSError("disk full")
 
     monkeypatch.setattr(rdf, "write_nquads", broken)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="cannot write: disk full; the previous output is unchanged"):
         build([other], out, workers=1)
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
@@ -207,3 +208,155 @@ def test_same_bytes_across_hash_seeds_and_worker_counts(tmp_path):
                         "--workers", workers], check=True, env=env, cwd=ROOT, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in out.glob("graph.*")})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 3
+
+
+# --- files, folders and output paths ------------------------------------------------------------
+
+def without_root_powers() -> list[str]:
+    """A command prefix under which even root meets file permissions (no CAP_DAC_*), or a skip."""
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("setpriv (util-linux) is not installed")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+def run_build(*args, prefix=(), env=None):
+    return subprocess.run([*prefix, sys.executable, "-m", "kg", "build", *map(str, args), "--workers", "1"],
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
+
+
+def small_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("发展数字经济\n\n张三 李四\n\n一是加快建设数据中心。\n", encoding="utf-8")
+    return folder
+
+
+def test_an_unreadable_subfolder_is_one_line_and_exit_1(tmp_path):
+    prefix = without_root_powers()
+    folder = small_folder(tmp_path)
+    (folder / "locked").mkdir()
+    (folder / "locked" / "b.txt").write_text("推进农业机械化\n\n王五\n\n一是推广智能农机。\n", encoding="utf-8")
+    (folder / "locked").chmod(0)
+    try:
+        done = run_build(folder, "-o", tmp_path / "out", prefix=prefix)
+    finally:
+        (folder / "locked").chmod(0o755)
+    skipped = [line for line in done.stderr.splitlines() if "skipped" in line]
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert skipped == [f"policykg: skipped: {folder / 'locked'}: folder skipped: Permission denied"]
+    assert "加快建设数据中心" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_by_name(tmp_path):
+    folder = small_folder(tmp_path)
+    with open(os.fsencode(folder) + b"/\xb1\xa8\xb8\xe6.txt", "wb") as handle:  # 报告 in GBK bytes
+        handle.write("推进农业机械化\n\n王五\n\n一是推广智能农机。\n".encode())
+    result = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"skipped: {folder}/\\xb1\\xa8\\xb8\\xe6.txt: file name is not valid UTF-8 text; rename it" in result.output
+    assert "1 documents" in result.output
+
+
+@pytest.mark.parametrize("where", ["file", "under a file"])
+def test_an_output_path_that_cannot_be_a_folder_is_one_line(tmp_path, where):
+    blocker = tmp_path / "taken"
+    blocker.write_text("已有文件", encoding="utf-8")
+    out = blocker if where == "file" else blocker / "out"
+    result = runner.invoke(app, ["build", str(SEED), "-o", str(out), "--workers", "1"])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1 and "Traceback" not in result.output
+    assert lines[0].startswith(f"policykg: error: {out}: cannot write here: ")
+    assert blocker.read_text(encoding="utf-8") == "已有文件"
+
+
+def test_an_output_folder_without_write_permission_is_one_line(tmp_path):
+    prefix = without_root_powers()
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        done = run_build(SEED, "-o", out, prefix=prefix)
+    finally:
+        out.chmod(0o755)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == f"policykg: error: {out}: cannot write here: permission denied"
+
+
+def test_two_builds_into_one_folder_the_second_is_refused(tmp_path):
+    from kg.corpus.files import OutputFolder
+
+    out = tmp_path / "out"
+    with OutputFolder(out):
+        result = runner.invoke(app, ["build", str(SEED), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 1 and "another build is writing to this folder" in result.output
+    assert not list(out.glob("graph.*"))
+
+
+def test_workers_die_with_a_killed_build(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "out"),
+                                "--workers", "2", "--no-page"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while len(children) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        children = _children(process.pid)
+    assert len(children) >= 2, "the build ended before its workers were seen"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in children if _alive(pid)]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(x) for x in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+# --- jieba's cache ------------------------------------------------------------------------------
+
+def test_a_planted_jieba_cache_in_the_shared_temp_folder_changes_nothing(tmp_path):
+    import marshal
+
+    shared, home = tmp_path / "tmp", tmp_path / "cache"
+    shared.mkdir()
+    clean_env = {**os.environ, "TMPDIR": str(shared), "XDG_CACHE_HOME": str(home)}
+    first = run_build(SEED, "-o", tmp_path / "a", env=clean_env)
+    assert first.returncode == 0 and not list(shared.iterdir()) and not home.exists()  # no cache written anywhere
+    with open(shared / "jieba.cache", "wb") as handle:  # what another user could leave in /tmp
+        marshal.dump(({"数据": 1, "中心": 1, "数据中心": 10**9}, 10**9), handle)
+    second = run_build(SEED, "-o", tmp_path / "b", env={**clean_env, "XDG_CACHE_HOME": str(tmp_path / "other")})
+    assert second.returncode == 0
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+
+
+def test_no_usable_cache_folder_is_no_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("不是文件夹", encoding="utf-8")
+    done = run_build(SEED, "-o", tmp_path / "out", env={**os.environ, "XDG_CACHE_HOME": str(blocker)})
+    assert done.returncode == 0 and "Traceback" not in done.stderr and "Dump cache" not in done.stderr

@@ -165,3 +165,94 @@ def test_a_port_in_use_is_one_line(tmp_path):
                                "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+# --- limits, SERVICE, Host, the query processes ---------------------------------------------------
+
+from kg.graph.store import Store  # noqa: E402
+from kg.serve.server import Endpoint, Limits, loopback_hosts, service_refusal  # noqa: E402
+
+
+@pytest.mark.parametrize(("query", "allowed", "refused"), [
+    ("SELECT * { ?s ?p ?o }", (), False),
+    ("SELECT ?service { ?service ?p ?o }", (), False),
+    ("PREFIX ex: <http://e/> SELECT * { ?s ex:service ?o }", (), False),
+    ("SELECT * { SERVICE <http://127.0.0.1:8080/sparql> { ?s ?p ?o } }", (), True),
+    ("SELECT * { service silent <http://10.0.0.1/> { ?s ?p ?o } }", (), True),
+    ("SELECT * { \\u0053ERVICE <http://10.0.0.1/> { ?s ?p ?o } }", (), True),
+    ("SELECT * { SERVICE ?x { ?s ?p ?o } }", ("example.org",), True),
+    ("SELECT * { SERVICE <https://example.org/sparql> { ?s ?p ?o } }", ("example.org",), False),
+    ("SELECT * { SERVICE <https://example.org.evil.net/sparql> { ?s ?p ?o } }", ("example.org",), True),
+])
+def test_service_is_refused_unless_its_host_is_allowed(query, allowed, refused):
+    assert (service_refusal(query, allowed) is not None) == refused
+
+
+def test_loopback_hosts_only_on_loopback():
+    assert "localhost:7878" in loopback_hosts("127.0.0.1", 7878)
+    assert "attacker.example:7878" not in loopback_hosts("127.0.0.1", 7878)
+    assert loopback_hosts("0.0.0.0", 7878) is None
+
+
+@pytest.fixture(scope="module")
+def small_app():
+    data = "".join(f'<http://e/{i}> <http://e/p> "目标{i}"@zh .\n' for i in range(200)).encode()
+    app = Endpoint(Store.from_ntriples(data), page="<p>页</p>",
+                   limits=Limits(timeout=3, max_rows=50, max_bytes=1000, processes=2, memory_mb=256))
+    yield app
+    app.close()
+
+
+@pytest.mark.parametrize(("query", "status", "words"), [
+    ("SELECT ?o { ?s ?p ?o } LIMIT 40", 200, "目标"),
+    ("SELECT ?o { ?s ?p ?o } LIMIT 60", 507, "more than 50 rows"),
+    ("SELECT * { ?s ?p ?o } LIMIT 45", 507, "over the limit of"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", 507, "more than 50 rows"),
+    ('SELECT (SUM(STRLEN(REPLACE(STR(?c), "(.)", "$1$1"))) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }',
+     503, "time limit"),
+    ("SELECT ?a ?c { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c ?f ?i ?l LIMIT 1", 507, "memory limit"),
+])
+def test_answers_are_bounded_in_rows_bytes_and_time(small_app, query, status, words):
+    from werkzeug.test import Client
+
+    r = Client(small_app).get("/sparql", query_string={"query": query}, headers={"Accept": "text/csv"})
+    assert r.status_code == status and words in r.get_data(as_text=True)
+
+
+def test_a_query_over_its_memory_cap_dies_alone_and_is_replaced():
+    from kg.serve.pool import QueryPool
+
+    def hog(store, megabytes):
+        return len(bytearray(megabytes * 2**20))
+
+    pool = QueryPool(None, {"hog": hog}, size=1, timeout=10, memory_mb=100)
+    try:
+        assert pool.run("hog", (20,)) == ("ok", 20 * 2**20)
+        status, message = pool.run("hog", (400,))
+        assert status == "memory" and "memory" in message
+        assert pool.run("hog", (20,)) == ("ok", 20 * 2**20)
+    finally:
+        pool.close()
+
+
+def test_query_processes_die_with_the_server(tmp_path):
+    from tests.conftest import SEED
+
+    build([SEED], tmp_path / "out", workers=1, page=False)
+    port = free_port()
+    args = [sys.executable, "-m", "kg", "serve", "--graph", str(tmp_path / "out" / "graph.ttl"), "--port", str(port),
+            "--processes", "2"]
+    with running(args, f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D") as process:
+        children = [int(p) for p in open(f"/proc/{process.pid}/task/{process.pid}/children").read().split()]
+        assert len(children) == 2
+        process.kill()
+        process.wait(timeout=10)
+    import os
+    import time
+
+    deadline = time.monotonic() + 10
+    alive = children
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [c for c in children if os.path.exists(f"/proc/{c}") and "Z" not in open(f"/proc/{c}/stat").read().split()[2]]
+    assert not alive

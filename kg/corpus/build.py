@@ -3,7 +3,9 @@
 Extraction is a pure function per document, mapped over a process pool; its
 results are cached per document under ``out/.cache``, so a rebuild only
 extracts what changed. Every output file is written atomically, after all
-of them have been computed.
+of them have been computed. One build at a time holds the output folder; it
+first removes the temporary files a killed build left there. Extraction
+processes die with the build.
 
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
@@ -28,11 +30,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kg.corpus.cache import Cache, cache_key
-from kg.corpus.files import Staged
-from kg.errors import InputError
+from kg.corpus.files import OutputFolder, Staged
+from kg.errors import InputError, OutputError, shown
 from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
-from kg.text.sources import MAX_BYTES, inputs, read
+from kg.processes import die_with_parent
+from kg.text.sources import MAX_BYTES, gather, read
 
 T = TypeVar("T")
 
@@ -52,7 +55,8 @@ class BuildReport:
     graph_path: Path
     dataset_path: Path
     page_path: Path | None
-    failures: tuple[str, ...] = field(default=())
+    failures: tuple[str, ...] = field(default=())  # inputs skipped, one line each
+    warnings: tuple[str, ...] = field(default=())  # damaged cache entries rebuilt, a cache not written
 
 
 def default_workers() -> int:
@@ -80,52 +84,72 @@ def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
           progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Extract every input (in parallel, cached) and write the graph files atomically."""
-    from kg.graph import rdf
-
     sources, failures = _read_all(paths, max_bytes)
-    cache = Cache(out / ".cache")
-    keys = [cache_key(s) for s in sources]
+    with OutputFolder(out):
+        cache = Cache(out / ".cache")
+        keys = [cache_key(s) for s in sources]
+        results, extracted = _extracted(sources, keys, cache, failures, workers or default_workers(), progress)
+        if not results:
+            raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
+        ordered = [results[i] for i in sorted(results)]
+        triples = _write(ordered, out, page)
+        cache.prune(keys[i] for i in results)
+    docs = [facts for facts, _ in ordered]
+    return _report(docs, triples, out, page, failures, cache.problems, extracted=extracted)
+
+
+def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: list[str], workers: int,
+               progress: Progress | None) -> tuple[dict[int, Extracted], int]:
+    """Each document's facts and triples, from the cache or extracted (and then cached); how many were extracted."""
     results: dict[int, Extracted] = {}
     todo = []
     for i, key in enumerate(keys):
-        hit = cache.get(key)
+        hit = cache.get(key, name=sources[i].name)
         if hit is not None:
             results[i] = hit
         else:
             todo.append(i)
-    done = len(results)
-    for i, outcome in _extract_all([sources[i] for i in todo], todo, workers or default_workers()):
+    done, extracted = len(results), 0
+    for i, outcome in _extract_all([sources[i] for i in todo], todo, workers):
         done += 1
         if isinstance(outcome, str):
             failures.append(outcome)
         else:
-            results[i] = outcome
+            results[i], extracted = outcome, extracted + 1
             cache.put(keys[i], outcome)
         if progress:
             progress(done, len(sources), sources[i].name)
-    if not results:
-        raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
-    ordered = [results[i] for i in sorted(results)]
+    return results, extracted
+
+
+def _write(ordered: list[Extracted], out: Path, page: bool) -> int:
+    """Write graph.ttl, graph.nq (and graph.html) together; the number of triples."""
+    from kg.graph import rdf
+
     docs = [facts for facts, _ in ordered]
     parts = rdf.union([t for _, t in ordered])
-    with Staged() as staged:
-        rdf.write_turtle(parts, staged.path(out / "graph.ttl"))
-        with staged.path(out / "graph.nq").open("wb") as handle:
-            rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
-        if page:
-            from kg.views.page import render_view
-            from kg.views.view import view_from_facts
+    try:
+        with Staged() as staged:
+            rdf.write_turtle(parts, staged.path(out / "graph.ttl"))
+            with staged.path(out / "graph.nq").open("wb") as handle:
+                rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
+            if page:
+                from kg.views.page import render_view
+                from kg.views.view import view_from_facts
 
-            html = render_view(*view_from_facts(docs), title=_title(docs))
-            staged.path(out / "graph.html").write_text(html, encoding="utf-8")
-    cache.prune(keys[i] for i in results)
-    triples = sum(part.count(b"\n") for part in parts)
-    return _report(docs, triples, out, page, failures, extracted=len(todo) - len(failures))
+                html = render_view(*view_from_facts(docs), title=_title(docs))
+                staged.path(out / "graph.html").write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
+                          "the previous output is unchanged") from None
+    return sum(part.count(b"\n") for part in parts)
 
 
 def _read_all(paths: Sequence[Path], max_bytes: int = MAX_BYTES) -> tuple[list[Source], list[str]]:
-    sources, failures = [], []
-    for path, name in inputs(paths):
+    found = gather(paths)
+    sources: list[Source] = []
+    failures = list(found.failures)
+    for path, name in found.files:
         try:
             sources.append(read(path, name=name, max_bytes=max_bytes))
         except InputError as exc:
@@ -155,19 +179,20 @@ def _extract_all(sources: list[Source], index: list[int], workers: int) -> Itera
 
     segmenter()  # load the dictionary once; forked workers share it
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from zip(index, pool.map(extract_one, sources, chunksize=1), strict=True)
 
 
 def _report(docs: list[DocumentFacts], triples: int, out: Path, page: bool, failures: list[str],
-            *, extracted: int) -> BuildReport:
+            warnings: list[str], *, extracted: int) -> BuildReport:
     statements = [s for d in docs for a in d.articles for s in a.statements]
     return BuildReport(
         documents=len(docs), articles=sum(len(d.articles) for d in docs),
         goals=sum(s.kind == "goal" for s in statements), measures=sum(s.kind == "measure" for s in statements),
         triples=triples, characters=sum(len(d.page.source.text) for d in docs), extracted=extracted,
         graph_path=out / "graph.ttl", dataset_path=out / "graph.nq",
-        page_path=out / "graph.html" if page else None, failures=tuple(failures),
+        page_path=out / "graph.html" if page else None, failures=tuple(failures), warnings=tuple(warnings),
     )
 
 

@@ -1,66 +1,336 @@
 """The extraction cache: one file per document, keyed by what the extraction depends on.
 
-The key hashes the extractor version, the lexicon, the source name and its
-text, so a changed document, a new lexicon or a new extractor misses the cache
-and everything else hits it.
+The key hashes the extractor version, the lexicon, the ontology, the shape
+of the fact records and the source's name and text, so a changed document,
+lexicon, extractor or record misses the cache and everything else hits it.
+
+An entry is data, never code: a header line with a SHA-256 of the rest,
+then the facts as JSON (each record a list of its fields, in order) and the
+document's N-Triples. An entry that cannot be read, fails its hash, or does
+not decode into the fact records is a miss with one line in
+:attr:`Cache.problems`; the build extracts the document again and rewrites it.
 
 >>> import tempfile, pathlib
->>> cache = Cache(pathlib.Path(tempfile.mkdtemp()))
->>> key = cache_key(Source("a.txt", "发展数字经济"))
->>> cache.put(key, ("facts", "<a> <b> <c> .\\n")); cache.get(key)[1]
-'<a> <b> <c> .\\n'
+>>> from kg.extract import extract_document
+>>> from kg.graph.rdf import document_ntriples
+>>> source = Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")
+>>> facts = extract_document(source)
+>>> cache, key = Cache(pathlib.Path(tempfile.mkdtemp())), cache_key(source)
+>>> cache.put(key, (facts, document_ntriples(facts)))
+>>> cache.get(key) == (facts, document_ntriples(facts))
+True
+>>> path = cache.path(key); data = path.read_bytes()
+>>> _ = path.write_bytes(data.replace("数据中心".encode(), "数据中兴".encode()))
+>>> cache.get(key, name="a.txt"), cache.problems[0].split(" is damaged ")[1]
+(None, '(its content does not match its hash); extracted again')
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
-from collections.abc import Iterable
-from functools import lru_cache
+import json
+import os
+import re
+import shutil
+import types
+from collections.abc import Callable, Iterable
+from dataclasses import fields, is_dataclass
+from enum import Enum
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from kg.corpus.files import write_atomic
-from kg.extract import EXTRACTOR_VERSION
-from kg.model import Source
+from kg.errors import shown
+from kg.graph.rdf import DocumentTriples
+from kg.model import DocumentFacts, Source
 from kg.resources import ontology_dir
+
+FORMAT = b"policykg-cache 2"
+SUFFIX = ".entry"
+Extracted = tuple[DocumentFacts, DocumentTriples]
+_HEADER = re.compile(rb"policykg-cache 2 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
+
+
+class Damaged(ValueError):
+    """A cache entry that does not decode; the message says why."""
+
+
+# What an entry depends on: the code of the text and extraction stages, the records, the triples writer.
+CODE = ("text", "extract", "model.py", "graph/rdf.py")
 
 
 @lru_cache(maxsize=1)
 def _fingerprint() -> str:
-    digest = hashlib.sha1(EXTRACTOR_VERSION.encode())
-    for name in ("lexicon.tsv", "policykg.ttl"):
-        digest.update((ontology_dir() / name).read_bytes())
+    return code_fingerprint(Path(__file__).resolve().parent.parent, ontology_dir())
+
+
+def code_fingerprint(package: Path, ontology: Path) -> str:
+    """A hash of everything extraction depends on besides the document: the code that reads it, the
+    records, the lexicon, the place names, the ontology and the segmenter's versions. Any edit to
+    them misses every entry; nothing is bumped by hand."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(FORMAT + b"\0" + schema().encode())
+    for part in CODE:
+        for path in sorted((package / part).rglob("*.py")) if (package / part).is_dir() else [package / part]:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in ("lexicon.tsv", "places.txt", "policykg.ttl"):
+        digest.update((ontology / name).read_bytes())
+    for dist in ("jieba", "rjieba", "opencc-python-reimplemented", "pyahocorasick"):
+        digest.update(f"{dist}={version(dist)}".encode())
     return digest.hexdigest()
 
 
 def cache_key(source: Source) -> str:
-    digest = hashlib.sha1(_fingerprint().encode())
-    digest.update(source.name.encode("utf-8") + b"\0" + source.text.encode("utf-8"))
+    """SHA-256 over everything the document's extraction depends on.
+
+    >>> len(cache_key(Source("a.txt", "发展数字经济"))), cache_key(Source("a.txt", "一")) == cache_key(Source("b.txt", "一"))
+    (64, False)
+    """
+    digest = hashlib.sha256(_fingerprint().encode())
+    for part in (source.name, source.text):
+        data = part.encode("utf-8", "surrogateescape")
+        digest.update(b"%d:" % len(data) + data)
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def schema() -> str:
+    """The fact records' names, fields and field types, so that a changed record misses the cache.
+
+    >>> schema().split(";")[0]
+    'DocumentFacts(page:Page,articles:tuple[ArticleFacts, ...],concepts:tuple[Concept, ...])'
+    """
+    seen: dict[type, str] = {}
+
+    def visit(tp: Any) -> None:
+        if is_dataclass(tp) and isinstance(tp, type) and tp not in seen:
+            hints = get_type_hints(tp)
+            seen[tp] = f"{tp.__name__}(" + ",".join(f"{f.name}:{_type_name(hints[f.name])}" for f in fields(tp)) + ")"
+            for f in fields(tp):
+                visit(hints[f.name])
+        elif isinstance(tp, type) and issubclass(tp, Enum) and tp not in seen:
+            seen[tp] = f"{tp.__name__}{{" + ",".join(str(m.value) for m in tp) + "}"
+        for arg in get_args(tp):
+            visit(arg)
+
+    visit(DocumentFacts)
+    return ";".join(seen.values())
+
+
+def _type_name(tp: Any) -> str:
+    return tp.__name__ if isinstance(tp, type) and not get_args(tp) else str(tp).replace("kg.model.", "")
+
+
+def to_data(value: Any) -> Any:
+    """A fact record as JSON data: a record is the list of its fields, an enum its value, a tuple a list.
+
+    >>> from kg.model import Span
+    >>> to_data((Span(1, 3, "目标"), None))
+    [[1, 3, '目标'], None]
+    """
+    if is_dataclass(value) and not isinstance(value, type):
+        return [to_data(getattr(value, f.name)) for f in fields(value)]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [to_data(v) for v in value]
+    return value
+
+
+def from_data(tp: Any, data: Any) -> Any:
+    """The record of type ``tp`` that :func:`to_data` turned into ``data``; :class:`Damaged` when it is not one.
+
+    >>> from kg.model import Span
+    >>> from_data(Span, [1, 3, "目标"])
+    Span(start=1, end=3, quote='目标')
+    >>> from_data(Span, [1, "3", "目标"])
+    Traceback (most recent call last):
+    kg.corpus.cache.Damaged: expected int, found str
+    """
+    return _reader(tp)(data)
+
+
+@cache
+def _reader(tp: Any) -> Callable[[Any], Any]:
+    origin, args = get_origin(tp), get_args(tp)
+    if origin in (Union, types.UnionType):
+        return _optional(tp, args)
+    if origin is tuple:
+        return _sequence(args)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return _enum(tp)
+    if is_dataclass(tp) and isinstance(tp, type):
+        return _record(tp)
+    if tp in (str, int, float, bool):
+        return _plain(tp)
+    raise TypeError(f"no cache reader for {tp!r}")
+
+
+def _optional(tp: Any, args: tuple) -> Callable[[Any], Any]:
+    rest = [a for a in args if a is not type(None)]
+    if len(rest) != 1 or len(args) != 2:
+        raise TypeError(f"no cache reader for {tp!r}")
+    inner = _reader(rest[0])
+    return lambda data: None if data is None else inner(data)
+
+
+def _sequence(args: tuple) -> Callable[[Any], Any]:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+
+        def many(data: Any) -> tuple:
+            return tuple([item(x) for x in _list(data)])
+
+        return many
+    readers = [_reader(a) for a in args]
+
+    def fixed(data: Any) -> tuple:
+        items = _list(data)
+        if len(items) != len(readers):
+            raise Damaged(f"expected {len(readers)} items, found {len(items)}")
+        return tuple(r(x) for r, x in zip(readers, items, strict=True))
+
+    return fixed
+
+
+def _enum(tp: type[Enum]) -> Callable[[Any], Any]:
+    def member(data: Any) -> Enum:
+        try:
+            return tp(data)
+        except (ValueError, TypeError):
+            raise Damaged(f"{data!r} is not a {tp.__name__}") from None
+
+    return member
+
+
+def _record(tp: type) -> Callable[[Any], Any]:
+    hints = get_type_hints(tp)
+    readers = [_reader(hints[f.name]) for f in fields(tp)]
+
+    def record(data: Any) -> Any:
+        items = _list(data)
+        if len(items) != len(readers):
+            raise Damaged(f"{tp.__name__} needs {len(readers)} fields, found {len(items)}")
+        return tp(*[r(x) for r, x in zip(readers, items, strict=True)])
+
+    return record
+
+
+def _plain(tp: type) -> Callable[[Any], Any]:
+    def plain(data: Any) -> Any:
+        if type(data) is not tp:
+            raise Damaged(f"expected {tp.__name__}, found {type(data).__name__}")
+        return data
+
+    return plain
+
+
+def _list(data: Any) -> list:
+    if type(data) is not list:
+        raise Damaged(f"expected a list, found {type(data).__name__}")
+    return data
+
+
+def encode_entry(value: Extracted) -> bytes:
+    """The bytes of one entry: header line (format, SHA-256 of the rest, part lengths), then the parts."""
+    facts, triples = value
+    parts = [json.dumps(to_data(facts), ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+             triples.own, triples.shared]
+    body = b"".join(parts)
+    lengths = b" ".join(b"%d" % len(p) for p in parts)
+    return FORMAT + b" " + hashlib.sha256(body).hexdigest().encode() + b" " + lengths + b"\n" + body
+
+
+def decode_entry(data: bytes) -> Extracted:
+    """The value of an entry's bytes; :class:`Damaged` saying why when they are not a sound entry."""
+    header = _HEADER.match(data)
+    if header is None:
+        raise Damaged("not a policykg cache entry of this version")
+    body = data[header.end():]
+    sizes = [int(n) for n in header.groups()[1:]]
+    if sum(sizes) != len(body):
+        raise Damaged(f"{len(body)} bytes where its header says {sum(sizes)}")
+    if hashlib.sha256(body).hexdigest() != header.group(1).decode():
+        raise Damaged("its content does not match its hash")
+    facts_end, own_end = sizes[0], sizes[0] + sizes[1]
+    try:
+        facts = from_data(DocumentFacts, json.loads(body[:facts_end].decode("utf-8")))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise Damaged(f"its facts do not decode: {_first_line(exc)}") from None
+    own, shared = body[facts_end:own_end], body[own_end:]
+    if any(part and not part.endswith(b"\n") for part in (own, shared)):
+        raise Damaged("its N-Triples are cut short")
+    return facts, DocumentTriples(own, shared)
+
+
 class Cache:
-    """Pickled (facts, N-Triples) per document under ``folder``; unreadable entries are misses."""
+    """One entry per document under ``folder``; see the module docstring.
+
+    Nothing here raises: a folder or entry that cannot be read or written
+    adds one line to :attr:`problems` and the build goes on without it.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.problems: list[str] = []
+        self._write_failed = False
 
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.pickle"
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
 
-    def get(self, key: str) -> Any | None:
+    def get(self, key: str, *, name: str = "") -> Extracted | None:
+        """The entry for ``key`` (a document named ``name``), or None when there is none or it is damaged."""
+        path = self.path(key)
         try:
-            return pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            data = path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):  # no entry, or no cache folder (put says so once)
+            return None
+        except OSError as exc:
+            self._damaged(path, name, exc.strerror or str(exc))
+            return None
+        try:
+            return decode_entry(data)
+        except Damaged as exc:
+            self._damaged(path, name, str(exc))
             return None
 
-    def put(self, key: str, value: Any) -> None:
-        write_atomic(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, value: Extracted) -> None:
+        if self._write_failed:
+            return
+        try:
+            write_atomic(self.path(key), encode_entry(value))
+        except OSError as exc:
+            self._write_failed = True
+            self.problems.append(f"{shown(exc.filename or self.folder)}: cache not written ({exc.strerror or exc}); "
+                                 "the next build extracts again")
 
     def prune(self, keep: Iterable[str]) -> None:
-        """Remove entries of documents no longer in the build."""
-        wanted = {f"{k}.pickle" for k in keep}
-        for path in self.folder.glob("*.pickle") if self.folder.is_dir() else ():
-            if path.name not in wanted:
-                path.unlink(missing_ok=True)
+        """Remove entries of documents no longer in the build, and entries of older formats."""
+        wanted = {self.path(k).name for k in keep}
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if (name.endswith(SUFFIX) or name.endswith(".pickle")) and name not in wanted:
+                _discard(self.folder / name)
+
+    def _damaged(self, path: Path, name: str, reason: str) -> None:
+        self.problems.append(f"{name or '?'}: cache entry {shown(path)} is damaged ({reason}); extracted again")
+        _discard(path)
+
+
+def _discard(path: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _first_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]

@@ -1,4 +1,5 @@
-"""Atomic writes: a temporary file beside the target, then a rename.
+"""Output files: atomic writes (a temporary file beside the target, then a rename), an output
+folder held by one build at a time, and paths shown on one printable line.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -8,9 +9,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
 import tempfile
 from pathlib import Path
+
+from kg.errors import OutputError, shown
+
+STALE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # the names Staged gives its temporary files
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -68,3 +75,73 @@ class Staged:
         else:
             for leftover, _ in self.pending:
                 leftover.unlink(missing_ok=True)
+
+
+class OutputFolder:
+    """An output folder held by this build alone (an advisory lock on the folder itself, which the
+    system releases however the holder ends). On entry the folder is created, checked writable,
+    and cleared of the temporary files a killed build left behind; any failure is one
+    :class:`OutputError` line naming the folder.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "out"
+    >>> with OutputFolder(d) as held:
+    ...     _ = (d / ".graph.ttl.abcd1234.tmp").write_bytes(b"")
+    ...     OutputFolder(d).__enter__()
+    Traceback (most recent call last):
+    kg.errors.OutputError: ...out: another build is writing to this folder; wait for it to finish
+    >>> with OutputFolder(d) as held:
+    ...     held.removed
+    1
+    """
+
+    def __init__(self, folder: Path, *, also: tuple[str, ...] = (".cache",)) -> None:
+        self.folder, self.also = folder, also
+        self.removed = 0
+        self._fd: int | None = None
+
+    def __enter__(self) -> OutputFolder:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError as exc:
+            raise OutputError(f"{shown(self.folder)}: cannot write here: {_reason(exc)}") from None
+        if not os.access(self.folder, os.W_OK):
+            os.close(fd)
+            raise OutputError(f"{shown(self.folder)}: cannot write here: permission denied")
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise OutputError(f"{shown(self.folder)}: another build is writing to this folder; "
+                              "wait for it to finish") from None
+        self._fd = fd
+        self.removed = sum(remove_stale(self.folder / sub) for sub in ("", *self.also))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+
+def remove_stale(folder: Path) -> int:
+    """Remove the temporary files of interrupted writes in ``folder``; how many there were."""
+    try:
+        names = [n for n in os.listdir(folder) if STALE.match(n)]
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        try:
+            (folder / name).unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file is in the way of the folder"
+    return exc.strerror or str(exc)

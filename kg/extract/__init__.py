@@ -6,6 +6,6 @@
 ['发展数字经济', '加快建设数据中心']
 """
 
-from kg.extract.document import EXTRACTOR_VERSION, extract_document
+from kg.extract.document import extract_document
 
-__all__ = ["EXTRACTOR_VERSION", "extract_document"]
+__all__ = ["extract_document"]

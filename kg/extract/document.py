@@ -23,8 +23,6 @@ from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.normalize import matching_text, verbatim
 from kg.text.segment import Segmenter, segmenter
 
-EXTRACTOR_VERSION = "14"
-
 
 def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> DocumentFacts:
     """Layout, goals and measures, concepts. Matching runs on :func:`~kg.text.normalize.matching_text`

@@ -30,10 +30,26 @@ def graph_url(endpoint: str, graph: str | None) -> str:
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
 
 
+def check_endpoint(endpoint: str) -> str:
+    """``endpoint`` if it is a well-formed http(s) URL with a host; otherwise one :class:`RemoteError` line.
+
+    >>> check_endpoint("http://[::1")
+    Traceback (most recent call last):
+    kg.errors.RemoteError: http://[::1: not a valid URL (Invalid IPv6 URL)
+    """
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        _ = parts.port  # raises for a port that is not a number in range
+    except ValueError as exc:
+        raise RemoteError(f"{endpoint}: not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RemoteError(f"{endpoint}: not an http(s) URL")
+    return endpoint
+
+
 def push(store: Store, endpoint: str, *, timeout: float = 60.0) -> PushReport:
     """PUT every graph of ``store`` to the Graph Store endpoint ``endpoint``."""
-    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
-        raise RemoteError(f"{endpoint}: not an http(s) URL")
+    check_endpoint(endpoint)
     graphs = triples = 0
     for name, data in store.graphs():
         _put(graph_url(endpoint, name), data, timeout)

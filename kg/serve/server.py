@@ -1,34 +1,47 @@
 """``policykg serve``: a read-only SPARQL 1.1 Protocol endpoint, the graph page and the ask API.
 
 Routes: ``/sparql`` (GET and POST, form or direct body; results negotiated
-from the Accept header), ``/ask?q=…`` (JSON), ``/`` (the graph page). Werkzeug
-parses HTTP. Each query runs in a forked child process that is killed when
-the time limit passes, so a runaway query cannot hold the server. The server
-handles one request at a time, which keeps forking safe and suits a local tool.
+from the Accept header), ``/ask?q=…`` (JSON), ``/`` (the graph page).
+waitress serves HTTP: it reads every request whole before a thread sees it,
+so a slow or idle client holds no thread, and it closes connections that
+stall (``read_timeout``). Queries and questions run in a pool of forked
+processes (:mod:`kg.serve.pool`), each bounded in time and memory; each answer is
+bounded in rows and bytes; ``SERVICE`` (which would make the server fetch)
+is refused unless its host is allowed; bound to loopback, only requests that
+name this server in their ``Host`` header are answered (no DNS rebinding).
 
 >>> app = Endpoint(Store.from_ntriples('<http://e/a> <http://e/p> "目标"@zh .\\n'.encode()), page="<p>页</p>")
 >>> from werkzeug.test import Client
 >>> r = Client(app).get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
 >>> r.status_code, r.json["boolean"]
 (200, True)
+>>> Client(app).get("/sparql", query_string={"query": "SELECT * { SERVICE <http://127.0.0.1:22/> { ?s ?p ?o } }"}).status_code
+403
+>>> app.close()
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
-import multiprocessing
+import logging
 import os
+import re
 import signal
+import time
+import urllib.parse
 from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
+from itertools import islice
 from typing import Any
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from kg.errors import PolicyKGError, QueryError
+from kg.errors import LimitError, PolicyKGError
 from kg.graph.store import Store
+from kg.serve.pool import QueryPool
 
 MAX_REQUEST_BYTES = 256 * 1024
 MAX_URL_BYTES = 64 * 1024
@@ -41,19 +54,47 @@ MEDIA = {("select", "json"): "application/sparql-results+json", ("select", "xml"
          ("select", "csv"): "text/csv", ("select", "tsv"): "text/tab-separated-values",
          ("graph", "turtle"): "text/turtle", ("graph", "nt"): "application/n-triples",
          ("graph", "xml"): "application/rdf+xml", ("graph", "jsonld"): "application/ld+json"}
+STATUS = {"error": 400, "refused": 403, "limit": 507, "memory": 507, "timeout": 503, "busy": 503}
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+def default_processes() -> int:
+    return max(4, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) + 2)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost; every field is a ``serve`` option."""
+
+    timeout: float = 10.0  # seconds a query or question may run
+    memory_mb: float = 1024.0  # address space a query process may add to what it inherits
+    max_rows: int = 100_000  # solutions or triples in one answer
+    max_bytes: int = 32 * 2**20  # bytes of one answer
+    processes: int = field(default_factory=default_processes)  # query processes
+    read_timeout: float = 10.0  # seconds to send a whole request, or to stay idle between requests
+    allow_service: tuple[str, ...] = ()  # hosts a SERVICE clause may name
 
 
 class Endpoint:
-    """The WSGI application."""
+    """The WSGI application; :meth:`close` stops its query processes."""
 
-    def __init__(self, store: Store, *, page: str, timeout: float = 10.0, warm: bool = False) -> None:
-        self.store, self.page, self.timeout = store, page, timeout
-        if warm:  # rows every question reads, computed once here so that forked queries inherit them
+    def __init__(self, store: Store, *, page: str, timeout: float | None = None, limits: Limits | None = None,
+                 warm: bool = False) -> None:
+        limits = limits or Limits()
+        self.limits = limits if timeout is None else Limits(**{**asdict(limits), "timeout": timeout})
+        self.store, self.page = store, page
+        self.hosts: frozenset[str] | None = None  # Host header values accepted; None: any
+        if warm:  # what every question reads, computed once here so that the query processes inherit it
             from kg.ask import prepare
 
             prepare(store)
+        self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json}, size=self.limits.processes,
+                              timeout=self.limits.timeout, memory_mb=self.limits.memory_mb)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
                          Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask")])
+
+    def close(self) -> None:
+        self.pool.close()
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         request = Request(environ)
@@ -70,6 +111,8 @@ class Endpoint:
         return response(environ, start_response)
 
     def dispatch(self, request: Request) -> Response:
+        if self.hosts is not None and request.host.lower() not in self.hosts:
+            return _text(421, f"Host {request.host[:100]!r} is not this server; use http://{min(self.hosts)}/")
         if len(request.query_string) > MAX_URL_BYTES:
             return _text(414, f"request URL longer than {MAX_URL_BYTES} bytes")
         endpoint, _ = self.urls.bind_to_environ(request.environ).match()
@@ -89,11 +132,14 @@ class Endpoint:
         query = _query_of(request)
         if not query:
             return _text(400, "no query: pass query=… (GET or form POST) or a application/sparql-query body")
-        kind, fmt = "select", _negotiate(request, SOLUTION_TYPES, "json")
-        graph_fmt = _negotiate(request, GRAPH_TYPES, "turtle")
-        status, payload = run_limited(_evaluate, (self.store, query, fmt, graph_fmt), self.timeout)
+        refusal = service_refusal(query, self.limits.allow_service)
+        if refusal:
+            return _text(403, refusal)
+        fmt, graph_fmt = _negotiate(request, SOLUTION_TYPES, "json"), _negotiate(request, GRAPH_TYPES, "turtle")
+        limits = self.limits
+        status, payload = self.pool.run("sparql", (query, fmt, graph_fmt, limits.max_rows, limits.max_bytes))
         if status != "ok":
-            return _text(400 if status == "error" else 503, payload)
+            return _text(STATUS[status], payload)
         kind, body = payload
         fmt = graph_fmt if kind == "graph" else fmt
         return Response(body, content_type=MEDIA[("select" if kind == "ask" else kind, fmt)] + "; charset=utf-8")
@@ -102,12 +148,9 @@ class Endpoint:
         question = request.args.get("q", "").strip()
         if not question:
             return _text(400, "no question: pass q=…, e.g. /ask?q=哪些举措支撑现代化产业体系建设？")
-        from kg.ask import prepare
-
-        prepare(self.store)  # read once in this process, so that every forked question inherits it
-        status, payload = run_limited(_answer, (self.store, question), self.timeout)
+        status, payload = self.pool.run("ask", (question, self.limits.max_bytes))
         if status != "ok":
-            return _text(404 if status == "error" else 503, payload)
+            return _text(404 if status == "error" else STATUS[status], payload)
         return Response(payload, content_type="application/json; charset=utf-8")
 
 
@@ -126,75 +169,201 @@ def _text(status: int, message: str) -> Response:
     return Response(message.rstrip() + "\n", status=status, content_type="text/plain; charset=utf-8")
 
 
-def _evaluate(store: Store, query: str, fmt: str, graph_fmt: str) -> tuple[str, bytes]:
-    from kg.graph.results import render, run_query
+# --- SERVICE --------------------------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
+_TARGET = re.compile(r"\s*(?:SILENT\s*)?<([^<>\"{}|^`\\\s]*)>", re.I)
+
+
+def service_refusal(query: str, allowed: tuple[str, ...] = ()) -> str | None:
+    """Why the query may not run here, when it has a ``SERVICE`` clause whose host is not in ``allowed``.
+
+    The word is looked for anywhere, after SPARQL's ``\\u`` escapes are undone as the parser does, so
+    no spelling slips past; each one must name an allowed http(s) host in a full IRI.
+
+    >>> service_refusal("SELECT * { ?s ?p ?o }") is None
+    True
+    >>> service_refusal("SELECT * { \\\\u0053ervice <http://10.0.0.1/> { ?s ?p ?o } }")[:21]
+    'SERVICE is refused: t'
+    >>> service_refusal("SELECT * { SERVICE <https://query.wikidata.org/sparql> {} }", ("query.wikidata.org",)) is None
+    True
+    """
+    text = _ESCAPE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), query)
+    for found in _SERVICE.finditer(text):
+        target = _TARGET.match(text, found.end())
+        host = urllib.parse.urlsplit(target.group(1)) if target else None
+        if host is None or host.scheme not in ("http", "https") or not host.hostname:
+            reason = "a SERVICE clause must name its endpoint in a full http(s) <IRI>"
+        elif (host.hostname or "").lower() not in {h.lower() for h in allowed}:
+            reason = f"host {host.hostname!r} is not allowed"
+        else:
+            continue
+        extra = "; `serve --allow-service HOST` allows one" if not allowed else f" (allowed: {', '.join(allowed)})"
+        return f"SERVICE is refused: this endpoint does not query other servers: {reason}{extra}"
+    return None
+
+
+def _codepoint(digits: str) -> str:
+    value = int(digits, 16)
+    return chr(value) if value <= 0x10FFFF else "\ufffd"
+
+
+# --- jobs run in the query processes ------------------------------------------------------------
+
+class _Capped:
+    """A writer that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.parts, self.size = limit, [], 0  # type: ignore[var-annotated]
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise LimitError(too_large(self.limit))
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def value(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def too_large(limit: int) -> str:
+    return f"the answer is over the limit of {limit / 2**20:g} MB (serve --max-response-mb); add LIMIT or narrow the query"
+
+
+def too_many(limit: int) -> str:
+    return f"the answer has more than {limit} rows, the limit (serve --max-rows); add LIMIT or narrow the query"
+
+
+def evaluate(store: Store, query: str, fmt: str, graph_fmt: str, max_rows: int, max_bytes: int) -> tuple[str, bytes]:
+    """(kind, body) of a query, within ``max_rows`` rows (solutions or triples) and ``max_bytes`` bytes.
+
+    >>> store = Store.from_ntriples("".join(f'<http://e/{i}> <http://e/p> "{i}" .\\n' for i in range(5)).encode())
+    >>> evaluate(store, "SELECT ?o { ?s ?p ?o } ORDER BY ?o", "csv", "nt", 10, 1000)
+    ('select', b'o\\r\\n0\\r\\n1\\r\\n2\\r\\n3\\r\\n4\\r\\n')
+    >>> evaluate(store, "SELECT ?o { ?s ?p ?o }", "csv", "nt", 3, 1000)
+    Traceback (most recent call last):
+    kg.errors.LimitError: the answer has more than 3 rows, the limit (serve --max-rows); add LIMIT or narrow the query
+    """
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import PREFIXES
+    from kg.graph.results import GRAPH_FORMATS, SOLUTION_FORMATS, render, run_query
 
     result = run_query(store, query)
-    return result.kind, render(result, graph_fmt if result.kind == "graph" else fmt)
+    out = _Capped(max_bytes)
+    if result.kind == "graph":
+        fmt = "turtle" if graph_fmt not in GRAPH_FORMATS else graph_fmt
+        triples = list(islice(result.value, max_rows + 1))
+        if len(triples) > max_rows:
+            raise LimitError(too_many(max_rows))
+        ox.serialize(triples, out, format=GRAPH_FORMATS[fmt],  # type: ignore[arg-type]
+                     prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
+        return "graph", out.value()
+    if result.kind == "ask":
+        return "ask", render(result, fmt)
+    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])  # type: ignore[arg-type]
+    body = out.value()
+    if _row_bound(body, fmt) > max_rows and sum(1 for _ in islice(run_query(store, query).value, max_rows + 1)) > max_rows:
+        raise LimitError(too_many(max_rows))
+    return "select", body
 
 
-def _answer(store: Store, question: str) -> bytes:
+def _row_bound(body: bytes, fmt: str) -> int:
+    """At least the number of rows in a serialized result (each row has one of these marks, or more)."""
+    mark = {"json": b"{", "xml": b"<result>"}.get(fmt, b"\n")
+    return body.count(mark)
+
+
+def answer_json(store: Store, question: str, max_bytes: int) -> bytes:
     from kg.ask import answer
 
-    return json.dumps(asdict(answer(store, question)), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(asdict(answer(store, question)), ensure_ascii=False).encode("utf-8")
+    if len(body) > max_bytes:
+        raise LimitError(too_large(max_bytes))
+    return body
 
 
-def run_limited(function: Callable[..., Any], args: tuple, timeout: float) -> tuple[str, Any]:
-    """Run ``function(*args)`` in a forked child; ("ok", value), ("error", message) or ("timeout", message)."""
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, function, args), daemon=True)
-    child.start()
-    send.close()
+# --- serving --------------------------------------------------------------------------------------
+
+def loopback_hosts(host: str, port: int) -> frozenset[str] | None:
+    """The Host header values a server bound to ``host``:``port`` answers; None (any) off loopback.
+
+    >>> sorted(loopback_hosts("127.0.0.1", 7878))
+    ['127.0.0.1:7878', '[::1]:7878', 'localhost:7878']
+    >>> loopback_hosts("0.0.0.0", 7878) is None
+    True
+    """
     try:
-        if not receive.poll(timeout):
-            return "timeout", f"the query ran past the time limit of {timeout:g} s and was stopped"
-        try:
-            return receive.recv()
-        except EOFError:
-            return "error", "the query process ended without an answer"
-    finally:
-        receive.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
-
-
-def _child(send: Any, function: Callable[..., Any], args: tuple) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        outcome: tuple[str, Any] = ("ok", function(*args))
-    except (PolicyKGError, QueryError) as exc:
-        outcome = ("error", str(exc))
-    except Exception as exc:
-        outcome = ("error", f"{type(exc).__name__}: {exc}")
-    send.send(outcome)
-    send.close()
-    os._exit(0)
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        return None
+    names = {*LOOPBACK_NAMES, _url_host(host)}
+    return frozenset({f"{n}:{port}" for n in names} | (names if port == 80 else set()))
 
 
 def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None]) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM)."""
-    import socket
-
-    from werkzeug.serving import make_server
-
-    try:  # werkzeug reports a busy port itself, in several lines; say it in one
-        with socket.create_server((host, port)):
-            pass
-        server = make_server(host, port, app, threaded=False)
-    except (OSError, SystemExit) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "address in use"
-        raise PolicyKGError(f"cannot listen on {host}:{port}: {reason}") from None
-    signal.signal(signal.SIGTERM, _stop)
-    ready(f"http://{_url_host(host)}:{server.server_port}/")
+    """Serve until interrupted (Ctrl-C or SIGTERM), then stop the query processes."""
+    app.pool.start()  # fork before the server starts its threads
     try:
-        server.serve_forever()
+        server = _make_server(app, host, port)
+    except (OSError, OverflowError, ValueError) as exc:
+        app.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())
+        raise PolicyKGError(f"cannot listen on {host}:{port}: {reason}") from None
+    app.hosts = loopback_hosts(host, server.effective_port)
+    signal.signal(signal.SIGTERM, _stop)
+    ready(f"http://{_url_host(host)}:{server.effective_port}/")
+    try:
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.close()
+        server.task_dispatcher.shutdown(timeout=1)
+        app.close()
+
+
+def _make_server(app: Endpoint, host: str, port: int) -> Any:
+    from waitress.adjustments import Adjustments
+    from waitress.channel import HTTPChannel
+    from waitress.server import TcpWSGIServer
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    limits = app.limits
+
+    class Channel(HTTPChannel):  # type: ignore[misc]
+        started: float | None = None  # when the request being read began to arrive
+
+        def received(self, data: bytes) -> bool:
+            if self.request is None and data:
+                self.started = time.monotonic()
+            done = bool(super().received(data))
+            if self.request is None:
+                self.started = None
+            return done
+
+    class Server(TcpWSGIServer):  # type: ignore[misc]
+        channel_class = Channel
+
+        def maintenance(self, now: float) -> None:
+            super().maintenance(now)
+            cutoff = time.monotonic() - limits.read_timeout
+            for channel in list(self.active_channels.values()):
+                if channel.started is not None and channel.started < cutoff:
+                    channel.will_close = True
+
+    adj = Adjustments(host=host, port=port, threads=max(8, 2 * limits.processes), channel_timeout=limits.read_timeout,
+                      cleanup_interval=1, connection_limit=1000, asyncore_use_poll=True, ident="policykg",
+                      max_request_body_size=MAX_REQUEST_BYTES, max_request_header_size=MAX_URL_BYTES + 16 * 1024,
+                      outbuf_high_watermark=limits.max_bytes + 2**20, clear_untrusted_proxy_headers=True)
+    return Server(app, adj=adj)
 
 
 def _stop(*_: object) -> None:
@@ -203,4 +372,3 @@ def _stop(*_: object) -> None:
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-

@@ -1,0 +1,131 @@
+"""Load on `policykg serve` from a bounded loopback client: requests/s and p50/p99 latency.
+
+    python scripts/bench_serve.py [--graph out/corpus/graph.ttl] [--seconds 5] [--clients 1,20,100]
+
+Starts the server on a free loopback port, then for a cheap SELECT and for
+/ask runs each client count for a fixed time, first alone and then with one
+more client looping a query that runs into the time limit. Each client keeps
+one connection and sends its next request when the last one is answered.
+Prints a Markdown table; stops by itself (every loop is bounded in time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import subprocess  # noqa: E402
+
+from tests.servers import free_port, wait_until_up  # noqa: E402
+
+CHEAP = ("PREFIX pol: <https://w3id.org/policykg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+         "SELECT ?g ?label WHERE { ?g a pol:Goal ; rdfs:label ?label } LIMIT 10")
+QUESTION = "哪些举措支撑现代化产业体系建设？"
+SLOW = ('SELECT (SUM(STRLEN(REPLACE(STR(?c), "(.)", "$1$1"))) AS ?n) '
+        "WHERE { ?a ?b ?c . ?x a <https://w3id.org/policykg/ontology#Goal> }")  # runs into the time limit
+
+
+def path_of(kind: str) -> str:
+    if kind == "ask":
+        return "/ask?" + urllib.parse.urlencode({"q": QUESTION})
+    return "/sparql?" + urllib.parse.urlencode({"query": SLOW if kind == "slow" else CHEAP})
+
+
+class Client(threading.Thread):
+    """Sends one request after another on one keep-alive connection until ``stop`` is set."""
+
+    def __init__(self, port: int, path: str, stop: threading.Event, timeout: float = 30.0) -> None:
+        super().__init__(daemon=True)
+        self.port, self.path, self.stop, self.timeout = port, path, stop, timeout
+        self.latencies: list[float] = []
+        self.statuses: dict[int, int] = {}
+
+    def run(self) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        while not self.stop.is_set():
+            start = time.perf_counter()
+            try:
+                conn.request("GET", self.path)
+                response = conn.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+                status = 0
+            self.latencies.append(time.perf_counter() - start)
+            self.statuses[status] = self.statuses.get(status, 0) + 1
+        conn.close()
+
+
+def load(port: int, kind: str, clients: int, seconds: float, slow: bool) -> dict:
+    stop = threading.Event()
+    workers = [Client(port, path_of(kind), stop) for _ in range(clients)]
+    slow_client = Client(port, path_of("slow"), stop, timeout=60) if slow else None
+    if slow_client:
+        slow_client.start()
+        time.sleep(0.5)  # the slow query is running before the measured clients start
+    start = time.perf_counter()
+    for w in workers:
+        w.start()
+    time.sleep(seconds)
+    stop.set()
+    for w in workers:
+        w.join(timeout=60)
+    elapsed = time.perf_counter() - start
+    times = sorted(t for w in workers for t in w.latencies)
+    statuses: dict[int, int] = {}
+    for w in workers:
+        for code, n in w.statuses.items():
+            statuses[code] = statuses.get(code, 0) + n
+    if slow_client:
+        slow_client.join(timeout=60)
+    return {"requests": len(times), "rate": len(times) / elapsed, "p50": _quantile(times, 0.5),
+            "p99": _quantile(times, 0.99), "statuses": statuses,
+            "slow": dict(slow_client.statuses) if slow_client else {}}
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[round(q * 100) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graph", type=Path, default=ROOT / "out" / "corpus" / "graph.ttl")
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", default="1,20,100")
+    parser.add_argument("--kinds", default="select,ask")
+    args = parser.parse_args()
+    port = free_port()
+    command = [sys.executable, "-m", "kg", "serve", "--graph", str(args.graph), "--port", str(port)]
+    print(f"graph: {args.graph} · server: {' '.join(command[3:])} · {args.seconds:g} s per row", flush=True)
+    print("\n| request | clients | slow client | requests/s | p50 | p99 | statuses |\n|---|---:|---|---:|---:|---:|---|")
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", server, seconds=180)
+        for kind in args.kinds.split(","):
+            for clients in (int(c) for c in args.clients.split(",")):
+                for slow in (False, True):
+                    r = load(port, kind, clients, args.seconds, slow)
+                    codes = " ".join(f"{c}×{n}" for c, n in sorted(r["statuses"].items()))
+                    label = "SELECT … LIMIT 10" if kind == "select" else "/ask"
+                    print(f"| {label} | {clients} | {'yes' if slow else 'no'} | {r['rate']:.0f} | "
+                          f"{r['p50'] * 1000:.1f} ms | {r['p99'] * 1000:.1f} ms | {codes} |", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
