@@ -37,6 +37,7 @@ def _fingerprint() -> str:
 def cache_key(source: Source) -> str:
     digest = hashlib.sha1(_fingerprint().encode())
     digest.update(source.name.encode("utf-8") + b"\0" + source.text.encode("utf-8"))
+    digest.update(repr((source.format, source.meta)).encode("utf-8"))
     return digest.hexdigest()
 
 

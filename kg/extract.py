@@ -14,6 +14,7 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from kg.concepts import extract_concepts
+from kg.formats import with_metadata
 from kg.layout import layout
 from kg.lexicon import load_lexicon
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
@@ -30,7 +31,7 @@ def extract_document(source: Source) -> DocumentFacts:
     matching = matching_text(source.text)
     if matching == source.text:
         return _extract(source)
-    facts = _extract(Source(source.name, matching))
+    facts = _extract(replace(source, text=matching))
 
     def fix(span: Span) -> Span:
         return replace(span, quote=verbatim(span.quote, span.start, span.end, source=source.text, matching=matching))
@@ -51,7 +52,7 @@ def _restore(obj: Any, fix: Any) -> Any:
 
 
 def _extract(source: Source) -> DocumentFacts:
-    page = layout(source)
+    page = with_metadata(layout(source), source)
     lexicon, seg = load_lexicon(), segmenter()
     background = seg.background()
     articles = []

@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.formats import SUFFIXES as DOCUMENT_SUFFIXES
+from kg.formats import format_of, read_document
 from kg.model import Source
 
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", *DOCUMENT_SUFFIXES)
 
 
 def decode(data: bytes, *, name: str) -> str:
@@ -112,7 +114,7 @@ def inputs(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not found:
-                raise InputError(f"{path}: folder holds no .txt file")
+                raise InputError(f"{path}: folder holds no .txt, .pdf, .docx or .html file")
             out += [(p, p.relative_to(path).as_posix()) for p in found]
         else:
             out.append((path, path.name))
@@ -139,4 +141,6 @@ def read(path: Path, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> 
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
+    if format_of(label):
+        return read_document(data, name=label)
     return Source(label, decode(data, name=label))

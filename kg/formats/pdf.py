@@ -1,0 +1,316 @@
+"""PDF with a text layer, read through pdfplumber (pdfminer.six underneath).
+
+Characters are grouped into lines by their position on the page. Running headers,
+footers and page numbers (—3—, - 3 -, 第3页) are dropped: a line at the top or bottom
+of a page that is a page number, or that recurs on other pages at the same place.
+Columns are read in order (left column, then right), with a headline that spans them
+first. A line that runs to the right edge of its column continues in the next line
+unless that one is indented or set apart, so a paragraph comes out as one line; any
+break left over is joined by the layout stage, as on a newspaper page.
+
+>>> lines = [_Line("一、总体要求", 96, 168, 100, 112, 12, 72, 523),
+...          _Line("（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党", 96, 522, 120, 132, 12, 72, 523),
+...          _Line("的十九大精神。", 72, 156, 140, 152, 12, 72, 523)]
+>>> paragraphs(lines)
+['一、总体要求', '（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。']
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kg.errors import InputError
+from kg.formats import Extracted
+
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–―－~～·•\s]*\d{1,4}[-—–―－~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.IGNORECASE)
+OCR_HINT = "run OCR on it first, e.g. ocrmypdf -l chi_sim+eng {name} ocr.pdf, then build ocr.pdf"
+ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A run of characters on one line of a page, with its box (points, top-down)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line in reading order, with the left and right edges of the column it stands in."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    left: float
+    right: float
+    page: int = 0
+
+
+def read(data: bytes, *, name: str) -> Extracted:
+    """The text of a PDF's text layer, one paragraph a line."""
+    pages = _pages(data, name)
+    lines = _reading_order(_drop_furniture(pages))
+    return Extracted("\n".join(paragraphs(lines)) + "\n")
+
+
+def _pages(data: bytes, name: str) -> list[list[list[_Segment]]]:
+    """Per page, its rows of segments (top to bottom); errors as one line."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            chars = [[c for c in page.chars if c.get("upright", True)] for page in pdf.pages]
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise InputError(f"{name}: the PDF is password-protected; save an unprotected copy "
+                             f"(e.g. qpdf --password=… --decrypt {name} open.pdf) and build that") from None
+        raise InputError(f"{name}: not a readable PDF ({' '.join(str(cause).split()) or type(cause).__name__})") from None
+    except Exception as exc:  # pdfminer raises many kinds on a damaged file
+        raise InputError(f"{name}: not a readable PDF ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+    visible = [c for page in chars for c in page if c["text"].strip()]
+    if not visible:
+        raise InputError(f"{name}: the PDF has no text layer (scanned pages?); {OCR_HINT.format(name=name)}")
+    if sum(c["text"].startswith("(cid:") for c in visible) > len(visible) / 3:
+        raise InputError(f"{name}: the PDF's fonts give no readable text; {OCR_HINT.format(name=name)}")
+    return [_rows(page) for page in chars]
+
+
+def _rows(chars: list[dict[str, Any]]) -> list[list[_Segment]]:
+    """Characters grouped into rows by height, each row cut into segments at wide gaps."""
+    rows: list[list[dict[str, Any]]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        middle = (c["top"] + c["bottom"]) / 2
+        if rows and rows[-1][0]["top"] <= middle <= rows[-1][0]["bottom"]:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    out = []
+    for row in rows:
+        segments = _segments(sorted(row, key=lambda c: c["x0"]))
+        if segments:
+            out.append(segments)
+    return out
+
+
+def _segments(chars: list[dict[str, Any]]) -> list[_Segment]:
+    size = max(c["size"] for c in chars)
+    out, run = [], []
+    for c in chars:
+        if run and c["x0"] - run[-1]["x1"] > 1.5 * size:
+            out.append(_segment(run))
+            run = []
+        if c["text"].strip() or run:
+            run.append(c)
+    if run:
+        out.append(_segment(run))
+    return [s for s in out if s.text]
+
+
+def _segment(chars: list[dict[str, Any]]) -> _Segment:
+    kept = [c for c in chars if c["text"].strip()]
+    if not kept:
+        return _Segment("", 0, 0, 0, 0, 0)
+    size = statistics.median(c["size"] for c in kept)
+    text = kept[0]["text"]
+    for prev, c in zip(chars, chars[1:], strict=False):
+        if not c["text"].strip():
+            continue
+        gap = c["x0"] - prev["x1"]
+        ascii_pair = bool(ASCII_WORD.match(text[-1:]) and ASCII_WORD.match(c["text"]))
+        if not prev["text"].strip() or gap > (0.15 if ascii_pair else 0.5) * size:
+            text = text.rstrip(" ") + " "
+        text += c["text"]
+    return _Segment(text.strip(), kept[0]["x0"], max(c["x1"] for c in kept),
+                    min(c["top"] for c in kept), max(c["bottom"] for c in kept), size)
+
+
+def _key(segment: _Segment) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", segment.text))
+
+
+def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
+    """Every page's segments without its running header, footer and page number."""
+    edges = [_edge_rows(rows) for rows in pages]
+    seen: Counter[str] = Counter()
+    for rows in edges:
+        seen.update({_key(s) for row in rows for s in row})
+    needed = max(2, round(0.4 * len(pages)))
+    out = []
+    for rows, edge in zip(pages, edges, strict=True):
+        furniture = {id(s) for row in edge for s in row
+                     if PAGE_NUMBER.match(s.text) or (seen[_key(s)] >= needed and _recurs(s, pages))}
+        out.append([s for row in rows for s in row if id(s) not in furniture])
+    return out
+
+
+def _edge_rows(rows: list[list[_Segment]], depth: int = 3) -> list[list[_Segment]]:
+    """The first and last rows of a page, where running headers and footers stand."""
+    return rows if len(rows) <= 2 * depth else rows[:depth] + rows[-depth:]
+
+
+def _recurs(segment: _Segment, pages: list[list[list[_Segment]]]) -> bool:
+    """The same text (page numbers aside) at the same height on another page's edge."""
+    key, hits = _key(segment), 0
+    for rows in pages:
+        if any(_key(s) == key and abs(s.top - segment.top) < 2 * segment.size
+               for row in _edge_rows(rows) for s in row):
+            hits += 1
+    return hits >= 2
+
+
+def _reading_order(pages: list[list[_Segment]]) -> list[_Line]:
+    lines = [replace(line, page=i) for i, segments in enumerate(pages) for line in _page_lines(segments)]
+    return _common_edges(lines)
+
+
+def _page_lines(segments: list[_Segment]) -> list[_Line]:
+    """One page's lines in reading order: spanning lines in place, columns left to right."""
+    if not segments:
+        return []
+    gutters = _gutters(segments)
+    page_edges = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+    if not gutters:
+        return _lines(segments, *page_edges)
+    bounds = [page_edges[0], *gutters, page_edges[1]]
+
+    def column(s: _Segment) -> int:
+        return sum(s.x0 >= g for g in gutters)
+
+    spanning = {id(s) for s in segments if any(s.x0 < g < s.x1 for g in gutters)}
+    edges = {}
+    for i in range(len(bounds) - 1):
+        inside = [s for s in segments if id(s) not in spanning and column(s) == i]
+        edges[i] = (min((s.x0 for s in inside), default=bounds[i]), max((s.x1 for s in inside), default=bounds[i + 1]))
+    out: list[_Line] = []
+    band: list[_Segment] = []
+    for s in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if id(s) in spanning:
+            out += _band(band, column, edges)
+            out += _lines([s], *page_edges)
+            band = []
+        else:
+            band.append(s)
+    return out + _band(band, column, edges)
+
+
+def _band(band: list[_Segment], column: Any, edges: dict[int, tuple[float, float]]) -> list[_Line]:
+    out = []
+    for i in sorted({column(s) for s in band}):
+        out += _lines([s for s in band if column(s) == i], *edges[i])
+    return out
+
+
+def _gutters(segments: list[_Segment]) -> list[float]:
+    """The x positions of the gaps between text columns: runs of the page that no text line
+    crosses, with lines of prose side by side on both sides."""
+    size = statistics.median(s.size for s in segments)
+    start, end = min(s.x0 for s in segments), max(s.x1 for s in segments)
+    narrow = [s for s in segments if s.x1 - s.x0 < 0.6 * (end - start)]
+    if len(narrow) < 6:
+        return []
+    cover = [0] * (int(end - start) + 2)
+    for s in narrow:
+        for x in range(int(s.x0 - start), int(s.x1 - start) + 1):
+            cover[x] += 1
+    limit = max(1, len(narrow) // 20)
+    gutters, run = [], None
+    for x, count in enumerate(cover):
+        if count <= limit and run is None:
+            run = x
+        elif count > limit and run is not None:
+            if x - run >= size and run > 0:
+                gutters.append(start + (run + x) / 2)
+            run = None
+    return [g for g in gutters if _columns_beside(g, narrow, size)]
+
+
+def _columns_beside(gutter: float, narrow: list[_Segment], size: float) -> bool:
+    left = [s for s in narrow if s.x1 <= gutter]
+    right = [s for s in narrow if s.x0 >= gutter]
+    prose_left = [s for s in left if s.x1 - s.x0 >= 6 * size]
+    prose_right = [s for s in right if s.x1 - s.x0 >= 6 * size]
+    beside = sum(any(min(a.bottom, b.bottom) > max(a.top, b.top) for a in prose_left) for b in prose_right)
+    return len(prose_left) >= 3 and len(prose_right) >= 3 and beside >= 2
+
+
+def _lines(segments: Sequence[_Segment], left: float, right: float) -> list[_Line]:
+    """Segments that share a height as one line (cells of a table row joined by tabs)."""
+    rows: list[list[_Segment]] = []
+    for s in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if rows and min(rows[-1][0].bottom, s.bottom) - max(rows[-1][0].top, s.top) > 0.5 * s.size:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    out = []
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+        out.append(_Line("\t".join(s.text for s in row), row[0].x0, row[-1].x1, min(s.top for s in row),
+                         max(s.bottom for s in row), max(s.size for s in row), left, right))
+    return out
+
+
+def _common_edges(lines: list[_Line]) -> list[_Line]:
+    """A page of a few lines (the last one, say) takes the edges of the document's full pages."""
+    by_page: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    full = [ls for ls in by_page.values() if len(ls) >= 5]
+    if not full:
+        return lines
+    left = statistics.median(min(line.left for line in ls) for ls in full)
+    right = statistics.median(max(line.right for line in ls) for ls in full)
+    return [line if len(by_page[line.page]) >= 5 else
+            replace(line, left=min(line.left, left), right=max(line.right, right)) for line in lines]
+
+
+def paragraphs(lines: Sequence[_Line]) -> list[str]:
+    """Lines joined into paragraphs: a line that runs to its column's right edge goes on in the next,
+    unless the next is indented, set apart, in another size or a table row."""
+    out: list[str] = []
+    pitch = _pitch(lines)
+    prev: _Line | None = None
+    for line in lines:
+        if prev is not None and _continues(prev, line, pitch):
+            out[-1] += " " + line.text if _ascii_seam(out[-1], line.text) else line.text
+        else:
+            out.append(line.text)
+        prev = line
+    return out
+
+
+def _pitch(lines: Sequence[_Line]) -> float | None:
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+             if a.page == b.page and a.left == b.left and 0 < b.top - a.top < 4 * a.size]
+    return statistics.median(steps) if steps else None
+
+
+def _continues(a: _Line, b: _Line, pitch: float | None) -> bool:
+    if "\t" in a.text or "\t" in b.text or abs(a.size - b.size) > 0.2 * a.size:
+        return False
+    full = a.x1 >= a.right - 1.5 * a.size
+    indented = b.x0 > b.left + 0.8 * b.size
+    apart = (pitch is not None and a.page == b.page and b.top > a.top and b.top - a.top > 1.5 * pitch)
+    return full and not indented and not apart
+
+
+def _ascii_seam(before: str, after: str) -> bool:
+    return bool(before and after and ASCII_WORD.match(before[-1]) and ASCII_WORD.match(after[0]))
