@@ -13,7 +13,6 @@ is an optional extra: a missing one is one line naming the extra to install.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from importlib import import_module
 from typing import NamedTuple
@@ -42,9 +41,6 @@ MEDIA_TYPES = {
 # The module of each reader and the distributions its extra installs.
 READERS = {"pdf": ("kg.formats.pdf", "pdfplumber"), "docx": ("kg.formats.docx", "python-docx"),
            "html": ("kg.formats.html", "trafilatura")}
-# Metadata fields an article takes from its file, and the Article field each fills.
-FIELDS = {"title": "title", "identifier": "identifier", "catalog": "catalog", "issuer": "issuer",
-          "issued": "issued", "subject": "subject"}
 
 
 def format_of(name: str) -> str | None:
@@ -75,26 +71,26 @@ def read_document(data: bytes, *, name: str) -> Source:
     return Source(name, text, format=fmt, meta=tuple(meta))
 
 
-_BLANKS = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0\n]*")
+SPACES = " \t\u00a0\u3000\ufeff"
 
 
 def tidy(text: str) -> str:
-    """One paragraph a line, no blank lines, no trailing spaces, a final newline.
+    """One paragraph a line: no blank lines, no spaces around a line, a final newline.
 
-    >>> tidy("  一、总体要求 \\r\\n\\n\\n（一）指导思想。\\u00a0\\n")
-    '  一、总体要求\\n（一）指导思想。\\n'
+    >>> tidy("\\u3000\\u3000一、总体要求 \\r\\n\\n\\n（一）指导思想。\\u00a0\\n")
+    '一、总体要求\\n（一）指导思想。\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _BLANKS.sub("\n", text).strip("\n")
-    return text + "\n" if text else ""
+    lines = [line.strip(SPACES) for line in text.split("\n")]
+    return "".join(line + "\n" for line in lines if line)
 
 
 def with_metadata(page: Page, source: Source) -> Page:
     """The page with the metadata its file carries (``source.meta``) set on its articles.
 
     Metadata read from a file's own fields (a web page's 发文字号, 发文机关 …) wins over what
-    the layout found in the text. On a page of several articles only the fields a page shares
-    (issuer, date, subject) are set.
+    the layout found in the text; a title only fills an article the layout found none for.
+    On a page of several articles only what a page shares (issuer, date, subject) is set.
 
     >>> from kg.layout import layout
     >>> src = Source("a.html", "关于推进某项工作的通知\\n各地要加快推进。\\n", format="html",
@@ -103,14 +99,16 @@ def with_metadata(page: Page, source: Source) -> Page:
     >>> art.identifier, art.issued, art.subject
     ('国发〔2019〕3号', '2019-01-12', '海关')
     """
-    if not source.meta or not page.articles:
+    meta = dict(source.meta)
+    if not meta or not page.articles:
         return page
-    shared = ("issuer", "issued", "subject")
-    fields = {FIELDS[k]: v for k, v in source.meta if k in FIELDS and (len(page.articles) == 1 or k in shared)}
-    if len(page.articles) == 1 and page.articles[0].title:
-        fields.pop("title", None)  # the title the layout found has its quote in the text
-    return replace(page, articles=tuple(_set(a, fields) for a in page.articles))
+    if len(page.articles) > 1:
+        meta = {k: v for k, v in meta.items() if k in ("issuer", "issued", "subject")}
+    return replace(page, articles=tuple(_with(article, meta) for article in page.articles))
 
 
-def _set(article: Article, fields: dict[str, str]) -> Article:
-    return replace(article, **fields) if fields else article
+def _with(article: Article, meta: dict[str, str]) -> Article:
+    return replace(article, title=article.title or meta.get("title"),
+                   identifier=meta.get("identifier", article.identifier), catalog=meta.get("catalog", article.catalog),
+                   issuer=meta.get("issuer", article.issuer), issued=meta.get("issued", article.issued),
+                   subject=meta.get("subject", article.subject))

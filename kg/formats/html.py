@@ -29,7 +29,8 @@ LABELS = {"索引号": "catalog", "发文机关": "issuer", "发布机构": "iss
 BLOCKS = {"p", "head", "list", "table", "quote", "code", "item"}
 DATE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
-SITE_SEPARATOR = re.compile(r"\s*(?:_|\||｜| - | -- |--|—{1}\s*(?=[^—]*网))\s*")
+NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+SITE_SEPARATOR = re.compile(r"\s*(?:_|\||\uff5c| - |--)\s*")
 
 
 def read(data: bytes, *, name: str) -> Extracted:
@@ -43,10 +44,12 @@ def read(data: bytes, *, name: str) -> Extracted:
         raise InputError(f"{name}: not a readable web page ({exc})") from None
     meta = dict(_read_metadata_table(tree))
     headline = meta.get("title") or _headline(tree)
-    lines, page_title = _main_text(tree, name)
+    lines, page_title, author = _main_text(tree, name)
     title = headline or page_title
     if title and not any(_same(title, line) for line in lines[:3]):
         lines.insert(0, title)
+    if author and not any(_same(author, line) for line in lines[:4]):
+        lines.insert(1 if title else 0, author)
     published = meta.pop("published", None)
     if published and "issued" not in meta:
         meta["issued"] = published
@@ -137,20 +140,37 @@ def site_title(title: str) -> str:
     return parts[0].strip() if parts else title.strip()
 
 
-def _main_text(tree: Any, name: str) -> tuple[list[str], str | None]:
-    """Main-text lines from trafilatura's XML, and the page's <title> without the site name."""
+def _main_text(tree: Any, name: str) -> tuple[list[str], str | None, str | None]:
+    """Main-text lines from trafilatura's XML, the page's <title> without the site name, and
+    the author line trafilatura took out of the text when it names people."""
     import trafilatura
     from lxml import etree
 
-    options = {"output_format": "xml", "include_tables": True, "include_comments": False, "include_images": False,
-               "include_links": False, "include_formatting": False, "with_metadata": True}
-    xml = trafilatura.extract(tree, **options) or trafilatura.extract(tree, favor_recall=True, **options)
+    xml = None
+    for recall in (False, True):  # precision first; a page it finds nothing in is tried again for recall
+        xml = xml or trafilatura.extract(tree, output_format="xml", include_tables=True, include_comments=False,
+                                         include_images=False, include_links=False, include_formatting=False,
+                                         with_metadata=True, favor_recall=recall)
     if not xml:
         raise InputError(f"{name}: no main text found in this web page")
     doc = etree.fromstring(xml.encode("utf-8"))
     main = doc.find("main")
     lines = [line for line in _blocks(main if main is not None else doc) if line]
-    return lines, site_title(doc.get("title")) if doc.get("title") else None
+    return lines, site_title(doc.get("title")) if doc.get("title") else None, person_names(doc.get("author") or "")
+
+
+def person_names(author: str) -> str | None:
+    """An author field that names people, as an author line; None for anything else.
+
+    >>> person_names("李涛; 徐翔"), person_names("国务院办公厅"), person_names("张三，李四")
+    ('李涛 徐翔', None, '张三 李四')
+    """
+    names = [n for n in re.split(r"[;；,，、/\s]+", author) if n]
+    if not names or not all(NAME.fullmatch(n) for n in names) or len(names) > 6:
+        return None
+    if len(names) == 1 and len(names[0]) > 3:
+        return None
+    return " ".join(names)
 
 
 def _blocks(element: Any) -> Iterator[str]:

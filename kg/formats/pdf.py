@@ -18,6 +18,7 @@ break left over is joined by the layout stage, as on a newspaper page.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -113,7 +114,8 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[_Segment]]:
 
 def _segments(chars: list[dict[str, Any]]) -> list[_Segment]:
     size = max(c["size"] for c in chars)
-    out, run = [], []
+    out: list[_Segment] = []
+    run: list[dict[str, Any]] = []
     for c in chars:
         if run and c["x0"] - run[-1]["x1"] > 1.5 * size:
             out.append(_segment(run))
@@ -131,7 +133,7 @@ def _segment(chars: list[dict[str, Any]]) -> _Segment:
         return _Segment("", 0, 0, 0, 0, 0)
     size = statistics.median(c["size"] for c in kept)
     text = kept[0]["text"]
-    for prev, c in zip(chars, chars[1:], strict=False):
+    for prev, c in itertools.pairwise(chars):
         if not c["text"].strip():
             continue
         gap = c["x0"] - prev["x1"]
@@ -298,7 +300,7 @@ def paragraphs(lines: Sequence[_Line]) -> list[str]:
 
 
 def _pitch(lines: Sequence[_Line]) -> float | None:
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+    steps = [b.top - a.top for a, b in itertools.pairwise(lines)
              if a.page == b.page and a.left == b.left and 0 < b.top - a.top < 4 * a.size]
     return statistics.median(steps) if steps else None
 
