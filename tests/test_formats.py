@@ -51,7 +51,7 @@ def folder(tmp_path_factory):
     agriculture, bonded, seed = corpus_text(AGRICULTURE), corpus_text(BONDED), SEED.read_text(encoding="utf-8")
     make.official_pdf(agriculture, files / "农机.pdf")
     make.newspaper_pdf(seed, files / "版面.pdf")
-    make.numbered_docx(bonded, files / "综保区.docx", restarts=(None, None, "0"))
+    make.numbered_docx(bonded, files / "综保区.docx", restarts=(None, None, "0"), set_values=False)
     make.govcn_html(bonded, files / "综保区.html", meta=GOV_META)
     make.scanned_pdf(files / "扫描件.pdf")
     make.locked_pdf(files / "加密.pdf")
@@ -163,9 +163,11 @@ def test_word_numbering_is_written_out_as_word_shows_it(folder):
 
 
 def test_word_numbering_restarts_where_the_list_says(tmp_path):
-    path = make.numbered_docx(corpus_text(BONDED), tmp_path / "a.docx")  # level 3 restarts under each （N）
+    path = make.numbered_docx(corpus_text(BONDED), tmp_path / "a.docx", set_values=False)  # 1. restarts under each （N）
     numbers = [int(line.split(".")[0]) for line in read(path).text.splitlines() if re.match(r"\d+\.", line)]
     assert numbers == [1, 2, 3, 4, 5, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 1, 2, 3, 4, 5]
+    path = make.numbered_docx(corpus_text(BONDED), tmp_path / "b.docx")  # a new w:num starting at 6, 10, 14, 17
+    assert read(path).text == corpus_text(BONDED)
 
 
 def test_a_word_table_is_read_row_by_row_and_states_nothing(tmp_path):

@@ -50,9 +50,9 @@ def read(data: bytes, *, name: str) -> Extracted:
         if isinstance(block, Table):
             lines += _table_rows(block)
         else:
-            text = block.text.replace("\t", " ").strip()
-            if text:
-                lines.append(numbering.label(block._p) + text)
+            line = (numbering.label(block._p) + block.text.replace("\t", " ")).strip()
+            if line:
+                lines.append(line)
     return Extracted("\n".join(lines) + "\n")
 
 

@@ -29,6 +29,7 @@ LABELS = {"索引号": "catalog", "发文机关": "issuer", "发布机构": "iss
 BLOCKS = {"p", "head", "list", "table", "quote", "code", "item"}
 DATE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+ASCII_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")  # ideographic spaces (习　近　平) are kept
 NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 SITE_SEPARATOR = re.compile(r"\s*(?:_|\||\uff5c| - |--)\s*")
 
@@ -86,10 +87,10 @@ def _read_metadata_table(tree: Any) -> Meta:
         texts = [" ".join(c.text_content().split()) for c in cells]
         if sum(len(t) for t in texts) > 1000:
             continue
-        fields = metadata_fields(_label_pairs(texts))
-        if len({k for k, _ in fields}) >= 2:
+        pairs = list(_label_pairs(texts))
+        if len({_label(label) for label, _ in pairs}) >= 2:
             table.getparent().remove(table)
-            return fields
+            return metadata_fields(pairs)
     return ()
 
 
@@ -198,7 +199,7 @@ def _inline(element: Any) -> str:
     for child in element:
         parts.append("\n" if child.tag == "lb" else "".join(child.itertext()))
         parts.append(child.tail or "")
-    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
+    return "\n".join(ASCII_SPACES.sub(" ", line).strip(" ") for line in "".join(parts).split("\n")).strip("\n ")
 
 
 def _same(a: str, b: str) -> bool:

@@ -21,7 +21,6 @@ import io
 import itertools
 import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -128,70 +127,94 @@ def _segments(chars: list[dict[str, Any]]) -> list[_Segment]:
 
 
 def _segment(chars: list[dict[str, Any]]) -> _Segment:
+    """A run's text: its characters, spaces as the PDF has them, and a space where a wide gap
+    stands between two characters that have none (words a PDF places one by one)."""
+    while chars and not chars[-1]["text"].strip():
+        chars = chars[:-1]
     kept = [c for c in chars if c["text"].strip()]
     if not kept:
         return _Segment("", 0, 0, 0, 0, 0)
     size = statistics.median(c["size"] for c in kept)
-    text = kept[0]["text"]
+    text = chars[0]["text"]
     for prev, c in itertools.pairwise(chars):
-        if not c["text"].strip():
-            continue
         gap = c["x0"] - prev["x1"]
-        ascii_pair = bool(ASCII_WORD.match(text[-1:]) and ASCII_WORD.match(c["text"]))
-        if not prev["text"].strip() or gap > (0.15 if ascii_pair else 0.5) * size:
-            text = text.rstrip(" ") + " "
+        if prev["text"].strip() and c["text"].strip():
+            text += _space(prev["text"], c["text"], gap, size)
         text += c["text"]
-    return _Segment(text.strip(), kept[0]["x0"], max(c["x1"] for c in kept),
-                    min(c["top"] for c in kept), max(c["bottom"] for c in kept), size)
+    return _Segment(text, kept[0]["x0"], max(c["x1"] for c in kept), min(c["top"] for c in kept),
+                    max(c["bottom"] for c in kept), size)
+
+
+def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
+    """Every page's segments without its running header, footer and page number: in the rows set
+    apart from the body at the top and bottom of a page, a page number, a text (numbers aside) that
+    recurs at the same height on other pages, or a short line in a smaller type than the body's."""
+    gaps = [b[0].top - a[0].bottom for rows in pages for a, b in itertools.pairwise(rows)]
+    sizes = [s.size for rows in pages for row in rows for s in row]
+    if not gaps:
+        return [[s for row in rows for s in row] for rows in pages]
+    body = statistics.median(sizes)
+    wide = max(1.8 * statistics.median(gaps), statistics.median(gaps) + 0.6 * body)
+    edges = [_edge_rows(rows, wide) for rows in pages]
+    places: dict[str, list[tuple[int, float]]] = {}
+    for i, rows in enumerate(edges):
+        for s in (s for row in rows for s in row):
+            places.setdefault(_key(s), []).append((i, s.top))
+    out = []
+    for rows, edge in zip(pages, edges, strict=True):
+        furniture = {id(s) for row in edge for s in row if PAGE_NUMBER.match(s.text.strip()) or _recurs(s, places)
+                     or (s.size < 0.85 * body and len(s.text) <= 30)}
+        out.append([s for row in rows for s in row if id(s) not in furniture])
+    return out
+
+
+def _edge_rows(rows: list[list[_Segment]], wide: float, depth: int = 3) -> list[list[_Segment]]:
+    """The rows at the top and at the bottom of a page that a gap wider than ``wide`` sets apart."""
+    gaps = [b[0].top - a[0].bottom for a, b in itertools.pairwise(rows)]
+    top = next((i + 1 for i, gap in enumerate(gaps[:depth]) if gap > wide), 0)
+    bottom = next((i + 1 for i, gap in enumerate(reversed(gaps[-depth:])) if gap > wide), 0)
+    if top + bottom > len(rows):
+        bottom = 0
+    return rows[:top] + (rows[-bottom:] if bottom else [])
+
+
+def _space(before: str, after: str, gap: float, size: float) -> str:
+    """The space a gap between two characters stands for: between Chinese characters an ideographic
+    space per em, between letters or digits one space.
+
+    >>> _space("总", "则", 24.5, 12), _space("5", "G", 3, 12), _space("加", "快", 1, 12)
+    ('\u3000\u3000', ' ', '')
+    """
+    if ASCII_WORD.match(before) or ASCII_WORD.match(after):
+        return " " if gap > (0.15 if ASCII_WORD.match(before) and ASCII_WORD.match(after) else 0.3) * size else ""
+    return "\u3000" * round(gap / size) if gap > 0.5 * size else ""
 
 
 def _key(segment: _Segment) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", segment.text))
 
 
-def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
-    """Every page's segments without its running header, footer and page number."""
-    edges = [_edge_rows(rows) for rows in pages]
-    seen: Counter[str] = Counter()
-    for rows in edges:
-        seen.update({_key(s) for row in rows for s in row})
-    needed = max(2, round(0.4 * len(pages)))
-    out = []
-    for rows, edge in zip(pages, edges, strict=True):
-        furniture = {id(s) for row in edge for s in row
-                     if PAGE_NUMBER.match(s.text) or (seen[_key(s)] >= needed and _recurs(s, pages))}
-        out.append([s for row in rows for s in row if id(s) not in furniture])
-    return out
-
-
-def _edge_rows(rows: list[list[_Segment]], depth: int = 3) -> list[list[_Segment]]:
-    """The first and last rows of a page, where running headers and footers stand."""
-    return rows if len(rows) <= 2 * depth else rows[:depth] + rows[-depth:]
-
-
-def _recurs(segment: _Segment, pages: list[list[list[_Segment]]]) -> bool:
-    """The same text (page numbers aside) at the same height on another page's edge."""
-    key, hits = _key(segment), 0
-    for rows in pages:
-        if any(_key(s) == key and abs(s.top - segment.top) < 2 * segment.size
-               for row in _edge_rows(rows) for s in row):
-            hits += 1
-    return hits >= 2
+def _recurs(segment: _Segment, places: dict[str, list[tuple[int, float]]]) -> bool:
+    """The same text (page numbers aside) at the same height on another page."""
+    pages = {page for page, top in places[_key(segment)] if abs(top - segment.top) < 2 * segment.size}
+    return len(pages) >= 2
 
 
 def _reading_order(pages: list[list[_Segment]]) -> list[_Line]:
-    lines = [replace(line, page=i) for i, segments in enumerate(pages) for line in _page_lines(segments)]
-    return _common_edges(lines)
+    """Every page's lines in reading order. Pages in one column share the document's margins (a page of
+    a few lines has too few to tell); a page in columns has each column's own."""
+    gutters = [_gutters(segments) if segments else [] for segments in pages]
+    single = [s for segments, g in zip(pages, gutters, strict=True) if not g for s in segments]
+    margins = _edges(single) if single else (0.0, 0.0)
+    return [replace(line, page=i) for i, (segments, g) in enumerate(zip(pages, gutters, strict=True))
+            for line in _page_lines(segments, g, margins)]
 
 
-def _page_lines(segments: list[_Segment]) -> list[_Line]:
+def _page_lines(segments: list[_Segment], gutters: list[float], margins: tuple[float, float]) -> list[_Line]:
     """One page's lines in reading order: spanning lines in place, columns left to right."""
-    if not segments:
-        return []
-    gutters = _gutters(segments)
-    page_edges = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     if not gutters:
-        return _lines(segments, *page_edges)
+        return _lines(segments, *margins)
+    page_edges = _edges(segments)
     bounds = [page_edges[0], *gutters, page_edges[1]]
 
     def column(s: _Segment) -> int:
@@ -201,7 +224,7 @@ def _page_lines(segments: list[_Segment]) -> list[_Line]:
     edges = {}
     for i in range(len(bounds) - 1):
         inside = [s for s in segments if id(s) not in spanning and column(s) == i]
-        edges[i] = (min((s.x0 for s in inside), default=bounds[i]), max((s.x1 for s in inside), default=bounds[i + 1]))
+        edges[i] = _edges(inside) if inside else (bounds[i], bounds[i + 1])
     out: list[_Line] = []
     band: list[_Segment] = []
     for s in sorted(segments, key=lambda s: (s.top, s.x0)):
@@ -212,6 +235,14 @@ def _page_lines(segments: list[_Segment]) -> list[_Line]:
         else:
             band.append(s)
     return out + _band(band, column, edges)
+
+
+def _edges(segments: Sequence[_Segment]) -> tuple[float, float]:
+    """The left and right edges of a text block. The right one is where most long lines end: a line
+    of full-width characters may stop short of the margin that a line with narrow digits reaches."""
+    size = statistics.median(s.size for s in segments)
+    right = max(s.x1 for s in segments)
+    return min(s.x0 for s in segments), statistics.median(s.x1 for s in segments if s.x1 >= right - 3 * size)
 
 
 def _band(band: list[_Segment], column: Any, edges: dict[int, tuple[float, float]]) -> list[_Line]:
@@ -270,20 +301,6 @@ def _lines(segments: Sequence[_Segment], left: float, right: float) -> list[_Lin
     return out
 
 
-def _common_edges(lines: list[_Line]) -> list[_Line]:
-    """A page of a few lines (the last one, say) takes the edges of the document's full pages."""
-    by_page: dict[int, list[_Line]] = {}
-    for line in lines:
-        by_page.setdefault(line.page, []).append(line)
-    full = [ls for ls in by_page.values() if len(ls) >= 5]
-    if not full:
-        return lines
-    left = statistics.median(min(line.left for line in ls) for ls in full)
-    right = statistics.median(max(line.right for line in ls) for ls in full)
-    return [line if len(by_page[line.page]) >= 5 else
-            replace(line, left=min(line.left, left), right=max(line.right, right)) for line in lines]
-
-
 def paragraphs(lines: Sequence[_Line]) -> list[str]:
     """Lines joined into paragraphs: a line that runs to its column's right edge goes on in the next,
     unless the next is indented, set apart, in another size or a table row."""
@@ -308,7 +325,7 @@ def _pitch(lines: Sequence[_Line]) -> float | None:
 def _continues(a: _Line, b: _Line, pitch: float | None) -> bool:
     if "\t" in a.text or "\t" in b.text or abs(a.size - b.size) > 0.2 * a.size:
         return False
-    full = a.x1 >= a.right - 1.5 * a.size
+    full = a.x1 >= a.right - 2 * a.size
     indented = b.x0 > b.left + 0.8 * b.size
     apart = (pitch is not None and a.page == b.page and b.top > a.top and b.top - a.top > 1.5 * pitch)
     return full and not indented and not apart
