@@ -112,3 +112,15 @@ def _with(article: Article, meta: dict[str, str]) -> Article:
                    identifier=meta.get("identifier", article.identifier), catalog=meta.get("catalog", article.catalog),
                    issuer=meta.get("issuer", article.issuer), issued=meta.get("issued", article.issued),
                    subject=meta.get("subject", article.subject))
+
+
+def title_lines(title: str, *, width: int = 40) -> str:
+    """A long title broken into even lines of at most ``width`` characters, as a printed document breaks it,
+    so the layout takes it for a title (a line longer than that reads as prose).
+
+    >>> title_lines("国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定").split()
+    ['国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实', '施《中华人民共和国药品管理法实施条例》有关规定的决定']
+    """
+    lines = -(-len(title) // width)
+    step = -(-len(title) // lines)
+    return "\n".join(title[i:i + step] for i in range(0, len(title), step))

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.errors import InputError
-from kg.formats import Extracted, Meta
+from kg.formats import Extracted, Meta, title_lines
 
 LABELS = {"索引号": "catalog", "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "成文日期": "issued",
           "发文字号": "identifier", "文号": "identifier", "主题分类": "subject", "标题": "title", "名称": "title",
@@ -48,7 +48,7 @@ def read(data: bytes, *, name: str) -> Extracted:
     lines, page_title, author = _main_text(tree, name)
     title = headline or page_title
     if title and not any(_same(title, line) for line in lines[:3]):
-        lines.insert(0, title)
+        lines.insert(0, title_lines(title))
     if author and not any(_same(author, line) for line in lines[:4]):
         lines.insert(1 if title else 0, author)
     published = meta.pop("published", None)
