@@ -18,6 +18,7 @@ from kg.formats import read_document, tidy
 from kg.formats.docx import counted
 from kg.formats.html import metadata_fields, site_title
 from kg.formats.pdf import PAGE_NUMBER
+from kg.model import Source
 from kg.sources import read
 
 from . import documents as make
@@ -25,6 +26,7 @@ from .conftest import SEED, require_shared
 
 POL = Namespace("https://w3id.org/policykg/ontology#")
 AGRICULTURE = "国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt"
+MEDICAL = "国发〔2018〕43号_国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定.txt"
 BONDED = "国发〔2019〕3号_国务院关于促进综合保税区高水平开放高质量发展的若干意见.txt"
 GOV_META = {"索引号": "000014349/2019-00007", "主题分类": "商贸、海关、旅游\\海关", "发文机关": "国务院",
             "成文日期": "2019年01月12日", "标　　题": "国务院关于促进综合保税区高水平开放高质量发展的若干意见",
@@ -168,6 +170,19 @@ def test_word_numbering_restarts_where_the_list_says(tmp_path):
     assert numbers == [1, 2, 3, 4, 5, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 1, 2, 3, 4, 5]
     path = make.numbered_docx(corpus_text(BONDED), tmp_path / "b.docx")  # a new w:num starting at 6, 10, 14, 17
     assert read(path).text == corpus_text(BONDED)
+
+
+def test_a_long_title_typed_on_one_line_is_still_the_title(tmp_path):
+    text = corpus_text(MEDICAL)
+    docx_source = read(make.numbered_docx(text, tmp_path / "a.docx", one_line_title=True))
+    html_source = read(make.govcn_html(text, tmp_path / "a.html", meta={"标　　题": "".join(make.split_official(text)[0]),
+                                                                         "发文字号": "国发〔2018〕43号"}))
+    want = extract_document(Source(MEDICAL, text))
+    for source in (docx_source, html_source):
+        facts = extract_document(source)
+        assert facts.articles[0].article.title == want.articles[0].article.title
+        assert [(s.kind, s.label) for s in facts.articles[0].statements] == [
+            (s.kind, s.label) for s in want.articles[0].statements]
 
 
 def test_a_word_table_is_read_row_by_row_and_states_nothing(tmp_path):

@@ -1,6 +1,7 @@
 """Word documents (.docx), read through python-docx.
 
-Paragraphs and tables in document order. Numbering that Word generates (the
+Paragraphs and tables in document order; a first paragraph set as a title (centred, or
+in the Title style) is the document's title, broken as print breaks a long one. Numbering that Word generates (the
 list levels of numbering.xml, not typed into the text) is written out as Word
 shows it: 一、 （一） 1. ①, continuing or restarting as the list definition says.
 A table becomes one line per row, its cells separated by tabs, as tables appear
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import InputError
-from kg.formats import Extracted
+from kg.formats import Extracted, title_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or a .docx saved with a password
@@ -45,15 +46,28 @@ def read(data: bytes, *, name: str) -> Extracted:
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors on a damaged package
         raise InputError(f"{name}: not a readable .docx ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
     numbering = Numbering.of(document)
-    lines = []
+    lines: list[str] = []
+    meta: list[tuple[str, str]] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines += _table_rows(block)
-        else:
-            line = (numbering.label(block._p) + block.text.replace("\t", " ")).strip()
-            if line:
-                lines.append(line)
-    return Extracted("\n".join(lines) + "\n")
+            continue
+        line = (numbering.label(block._p) + block.text.replace("\t", " ")).strip()
+        if line and not lines and _is_title(block):
+            meta.append(("title", "".join(line.split())))
+            line = "\n".join(title_lines(part.strip()) for part in line.split("\n") if part.strip())
+        if line:
+            lines.append(line)
+    return Extracted("\n".join(lines) + "\n", tuple(meta))
+
+
+def _is_title(paragraph: Any) -> bool:
+    """The first paragraph set as a title: centred, or in Word's Title or Heading 1 style."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    style = paragraph.style
+    alignment = paragraph.alignment if paragraph.alignment is not None else style.paragraph_format.alignment
+    return alignment == WD_ALIGN_PARAGRAPH.CENTER or (style.name or "").lower() in ("title", "heading 1")
 
 
 def _check_package(data: bytes, name: str) -> None:
