@@ -36,6 +36,8 @@ GOV_FURNITURE = ("首页", "政府信息公开", "分享到", "QQ空间", "我�
                  "有关工作方案的通知", "主办单位", "运行维护单位", "中国政府网", "版权所有", "网站识别码", "京ICP备",
                  "京公网安备", "登录", "000014349", "发布日期", "2019年01月25日")
 runner = CliRunner()
+# rdflib's N-Quads parser uses its own deprecated Dataset.default_context
+pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")
 
 
 def corpus_text(name: str) -> str:

@@ -77,7 +77,7 @@ def _pages(data: bytes, name: str) -> list[list[list[_Segment]]]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            chars = [[c for c in page.chars if c.get("upright", True)] for page in pdf.pages]
+            chars = [[c for c in page.chars if c.get("upright", True) and c["size"] > 0] for page in pdf.pages]
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
