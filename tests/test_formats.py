@@ -206,6 +206,16 @@ def test_a_newspaper_web_page_gets_its_headline_without_site_name_or_date(tmp_pa
     assert not [f for f in make.NEWS_FURNITURE if f in source.text]
 
 
+def test_a_logo_in_an_h1_is_not_the_title(tmp_path):
+    meta = {k: v for k, v in GOV_META.items() if k != "标　　题"}
+    path = make.govcn_html(corpus_text(BONDED), tmp_path / "a.html", meta=meta)
+    page = path.read_text(encoding="utf-8").replace('<div class="header">', '<div class="header"><h1>中华人民共和国工业和信息化部</h1>')
+    path.write_text(page, encoding="utf-8")
+    source = read(path)
+    assert source.text.splitlines()[0] == GOV_META["标　　题"]  # from <title>, its site name cut off
+    assert "工业和信息化部" not in source.text
+
+
 def test_a_gb2312_page_is_decoded_by_its_declared_charset(tmp_path):
     path = make.govcn_html(corpus_text(BONDED), tmp_path / "gbk.html", meta=GOV_META, encoding="gb2312")
     assert read(path).text.splitlines()[1] == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："

@@ -4,8 +4,8 @@ The main text comes from trafilatura, which drops navigation, breadcrumbs
 (首页>政府信息公开>…), share buttons, related links and footers. A metadata table
 such as gov.cn's (索引号, 发文机关, 成文日期, 发文字号, 主题分类, 标题) is read into
 the article's catalogue number, issuer, date, identifier, subject and title, and
-kept out of the text. The title is the table's 标题, else the page's headline
-(<h1>), else the <title> with the site name cut off.
+kept out of the text. The title is the table's 标题, else the headline (<h1>) of the
+main text, else the page's <title> with the site and section names cut off.
 
 >>> metadata_fields([("索　引　号：", "000014349/2019-00007"), ("成文日期：", "2019年01月12日"), ("发文字号：", "国发〔2019〕3号")])
 (('catalog', '000014349/2019-00007'), ('issued', '2019-01-12'), ('identifier', '国发〔2019〕3号'))
@@ -44,9 +44,9 @@ def read(data: bytes, *, name: str) -> Extracted:
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: not a readable web page ({exc})") from None
     meta = dict(_read_metadata_table(tree))
-    headline = meta.get("title") or _headline(tree)
-    lines, page_title, author = _main_text(tree, name)
-    title = headline or page_title
+    page_title = site_title(" ".join((tree.findtext(".//title") or "").split())) or None
+    lines, headline, author = _main_text(tree, name)
+    title = meta.get("title") or headline or page_title
     if title and not any(_same(title, line) for line in lines[:3]):
         lines.insert(0, title_lines(title))
     if author and not any(_same(author, line) for line in lines[:4]):
@@ -127,14 +127,6 @@ def metadata_fields(pairs: Iterable[tuple[str, str]]) -> Meta:
     return tuple(out)
 
 
-def _headline(tree: Any) -> str | None:
-    for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
-            return text
-    return None
-
-
 def site_title(title: str) -> str:
     """A page's <title> without the site and section names glued to it."""
     parts = [p for p in SITE_SEPARATOR.split(title) if p.strip()]
@@ -142,8 +134,8 @@ def site_title(title: str) -> str:
 
 
 def _main_text(tree: Any, name: str) -> tuple[list[str], str | None, str | None]:
-    """Main-text lines from trafilatura's XML, the page's <title> without the site name, and
-    the author line trafilatura took out of the text when it names people."""
+    """Main-text lines from trafilatura's XML, its first <h1> (a site's logo in an <h1> is not
+    main text), and the author line trafilatura took out of the text when it names people."""
     import trafilatura
     from lxml import etree
 
@@ -157,7 +149,8 @@ def _main_text(tree: Any, name: str) -> tuple[list[str], str | None, str | None]
     doc = etree.fromstring(xml.encode("utf-8"))
     main = doc.find("main")
     lines = [line for line in _blocks(main if main is not None else doc) if line]
-    return lines, site_title(doc.get("title")) if doc.get("title") else None, person_names(doc.get("author") or "")
+    heads = [_inline(h) for h in doc.iter("head") if h.get("rend") == "h1"]
+    return lines, next((h for h in heads if h), None), person_names(doc.get("author") or "")
 
 
 def person_names(author: str) -> str | None:
