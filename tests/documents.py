@@ -281,7 +281,7 @@ def table_docx(rows: list[list[str]], before: str, after: str, path: Path) -> Pa
     return path
 
 
-def govcn_html(text: str, path: Path, *, meta: dict[str, str], encoding: str = "utf-8") -> Path:
+def govcn_html(text: str, path: Path, *, meta: dict[str, str], encoding: str = "utf-8", title: str | None = None) -> Path:
     """A document page of gov.cn's 政策文件库: navigation, breadcrumbs, the metadata table,
     the body (without title and 文号, which the table holds), share buttons, related links, footer."""
     _, _, body = split_official(text)
@@ -289,7 +289,7 @@ def govcn_html(text: str, path: Path, *, meta: dict[str, str], encoding: str = "
     rows = "".join(f"<tr><td><b>{html.escape(a)}：</b></td><td>{html.escape(b)}</td>"
                    f"<td><b>{html.escape(c)}：</b></td><td>{html.escape(d)}</td></tr>"
                    for (a, b), (c, d) in zip(list(meta.items())[::2], list(meta.items())[1::2], strict=False))
-    title = meta.get("标　　题", "")
+    title = meta.get("标　　题", "") if title is None else title
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="{encoding}"><title>{html.escape(title)}_其他_中国政府网</title></head>
 <body>

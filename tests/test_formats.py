@@ -208,7 +208,7 @@ def test_a_newspaper_web_page_gets_its_headline_without_site_name_or_date(tmp_pa
 
 def test_a_logo_in_an_h1_is_not_the_title(tmp_path):
     meta = {k: v for k, v in GOV_META.items() if k != "标　　题"}
-    path = make.govcn_html(corpus_text(BONDED), tmp_path / "a.html", meta=meta)
+    path = make.govcn_html(corpus_text(BONDED), tmp_path / "a.html", meta=meta, title=GOV_META["标　　题"])
     page = path.read_text(encoding="utf-8").replace('<div class="header">', '<div class="header"><h1>中华人民共和国工业和信息化部</h1>')
     path.write_text(page, encoding="utf-8")
     source = read(path)
