@@ -213,7 +213,7 @@ def test_a_logo_in_an_h1_is_not_the_title(tmp_path):
     path.write_text(page, encoding="utf-8")
     source = read(path)
     assert source.text.splitlines()[0] == GOV_META["标　　题"]  # from <title>, its site name cut off
-    assert "工业和信息化部" not in source.text
+    assert "中华人民共和国工业和信息化部" not in source.text
 
 
 def test_a_gb2312_page_is_decoded_by_its_declared_charset(tmp_path):
