@@ -72,8 +72,9 @@ def _gazette_page(c: canvas.Canvas, doc: BaseDocTemplate) -> None:
     c.line(25 * mm, height - 17 * mm, width - 25 * mm, height - 17 * mm)
     c.setFont(FONT, 11)
     number = f"— {doc.page} —"
-    if doc.page % 2:
-        c.drawRightString(width - 25 * mm, 12 * mm, number)
+    if doc.page % 2:  # dash, number and dash placed apart, as some typesetters do
+        for i, piece in enumerate(("—", str(doc.page), "—")):
+            c.drawString(width - 25 * mm - 95 + i * 40, 12 * mm, piece)
         c.setFont(FONT, 9)
         c.drawString(25 * mm, 12 * mm, PDF_FOOTER)
     else:

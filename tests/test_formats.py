@@ -160,6 +160,12 @@ def test_pdf_text_is_the_documents_lines(folder):
     assert read(folder / "files" / "版面.pdf").text.splitlines() == seed
 
 
+def test_a_one_page_pdf_loses_its_page_number_and_small_header(tmp_path):
+    """One page: nothing recurs, so the page number (dash, number, dash set apart) is told by its form
+    and the header and footer by their smaller type."""
+    assert read(make.official_pdf(corpus_text(MEDICAL), tmp_path / "a.pdf")).text == corpus_text(MEDICAL)
+
+
 def test_word_numbering_is_written_out_as_word_shows_it(folder):
     text = read(folder / "files" / "综保区.docx").text
     assert text == corpus_text(BONDED)

@@ -162,10 +162,19 @@ def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
             places.setdefault(_key(s), []).append((i, s.top))
     out = []
     for rows, edge in zip(pages, edges, strict=True):
-        furniture = {id(s) for row in edge for s in row if PAGE_NUMBER.match(s.text.strip()) or _recurs(s, places)
-                     or (s.size < 0.85 * body and len(s.text) <= 30)}
+        furniture = {i for row in edge for i in _furniture(row, places, body)}
         out.append([s for row in rows for s in row if id(s) not in furniture])
     return out
+
+
+def _furniture(row: list[_Segment], places: dict[str, list[tuple[int, float]]], body: float) -> set[int]:
+    """The ids of a top or bottom row's segments that are header, footer or page number; a page number
+    may be set in pieces (—, 3, —) beside a footer."""
+    marked = {id(s) for s in row if _recurs(s, places) or (s.size < 0.85 * body and len(s.text) <= 30)}
+    rest = [s for s in row if id(s) not in marked]
+    if rest and PAGE_NUMBER.match(" ".join(s.text for s in rest)):
+        return marked | {id(s) for s in rest}
+    return marked | {id(s) for s in rest if PAGE_NUMBER.match(s.text.strip())}
 
 
 def _edge_rows(rows: list[list[_Segment]], wide: float, depth: int = 3) -> list[list[_Segment]]:
