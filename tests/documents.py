@@ -269,6 +269,18 @@ def numbered_docx(text: str, path: Path, *, restarts: tuple[str | None, str | No
     return path
 
 
+def table_pdf(rows: list[list[str]], before: str, after: str, path: Path) -> Path:
+    """A PDF with a paragraph, a ruled table and a paragraph."""
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    styles = _styles()
+    table = Table(rows, colWidths=[40 * mm] * len(rows[0]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph(html.escape(before), styles["body"]), table, Paragraph(html.escape(after), styles["body"])])
+    return path
+
+
 def table_docx(rows: list[list[str]], before: str, after: str, path: Path) -> Path:
     """A Word file with a paragraph, a table and a paragraph."""
     document = Document()

@@ -193,9 +193,13 @@ def test_a_long_title_typed_on_one_line_is_still_the_title(tmp_path):
             (s.kind, s.label) for s in want.articles[0].statements]
 
 
-def test_a_word_table_is_read_row_by_row_and_states_nothing(tmp_path):
-    rows = [["地区", "目标", "举措"], ["东部", "建设算力枢纽", "加快建设数据中心集群"], ["西部", "发展绿色能源", "推动风电光伏建设"]]
-    path = make.table_docx(rows, "关于推进数字经济发展的通知", "要完善算力网络。", tmp_path / "t.docx")
+TABLE = [["地区", "目标", "举措"], ["东部", "建设算力枢纽", "加快建设数据中心集群"], ["西部", "发展绿色能源", "推动风电光伏建设"]]
+
+
+@pytest.mark.parametrize("maker", [make.table_docx, make.table_pdf])
+def test_a_table_is_read_row_by_row_and_states_nothing(tmp_path, maker):
+    rows = TABLE
+    path = maker(rows, "关于推进数字经济发展的通知", "要完善算力网络。", tmp_path / f"t.{maker.__name__[6:]}")
     source = read(path)
     assert source.text.splitlines() == ["关于推进数字经济发展的通知", *("\t".join(r) for r in rows), "要完善算力网络。"]
     labels = [s.label for a in extract_document(source).articles for s in a.statements]
