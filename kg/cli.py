@@ -40,7 +40,7 @@ def _root() -> None:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders of .txt (default: the seed page).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders: .txt, .pdf, .docx, .html (default: the seed page).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: the CPU count).")] = None,

@@ -53,10 +53,18 @@ class Relation(StrEnum):
 
 @dataclass(frozen=True)
 class Source:
-    """A decoded input file: its name and its text (newlines normalised)."""
+    """A decoded input file: its name and its text (newlines normalised).
+
+    ``format`` is the file's kind (txt, pdf, docx, html); ``meta`` holds what the
+    file says about itself outside its text, such as a web page's metadata table:
+    (field, value) pairs with fields among identifier, catalog, issuer, issued,
+    subject and title.
+    """
 
     name: str
     text: str
+    format: str = "txt"
+    meta: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,8 @@ class Article:
     identifier: str | None = None  # 文号, e.g. 国发〔2018〕42号
     issuer: str | None = None
     issued: str | None = None  # ISO date where the text gives one
+    subject: str | None = None  # 主题分类 of a web page's metadata table
+    catalog: str | None = None  # 索引号, the publisher's catalogue number
     title_span: Span | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     genre: Genre = Genre.OFFICIAL

@@ -85,6 +85,8 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
           progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
     """Extract every input (in parallel, cached) and write the graph files atomically."""
     sources, failures = _read_all(paths, max_bytes)
+    if not sources:  # nothing to build: no output folder is made
+        raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
     with OutputFolder(out):
         cache = Cache(out / ".cache")
         keys = [cache_key(s) for s in sources]

@@ -89,7 +89,7 @@ def cache_key(source: Source) -> str:
     (64, False)
     """
     digest = hashlib.sha256(_fingerprint().encode())
-    for part in (source.name, source.text):
+    for part in (source.name, source.text, repr((source.format, source.meta))):
         data = part.encode("utf-8", "surrogateescape")
         digest.update(b"%d:" % len(data) + data)
     return digest.hexdigest()

@@ -18,6 +18,7 @@ from typing import Any
 from kg.extract.concepts import extract_concepts
 from kg.extract.statements import extract_statements
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
+from kg.text.formats import with_metadata
 from kg.text.layout import layout
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.normalize import matching_text, verbatim
@@ -59,7 +60,7 @@ def _extract_matching(source: Source, resources: tuple[Lexicon, Segmenter]) -> D
     matching = matching_text(source.text)
     if matching == source.text:
         return _extract(source, resources)
-    facts = _extract(Source(source.name, matching), resources)
+    facts = _extract(replace(source, text=matching), resources)
 
     def fix(span: Span) -> Span:
         if source.text[span.start:span.end] == matching[span.start:span.end]:
@@ -98,7 +99,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFacts:
-    page = layout(source)
+    page = with_metadata(layout(source), source)
     lexicon, seg = resources
     background = seg.background()
     articles = []

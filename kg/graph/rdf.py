@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from kg.model import Article, ArticleFacts, Concept, DocumentFacts, Span
 from kg.resources import ontology_dir
+from kg.text.formats import MEDIA_TYPES
 
 POL = "https://w3id.org/policykg/ontology#"
 ID = "https://w3id.org/policykg/id/"
@@ -142,6 +143,7 @@ def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
     node = doc_iri(page.source.name)
     out.add(node, A, pol("Page"))
     out.add(node, f"<{DCTERMS}source>", plain(page.source.name))
+    out.add(node, f"<{DCTERMS}format>", plain(MEDIA_TYPES.get(page.source.format, page.source.format)))
     for name in page.editors:
         out.add(node, pol("pageEditor"), plain(name))
     for line in page.furniture:
@@ -162,11 +164,14 @@ def _article(out: _Lines, art: Article) -> None:
     out.add(node, f"<{DCTERMS}source>", plain(art.source))
     out.add(node, f"<{RDFS}label>", zh(art.label))
     for prop, value in ((f"<{DCTERMS}title>", art.title), (pol("column"), art.column),
-                        (pol("affiliation"), art.affiliation), (f"<{DCTERMS}publisher>", art.issuer)):
+                        (pol("affiliation"), art.affiliation), (f"<{DCTERMS}publisher>", art.issuer),
+                        (f"<{DCTERMS}subject>", art.subject)):
         if value:
             out.add(node, prop, zh(value))
     if art.identifier:
         out.add(node, f"<{DCTERMS}identifier>", plain(art.identifier))
+    if art.catalog:
+        out.add(node, pol("catalogNumber"), plain(art.catalog))
     if art.issued:
         out.add(node, f"<{DCTERMS}issued>", str(ox.Literal(art.issued, datatype=ox.NamedNode(f"{XSD}date"))))
     for i, name in enumerate(art.authors, 1):

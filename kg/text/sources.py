@@ -28,8 +28,10 @@ from pathlib import Path
 
 from kg.errors import InputError, shown
 from kg.model import Source
+from kg.text.formats import SUFFIXES as DOCUMENT_SUFFIXES
+from kg.text.formats import format_of, read_document
 
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", *DOCUMENT_SUFFIXES)
 LEGACY = {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS",
           "cp932": "Shift-JIS", "euc_jp": "EUC-JP", "cp949": "EUC-KR"}  # in order of preference on a tie
 CHINESE = ("gb18030", "big5", "cp950", "big5hkscs")
@@ -331,4 +333,6 @@ def read(path: Path, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> 
         raise InputError(f"{shown(path)}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise InputError(f"{label}: grew past the {max_bytes / 2**20:.0f} MB limit while being read")
+    if format_of(label):
+        return read_document(data, name=label)
     return Source(label, decode(data, name=label))
