@@ -130,13 +130,25 @@ def to_data(value: Any) -> Any:
     >>> to_data((Span(1, 3, "目标"), None))
     [[1, 3, '目标'], None]
     """
-    if is_dataclass(value) and not isinstance(value, type):
-        return [to_data(getattr(value, f.name)) for f in fields(value)]
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _record_fields(kind)
+    if names is not None:
+        return [to_data(getattr(value, name)) for name in names]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple):
         return [to_data(v) for v in value]
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _record_fields(kind: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
 
 
 def from_data(tp: Any, data: Any) -> Any:
