@@ -264,3 +264,12 @@ def test_ordinal_items_in_one_paragraph_serve_the_same_parent(body, pairs):
     found = links(facts_of(body, title="发展数字经济"))
     assert pairs <= found
     assert ("完善算力网络", "加快建设数据中心") not in found
+
+
+def test_paragraphs_continuing_an_enumeration_serve_the_lead_that_opened_it():
+    facts = official("政府工作报告\n各位代表：\n一、加强宏观调控\n继续实施积极的财政政策。一是保持适度的财政赤字和国债规模。\n"
+                     "二是继续实施结构性减税政策，促进扩大内需。\n三是优化财政支出结构。\n")
+    found = links(facts)
+    for item in ("保持适度的财政赤字和国债规模", "继续实施结构性减税政策", "优化财政支出结构"):
+        assert (item, "继续实施积极的财政政策") in found
+        assert (item, "加强宏观调控") not in found

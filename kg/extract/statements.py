@@ -642,6 +642,7 @@ class _Reader:
     in_review: bool = False
     carried: str | None = None  # the lead of an earlier paragraph that later lead-less paragraphs serve
     focus: str | None = None  # the aim a paragraph set (X是Y的关键抓手) that enumerated paragraphs after it serve
+    focus_is_lead: bool = False  # the focus is a lead sentence (继续实施…。一是…), the one parent of 二是…
     intro: bool = True  # before the first heading
     aim: str | None = None  # the aim the last sentence read set
     conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
@@ -699,7 +700,12 @@ class _Reader:
         elif not block.level and self.carried:
             context = self.carried
         self.body(body, context, item=main if block.ordinal else None)
-        self.focus = self.aim if main is None and self.aim else (self.focus if block.ordinal and main else None)
+        opens_list = main is not None and not block.ordinal and any(ORDINAL.match(s.text) for s in body)
+        if opens_list:  # 继续实施积极的财政政策。一是…: the paragraphs 二是…, 三是… that follow serve it (only)
+            self.focus, self.focus_is_lead = main, True
+        elif not (block.ordinal and main):
+            self.focus = self.aim if main is None and self.aim else None
+            self.focus_is_lead = False
         if main and block.responsible:
             self.responsible(block.responsible, main)
         last = block.sentences[-1].text if block.sentences else ""
@@ -713,6 +719,7 @@ class _Reader:
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.carried = self.focus = None
+        self.focus_is_lead = False
         self.intro = True
         core = label(ENUM_MARK.sub("", text))
         review = bool(cues.REVIEW_HEADINGS.search(core))
@@ -771,7 +778,12 @@ class _Reader:
         key = self.builder.add(reading.kind, reading.label, first.span, Level.ITEM)
         if block.ordinal and self.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
             self.builder.link(key, self.focus, Relation.SUPPORTS, first.span)
+            if self.focus_is_lead:
+                return self._rest_of_lead(key, first)
         self.builder.link(key, self.parent(), Relation.SUPPORTS, first.span)
+        return self._rest_of_lead(key, first)
+
+    def _rest_of_lead(self, key: str, first: Sentence) -> str:
         if len(first.clauses) > 1:
             self.body([Sentence(first.text, first.start, first.end, first.span, first.clauses[1:], first.ending)],
                       key)
