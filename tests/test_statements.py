@@ -273,3 +273,15 @@ def test_paragraphs_continuing_an_enumeration_serve_the_lead_that_opened_it():
     for item in ("保持适度的财政赤字和国债规模", "继续实施结构性减税政策", "优化财政支出结构"):
         assert (item, "继续实施积极的财政政策") in found
         assert (item, "加强宏观调控") not in found
+
+
+@pytest.mark.parametrize(("requirements", "aim"), [
+    ("政府工作总体要求是：坚持稳中求进工作总基调，推动经济持续回升向好，奋力在推进中国式现代化建设中走在前列。",
+     "奋力在推进中国式现代化建设中走在前列"),
+    ("今年政府工作的总体要求是：全面深化改革，扩大高水平对外开放，为实现“十五五”良好开局打牢基础。", "实现“十五五”良好开局"),
+    ("总体要求是：稳定宏观经济，以保持经济和社会的稳定。", "保持经济和社会的稳定"),
+])
+def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serve(requirements, aim):
+    facts = official(f"政府工作报告\n各位代表：\n二、今年工作安排\n{requirements}\n（一）加快建设现代化产业体系\n要培育新兴产业。\n")
+    assert aim in statements(facts, Kind.GOAL)
+    assert ("加快建设现代化产业体系", aim) in links(facts)

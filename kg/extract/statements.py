@@ -30,6 +30,10 @@ from kg.text.outline import Block, outline
 from kg.text.sentences import TRIM, Clause, Sentence
 
 MAX_LABEL = 48
+# 总体要求是：…，Y。 — the requirements a work report or plan sets for the year, ending with its overall aim Y.
+OVERALL = re.compile(r"(?:总体要求|总的要求)是?[：:]")
+OVERALL_VERB = re.compile(r"^(?:奋力|努力|全力|加快|确保|推动|实现|促进|为)")
+FOUNDATION = re.compile(r"^为(?P<x>.{4,60}?)(?:打牢|打下|奠定)(?:坚实)?基础$")
 LEAD_MAX = 34
 
 # Clause shapes read at the level of the sentence.
@@ -671,6 +675,24 @@ class _Reader:
         self.builder.link(self.root, key, Relation.PURPOSE, evidence)
         return key
 
+    def overall_aim(self, sentence: Sentence) -> str | None:
+        """The aim a document states for its whole programme at the end of its 总体要求 sentence
+        (政府工作总体要求是：…，奋力谱写中国式现代化江西篇章。): the goal its sections serve."""
+        if not OVERALL.search(sentence.text) or len(sentence.clauses) < 2:
+            return None
+        last = sentence.clauses[-1]
+        text = _clean(last.text)
+        if m := FOUNDATION.match(text):
+            text = m["x"]
+        if text.startswith("以") and "为" not in text:
+            text = text[1:]  # 以保持经济和社会的稳定 (not 以X为Y)
+        reading = read_clause(text)
+        if len(text) < 4 or (reading is not None and reading.kind is not Kind.GOAL and not OVERALL_VERB.match(text)):
+            return None
+        self.root = self.builder.add(Kind.GOAL, label(text), last.span, Level.ARTICLE)
+        self.root_from_title = False
+        return self.root
+
     def parent(self) -> str | None:
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
 
@@ -817,6 +839,9 @@ class _Reader:
         if not sentence.clauses:
             return None
         self.aim = None
+        if self.root is None and (aim := self.overall_aim(sentence)) is not None:
+            context, also = aim, None
+
         reading = read_sentence(sentence)
         keys: list[str | None] = []
         for found in reading.found:
