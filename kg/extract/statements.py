@@ -805,7 +805,7 @@ class _Reader:
         self.builder.link(key, self.parent(), Relation.SUPPORTS, first.span)
         return self._rest_of_lead(key, first)
 
-    def _rest_of_lead(self, key: str, first: Sentence) -> str:
+    def _rest_of_lead(self, key: str | None, first: Sentence) -> str | None:
         if len(first.clauses) > 1:
             self.body([Sentence(first.text, first.start, first.end, first.span, first.clauses[1:], first.ending)],
                       key)
