@@ -285,3 +285,13 @@ def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serv
     facts = official(f"政府工作报告\n各位代表：\n二、今年工作安排\n{requirements}\n（一）加快建设现代化产业体系\n要培育新兴产业。\n")
     assert aim in statements(facts, Kind.GOAL)
     assert ("加快建设现代化产业体系", aim) in links(facts)
+
+
+@pytest.mark.parametrize(("text", "action", "goal"), [
+    ("加强农机装备产业计量测试技术研究，支撑农机装备产业技术创新。", "加强农机装备产业计量测试技术研究", "支撑农机装备产业技术创新"),
+    ("推动企业提升国际化经营能力，服务“一带一路”建设。", "推动企业提升国际化经营能力", "服务“一带一路”建设"),
+    ("扩大高水平对外开放，更好服务和融入新发展格局。", "扩大高水平对外开放", "更好服务和融入新发展格局"),
+])
+def test_a_closing_clause_that_supports_or_serves_is_what_the_actions_are_for(text, action, goal):
+    facts = facts_of(text)
+    assert goal in statements(facts, Kind.GOAL) and (action, goal) in links(facts)

@@ -102,7 +102,7 @@ ATTAIN = re.compile(
 RESULT_STRONG = re.compile(
     r"^(?:(?:不断|持续|进一步|全面|显著|大幅|有效|切实|逐步|更好地?|努力|同步|稳步|大力)?"
     r"(?:提高|提升|增强|增进|激发|调动|带动|推动形成|形成|抑制|防止|丰富|拓宽|开创|满足|永葆|担当起|筑牢|守住|守牢|迈进|"
-    r"完善和发展))"
+    r"完善和发展|支撑|服务于|服务和融入|服务(?=“)))"
 )
 # Verbs whose object is usually a result (水平、能力、效能 …) when the object says so.
 RESULT = re.compile(
