@@ -289,7 +289,7 @@ def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serv
 
 @pytest.mark.parametrize(("text", "action", "goal"), [
     ("加强农机装备产业计量测试技术研究，支撑农机装备产业技术创新。", "加强农机装备产业计量测试技术研究", "支撑农机装备产业技术创新"),
-    ("推动企业提升国际化经营能力，服务“一带一路”建设。", "推动企业提升国际化经营能力", "服务“一带一路”建设"),
+    ("加快建设海外仓，服务“一带一路”建设。", "加快建设海外仓", "服务“一带一路”建设"),
     ("扩大高水平对外开放，更好服务和融入新发展格局。", "扩大高水平对外开放", "更好服务和融入新发展格局"),
 ])
 def test_a_closing_clause_that_supports_or_serves_is_what_the_actions_are_for(text, action, goal):
