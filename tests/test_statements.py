@@ -44,6 +44,11 @@ def links(facts):
     ("确保主要大气污染物排放总量持续下降", Kind.GOAL),
     ("力争到2035年基本实现国防和军队现代化", Kind.GOAL),
     ("平安甘肃、法治甘肃建设取得新进展", Kind.GOAL),
+    ("主要粮食作物基本实现生产全程机械化", Kind.GOAL),  # a subject reaches a state
+    ("人均国民生产总值达到中等发达国家水平", Kind.GOAL),
+    ("农机装备产业迈入高质量发展阶段", Kind.GOAL),
+    ("居民收入增长和经济增长基本同步", Kind.GOAL),
+    ("覆盖城乡居民的社会保障体系基本建立", Kind.GOAL),
 ])
 def test_a_clause_is_a_measure_or_a_goal(clause, kind):
     reading = read_clause(clause)
@@ -64,6 +69,9 @@ def test_a_clause_is_a_measure_or_a_goal(clause, kind):
     "在战略层面",  # a scope
     "无法适应市场需求的企业",  # 适应 is not a modal 应
     "培育国际竞争与合作新优势的重要抓手",  # a role noun, not an action
+    "这标志着我国粮食产量达到新的水平",  # a judgment of a state reached
+    "这种运动所使用的手段是不会达到目的的",
+    "这个增长速度比上期实际达到的速度低一些",  # a comparison
 ])
 def test_not_a_statement(clause):
     assert read_clause(clause) is None

@@ -142,7 +142,7 @@ def read_clause(text: str) -> Reading | None:
             return Reading(Kind.MEASURE, label(text))
     if (m := FRAMED.match(text) or MEANS_LEAD.match(text)) and (inner := read_clause(m["rest"])) is not None:
         return Reading(inner.kind, label(text), inner.result)
-    if cues.is_target(text):
+    if cues.is_target(text) or cues.STATE_REACHED.match(text):
         return Reading(Kind.GOAL, label(text))
     if LEGAL.search(text) or DUTY.match(text):
         return Reading(Kind.MEASURE, label(text))
