@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.extract import cues
 from kg.extract.statements import article_goal, extract_statements, read_clause
 from kg.model import Article, Kind, Source
 from kg.text.layout import layout
@@ -44,6 +45,9 @@ def links(facts):
     ("确保主要大气污染物排放总量持续下降", Kind.GOAL),
     ("力争到2035年基本实现国防和军队现代化", Kind.GOAL),
     ("平安甘肃、法治甘肃建设取得新进展", Kind.GOAL),
+    ("着力推动贫困地区休闲农业和乡村旅游加快发展", Kind.MEASURE),  # making a change happen is an action
+    ("支持氢能产业加快发展", Kind.MEASURE),
+    ("坚定不移地推进产业结构调整", Kind.MEASURE),  # a manner phrase before the verb
     ("主要粮食作物基本实现生产全程机械化", Kind.GOAL),  # a subject reaches a state
     ("人均国民生产总值达到中等发达国家水平", Kind.GOAL),
     ("农机装备产业迈入高质量发展阶段", Kind.GOAL),
@@ -303,3 +307,14 @@ def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serv
 def test_a_closing_clause_that_supports_or_serves_is_what_the_actions_are_for(text, action, goal):
     facts = facts_of(text)
     assert goal in statements(facts, Kind.GOAL) and (action, goal) in links(facts)
+
+
+@pytest.mark.parametrize(("clause", "rest"), [
+    ("有选择地解决历史遗留问题", "解决历史遗留问题"),
+    ("积极稳妥地推进改革", "推进改革"),
+    ("着力推动贫困地区加快发展", "推动贫困地区加快发展"),  # 地区 is a noun, not a manner 地
+    ("加强耕地保护", "加强耕地保护"),
+    ("深化军地合作", "深化军地合作"),
+])
+def test_leading_adverbs_are_skipped_up_to_the_verb(clause, rest):
+    assert cues.skip_adverbs(clause) == rest

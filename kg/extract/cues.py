@@ -216,10 +216,17 @@ def skip_adverbs(text: str) -> str:
         if m is None or len(rest) <= len(m.group()) + 1:
             break
         rest = rest[m.end():]
+        if rest.startswith("地") and not NOUN_DI.match(rest, 1):  # 积极稳妥 + 地
+            rest = rest[1:]
     return rest
 
 
-MANNER = re.compile(r"^[\u4e00-\u9fff]{2,4}地(?=[\u4e00-\u9fff]{2})")
+# A manner phrase 有选择地, 积极稳妥地; not a noun in 地 (耕地, 军地, 易地) nor the start of 地区, 地方, 地位 ….
+MANNER = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}[^耕土用基碱各林湿草园阵高产属内本两异外腹山田驻源荒场境领营落军央易兵飞沙盆包就因民绿护征等工，。；]地"
+    r"(?![区方位带域市理质下上面铁产块标段球貌震图价膜力])(?=[\u4e00-\u9fff]{2})"
+)
+NOUN_DI = re.compile(r"[区方位带域市理质下上面铁产块标段球貌震图价膜力]")
 ADVERB_START = re.compile("|".join(map(re.escape, ADVERBS)))
 
 

@@ -92,6 +92,10 @@ TRAILING = re.compile(r"[等、]+$")
 CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
 
 
+# A lead verb that makes an actor bring a change about: 着力推动乡村旅游加快发展 is an action, not the change.
+CAUSE = re.compile(r"^(?:着力|大力|积极)?(?:推动|引导|鼓励|支持|组织|带动)(?!形成)")
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one clause states: its kind, its label, and whether it is led by a result verb."""
@@ -122,7 +126,7 @@ def read_clause(text: str) -> Reading | None:
         return None
     if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
-    if cues.ATTAIN.match(body) or cues.OUTCOME_END.search(text):
+    if cues.ATTAIN.match(body) or (cues.OUTCOME_END.search(text) and not CAUSE.match(body)):
         return Reading(Kind.GOAL, label(text))
     action = cues.action_start(text)
     if action is not None:
