@@ -147,6 +147,15 @@ def test_topic_before_a_modal_is_the_goal_of_the_rest():
     assert ("开辟更多新领域新赛道", "构建智能化的现代化产业体系") in links(facts_of(text))
 
 
+def test_actions_after_a_purpose_lead_serve_it_and_the_closing_aim():
+    text = ("以新思想为指导，坚持新发展理念，围绕促进贫困人口稳定脱贫，着力拓宽农产品销售渠道，"
+            "推动产品融入全国大市场，为推进实施乡村振兴战略作出积极贡献。")
+    got = links(facts_of(text, title=None))
+    for action in ("着力拓宽农产品销售渠道", "推动产品融入全国大市场"):
+        assert (action, "促进贫困人口稳定脱贫") in got
+        assert any(a == action and "推进实施乡村振兴战略" in b for a, b in got)
+
+
 def test_obligations_are_measures_of_their_own_not_leads():
     facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
     assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]

@@ -268,6 +268,7 @@ class _ClauseReader:
         self.topic: int | None = self.topics[0] if self.topics else None
         self.through: int | None = None
         self.role_of: int | None = None
+        self.lead: int | None = None
         self.first = max(len(self.topics), _judging(clauses))
         self.rules = (self._condition, self._aim, self._purpose, self._frame, self._by_means, self._through,
                       self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
@@ -297,6 +298,8 @@ class _ClauseReader:
         y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
         if i == 0:
             self.topic, self.out.focus = y, y
+        elif text.startswith("围绕") and self.lead is None:  # …，围绕Y，X1，X2: Y is what the actions after it serve
+            self.lead = y
         self._serve_pending(y)
         return True
 
@@ -400,6 +403,10 @@ class _ClauseReader:
         """Results that end the sentence serve its actions; what a topic clause names is served by the rest."""
         out = self.out
         _final_result(out, self.pending)
+        if self.lead is not None:
+            for k in range(self.lead + 1, len(out.found)):
+                if out.found[k].reading.kind is Kind.MEASURE:
+                    out.link(k, self.lead, Relation.PURPOSE)
         heads = self.topics or ([self.topic] if self.topic is not None else [])
         if not heads:
             return
