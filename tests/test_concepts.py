@@ -31,6 +31,8 @@ def concepts(doc):
     ("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。", ["学历证书+若干职业技能等级证书制度试点"]),
     ("大力发展订单农业。", ["订单农业"]),
     ("加快数字经济与实体经济深度融合。", ["数字经济", "实体经济"]),  # lexicon terms
+    ("依法追究刑事责任。", ["刑事责任"]),  # a set phrase of two nouns (jieba tags it l)
+    ("要巩固和完善义务教育经费保障机制。", ["义务教育经费保障机制"]),
 ])
 def test_terms_of_a_statement_are_concepts(text, expected):
     found = concepts(facts_of(text))
@@ -50,6 +52,8 @@ def test_terms_of_a_statement_are_concepts(text, expected):
     ("推动监督检查常态化。", ["常态化", "检查常态化"]),  # a noun made a manner
     ("要推动消费投资相互促进，农业连年丰收。", ["消费投资相互促进", "农业连年丰收"]),  # adverb + verb acts
     ("要在以习近平同志为核心的党中央坚强领导下，推动经济持续向好。", ["党中央坚强领导"]),  # the circumstance
+    ("确保数字经济规模达到3万亿元。", ["数字经济规模达到"]),  # a verb followed by its object is a predicate
+    ("力争粮食产量超过1000亿斤。", ["粮食产量超过"]),
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))

@@ -136,8 +136,10 @@ def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str
         while run and ((run[0][1] not in START and not _adjective_start(run) and not _derived(run))
                        or (run[0][0] in ACTING and len(run) > 1 and run[0][1] != "dz")):
             run.pop(0)  # 发展新技术 is an action on a term, not a term
-        while run and not _ends(run):
-            run.pop()
+        trimmed = False
+        while run and (not _ends(run) or (trimmed and run[-1][1] == "v")):
+            run.pop()  # a verb that had words after it in the run is a predicate (粮食产量|超过|1000亿斤)
+            trimmed = True
         if run and len(run) <= MAX_TOKENS:
             runs.append(run)
         run = []

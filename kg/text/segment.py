@@ -40,6 +40,9 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     return freq, tags
 
 
+NOUN_PARTS = frozenset({"n", "vn", "an", "nz", "b"})  # jieba tags of the halves of a compound noun (not 发动|群众)
+
+
 class Segmenter:
     def __init__(self, lexicon: Lexicon) -> None:
         import rjieba
@@ -71,10 +74,15 @@ class Segmenter:
         return pair
 
     def _compound(self, word: str) -> str | None:
-        """A four-character word made of an adverb and a verb acts as a verb, whatever the dictionary
-        tags the whole (日益增长, 不断完善, 逐步提高 are tagged as nouns or idioms there)."""
-        if len(word) == 4 and self.tags.get(word[:2]) == "d" and self.tags.get(word[2:]) == "v":
+        """A four-character word made of an adverb and a verb acts as a verb (日益增长,
+        不断完善, 逐步提高); a set phrase (tagged l) of two nouns is a noun (义务教育, 刑事责任)."""
+        if len(word) != 4:
+            return None
+        first, second = self.tags.get(word[:2]), self.tags.get(word[2:])
+        if first == "d" and second == "v":
             return "v"
+        if self.tags.get(word) == "l" and first in NOUN_PARTS - {"vn"} and second in NOUN_PARTS:
+            return "n"  # 义务|教育, 粮食|安全, 刑事|责任: a set phrase of two nouns names a thing
         return None
 
     def words(self, text: str) -> list[str]:
