@@ -33,6 +33,7 @@ def concepts(doc):
     ("加快数字经济与实体经济深度融合。", ["数字经济", "实体经济"]),  # lexicon terms
     ("依法追究刑事责任。", ["刑事责任"]),  # a set phrase of two nouns (jieba tags it l)
     ("要巩固和完善义务教育经费保障机制。", ["义务教育经费保障机制"]),
+    ("加强生物多样性保护。", ["生物多样性"]),  # a thing named by a quality word
 ])
 def test_terms_of_a_statement_are_concepts(text, expected):
     found = concepts(facts_of(text))
@@ -54,6 +55,8 @@ def test_terms_of_a_statement_are_concepts(text, expected):
     ("要在以习近平同志为核心的党中央坚强领导下，推动经济持续向好。", ["党中央坚强领导"]),  # the circumstance
     ("确保数字经济规模达到3万亿元。", ["数字经济规模达到"]),  # a verb followed by its object is a predicate
     ("力争粮食产量超过1000亿斤。", ["粮食产量超过"]),
+    ("充分发挥人民群众的积极性和创造性。", ["创造性"]),  # a quality, not a thing
+    ("增强宏观政策取向一致性。", ["宏观政策取向一致性", "一致性"]),
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))

@@ -222,6 +222,8 @@ def is_term(c: Candidate, *, background: Background, uses: Counter[str], standal
         return False  # a piece of a longer phrase must look like a term on its own (not 教育标准体系 of 职业|教育|标准体系)
     if len(c.words) >= 2 and len(c.words[-2]) > 1 and c.words[-2][-1] == c.words[-1][-1] == "性":
         return False  # 前瞻性针对性: qualities listed side by side, not one thing (政策性开发性金融工具 is one)
+    if len(c.words[-1]) >= 3 and c.words[-1].endswith("性") and c.tags[-1] == "n":
+        return False  # 创造性, 政策取向一致性: a quality of something, not a thing (生物|多样性 is tagged l)
     if len(c.words) == 2 and c.words[1] == "化":
         return False  # 常态化: a noun turned into a manner (常态化开展) where the dictionary knows no such word
     if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
