@@ -57,6 +57,7 @@ def test_terms_of_a_statement_are_concepts(text, expected):
     ("力争粮食产量超过1000亿斤。", ["粮食产量超过"]),
     ("充分发挥人民群众的积极性和创造性。", ["创造性"]),  # a quality, not a thing
     ("增强宏观政策取向一致性。", ["宏观政策取向一致性", "一致性"]),
+    ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))

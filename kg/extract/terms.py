@@ -92,13 +92,19 @@ def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -
         for i in range(1, len(run) - 1):
             if flags[i] in START and len(words[i - 1]) >= 2:  # a one-character word binds to the next (新|时代)
                 out.append(Candidate("".join(words[i:]), flags[i:], words[i:], nested=True))
-        if len(run) >= 2 and (words[-1] in ACTIVITY or common(words[-1])) and flags[-2] in NOUNS:
+        if len(run) >= 2 and (words[-1] in ACTIVITY or (common(words[-1]) and not _head(words[-1]))) \
+                and flags[-2] in NOUNS:
             head = words[:-1]
             out.append(Candidate("".join(head), flags[:-1], head, nested=True))
             for i in range(1, len(head) - 1):
                 if flags[i] in START and len(head[i - 1]) >= 2:
                     out.append(Candidate("".join(head[i:]), flags[i:-1], head[i:], nested=True))
     return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
+
+
+def _head(word: str) -> bool:
+    """目标, 任务: a head that makes the words before it a kind of aim (经济社会发展主要预期|目标); never dropped."""
+    return word in ("目标", "任务")
 
 
 _INSIDE: dict[tuple[str, str], int] = {}  # (word, tag) -> 0 outside, 1 inside, 2 inside before a term head only
