@@ -103,8 +103,8 @@ def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -
 
 
 def _head(word: str) -> bool:
-    """目标, 任务: a head that makes the words before it a kind of aim (经济社会发展主要预期|目标); never dropped."""
-    return word in ("目标", "任务")
+    """目标, 任务, 部署, 要求: a head that makes the words before it a kind of aim (经济社会发展主要预期|目标); never dropped."""
+    return word in ("目标", "任务", "部署", "要求")
 
 
 _INSIDE: dict[tuple[str, str], int] = {}  # (word, tag) -> 0 outside, 1 inside, 2 inside before a term head only
