@@ -48,6 +48,9 @@ def links(facts):
     ("着力推动贫困地区休闲农业和乡村旅游加快发展", Kind.MEASURE),  # making a change happen is an action
     ("支持氢能产业加快发展", Kind.MEASURE),
     ("坚定不移地推进产业结构调整", Kind.MEASURE),  # a manner phrase before the verb
+    ("明确治理步骤", Kind.MEASURE),  # verbs of assigning and tightening
+    ("压实部门责任", Kind.MEASURE),
+    ("细化实化相关政策举措", Kind.MEASURE),
     ("主要粮食作物基本实现生产全程机械化", Kind.GOAL),  # a subject reaches a state
     ("人均国民生产总值达到中等发达国家水平", Kind.GOAL),
     ("农机装备产业迈入高质量发展阶段", Kind.GOAL),
