@@ -159,6 +159,14 @@ def test_actions_after_a_purpose_lead_serve_it_and_the_closing_aim():
         assert any(a == action and "推进实施乡村振兴战略" in b for a, b in got)
 
 
+def test_a_system_opening_a_long_sentence_is_what_the_rest_builds():
+    text = "加快建设新型能源体系，新增电源装机3000万千瓦，抓好清洁高效煤电建设，积极发展分布式光伏。推进质量强省建设。"
+    got = links(facts_of(text, title=None))
+    for part in ("新增电源装机3000万千瓦", "抓好清洁高效煤电建设", "积极发展分布式光伏"):
+        assert (part, "加快建设新型能源体系") in got
+    assert ("推进质量强省建设", "加快建设新型能源体系") not in got  # the next sentence has its own topic
+
+
 def test_obligations_are_measures_of_their_own_not_leads():
     facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
     assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]

@@ -410,7 +410,8 @@ class _ClauseReader:
         heads = self.topics or ([self.topic] if self.topic is not None else [])
         if not heads:
             return
-        out.focus = heads[0]
+        if out.found[heads[0]].role != "system":  # a system named in passing is no topic of the next sentence
+            out.focus = heads[0]
         for k in range(len(out.found)):
             if k not in heads and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
                 for t in heads:
@@ -447,9 +448,16 @@ def _reports_past(clauses: list[Clause]) -> bool:
                               or bool(ADDRESSED.match(clauses[0].text)))
 
 
+SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
+
+
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
     """The clauses before the first modal of a sentence (X，Y，要…): goals the rest of the sentence serves."""
     m = next((i for i, c in enumerate(clauses) if i and _modal_start(c.text)), None)
+    if m is None and len(clauses) >= 4 and SYSTEM_TOPIC.match(_clean(clauses[0].text)):
+        # 加快建设新型能源体系，新增…，推进…，开工建设…: the system the rest of the sentence builds
+        k = out.add(read_clause(clauses[0].text), clauses[0], "system")
+        return [k] if k is not None else []
     if m is None or any(_modal_start(c.text) or cues.MODAL.match(_clean(c.text)) for c in clauses[:m]):
         return []
     texts = [_clean(c.text) for c in clauses[:m]]
