@@ -338,3 +338,13 @@ def test_a_closing_clause_that_supports_or_serves_is_what_the_actions_are_for(te
 ])
 def test_leading_adverbs_are_skipped_up_to_the_verb(clause, rest):
     assert cues.skip_adverbs(clause) == rest
+
+
+def test_targets_serve_the_aim_their_section_names():
+    text = ("一、过去五年工作回顾\n\n去年经济增长5%。\n\n二、“十五五”时期主要目标任务\n\n"
+            "“十五五”时期是关键时期。我们要抢抓机遇，推动我省基本实现社会主义现代化取得决定性进展。\n\n"
+            "“十五五”时期，要努力实现以下目标任务：\n\n一是高质量发展水平明显提升。持续盘活存量。\n\n"
+            "二是科技创新能力明显提升。加快建设创新平台。")
+    got = links(facts_of(text, title=None))
+    for target in ("高质量发展水平明显提升", "科技创新能力明显提升"):
+        assert (target, "推动我省基本实现社会主义现代化取得决定性进展") in got

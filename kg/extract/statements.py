@@ -669,6 +669,7 @@ class _Reader:
     intro: bool = True  # before the first heading
     aim: str | None = None  # the aim the last sentence read set
     conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
+    targets: bool = False  # inside a container section of targets (“十五五”时期主要目标任务) that names no goal yet
 
     def start(self) -> None:
         art = self.builder.article
@@ -747,6 +748,9 @@ class _Reader:
         elif not (block.ordinal and main):
             self.focus = self.aim if main is None and self.aim else None
             self.focus_is_lead = False
+        if self.targets and not block.ordinal and self.stack and self.stack[-1][1] is None:
+            self.section_aim(block)
+        self.targets = False  # only the section's opening paragraph names its aim
         if main and block.responsible:
             self.responsible(block.responsible, main)
         last = block.sentences[-1].text if block.sentences else ""
@@ -765,13 +769,32 @@ class _Reader:
         core = label(ENUM_MARK.sub("", text))
         review = bool(cues.REVIEW_HEADINGS.search(core))
         self.in_review = review or (self.in_review and level > 1)
+        self.targets = False
         if review or self.in_review or not core or self._container(core, block):
             self.stack.append((level, None))
+            self.targets = not review and "目标" in core
             return
         key = self._restates_root(core) or self.builder.add(Kind.GOAL, core, block.heading.span, Level.SECTION)
         if key != self.root:
             self.builder.link(key, self.parent(), Relation.PART_OF, block.heading.span)
         self.stack.append((level, key))
+
+    def section_aim(self, block: Block) -> None:
+        """The goal a section of targets names at the end of its opening paragraph (…，确保基本实现社会主义
+        现代化取得决定性进展。): the targets listed after it serve that goal."""
+        last = next((s for s in reversed(block.sentences) if s.clauses), None)
+        if last is None or re.search("[：:]", block.paragraph.text) or cues.NUMERAL.search(last.text):
+            return  # a paragraph that lists the targets itself (主要目标是：…，城镇化率达到58%) names no aim
+        text = _clean(last.clauses[-1].text)
+        reading = read_clause(text)
+        if reading is None or not (reading.kind is Kind.GOAL or cues.OUTCOME_END.search(text)):
+            return
+        key = self.builder.add(Kind.GOAL, reading.label, last.span, Level.SECTION)
+        if key is None:
+            return
+        if self.root and key != self.root:
+            self.builder.link(key, self.root, Relation.PART_OF, last.span)
+        self.stack[-1] = (self.stack[-1][0], key)
 
     def _container(self, core: str, block: Block) -> bool:
         plain = re.sub(r"^(?:[\d〇零一二三四五六七八九十]{2,4}年|“[^”]{2,8}”时期|[^，。]{0,8}时期的?|今年|明年)", "", core)
