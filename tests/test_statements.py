@@ -51,6 +51,7 @@ def links(facts):
     ("明确治理步骤", Kind.MEASURE),  # verbs of assigning and tightening
     ("压实部门责任", Kind.MEASURE),
     ("细化实化相关政策举措", Kind.MEASURE),
+    ("明显降低企业社保缴费负担", Kind.MEASURE),  # a degree adverb before the verb
     ("主要粮食作物基本实现生产全程机械化", Kind.GOAL),  # a subject reaches a state
     ("人均国民生产总值达到中等发达国家水平", Kind.GOAL),
     ("农机装备产业迈入高质量发展阶段", Kind.GOAL),
