@@ -168,6 +168,12 @@ def test_a_system_opening_a_long_sentence_is_what_the_rest_builds():
     assert ("推进质量强省建设", "加快建设新型能源体系") not in got  # the next sentence has its own topic
 
 
+def test_two_roles_side_by_side_name_no_goal_between_them():
+    got = statements(facts_of("建设现代化经济体系是跨越关口的迫切要求和我国发展的战略目标。", title=None))
+    assert "建设现代化经济体系" in got
+    assert not any("迫切要求和" in s for s in got)
+
+
 def test_obligations_are_measures_of_their_own_not_leads():
     facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
     assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]

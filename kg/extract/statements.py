@@ -361,7 +361,9 @@ class _ClauseReader:
         if not (m and (_goal_phrase(m["x"]) or _term(m["x"]))):
             return False
         x = self.out.add(Reading(Kind.GOAL, label(m["x"])), clause)
-        y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
+        y = None
+        if not re.search(f"的{ROLE}[和与及、]", m["y"]):  # 是跨越关口的迫切要求和我国发展的战略目标: two roles, no one Y
+            y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
         self.out.link(x, y, Relation.PURPOSE)
         if i == 0:
             self.out.aim = x
