@@ -34,6 +34,7 @@ def links(facts):
     ("严禁以任何名义向学生收取费用", Kind.MEASURE),
     ("由国务院专利行政部门撤销专利代理机构执业许可证", Kind.MEASURE),  # a sanction
     ("国务院专利行政部门负责全国的专利代理管理工作", Kind.MEASURE),  # a duty
+    ("具有理工科专业专科以上学历的中国公民可以参加全国专利代理师资格考试", Kind.MEASURE),  # a right
     ("把职业教育摆在更加突出的位置", Kind.MEASURE),
     ("在贫困地区推广食用农产品安全控制规范", Kind.MEASURE),
     ("有选择地解决历史遗留的企业过度负债问题", Kind.MEASURE),

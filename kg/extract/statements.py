@@ -122,7 +122,7 @@ def read_clause(text: str) -> Reading | None:
     if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
         return None
     body = cues.skip_adverbs(text)
-    if body.startswith(cues.NOT_ACTION_HEADS):
+    if body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(text):
         return None
     if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
@@ -165,6 +165,12 @@ def _not_a_statement(text: str) -> bool:
                 or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
+
+
+def _duty_of_described(text: str) -> bool:
+    """具有…学历的中国公民可以参加…考试: a subject described by what it has, then a duty or a right."""
+    m = cues.MODAL.match(text)
+    return bool(m and "的" in m["subject"] and ACTOR_TAIL.search(m["subject"]) and not text.startswith(("是", "在于")))
 
 
 def _fragmentary(subject: str) -> bool:
