@@ -175,6 +175,13 @@ def test_two_roles_side_by_side_name_no_goal_between_them():
     assert not any("迫切要求和" in s for s in got)
 
 
+def test_clauses_after_an_obligation_continue_it():
+    got = statements(facts_of("专利代理师执业应当取得专利代理师资格证，在专利代理机构实习满1年，并在一家专利代理机构从业。",
+                              title=None), Kind.MEASURE)
+    assert any("实习满1年" in s for s in got) and any("在一家专利代理机构从业" in s for s in got)
+    assert statements(facts_of("企业应当依法纳税，在没有重新作出决定前。", title=None), Kind.MEASURE) == ["企业应当依法纳税"]
+
+
 def test_obligations_are_measures_of_their_own_not_leads():
     facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
     assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]

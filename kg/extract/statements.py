@@ -167,6 +167,11 @@ def _not_a_statement(text: str) -> bool:
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
 
 
+DUTY_MODALS = ("应当", "必须", "不得")  # the modals of statutes and rules
+PLACE_OR_MANNER = re.compile(
+    r"^并?(?:在|向|按照?|依照|依法|于)(?![^，。；]*(?:[下前后中时上]|原则|要求|可能|倾向|方面|精神|情况|基础)$)")
+
+
 def _duty_of_described(text: str) -> bool:
     """具有…学历的中国公民可以参加…考试: a subject described by what it has, then a duty or a right."""
     m = cues.MODAL.match(text)
@@ -275,6 +280,7 @@ class _ClauseReader:
         self.through: int | None = None
         self.role_of: int | None = None
         self.lead: int | None = None
+        self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
         self.first = max(len(self.topics), _judging(clauses))
         self.rules = (self._condition, self._aim, self._purpose, self._frame, self._by_means, self._through,
                       self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
@@ -386,8 +392,12 @@ class _ClauseReader:
 
     def _plain(self, i: int, clause: Clause, text: str) -> bool:
         reading = read_clause(clause.text)
+        if reading is None and self.duty and PLACE_OR_MANNER.match(text) and len(text) >= 6:
+            reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is None:
             return True
+        if (m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS:
+            self.duty = True
         out = self.out
         if self.through is not None:  # 通过X，Y: Y is what X is for
             y = out.add(Reading(Kind.GOAL, reading.label), clause, "purpose")
