@@ -53,6 +53,7 @@ def links(facts):
     ("压实部门责任", Kind.MEASURE),
     ("细化实化相关政策举措", Kind.MEASURE),
     ("明显降低企业社保缴费负担", Kind.MEASURE),  # a degree adverb before the verb
+    ("广泛践行社会主义核心价值观", Kind.MEASURE),
     ("主要粮食作物基本实现生产全程机械化", Kind.GOAL),  # a subject reaches a state
     ("人均国民生产总值达到中等发达国家水平", Kind.GOAL),
     ("农机装备产业迈入高质量发展阶段", Kind.GOAL),
@@ -180,6 +181,14 @@ def test_clauses_after_an_obligation_continue_it():
                               title=None), Kind.MEASURE)
     assert any("实习满1年" in s for s in got) and any("在一家专利代理机构从业" in s for s in got)
     assert statements(facts_of("企业应当依法纳税，在没有重新作出决定前。", title=None), Kind.MEASURE) == ["企业应当依法纳税"]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    ("森林覆盖率达到13.52%、林草覆盖率达到44.79%。", ["森林覆盖率达到13.52%", "林草覆盖率达到44.79%"]),
+    ("体现甘肃特色和优势的现代化产业体系加快构建。", ["体现甘肃特色和优势的现代化产业体系加快构建"]),
+])
+def test_targets_and_outcomes_of_described_subjects(text, goals):
+    assert statements(facts_of(text, title=None), Kind.GOAL) == goals
 
 
 def test_obligations_are_measures_of_their_own_not_leads():

@@ -122,7 +122,7 @@ def read_clause(text: str) -> Reading | None:
     if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
         return None
     body = cues.skip_adverbs(text)
-    if body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(text):
+    if body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(text) and not _described_outcome(text):
         return None
     if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
@@ -176,6 +176,20 @@ def _duty_of_described(text: str) -> bool:
     """具有…学历的中国公民可以参加…考试: a subject described by what it has, then a duty or a right."""
     m = cues.MODAL.match(text)
     return bool(m and "的" in m["subject"] and ACTOR_TAIL.search(m["subject"]) and not text.startswith(("是", "在于")))
+
+
+def _targets(text: str) -> list[str]:
+    """The targets a clause lists side by side, each with its own predicate (A达到x、B达到y), or []."""
+    parts = text.split("、")
+    if len(parts) < 2 or not all(len(p) >= 5 and cues.is_target(p) for p in parts):
+        return []
+    return parts
+
+
+def _described_outcome(text: str) -> bool:
+    """体现甘肃特色和优势的现代化产业体系加快构建: a subject described by what it shows, then its outcome."""
+    m = cues.OUTCOME_END.search(text)
+    return bool(m and "的" in text[:m.start()] and not text.startswith(("是", "在于")))
 
 
 def _fragmentary(subject: str) -> bool:
@@ -403,6 +417,11 @@ class _ClauseReader:
             y = out.add(Reading(Kind.GOAL, reading.label), clause, "purpose")
             out.link(self.through, y, Relation.MEANS)
             self.through = None
+            return True
+        if reading.kind is Kind.GOAL and len(parts := _targets(text)) > 1:  # 森林覆盖率达到13.52%、林草覆盖率达到44.79%
+            for part in parts:
+                _serve(out, self.pending, None, out.add(Reading(Kind.GOAL, label(part)), clause))
+            self.pending = []
             return True
         k = out.add(reading, clause)
         if reading.kind is Kind.GOAL:
