@@ -45,6 +45,7 @@ def links(facts):
     ("一大批普通本科高等学校向应用型转变", Kind.GOAL),
     ("确保主要大气污染物排放总量持续下降", Kind.GOAL),
     ("力争到2035年基本实现国防和军队现代化", Kind.GOAL),
+    ("千方百计夺取今年农业丰收", Kind.GOAL),  # a verb of attainment
     ("平安甘肃、法治甘肃建设取得新进展", Kind.GOAL),
     ("着力推动贫困地区休闲农业和乡村旅游加快发展", Kind.MEASURE),  # making a change happen is an action
     ("支持氢能产业加快发展", Kind.MEASURE),

@@ -96,7 +96,7 @@ PROHIBITION = re.compile(r"(?:不得|严禁|禁止|不准|不能|决不能|绝�
 # Verbs of attainment: a clause led by one states an end to reach.
 ATTAIN = re.compile(
     r"^(?:实现|确保|力争|争取|基本实现|基本建成|基本形成|基本消除|基本完成|全面建成|全面实现|建成|让|使(?!用)|永葆|迈向|迈上|"
-    r"跻身|走在|达到|保持|沿着|新增(?=[^，。；]{0,12}\d)|(?:力争|确保|争取)?到(?:\d{4}|[〇零一二三四五六七八九○]{4}|本世纪中叶|20)|打赢|担当起)"
+    r"跻身|走在|达到|保持|沿着|夺取|新增(?=[^，。；]{0,12}\d)|(?:力争|确保|争取)?到(?:\d{4}|[〇零一二三四五六七八九○]{4}|本世纪中叶|20)|打赢|担当起)"
 )
 # Verbs of result: a clause led by one that ends a run of actions is the goal of the run.
 RESULT_STRONG = re.compile(
