@@ -192,6 +192,15 @@ def test_targets_and_outcomes_of_described_subjects(text, goals):
     assert statements(facts_of(text, title=None), Kind.GOAL) == goals
 
 
+def test_a_run_of_outcomes_serves_what_it_provides_for():
+    text = ("经过5年左右时间，职业教育基本完成由追求规模扩张向提高质量转变，大幅提升职业教育现代化水平，"
+            "为促进经济社会发展提供优质人才资源支撑。")
+    facts = facts_of(text, title=None)
+    assert "大幅提升职业教育现代化水平" in statements(facts, Kind.GOAL)
+    got = links(facts)
+    assert any(a.endswith("向提高质量转变") and "提供优质人才资源支撑" in b for a, b in got)
+
+
 def test_obligations_are_measures_of_their_own_not_leads():
     facts = facts_of("机关和企事业单位招用人员不得歧视职业院校毕业生。严禁以任何名义向学生收取费用。", title=None)
     assert statements(facts, Kind.MEASURE) == ["机关和企事业单位招用人员不得歧视职业院校毕业生", "严禁以任何名义向学生收取费用"]

@@ -167,6 +167,9 @@ def _not_a_statement(text: str) -> bool:
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
 
 
+# A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
+DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
+                           r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
 DUTY_MODALS = ("应当", "必须", "不得")  # the modals of statutes and rules
 PLACE_OR_MANNER = re.compile(
     r"^并?(?:在|向|按照?|依照|依法|于)(?![^，。；]*(?:[下前后中时上]|原则|要求|可能|倾向|方面|精神|情况|基础)$)")
@@ -362,7 +365,11 @@ class _ClauseReader:
     def _provide(self, i: int, clause: Clause, text: str) -> bool:
         if not PROVIDE.match(text):
             return False
-        self._serve_pending(self.out.add(Reading(Kind.GOAL, label(text)), clause, "purpose"))
+        outcomes = [] if self.pending else self._outcomes()
+        y = self.out.add(Reading(Kind.GOAL, label(text)), clause, "purpose")
+        self._serve_pending(y)
+        for k in outcomes:  # 职业教育基本完成…转变，…，为…提供优质人才资源支撑
+            self.out.link(k, y, Relation.PURPOSE)
         return True
 
     def _helps(self, i: int, clause: Clause, text: str) -> object:
@@ -410,6 +417,9 @@ class _ClauseReader:
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is None:
             return True
+        if reading.kind is Kind.MEASURE and reading.result and not self.pending and self._outcomes() \
+                and DEGREE_RESULT.match(text):
+            reading = Reading(Kind.GOAL, reading.label)  # X基本完成…转变，大幅提升…水平: one more outcome
         if (m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS:
             self.duty = True
         out = self.out
@@ -430,6 +440,13 @@ class _ClauseReader:
         elif k is not None:
             self.pending.append(k)
         return True
+
+    def _outcomes(self) -> list[int]:
+        """The plain goals read so far when the sentence has stated no action: a run of outcomes."""
+        found = self.out.found
+        if any(f.reading.kind is Kind.MEASURE for f in found):
+            return []
+        return [k for k, f in enumerate(found) if f.role == "" and f.reading.kind is Kind.GOAL]
 
     def _serve_pending(self, goal: int | None) -> None:
         for p in self.pending:
