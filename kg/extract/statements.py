@@ -365,11 +365,7 @@ class _ClauseReader:
     def _provide(self, i: int, clause: Clause, text: str) -> bool:
         if not PROVIDE.match(text):
             return False
-        outcomes = [] if self.pending else self._outcomes()
-        y = self.out.add(Reading(Kind.GOAL, label(text)), clause, "purpose")
-        self._serve_pending(y)
-        for k in outcomes:  # 职业教育基本完成…转变，…，为…提供优质人才资源支撑
-            self.out.link(k, y, Relation.PURPOSE)
+        self._serve_pending(self.out.add(Reading(Kind.GOAL, label(text)), clause, "purpose"))
         return True
 
     def _helps(self, i: int, clause: Clause, text: str) -> object:
@@ -449,7 +445,9 @@ class _ClauseReader:
         return [k for k, f in enumerate(found) if f.role == "" and f.reading.kind is Kind.GOAL]
 
     def _serve_pending(self, goal: int | None) -> None:
-        for p in self.pending:
+        """The actions since the last goal serve ``goal``; with no action, the outcomes before it do
+        (职业教育基本完成…转变，…，为…提供优质人才资源支撑)."""
+        for p in self.pending or [k for k in self._outcomes() if k != goal]:
             self.out.link(p, goal, Relation.PURPOSE)
         self.pending = []
 
