@@ -1,9 +1,12 @@
-"""``policykg build``: input files to graph.ttl, graph.nq and graph.html in an output folder.
+"""``policykg build``: input files to graph.ttl, graph.nq, the store graph.db and graph.html in an
+output folder.
 
-Extraction is a pure function per document, mapped over a process pool; its
-results are cached per document under ``out/.cache``, so a rebuild only
-extracts what changed. Every output file is written atomically, after all
-of them have been computed. One build at a time holds the output folder; it
+Extraction is a pure function per document, mapped over a process pool or a
+Dask cluster (:mod:`kg.corpus.distributed`); its results are cached per
+document under ``out/.cache``, so a rebuild only extracts what changed, and
+the on-disk store (:mod:`kg.graph.diskstore`) only reloads the documents that
+changed. Every output file is written atomically, after all of them have
+been computed. One build at a time holds the output folder; it
 first removes the temporary files a killed build left there. Extraction
 processes die with the build.
 
@@ -32,6 +35,7 @@ from typing import Any, TypeVar
 from kg.corpus.cache import Cache, cache_key
 from kg.corpus.files import OutputFolder, Staged
 from kg.errors import InputError, OutputError, shown
+from kg.graph.diskstore import STORE_NAME, StoreUpdate, remove_stale_stores
 from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
 from kg.processes import die_with_parent
@@ -82,25 +86,28 @@ def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
 
 @_collector_paused
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
-          progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
-    """Extract every input (in parallel, cached) and write the graph files atomically."""
+          progress: Progress | None = None, max_bytes: int = MAX_BYTES, scheduler: str | None = None) -> BuildReport:
+    """Extract every input (in parallel, or on the Dask cluster at ``scheduler``: an address or ``local``;
+    cached) and write the graph files atomically."""
     sources, failures = _read_all(paths, max_bytes)
     if not sources:  # nothing to build: no output folder is made
         raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
     with OutputFolder(out):
+        remove_stale_stores(out)
         cache = Cache(out / ".cache")
         keys = [cache_key(s) for s in sources]
-        results, extracted = _extracted(sources, keys, cache, failures, workers or default_workers(), progress)
+        runner = _runner(workers or default_workers(), scheduler)
+        results, extracted = _extracted(sources, keys, cache, failures, runner, progress)
         if not results:
             raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
         ordered = [results[i] for i in sorted(results)]
-        triples = _write(ordered, out, page)
+        triples = _write(ordered, [keys[i] for i in sorted(results)], out, page)
         cache.prune(keys[i] for i in results)
     docs = [facts for facts, _ in ordered]
     return _report(docs, triples, out, page, failures, cache.problems, extracted=extracted)
 
 
-def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: list[str], workers: int,
+def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: list[str], runner: Runner,
                progress: Progress | None) -> tuple[dict[int, Extracted], int]:
     """Each document's facts and triples, from the cache or extracted (and then cached); how many were extracted."""
     results: dict[int, Extracted] = {}
@@ -112,7 +119,7 @@ def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: l
         else:
             todo.append(i)
     done, extracted = len(results), 0
-    for i, outcome in _extract_all([sources[i] for i in todo], todo, workers):
+    for i, outcome in runner([sources[i] for i in todo], todo):
         done += 1
         if isinstance(outcome, str):
             failures.append(outcome)
@@ -124,23 +131,28 @@ def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: l
     return results, extracted
 
 
-def _write(ordered: list[Extracted], out: Path, page: bool) -> int:
-    """Write graph.ttl, graph.nq (and graph.html) together; the number of triples."""
+def _write(ordered: list[Extracted], keys: list[str], out: Path, page: bool) -> int:
+    """Write graph.ttl, graph.nq, the store graph.db (and graph.html) together; the number of triples."""
     from kg.graph import rdf
 
     docs = [facts for facts, _ in ordered]
     parts = rdf.union([t for _, t in ordered])
     try:
-        with Staged() as staged:
-            rdf.write_turtle(parts, staged.path(out / "graph.ttl"))
-            with staged.path(out / "graph.nq").open("wb") as handle:
+        with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
+            ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
+            rdf.write_turtle(parts, ttl)
+            with nq.open("wb") as handle:
                 rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
+            for (facts, triples), key in zip(ordered, keys, strict=True):
+                store.document(rdf.doc_iri(facts.page.source.name), key, triples.own)
+            store.finish(shared=parts[-1], mirrors={"graph.ttl": ttl, "graph.nq": nq})
             if page:
                 from kg.views.page import render_view
                 from kg.views.view import view_from_facts
 
                 html = render_view(*view_from_facts(docs), title=_title(docs))
                 staged.path(out / "graph.html").write_text(html, encoding="utf-8")
+        store.commit()
     except OSError as exc:
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
                           "the previous output is unchanged") from None
@@ -170,6 +182,18 @@ def extract_one(source: Source) -> Extracted | str:
         return facts, document_ntriples(facts)
     except Exception as exc:
         return f"{source.name}: extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+Runner = Callable[[list[Source], list[int]], Iterator[tuple[int, "Extracted | str"]]]
+
+
+def _runner(workers: int, scheduler: str | None) -> Runner:
+    """How documents are extracted: a local process pool, or the Dask cluster at ``scheduler``."""
+    if scheduler is not None:
+        from kg.corpus.distributed import run_on_cluster
+
+        return lambda sources, index: run_on_cluster(sources, index, scheduler=scheduler, workers=workers)
+    return lambda sources, index: _extract_all(sources, index, workers)
 
 
 def _extract_all(sources: list[Source], index: list[int], workers: int) -> Iterator[tuple[int, Extracted | str]]:
