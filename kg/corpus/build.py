@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.corpus.cache import Cache, cache_key
 from kg.corpus.files import OutputFolder, Staged
@@ -40,6 +40,9 @@ from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
 from kg.processes import die_with_parent
 from kg.text.sources import MAX_BYTES, gather, read
+
+if TYPE_CHECKING:
+    from kg.ask.lookup import Summary
 
 T = TypeVar("T")
 
@@ -143,9 +146,8 @@ def _write(ordered: list[Extracted], keys: list[str], out: Path, page: bool) -> 
             rdf.write_turtle(parts, ttl)
             with nq.open("wb") as handle:
                 rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
-            for (facts, triples), key in zip(ordered, keys, strict=True):
-                store.document(rdf.doc_iri(facts.page.source.name), key, triples.own)
-            store.finish(shared=parts[-1], mirrors={"graph.ttl": ttl, "graph.nq": nq})
+            summary = _fill_store(store, ordered, keys)
+            store.finish(shared=parts[-1], mirrors={"graph.ttl": ttl, "graph.nq": nq}, extra=summary.manifest())
             if page:
                 from kg.views.page import render_view
                 from kg.views.view import view_from_facts
@@ -157,6 +159,22 @@ def _write(ordered: list[Extracted], keys: list[str], out: Path, page: bool) -> 
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
                           "the previous output is unchanged") from None
     return sum(part.count(b"\n") for part in parts)
+
+
+def _fill_store(store: StoreUpdate, ordered: list[Extracted], keys: list[str]) -> Summary:
+    """Each document's graph and the records questions read (from a store of that document alone)."""
+    from kg.ask.lookup import Summary, document_records
+    from kg.graph import rdf
+    from kg.graph.store import Store
+
+    summary = Summary()
+    onto = rdf.ontology_ntriples()
+    for (facts, triples), key in zip(ordered, keys, strict=True):
+        store.document(rdf.doc_iri(facts.page.source.name), key, triples.own)
+        found = document_records(Store.from_ntriples(onto + triples.lines))
+        store.records(found.names, found.texts)
+        summary.add(found)
+    return summary
 
 
 def _read_all(paths: Sequence[Path], max_bytes: int = MAX_BYTES) -> tuple[list[Source], list[str]]:

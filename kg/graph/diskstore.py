@@ -6,8 +6,11 @@ the triples about concepts, which documents share, are kept once in the graph
 :data:`CONCEPTS_GRAPH`, and the ontology in its own graph, so that the union of
 the graphs is, triple for triple, the graph in ``graph.ttl`` (queries see that
 union as their default graph). Beside RocksDB's files the folder holds
-``policykg.json``: the cache key each document graph was built from and the
-size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors.
+``policykg.json`` (the cache key each document graph was built from, the
+size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors, and
+what the build recorded for questions: counts and example names) and two
+text files that questions search, ``names.tsv`` and ``texts.tsv``
+(:mod:`kg.ask.lookup`).
 
 A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
@@ -33,9 +36,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -44,6 +47,7 @@ from kg.graph.store import Store
 
 STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
+RECORDS = ("names.tsv", "texts.tsv")
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
 FORMAT = 1
 
@@ -122,6 +126,7 @@ class StoreUpdate:
         self.old: dict[str, str] = dict(old["graphs"]) if old else {}
         self.graphs: dict[str, str] = {}
         self.store: ox.Store | None = ox.Store(str(self.tmp))
+        self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
         self.changed = 0
         self.committed = False
 
@@ -145,7 +150,13 @@ class StoreUpdate:
             self.store.bulk_load(own, ox.RdfFormat.N_TRIPLES, to_graph=name)
         self.changed += 1
 
-    def finish(self, *, shared: bytes, mirrors: Mapping[str, Path]) -> None:
+    def records(self, *lines: Iterable[Iterable[str]]) -> None:
+        """Lines of the files questions search (names, texts), one tuple of fields each; fields never hold
+        a tab or a line break."""
+        for handle, rows in zip(self.files, lines, strict=True):
+            handle.writelines(_line(fields) for fields in rows)
+
+    def finish(self, *, shared: bytes, mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
         """After the last document: the shared concept triples, the ontology, documents gone, the manifest.
         ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths."""
         from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
@@ -161,8 +172,10 @@ class StoreUpdate:
             self.store.optimize()
         self.store.flush()
         self.store = None  # closes RocksDB
+        for handle in self.files:
+            handle.close()
         manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
-                    "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}}
+                    "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {})}
         text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
         (self.tmp / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
@@ -178,6 +191,8 @@ class StoreUpdate:
 
     def abort(self) -> None:
         self.store = None
+        for handle in self.files:
+            handle.close()
         if not self.committed:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -190,6 +205,10 @@ def remove_stale_stores(folder: Path) -> None:
         return
     for name in names:
         shutil.rmtree(folder / name, ignore_errors=True)
+
+
+def _line(fields: Iterable[str]) -> str:
+    return "\t".join(" ".join(f.split("\t")).replace("\n", " ").replace("\r", " ") for f in fields) + "\n"
 
 
 def _digest(data: bytes) -> str:
