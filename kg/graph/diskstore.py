@@ -73,6 +73,12 @@ class DiskStore(Store):
         super().__init__(store)
         self.folder, self.manifest = folder, manifest
 
+    def reopen(self) -> None:
+        """Open the store again in a forked process that closed the descriptors it inherited (the server's
+        query processes); the inherited handle is kept, unused, so that nothing closes those twice."""
+        self._inherited = self.store
+        self.store = ox.Store.read_only(str(self.folder))
+
     @classmethod
     def at(cls, folder: Path) -> DiskStore:
         manifest = read_manifest(folder)
