@@ -18,6 +18,7 @@ extractors.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,12 +45,14 @@ def extract_text(name: str, text: str, fmt: str, meta: tuple[tuple[str, str], ..
     return _fingerprint(), outcome if isinstance(outcome, str) else encode_entry(outcome)
 
 
-def run_on_cluster(sources: list[Source], index: list[int], *, scheduler: str,
+def run_on_cluster(items: Iterator[tuple[int, Source]], *, scheduler: str,
                    workers: int) -> Iterator[tuple[int, Extracted | str]]:
-    """The facts and triples of ``sources`` (numbered by ``index``) computed on the cluster, as they finish."""
+    """The facts and triples of ``items`` ((index, source)) computed on the cluster, in the order they
+    finish; the cluster is reached (or started) only when there is a document to extract."""
     from kg.corpus.cache import _fingerprint
 
-    if not sources:
+    first = next(items, None)
+    if first is None:
         return
     distributed = _dask()
     mine = _fingerprint()
@@ -57,7 +60,7 @@ def run_on_cluster(sources: list[Source], index: list[int], *, scheduler: str,
         window = 2 * max(sum(client.nthreads().values()), 1)
         pending = distributed.as_completed()
         numbers: dict[str, int] = {}
-        for i, source in zip(index, sources, strict=True):
+        for i, source in itertools.chain([first], items):
             future = client.submit(extract_text, source.name, source.text, source.format, source.meta, pure=False)
             numbers[future.key] = i
             pending.add(future)
