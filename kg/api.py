@@ -84,8 +84,11 @@ class Graph:
 
     @classmethod
     def open(cls, path: str | Path) -> Graph:
-        """A graph written by ``policykg build`` (``graph.ttl`` or ``graph.nq``)."""
-        return cls(store=Store.open(Path(path)))
+        """A graph written by ``policykg build`` (``graph.ttl`` or ``graph.nq``); the on-disk store ``graph.db``
+        beside it is read instead when the same build wrote both (:func:`kg.graph.diskstore.open_graph`)."""
+        from kg.graph.diskstore import open_graph
+
+        return cls(store=open_graph(Path(path)))
 
     def query(self, sparql: str, **bindings: str | Term) -> list[dict[str, str | None]]:
         """Rows of a SELECT query; the policykg prefixes (pol:, rdfs:, skos:, prov: …) need no

@@ -17,6 +17,9 @@ from kg.errors import PolicyKGError
 DEFAULT_GRAPH = Path("out/graph.ttl")
 DEFAULT_DATASET = Path("out/graph.nq")
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Turtle) to read.")]
+# ask, measures, query, serve and viz read the store graph.db beside it instead, when the build wrote both.
+StoreOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Turtle) to read; the store graph.db "
+                                           "beside it is read instead when the same build wrote both.")]
 
 
 class _Group(TyperGroup):
@@ -45,15 +48,17 @@ def build(
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: the CPU count).")] = None,
     max_mb: Annotated[float, typer.Option(help="Refuse input files larger than this many MB.")] = 20.0,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` for a local one.")] = None,
 ) -> None:
-    """Build graph.ttl, graph.nq (one named graph per document) and graph.html from policy texts."""
+    """Build graph.ttl, graph.nq (one named graph per document), the store graph.db and graph.html from policy texts."""
     from kg.corpus.build import build as run
     from kg.resources import seeds_dir
     from kg.views.show import progress_bar
 
     with progress_bar() as progress:
         report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
-                     max_bytes=int(max_mb * 2**20))
+                     max_bytes=int(max_mb * 2**20), scheduler=scheduler)
     for warning in report.warnings:
         typer.echo(f"policykg: warning: {warning}", err=True)
     for failure in report.failures:
@@ -72,16 +77,16 @@ def build(
 @app.command()
 def measures(
     goal: Annotated[str | None, typer.Argument(help="A goal, matched loosely (e.g. 制造业高质量发展).")] = None,
-    graph: GraphOption = DEFAULT_GRAPH,
+    graph: StoreOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="tree or json.")] = "tree",
     limit: Annotated[int, typer.Option(help="Measures shown per goal in the tree (0: all).")] = 0,
 ) -> None:
     """The goal → measure tree of every article, or the measures supporting every goal a name matches."""
     from kg.ask import answers
-    from kg.graph.store import Store
+    from kg.graph.diskstore import open_graph
     from kg.views import show
 
-    store = Store.open(graph)
+    store = open_graph(graph)
     if goal is None:
         show.trees(answers.goal_trees(store), fmt=fmt)
     else:
@@ -91,7 +96,7 @@ def measures(
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="A question in Chinese, e.g. 哪些举措支撑现代化产业体系建设？")],
-    graph: GraphOption = DEFAULT_GRAPH,
+    graph: StoreOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     limit: Annotated[int, typer.Option(help="Lines shown per group in text (0: all).")] = 10,
 ) -> None:
@@ -100,10 +105,10 @@ def ask(
     Exits 1 when the graph holds nothing the question names (the answer then lists the closest names).
     """
     from kg.ask import answer
-    from kg.graph.store import Store
+    from kg.graph.diskstore import open_graph
     from kg.views import show
 
-    found = answer(Store.open(graph), question)
+    found = answer(open_graph(graph), question)
     show.answer(found, fmt=fmt, limit=limit)
     if not found.found:
         raise typer.Exit(1)
@@ -118,12 +123,13 @@ def query(
         help="var=value: an IRI (bare or <…>), pol:Goal, a node's name (goal=制造业高质量发展) or a literal '\"制造业\"@zh'.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv, json, xml; turtle, nt, jsonld for graphs.")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
-    graph: GraphOption = DEFAULT_GRAPH,
+    graph: StoreOption = DEFAULT_GRAPH,
 ) -> None:
     """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
     from kg.ask.bindings import bind_values
+    from kg.graph.diskstore import open_graph
     from kg.graph.results import parse_bindings, render, run_query
-    from kg.graph.store import Store, named_queries, query_text
+    from kg.graph.store import named_queries, query_text
     from kg.views import show
 
     if list_:
@@ -131,7 +137,7 @@ def query(
         return
     text = query_text(sparql=sparql, file=file, name=name)
     values = parse_bindings(bind or [])
-    store = Store.open(graph)
+    store = open_graph(graph)
     result = run_query(store, text, bind_values(store, values))
     if fmt == "table":
         show.table(result)
@@ -141,7 +147,7 @@ def query(
 
 @app.command()
 def serve(
-    graph: GraphOption = DEFAULT_GRAPH,
+    graph: StoreOption = DEFAULT_GRAPH,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback unless told otherwise).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 7878,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
@@ -153,14 +159,14 @@ def serve(
     allow_service: Annotated[list[str] | None, typer.Option(help="A host SERVICE clauses may query (repeatable; default: none).")] = None,
 ) -> None:
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
-    from kg.graph.store import Store
+    from kg.graph.diskstore import open_graph
     from kg.serve.server import Endpoint, Limits, default_processes
     from kg.serve.server import serve as run
 
     limits = Limits(timeout=timeout, memory_mb=max_query_mb, max_rows=max_rows, max_bytes=int(max_response_mb * 2**20),
                     processes=processes or default_processes(), read_timeout=read_timeout,
                     allow_service=tuple(allow_service or ()))
-    store = Store.open(graph)
+    store = open_graph(graph)
     page_file = graph.with_name("graph.html")
     if page_file.is_file():
         page = page_file.read_text(encoding="utf-8")
@@ -174,17 +180,17 @@ def serve(
 
 @app.command()
 def viz(
-    graph: GraphOption = DEFAULT_GRAPH,
+    graph: StoreOption = DEFAULT_GRAPH,
     goal: Annotated[str | None, typer.Option(help="Draw one goal's support tree (matched loosely).")] = None,
     article: Annotated[str | None, typer.Option(help="Draw one article (title matched loosely).")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("out/view.html"),
 ) -> None:
     """Write an interactive page of the graph, of one goal's support tree or of one article."""
     from kg.corpus.files import write_text_atomic
-    from kg.graph.store import Store
+    from kg.graph.diskstore import open_graph
     from kg.views.focus import focused_page
 
-    page, title = focused_page(Store.open(graph), goal=goal, article=article)
+    page, title = focused_page(open_graph(graph), goal=goal, article=article)
     write_text_atomic(output, page)
     typer.echo(f"{title}: {output}")
 

@@ -44,6 +44,10 @@ class OutputError(PolicyKGError):
     """An output path that cannot be written: a file where a folder should be, no permission, a full disk."""
 
 
+class ClusterError(PolicyKGError):
+    """A Dask cluster that cannot be reached or cannot run the extraction."""
+
+
 class LimitError(PolicyKGError):
     """A query whose answer is over a limit of the server (rows, bytes, memory)."""
 

@@ -59,7 +59,7 @@ def test_bad_input_is_one_line_and_nothing_is_half_written(tmp_path, content, me
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
     assert (out / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == [".cache", "graph.html", "graph.nq", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".cache", "graph.db", "graph.html", "graph.nq", "graph.ttl"]
     assert [p.suffix for p in (out / ".cache").iterdir()] == [".entry"]
 
 

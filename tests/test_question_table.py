@@ -28,6 +28,18 @@ def stores(tmp_path_factory) -> dict[str, Store]:
 
 
 @pytest.fixture(scope="module")
+def on_disk(stores, tmp_path_factory) -> dict[str, Store]:
+    """The on-disk stores the same builds wrote beside each graph file."""
+    from kg.graph.diskstore import DiskStore
+
+    found = {}
+    for name in stores:
+        folder = next(p for p in tmp_path_factory.getbasetemp().glob(f"questions*/{name}/graph.db"))
+        found[name] = DiskStore.at(folder)
+    return found
+
+
+@pytest.fixture(scope="module")
 def verdicts(stores) -> dict[str, list[str]]:
     return {row.id: problems(row, answer(stores[row.graph], row.question), stores[row.graph]) for row in ROWS}
 
@@ -52,3 +64,10 @@ def test_nine_in_ten_questions_are_answered_right(verdicts):
 @pytest.mark.parametrize("row", [r for r in ROWS if "issue" in r.tags], ids=lambda r: r.id)
 def test_each_question_of_the_issue_is_answered_right(verdicts, row):
     assert verdicts[row.id] == []
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.graph == "state_council"], ids=lambda r: r.id)
+def test_the_on_disk_store_answers_like_the_graph_file(stores, on_disk, row):
+    from dataclasses import asdict
+
+    assert asdict(answer(on_disk[row.graph], row.question)) == asdict(answer(stores[row.graph], row.question))

@@ -162,7 +162,7 @@ def test_bad_options_are_one_line(tmp_path, args):
 def test_a_build_that_fails_while_writing_leaves_the_previous_output(tmp_path, monkeypatch):
     out = tmp_path / "out"
     build([SEED], out, workers=1)
-    before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
+    before = {p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()}
     other = tmp_path / "other.txt"
     other.write_text("发展数字经济\n\n张三 李四\n\n一是加快建设数据中心。\n", encoding="utf-8")
 
@@ -172,14 +172,14 @@ def test_a_build_that_fails_while_writing_leaves_the_previous_output(tmp_path, m
     monkeypatch.setattr(rdf, "write_nquads", broken)
     with pytest.raises(OutputError, match="cannot write: disk full; the previous output is unchanged"):
         build([other], out, workers=1)
-    assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
+    assert {p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_an_interrupted_build_leaves_the_previous_output(tmp_path):
     out = tmp_path / "out"
     build([SEED], out, workers=1)
-    before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
+    before = {p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()}
     script = ("import os, signal, kg.graph.rdf as r\n"
               "real = r.write_nquads\n"
               "def stop(*a, **k):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
@@ -188,7 +188,7 @@ def test_an_interrupted_build_leaves_the_previous_output(tmp_path):
     done = subprocess.run([sys.executable, "-c", script, "build", str(SEED), "-o", str(out), "--workers", "1"],
                           cwd=ROOT, capture_output=True)
     assert done.returncode == -9
-    assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
+    assert {p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()} == before
 
 
 # --- same bytes ---------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ def test_same_bytes_across_hash_seeds_and_worker_counts(tmp_path):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "kg", "build", str(folder), str(SEED), "-o", str(out),
                         "--workers", workers], check=True, env=env, cwd=ROOT, capture_output=True)
-        outputs.append({p.name: p.read_bytes() for p in out.glob("graph.*")})
+        outputs.append({p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 3
 
 

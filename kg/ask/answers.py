@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -104,18 +105,24 @@ class Answer:
 
 @dataclass
 class Graph:
-    """What every answer reads, computed once per store: statements, concepts, links, names."""
+    """What every answer reads, computed once per store: statements, concepts, links, names.
+
+    On an on-disk store the mappings are read as answers ask for them (:mod:`kg.ask.lookup`); ``summary``
+    then holds the counts and example names the build recorded, and ``search`` finds the statements
+    whose label or quote contains a text."""
 
     store: Store
-    items: dict[str, Item]
-    concepts: dict[str, str]
-    incoming: dict[str, list[str]]
-    outgoing: dict[str, list[str]]
-    mentions: dict[str, list[str]]
-    mentioned_by: dict[str, list[str]]
-    related: dict[str, list[Link]]  # concept -> its stated relations, either way
+    items: Mapping[str, Item]
+    concepts: Mapping[str, str]
+    incoming: Mapping[str, list[str]]
+    outgoing: Mapping[str, list[str]]
+    mentions: Mapping[str, list[str]]
+    mentioned_by: Mapping[str, list[str]]
+    related: Mapping[str, list[Link]]  # concept -> its stated relations, either way
     names: Names
     documents: dict[str, int] = field(default_factory=dict)  # article IRI -> position
+    summary: dict[str, Any] | None = None
+    search: Callable[[str], list[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -134,9 +141,16 @@ _PREPARED: weakref.WeakKeyDictionary[Store, Graph] = weakref.WeakKeyDictionary()
 
 def prepare(store: Store) -> Graph:
     """The :class:`Graph` of ``store``, built on first use and kept while the store lives."""
+    from kg.graph.diskstore import DiskStore
+
     graph = _PREPARED.get(store)
     if graph is None:
-        graph = _PREPARED[store] = _build(store)
+        if isinstance(store, DiskStore):  # read as questions need it
+            from kg.ask.lookup import lazy_graph
+
+            graph = _PREPARED[store] = lazy_graph(store)
+        else:
+            graph = _PREPARED[store] = _build(store)
     return graph
 
 
@@ -233,7 +247,7 @@ def goal_trees(store: Store) -> list[Item]:
     return trees
 
 
-def _tree(item: Item, items: dict[str, Item], incoming: Mapping[str, list[str]], seen: set[str]) -> Item:
+def _tree(item: Item, items: Mapping[str, Item], incoming: Mapping[str, list[str]], seen: set[str]) -> Item:
     seen = seen | {item.node}
     kids = [items[s] for s in sorted(incoming.get(item.node, []), key=_order) if s in items and s not in seen]
     return replace(item, children=tuple(_tree(k, items, incoming, seen) for k in kids))
@@ -301,14 +315,10 @@ def example_questions(graph: Graph) -> list[str]:
     """One working question per form, made from this graph's own names."""
     from kg.ask.questions import EXAMPLE_FORMS
 
-    goals = [i for i in graph.items.values() if i.kind == "goal" and graph.incoming.get(i.node) and len(i.label) >= 4]
-    goal = max(goals, key=lambda i: (len(graph.incoming[i.node]), -len(i.label)), default=None)
-    measure = next((graph.items[n] for n in graph.incoming.get(goal.node, []) if n in graph.items), None) if goal else None
-    concept = max(graph.mentioned_by, key=lambda c: (len(graph.mentioned_by[c]), c), default=None)
-    partner = max(graph.related.get(concept or "", []), key=lambda k: k.other, default=None)
-    label = graph.concepts.get(concept or "", "")
-    filled = {"measures": goal.label if goal else "", "goals": measure.label if measure else "",
-              "concepts": label, "articles": label, "count": goal.label if goal else "", "about": label,
+    goal, measure, concept = _example_names(graph)
+    partner = max(graph.related.get(concept, []), key=lambda k: k.other, default=None)
+    label = graph.concepts.get(concept, "")
+    filled = {"measures": goal, "goals": measure, "concepts": label, "articles": label, "count": goal, "about": label,
               "relation": label and partner and graph.concepts.get(partner.other, "")}
     out = []
     for intent, form in EXAMPLE_FORMS:
@@ -321,6 +331,19 @@ def example_questions(graph: Graph) -> list[str]:
             example = form.split(" / ")[0].split("（")[0].replace("X", name).replace("Y", name)
             out.append(f"{form}  例：{example}")
     return out
+
+
+def _example_names(graph: Graph) -> tuple[str, str, str]:
+    """(goal label, label of its first supporting statement, concept IRI) for the examples: the goal most
+    statements support directly, and the concept most statements mention."""
+    if graph.summary is not None:
+        found = graph.summary.get("example", {})
+        return found.get("goal", ""), found.get("measure", ""), found.get("concept", "")
+    goals = [i for i in graph.items.values() if i.kind == "goal" and graph.incoming.get(i.node) and len(i.label) >= 4]
+    goal = max(goals, key=lambda i: (len(graph.incoming[i.node]), -len(i.label)), default=None)
+    measure = next((graph.items[n] for n in graph.incoming.get(goal.node, []) if n in graph.items), None) if goal else None
+    concept = max(graph.mentioned_by, key=lambda c: (len(graph.mentioned_by[c]), c), default=None)
+    return goal.label if goal else "", measure.label if measure else "", concept or ""
 
 
 # -- measures for X -------------------------------------------------------------------------
@@ -472,7 +495,10 @@ def articles_answer(graph: Graph, name: str, *, question: str = "") -> Answer:
     question = question or name
     concept = resolve(graph.names, name, kinds=("concept",), suggest=0)
     text = concept.used if concept.exact else _plain(name)
-    hits = {i.node: i for i in graph.items.values() if text and (text in i.label or text in i.quote)}
+    if graph.search is not None:
+        hits = {n: graph.items[n] for n in (graph.search(text) if text else []) if n in graph.items}
+    else:
+        hits = {i.node: i for i in graph.items.values() if text and (text in i.label or text in i.quote)}
     for c in {e.node for e in concept.exact}:
         hits.update((s, graph.items[s]) for s in graph.mentioned_by.get(c, []))
     how = "concept" if concept.exact else "quote"
@@ -609,8 +635,11 @@ def _hop(graph: Graph, source: str, target: str, relation: str) -> Line:
 
 def totals_answer(graph: Graph, *, question: str = "") -> Answer:
     """How many articles, goals, measures and concepts the graph holds."""
-    goals = sum(i.kind == "goal" for i in graph.items.values())
-    measures = len(graph.items) - goals
+    if graph.summary is not None:
+        goals, measures = graph.summary["totals"]["goals"], graph.summary["totals"]["measures"]
+    else:
+        goals = sum(i.kind == "goal" for i in graph.items.values())
+        measures = len(graph.items) - goals
     articles = len(graph.documents)
     heading = f"图中有 {articles} 篇文章、{goals} 个目标、{measures} 项举措、{len(graph.concepts)} 个概念"
     return Answer(question, heading, (), "count", True, count_only=True)

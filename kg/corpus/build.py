@@ -1,9 +1,15 @@
-"""``policykg build``: input files to graph.ttl, graph.nq and graph.html in an output folder.
+"""``policykg build``: input files to graph.ttl, graph.nq, the store graph.db and graph.html in an
+output folder.
 
-Extraction is a pure function per document, mapped over a process pool; its
-results are cached per document under ``out/.cache``, so a rebuild only
-extracts what changed. Every output file is written atomically, after all
-of them have been computed. One build at a time holds the output folder; it
+Extraction is a pure function per document, mapped over a process pool or a
+Dask cluster (:mod:`kg.corpus.distributed`); its results are cached per
+document under ``out/.cache``, so a rebuild only extracts what changed, and
+the on-disk store (:mod:`kg.graph.diskstore`) only reloads the documents that
+changed. Documents stream: each input is read as the extraction takes it, at
+most two per worker are in flight, and the outputs are written from the cache
+one document at a time (:mod:`kg.corpus.outputs`), so memory does not grow
+with the number of documents. Every output file appears when all are
+written. One build at a time holds the output folder; it
 first removes the temporary files a killed build left there. Extraction
 processes die with the build.
 
@@ -21,17 +27,21 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import multiprocessing
 import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from kg.corpus.cache import Cache, cache_key
-from kg.corpus.files import OutputFolder, Staged
+from kg.corpus.files import OutputFolder
+from kg.corpus.outputs import Document, Totals, write_outputs
 from kg.errors import InputError, OutputError, shown
+from kg.graph.diskstore import remove_stale_stores
 from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
 from kg.processes import die_with_parent
@@ -82,81 +92,98 @@ def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
 
 @_collector_paused
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
-          progress: Progress | None = None, max_bytes: int = MAX_BYTES) -> BuildReport:
-    """Extract every input (in parallel, cached) and write the graph files atomically."""
-    sources, failures = _read_all(paths, max_bytes)
-    if not sources:  # nothing to build: no output folder is made
-        raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
+          progress: Progress | None = None, max_bytes: int = MAX_BYTES, scheduler: str | None = None) -> BuildReport:
+    """Extract every input (in parallel, or on the Dask cluster at ``scheduler``: an address or ``local``;
+    cached) and write the graph files atomically, streaming the documents through them."""
+    found = gather(paths)
+    if not found.files:  # nothing to build: no output folder is made
+        _no_input(list(found.failures))
+    made = not out.exists()
     with OutputFolder(out):
-        cache = Cache(out / ".cache")
-        keys = [cache_key(s) for s in sources]
-        results, extracted = _extracted(sources, keys, cache, failures, workers or default_workers(), progress)
-        if not results:
-            raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
-        ordered = [results[i] for i in sorted(results)]
-        triples = _write(ordered, out, page)
-        cache.prune(keys[i] for i in results)
-    docs = [facts for facts, _ in ordered]
-    return _report(docs, triples, out, page, failures, cache.problems, extracted=extracted)
+        remove_stale_stores(out)
+        run = _Run(found.files, Cache(out / ".cache"), list(found.failures), max_bytes, progress)
+        for i, outcome in _runner(workers or default_workers(), scheduler)(run.to_extract()):
+            run.extracted_one(i, outcome)
+        if not run.keys:
+            if made:
+                shutil.rmtree(out, ignore_errors=True)
+            _no_input(run.failures)
+        totals = _write(out, run.documents(), page)
+        run.cache.prune(run.keys.values())
+    return BuildReport(
+        documents=totals.documents, articles=totals.articles, goals=totals.goals, measures=totals.measures,
+        triples=totals.triples, characters=totals.characters, extracted=run.extracted,
+        graph_path=out / "graph.ttl", dataset_path=out / "graph.nq", page_path=out / "graph.html" if page else None,
+        failures=tuple(run.failures), warnings=tuple(run.cache.problems),
+    )
 
 
-def _extracted(sources: list[Source], keys: list[str], cache: Cache, failures: list[str], workers: int,
-               progress: Progress | None) -> tuple[dict[int, Extracted], int]:
-    """Each document's facts and triples, from the cache or extracted (and then cached); how many were extracted."""
-    results: dict[int, Extracted] = {}
-    todo = []
-    for i, key in enumerate(keys):
-        hit = cache.get(key, name=sources[i].name)
-        if hit is not None:
-            results[i] = hit
-        else:
-            todo.append(i)
-    done, extracted = len(results), 0
-    for i, outcome in _extract_all([sources[i] for i in todo], todo, workers):
-        done += 1
+def _no_input(failures: list[str]) -> NoReturn:
+    raise InputError(failures[0] if len(failures) == 1 else "; ".join(failures) or "no input")
+
+
+class _Run:
+    """One build's documents: each input read once as the extraction takes it (a cache hit is only
+    keyed), results put in the cache (or held, when it cannot be written), then read back in input
+    order one at a time for the outputs."""
+
+    def __init__(self, files: Sequence[tuple[Path, str]], cache: Cache, failures: list[str], max_bytes: int,
+                 progress: Progress | None) -> None:
+        self.files, self.cache, self.failures, self.max_bytes, self.progress = files, cache, failures, max_bytes, progress
+        self.keys: dict[int, str] = {}
+        self.held: dict[int, Extracted] = {}
+        self.extracted = self.done = 0
+
+    def to_extract(self) -> Iterator[tuple[int, Source]]:
+        for i, (path, name) in enumerate(self.files):
+            try:
+                source = read(path, name=name, max_bytes=self.max_bytes)
+            except InputError as exc:
+                self.failures.append(str(exc))
+                continue
+            self.keys[i] = cache_key(source)
+            if not self.cache.has(self.keys[i]):
+                yield i, source
+            else:
+                self._step(i)
+
+    def extracted_one(self, i: int, outcome: Extracted | str) -> None:
         if isinstance(outcome, str):
-            failures.append(outcome)
+            self.failures.append(outcome)
+            del self.keys[i]
         else:
-            results[i], extracted = outcome, extracted + 1
-            cache.put(keys[i], outcome)
-        if progress:
-            progress(done, len(sources), sources[i].name)
-    return results, extracted
+            self.extracted += 1
+            if not self.cache.put(self.keys[i], outcome):
+                self.held[i] = outcome
+        self._step(i)
+
+    def _step(self, i: int) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, len(self.files), self.files[i][1])
+
+    def documents(self) -> Iterator[Document]:
+        """(key, facts, triples) in input order; an entry found damaged now is extracted again here."""
+        for i in sorted(self.keys):
+            key, name = self.keys[i], self.files[i][1]
+            hit = self.held.pop(i, None) or self.cache.get(key, name=name)
+            if hit is None:
+                outcome = extract_one(read(self.files[i][0], name=name, max_bytes=self.max_bytes))
+                if isinstance(outcome, str):
+                    raise InputError(outcome)
+                self.extracted += 1
+                self.cache.put(key, outcome)
+                hit = outcome
+            yield key, *hit
 
 
-def _write(ordered: list[Extracted], out: Path, page: bool) -> int:
-    """Write graph.ttl, graph.nq (and graph.html) together; the number of triples."""
-    from kg.graph import rdf
-
-    docs = [facts for facts, _ in ordered]
-    parts = rdf.union([t for _, t in ordered])
+def _write(out: Path, documents: Iterator[Document], page: bool) -> Totals:
+    """Write graph.ttl, graph.nq, the store graph.db (and graph.html) together (:mod:`kg.corpus.outputs`)."""
     try:
-        with Staged() as staged:
-            rdf.write_turtle(parts, staged.path(out / "graph.ttl"))
-            with staged.path(out / "graph.nq").open("wb") as handle:
-                rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
-            if page:
-                from kg.views.page import render_view
-                from kg.views.view import view_from_facts
-
-                html = render_view(*view_from_facts(docs), title=_title(docs))
-                staged.path(out / "graph.html").write_text(html, encoding="utf-8")
+        return write_outputs(out, documents, page=page)
     except OSError as exc:
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
                           "the previous output is unchanged") from None
-    return sum(part.count(b"\n") for part in parts)
-
-
-def _read_all(paths: Sequence[Path], max_bytes: int = MAX_BYTES) -> tuple[list[Source], list[str]]:
-    found = gather(paths)
-    sources: list[Source] = []
-    failures = list(found.failures)
-    for path, name in found.files:
-        try:
-            sources.append(read(path, name=name, max_bytes=max_bytes))
-        except InputError as exc:
-            failures.append(str(exc))
-    return sources, failures
 
 
 @_collector_paused
@@ -172,9 +199,26 @@ def extract_one(source: Source) -> Extracted | str:
         return f"{source.name}: extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
-def _extract_all(sources: list[Source], index: list[int], workers: int) -> Iterator[tuple[int, Extracted | str]]:
-    if workers <= 1 or len(sources) <= 1:
-        for i, source in zip(index, sources, strict=True):
+Runner = Callable[[Iterator[tuple[int, Source]]], Iterator[tuple[int, "Extracted | str"]]]
+
+
+def _runner(workers: int, scheduler: str | None) -> Runner:
+    """How documents are extracted: a local process pool, or the Dask cluster at ``scheduler``."""
+    if scheduler is not None:
+        from kg.corpus.distributed import run_on_cluster
+
+        return lambda items: run_on_cluster(items, scheduler=scheduler, workers=workers)
+    return lambda items: _extract_all(items, workers)
+
+
+def _extract_all(items: Iterator[tuple[int, Source]], workers: int) -> Iterator[tuple[int, Extracted | str]]:
+    """Results in the order they finish, at most ``2 * workers`` documents in flight; the pool starts
+    only when there are two documents to extract."""
+    first, second = next(items, None), next(items, None)
+    if second is None or workers <= 1:
+        for i, source in (x for x in (first, second) if x is not None):
+            yield i, extract_one(source)
+        for i, source in items:
             yield i, extract_one(source)
         return
     from kg.text.segment import segmenter
@@ -183,23 +227,16 @@ def _extract_all(sources: list[Source], index: list[int], workers: int) -> Itera
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                              initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from zip(index, pool.map(extract_one, sources, chunksize=1), strict=True)
+        pending: dict[Future, int] = {}
+        for i, source in itertools.chain([first, second] if first else [second], items):
+            pending[pool.submit(extract_one, source)] = i
+            while len(pending) >= 2 * workers:
+                yield from _finished(pending)
+        while pending:
+            yield from _finished(pending)
 
 
-def _report(docs: list[DocumentFacts], triples: int, out: Path, page: bool, failures: list[str],
-            warnings: list[str], *, extracted: int) -> BuildReport:
-    statements = [s for d in docs for a in d.articles for s in a.statements]
-    return BuildReport(
-        documents=len(docs), articles=sum(len(d.articles) for d in docs),
-        goals=sum(s.kind == "goal" for s in statements), measures=sum(s.kind == "measure" for s in statements),
-        triples=triples, characters=sum(len(d.page.source.text) for d in docs), extracted=extracted,
-        graph_path=out / "graph.ttl", dataset_path=out / "graph.nq",
-        page_path=out / "graph.html" if page else None, failures=tuple(failures), warnings=tuple(warnings),
-    )
-
-
-def _title(docs: list[DocumentFacts]) -> str:
-    if len(docs) == 1:
-        titles = [a.article.title for a in docs[0].articles if a.article.title]
-        return "policykg · " + (" / ".join(titles) or docs[0].page.source.name)
-    return f"policykg · {len(docs)} documents"
+def _finished(pending: dict[Future, int]) -> Iterator[tuple[int, Extracted | str]]:
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    for future in sorted(done, key=pending.__getitem__):
+        yield pending.pop(future), future.result()

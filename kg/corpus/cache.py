@@ -17,6 +17,7 @@ not decode into the fact records is a miss with one line in
 >>> facts = extract_document(source)
 >>> cache, key = Cache(pathlib.Path(tempfile.mkdtemp())), cache_key(source)
 >>> cache.put(key, (facts, document_ntriples(facts)))
+True
 >>> cache.get(key) == (facts, document_ntriples(facts))
 True
 >>> path = cache.path(key); data = path.read_bytes()
@@ -312,15 +313,22 @@ class Cache:
             self._damaged(path, name, str(exc))
             return None
 
-    def put(self, key: str, value: Extracted) -> None:
+    def has(self, key: str) -> bool:
+        """Whether there is an entry for ``key`` (sound or not: :meth:`get` says)."""
+        return self.path(key).exists()
+
+    def put(self, key: str, value: Extracted) -> bool:
+        """Write the entry for ``key``; False when the cache cannot be written (said once in :attr:`problems`)."""
         if self._write_failed:
-            return
+            return False
         try:
             write_atomic(self.path(key), encode_entry(value))
         except OSError as exc:
             self._write_failed = True
             self.problems.append(f"{shown(exc.filename or self.folder)}: cache not written ({exc.strerror or exc}); "
                                  "the next build extracts again")
+            return False
+        return True
 
     def prune(self, keep: Iterable[str]) -> None:
         """Remove entries of documents no longer in the build, and entries of older formats."""

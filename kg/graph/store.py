@@ -11,7 +11,7 @@ substitutions, never formatted into the query text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -156,6 +156,20 @@ class Store:
             yield None, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
         for graph in sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=str):
             yield graph.value, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+
+    def select_each(self, query: str, name: str, terms: Iterable[Term]) -> Iterator[dict[str, str | None]]:
+        """Rows of ``query`` for each of ``terms`` as ``?name``, given to the engine as one leading ``VALUES``
+        block of its WHERE clause (written by pyoxigraph's term serializer), so that it starts from them.
+
+        >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" . <http://e/b> <http://e/p> "乙" .'.encode())
+        >>> [r["o"] for r in store.select_each("SELECT ?s ?o WHERE { ?s ?p ?o }", "s", [ox.NamedNode("http://e/b")])]
+        ['乙']
+        """
+        rows = " ".join(f"({t})" for t in terms)
+        at = _where_brace(query)
+        if at is None:
+            raise QueryError("a query with several values needs a WHERE clause")
+        yield from self.select(f"{query[:at + 1]} VALUES (?{name}) {{ {rows} }}{query[at + 1:]}")
 
     def run(self, name: str, **bindings: Term) -> list[dict[str, str | None]]:
         """Rows of a bundled query; unbound runs are kept, since the store never changes."""

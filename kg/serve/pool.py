@@ -137,6 +137,9 @@ def _child_main(store: Any, jobs: dict[str, Job], conn: Connection, parent: int,
     os.closerange(3, keep)
     os.closerange(keep + 1, 1 << 16)
     die_with_parent(parent)
+    reopen = getattr(store, "reopen", None)  # an on-disk store: its files were among the descriptors closed
+    if reopen is not None:
+        reopen()
     if memory_mb:
         limit_memory(memory_mb)
     while True:

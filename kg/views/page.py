@@ -82,11 +82,14 @@ def render_page(store: Store, *, title: str = "policykg") -> str:
     return render_view(nodes, edges, title=title)
 
 
-def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> str:
+def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str, total: int | None = None,
+                counts: dict[str, int] | None = None) -> str:
+    """The page of a view; ``total`` and ``counts`` (nodes of the whole view, measures supporting each
+    statement) are given when the view is already an overview (:mod:`kg.views.overview`)."""
     from pyvis.network import Network
 
-    total = len(nodes)
-    counts = _measure_counts(nodes, edges)
+    total = len(nodes) if total is None else total
+    counts = statement_counts(nodes, edges) if counts is None else counts
     nodes, edges = overview(nodes, edges)
     note = "" if len(nodes) == total else (
         f"显示 {len(nodes)} / {total} 个节点：最细一级举措与提及关系从略，"
@@ -105,7 +108,7 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str) -> 
     return _finish(html, title, physics, note)
 
 
-def _measure_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
+def statement_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
     """How many measures support each goal and measure: the count `policykg measures` gives,
     computed before the overview leaves any node out."""
     from kg.ask.answers import measure_counts

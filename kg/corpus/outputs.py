@@ -1,0 +1,125 @@
+"""A build's output files, written one document at a time.
+
+Documents arrive in input order as (cache key, facts, triples), each read
+from the cache (or kept from extraction when the cache cannot be written), and
+flow at once into every output: their own triples into ``graph.ttl``
+(pyoxigraph's Turtle writer pulls them as it writes) and the on-disk store
+with the records questions read, all their triples into ``graph.nq``, their
+view into the page's overview (:class:`kg.views.overview.Overview`). Then the
+document is dropped. What is kept across documents is bounded by the
+vocabulary and the number of articles, not by the text: the concept triples
+(shared by documents, de-duplicated, written last), concept counts, article
+names, and an overview capped at :data:`kg.views.view.NODE_LIMIT` nodes.
+
+>>> import tempfile, pathlib
+>>> from kg.extract import extract_document
+>>> from kg.graph.rdf import document_ntriples
+>>> from kg.model import Source
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> facts = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+>>> totals = write_outputs(out, iter([("key", facts, document_ntriples(facts))]), page=True)
+>>> totals.documents, totals.goals, sorted(p.name for p in out.iterdir())
+(1, 1, ['graph.db', 'graph.html', 'graph.nq', 'graph.ttl'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.ask.lookup import Summary, document_records
+from kg.corpus.files import Staged
+from kg.errors import InputError
+from kg.graph import rdf
+from kg.graph.diskstore import STORE_NAME, StoreUpdate
+from kg.graph.rdf import DocumentTriples
+from kg.graph.store import Store
+from kg.model import DocumentFacts
+from kg.views.overview import Overview
+from kg.views.page import statement_counts
+from kg.views.view import view_from_facts
+
+Document = tuple[str, DocumentFacts, DocumentTriples]  # cache key, facts, triples
+
+
+@dataclass
+class Totals:
+    """What a build reports, counted as the documents pass."""
+
+    documents: int = 0
+    articles: int = 0
+    goals: int = 0
+    measures: int = 0
+    triples: int = 0
+    characters: int = 0
+    keys: list[str] = field(default_factory=list)
+    title: str = ""
+    shared: set[bytes] = field(default_factory=set)
+
+    def add(self, key: str, facts: DocumentFacts, triples: DocumentTriples) -> None:
+        statements = [s for a in facts.articles for s in a.statements]
+        self.documents += 1
+        self.articles += len(facts.articles)
+        self.goals += sum(s.kind == "goal" for s in statements)
+        self.measures += sum(s.kind == "measure" for s in statements)
+        self.characters += len(facts.page.source.text)
+        self.triples += triples.own.count(b"\n")
+        self.shared.update(triples.shared.splitlines(keepends=True))
+        self.keys.append(key)
+        if self.documents == 1:
+            titles = [a.article.title for a in facts.articles if a.article.title]
+            self.title = "policykg · " + (" / ".join(titles) or facts.page.source.name)
+        else:
+            self.title = f"policykg · {self.documents} documents"
+
+
+def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True) -> Totals:
+    """Write graph.ttl, graph.nq, the store graph.db and (with ``page``) graph.html from ``documents``
+    in input order; every file appears only when all are written."""
+    totals, summary, overview = Totals(), Summary(), Overview()
+    with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
+        ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
+        with nq.open("wb") as quads:
+            rdf.write_turtle(_parts(documents, quads, store, overview, summary, totals), ttl)
+        if not totals.documents:
+            raise InputError("no input")
+        store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq}, extra=summary.manifest())
+        if page:
+            from kg.views.page import render_view
+
+            nodes, edges, counts, total = overview.result()
+            html = render_view(nodes, edges, title=totals.title, total=total, counts=counts)
+            staged.path(out / "graph.html").write_text(html, encoding="utf-8")
+    store.commit()
+    totals.shared = set()
+    return totals
+
+
+def _shared(totals: Totals) -> bytes:
+    return b"".join(sorted(totals.shared))
+
+
+def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, overview: Overview, summary: Summary,
+           totals: Totals) -> Iterator[bytes]:
+    """N-Triples for the Turtle writer: the ontology, each document's own triples (writing the document
+    to every other output on the way), then the shared concept triples."""
+    onto = rdf.ontology_ntriples()
+    rdf.write_nquads([(rdf.ONTOLOGY_GRAPH, onto)], quads)
+    totals.triples += onto.count(b"\n")
+    yield onto
+    for key, facts, triples in documents:
+        graph = rdf.doc_iri(facts.page.source.name)
+        rdf.write_nquads([(graph, triples.lines)], quads)
+        store.document(graph, key, triples.own)
+        found = document_records(Store.from_ntriples(onto + triples.lines))
+        store.records(found.names, found.texts)
+        summary.add(found)
+        nodes, edges = view_from_facts([facts])
+        overview.add(nodes, edges, statement_counts(nodes, edges))
+        totals.add(key, facts, triples)
+        yield triples.own
+    shared = _shared(totals)
+    totals.triples += shared.count(b"\n")
+    yield shared

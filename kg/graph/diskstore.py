@@ -1,0 +1,221 @@
+"""The on-disk store: the built graph in pyoxigraph's RocksDB store (``out/graph.db``), opened in
+milliseconds instead of parsing ``graph.ttl`` for every command.
+
+Each document's own triples are one named graph (its IRI as in ``graph.nq``);
+the triples about concepts, which documents share, are kept once in the graph
+:data:`CONCEPTS_GRAPH`, and the ontology in its own graph, so that the union of
+the graphs is, triple for triple, the graph in ``graph.ttl`` (queries see that
+union as their default graph). Beside RocksDB's files the folder holds
+``policykg.json`` (the cache key each document graph was built from, the
+size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors, and
+what the build recorded for questions: counts and example names) and two
+text files that questions search, ``names.tsv`` and ``texts.tsv``
+(:mod:`kg.ask.lookup`).
+
+A build updates the store incrementally and atomically: it checkpoints the
+current store into a temporary folder (hard links, no copying), replaces there
+the graphs of the documents that changed, and renames it into place after the
+other output files. Commands open it read-only, and only when it mirrors the
+graph file they were given, so a store left behind by an interrupted or older
+build is never read; they read the RDF file instead.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> with StoreUpdate(out / "graph.db") as update:
+...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+...     update.finish(shared=b"", mirrors={})
+>>> update.commit()
+>>> [row["o"] for row in DiskStore.at(out / "graph.db").select("SELECT ?o WHERE { <http://e/a> ?p ?o }")]
+['目标']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import GraphError, shown
+from kg.graph.store import Store
+
+STORE_NAME = "graph.db"
+MANIFEST = "policykg.json"
+RECORDS = ("names.tsv", "texts.tsv")
+CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
+FORMAT = 1
+
+
+def stamp(path: Path) -> list[int]:
+    """What identifies one version of a file without reading it: size, modification time, inode."""
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+
+class DiskStore(Store):
+    """A read-only on-disk store; :attr:`manifest` and :attr:`folder` describe what it holds."""
+
+    def __init__(self, store: ox.Store, folder: Path, manifest: dict[str, Any]) -> None:
+        super().__init__(store)
+        self.folder, self.manifest = folder, manifest
+
+    def reopen(self) -> None:
+        """Open the store again in a forked process that closed the descriptors it inherited (the server's
+        query processes); the inherited handle is kept, unused, so that nothing closes those twice."""
+        self._inherited = self.store
+        self.store = ox.Store.read_only(str(self.folder))
+
+    @classmethod
+    def at(cls, folder: Path) -> DiskStore:
+        manifest = read_manifest(folder)
+        if manifest is None:
+            raise GraphError(f"{shown(folder)}: not a policykg store; run `policykg build` (or pass a graph file)")
+        try:
+            return cls(ox.Store.read_only(str(folder)), folder, manifest)
+        except OSError as exc:
+            raise GraphError(f"{shown(folder)}: the store cannot be opened ({' '.join(str(exc).split())})") from None
+
+
+def mirror_of(graph: Path) -> Path | None:
+    """The store beside ``graph`` when it was built with that very file, else None."""
+    folder = graph.parent / STORE_NAME
+    manifest = read_manifest(folder) if folder.is_dir() else None
+    try:
+        return folder if manifest and manifest.get("mirrors", {}).get(graph.name) == stamp(graph) else None
+    except OSError:
+        return None
+
+
+def open_graph(graph: Path) -> Store:
+    """The graph for a command: the on-disk store when ``graph`` is one or has an up-to-date one
+    beside it (``out/graph.db`` for ``out/graph.ttl``), else the RDF file loaded into memory."""
+    if graph.is_dir():
+        return DiskStore.at(graph)
+    folder = mirror_of(graph)
+    if folder is not None:
+        try:
+            return DiskStore.at(folder)
+        except GraphError:  # e.g. removed or replaced since: the file is the graph
+            pass
+    return Store.open(graph)
+
+
+class StoreUpdate:
+    """One build's update of the store (see the module docstring); a context manager that removes
+    its temporary folder unless :meth:`commit` renamed it into place."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".db-tmp", dir=folder.parent))
+        self.tmp.rmdir()
+        old = read_manifest(folder) if folder.is_dir() else None
+        if old is not None:
+            try:
+                ox.Store.read_only(str(folder)).backup(str(self.tmp))
+            except OSError:
+                old = None
+                shutil.rmtree(self.tmp, ignore_errors=True)
+        self.old: dict[str, str] = dict(old["graphs"]) if old else {}
+        self.graphs: dict[str, str] = {}
+        self.store: ox.Store | None = ox.Store(str(self.tmp))
+        self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
+        self.changed = 0
+        self.committed = False
+
+    def __enter__(self) -> StoreUpdate:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is not None:
+            self.abort()
+
+    def document(self, graph: str, key: str, own: bytes) -> None:
+        """Put one document's own triples in its graph, unless the store already has that version."""
+        assert self.store is not None
+        self.graphs[graph] = key
+        if self.old.get(graph) == key:
+            return
+        name = ox.NamedNode(graph)
+        if graph in self.old:
+            self.store.remove_graph(name)
+        if own:
+            self.store.bulk_load(own, ox.RdfFormat.N_TRIPLES, to_graph=name)
+        self.changed += 1
+
+    def records(self, *lines: Iterable[Iterable[str]]) -> None:
+        """Lines of the files questions search (names, texts), one tuple of fields each; fields never hold
+        a tab or a line break."""
+        for handle, rows in zip(self.files, lines, strict=True):
+            handle.writelines(_line(fields) for fields in rows)
+
+    def finish(self, *, shared: bytes, mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
+        """After the last document: the shared concept triples, the ontology, documents gone, the manifest.
+        ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths."""
+        from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
+
+        assert self.store is not None
+        self.document(CONCEPTS_GRAPH, _digest(shared), shared)
+        onto = ontology_ntriples()
+        self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        for graph in sorted(self.old.keys() - self.graphs.keys()):
+            self.store.remove_graph(ox.NamedNode(graph))
+            self.changed += 1
+        if self.changed:
+            self.store.optimize()
+        self.store.flush()
+        self.store = None  # closes RocksDB
+        for handle in self.files:
+            handle.close()
+        manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
+                    "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {})}
+        text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+        (self.tmp / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+    def commit(self) -> None:
+        """Put the updated store in place of the old one (after the files it mirrors are in place)."""
+        trash = self.folder.with_name(f".{self.folder.name}.old")
+        shutil.rmtree(trash, ignore_errors=True)
+        if self.folder.exists():
+            os.replace(self.folder, trash)
+        os.replace(self.tmp, self.folder)
+        self.committed = True
+        shutil.rmtree(trash, ignore_errors=True)
+
+    def abort(self) -> None:
+        self.store = None
+        for handle in self.files:
+            handle.close()
+        if not self.committed:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def remove_stale_stores(folder: Path) -> None:
+    """Remove the temporary stores of builds killed before they committed."""
+    try:
+        names = [n for n in os.listdir(folder) if n.endswith(".db-tmp") or n == f".{STORE_NAME}.old"]
+    except OSError:
+        return
+    for name in names:
+        shutil.rmtree(folder / name, ignore_errors=True)
+
+
+def _line(fields: Iterable[str]) -> str:
+    return "\t".join(" ".join(f.split("\t")).replace("\n", " ").replace("\r", " ") for f in fields) + "\n"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
