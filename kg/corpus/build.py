@@ -136,10 +136,10 @@ def _write(ordered: list[Extracted], out: Path, page: bool) -> int:
             with staged.path(out / "graph.nq").open("wb") as handle:
                 rdf.write_nquads(rdf.dataset_graphs([(d.page.source.name, t) for d, t in ordered]), handle)
             if page:
-                from kg.views.page import render_view
-                from kg.views.view import view_from_facts
+                from kg.graph.store import Store
+                from kg.views.workbench import page_html
 
-                html = render_view(*view_from_facts(docs), title=_title(docs))
+                html = page_html(Store.from_ntriples(b"".join(parts)), title=_title(docs))
                 staged.path(out / "graph.html").write_text(html, encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
