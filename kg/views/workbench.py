@@ -47,6 +47,7 @@ class _Doc:
     source: str
     title: str
     articles: tuple[str, ...]
+    titles: tuple[str, ...]
 
 
 class Workbench:
@@ -64,6 +65,7 @@ class Workbench:
         for row in store.run("reader-spans"):
             node = row["node"] or ""
             self.spans[node].append((int(row["start"] or 0), int(row["end"] or 0)))
+        self.chars = {row["page"] or "": len(row["text"] or "") for row in store.run("reader-text")}
         for node in self.graph.items:
             doc = self.page_of.get(self.graph.items[node].document)
             if doc is not None:
@@ -96,7 +98,8 @@ class Workbench:
             goals = sum(self.graph.items[x].kind == "goal" for x in nodes)
             roots = [[r[0], self.graph.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
-                         "roots": roots, "articles": list(d.articles)})
+                         "chars": self.chars.get(d.page, 0),
+                         "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
         return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS}
 
     def document(self, n: int) -> dict:
@@ -143,7 +146,7 @@ def _documents(store: Store) -> list[_Doc]:
     for page, (source, arts) in sorted(pages.items(), key=lambda p: (p[1][0], p[0])):
         ordered = sorted(arts, key=_order)
         title = " / ".join(arts[a] for a in ordered if arts[a]) or source
-        docs.append(_Doc(page, source, title, tuple(ordered)))
+        docs.append(_Doc(page, source, title, tuple(ordered), tuple(arts[a] or source for a in ordered)))
     return docs
 
 

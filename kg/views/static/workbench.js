@@ -9,8 +9,10 @@
   var KIND = { goal: "目标", measure: "举措" };
   var cache = {};
   var current = null;  // the open document
-  var articleDoc = {};
-  INDEX.docs.forEach(function (d) { d.articles.forEach(function (a) { articleDoc[a] = d.i; }); });
+  var articleDoc = {}, articleTitle = {};
+  INDEX.docs.forEach(function (d) {
+    d.articles.forEach(function (a, k) { articleDoc[a] = d.i; articleTitle[a] = d.titles[k]; });
+  });
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -452,7 +454,7 @@
   function labelOf(iri) {
     var doc = articleDoc[iri] !== undefined ? articleDoc[iri] : docOfNode(iri);
     if (doc !== undefined && cache[doc] && cache[doc].statements[iri]) { return [cache[doc].statements[iri].label, doc]; }
-    if (articleDoc[iri] !== undefined) { return [INDEX.docs[articleDoc[iri]].title, articleDoc[iri]]; }
+    if (articleDoc[iri] !== undefined) { return [articleTitle[iri] || INDEX.docs[articleDoc[iri]].title, articleDoc[iri]]; }
     var doc2 = INDEX.docs.filter(function (d) { return iri.indexOf(d.articles[0] ? d.articles[0].split("/a")[0] + "/" : "\u0000") === 0; })[0];
     var local = decodeURIComponent(iri.replace(/^.*[#/]/, ""));
     return [local, doc !== undefined ? doc : doc2 ? doc2.i : undefined];
@@ -553,21 +555,26 @@
     });
   }
   function fit() {
-    // Fit the whole view, but never below a scale where labels can be read: then start at the first root.
+    // Fit the whole view, but never below a scale where labels can be read: then start at the top left.
     network.fit();
     if (network.getScale() < 0.8) {
-      var first = gnodes.get({ filter: function (n) { return n.root || n.kind === "document"; } })[0] || gnodes.get()[0];
-      var at = network.getPosition(first.id), box = $("network").getBoundingClientRect();
-      network.moveTo({ scale: 0.9, position: { x: at.x + (box.width / 2 - 160) / 0.9, y: at.y + (box.height / 2 - 60) / 0.9 } });
+      // the first root at the left edge, its supporters beside it (the rest is a pan away)
+      var root = gnodes.get({ filter: function (n) { return n.root || n.kind === "document"; } })[0] || gnodes.get()[0];
+      var at = network.getPosition(root.id), box = $("network").getBoundingClientRect(), scale = 0.9;
+      var pos = network.getPositions(), top = at.y;
+      Object.keys(pos).forEach(function (k) { top = Math.min(top, pos[k].y); });
+      var y = root.kind === "document" ? top - 50 + box.height / 2 / scale : at.y;
+      network.moveTo({ scale: scale, position: { x: at.x - 150 + box.width / 2 / scale, y: y } });
     }
     window.policykgGraphDrawn = true;
   }
   function showDocuments() {
     gnodes.clear(); gedges.clear(); expanded = {};
     network.setOptions({ layout: { hierarchical: { enabled: false } }, physics: { enabled: false } });
-    var cols = Math.ceil(Math.sqrt(INDEX.docs.length * 1.5));
+    var cols = Math.max(1, Math.floor($("network").getBoundingClientRect().width / 0.9 / 230));
     gnodes.add(INDEX.docs.map(function (d, k) {
-      return { id: "doc:" + d.i, label: short(d.title) + "\n" + d.goals + " 目标 · " + d.measures + " 举措", doc: d.i,
+      var name = d.title.replace(/^国务院(办公厅)?关于/, "");
+      return { id: "doc:" + d.i, label: short(name) + "\n" + d.goals + " 目标 · " + d.measures + " 举措", doc: d.i, title: d.title,
                kind: "document", x: (k % cols) * 230, y: Math.floor(k / cols) * 90,
                color: { background: "#eceff1", border: "#546e7a" } };
     }));
