@@ -175,7 +175,7 @@ def headings(text: str, to16=lambda i: i) -> list[list[int]]:  # type: ignore[no
     """The heading lines of ``text`` as ``[start, end, depth]`` (UTF-16 offsets): short lines without
     sentence punctuation, the numbered ones (一、 （一） 第一章) at their depth.
 
-    >>> t = "关于发展数字经济的意见\\n一、总体要求\\n要加快发展。\\n（一）加强基础设施建设\\n"
+    >>> t = "关于发展数字经济的意见\\n张三 李四\\n一、总体要求\\n要加快发展。\\n（一）加强基础设施建设\\n"
     >>> [t[a:b] for a, b, _ in headings(t)]
     ['关于发展数字经济的意见', '一、总体要求', '（一）加强基础设施建设']
     >>> [d for _, _, d in headings(t)]
@@ -187,11 +187,15 @@ def headings(text: str, to16=lambda i: i) -> list[list[int]]:  # type: ignore[no
     at = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= 60 and (is_heading(stripped) or _depth(stripped) > 1):
+        if stripped and len(stripped) <= 60 and (is_heading(stripped) or _depth(stripped) > 1) \
+                and not _BYLINE.search(stripped):
             start = at + line.index(stripped[0])
             out.append([to16(start), to16(start + len(stripped)), 0 if not out else _depth(stripped)])
         at += len(line) + 1
     return out
+
+
+_BYLINE = re.compile(r"作者|编辑|邮箱|@|^[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})+$")  # bylines are not headings
 
 
 def _depth(line: str) -> int:
