@@ -106,6 +106,9 @@ def test_the_workbench_tree_counts_agree(seed, cli_counts):
                     checked += 1
         assert checked >= 5
         assert len(shown) > 40
+        page.fill("#filter", "制造业高质量发展")
+        listed = page.evaluate("() => Object.fromEntries([...document.querySelectorAll('#filtered .node')].map(n => [n.dataset.node, +n.dataset.count]))")
+        assert listed == cli_counts["制造业高质量发展"]  # the filter lists the goals `measures` answers for, with its counts
     assert requests == []
     api_counts = {}
     for node in list(shown)[:40]:

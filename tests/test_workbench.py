@@ -175,7 +175,9 @@ def test_run_a_bundled_query_and_download_csv(seed, tmp_path):
         rows = page.locator("#results tr").count() - 1
         assert rows > 50 and f"{rows} 行" in page.locator("#qstatus").inner_text()
         assert page.locator("#results a.iri").count() > 0
-        assert not page.locator("#results a.iri").first.inner_text().startswith("http")  # shown as a label
+        page.wait_for_function("window.policykgLabelled === true")
+        pairs = page.evaluate("[...document.querySelectorAll('#results tr')].slice(1).map(r => [r.cells[0].innerText, r.cells[1].innerText])")
+        assert all(shown == label for shown, label in pairs)  # each goal's IRI shown as its label
         with page.expect_download() as info:
             page.locator("#csv").click()
         csv_file = tmp_path / "results.csv"

@@ -355,7 +355,24 @@
       det.hidden = !hit;
       if (hit) { n++; }
     });
-    $("filtered").textContent = q ? n + " 个文件含「" + q + "」" : "";
+    var box = $("filtered"), found = [];
+    box.textContent = q ? n + " 个文件含「" + q + "」" : "";
+    if (!q) { return; }
+    INDEX.docs.forEach(function (d) {
+      var doc = cache[d.i];
+      if (doc) {
+        Object.keys(doc.statements).forEach(function (id) {
+          var st = doc.statements[id];
+          if (st.kind === "goal" && st.label.indexOf(q) >= 0) { found.push(["goal", st.label, st.count, id, d.i]); }
+        });
+      } else {
+        d.roots.forEach(function (r) { if (r[1].indexOf(q) >= 0) { found.push(["goal", r[1], r[2], r[0], d.i]); } });
+      }
+    });
+    var ul = el("ul", "found");
+    found.slice(0, 50).forEach(function (f) { var li = el("li"); li.appendChild(nodeLine.apply(null, f)); ul.appendChild(li); });
+    box.appendChild(document.createTextNode("；" + found.length + " 个目标的名称含它" + (found.length > 50 ? "（列出前 50）" : "")));
+    box.appendChild(ul);
   });
 
   // -- ask ----------------------------------------------------------------------------------
@@ -491,7 +508,21 @@
       table.appendChild(row);
     });
     box.appendChild(table);
+    relabel(table);
     if (res.results.bindings.length > 2000) { box.appendChild(el("p", "hint", "表中只列前 2000 行；下载 CSV/JSON 看全部。")); }
+  }
+  function relabel(table) {
+    // Statements of documents not yet read: read them (at most 20), then show their labels.
+    var wanted = {};
+    table.querySelectorAll("a.iri").forEach(function (a) {
+      var doc = docOfNode(a.dataset.iri);
+      if (doc !== undefined && !cache[doc]) { wanted[doc] = true; }
+    });
+    var docs = Object.keys(wanted).slice(0, 20).map(Number);
+    return Promise.all(docs.map(load)).then(function () {
+      table.querySelectorAll("a.iri").forEach(function (a) { a.textContent = labelOf(a.dataset.iri)[0]; });
+      window.policykgLabelled = true;
+    });
   }
   function download(accept, name) {
     return sparql(accept).then(function (r) { return r.blob(); }).then(function (blob) {
