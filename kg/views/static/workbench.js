@@ -553,7 +553,7 @@
     });
   }
   function short(t) { return t.length <= 14 ? t : t.slice(0, 13) + "…"; }
-  var HIER = { enabled: true, direction: "LR", sortMethod: "directed", levelSeparation: 300, nodeSpacing: 58,
+  var HIER = { enabled: true, direction: "LR", sortMethod: "directed", levelSeparation: 440, nodeSpacing: 40,
                treeSpacing: 60, shakeTowards: "roots" };
   function openGraph() {
     return loadVis().then(function () {
@@ -562,7 +562,7 @@
       var options = {
         layout: { hierarchical: HIER },
         physics: false,
-        nodes: { shape: "box", margin: 6, widthConstraint: { maximum: 240 },
+        nodes: { shape: "box", margin: 6, widthConstraint: { maximum: 380 },
                  font: { size: 15, face: "Noto Sans CJK SC, sans-serif" } },
         edges: { arrows: { from: { enabled: true, scaleFactor: 0.5 } }, color: "#90a4ae",
                  smooth: { type: "cubicBezier", forceDirection: "horizontal", roundness: 0.4 } },
@@ -586,7 +586,7 @@
     });
   }
   function fit() {
-    // Fit the whole view, but never below a scale where labels can be read: then start at the top left.
+    // Fit the whole view, but never below a scale where labels can be read: then start at the first root.
     network.fit();
     if (network.getScale() < 0.8) {
       // the first root at the left edge, its supporters beside it (the rest is a pan away)
@@ -595,7 +595,8 @@
       var pos = network.getPositions(), top = at.y;
       Object.keys(pos).forEach(function (k) { top = Math.min(top, pos[k].y); });
       var y = root.kind === "document" ? top - 50 + box.height / 2 / scale : at.y;
-      network.moveTo({ scale: scale, position: { x: at.x - 150 + box.width / 2 / scale, y: y } });
+      var left = network.getBoundingBox(root.id).left - 20 / scale;
+      network.moveTo({ scale: scale, position: { x: left + box.width / 2 / scale, y: y } });
     }
     window.policykgGraphDrawn = true;
   }
@@ -648,7 +649,7 @@
   }
   function gnode(d, id) {
     var s = d.statements[id], goal = s.kind === "goal";
-    return { id: id, label: (s.label.length > 30 ? s.label.slice(0, 29) + "…" : s.label) + (goal ? "（" + s.count + "）" : ""),
+    return { id: id, label: (goal ? "〔" + s.count + "〕" : "") + (s.label.length > 22 ? s.label.slice(0, 21) + "…" : s.label),
              title: s.label, doc: d.i, kind: s.kind, open: false,
              color: goal ? { background: "#fde2e0", border: "#c62828" } : { background: "#dde9fb", border: "#1565c0" } };
   }
