@@ -161,8 +161,10 @@ def serve(
                     processes=processes or default_processes(), read_timeout=read_timeout,
                     allow_service=tuple(allow_service or ()))
     store = Store.open(graph)
+    from kg.ask import prepare
     from kg.views.workbench import Workbench, render_workbench
 
+    prepare(store)  # what questions read; the workbench's index shares its statements and links
     bench = Workbench(store)
     page = render_workbench(bench, title=f"policykg · {graph.name}", served=True)
     app_ = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)

@@ -53,6 +53,7 @@ def measure(url: str, runs: int) -> list[dict]:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 page.goto(url)
                 page.wait_for_function("window.policykgReady === true", timeout=60_000)
+                page.wait_for_function("performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')")
                 row = page.evaluate(TIMES)
                 row["longest"] = page.evaluate(LONGEST)
                 out.append(row)

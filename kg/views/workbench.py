@@ -54,10 +54,10 @@ class Workbench:
     """The data of the workbench for the graph in ``store``: an index and one record per document."""
 
     def __init__(self, store: Store) -> None:
-        from kg.ask import prepare
+        from kg.ask.answers import statement_links
 
         self.store = store
-        self.graph = prepare(store)
+        self.items, self.incoming, self.outgoing = statement_links(store)
         self.docs = _documents(store)
         self.page_of = {a: n for n, d in enumerate(self.docs) for a in d.articles}
         self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -66,8 +66,8 @@ class Workbench:
             node = row["node"] or ""
             self.spans[node].append((int(row["start"] or 0), int(row["end"] or 0)))
         self.chars = {row["page"] or "": len(row["text"] or "") for row in store.run("reader-text")}
-        for node in self.graph.items:
-            doc = self.page_of.get(self.graph.items[node].document)
+        for node in self.items:
+            doc = self.page_of.get(self.items[node].document)
             if doc is not None:
                 self.nodes_of[doc].append(node)
 
@@ -75,16 +75,27 @@ class Workbench:
     def counts(self) -> dict[str, int]:
         from kg.ask.answers import measure_counts
 
-        kinds = {n: i.kind for n, i in self.graph.items.items()}
-        return measure_counts(kinds, self.graph.incoming)
+        kinds = {n: i.kind for n, i in self.items.items()}
+        return measure_counts(kinds, self.incoming)
+
+    @cached_property
+    def concepts(self) -> dict[str, str]:
+        return {row["concept"] or "": row["label"] or "" for row in self.store.run("concepts")}
+
+    @cached_property
+    def mentions(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for row in self.store.run("mentions"):
+            out[row["statement"] or ""].append(row["concept"] or "")
+        return out
 
     @cached_property
     def trees(self) -> dict[int, list[list]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
-        from kg.ask.answers import goal_trees
+        from kg.ask.answers import trees_of
 
         out: dict[int, list[list]] = defaultdict(list)
-        for root in goal_trees(self.store):
+        for root in trees_of(self.items, self.incoming, self.outgoing):
             doc = self.page_of.get(root.document)
             if doc is not None:
                 out[doc].append(_nested(root))
@@ -95,8 +106,8 @@ class Workbench:
         docs = []
         for n, d in enumerate(self.docs):
             nodes = self.nodes_of.get(n, [])
-            goals = sum(self.graph.items[x].kind == "goal" for x in nodes)
-            roots = [[r[0], self.graph.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
+            goals = sum(self.items[x].kind == "goal" for x in nodes)
+            roots = [[r[0], self.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
                          "chars": self.chars.get(d.page, 0),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
@@ -108,7 +119,7 @@ class Workbench:
         rows = self.store.run("reader-text", page=_iri(d.page))
         text = (rows[0]["text"] or "") if rows else ""
         to16 = _utf16(text)
-        items, nodes = self.graph.items, sorted(self.nodes_of.get(n, []), key=_order)
+        items, nodes = self.items, sorted(self.nodes_of.get(n, []), key=_order)
         statements = {}
         for node in nodes:
             item = items[node]
@@ -116,10 +127,9 @@ class Workbench:
             statements[node] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
                                 "spans": [list(s) for s in spans], "count": self.counts.get(node, 0)}
         inside = set(nodes)
-        up = {x: [t for t in self.graph.outgoing.get(x, []) if t in inside] for x in nodes}
-        down = {x: [s for s in self.graph.incoming.get(x, []) if s in inside] for x in nodes}
-        concepts = {x: sorted({self.graph.concepts.get(c, "") for c in self.graph.mentions.get(x, [])} - {""})
-                    for x in nodes}
+        up = {x: [t for t in self.outgoing.get(x, []) if t in inside] for x in nodes}
+        down = {x: [s for s in self.incoming.get(x, []) if s in inside] for x in nodes}
+        concepts = {x: sorted({self.concepts.get(c, "") for c in self.mentions.get(x, [])} - {""}) for x in nodes}
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
                 "concepts": {k: v for k, v in concepts.items() if v},
                 "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
