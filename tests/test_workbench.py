@@ -123,13 +123,21 @@ def test_reader_opens_a_corpus_document(state_council):
 
 def test_text_from_a_document_never_runs_as_script(tmp_path):
     src = tmp_path / "hostile.txt"
-    src.write_text("关于发展数字经济<img src=x onerror=alert(1)>的意见\n\n一、加快建设数据中心\n\n"
+    src.write_text("关于发展数字经济<img src=x onerror=alert(1)>的意见\n\n一、加快建设𠮷数据中心\n\n"
                    "（一）推进算力网络建设。要完善<img src=x onerror=alert(1)>算力网络，"
                    "加强</script><script>alert(2)</script>人工智能应用。\n", encoding="utf-8")
     build([src], tmp_path / "out", workers=1)
     with offline_page(tmp_path / "out" / "graph.html") as (page, requests, dialogs):
         page.wait_for_function(READY, timeout=30_000)
         assert "</script><script>alert(2)</script>" in page.locator("#text").inner_text()
+        doc = page.evaluate("policykg.current()")
+        assert "𠮷" in doc["text"]
+        for node, s in doc["statements"].items():  # offsets past a character outside the BMP (𠮷) still land
+            for a, b in s["spans"]:
+                stated = page.evaluate("([a, b]) => policykg.current().text.slice(a, b)", [a, b])  # UTF-16 offsets
+                assert stated.replace("\n", "") in marks_of(page, node)
+                if len(s["spans"]) == 1:
+                    assert stated.replace("\n", "") == s["quote"]  # the stretch is the evidence quoted
         page.locator("#text mark").last.click()
         page.evaluate("policykg.tab('tree')")
         page.locator("#docs > details > summary").first.click()

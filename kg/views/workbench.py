@@ -171,7 +171,11 @@ def _nested(item) -> list:  # type: ignore[no-untyped-def]
 
 
 def _utf16(text: str):  # type: ignore[no-untyped-def]
-    """Offsets in code points → offsets in UTF-16 units, as JavaScript counts them."""
+    """Offsets in code points → offsets in UTF-16 units, as JavaScript counts them.
+
+    >>> to16 = _utf16("𠮷野家发展"); [to16(i) for i in range(6)]
+    [0, 2, 3, 4, 5, 6]
+    """
     if all(ord(ch) <= 0xFFFF for ch in text):
         return lambda i: i
     extra, total = [0], 0
