@@ -6,8 +6,9 @@ Starts `policykg serve` on the graph (by default the whole corpus) on a free loo
 the page in headless Chromium (Debian's chromium through Playwright) ``--runs`` times and reports,
 from the start of navigation: the first contentful paint, the moment the reader has drawn the
 first document and the tree its documents (``policykgReady``), then the time to open and draw the
-longest document and the longest frame while scrolling through it a screen at a time. Then builds the seed page into a temporary folder and times graph.html opened
-from the file the same way. Prints a Markdown table; the target is 1 s for each.
+longest document, and the longest frame while scrolling through it a screen at a time. Then builds
+the seed page into a temporary folder and times graph.html opened from the file the same way.
+Prints a Markdown table; the target is 1 s for each.
 """
 
 from __future__ import annotations

@@ -176,8 +176,11 @@ def test_run_a_bundled_query_and_download_csv(seed, tmp_path):
         page.locator('#tabs button[data-tab="sparql"]').click()
         page.wait_for_function("window.policykgEditor !== undefined")
         assert page.locator("#editor .cm-content").inner_text().count("PREFIX") >= 1  # a real editor, prefixes filled in
-        page.select_option("#examples", "goals")
+        page.select_option("#examples", "concepts")
+        assert "skos:prefLabel" in page.locator("#editor .cm-content").inner_text()
+        page.select_option("#examples", "goals")  # an example replaces what the editor holds
         assert "pol:Goal" in page.locator("#editor .cm-content").inner_text()
+        assert "skos:prefLabel" not in page.locator("#editor .cm-content").inner_text()
         page.locator("#run").click()
         page.wait_for_selector("#results table")
         rows = page.locator("#results tr").count() - 1

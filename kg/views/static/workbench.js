@@ -433,7 +433,7 @@
       o.value = n;
       $("examples").appendChild(o);
     });
-    var first = names.indexOf("measures-for-goal") >= 0 ? "measures-for-goal" : names[0];
+    var first = names.indexOf("goals") >= 0 ? "goals" : names[0];
     $("examples").value = first;
     return new Promise(function (resolve, reject) {
       var s = document.createElement("script");
