@@ -167,14 +167,13 @@ def serve(
                     processes=processes or default_processes(), read_timeout=read_timeout,
                     allow_service=tuple(allow_service or ()))
     store = open_graph(graph)
-    page_file = graph.with_name("graph.html")
-    if page_file.is_file():
-        page = page_file.read_text(encoding="utf-8")
-    else:
-        from kg.views.page import render_page
+    from kg.ask import prepare
+    from kg.views.workbench import Workbench, render_workbench
 
-        page = render_page(store, title=f"policykg · {graph.name}")
-    app_ = Endpoint(store, page=page, limits=limits, warm=True)
+    prepare(store)  # what questions read; the workbench's index shares its statements and links
+    bench = Workbench(store)
+    page = render_workbench(bench, title=f"policykg · {graph.name}", served=True)
+    app_ = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)
     run(app_, host=host, port=port, ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
 
 

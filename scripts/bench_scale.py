@@ -4,7 +4,8 @@ The larger inputs are copies of the corpus under new names (``copy2/…``), so
 every copy is a new document with new IRIs and is extracted again. Each build
 runs in a fresh process with an empty output folder, once with the local
 process pool and once on a Dask LocalCluster (``--scheduler local``), both with
-two workers. Peak memory is the build process's own (the workers are apart);
+two workers, without the page (the page holds every document and grows with them).
+Peak memory is the build process's own (the workers are apart);
 the largest worker's is shown for the pool.
 
     python scripts/bench_scale.py [--corpus ../shared/corpus] [--scales 1 2 4] [--workers 2]
@@ -31,7 +32,7 @@ from pathlib import Path
 from kg.corpus.build import build
 source, out, workers, scheduler = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None
 start = time.perf_counter()
-report = build([Path(source)], Path(out), workers=workers, scheduler=scheduler)
+report = build([Path(source)], Path(out), workers=workers, scheduler=scheduler, page=False)
 seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "documents": report.documents, "characters": report.characters,
                   "triples": report.triples, "failures": len(report.failures),

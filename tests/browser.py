@@ -57,3 +57,35 @@ def offline_page(path: Path) -> Iterator[tuple[object, list[str], list[str]]]:
             yield page, requests, dialogs
         finally:
             browser.close()
+
+
+@contextmanager
+def served_page(url: str) -> Iterator[tuple[object, list[str], list[str]]]:
+    """The page at ``url`` in headless Chromium; requests to any other origin are aborted and recorded,
+    and so are uncaught page errors (in the second list)."""
+    from urllib.parse import urlsplit
+
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(url))
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+            requests: list[str] = []
+            errors: list[str] = []
+
+            def route(r):  # type: ignore[no-untyped-def]
+                if r.request.url.startswith(origin):
+                    r.continue_()
+                else:
+                    requests.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(url)
+            yield page, requests, errors
+        finally:
+            browser.close()

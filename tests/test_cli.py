@@ -29,7 +29,7 @@ def test_build_seed_writes_graph_and_page(tmp_path):
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert len(list(graph.subjects(RDF.type, POL.Article))) == 3
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
-    assert "cdn.jsdelivr" not in html and "vis.Network" in html
+    assert "cdn.jsdelivr" not in html and "<script src=" not in html and 'id="index"' in html
 
 
 def test_build_official_document_from_corpus(tmp_path):

@@ -13,6 +13,7 @@ from kg.cli import app
 from kg.corpus.build import build
 from kg.graph.store import Store
 from kg.serve.server import Endpoint
+from kg.views.page import render_page
 from tests.browser import offline_page
 from tests.conftest import SEED
 
@@ -24,6 +25,8 @@ NAMES = ("制造业高质量发展", "现代化产业体系", "人工智能", "�
 def seed(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
     build([SEED], out, workers=1)
+    overview = render_page(Store.open(out / "graph.ttl"), title="policykg")
+    (out / "overview.html").write_text(overview, encoding="utf-8")  # the page of `policykg viz`
     return out
 
 
@@ -69,7 +72,7 @@ def test_the_ask_endpoint_agrees(seed, cli_counts):
 
 
 def test_the_page_search_and_counts_agree(seed, cli_counts):
-    with offline_page(seed / "graph.html") as (page, _, _):
+    with offline_page(seed / "overview.html") as (page, _, _):
         page.wait_for_function("window.policykgDrawn === true", timeout=30_000)
         for name, goals in cli_counts.items():
             found = page.evaluate("q => window.policykg.search(q).goal.ids", name)
@@ -82,3 +85,34 @@ def test_the_page_search_and_counts_agree(seed, cli_counts):
         assert f"支撑举措 supporting measures: {count}" in page.locator("#details").inner_text()
         page.fill("#search", "制造业高质量发张")
         assert f"推动制造业高质量发展：{count} 项举措" in page.locator("#hits").inner_text()
+
+
+def test_the_workbench_tree_counts_agree(seed, cli_counts):
+    """Every goal the tree of graph.html shows carries the count `policykg measures` gives for it."""
+    tree_counts = "() => Object.fromEntries([...document.querySelectorAll('#docs .node')].map(n => [n.dataset.node, +n.dataset.count]))"
+    with offline_page(seed / "graph.html") as (page, requests, _):
+        page.wait_for_function("window.policykgReady === true", timeout=30_000)
+        page.evaluate("policykg.tab('tree')")
+        page.locator("#docs > details > summary").first.click()
+        for _ in range(8):  # open every branch, a level at a time (each level is drawn when it opens)
+            page.evaluate("document.querySelectorAll('#docs details').forEach(d => { d.open = true; })")
+            page.wait_for_timeout(50)
+        shown = page.evaluate(tree_counts)
+        checked = 0
+        for goals in cli_counts.values():
+            for goal, count in goals.items():
+                if goal in shown:
+                    assert shown[goal] == count, goal
+                    checked += 1
+        assert checked >= 5
+        assert len(shown) > 40
+        page.fill("#filter", "制造业高质量发展")
+        listed = page.evaluate("() => Object.fromEntries([...document.querySelectorAll('#filtered .node')].map(n => [n.dataset.node, +n.dataset.count]))")
+        assert listed == cli_counts["制造业高质量发展"]  # the filter lists the goals `measures` answers for, with its counts
+    assert requests == []
+    api_counts = {}
+    for node in list(shown)[:40]:
+        name = runner.invoke(app, ["query", "--name", "measures-for-goal", "--bind", f"goal=<{node}>", "--format", "json",
+                                   "--graph", str(seed / "graph.ttl")]).output
+        api_counts[node] = len({b["measure"]["value"] for b in json.loads(name)["results"]["bindings"]})
+    assert {n: shown[n] for n in api_counts} == api_counts

@@ -149,50 +149,9 @@ def test_an_interrupted_build_leaves_the_store_it_had(small_corpus, tmp_path, mo
     def fail(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kg.views.page.render_view", fail)
+    monkeypatch.setattr("kg.views.workbench.page_html", fail)
     with pytest.raises(KeyboardInterrupt):
         build([small_corpus], out, workers=1)
     assert quads(out / "graph.db") == before
     assert isinstance(open_graph(out / "graph.ttl"), DiskStore)
     assert sorted(p.name for p in out.iterdir()) == [".cache", "graph.db", "graph.html", "graph.nq", "graph.ttl"]
-
-
-def test_the_overview_of_a_small_graph_is_its_whole_view(tmp_path):
-    """Gathered one document at a time, the page's view of a few documents is the view of all of them."""
-    from kg.extract import extract_document
-    from kg.model import Source
-    from kg.views.overview import Overview
-    from kg.views.page import statement_counts
-    from kg.views.view import NODE_LIMIT, view_from_facts
-
-    docs = [extract_document(Source(p.name, p.read_text(encoding="utf-8"))) for p in sorted(corpus_sample(tmp_path).glob("*.txt"))]
-    sample = Overview()
-    for doc in docs:
-        nodes, edges = view_from_facts([doc])
-        sample.add(nodes, edges, statement_counts(nodes, edges))
-    found, kept, counts, total = sample.result()
-    whole = view_from_facts(docs)
-    assert len(whole[0]) <= NODE_LIMIT
-    assert (found, kept, total) == (*whole, len(whole[0]))
-    assert counts == statement_counts(*whole)
-
-
-def test_the_overview_stops_growing_past_its_limit(tmp_path):
-    from kg.extract import extract_document
-    from kg.model import Source
-    from kg.views.overview import Overview
-    from kg.views.page import statement_counts
-    from kg.views.view import view_from_facts
-
-    sample = Overview(limit=300)
-    statements = 0
-    for path in sorted(corpus_sample(tmp_path).glob("*.txt")):
-        nodes, edges = view_from_facts([extract_document(Source(path.name, path.read_text(encoding="utf-8")))])
-        sample.add(nodes, edges, statement_counts(nodes, edges))
-        statements += sum(n.kind in ("Goal", "Measure") for n in nodes)
-        assert len(sample.statements) <= 600
-    nodes, edges, _, total = sample.result()
-    assert len(nodes) <= 300 < statements <= total
-    assert {n.level for n in nodes if n.kind in ("Goal", "Measure")} <= {"article", "section", "item", "thesis"}
-    ids = {n.id for n in nodes}
-    assert all(e.source in ids and e.target in ids for e in edges)

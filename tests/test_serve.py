@@ -256,3 +256,32 @@ def test_query_processes_die_with_the_server(tmp_path):
         time.sleep(0.1)
         alive = [c for c in children if os.path.exists(f"/proc/{c}") and "Z" not in open(f"/proc/{c}/stat").read().split()[2]]
     assert not alive
+
+
+def test_the_workbench_routes_read_only_what_they_name(tmp_path):
+    from werkzeug.test import Client
+
+    from kg.graph.store import Store
+    from kg.serve.server import Endpoint
+    from kg.views.workbench import Workbench
+    from tests.conftest import SEED
+
+    build([SEED], tmp_path / "out", workers=1, page=False)
+    store = Store.open(tmp_path / "out" / "graph.ttl")
+    bench = Workbench(store)
+    app = Endpoint(store, page="<p>页</p>", timeout=20, documents=bench.document_json)
+    try:
+        client = Client(app)
+        doc = client.get("/doc/0")
+        assert doc.status_code == 200 and doc.json["text"].startswith(bench.document(0)["text"][:20])
+        assert "人工智能" in doc.json["text"] and len(doc.json["statements"]) > 200
+        assert client.get("/doc/1").status_code == 404
+        assert client.get("/doc/-1").status_code == 404
+        assert client.post("/doc/0").status_code == 405
+        editor = client.get("/static/editor.js")
+        assert editor.status_code == 200 and editor.mimetype == "text/javascript" and b"EditorView" in editor.data
+        assert client.get("/static/vis-network.min.js").status_code == 200
+        for bad in ("/static/workbench.py", "/static/..%2Fworkbench.py", "/static/../workbench.py"):
+            assert client.get(bad).status_code == 404, bad
+    finally:
+        app.close()

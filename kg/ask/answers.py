@@ -185,6 +185,16 @@ def _build(store: Store) -> Graph:
     return Graph(store, items, concepts, incoming, outgoing, mentions, mentioned_by, related, names, documents)
 
 
+def statement_links(store: Store) -> tuple[Mapping[str, Item], Mapping[str, list[str]], Mapping[str, list[str]]]:
+    """Every goal and measure, and the support links into and out of each: what trees and counts need,
+    without the name tables :func:`prepare` also builds."""
+    graph = _PREPARED.get(store)
+    if graph is not None:
+        return graph.items, graph.incoming, graph.outgoing
+    incoming, outgoing = support_links((r["source"] or "", r["target"] or "") for r in store.run("support-edges"))
+    return _items(store), incoming, outgoing
+
+
 def _items(store: Store) -> dict[str, Item]:
     out = {}
     for row in store.run("statements"):
@@ -235,7 +245,11 @@ def goal_trees(store: Store) -> list[Item]:
     serves in turn.
     """
     graph = prepare(store)
-    items, incoming, outgoing = graph.items, graph.incoming, graph.outgoing
+    return trees_of(graph.items, graph.incoming, graph.outgoing)
+
+
+def trees_of(items: Mapping[str, Item], incoming: Mapping[str, list[str]], outgoing: Mapping[str, list[str]]) -> list[Item]:
+    """The trees of :func:`goal_trees` from statements and their support links (:func:`statement_links`)."""
     articles_with_root = {i.article for i in items.values() if i.level == "article"}
     roots = [i for i in items.values() if i.kind == "goal" and (
         i.level == "article" or (i.article not in articles_with_root and not outgoing.get(i.node)))]

@@ -4,12 +4,12 @@ Documents arrive in input order as (cache key, facts, triples), each read
 from the cache (or kept from extraction when the cache cannot be written), and
 flow at once into every output: their own triples into ``graph.ttl``
 (pyoxigraph's Turtle writer pulls them as it writes) and the on-disk store
-with the records questions read, all their triples into ``graph.nq``, their
-view into the page's overview (:class:`kg.views.overview.Overview`). Then the
+with the records questions read, all their triples into ``graph.nq``. Then the
 document is dropped. What is kept across documents is bounded by the
 vocabulary and the number of articles, not by the text: the concept triples
-(shared by documents, de-duplicated, written last), concept counts, article
-names, and an overview capped at :data:`kg.views.view.NODE_LIMIT` nodes.
+(shared by documents, de-duplicated, written last), concept counts and article
+names. The page (the workbench, :mod:`kg.views.workbench`) is read from the
+finished store.
 
 >>> import tempfile, pathlib
 >>> from kg.extract import extract_document
@@ -33,13 +33,10 @@ from kg.ask.lookup import Summary, document_records
 from kg.corpus.files import Staged
 from kg.errors import InputError
 from kg.graph import rdf
-from kg.graph.diskstore import STORE_NAME, StoreUpdate
+from kg.graph.diskstore import STORE_NAME, DiskStore, StoreUpdate
 from kg.graph.rdf import DocumentTriples
 from kg.graph.store import Store
 from kg.model import DocumentFacts
-from kg.views.overview import Overview
-from kg.views.page import statement_counts
-from kg.views.view import view_from_facts
 
 Document = tuple[str, DocumentFacts, DocumentTriples]  # cache key, facts, triples
 
@@ -78,19 +75,18 @@ class Totals:
 def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True) -> Totals:
     """Write graph.ttl, graph.nq, the store graph.db and (with ``page``) graph.html from ``documents``
     in input order; every file appears only when all are written."""
-    totals, summary, overview = Totals(), Summary(), Overview()
+    totals, summary = Totals(), Summary()
     with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
         ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
         with nq.open("wb") as quads:
-            rdf.write_turtle(_parts(documents, quads, store, overview, summary, totals), ttl)
+            rdf.write_turtle(_parts(documents, quads, store, summary, totals), ttl)
         if not totals.documents:
             raise InputError("no input")
         store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq}, extra=summary.manifest())
-        if page:
-            from kg.views.page import render_view
+        if page:  # the workbench, read from the store just written (not from facts held in memory)
+            from kg.views.workbench import page_html
 
-            nodes, edges, counts, total = overview.result()
-            html = render_view(nodes, edges, title=totals.title, total=total, counts=counts)
+            html = page_html(DiskStore.at(store.tmp), title=totals.title)
             staged.path(out / "graph.html").write_text(html, encoding="utf-8")
     store.commit()
     totals.shared = set()
@@ -101,7 +97,7 @@ def _shared(totals: Totals) -> bytes:
     return b"".join(sorted(totals.shared))
 
 
-def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, overview: Overview, summary: Summary,
+def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, summary: Summary,
            totals: Totals) -> Iterator[bytes]:
     """N-Triples for the Turtle writer: the ontology, each document's own triples (writing the document
     to every other output on the way), then the shared concept triples."""
@@ -116,8 +112,6 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, o
         found = document_records(Store.from_ntriples(onto + triples.lines))
         store.records(found.names, found.texts)
         summary.add(found)
-        nodes, edges = view_from_facts([facts])
-        overview.add(nodes, edges, statement_counts(nodes, edges))
         totals.add(key, facts, triples)
         yield triples.own
     shared = _shared(totals)

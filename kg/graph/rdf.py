@@ -144,6 +144,7 @@ def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
     out.add(node, A, pol("Page"))
     out.add(node, f"<{DCTERMS}source>", plain(page.source.name))
     out.add(node, f"<{DCTERMS}format>", plain(MEDIA_TYPES.get(page.source.format, page.source.format)))
+    out.add(node, pol("text"), plain(page.source.text))  # what evidence offsets count in; the reader shows it
     for name in page.editors:
         out.add(node, pol("pageEditor"), plain(name))
     for line in page.furniture:

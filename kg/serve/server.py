@@ -79,10 +79,11 @@ class Endpoint:
     """The WSGI application; :meth:`close` stops its query processes."""
 
     def __init__(self, store: Store, *, page: str, timeout: float | None = None, limits: Limits | None = None,
-                 warm: bool = False) -> None:
+                 warm: bool = False, documents: Callable[[int], bytes] | None = None) -> None:
         limits = limits or Limits()
         self.limits = limits if timeout is None else Limits(**{**asdict(limits), "timeout": timeout})
-        self.store, self.page = store, page
+        self.store, self.page, self.documents = store, page, documents
+        self.document_cache: dict[int, bytes] = {}
         self.hosts: frozenset[str] | None = None  # Host header values accepted; None: any
         if warm:  # what every question reads, computed once here so that the query processes inherit it
             from kg.ask import prepare
@@ -91,7 +92,8 @@ class Endpoint:
         self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json}, size=self.limits.processes,
                               timeout=self.limits.timeout, memory_mb=self.limits.memory_mb)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
-                         Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask")])
+                         Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask"),
+                         Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
 
     def close(self) -> None:
         self.pool.close()
@@ -115,11 +117,15 @@ class Endpoint:
             return _text(421, f"Host {request.host[:100]!r} is not this server; use http://{min(self.hosts)}/")
         if len(request.query_string) > MAX_URL_BYTES:
             return _text(414, f"request URL longer than {MAX_URL_BYTES} bytes")
-        endpoint, _ = self.urls.bind_to_environ(request.environ).match()
+        endpoint, args = self.urls.bind_to_environ(request.environ).match()
+        if endpoint in ("page", "doc", "static") and request.method not in ("GET", "HEAD"):
+            raise MethodNotAllowed(["GET", "HEAD"])
         if endpoint == "page":
-            if request.method not in ("GET", "HEAD"):
-                raise MethodNotAllowed(["GET", "HEAD"])
             return Response(self.page, content_type="text/html; charset=utf-8")
+        if endpoint == "doc":
+            return self.document(args["n"])
+        if endpoint == "static":
+            return _static(args["name"])
         if endpoint == "ask":
             return self.ask(request)
         return self.sparql(request)
@@ -144,6 +150,19 @@ class Endpoint:
         fmt = graph_fmt if kind == "graph" else fmt
         return Response(body, content_type=MEDIA[("select" if kind == "ask" else kind, fmt)] + "; charset=utf-8")
 
+    def document(self, n: int) -> Response:
+        """One document of the workbench's reader (its text, statements and links) as JSON."""
+        if self.documents is None:
+            return _text(404, "this server has no documents to read")
+        body = self.document_cache.get(n)
+        if body is None:
+            try:
+                body = self.documents(n)
+            except IndexError:
+                return _text(404, f"no document {n}")
+            self.document_cache[n] = body
+        return Response(body, content_type="application/json; charset=utf-8")
+
     def ask(self, request: Request) -> Response:
         question = request.args.get("q", "").strip()
         if not question:
@@ -152,6 +171,26 @@ class Endpoint:
         if status != "ok":
             return _text(404 if status == "error" else STATUS[status], payload)
         return Response(payload, content_type="application/json; charset=utf-8")
+
+
+STATIC = {"editor.js": "text/javascript", "vis-network.min.js": "text/javascript"}
+
+
+def _static(name: str) -> Response:
+    """The page's scripts, from the package (a fixed list of names: no path is read from the request)."""
+    if name not in STATIC:
+        return _text(404, f"no such file: {name[:100]}")
+    if name == "editor.js":
+        from kg.views.workbench import STATIC as FOLDER
+
+        body = (FOLDER / name).read_bytes()
+    else:
+        from kg.views.workbench import vis_network
+
+        body = vis_network().encode("utf-8")
+    response = Response(body, content_type=STATIC[name] + "; charset=utf-8")
+    response.cache_control.max_age = 3600
+    return response
 
 
 def _query_of(request: Request) -> str:

@@ -1,0 +1,256 @@
+"""The workbench: one page to read documents with their goals and measures highlighted, follow
+support chains, browse the goal → measure tree, ask questions, run SPARQL and draw the graph.
+
+The page is rendered with jinja2 (autoescaped); everything taken from the documents reaches it as
+JSON in ``<script type="application/json">`` blocks and is shown with ``textContent``, never as
+HTML. Offline (``graph.html``) every document is inside the page; served (``policykg serve``) the
+page holds the index and each document is fetched from ``/doc/N`` when it is opened.
+
+>>> from kg.extract import extract_document
+>>> from kg.graph.rdf import document_ntriples
+>>> from kg.model import Source
+>>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+>>> bench = Workbench(Store.from_ntriples(document_ntriples(doc).lines))
+>>> [d["title"] for d in bench.index["docs"]]
+['发展数字经济']
+>>> data = bench.document(0)
+>>> [(s["kind"], s["label"], s["count"]) for s in data["statements"].values()]
+[('goal', '发展数字经济', 1), ('measure', '加快建设数据中心', 0)]
+>>> text = data["text"]; [text[a:b] for s in data["statements"].values() for a, b in s["spans"]]
+['发展数字经济', '一是加快建设数据中心']
+>>> "<script" in render_workbench(bench, title="<script>", served=False).split("<body")[0].split("</title>")[0]
+False
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from kg.graph.store import Store
+
+STATIC = Path(__file__).resolve().parent / "static"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+KINDS = {"goal": ("目标 Goal", "#c62828", "#fde2e0"), "measure": ("举措 Measure", "#1565c0", "#dde9fb")}
+GRAPH_DOCUMENTS = 3  # beyond this many documents the graph opens on documents, not goals
+_NUMBERED = [(re.compile(r"^第[一二三四五六七八九十百零〇]+[编章节部分]"), 1), (re.compile(r"^[一二三四五六七八九十]+、"), 1),
+             (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 2), (re.compile(r"^\d+[.．、]"), 3)]
+
+
+@dataclass(frozen=True)
+class _Doc:
+    page: str
+    source: str
+    title: str
+    articles: tuple[str, ...]
+    titles: tuple[str, ...]
+
+
+class Workbench:
+    """The data of the workbench for the graph in ``store``: an index and one record per document."""
+
+    def __init__(self, store: Store) -> None:
+        from kg.ask.answers import statement_links
+
+        self.store = store
+        self.items, self.incoming, self.outgoing = statement_links(store)
+        self.docs = _documents(store)
+        self.page_of = {a: n for n, d in enumerate(self.docs) for a in d.articles}
+        self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.nodes_of: dict[int, list[str]] = defaultdict(list)
+        for row in store.run("reader-spans"):
+            node = row["node"] or ""
+            self.spans[node].append((int(row["start"] or 0), int(row["end"] or 0)))
+        self.chars = {row["page"] or "": len(row["text"] or "") for row in store.run("reader-text")}
+        for node in self.items:
+            doc = self.page_of.get(self.items[node].document)
+            if doc is not None:
+                self.nodes_of[doc].append(node)
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        from kg.ask.answers import measure_counts
+
+        kinds = {n: i.kind for n, i in self.items.items()}
+        return measure_counts(kinds, self.incoming)
+
+    @cached_property
+    def concepts(self) -> dict[str, str]:
+        return {row["concept"] or "": row["label"] or "" for row in self.store.run("concepts")}
+
+    @cached_property
+    def mentions(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for row in self.store.run("mentions"):
+            out[row["statement"] or ""].append(row["concept"] or "")
+        return out
+
+    @cached_property
+    def trees(self) -> dict[int, list[list]]:
+        """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
+        from kg.ask.answers import trees_of
+
+        out: dict[int, list[list]] = defaultdict(list)
+        for root in trees_of(self.items, self.incoming, self.outgoing):
+            doc = self.page_of.get(root.document)
+            if doc is not None:
+                out[doc].append(_nested(root))
+        return out
+
+    @cached_property
+    def index(self) -> dict:
+        docs = []
+        for n, d in enumerate(self.docs):
+            nodes = self.nodes_of.get(n, [])
+            goals = sum(self.items[x].kind == "goal" for x in nodes)
+            roots = [[r[0], self.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
+            docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
+                         "chars": self.chars.get(d.page, 0),
+                         "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
+        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS}
+
+    def document(self, n: int) -> dict:
+        """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
+        d = self.docs[n]
+        rows = self.store.run("reader-text", page=_iri(d.page))
+        text = (rows[0]["text"] or "") if rows else ""
+        to16 = _utf16(text)
+        items, nodes = self.items, sorted(self.nodes_of.get(n, []), key=_order)
+        statements = {}
+        for node in nodes:
+            item = items[node]
+            spans = sorted({(to16(a), to16(b)) for a, b in self.spans.get(node, [])})
+            statements[node] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
+                                "spans": [list(s) for s in spans], "count": self.counts.get(node, 0)}
+        inside = set(nodes)
+        up = {x: [t for t in self.outgoing.get(x, []) if t in inside] for x in nodes}
+        down = {x: [s for s in self.incoming.get(x, []) if s in inside] for x in nodes}
+        concepts = {x: sorted({self.concepts.get(c, "") for c in self.mentions.get(x, [])} - {""}) for x in nodes}
+        return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
+                "concepts": {k: v for k, v in concepts.items() if v},
+                "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
+                "tree": self.trees.get(n, []), "headings": headings(text, to16)}
+
+    def document_json(self, n: int) -> bytes:
+        return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _iri(value: str):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    return ox.NamedNode(value)
+
+
+def _documents(store: Store) -> list[_Doc]:
+    pages: dict[str, tuple[str, dict[str, str]]] = {}
+    for row in store.run("reader-pages"):
+        page = row["page"] or ""
+        source, arts = pages.setdefault(page, (row["source"] or "", {}))
+        if row["article"]:
+            arts.setdefault(row["article"], row["title"] or "")
+    docs = []
+    for page, (source, arts) in sorted(pages.items(), key=lambda p: (p[1][0], p[0])):
+        ordered = sorted(arts, key=_order)
+        title = " / ".join(arts[a] for a in ordered if arts[a]) or source
+        docs.append(_Doc(page, source, title, tuple(ordered), tuple(arts[a] or source for a in ordered)))
+    return docs
+
+
+def _order(node: str) -> tuple[str, int, str]:
+    head, _, key = node.rpartition("/")
+    digits = "".join(ch for ch in key if ch.isdigit())
+    return head, int(digits or 0), key
+
+
+def _nested(item) -> list:  # type: ignore[no-untyped-def]
+    return [item.node, [_nested(c) for c in item.children]]
+
+
+def _utf16(text: str):  # type: ignore[no-untyped-def]
+    """Offsets in code points → offsets in UTF-16 units, as JavaScript counts them.
+
+    >>> to16 = _utf16("𠮷野家发展"); [to16(i) for i in range(6)]
+    [0, 2, 3, 4, 5, 6]
+    """
+    if all(ord(ch) <= 0xFFFF for ch in text):
+        return lambda i: i
+    extra, total = [0], 0
+    for ch in text:
+        total += ord(ch) > 0xFFFF
+        extra.append(total)
+    return lambda i: i + extra[min(max(i, 0), len(text))]
+
+
+def headings(text: str, to16=lambda i: i) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """The heading lines of ``text`` as ``[start, end, depth]`` (UTF-16 offsets): short lines without
+    sentence punctuation, the numbered ones (一、 （一） 第一章) at their depth.
+
+    >>> t = "关于发展数字经济的意见\\n张三 李四\\n一、总体要求\\n要加快发展。\\n（一）加强基础设施建设\\n"
+    >>> [t[a:b] for a, b, _ in headings(t)]
+    ['关于发展数字经济的意见', '一、总体要求', '（一）加强基础设施建设']
+    >>> [d for _, _, d in headings(t)]
+    [0, 1, 2]
+    """
+    from kg.text.layout import is_heading
+
+    out: list[list[int]] = []
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= 60 and (is_heading(stripped) or _depth(stripped) > 1) \
+                and not _BYLINE.search(stripped):
+            start = at + line.index(stripped[0])
+            out.append([to16(start), to16(start + len(stripped)), 0 if not out else _depth(stripped)])
+        at += len(line) + 1
+    return out
+
+
+_BYLINE = re.compile(r"作者|编辑|邮箱|@|^[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})+$")  # bylines are not headings
+
+
+def _depth(line: str) -> int:
+    return next((d for pattern, d in _NUMBERED if pattern.match(line)), 1)
+
+
+def _static(name: str) -> str:
+    text = (STATIC / name).read_text(encoding="utf-8")
+    if "</script" in text.lower():
+        raise ValueError(f"{name} cannot be inlined: it holds </script")
+    return text
+
+
+def vis_network() -> str:
+    """vis-network, as pyvis ships it."""
+    import pyvis
+
+    path = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    return path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+
+
+def render_workbench(bench: Workbench, *, title: str, served: bool) -> str:
+    """The HTML of the workbench. Offline the page holds every document and vis-network; served it holds
+    the index, and fetches documents (``/doc/N``), the editor and vis-network (``/static/…``) when needed."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    queries = _queries() if served else {}
+    docs = {} if served else {str(n): bench.document(n) for n in range(len(bench.docs))}
+    return env.get_template("workbench.html").render(
+        title=title, served=served, kinds=KINDS, index=bench.index, docs=docs, queries=queries,
+        css=_static("workbench.css"), script=_static("workbench.js"), vis="" if served else vis_network())
+
+
+def _queries() -> dict[str, str]:
+    from kg.graph.store import named_queries, query_text
+
+    return {name: query_text(name=name) for name in named_queries()}
+
+
+def page_html(store: Store, *, title: str, served: bool = False) -> str:
+    """The workbench page of ``store``."""
+    return render_workbench(Workbench(store), title=title, served=served)

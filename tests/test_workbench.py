@@ -1,0 +1,222 @@
+"""The workbench (graph.html offline, `policykg serve` online) in headless Chromium: reader, tree, ask,
+SPARQL and graph, with every request to another origin aborted and recorded."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import sys
+
+import pytest
+
+from kg.corpus.build import build
+from tests.browser import offline_page, served_page
+from tests.conftest import SEED, require_shared
+from tests.servers import free_port, running
+
+READY = "window.policykgReady === true"
+STATE_COUNCIL = ("国发〔2018〕42号_国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.txt",
+                 "国发〔2019〕4号_国务院关于印发国家职业教育改革实施方案的通知.txt",
+                 "国办发〔2018〕121号_国务院办公厅关于加快发展体育竞赛表演产业的指导意见.txt",
+                 "国办发〔2019〕4号_国务院办公厅关于加强三级公立医院绩效考核工作的意见.txt",
+                 "国发〔2018〕39号_国务院关于做好当前和今后一个时期促进就业工作的若干意见.txt")
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    build([SEED], out, workers=1)
+    return out
+
+
+@pytest.fixture(scope="module")
+def state_council(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sc")
+    corpus = require_shared() / "corpus" / "state_council_2018_2019"
+    for name in STATE_COUNCIL:
+        shutil.copy(corpus / name, folder / name)
+    out = tmp_path_factory.mktemp("sc-out")
+    build([folder], out, workers=1)
+    return out
+
+
+def serve(graph):
+    port = free_port()
+    args = [sys.executable, "-m", "kg", "serve", "--graph", str(graph), "--port", str(port), "--processes", "2"]
+    return running(args, f"http://127.0.0.1:{port}/doc/0"), f"http://127.0.0.1:{port}/"
+
+
+def marks_of(page, node):
+    return page.evaluate("id => [...document.querySelectorAll('#text mark')].filter(m => m.dataset.ids.split(' ').includes(id))"
+                         ".map(m => m.textContent).join('')", node)
+
+
+def test_reader_shows_the_seed_article_with_statements_in_place(seed):
+    with offline_page(seed / "graph.html") as (page, requests, dialogs):
+        page.wait_for_function(READY, timeout=30_000)
+        text = page.locator("#text").inner_text()
+        assert "人工智能" in text and page.locator("#text mark.goal").count() > 50
+        assert page.locator("#text mark.measure").count() > 40
+        assert "目标 Goal" in page.locator("#legend").inner_text()
+        doc = page.evaluate("policykg.current()")
+        spanned = [n for n, s in doc["statements"].items() if s["spans"]]
+        assert len(spanned) > 200 and sorted(page.evaluate("Object.keys(policykg.current().marks)")) == sorted(spanned)
+        # every highlighted stretch is the statement's own text at its offsets
+        for node, s in list(doc["statements"].items())[:80]:
+            for a, b in s["spans"]:
+                assert doc["text"][a:b].replace("\n", "") in marks_of(page, node)
+        outline = page.locator("#outline a").all_inner_texts()
+        assert "科技创新与产业应用相互促进" in outline
+    assert requests == [] and dialogs == []
+
+
+def test_clicking_a_measure_shows_its_chain_up_to_the_document_goal(seed):
+    with offline_page(seed / "graph.html") as (page, _, _):
+        page.wait_for_function(READY, timeout=30_000)
+        doc = page.evaluate("policykg.current()")
+        node = next(n for n, s in doc["statements"].items()
+                    if s["kind"] == "measure" and doc["text"][s["spans"][0][0]:s["spans"][0][1]].startswith("应当从国家层面统筹整合资源"))
+        page.locator("#text mark.measure", has_text="应当从国家层面统筹整合资源").first.click()
+        chain = page.locator("#chain .up .card")
+        labels = chain.all_inner_texts()
+        assert "抢抓人工智能发展重大机遇" in labels[-1] and "文件目标 document goal" in labels[-1]
+        path = page.evaluate("id => policykg.chainUp(id)", node)
+        assert path[0] == node and doc["statements"][path[-1]]["level"] == "article"
+        for below, above in itertools.pairwise(path):
+            assert above in doc["up"][below]  # each step is a stated support link
+        assert "「应当从国家层面统筹整合资源" in page.locator("#chain .card").first.inner_text()
+
+
+def test_clicking_a_goal_in_the_outline_collapses_the_text_to_its_measures(seed):
+    with offline_page(seed / "graph.html") as (page, _, _):
+        page.wait_for_function(READY, timeout=30_000)
+        before = page.locator("#text p:visible").count()
+        page.locator("#outline a.goal", has_text="科技创新与产业应用相互促进").click()
+        after = page.locator("#text p:visible").count()
+        note = page.locator("#text .collapsed-note").inner_text()
+        doc = page.evaluate("policykg.current()")
+        goal = page.locator("#outline a.on").get_attribute("data-goal")
+        assert f"支撑它的 {doc['statements'][goal]['count']} 项举措" in note
+        assert 0 < after < before / 2
+        visible = page.locator("#text p:visible").all_inner_texts()
+        assert any("夯实算力基础" in p for p in visible) and not any("加快智能化升级改造" in p for p in visible)
+        page.locator("#text .collapsed-note a").click()
+        assert page.locator("#text p:visible").count() == before
+
+
+def test_reader_opens_a_corpus_document(state_council):
+    with offline_page(state_council / "graph.html") as (page, requests, _):
+        page.wait_for_function(READY, timeout=30_000)
+        options = page.locator("#doc option").all_inner_texts()
+        assert len(options) == len(STATE_COUNCIL)
+        index = next(i for i, t in enumerate(options) if "农业机械化" in t)
+        page.select_option("#doc", str(index))
+        page.wait_for_function("policykg.current().title.includes('农业机械化')")
+        assert page.locator("#outline a", has_text="总体要求").count() == 1
+        mark = page.locator("#text mark.measure").nth(10)
+        mark.click()
+        assert page.locator("#chain .up .card").count() >= 1
+        top = page.locator("#chain .up .card").last.inner_text()
+        assert "文件目标 document goal" in top
+    assert requests == []
+
+
+def test_text_from_a_document_never_runs_as_script(tmp_path):
+    src = tmp_path / "hostile.txt"
+    src.write_text("关于发展数字经济<img src=x onerror=alert(1)>的意见\n\n一、加快建设𠮷数据中心\n\n"
+                   "（一）推进算力网络建设。要完善<img src=x onerror=alert(1)>算力网络，"
+                   "加强</script><script>alert(2)</script>人工智能应用。\n", encoding="utf-8")
+    build([src], tmp_path / "out", workers=1)
+    with offline_page(tmp_path / "out" / "graph.html") as (page, requests, dialogs):
+        page.wait_for_function(READY, timeout=30_000)
+        assert "</script><script>alert(2)</script>" in page.locator("#text").inner_text()
+        doc = page.evaluate("policykg.current()")
+        assert "𠮷" in doc["text"]
+        for node, s in doc["statements"].items():  # offsets past a character outside the BMP (𠮷) still land
+            for a, b in s["spans"]:
+                stated = page.evaluate("([a, b]) => policykg.current().text.slice(a, b)", [a, b])  # UTF-16 offsets
+                assert stated.replace("\n", "") in marks_of(page, node)
+                if len(s["spans"]) == 1:
+                    assert stated.replace("\n", "") == s["quote"]  # the stretch is the evidence quoted
+        page.locator("#text mark").last.click()
+        page.evaluate("policykg.tab('tree')")
+        page.locator("#docs > details > summary").first.click()
+        page.evaluate("policykg.tab('graph')")
+        page.wait_for_function("window.policykgGraphDrawn === true")
+        assert page.locator("body img").count() == 0
+        assert "<img" in page.title()
+    assert dialogs == [] and requests == []
+
+
+def test_ask_and_follow_a_quote_into_the_reader(seed):
+    server, url = serve(seed / "graph.ttl")
+    with server, served_page(url) as (page, requests, errors):
+        page.wait_for_function(READY, timeout=30_000)
+        page.locator('#tabs button[data-tab="ask"]').click()
+        page.fill("#question", "哪些举措支撑现代化产业体系建设？")
+        page.locator("#askform button").click()
+        page.wait_for_selector("#answer .card")
+        assert "现代化产业体系" in page.locator("#answer .heading").inner_text()
+        link = page.locator("#answer ul a.quote").first
+        quote, node = link.inner_text().strip("「」"), link.get_attribute("data-node")
+        link.click()
+        assert page.locator("#reader").is_visible()
+        flashed = page.locator("#text mark.flash")
+        page.wait_for_function("document.querySelectorAll('#text mark.flash').length > 0")
+        assert quote.rstrip("。；") in "".join(flashed.all_inner_texts()) + "。"
+        assert node in page.locator("#text mark.flash").first.get_attribute("data-ids").split()
+        assert page.locator("#chain .card").first.get_attribute("data-node") == node
+    assert requests == [] and errors == []
+
+
+def test_run_a_bundled_query_and_download_csv(seed, tmp_path):
+    server, url = serve(seed / "graph.ttl")
+    with server, served_page(url) as (page, requests, errors):
+        page.wait_for_function(READY, timeout=30_000)
+        page.locator('#tabs button[data-tab="sparql"]').click()
+        page.wait_for_function("window.policykgEditor !== undefined")
+        assert page.locator("#editor .cm-content").inner_text().count("PREFIX") >= 1  # a real editor, prefixes filled in
+        page.select_option("#examples", "concepts")
+        assert "skos:prefLabel" in page.locator("#editor .cm-content").inner_text()
+        page.select_option("#examples", "goals")  # an example replaces what the editor holds
+        assert "pol:Goal" in page.locator("#editor .cm-content").inner_text()
+        assert "skos:prefLabel" not in page.locator("#editor .cm-content").inner_text()
+        page.locator("#run").click()
+        page.wait_for_selector("#results table")
+        rows = page.locator("#results tr").count() - 1
+        assert rows > 50 and f"{rows} 行" in page.locator("#qstatus").inner_text()
+        assert page.locator("#results a.iri").count() > 0
+        page.wait_for_function("window.policykgLabelled === true")
+        pairs = page.evaluate("[...document.querySelectorAll('#results tr')].slice(1).map(r => [r.cells[0].innerText, r.cells[1].innerText])")
+        assert all(shown == label for shown, label in pairs)  # each goal's IRI shown as its label
+        with page.expect_download() as info:
+            page.locator("#csv").click()
+        csv_file = tmp_path / "results.csv"
+        info.value.save_as(csv_file)
+        lines = csv_file.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == rows + 1 and lines[0].startswith("goal")
+        page.locator("#results a.iri").first.click()
+        assert page.locator("#reader").is_visible()
+    assert requests == [] and errors == []
+
+
+def test_graph_view_of_state_council_documents_expands_one(state_council):
+    server, url = serve(state_council / "graph.ttl")
+    with server, served_page(url) as (page, requests, errors):
+        page.wait_for_function(READY, timeout=30_000)
+        page.locator('#tabs button[data-tab="graph"]').click()
+        page.wait_for_function("window.policykgGraphDrawn === true", timeout=30_000)
+        kinds = page.evaluate("policykgGraph.nodes.get().map(n => n.kind)")
+        assert kinds == ["document"] * len(STATE_COUNCIL)
+        page.evaluate("policykgGraph.expand(0)")
+        page.wait_for_function("policykgGraph.nodes.get().some(n => n.kind === 'goal')")
+        nodes = page.evaluate("policykgGraph.nodes.get().map(n => [n.id, n.kind, n.root === true])")
+        edges = page.evaluate("policykgGraph.edges.get().map(e => [e.from, e.to])")
+        doc = page.evaluate("policykg.load(0).then(d => ({down: d.down, statements: d.statements}))")
+        roots = [n for n, _, root in nodes if root]
+        assert roots and all(doc["statements"][r]["kind"] == "goal" for r in roots)
+        assert all(t in doc["down"][f] for f, t in edges)  # each edge is a stated support link
+        assert len(nodes) > 5 and page.evaluate("policykgGraph.network.getScale()") >= 0.8
+        page.evaluate("policykg.showConcepts()")
+        assert page.evaluate("policykgGraph.nodes.get().filter(n => String(n.id).startsWith('concept:')).length") > 0
+    assert requests == [] and errors == []
