@@ -382,3 +382,14 @@ def test_targets_serve_the_aim_their_section_names():
     got = links(facts_of(text, title=None))
     for target in ("高质量发展水平明显提升", "科技创新能力明显提升"):
         assert (target, "推动我省基本实现社会主义现代化取得决定性进展") in got
+
+
+@pytest.mark.parametrize(("lead", "kept"), [
+    ("为此，提出以下意见：", True),  # the act of issuing: what follows is the document's body
+    ("今年重点抓好以下工作：", True),
+    ("申请设立专利代理机构的，应当具备下列条件：", False),  # a list of conditions: neither goals nor measures
+])
+def test_what_follows_a_colon_lead(lead, kept):
+    text = f"{lead}\n\n一、支持企业稳定发展\n\n（一）加大稳岗支持力度。对参保企业返还失业保险费。"
+    got = statements(official("关于促进就业的意见\n\n" + text))
+    assert ("加大稳岗支持力度" in got) is kept

@@ -170,6 +170,8 @@ def _not_a_statement(text: str) -> bool:
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
+# 具备下列条件：, 有下列情形之一的： — a list of conditions follows (not 提出以下意见：, 重点抓好以下工作：).
+CONDITIONS_LEAD = re.compile(r"(?:下列|以下|如下)[^，。；]{0,8}(?:条件|情形|情况|材料|行为|资格|证明|文件)[^，。；]{0,6}$")
 DUTY_MODALS = ("应当", "必须", "不得")  # the modals of statutes and rules
 PLACE_OR_MANNER = re.compile(
     r"^并?(?:在|向|按照?|依照|依法|于)(?![^，。；]*(?:[下前后中时上]|原则|要求|可能|倾向|方面|精神|情况|基础)$)")
@@ -806,8 +808,7 @@ class _Reader:
         if main and block.responsible:
             self.responsible(block.responsible, main)
         last = block.sentences[-1].text if block.sentences else ""
-        self.conditions = bool(re.search(r"(?:下列|以下|如下)[^，。；]{0,12}$", last)) and \
-            block.paragraph.text.rstrip().endswith(("：", ":"))
+        self.conditions = bool(CONDITIONS_LEAD.search(last)) and block.paragraph.text.rstrip().endswith(("：", ":"))
 
     def heading(self, block: Block) -> None:
         assert block.heading is not None
