@@ -42,6 +42,15 @@ class Level(StrEnum):
     ACTION = "action"  # a clause of a paragraph
 
 
+class ConceptRelation(StrEnum):
+    """The four kinds of stated relation between two concepts (the local names of ``pol:`` properties)."""
+
+    INCLUDES = "includes"  # a whole, class or list name -> a member, kind, part or pillar (未来产业 -> 量子科技)
+    ENABLES = "enables"  # what drives or is the basis of -> what it brings about (工业互联网 -> 智能化)
+    INTEGRATES_WITH = "integratesWith"  # two things joined, either way (先进制造业 <-> 现代服务业)
+    APPLIES_TO = "appliesTo"  # a quality, problem or action area -> the thing it applies to (可靠性 -> 高端轴承)
+
+
 class Relation(StrEnum):
     """How one statement supports another."""
 
@@ -210,7 +219,7 @@ class ConceptLink:
 
     source: str
     target: str
-    relation: str  # local name of a pol:relatedTo sub-property
+    relation: ConceptRelation
     evidence: Span
     article: str
 

@@ -100,13 +100,13 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
 def test_enumeration_members_are_narrower_than_the_category(text, members, category):
     doc = facts_of(text)
     for member in members:
-        assert (category, "hasMember", member) in relations(doc)
+        assert (category, "includes", member) in relations(doc)
 
 
 def test_fields_an_enumeration_names_concern_the_subject_of_the_sentence():
     doc = facts_of("要提升可靠性。一些自主创新产品可靠性较国际先进水平尚有差距，特别是在高端轴承、高性能芯片等领域表现明显。")
     for field in ("高端轴承", "高性能芯片"):
-        assert ("可靠性", "concerns", field) in relations(doc)
+        assert ("可靠性", "appliesTo", field) in relations(doc)
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -119,14 +119,7 @@ def test_integration_pattern(text, pair):
 
 def test_drives_pattern():
     doc = facts_of("要加快人工智能发展。人工智能是新质生产力的重要驱动力。")
-    assert ("人工智能", "drives", "新质生产力") in relations(doc)
-
-
-def test_section_theme_relies_on_what_its_measures_build():
-    body = "加快智能化升级改造\n\n完善基础设施建设。加快工业互联网、物联网、5G等新型网络基础设施规模化部署。"
-    rels = relations(facts_of(body))
-    for tech in ("工业互联网", "物联网", "5G"):
-        assert ("智能化", "reliesOn", tech) in rels
+    assert ("人工智能", "enables", "新质生产力") in relations(doc)
 
 
 def test_a_short_form_the_text_defines_is_an_alias():

@@ -14,8 +14,8 @@ a term inside a longer one is its hypernym (人工智能 / 生成式人工智能
 >>> doc = extract_document(Source("a.txt", text))
 >>> sorted(c.label for c in doc.concepts)
 ['关键技术', '关键核心技术', '关键核心技术攻关', '工业软件', '智能芯片', '机器学习算法', '芯片']
->>> [(x.source, x.relation, x.target) for x in doc.articles[0].concept_links][:2]
-[('关键核心技术', 'hasMember', '机器学习算法'), ('关键核心技术', 'hasMember', '智能芯片')]
+>>> [(x.source, str(x.relation), x.target) for x in doc.articles[0].concept_links][:2]
+[('关键核心技术', 'includes', '机器学习算法'), ('关键核心技术', 'includes', '智能芯片')]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.cues import CONTAINER_HEAD
 from kg.extract.terms import ACTIVITY, Candidate, find_terms, quoted_terms, short_forms, titles
-from kg.model import ArticleFacts, Concept, ConceptLink, Indicator, Mention, Span, Statement, reach, support_links
+from kg.model import ArticleFacts, ConceptRelation, Concept, ConceptLink, Indicator, Mention, Span, Statement, reach, support_links
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import TRIM, split_sentences
@@ -109,7 +109,7 @@ class _Collector:
     def _learn(self, concept: Concept) -> None:
         self._matcher = None
 
-    def link(self, a: str | None, relation: str, b: str | None, evidence: Span) -> None:
+    def link(self, a: str | None, relation: ConceptRelation, b: str | None, evidence: Span) -> None:
         if a and b and a != b and a in self.concepts and b in self.concepts and (b, relation, a) not in self.links:
             self.links.setdefault((a, relation, b), ConceptLink(a, b, relation, evidence, self.article_key))
 
@@ -282,15 +282,15 @@ def _relations(col: _Collector, span: Span, members: dict[str, str | None]) -> N
     for m in FIELDS.finditer(text) if "在" in text else ():  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
         subject = _subject(col, text[: m.start()])
         for raw in m.group(1).split("、") if subject else ():
-            col.link(subject, "concerns", members.get(raw), span)
+            col.link(subject, ConceptRelation.APPLIES_TO, members.get(raw), span)
     for m in FUSE.finditer(text) if "融合" in text else ():
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2)):
-                col.link(a, "integratesWith", b, span)
+                col.link(a, ConceptRelation.INTEGRATES_WITH, b, span)
     for m in DRIVES.finditer(text) if "力" in text or "引擎" in text else ():
         for a in col.named_in(m.group(1))[-1:]:
             for b in col.named_in(m.group(2))[:1]:
-                col.link(a, "drives", b, span)
+                col.link(a, ConceptRelation.ENABLES, b, span)
 
 
 _MEMBERS: dict[str, dict[str, Candidate]] = {}
@@ -327,12 +327,12 @@ def _enumeration(col: _Collector, m: re.Match[str], evidence: Span, found: dict[
     if category and category.endswith(GENERIC_CATEGORY) and len(category) <= 4:
         category = None
     for label in members:
-        col.link(category, "hasMember", label, evidence)
+        col.link(category, ConceptRelation.INCLUDES, label, evidence)
     hypernyms = {x[i:] for x in members for i in range(1, len(x) - 1) if x[i:] in col.concepts}
     for hyper in sorted(hypernyms):
         for label in members:
             if not label.endswith(hyper):
-                col.link(hyper, "hasMember", label, evidence)
+                col.link(hyper, ConceptRelation.INCLUDES, label, evidence)
 
 
 def _member(col: _Collector, raw: str, segmenter: Segmenter, background: Background) -> str | None:
@@ -366,7 +366,7 @@ def _structure_links(col: _Collector, facts: ArticleFacts) -> None:
             for key in below[st.key]:
                 for c in named.get(key, []):
                     if col.concepts[c].kind in ("Technology", "Infrastructure", "Industry") and c != theme:
-                        col.link(theme, "reliesOn", c, by_key[key].evidence)
+                        col.link(theme, ConceptRelation.ENABLES, c, by_key[key].evidence)
     root = next((s for s in facts.statements if s.level == "article"), None)
     if root:
         served = [s.target for s in facts.supports if s.source == root.key]
@@ -375,12 +375,12 @@ def _structure_links(col: _Collector, facts: ArticleFacts) -> None:
             for whole in named.get(target, []):
                 for section in sections:
                     for pillar in named.get(section, []):
-                        col.link(whole, "hasPillar", pillar, by_key[section].evidence)
+                        col.link(whole, ConceptRelation.INCLUDES, pillar, by_key[section].evidence)
     for s in facts.supports:
         if s.relation in ("purpose", "means"):
             for a in named.get(s.source, [])[:2]:
                 for b in named.get(s.target, [])[:2]:
-                    col.link(a, "drives", b, s.evidence)
+                    col.link(a, ConceptRelation.ENABLES, b, s.evidence)
 
 
 def _main_concepts(col: _Collector, mentions: tuple[Mention, ...]) -> set[str]:
@@ -403,7 +403,7 @@ def _nested_links(col: _Collector, sentences: list[Span], main: set[str]) -> Non
         if evidence is None:
             continue
         for i in range(1, len(b) - 1):
-            for a, relation in ((b[i:], "hasMember"), (b[:-i], "concerns")):
+            for a, relation in ((b[i:], ConceptRelation.INCLUDES), (b[:-i], ConceptRelation.APPLIES_TO)):
                 if a in labels and len(a) >= 2:
                     col.link(a, relation, b, evidence)
 
