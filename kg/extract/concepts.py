@@ -30,6 +30,7 @@ from kg.extract.relations import Named, sentence_relations
 from kg.extract.terms import (
     ACTING,
     LEXICAL,
+    TAILS,
     TERM_HEADS,
     Chunk,
     Tags,
@@ -41,7 +42,22 @@ from kg.extract.terms import (
     titles,
     units,
 )
-from kg.model import Article, ArticleFacts, CoMention, Concept, ConceptLink, Indicator, Mention, Paragraph, Span, Statement, support_links
+from kg.model import (
+    Article,
+    ArticleFacts,
+    CoMention,
+    Concept,
+    ConceptLink,
+    ConceptRelation,
+    Indicator,
+    Kind,
+    Mention,
+    Paragraph,
+    Relation,
+    Span,
+    Statement,
+    support_links,
+)
 from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
@@ -65,6 +81,7 @@ NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
+WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
 _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
@@ -111,11 +128,15 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     links: dict[tuple[str, str, str], ConceptLink] = {}
     for read in reads:
         for a, relation, b in sentence_relations(read.sentence.text, read.named):
-            a, b = inventory.confirm(a), inventory.confirm(b)  # type: ignore[assignment]
+            a, b = inventory.confirm(a, relation), inventory.confirm(b, relation)  # type: ignore[assignment]
             if a and b and a != b and (b, relation, a) not in links:
                 links.setdefault((a, relation, b), ConceptLink(a, b, relation, read.sentence.span, facts.article.key))
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
+    for a, b, span in _purposes(matcher, facts):
+        if a != b and (b, ConceptRelation.ENABLES, a) not in links:
+            links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span,
+                                                                         facts.article.key))
     mentions = _mentions(matcher, facts.statements)
     indicators = tuple(i for read in reads for i in _indicators(matcher, read.sentence.span, facts.article.key))
     co = _co_mentions(mentions, facts)
@@ -183,7 +204,7 @@ class _Inventory:
             while k > 0 and inside[k - 1][1] in ITEM_WORDS and not (inside[k - 1][0] in ACTING and inside[k - 1][1] == "v"):
                 k -= 1  # back from the item's end over the words of one name (机器|学习|算法, 研发|设计)
             inside = inside[k:]
-            while inside and inside[0][0] in ACTING and inside[0][1] not in ("j", "dz"):
+            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")) or inside[0][1] == "v"):
                 inside = inside[1:]  # 盘活|存量: an action verb, whatever the dictionary tags it
             if not inside:
                 continue
@@ -228,11 +249,18 @@ class _Inventory:
     def bare(self, text: str, chunk: Chunk) -> bool:
         """A phrase that is no term by itself (钢铁, 铁路, 机器学习算法): a concept where a relation names it
         (a general word only as the member of a list)."""
-        return len(text) >= 2 and not is_junk(text) and not self.never(text, chunk, general=True)
+        words = _words_of(text, chunk)
+        return (len(text) >= 2 and not is_junk(text) and not self.never(text, chunk, general=True)
+                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
 
-    def confirm(self, label: str) -> str | None:
-        """The concept a relation names: known already, or a bare noun the relation makes one."""
-        return label if label in self.concepts else self.concept(label)
+    def confirm(self, label: str, relation: ConceptRelation) -> str | None:
+        """The concept a relation names: known already, or a bare noun the relation makes one (a word of every
+        subject only as the member of a list: 铁路, 信息)."""
+        if label in self.concepts:
+            return label
+        if relation is not ConceptRelation.INCLUDES and self.background.is_general(label):
+            return None
+        return self.concept(label)
 
     def is_term(self, text: str, chunk: Chunk, *, split: bool = False) -> bool:
         """Whether a unit of a chunk names a thing a reader would index: a term of the lexicon, a phrase the
@@ -262,8 +290,8 @@ class _Inventory:
         if len(words) == 2 and words[0][1] == "a" and self.background.is_common(words[1][0]):
             return False  # 良好环境, 有利条件: an evaluation of a common thing
         if len(words) == 2 and all(self.background.is_common(w) for w, _ in words):
-            if any(self.background.is_general(w) for w, _ in words):
-                return False  # 经验做法, 专项活动: a collocation of everyday words
+            if any(self.background.is_general(w) for w, _ in words):  # 经验做法, 专项活动: a collocation of everyday
+                return self.background.term_documents(text) >= WELL_ATTESTED and words[-1][0] not in TAILS  # words
             return self.uses[text] >= 2 or self.background.term_documents(text) >= 3
         if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
             return True
@@ -301,6 +329,29 @@ def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
             out.append((word, tag))
         at += len(word)
     return out or [(text, "n")]
+
+
+PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
+SUPPORTING = re.compile(r"为(?P<y>[^，。；]{2,60}?)提供[^，。；]{0,6}(?:支撑|支持|保障|动力)")
+MAX_ENDS = 8
+
+
+def _purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
+    """X enables Y where a sentence says its actions serve a purpose (加强X，突出Z，为建设Y提供支撑; 以X推动Y;
+    通过X实现Y): the terms the actions name, each to the terms the purpose names."""
+    label = {st.key: st.label for st in facts.statements}
+    kind = {st.key: st.kind for st in facts.statements}
+    for link in facts.supports:
+        purpose = SUPPORTING.search(link.evidence.quote) if link.relation in PURPOSE_LINKS else None
+        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
+            continue
+        xs = matcher.outermost(label[link.source])
+        ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
+        if 0 < len(xs) <= MAX_ENDS and 0 < len(ys) <= MAX_ENDS:
+            for x in xs:
+                for y in ys:
+                    if x not in ys and y not in xs:
+                        yield x, y, link.evidence
 
 
 def _mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:

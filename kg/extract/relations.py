@@ -52,7 +52,9 @@ class Named:
 
 SEPARATOR = re.compile(r"^(?:、|和|与|及|以及|或|、以及)$")
 QUANTITY = re.compile(r"(?:一批|一系列|多种|各类|各种|主要|重点|新的|重要|相关|其他|新兴|传统)*")
-FUSE_VERB = r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通)"
+FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
+             r"|协调发展|互动发展)")
+JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 BASIS = r"(?:基础|关键|支撑|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
 
@@ -62,8 +64,8 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
     terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
     seen: set[Triple] = set()
-    rules = (_lists(text, terms), _possessed(text, terms), _fusions(text, terms), _enabling(text, terms),
-             _applying(text, terms, named))
+    rules = (_lists(text, terms), _possessed(text, terms), _fusions(text, terms), _joint(text, terms),
+             _enabling(text, terms), _qualities(text, terms), _applying(text, terms, named))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)
@@ -123,7 +125,9 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from _areas(text, terms, members, m.end())
             continue
         head = max(classes, key=_size)
-        if _generic(head) or _weak(head):
+        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS:
+            continue  # A、B等X、Y: the class is itself in a list; 等战略对接: no class, an action
+        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")):
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
@@ -236,6 +240,32 @@ def _fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                     yield a.label, INTEGRATES, b.label  # type: ignore[misc]
 
 
+def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """协同推进A、B、C: the things an action joins, each with each."""
+    for m in JOINT.finditer(text):
+        stop = re.compile(r"[，。；：]").search(text, m.end())
+        members = _outer(_within(terms, m.end(), stop.start() if stop else len(text)))
+        if len(members) >= 2 and not any(_weak(t) and len(t.text) < 2 for t in members) \
+                and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+
+
+def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """制造业高端化、智能化、绿色化; 市场化、法治化、国际化一流营商环境: each quality of the thing it stands by."""
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{1,4}化、)+[\u4e00-\u9fff]{1,4}化", text):
+        qualities = [t for t in terms if m.start() <= t.start and t.end <= m.end() and t.text.endswith("化")]
+        before = [t for t in terms if t.end == m.start() and not t.text.endswith("化")]
+        after = [t for t in terms if m.end() <= t.start <= m.end() + 2 and not t.text.endswith("化")]
+        near = before[-1:] or after[:1]
+        if not near or _weak(near[0]) or len(qualities) < 2:
+            continue
+        thing = near[0]
+        for q in qualities:
+            yield q.label, APPLIES, thing.label  # type: ignore[misc]
+
+
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
     """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
     out: list[Named] = []
@@ -255,12 +285,13 @@ def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
 
 
 ENABLING = (
-    re.compile(rf"以(?P<x>[^，。；]{{2,30}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+    re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
     re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:实现|推动|促进|提高|提升|带动)(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
                r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
     re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}"),
-    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|离不开|依托|依靠|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
@@ -270,8 +301,8 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
     for pattern in ENABLING:
         for m in pattern.finditer(text):
-            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not _weak(t)]
-            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not _weak(t)]
+            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             done.add((m.start("x"), m.start("y")))
@@ -294,9 +325,10 @@ def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iter
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
     for parts in by_chunk.values():
-        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not _weak(p)]
+        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if (quality.label or "").endswith(QUALITY_HEADS) or quality.text[:2] in ACTIONS:
+            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
+                    or quality.text[:2] in ACTIONS:
                 yield quality.label, APPLIES, thing.label  # type: ignore[misc]
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = _outer(_within(terms, m.start("y"), m.end("y")))

@@ -43,10 +43,11 @@ PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
 SYMBOLS = frozenset("+×-·")
 # Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
 # pronouns and determiners, words pointing at a time, titles after a name.
-BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨".split())
+BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述")
-DEICTIC_TIMES = frozenset("今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期".split())
+DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
+月份 年度 季度 期间 时期 年底""".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
@@ -189,7 +190,7 @@ def _verb_inside(words: list[str], flags: list[str], j: int) -> bool:
         return True  # 科技|创新|推动|产业…: the next verb acts on what follows it
     if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
         k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
-    return (k >= len(words) or (flags[k] == "X" and words[k] not in PREDICATES) or flags[k] in ("uj", "c", "f")
+    return (k >= len(words) or (flags[k] == "X" and words[k] not in PREDICATES and words[k] != "的") or flags[k] in ("c", "f")
             or (flags[k] in VERB_TAGS and words[k] in ACTING))  # 科技|创新|推动…: a new action starts
 
 
@@ -240,7 +241,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     words, flags = list(chunk.words), list(chunk.tags)
     tail: Unit | None = None
     last = words[-1]
-    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS:
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
         words[-1:], flags[-1:] = [last[:-2], last[-2:]], [flags[-1], "n"]  # 收入水平 -> 收入|水平
     end = chunk.end
     while len(words) >= 2 and known("".join(words)) < LEXICAL and (words[-1] in ATTRIBUTE_NOUNS or (
@@ -252,9 +253,10 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     start = chunk.start
     qualities: list[Unit] = []
     while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
-            and (attested or known)("".join(words)) < 3:
+            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities):
         end -= len(words[-1])
-        qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性: qualities of what comes before them
+        qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of
+        # what comes before them; a phrase ending in X化 with nothing after it names a goal (农业现代化)
         words, flags = words[:-1], flags[:-1]
     for piece, piece_flags, at in _pieces(words, flags, start, attested or known):
         while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
