@@ -393,3 +393,11 @@ def test_what_follows_a_colon_lead(lead, kept):
     text = f"{lead}\n\n一、支持企业稳定发展\n\n（一）加大稳岗支持力度。对参保企业返还失业保险费。"
     got = statements(official("关于促进就业的意见\n\n" + text))
     assert ("加大稳岗支持力度" in got) is kept
+
+
+def test_an_item_opened_by_an_ordinal_word_is_the_parent_of_its_paragraph():
+    facts = facts_of("第一，整治价格竞争乱象。要引导企业提升品质，推动落后产能退出。\n\n"
+                     "第二，整治招标乱象。要规范招标投标。", title="建设统一市场")
+    got = links(facts)
+    assert {("引导企业提升品质", "整治价格竞争乱象"), ("推动落后产能退出", "整治价格竞争乱象"),
+            ("规范招标投标", "整治招标乱象"), ("整治价格竞争乱象", "建设统一市场")} <= got

@@ -884,7 +884,7 @@ class _Reader:
         """A paragraph opened by a short statement: the goal of the rest of the paragraph."""
         if len(block.sentences) < 2 and not block.ordinal:
             return None
-        first = block.sentences[0]
+        first = _unmarked(block.sentences[0])
         if len(first.clauses) != 1 and not block.ordinal:
             return None
         text = _clean(first.clauses[0].text) if first.clauses else ""
@@ -913,6 +913,7 @@ class _Reader:
         focus: str | None = None
         for sentence in sentences:
             if ORDINAL.match(sentence.text) and sentence.clauses:
+                sentence = _unmarked(sentence)
                 reading = read_clause(sentence.clauses[0].text)
                 if reading is not None:
                     item = self.builder.add(reading.kind, reading.label, sentence.span, Level.ITEM)
@@ -979,6 +980,15 @@ class _Reader:
         for i, name in enumerate(names):
             lead = lead_all or (i == 0 and len(names) > 1 and _lead_first(self.builder.article))
             self.builder.responsibilities.append(Responsibility(measure, name, lead, span))
+
+
+def _unmarked(sentence: Sentence) -> Sentence:
+    """第一，着力整治…乱象。: a sentence whose first clause is only its ordinal mark, without that clause."""
+    mark = sentence.clauses[0].text.strip(" \u3000") if sentence.clauses else ""
+    if len(sentence.clauses) > 1 and (m := ORDINAL.match(mark + "，")) and m.end() >= len(mark):
+        return Sentence(sentence.text, sentence.start, sentence.end, sentence.span, sentence.clauses[1:],
+                        sentence.ending)
+    return sentence
 
 
 def _overlaps(a: str, b: str, *, size: int = 4) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
-from kg.text.numbering import HEADING_MARK
+from kg.text.numbering import HEADING_MARK, ORDINAL
 
 TERMINAL = "。！？!?；;：:…”’」』)）】"
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -34,10 +34,16 @@ SURNAMES = set(
     "万钱严覃武戴莫孔向汤习温朱胡江邓刘华赵"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
+# The credit line a newspaper's site prints under a reprinted article (《 人民日报 》（ 2018年06月06日 07 版）) and
+# a note on where a text comes from (（…在…会议上讲话的一部分）, ※这是…讲话的节选): furniture; the credit line dates the text.
+CREDIT = re.compile(
+    r"^《\s*[^》]{2,12}?\s*》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?\d{1,2}\s*版\s*[）)]$")
+ORIGIN_NOTE = re.compile(r"^(?:[（(][^（）()]{4,120}|※[^（）()]{4,120})(?:的一部分|节选|有删节|摘编|摘要)[。]?[）)]?$")
 FURNITURE = re.compile(
     r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源\s*[:：]|时间\s*[:：]|"
     r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
+    rf"|{CREDIT.pattern[1:-1]}$|{ORIGIN_NOTE.pattern[1:]}"
 )
 EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
@@ -108,8 +114,8 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
-    if HEADING_MARK.match(text) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
-        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系)
+    if (HEADING_MARK.match(text) or ORDINAL.match(text)) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
+        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系; 第六，改进…管理办法)
     return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
 
 
@@ -259,6 +265,8 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         occasion = False
         if FURNITURE.match(text):
             furniture.append(text)
+            if credit := CREDIT.match(text):
+                meta.setdefault("issued", _iso(credit.groups()))
         elif DOC_NUMBER.match(text) and "identifier" not in meta and len(body) <= 2:
             meta["identifier"] = text
         elif (speaker := SPEAKER.match(text)) and not authors and len(body) <= 3:
