@@ -401,3 +401,27 @@ def test_an_item_opened_by_an_ordinal_word_is_the_parent_of_its_paragraph():
     got = links(facts)
     assert {("引导企业提升品质", "整治价格竞争乱象"), ("推动落后产能退出", "整治价格竞争乱象"),
             ("规范招标投标", "整治招标乱象"), ("整治价格竞争乱象", "建设统一市场")} <= got
+
+
+def test_the_clauses_after_a_stated_aim_are_goals_the_actions_serve():
+    facts = facts_of("要加强技能培训，目的是帮助工人掌握新技术，增强就业能力。", title=None)
+    assert {"帮助工人掌握新技术", "增强就业能力"} <= set(statements(facts, Kind.GOAL))
+    assert {("加强技能培训", "帮助工人掌握新技术"), ("加强技能培训", "增强就业能力")} <= links(facts)
+    facts = facts_of("必须增加粮食储备，以便调剂余缺。", title=None)
+    assert ("增加粮食储备", "调剂余缺") in links(facts)
+
+
+@pytest.mark.parametrize("clause", [
+    "当前应重点抓好以下几个方面",  # a lead announcing the points that follow
+    "还必须做好以下工作",
+    "干部也会遇到各种困难",  # what a subject undergoes
+    "基层时常要面对利益处理难题",
+])
+def test_announcements_and_circumstances_are_not_measures(clause):
+    assert read_clause(clause) is None
+
+
+def test_by_means_never_splits_a_list():
+    facts = facts_of("以学习型、服务型、创新型组织建设引领基层工作。", title=None)
+    assert "学习型" not in statements(facts)
+    assert not any(s.startswith("服务型") for s in statements(facts))

@@ -164,6 +164,11 @@ ISSUING = re.compile(
 )
 # Sentences of reports addressed to the audience, and closing appeals: no statement.
 ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|女士们|先生们)[！!，,：:]")
+# A lead announcing the points that follow (当前应重点抓好以下几个方面, 还必须做好以下工作): no statement itself.
+ANNOUNCES = re.compile(r"(?:抓好|做好|把握|注意|突出|做到|推进|强调|提出)以下(?:几|[一二三四五六七八九十])?(?:个|点)?"
+                       r"(?:方面|工作|几点|重点|任务|要求|意见)?$")
+# What a subject undergoes (要面对…难题, 会遇到…挑战): a circumstance, not an action, whatever the modal before it.
+UNDERGOES = re.compile(r"^(?:[^，。；]{0,8}?)(?:要|需要|必须|会|将|也要|还要)(?:面对|面临|遇到|经受|承受)")
 # Containers: generic headings that only group what follows.
 CONTAINER_HEAD = re.compile(
     r"(?:总体要求|指导思想|基本原则|主要目标|发展目标|工作目标|总体目标|目标任务|重点任务|主要任务|重点工作|主要工作|"

@@ -43,11 +43,14 @@ ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}}
 MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
-BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?P<y>(?:{MEANS_VERBS})[^，。；]{{2,40}})$")
+# 以X推动Y; never between the members of a list (以学习型、服务型…建设引领…: 服务型 is no verb).
+BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?<!、)(?P<y>(?:{MEANS_VERBS})(?![型性式])[^，。；]{{2,40}})$")
 THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:赋能|提供|奠定|创造|注入|打下)"
                      rf"|(?P<y2>(?:{MEANS_VERBS})[^，。；]{{2,40}}))")
 THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
 PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^，。；]{2,60})$")
+# …，目的是Y1，Y2 / …，以便Y: every clause from the cue on is a purpose of the actions before it.
+PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
 PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
 HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
 FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
@@ -162,6 +165,7 @@ def _clean(text: str) -> str:
 
 def _not_a_statement(text: str) -> bool:
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
+                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text)
                 or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
@@ -301,7 +305,7 @@ class _ClauseReader:
         self.lead: int | None = None
         self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
         self.first = max(len(self.topics), _judging(clauses))
-        self.rules = (self._condition, self._aim, self._purpose, self._frame, self._by_means, self._through,
+        self.rules = (self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means, self._through,
                       self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
                       self._plain)
 
@@ -333,6 +337,18 @@ class _ClauseReader:
             self.lead = y
         self._serve_pending(y)
         return True
+
+    def _purpose_after(self, i: int, clause: Clause, text: str) -> object:
+        if not (i and self.pending and (m := PURPOSE_AFTER.match(text))):
+            return False
+        goals = [self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
+        goals += [self.out.add(Reading(Kind.GOAL, r.label), c, "purpose")
+                  for c in self.clauses[i + 1:] if (r := read_clause(c.text)) is not None]
+        for y in goals:
+            for p in self.pending:
+                self.out.link(p, y, Relation.PURPOSE)
+        self.pending = []
+        return _DONE
 
     def _frame(self, i: int, clause: Clause, text: str) -> bool:
         if not FRAME.match(text):
