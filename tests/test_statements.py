@@ -425,3 +425,27 @@ def test_by_means_never_splits_a_list():
     facts = facts_of("以学习型、服务型、创新型组织建设引领基层工作。", title=None)
     assert "学习型" not in statements(facts)
     assert not any(s.startswith("服务型") for s in statements(facts))
+
+
+REGULATION = """某某管理条例
+第一条　根据《某某法》，制定本条例。
+第二条　本条例所称服务机构，是指依法设立、向委托人提供服务的单位。
+第三条　下列收入，不论在何处支付，均为本地收入：
+（一）提供劳务取得的收入；
+（二）出租财产取得的收入。
+第四条　服务机构向委托人收取费用时，应当出具收费凭证。
+第五条　委托人办理登记的具体办法，由国务院主管部门制定。
+第六条　委托人可以委托他人办理登记。委托人发现记录有误的，有权要求服务机构更正。
+第七条　登记的具体程序由国务院主管部门另行规定。
+"""
+
+
+def test_a_regulations_duties_rights_and_delegations_are_measures_and_its_definitions_are_not():
+    got = statements(official(REGULATION), Kind.MEASURE)
+    assert "应当出具收费凭证" in got  # the occasion (…时) is not a measure of its own
+    assert "委托人办理登记的具体办法，由国务院主管部门制定" in got  # the topic of a delegation stays in its label
+    assert "有权要求服务机构更正" in got  # a right
+    assert "登记的具体程序由国务院主管部门另行规定" in got  # 由 + an authority, then what it does
+    everything = "".join(statements(official(REGULATION)))
+    for word in ("是指", "依法设立", "提供劳务取得的收入", "出租财产", "收取费用时"):
+        assert word not in everything  # definitions and the cases an article enumerates

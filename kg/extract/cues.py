@@ -81,7 +81,7 @@ LEADING_FILLER = re.compile(  # anchored by match(text, pos)
     r"(?:要|还要|也要|更要|都要|需|需要|必须|务必)(?!求))"
 )
 # A clause opened by a modal of obligation, prohibition or permission states an action whatever follows.
-MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应当|应该|应|须|务必|不得|严禁|禁止|不准|可以|可)"
+MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应当|应该|应|须|务必|不得|严禁|禁止|不准|可以|有权(?!不可)|可)"
                          r"(?![求素点件是能靠行持见观用对急])")
 
 # A subject followed by an obligation, a prohibition or a permission: 地方政府也要…, 机关和企事业单位…不得…
@@ -89,7 +89,7 @@ MODAL = re.compile(
     r"^(?P<subject>[^，。；：“”]{1,30}?)(?<![重主只纲想首紧摘提必只总需])"
     r"(?P<modal>也要|还要|都要|更要|(?<![简概扼需])要(?![求素点件是])|必须|应当|应该|"
     r"(?<![适反相对响供效顺答呼回感理])应(?![用对急届有])|(?<![无])须(?!知)|务必|不得|严禁|禁止|"
-    r"不准|也可以|可以|(?<![认许不宁即尚])可(?![能靠行持见观]))"
+    r"不准|也可以|可以|有权(?!不可|必有)|(?<![认许不宁即尚])可(?![能靠行持见观]))"
 )
 PROHIBITION = re.compile(r"(?:不得|严禁|禁止|不准|不能|决不能|绝不能|杜绝)")
 

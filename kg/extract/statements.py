@@ -58,7 +58,9 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
+DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
 ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
 PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
@@ -76,8 +78,10 @@ MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠�
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
-LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
-                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
+LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
+                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"
+                   r"|(?:^|，|[^，。；]{2,30})由(?P<actor>[^，。；]{2,20}?(?:义务人|部门|机关|机构|单位|人民政府|委员会))"
+                   r"(?![^，。；]*(?:组成|构成)$)[^，。；的]{2,}$")
 DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
                   r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
 ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
@@ -144,7 +148,7 @@ def read_clause(text: str) -> Reading | None:
         return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
         rest, subject = text[m.end():], m["subject"]
-        permission = m["modal"] in ("可以", "可", "也可以")
+        permission = m["modal"] in ("可以", "可", "也可以", "有权")
         if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
             return Reading(Kind.MEASURE, label(text))
     if (m := FRAMED.match(text) or MEANS_LEAD.match(text)) and (inner := read_clause(m["rest"])) is not None:
@@ -278,6 +282,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     (('goal', '抑制价格上涨'), 3)
     """
     out = SentenceReading()
+    if DEFINES.search(sentence.text):
+        return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
     clauses = _merge_time(list(sentence.clauses))
     if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
         return out
@@ -638,6 +644,12 @@ def _merge_time(clauses: list[Clause]) -> list[Clause]:
             continue
         if nxt and _scope_only(text) and cues.action_start(_clean(nxt)):
             continue
+        if nxt and WHEN.search(text) and cues.MODAL_START.match(_clean(nxt)):
+            continue  # 扣缴义务人向个人支付应税款项时，应当…: the occasion of the duty after it
+        if nxt and _clean(nxt).startswith("由") and LEGAL.search(_clean(nxt)) and read_clause(clause.text) is None \
+                and not CONDITION.search(text) and not CONDITION.search(_clean(nxt)):
+            carry = clause  # 纳税申报的具体办法，由国务院税务主管部门制定: the topic of the duty after it
+            continue
         out.append(clause)
     if carry is not None:
         out.append(carry)
@@ -824,7 +836,14 @@ class _Reader:
         if main and block.responsible:
             self.responsible(block.responsible, main)
         last = block.sentences[-1].text if block.sentences else ""
-        self.conditions = bool(CONDITIONS_LEAD.search(last)) and block.paragraph.text.rstrip().endswith(("：", ":"))
+        self.conditions = block.paragraph.text.rstrip().endswith(("：", ":")) and (
+            bool(CONDITIONS_LEAD.search(last)) or (self.regulation and self._states_nothing(block)))
+
+    def _states_nothing(self, block: Block) -> bool:
+        """第三条　下列所得，…，均为来源于中国境内的所得：: an article whose lead states nothing enumerates
+        what its terms cover (definitions, scopes, cases), not duties."""
+        last = block.sentences[-1] if block.sentences else block.heading
+        return last is not None and not read_sentence(last).found
 
     def heading(self, block: Block) -> None:
         assert block.heading is not None
