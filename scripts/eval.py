@@ -53,6 +53,12 @@ def row(name: str, r: dict) -> str:
             f"{k['precision']:.2f} / {k['recall']:.2f} | {c['found']}/{c['of']} | {len(c['junk'])} | {m['ok']}/{m['of']} |")
 
 
+def concept_row(name: str, g: dict) -> str:
+    c, k = g["concepts"], g["relations"]
+    return (f"| {name} | {c['precision']:.2f} / {c['recall']:.2f} | {k['precision']:.2f} / {k['recall']:.2f} | "
+            f"{k['untyped_precision']:.2f} / {k['untyped_recall']:.2f} | {g['f1']:.3f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -76,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         print(row(path.stem, r), flush=True)
     if f1s:
         print(f"| mean | {sum(f1s) / len(f1s):.3f} | | | {sum(recalls) / len(recalls):.2f} | | |")
+    graphs = {name: r["concept_graph"] for name, r in reports.items() if r.get("concept_graph")}
+    if graphs:
+        print("\n| document | concept P / R | relations P / R (typed) | ignoring kind and direction P / R | concept-graph F1 |")
+        print("|---|---|---|---|---|")
+        for name, g in graphs.items():
+            print(concept_row(name, g))
+        print(f"| mean | | | | {sum(g['f1'] for g in graphs.values()) / len(graphs):.3f} |")
     if a.details:
         for name, r in reports.items():
             print(f"\n## {name}")
@@ -84,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                     for x in reg[kind]:
                         print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
             print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
+            for reg in (r.get("concept_graph") or {}).get("regions", []):
+                for kind in ("concepts_not_in_gold", "concepts_missed", "relations_wrong", "relations_missed"):
+                    print(f"  {reg['region']} {kind}: {' | '.join(reg[kind])}")
             print(f"  junk: {'、'.join(r['concepts']['junk'])}")
             print(f"  metadata: {r['metadata']['detail']}")
     if a.json:
