@@ -449,3 +449,39 @@ def test_a_regulations_duties_rights_and_delegations_are_measures_and_its_defini
     everything = "".join(statements(official(REGULATION)))
     for word in ("是指", "依法设立", "提供劳务取得的收入", "出租财产", "收取费用时"):
         assert word not in everything  # definitions and the cases an article enumerates
+
+
+@pytest.mark.parametrize("clause", [
+    "但也要看到",  # a judgment the reader is asked to make
+    "必须清醒认识到",
+    "坚持新发展理念",  # a principle held: the frame of the measures
+    "坚持稳中求进工作总基调",
+    "从本地实际出发",
+    "实现上述目标",  # an end named by reference to ends stated before
+    "民营经济发挥着重要作用",  # a judgment
+])
+def test_boilerplate_is_not_counted_as_measures(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("要带着问题学", Kind.MEASURE),  # a bare modal of obligation calls for an action whatever its verb
+    ("争取中央资金支持", Kind.MEASURE),  # 争取 a resource: obtain, an action
+    ("争取更多项目纳入国家规划", Kind.MEASURE),
+    ("争取早日建成现代化强省", Kind.GOAL),  # 争取 an end: attainment
+    ("及时回应群众关切", Kind.MEASURE),
+])
+def test_obligations_and_obtaining_are_measures(clause, kind):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is kind
+
+
+def test_what_a_causative_brings_about_runs_to_the_end_of_its_sentence():
+    facts = facts_of("要组织干部学习党史，使其牢记优良传统，树立崇高的理想信念。", title=None)
+    assert {"使其牢记优良传统", "树立崇高的理想信念"} <= set(statements(facts, Kind.GOAL))
+
+
+def test_the_actions_after_an_anaphoric_purpose_serve_no_goal_named_by_it():
+    facts = facts_of("主要目标是：粮食产量稳定。为实现上述目标，要加强农田建设。", title=None)
+    assert not any("上述目标" in s for s in statements(facts))
+    assert "加强农田建设" in statements(facts, Kind.MEASURE)

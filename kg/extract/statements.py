@@ -58,6 +58,7 @@ FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用)")
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
@@ -125,7 +126,7 @@ def read_clause(text: str) -> Reading | None:
     >>> read_clause("全省地区生产总值达到13697.5亿元，较“十三五”末增长了30%") is None
     True
     """
-    text = _clean(text)
+    raw, text = text, _clean(text)
     if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
         return None
     body = cues.skip_adverbs(text)
@@ -133,6 +134,8 @@ def read_clause(text: str) -> Reading | None:
         return None
     if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
+    if cues.OBTAIN.match(body):
+        return Reading(Kind.MEASURE, label(text))
     if cues.ATTAIN.match(body) or (cues.OUTCOME_END.search(text) and not CAUSE.match(body)):
         return Reading(Kind.GOAL, label(text))
     action = cues.action_start(text)
@@ -144,7 +147,7 @@ def read_clause(text: str) -> Reading | None:
         return Reading(Kind.MEASURE, label(text))
     if cues.DEFICIT.search(text):
         return None
-    if cues.MODAL_START.match(text) and len(text) >= 5:
+    if (cues.MODAL_START.match(text) or _obliged(raw)) and len(text) >= 5:
         return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
         rest, subject = text[m.end():], m["subject"]
@@ -167,9 +170,17 @@ def _clean(text: str) -> str:
     return cues.strip_filler(text).strip(TRIM)
 
 
+def _obliged(raw: str) -> bool:
+    """要带着问题学: a clause opened by a bare modal of obligation (the modal the label leaves out) calls for an
+    action whatever its verb; not a judgment to be made (但也要看到, 必须认识到)."""
+    raw = ENUM_MARK.sub("", raw.strip(" \u3000")).strip(TRIM)
+    return bool(re.match(r"^(?:也|还|更|都|就)?(?:要|必须|务必)(?!求|素|点|件|是|看到|认识到|明白|懂得|清醒|注意到)", raw))
+
+
 def _not_a_statement(text: str) -> bool:
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
-                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text)
+                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
+                or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
                 or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
@@ -310,6 +321,7 @@ class _ClauseReader:
         self.role_of: int | None = None
         self.lead: int | None = None
         self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
+        self.causative = False  # the last clause read was an outcome 使/让 brings about
         self.first = max(len(self.topics), _judging(clauses))
         self.rules = (self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means, self._through,
                       self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
@@ -336,6 +348,8 @@ class _ClauseReader:
     def _purpose(self, i: int, clause: Clause, text: str) -> bool:
         if not ((m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and _goal_phrase(m["y"])):
             return False
+        if cues.ANAPHOR.match(m["y"]):
+            return True  # 为实现上述目标，…: the goals it refers to were stated before
         y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
         if i == 0:
             self.topic, self.out.focus = y, y
@@ -348,8 +362,8 @@ class _ClauseReader:
         if not (i and self.pending and (m := PURPOSE_AFTER.match(text))):
             return False
         goals = [self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
-        goals += [self.out.add(Reading(Kind.GOAL, r.label), c, "purpose")
-                  for c in self.clauses[i + 1:] if (r := read_clause(c.text)) is not None]
+        goals += [self.out.add(Reading(Kind.GOAL, label(c.text)), c, "purpose")
+                  for c in self.clauses[i + 1:] if len(_clean(c.text)) >= 4]
         for y in goals:
             for p in self.pending:
                 self.out.link(p, y, Relation.PURPOSE)
@@ -453,7 +467,11 @@ class _ClauseReader:
                 _serve(out, self.pending, None, out.add(Reading(Kind.GOAL, label(part)), clause))
             self.pending = []
             return True
+        if reading.kind is Kind.MEASURE and self.causative and not _obliged(clause.text) \
+                and not cues.MODAL.match(text):
+            reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = out.add(reading, clause)
+        self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)
         if reading.kind is Kind.GOAL:
             _serve(out, self.pending, None, k)
             self.pending = []
