@@ -7,9 +7,9 @@ a verb and that opens at least 15 clauses of the 189-document corpus was read
 and kept when it states an action (举办, 狠抓, 盘活 …) or an outcome (实现,
 确保 …), left out when it describes (是, 具有, 面临 …).
 
->>> action_start("要进一步加快形成全国一体化算力体系")
-'进一步加快形成全国一体化算力体系'
->>> action_start("人工智能具有多学科综合的特征") is None
+>>> action_start("要进一步加快建设现代化港口群")
+'进一步加快建设现代化港口群'
+>>> action_start("海洋经济具有开放融合的特征") is None
 True
 """
 
@@ -221,8 +221,8 @@ def filler_length(text: str) -> int:
 def skip_adverbs(text: str) -> str:
     """``text`` after up to three leading adverbs or modals (有选择地 and other …地 phrases too).
 
-    >>> skip_adverbs("有选择地解决历史遗留问题")
-    '解决历史遗留问题'
+    >>> skip_adverbs("有选择地淘汰落后产能")
+    '淘汰落后产能'
     """
     rest = text
     for _ in range(3):
@@ -264,7 +264,7 @@ def action_start(clause: str) -> str | None:
 def is_outcome(text: str) -> bool:
     """A clause that states an end: a subject with an outcome predicate, or a target with a number.
 
-    >>> is_outcome("科技创新能力明显提升"), is_outcome("森林覆盖率达到13.52%"), is_outcome("加快建设科教强省")
+    >>> is_outcome("水资源利用效率明显提升"), is_outcome("城市污水处理率达到95%"), is_outcome("加快建设文化强市")
     (True, True, False)
     """
     return bool(OUTCOME_END.search(text)) or is_target(text)
@@ -273,7 +273,7 @@ def is_outcome(text: str) -> bool:
 def is_target(text: str) -> bool:
     """A quantity to reach: 增长5%以上, 控制在5.5%左右, 达到78岁.
 
-    >>> is_target("全员劳动生产率年均增长5%"), is_target("推动5500家企业“小升规”")
+    >>> is_target("规模以上工业增加值年均增长7%"), is_target("推动300家企业上云")
     (True, False)
     """
     return bool(NUMERAL.search(text) and TARGET.search(text))

@@ -10,10 +10,10 @@ the goal of what its paragraph says.
 
 >>> from kg.text.layout import layout
 >>> from kg.model import Source
->>> text = "发展人工智能\\n\\n张三 李四\\n\\n一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
+>>> text = "发展海洋经济\\n\\n张三 李四\\n\\n一是完善港口设施。要加快建设现代化港口群，深化港航协同。"
 >>> facts = extract_statements(layout(Source("a.txt", text)).articles[0])
 >>> [(s.kind.value, s.label) for s in facts.statements]
-[('goal', '发展人工智能'), ('measure', '夯实算力基础'), ('measure', '加快形成全国一体化算力体系'), ('measure', '深化人工智能研发应用')]
+[('goal', '发展海洋经济'), ('measure', '完善港口设施'), ('measure', '加快建设现代化港口群'), ('measure', '深化港航协同')]
 """
 
 from __future__ import annotations
@@ -117,13 +117,13 @@ class Reading:
 def read_clause(text: str) -> Reading | None:
     """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
 
-    >>> read_clause("要进一步加强数据开放共享")
-    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强数据开放共享', result=False)
-    >>> read_clause("机关和企事业单位招用人员不得歧视职业院校毕业生").kind.value
+    >>> read_clause("要进一步加强水文监测预警")
+    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强水文监测预警', result=False)
+    >>> read_clause("用人单位招聘人员不得歧视残疾人").kind.value
     'measure'
-    >>> read_clause("科技创新能力明显提升").kind.value, read_clause("森林覆盖率达到13.52%").kind.value
+    >>> read_clause("水资源利用效率明显提升").kind.value, read_clause("城市污水处理率达到95%").kind.value
     ('goal', 'goal')
-    >>> read_clause("全省地区生产总值达到13697.5亿元，较“十三五”末增长了30%") is None
+    >>> read_clause("全市粮食产量达到150亿斤，较上年增长了3%") is None
     True
     """
     raw, text = text, _clean(text)
@@ -224,10 +224,10 @@ def _fragmentary(subject: str) -> bool:
 def label(text: str) -> str:
     """A concise label: markers, parentheticals and trailing particles dropped, cut to a phrase.
 
-    >>> label("一是夯实算力基础。")
-    '夯实算力基础'
-    >>> label("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
-    '启动“学历证书+若干职业技能等级证书”制度试点工作'
+    >>> label("一是完善港口设施。")
+    '完善港口设施'
+    >>> label("开展“县管校聘”管理改革试点（以下称县管校聘试点）工作")
+    '开展“县管校聘”管理改革试点工作'
     """
     text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     text = PARENTHETICAL.sub("", text)
@@ -287,7 +287,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
-    >>> s = split_sentences(Paragraph("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", "body", ((0, 0),)))[0]
+    >>> s = split_sentences(Paragraph("规范市场秩序，减少流通环节，降低物流费用，抑制价格上涨。", "body", ((0, 0),)))[0]
     >>> r = read_sentence(s)
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found][-1], len(r.links)
     (('goal', '抑制价格上涨'), 3)
@@ -722,10 +722,10 @@ class _Builder:
 def article_goal(article: Article) -> str | None:
     """The goal a title states: a headline, or the core of 关于…的意见 (the aim of a plan it issues).
 
-    >>> article_goal(Article("1", "a", title="国务院关于加快推进农业机械化的指导意见"))
-    '加快推进农业机械化'
-    >>> article_goal(Article("1", "a", title="国务院关于印发国家职业教育改革实施方案的通知"))
-    '国家职业教育改革'
+    >>> article_goal(Article("1", "a", title="国务院关于加快发展养老服务业的指导意见"))
+    '加快发展养老服务业'
+    >>> article_goal(Article("1", "a", title="国务院关于印发全民健身计划的通知"))
+    '全民健身'
     >>> article_goal(Article("1", "a", title="政府工作报告")) is None
     True
     """
@@ -1047,7 +1047,7 @@ def _unmarked(sentence: Sentence) -> Sentence:
 def _overlaps(a: str, b: str, *, size: int = 4) -> bool:
     """Whether two labels share a run of ``size`` characters (一个说法的重述).
 
-    >>> _overlaps("进一步办好新时代职业教育", "国家职业教育改革"), _overlaps("拓宽渠道", "国家职业教育改革")
+    >>> _overlaps("进一步办好新时代养老服务", "养老服务改革"), _overlaps("拓宽渠道", "养老服务改革")
     (True, False)
     """
     a, b = identity(a), identity(b)

@@ -103,7 +103,7 @@ def _lines(text: str) -> list[Line]:
 def is_heading(text: str) -> bool:
     """A short line without sentence punctuation: a title, column or section heading.
 
-    >>> is_heading("科技创新与产业应用相互促进"), is_heading("一是夯实算力基础。")
+    >>> is_heading("水利建设与防灾减灾相互促进"), is_heading("一是完善港口设施。")
     (True, False)
     """
     body = HEADING_MARK.sub("", text)
