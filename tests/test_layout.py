@@ -169,3 +169,14 @@ def test_an_item_line_opened_by_an_ordinal_word_is_not_joined_to_the_next():
     text = "政府工作报告\n第六，改进投资管理办法，提高投资效益\n这几年推行了投资包干责任制。\n"
     art = layout(Source("报告.txt", text)).articles[0]
     assert [p.text for p in art.paragraphs] == ["第六，改进投资管理办法，提高投资效益", "这几年推行了投资包干责任制。"]
+
+
+@pytest.mark.parametrize(("text", "identifier", "issuer"), [
+    ("某某省发展和改革委员会关于印发节能方案的通知\n某发改〔2024〕15号\n各市发展改革委：\n要加快节能改造。\n",
+     "某发改〔2024〕15号", "某某省发展和改革委员会"),  # no signature: the title names the issuer
+    ("国务院、中央军委关于同意营区迁建的批复\n国函〔2019〕9号\n同意营区迁建。\n", "国函〔2019〕9号", "国务院、中央军委"),
+    ("关于印发节能方案的通知\n各市：\n某发改〔2024〕15号\n要加快节能改造。\n", "某发改〔2024〕15号", None),  # a 文号 line alone
+])
+def test_a_documents_number_and_the_issuer_its_title_names(text, identifier, issuer):
+    art = layout(Source("通知.txt", text)).articles[0]
+    assert (art.identifier, art.issuer) == (identifier, issuer)

@@ -73,6 +73,9 @@ PLACE = re.compile(rf"(?:\d{{4}}年?)?(?P<place>[{CJK}]{{2,9}}?(?:省|自治区|
 BARE_PLACE = re.compile(rf"\d{{4}}年?(?P<place>[{CJK}]{{2,4}}?)(?:人民)?政府工作报告")
 DOC_TYPE = re.compile(r"(?:报告|意见|通知|决定|条例|规定|办法|方案|规划|纲要|批复|复函|公报|讲话)$")
 PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
+# The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
+TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
+                          r"(?:关于|转发|批转|印发)")
 ISSUER = re.compile(rf"^[{CJK}、]{{2,30}}(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委)$")
 
 
@@ -313,6 +316,8 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         title = _title_from_name(source.name)
     if "issuer" not in meta and (who := _on_behalf(body, (title, source.name.replace("_", "")))):
         meta["issuer"] = who
+    if "issuer" not in meta and title and (opener := TITLE_ISSUER.match(title)):
+        meta["issuer"] = opener["issuer"]
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
