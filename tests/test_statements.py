@@ -272,7 +272,7 @@ OFFICIAL = """国务院关于同意建立海洋经济发展部际联席会议制
 2019年1月16日
 附件
 海洋经济发展部际联席会议制度
-一、主要职能
+一、主要任务
 统筹推进海洋经济发展。
 二、组成人员
 召 集 人：王　明　　国务院副总理
@@ -280,7 +280,7 @@ OFFICIAL = """国务院关于同意建立海洋经济发展部际联席会议制
 　　　　李　华　　发展改革委副主任
 三、推进海洋牧场建设
 要加快建设海洋牧场，完善养殖网络。
-四、附表
+四、附件
 地区	起降点（个）	坐标
 东经	113°56′	22°29′
 2027	50	114.02
@@ -291,7 +291,7 @@ def test_dates_signatures_rosters_tables_and_attachment_labels_are_not_goals():
     facts = official(OFFICIAL)
     goals = set(statements(facts, Kind.GOAL))
     assert "推进海洋牧场建设" in goals
-    for furniture in ("国务院", "2019年1月16日", "主要职能", "组成人员", "附表"):
+    for furniture in ("国务院", "2019年1月16日", "主要任务", "组成人员", "附件"):
         assert furniture not in goals
     assert not any("副总理" in g or "副部长" in g or g.startswith("附件") for g in goals)
     assert not any(not any("\u4e00" <= ch <= "\u9fff" for ch in x) or "°" in x or "\t" in x for x in statements(facts))

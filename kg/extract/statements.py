@@ -53,7 +53,6 @@ PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^
 PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
 PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
 HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
-FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
 # A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
@@ -65,7 +64,6 @@ DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
 ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
 PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
-SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
@@ -127,7 +125,7 @@ def read_clause(text: str) -> Reading | None:
     True
     """
     raw, text = text, _clean(text)
-    if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
+    if len(text) < 3 or _not_a_statement(text) or cues.SETTING.search(text):
         return None
     body = cues.skip_adverbs(text)
     if body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(text) and not _described_outcome(text):
@@ -371,7 +369,7 @@ class _ClauseReader:
         return _DONE
 
     def _frame(self, i: int, clause: Clause, text: str) -> bool:
-        if not FRAME.match(text):
+        if not cues.ORIENTATION.match(text):
             return False
         self.out.add(Reading(Kind.MEASURE, label(text)), clause)
         return True

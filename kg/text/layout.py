@@ -267,9 +267,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
             continue
         occasion = False
         if FURNITURE.match(text):
-            furniture.append(text)
-            if credit := CREDIT.match(text):
-                meta.setdefault("issued", _iso(credit.groups()))
+            _furniture(text, furniture, meta)
         elif DOC_NUMBER.match(text) and "identifier" not in meta and len(body) <= 2:
             meta["identifier"] = text
         elif (speaker := SPEAKER.match(text)) and not authors and len(body) <= 3:
@@ -314,16 +312,21 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         meta.setdefault("issued", _iso(m.groups()))
     if title is None:
         title = _title_from_name(source.name)
-    if "issuer" not in meta and (who := _on_behalf(body, (title, source.name.replace("_", "")))):
+    if "issuer" not in meta and (who := _issuer(body, title, source.name)):
         meta["issuer"] = who
-    if "issuer" not in meta and title and (opener := TITLE_ISSUER.match(title)):
-        meta["issuer"] = opener["issuer"]
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
         title_span=title_span, paragraphs=tuple(_paragraph(u) for u in body),
     )
     return Page(source, (article,), (), tuple(furniture))
+
+
+def _furniture(text: str, furniture: list[str], meta: dict[str, str]) -> None:
+    """Keep a furniture line; a newspaper's credit line dates the text."""
+    furniture.append(text)
+    if credit := CREDIT.match(text):
+        meta.setdefault("issued", _iso(credit.groups()))
 
 
 def _title_complete(units: list[_Unit]) -> bool:
@@ -355,6 +358,14 @@ def _title_from_name(name: str) -> str | None:
     stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stem = re.sub(r"^[\d_\-\s.年]+", "", stem)
     return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
+
+
+def _issuer(body: list[_Unit], title: str | None, name: str) -> str | None:
+    """Who issues a document that carries no signature: the body a report speaks for, or the one its title opens with."""
+    if who := _on_behalf(body, (title, name.replace("_", ""))):
+        return who
+    opener = TITLE_ISSUER.match(title or "")
+    return opener["issuer"] if opener else None
 
 
 def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
