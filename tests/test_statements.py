@@ -489,3 +489,10 @@ def test_the_actions_after_an_anaphoric_purpose_serve_no_goal_named_by_it():
     facts = facts_of("主要目标是：粮食产量稳定。为实现上述目标，要加强农田建设。", title=None)
     assert not any("上述目标" in s for s in statements(facts))
     assert "加强农田建设" in statements(facts, Kind.MEASURE)
+
+
+def test_two_clauses_sharing_one_lead_are_both_measures():
+    facts = facts_of("鼓励机关和企事业单位优先采购山区农产品，优先从山区聘用保洁人员。", title=None)
+    assert statements(facts, Kind.MEASURE) == ["鼓励机关和企事业单位优先采购山区农产品", "优先从山区聘用保洁人员"]
+    facts = facts_of("要依法管理社会事务，依法保障群众权益，始终是政府的职责。", title=None)
+    assert not any(s.startswith("始终是") for s in statements(facts))

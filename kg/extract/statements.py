@@ -444,7 +444,7 @@ class _ClauseReader:
         return True
 
     def _plain(self, i: int, clause: Clause, text: str) -> bool:
-        reading = read_clause(clause.text)
+        reading = read_clause(clause.text) or self._coordinate(text)
         if reading is None and self.duty and PLACE_OR_MANNER.match(text) and len(text) >= 6:
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is None:
@@ -476,6 +476,16 @@ class _ClauseReader:
         elif k is not None:
             self.pending.append(k)
         return True
+
+    def _coordinate(self, text: str) -> Reading | None:
+        """鼓励…优先采购…，优先从…聘用…: a clause opened by the adverb the action before it carries shares its lead."""
+        last = self.out.found[self.pending[-1]] if self.pending else None
+        m = cues.ADVERB_START.match(text)
+        if last is None or m is None or len(text) < len(m.group()) + 4 or m.group() not in _clean(last.clause.text)[2:]:
+            return None
+        if cues.skip_adverbs(text).startswith(cues.NOT_ACTION_HEADS):
+            return None  # …，始终是…: a judgment, not a second action
+        return Reading(Kind.MEASURE, label(text))
 
     def _outcomes(self) -> list[int]:
         """The plain goals read so far when the sentence has stated no action: a run of outcomes."""
