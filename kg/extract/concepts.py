@@ -81,6 +81,7 @@ NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
+DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
@@ -187,7 +188,7 @@ class _Inventory:
     def known(self, text: str) -> int:
         """How well a phrase is attested as a term: the lexicon, the corpus, or this article's own use."""
         lexical = LEXICAL if self.lexicon.canonical(text) else 0
-        word = 2 if len(text) >= 2 and self.background.frequency(text) > 0 else 0  # 收入, 待遇: a word of the dictionary
+        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
         return max(lexical, word, self.background.term_documents(text), self.uses[text])
 
     def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
@@ -268,10 +269,8 @@ class _Inventory:
         characters or more that general Chinese knows."""
         if self.lexicon.canonical(text):
             return True
-        if self.never(text, chunk, general=split):
+        if self.never(text, chunk):
             return False
-        if split and not text.endswith(("性", "化")):
-            return True  # 中等职业学校|生均拨款制度, 技术工人|收入: each half of a phrase cut between attested terms
         words = _words_of(text, chunk)
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what
@@ -281,7 +280,8 @@ class _Inventory:
         if len(words) == 1:
             word, tag = words[0]
             if len(word) == 2:
-                return tag in NOUNISH and self.uses[word] >= 3  # 粮食, 专利: a word the text keeps naming
+                return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
+                        and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
             return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_very_common(word)
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False  # 新领域新赛道: two phrases side by side
