@@ -264,7 +264,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
         while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
-                         or (len(piece) >= 2 and piece[-1] in ACTING and (len(piece) > 2 or len(piece[0]) > 2)
+                         or (len(piece) >= 2 and (piece[-1] in ACTING or piece_flags[-1] in ("vn", "v"))
+                             and (len(piece) > 2 or len(piece[0]) > 2)
                              and 2 * known("".join(piece)) <= known("".join(piece[:-1])))):
             piece, piece_flags = piece[:-1], piece_flags[:-1]  # 现代服务业|融合: an action on the term before it
         out += _split(piece, piece_flags, at, known)
@@ -313,7 +314,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     cut, best_pair = 0, (0, 0)
     for k in range(1, len(words)):
         left, right = "".join(words[:k]), "".join(words[k:])
-        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS \
+        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS or len(text) <= 4 \
                 or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)))) \
                 or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS) \
                 or (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES)):
