@@ -29,7 +29,9 @@ from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC
 from kg.extract.relations import Named, sentence_relations
 from kg.extract.terms import (
     ACTING,
+    COMPLEMENTS,
     LEXICAL,
+    PREDICATES,
     TAILS,
     TERM_HEADS,
     Chunk,
@@ -208,7 +210,9 @@ class _Inventory:
             while k > 0 and inside[k - 1][1] in ITEM_WORDS and not (inside[k - 1][0] in ACTING and inside[k - 1][1] == "v"):
                 k -= 1  # back from the item's end over the words of one name (机器|学习|算法, 研发|设计)
             inside = inside[k:]
-            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")) or inside[0][1] == "v"):
+            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
+                               and self.known("".join(w for w, _, _ in inside)) < 2)
+                              or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
                 inside = inside[1:]  # 盘活|存量: an action verb, whatever the dictionary tags it
             if not inside:
                 continue
@@ -309,6 +313,13 @@ class _Inventory:
             return True
         return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
 
+    def acts(self, text: str) -> bool:
+        """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
+        knows as a term acts; it names nothing."""
+        words = self.segmenter.words(text)
+        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w in words)
+                and self.attested(text) < 2 and not self.lexicon.canonical(text))
+
     def evaluation(self, word: str) -> bool:
         """良好环境, 有利条件: a set phrase of an adjective and a common noun evaluates, it names nothing."""
         return (len(word) == 4 and self.background.tag(word[:2]) == "a" and self.background.is_common(word[2:]))
@@ -317,7 +328,7 @@ class _Inventory:
         """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner in it,
         or (unless ``general``) a word of every subject."""
         if is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or DETERMINED.search(text) \
-                or (not general and self.background.is_general(text)):
+                or (not general and self.background.is_general(text)) or self.acts(text):
             return True
         words = _words_of(text, chunk)
         return all(t in ("ns", "nr", "nrt", "nrfg", "s", "m") for _, t in words)

@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS
+from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
 INTEGRATES, APPLIES = ConceptRelation.INTEGRATES_WITH, ConceptRelation.APPLIES_TO
 Triple = tuple[str, ConceptRelation, str]
-ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2) | {"回收", "节能", "降碳", "减排"}
+ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +127,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         head = max(classes, key=_size)
         if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS:
             continue  # A、B等X、Y: the class is itself in a list; 等战略对接: no class, an action
-        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")):
+        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
@@ -208,6 +208,10 @@ def _topic(text: str, terms: Sequence[Named]) -> Named | None:
     return None
 
 
+PHRASE_END = re.compile(r"$|[，。；：、和与及或等]")
+OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
+
+
 def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """A、B的X: X (a quality, standard or part) of each of A and B."""
     for m in re.finditer(r"的", text):
@@ -216,8 +220,10 @@ def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=_size)
-        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(_weak(y) for y in members):
-            continue
+        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
+                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+            continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for member in members:
             yield x.label, APPLIES, member.label  # type: ignore[misc]
 
@@ -257,7 +263,7 @@ def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for m in re.finditer(r"(?:[\u4e00-\u9fff]{1,4}化、)+[\u4e00-\u9fff]{1,4}化", text):
         qualities = [t for t in terms if m.start() <= t.start and t.end <= m.end() and t.text.endswith("化")]
         before = [t for t in terms if t.end == m.start() and not t.text.endswith("化")]
-        after = [t for t in terms if m.end() <= t.start <= m.end() + 2 and not t.text.endswith("化")]
+        after = [t for t in terms if t.start == m.end() and not t.text.endswith("化")]
         near = before[-1:] or after[:1]
         if not near or _weak(near[0]) or len(qualities) < 2:
             continue
@@ -335,12 +341,14 @@ def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iter
     for parts in by_chunk.values():
         concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
+            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
+                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
-                    or quality.text[:2] in ACTIONS:
+                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
                 yield quality.label, APPLIES, thing.label  # type: ignore[misc]
     for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
         whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
-        what = [t for t in _outer(_within(terms, m.end(), _clause_end(text, m.end()))) if not _weak(t)]
+        what = [t for t in terms if t.start == m.end() and not _weak(t)]
         for y in what:
             for x in whom[-1:]:
                 yield y.label, APPLIES, x.label  # type: ignore[misc]
