@@ -231,7 +231,8 @@ class _Inventory:
             offset = clause.start - sentence.start
             yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
             for chunk in found:
-                parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested)
+                parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested,
+                              listed=clause.text[chunk.end:chunk.end + 1] == "、")
                 split = sum(not p.attribute for p in parts) > 1
                 for i, unit in enumerate(parts):
                     label = None if unit.attribute else self.concept(unit.text, chunk, split=split)
@@ -298,7 +299,7 @@ class _Inventory:
             if len(word) == 2:
                 return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
                         and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
-            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_very_common(word)
+            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_general(word)
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False  # 新领域新赛道: two phrases side by side
         if len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in ("a", "b"):

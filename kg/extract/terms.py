@@ -228,12 +228,13 @@ Known = Callable[[str], int]
 
 
 def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
-          attested: Known | None = None) -> list[Unit]:
+          attested: Known | None = None, listed: bool = False) -> list[Unit]:
     """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
     (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
     not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
     name opening it (张掖|乡村振兴 -> 乡村振兴). ``attested`` (default ``known``) judges phrases with a verb in
-    them: attestation outside the text, so that a text repeating a clause does not make it a term.
+    them: attestation outside the text, so that a text repeating a clause does not make it a term. ``listed``: the
+    phrase opens a list (制造业高端化、智能化), so a quality at its end is one of the list's.
 
     >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
     ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
@@ -254,7 +255,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     start = chunk.start
     qualities: list[Unit] = []
     while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
-            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities):
+            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities or listed):
         end -= len(words[-1])
         qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of
         # what comes before them; a phrase ending in X化 with nothing after it names a goal (农业现代化)
