@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ADVERBS, ATTRIBUTE_NOUNS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE, TERM_HEADS
 
@@ -74,10 +75,11 @@ class Chunk:
     words: tuple[str, ...]
     tags: tuple[str, ...]
     start: int
+    text: str = field(default="", repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return "".join(self.words)
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", "".join(self.words))
 
     @property
     def end(self) -> int:
@@ -117,6 +119,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def flag(word: str, tag: str) -> str:
     """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them."""
     if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
@@ -222,6 +225,7 @@ class Unit:
     text: str
     start: int
     attribute: bool = False  # an attribute noun of the unit before it (水平, 覆盖面): not a term by itself
+    words: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (word, tag) pairs
 
 
 Known = Callable[[str], int]
@@ -249,7 +253,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     while len(words) >= 2 and known("".join(words)) < LEXICAL and (words[-1] in ATTRIBUTE_NOUNS or (
             words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))):
         end -= len(words[-1])
-        tail = Unit(words[-1], end, attribute=True)  # 智能化|升级|改造: the first of the tails is kept
+        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))  # 智能化|升级|改造: the first of the tails is kept
         words, flags = words[:-1], flags[:-1]
     out: list[Unit] = []
     start = chunk.start
@@ -257,8 +261,9 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
             and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities or listed):
         end -= len(words[-1])
-        qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of
-        # what comes before them; a phrase ending in X化 with nothing after it names a goal (农业现代化)
+        # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them; a phrase ending in X化
+        # with nothing after it names a goal (农业现代化)
+        qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
     for piece, piece_flags, at in _pieces(words, flags, start, attested or known):
         while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
@@ -311,7 +316,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     if len(words) == 1 or known(text) >= 2:
-        return [Unit(text, start)]
+        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     cut, best_pair = 0, (0, 0)
     for k in range(1, len(words)):
         left, right = "".join(words[:k]), "".join(words[k:])
@@ -327,7 +332,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
         if score >= 2 and (score, known(left) + known(right)) > best_pair:
             cut, best_pair = k, (score, known(left) + known(right))
     if not cut:
-        return [Unit(text, start)]
+        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     head = _split(words[:cut], flags[:cut], start, known)
     return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
 
