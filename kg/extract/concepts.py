@@ -354,10 +354,17 @@ class _Inventory:
             return True
         return all(t in ("ns", "nr", "nrt", "nrfg", "s", "m") for _, t in words)
 
+    def names_a_thing(self, text: str) -> bool:
+        """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
+        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”)."""
+        tags = self.segmenter.tag(text)
+        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd"))
+
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines."""
         for term in quoted_terms(sentence):
-            self.concept(term)
+            if self.names_a_thing(term):
+                self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(sentence):
