@@ -57,6 +57,9 @@ def test_terms_are_concepts(text, expected):
     ("充分发挥人民群众的积极性和创造性。", ["创造性", "积极性"]),  # qualities with nothing they qualify
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
+    ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term
+    ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
+    ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
