@@ -377,7 +377,7 @@ class _Inventory:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
         adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”)."""
         tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd"))
+        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i"))
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines."""
