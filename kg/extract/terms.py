@@ -137,8 +137,8 @@ def flag(word: str, tag: str) -> str:
         return "sym" if word in SYMBOLS else "X"
     if tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word)):
         return "X"  # 特别是在, 下大力气: set phrases of function words
-    if tag in ("t", "i"):
-        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or an idiom modifies the noun after it
+    if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
+        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
     return tag
 
 
