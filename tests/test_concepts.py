@@ -107,6 +107,8 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
     ("没有网络安全就没有国家安全。", ("网络安全", "enables", "国家安全")),
     ("以科技创新推动产业创新。", ("科技创新", "enables", "产业创新")),
+    ("大力发展现代农业，是实现国民经济稳定发展的基础。", ("现代农业", "enables", "国民经济")),
+    ("通过发展县域经济，继续增加农民收入。", ("县域经济", "enables", "农民收入")),
     ("算力基础设施为数字经济发展提供有力支撑。", ("算力基础设施", "enables", "数字经济")),
     # integratesWith: joined things; a list joined to its last member
     ("要加快数字经济与实体经济深度融合。", ("数字经济", "integratesWith", "实体经济")),
