@@ -159,7 +159,8 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in MODIFIER_TAGS:
         return i + 1 < len(words) and (_noun(flags[i + 1]) or _verb_inside(words, flags, i + 1))
     if f in VERB_TAGS:
-        head = i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费
+        head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
+                and not (i + 2 < len(words) and _noun(flags[i + 2])))
         return words[i] not in ACTING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
@@ -313,8 +314,13 @@ def _pieces(words: list[str], flags: list[str], start: int, known: Known,
 
 def _predicate(words: list[str], flags: list[str], i: int, known: Known) -> bool:
     """A verb inside a phrase is its predicate (机构|从事, 事项|发生|变化) unless it comes before a head noun
-    (拨款|制度) or the corpus attests it with the noun before it as a term (科技|创新)."""
+    (拨款|制度), the corpus attests it with the noun before it (科技|创新) or with what follows it as a term
+    (工业废渣|回收利用), or it closes a bare noun into the name of an activity (产业|应用)."""
     if i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS):
+        return False
+    if i + 1 < len(words) and known("".join(words[i:])) >= 2:
+        return False
+    if i == len(words) - 1 and i == 1 and len(words[0]) == 2:
         return False
     return known("".join(words[max(0, i - 1):i + 1])) < 2
 
