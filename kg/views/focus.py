@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from kg.ask.answers import measures_for
+from kg.ask.reply import measures_for
 from kg.ask.names import best
 from kg.errors import NotFoundError
 from kg.graph.store import Store

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
-from kg.ask.answers import Answer, Item
+from kg.ask.answers import Answer
+from kg.ask.trees import TreeItem as Item
 from kg.errors import PolicyKGError
 
 
@@ -30,7 +31,7 @@ def _strip(item: Item) -> dict:
     return asdict(item)
 
 
-def trees(roots: list[Item], *, fmt: str) -> None:
+def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
     _check(fmt)
     if fmt == "json":
         _json([_strip(r) for r in roots])
@@ -39,6 +40,8 @@ def trees(roots: list[Item], *, fmt: str) -> None:
     from rich.tree import Tree
 
     console = _console()
+    if note:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
     by_article: dict[str, list[Item]] = {}
     for root in roots:
         by_article.setdefault(root.article, []).append(root)
@@ -53,7 +56,8 @@ def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
     style = "red" if item.kind == "goal" else "cyan"
     mark = "目标" if item.kind == "goal" else "举措"
     serves = f"  [dim]→ 服务于 {escape('；'.join(item.serves))}[/dim]" if item.serves else ""
-    branch = parent.add(f"[{style}]{mark}[/{style}] {escape(item.label)}{serves}")
+    count = f"  [dim]({item.count} 项举措)[/dim]" if item.count and not item.children else ""
+    branch = parent.add(f"[{style}]{mark}[/{style}] {escape(item.label)}{count}{serves}")
     for child in item.children:
         _grow(branch, child, escape)
 
@@ -88,7 +92,7 @@ def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
     from rich.markup import escape
 
     console = _console()
-    console.print(f"[bold]{escape(found.heading)}[/bold]")
+    console.print(f"[bold]{escape(found.heading)}[/bold]", soft_wrap=True)
     if found.note:
         console.print(f"[yellow]{escape(found.note)}[/yellow]")
     if not found.found:

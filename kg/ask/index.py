@@ -1,0 +1,724 @@
+"""The index questions read: one SQLite database of names, statements, support links, concepts, agencies,
+documents and their texts, with its own indexes.
+
+The build writes it beside the on-disk store (``graph.db/ask.sqlite``) from each
+document's facts as they pass (:class:`IndexWriter`); a graph read from a file
+gets the same index in memory, made from the graph with the bundled queries
+(:meth:`Index.of_graph`). Either way questions read the same tables:
+
+- ``names``: every goal, measure and concept name and alias, and every document's
+  title and 文号, by normalized key (:func:`kg.ask.names.normalize`); the keys are
+  searchable by substring and by sound in an FTS5 trigram table, so that "which
+  names contain X" and "which names sound like X" are index look-ups;
+- ``items`` and ``edges``: each goal and measure with its quote, document and
+  the number of measures that support it, and the support links (what
+  supports a node, or what it supports, is read along them recursively);
+- ``concepts``, ``mentions``, ``relations`` (the four stated kinds, with their
+  quotes) and ``agencies`` (lead and participating agencies of measures);
+- ``docs`` (title, 文号, issuer, year, province, kind) and ``texts`` (each
+  document's text, and the text it is searched in, for "where does X appear").
+
+>>> from kg.extract import extract_document
+>>> from kg.model import Source
+>>> from kg.ask.records import document_rows
+>>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")))])
+>>> [(e.kind, e.label) for e in index.containing("数字经济", ("goal",))]
+[('goal', '发展数字经济')]
+>>> [i.label for i in index.below(index.containing("数字经济", ("goal",))[0].node)]
+['加快建设数据中心']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.ask.keys import normalize, sound_key
+from kg.ask.records import DocumentRow, Rows, closure
+from kg.errors import GraphError
+
+INDEX_NAME = "ask.sqlite"
+FORMAT = 1
+KINDS = ("goal", "measure", "concept", "document")
+KIND_OF = {k: n for n, k in enumerate(KINDS)}
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE docs(id INTEGER PRIMARY KEY, node TEXT, page TEXT, source TEXT, title TEXT, identifier TEXT, issuer TEXT,
+                  issued TEXT, year INTEGER, region TEXT, genre TEXT, name TEXT, rank INTEGER, text INTEGER, begin INTEGER);
+CREATE TABLE items(id INTEGER PRIMARY KEY, node TEXT, kind INTEGER, label TEXT, quote TEXT, start INTEGER, level TEXT,
+                   doc INTEGER, num INTEGER, count INTEGER, rank INTEGER);
+CREATE TABLE edges(source INTEGER, target INTEGER);
+CREATE TABLE concepts(id INTEGER PRIMARY KEY, node TEXT, label TEXT);
+CREATE TABLE mentions(item INTEGER, concept INTEGER);
+CREATE TABLE relations(source INTEGER, relation TEXT, target INTEGER, quote TEXT, doc INTEGER);
+CREATE TABLE agencies(item INTEGER, concept INTEGER, lead INTEGER);
+CREATE TABLE keys(id INTEGER PRIMARY KEY, key TEXT, sound TEXT);
+CREATE TABLE names(key INTEGER, kind INTEGER, ref INTEGER, name TEXT);
+CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, search TEXT);
+"""
+INDEXES = """
+CREATE UNIQUE INDEX items_node ON items(node);
+CREATE INDEX items_doc ON items(doc, kind);
+CREATE INDEX edges_target ON edges(target);
+CREATE INDEX edges_source ON edges(source);
+CREATE UNIQUE INDEX concepts_node ON concepts(node);
+CREATE INDEX mentions_item ON mentions(item);
+CREATE INDEX mentions_concept ON mentions(concept);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE INDEX agencies_item ON agencies(item);
+CREATE INDEX agencies_concept ON agencies(concept);
+CREATE UNIQUE INDEX keys_key ON keys(key);
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_ref ON names(kind, ref);
+CREATE INDEX docs_text ON docs(text);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name of a node: a goal or measure label, a concept's label or alias, a document's title or 文号."""
+
+    name: str
+    kind: str  # "goal", "measure", "concept" or "document"
+    node: str
+    label: str = ""  # the node's own label when ``name`` is an alias
+    document: str = ""  # the article a goal or measure is stated in (a document: itself)
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.name)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A goal or measure as answers show it."""
+
+    node: str
+    kind: str  # "goal" or "measure"
+    label: str
+    quote: str
+    article: str  # the document's name (title, year, issuer)
+    level: str = ""
+    count: int = 0  # measures supporting it
+    document: str = ""  # the article's IRI
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """A stated relation of a concept: the concepts at both ends, the kind, the evidence and the document."""
+
+    source: str
+    relation: str
+    target: str
+    quote: str
+    article: str
+    source_label: str = ""
+    target_label: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of a document's text."""
+
+    document: str
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+class IndexWriter:
+    """Writes an index from the rows of each document as they come, then its indexes (:meth:`finish`).
+
+    What it keeps across documents is bounded by the vocabulary (concept ids, name keys) and the
+    number of documents, not by the text."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;")
+        self.db.executescript(SCHEMA)
+        self.db.execute("BEGIN")
+        self.concepts: dict[str, int] = {}
+        self.keys: dict[str, int] = {}
+        self.items = 0
+        self.docs = 0
+        self.texts = 0
+        self.totals = {"goals": 0, "measures": 0}
+        self.example: tuple[Any, ...] | None = None
+
+    def add(self, rows: Rows) -> None:
+        """One page's rows."""
+        db = self.db
+        docs = {d.node: self.docs + n for n, d in enumerate(rows.documents, 1)}
+        self.docs += len(docs)
+        self.texts += 1
+        begin: dict[str, int] = {}
+        for item in rows.items:
+            begin[item.article] = min(begin.get(item.article, item.start), item.start)
+        db.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                       [(docs[d.node], d.node, d.page, d.source, d.title, d.identifier, d.issuer, d.issued, d.year,
+                         d.region, d.genre, d.name, self.texts, begin.get(d.node, -1)) for d in rows.documents])
+        db.execute("INSERT INTO texts VALUES (?,?,?)", (self.texts, rows.text, _searched(rows.text)))
+        names = [(d.title, 3, docs[d.node]) for d in rows.documents]
+        names += [(d.identifier, 3, docs[d.node]) for d in rows.documents if d.identifier]
+        kinds = {i.node: i.kind for i in rows.items}
+        incoming, reached = closure(kinds, rows.edges)
+        counts = dict.fromkeys(kinds, 0)
+        for below, above, _ in reached:
+            counts[above] += kinds[below] == "measure"
+        ids = {item.node: self.items + n for n, item in enumerate(rows.items, 1)}
+        self.items += len(ids)
+        for item in rows.items:
+            self.totals[f"{item.kind}s"] += 1
+        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                       [(ids[i.node], i.node, KIND_OF[i.kind], i.label, i.quote, i.start, i.level,
+                         docs.get(i.article, 0), _number(i.node), counts[i.node]) for i in rows.items])
+        names += [(i.label, KIND_OF[i.kind], ids[i.node]) for i in rows.items]
+        db.executemany("INSERT INTO edges VALUES (?,?)",
+                       sorted({(ids[s], ids[t]) for s, t in rows.edges if s in ids and t in ids and s != t}))
+        concept = self.concepts
+        fresh = []
+        for node, (label, known) in sorted(rows.concepts.items()):
+            if node not in concept:
+                concept[node] = len(concept) + 1
+                fresh.append((concept[node], node, label))
+            names += [(name, 2, concept[node]) for name in sorted(known)]
+        db.executemany("INSERT INTO concepts VALUES (?,?,?)", fresh)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", self._names(names))
+        db.executemany("INSERT INTO mentions VALUES (?,?)",
+                       sorted({(ids[s], concept[c]) for s, c in rows.mentions if s in ids and c in concept}))
+        db.executemany("INSERT INTO agencies VALUES (?,?,?)", sorted(
+            {(ids[m], concept[a], int(lead)) for m, a, lead in rows.agencies if m in ids and a in concept}))
+        db.executemany("INSERT INTO relations VALUES (?,?,?,?,?)", sorted(
+            {(concept[r.source], r.relation, concept[r.target], r.quote, docs.get(r.article, 0))
+             for r in rows.relations if r.source in concept and r.target in concept and r.source != r.target}))
+        self._example(rows, incoming)
+
+    def _names(self, names: list[tuple[str, int, int]]) -> list[tuple[int, int, int, str]]:
+        out = []
+        for name, kind, ref in names:
+            key = normalize(name)
+            if key:
+                n = self.keys.setdefault(key, len(self.keys) + 1)
+                out.append((n, kind, ref, name))
+        return out
+
+    def _example(self, rows: Rows, incoming: dict[str, list[str]]) -> None:
+        """The goal most statements support directly (then the shorter name), for the example questions."""
+        labels = {i.node: i.label for i in rows.items}
+        for item in rows.items:
+            if item.kind == "goal" and incoming.get(item.node) and len(item.label) >= 4:
+                measure = labels.get(incoming[item.node][0], "")
+                rank = (-len(incoming[item.node]), len(item.label), self.items, item.label, measure)
+                if self.example is None or rank[:2] < self.example[:2]:
+                    self.example = rank
+
+    def finish(self) -> None:
+        """Sort documents and items into reading order, write the keys, the indexes and the totals."""
+        db = self.db
+        db.executemany("INSERT INTO keys VALUES (?,?,?)",
+                       ((n, key, sound_key(key)) for key, n in sorted(self.keys.items(), key=lambda kv: kv[1])))
+        ranked = sorted(db.execute("SELECT id, source, node FROM docs"), key=lambda r: (r[1], _number(r[2]), r[2]))
+        db.executemany("UPDATE docs SET rank = ? WHERE id = ?", [(n, r[0]) for n, r in enumerate(ranked)])
+        db.execute("UPDATE items SET rank = (SELECT rank FROM docs WHERE docs.id = items.doc) * 1000000 + num")
+        db.execute("COMMIT")
+        db.executescript(INDEXES)
+        example = self._example_names()
+        meta = {"format": FORMAT, "goals": self.totals["goals"], "measures": self.totals["measures"],
+                "concepts": len(self.concepts), "documents": self.docs, "example": example}
+        db.executemany("INSERT INTO meta VALUES (?,?)", [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
+        db.close()
+
+    def _example_names(self) -> dict[str, str]:
+        concept = self.db.execute("""SELECT c.node FROM mentions m JOIN concepts c ON c.id = m.concept
+                                     GROUP BY m.concept ORDER BY COUNT(*) DESC, c.node DESC LIMIT 1""").fetchone()
+        goal, measure = (self.example[3], self.example[4]) if self.example else ("", "")
+        return {"goal": goal, "measure": measure, "concept": concept[0] if concept else ""}
+
+    def abort(self) -> None:
+        self.db.close()
+
+
+def _number(node: str) -> int:
+    digits = "".join(ch for ch in node.rpartition("/")[2] if ch.isdigit())
+    return int(digits or 0)
+
+
+def _searched(text: str) -> str | None:
+    """The text a document is searched in, when it is not the text itself: full-width letters and digits
+    narrowed, traditional characters simplified, lower case; one character for each character of the text."""
+    from kg.text.normalize import matching_text
+
+    search = matching_text(text)
+    lower = search.lower()
+    search = lower if len(lower) == len(search) else "".join(c if len(c.lower()) != 1 else c.lower() for c in search)
+    return None if search == text else search
+
+
+def write_index(path: Path, pages: Iterable[Rows]) -> None:
+    """An index file of ``pages``."""
+    writer = IndexWriter(path)
+    try:
+        for rows in pages:
+            writer.add(rows)
+        writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+class Index:
+    """The index of one graph, read-only (see the module docstring)."""
+
+    def __init__(self, connect: Any, where: str) -> None:
+        self._connect, self.where = connect, where
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._begins: dict[int, list[tuple[int, str]]] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._nodes: dict[tuple[int, ...], set[str]] = {}
+        self.meta = {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
+
+    @classmethod
+    def open(cls, path: Path) -> Index:
+        """The index file the build wrote."""
+        if not path.is_file():
+            raise GraphError(f"{path}: no index of questions here; run `policykg build` again")
+        uri = f"file:{path}?mode=ro&immutable=1"
+        return cls(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False), str(path))
+
+    @classmethod
+    def of_rows(cls, pages: Iterable[Rows]) -> Index:
+        """An index in memory."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            write_index(Path(tmp) / INDEX_NAME, pages)
+            data = (Path(tmp) / INDEX_NAME).read_bytes()
+
+        def connect() -> sqlite3.Connection:
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            db.deserialize(data)
+            return db
+
+        return cls(connect, "memory")
+
+    @classmethod
+    def of_names(cls, names: Iterable[tuple[str, ...]]) -> Index:
+        """A small index of names alone, (name, kind) or (name, kind, node): names of one node are its aliases.
+
+        >>> [e.label for e in Index.of_names([("人工智能", "concept", "c"), ("AI", "concept", "c")]).exact("ai")]
+        ['人工智能']
+        """
+        from kg.ask.records import ItemRow
+
+        rows = Rows(documents=[DocumentRow("doc", "page", "names.txt", "names")])
+        for n, (name, kind, *node) in enumerate(names):
+            key = node[0] if node else f"n{n}"
+            if kind == "concept":
+                rows.concept(key, rows.concepts[key][0] if key in rows.concepts else name, [name])
+            else:
+                rows.items.append(ItemRow(key, kind, name, name, n, "item", "doc"))
+        return cls.of_rows([rows])
+
+    @classmethod
+    def of_graph(cls, store: Any) -> Index:
+        """The index of a graph read into memory (a :class:`kg.graph.store.Store`), made with the bundled queries."""
+        from kg.ask.records import graph_rows
+
+        return cls.of_rows(graph_rows(store))
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection of this process (a process forked after opening opens its own)."""
+        if self._db is None or self._pid != os.getpid():
+            self._db, self._pid = self._connect(), os.getpid()
+        return self._db
+
+    def rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        return self.db.execute(sql, args).fetchall()
+
+    # -- names --
+
+    def exact(self, key: str, kinds: Sequence[str] | None = None) -> list[Entry]:
+        """The names whose normalized text is ``key``."""
+        found = self.rows("SELECT id FROM keys WHERE key = ?", key)
+        return self._entries([r[0] for r in found], kinds)
+
+    def containing(self, text: str, kinds: Sequence[str] | None = None) -> list[Entry]:
+        """The names whose normalized text contains ``text`` (an FTS5 trigram look-up; shorter texts scan)."""
+        return self._entries(self.keys_containing(text), kinds)
+
+    def keys_containing(self, text: str, *, column: str = "key", limit: int = 0) -> list[int]:
+        """Ids of the keys holding ``text`` (or whose sound key does): a scan of the key table."""
+        if not text:
+            return []
+        memo = ("contains", column, text, limit)
+        if memo not in self._memo:
+            tail = f" LIMIT {int(limit)}" if limit else ""
+            self._remember(memo, [r[0] for r in self.rows(f"SELECT id FROM keys WHERE instr({column}, ?) > 0{tail}", text)])
+        return list(self._memo[memo])
+
+    def memo(self, key: tuple[Any, ...], make: Any) -> Any:
+        """What ``make()`` gives, computed once for ``key`` while this index is open (bounded)."""
+        if key not in self._memo:
+            self._remember(key, make())
+        return self._memo[key]
+
+    def _remember(self, key: tuple[Any, ...], value: Any) -> None:
+        if len(self._memo) > 512:
+            self._memo.clear()
+        self._memo[key] = value
+
+    def keys_in(self, text: str, *, shortest: int = 2) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every name key found inside ``text`` (each substring looked up in the index)."""
+        subs = {text[a:b]: (a, b) for a in range(len(text)) for b in range(a + shortest, min(len(text), a + 60) + 1)}
+        found = []
+        words = list(subs)
+        for at in range(0, len(words), 900):
+            chunk = words[at:at + 900]
+            marks = ",".join("?" * len(chunk))
+            found += [(*subs[r[0]], r[0]) for r in self.rows(f"SELECT key FROM keys WHERE key IN ({marks})", *chunk)]
+        return sorted(found)
+
+    def key_texts(self, ids: Iterable[int]) -> list[str]:
+        ids = list(ids)
+        return [r[0] for r in self.rows("SELECT key FROM keys WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                                        json.dumps(ids))]
+
+    def grams_or(self, text: str, *, limit: int = 200, size: int = 3) -> list[str]:
+        """The keys sharing most of the pieces of ``size`` characters of ``text`` (candidates for a correction or
+        a suggestion), in one scan of the keys."""
+        grams = sorted({text[i:i + size] for i in range(len(text) - size + 1)})[:40]
+        if not grams:
+            return []
+        memo = ("grams", text, limit, size)
+        if memo not in self._memo:
+            score = " + ".join("(instr(key, ?) > 0)" for _ in grams)
+            rows = self.rows(f"""SELECT key FROM (SELECT key, {score} AS n FROM keys) WHERE n > 0
+                                 ORDER BY n DESC, length(key), key LIMIT {int(limit)}""", *grams)
+            self._remember(memo, [r[0] for r in rows])
+        return list(self._memo[memo])
+
+    def _entries(self, key_ids: Sequence[int], kinds: Sequence[str] | None) -> list[Entry]:
+        if not key_ids:
+            return []
+        wanted = [KIND_OF[k] for k in (kinds or KINDS)]
+        rows = self.rows("""SELECT n.name, n.kind, COALESCE(i.node, c.node, d.node), COALESCE(i.label, c.label, d.title),
+                                   COALESCE(di.node, d.node, '')
+                            FROM names n
+                            LEFT JOIN items i ON n.kind IN (0, 1) AND i.id = n.ref
+                            LEFT JOIN docs di ON di.id = i.doc
+                            LEFT JOIN concepts c ON n.kind = 2 AND c.id = n.ref
+                            LEFT JOIN docs d ON n.kind = 3 AND d.id = n.ref
+                            WHERE n.key IN (SELECT value FROM json_each(?)) AND n.kind IN (SELECT value FROM json_each(?))""",
+                         json.dumps(list(key_ids)), json.dumps(wanted))
+        entries = {Entry(name, KINDS[kind], node, label, doc) for name, kind, node, label, doc in rows}
+        return sorted(entries, key=lambda e: (KIND_OF[e.kind], len(e.name), e.name, e.node))
+
+    def names_of(self, node: str) -> list[str]:
+        """Every name of a concept (its label and aliases)."""
+        return [r[0] for r in self.rows("""SELECT n.name FROM names n JOIN concepts c ON n.kind = 2 AND c.id = n.ref
+                                            WHERE c.node = ? ORDER BY length(n.name), n.name""", node)]
+
+    # -- statements --
+
+    ITEM = """SELECT i.node, i.kind, i.label, i.quote, COALESCE(d.name, ''), i.level, i.count, COALESCE(d.node, ''), i.start
+              FROM items i LEFT JOIN docs d ON d.id = i.doc"""
+
+    def _items(self, where: str, *args: Any, order: str = "i.rank", with_: str = "") -> list[Item]:
+        rows = self.rows(f"{with_} {self.ITEM} WHERE {where} ORDER BY {order}", *args)
+        return [Item(r[0], KINDS[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+
+    def items(self, nodes: Iterable[str]) -> list[Item]:
+        """The goals and measures among ``nodes``, in reading order."""
+        return self._items("i.node IN (SELECT value FROM json_each(?))", json.dumps(list(nodes)))
+
+    def item(self, node: str) -> Item | None:
+        found = self._items("i.node = ?", node)
+        return found[0] if found else None
+
+    def below(self, node: str, *, kind: str = "measure") -> list[Item]:
+        """What supports ``node`` directly or through others (measures, or with ``kind`` "" everything)."""
+        extra = "" if not kind else f" AND i.kind = {KIND_OF[kind]}"
+        return self._items(f"i.id IN (SELECT id FROM below) AND i.id NOT IN (SELECT id FROM start){extra}", node,
+                           with_=BELOW)
+
+    def above(self, node: str) -> list[tuple[Item, int]]:
+        """What ``node`` supports, directly or through others, with the steps to it, nearest first."""
+        rows = self.rows(f"""{ABOVE} SELECT MIN(a.depth), i.node FROM above a JOIN items i ON i.id = a.id
+                             GROUP BY a.id""", node)
+        depth = dict((n, d) for d, n in rows)
+        return sorted(((i, depth[i.node]) for i in self.items(depth)), key=lambda p: p[1])
+
+    def children(self, node: str) -> list[Item]:
+        """What supports ``node`` directly."""
+        return self._items("i.id IN (SELECT e.source FROM edges e JOIN items t ON t.id = e.target WHERE t.node = ?)", node)
+
+    def count_below(self, nodes: Sequence[str]) -> int:
+        """How many distinct measures support any of ``nodes``."""
+        start = "SELECT id FROM items WHERE node IN (SELECT value FROM json_each(?))"
+        return int(self.rows(f"""{BELOW.replace("SELECT id FROM items WHERE node = ?", start)}
+                                 SELECT COUNT(*) FROM below b JOIN items i ON i.id = b.id AND i.kind = 1""",
+                             json.dumps(list(nodes)))[0][0])
+
+    def roots(self, docs: Sequence[int] | None = None) -> list[Item]:
+        """Each document's top goals: its article goal(s), and in documents without one, the goals that
+        support nothing."""
+        where = "" if docs is None else "AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        return self._items(f"""i.kind = 0 {where} AND (i.level = 'article' OR (NOT EXISTS (SELECT 1 FROM items a
+                               WHERE a.doc = i.doc AND a.level = 'article') AND NOT EXISTS (SELECT 1 FROM edges e
+                               WHERE e.source = i.id)))""", *args)
+
+    def statements_with(self, text: str, docs: Sequence[int] | None = None) -> list[Item]:
+        """The goals and measures whose label or quote holds ``text``."""
+        where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        return self._items(f"(instr(i.label, ?) > 0 OR instr(i.quote, ?) > 0){where}", text, text, *args)
+
+    def statements_named(self, a: str, b: str, docs: Sequence[int] | None = None) -> list[Item]:
+        """The goals and measures whose label holds both ``a`` and ``b``."""
+        where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        return self._items(f"instr(i.label, ?) > 0 AND instr(i.label, ?) > 0{where}", a, b, *args)
+
+    def statements_with_both(self, a: str, b: str, docs: Sequence[int] | None = None) -> list[Item]:
+        """The goals and measures whose label or quote holds both ``a`` and ``b``."""
+        where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        return self._items(f"instr(i.label || ' ' || i.quote, ?) > 0 AND instr(i.label || ' ' || i.quote, ?) > 0{where}",
+                           a, b, *args)
+
+    def in_documents(self, docs: Sequence[int], kind: str | None = None) -> list[Item]:
+        extra = "" if kind is None else f" AND i.kind = {KIND_OF[kind]}"
+        return self._items(f"i.doc IN (SELECT value FROM json_each(?)){extra}", json.dumps(list(docs)))
+
+    # -- concepts, agencies --
+
+    def concept_labels(self, nodes: Iterable[str]) -> dict[str, str]:
+        return dict(self.rows("SELECT node, label FROM concepts WHERE node IN (SELECT value FROM json_each(?))",
+                              json.dumps(list(nodes))))
+
+    def mentioning(self, concepts: Sequence[str]) -> list[Item]:
+        """The goals and measures that mention any of ``concepts``."""
+        return self._items("""i.id IN (SELECT m.item FROM mentions m JOIN concepts c ON c.id = m.concept
+                              WHERE c.node IN (SELECT value FROM json_each(?)))""", json.dumps(list(concepts)))
+
+    def together(self, concept: str, *, docs: Sequence[int] | None = None, limit: int = 20) -> list[tuple[str, str, int, Item]]:
+        """The concepts mentioned by the same goals and measures as ``concept``: (IRI, label, how often, an example)."""
+        where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        rows = self.rows(f"""SELECT c2.node, c2.label, COUNT(*), MIN(i.rank) FROM mentions m1
+                             JOIN concepts c1 ON c1.id = m1.concept AND c1.node = ?
+                             JOIN mentions m2 ON m2.item = m1.item AND m2.concept != m1.concept
+                             JOIN concepts c2 ON c2.id = m2.concept JOIN items i ON i.id = m1.item
+                             WHERE 1{where} GROUP BY m2.concept ORDER BY COUNT(*) DESC, c2.label LIMIT {int(limit)}""",
+                         concept, *args)
+        examples = {r[3]: r for r in rows}
+        items = {i.node: i for i in self._items("i.rank IN (SELECT value FROM json_each(?))", json.dumps(list(examples)))}
+        by_rank = dict(self.rows("SELECT rank, node FROM items WHERE rank IN (SELECT value FROM json_each(?))",
+                                 json.dumps(list(examples))))
+        return [(r[0], r[1], r[2], items[by_rank[r[3]]]) for r in rows]
+
+    def labels(self, nodes: Iterable[str]) -> dict[str, str]:
+        """The label of each goal, measure or concept of ``nodes``."""
+        data = json.dumps(list(nodes))
+        return dict(self.rows("""SELECT node, label FROM items WHERE node IN (SELECT value FROM json_each(?1))
+                                 UNION ALL SELECT node, label FROM concepts WHERE node IN (SELECT value FROM json_each(?1))""",
+                              data))
+
+    def shortest(self, start: str, goal: str, *, max_hops: int = 4, widest: int = 3000) -> list[tuple[str, str, str, str, str]]:
+        """The shortest chain of stated links between two nodes (support links, mentions and concept relations,
+        each usable either way): (source, target, relation, quote, document) per hop; [] when none within
+        ``max_hops`` steps or the search grows past ``widest`` nodes a step."""
+        back: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {start: (start, ("", "", "", "", ""))}
+        frontier = [start]
+        for _ in range(max_hops):
+            if goal in back or not frontier or len(frontier) > widest:
+                break
+            new = []
+            for other, hop, via in self._neighbours(frontier):
+                if other not in back:
+                    back[other] = (via, hop)
+                    new.append(other)
+            frontier = new
+        if goal not in back or goal == start:
+            return []
+        hops, node = [], goal
+        while node != start:
+            node, hop = back[node]
+            hops.append(hop)
+        return hops[::-1]
+
+    def _neighbours(self, nodes: Sequence[str]) -> Iterator[tuple[str, tuple[str, str, str, str, str], str]]:
+        """(other node, hop, from which node) for every stated link at ``nodes``, in a fixed order."""
+        data = json.dumps(sorted(nodes))
+        support = """SELECT s.node, t.node, 'supports', s.quote, COALESCE(d.name, '') FROM edges e
+                     JOIN items s ON s.id = e.source JOIN items t ON t.id = e.target LEFT JOIN docs d ON d.id = s.doc
+                     WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+        mention = """SELECT i.node, c.node, 'mentions', i.quote, COALESCE(d.name, '') FROM mentions m
+                     JOIN items i ON i.id = m.item JOIN concepts c ON c.id = m.concept LEFT JOIN docs d ON d.id = i.doc
+                     WHERE i.node IN (SELECT value FROM json_each(?1)) OR c.node IN (SELECT value FROM json_each(?1))"""
+        relation = """SELECT s.node, t.node, r.relation, r.quote, COALESCE(d.name, '') FROM relations r
+                      JOIN concepts s ON s.id = r.source JOIN concepts t ON t.id = r.target LEFT JOIN docs d ON d.id = r.doc
+                      WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+        asked = set(nodes)
+        rows = sorted(set(self.rows(f"{support} UNION ALL {mention} UNION ALL {relation}", data)))
+        for row in rows:
+            source, target = row[0], row[1]
+            hop = (source, target, row[2] if row[2] != "mentions" else "提及", row[3], row[4])
+            if source in asked:
+                yield target, hop, source
+            if target in asked:
+                yield source, hop, target
+
+    def mentioned(self, items: Sequence[str]) -> dict[str, list[str]]:
+        """Goal or measure -> the concepts it mentions (labels)."""
+        out: dict[str, list[str]] = {}
+        for node, label in self.rows("""SELECT i.node, c.label FROM mentions m JOIN items i ON i.id = m.item
+                                        JOIN concepts c ON c.id = m.concept WHERE i.node IN (SELECT value FROM json_each(?))
+                                        ORDER BY i.rank, c.label""", json.dumps(list(items))):
+            out.setdefault(node, []).append(label)
+        return out
+
+    def relations(self, concepts: Sequence[str], *, relation: str | None = None, way: str = "both") -> list[Link]:
+        """The stated relations with one of ``concepts`` at the source (``way`` "out"), target ("in") or either."""
+        ends = {"out": ("source",), "in": ("target",), "both": ("source", "target")}[way]
+        extra = " AND relation = ?2" if relation else ""
+        args = (json.dumps(list(concepts)), relation) if relation else (json.dumps(list(concepts)),)
+        ids = " UNION ".join(f"""SELECT rowid FROM relations WHERE {e} IN (SELECT id FROM concepts
+                                 WHERE node IN (SELECT value FROM json_each(?1))){extra}""" for e in ends)
+        rows = self.rows(f"""SELECT s.node, r.relation, t.node, r.quote, COALESCE(d.name, ''), s.label, t.label
+                             FROM relations r JOIN concepts s ON s.id = r.source JOIN concepts t ON t.id = r.target
+                             LEFT JOIN docs d ON d.id = r.doc WHERE r.rowid IN ({ids})
+                             ORDER BY s.label, r.relation, t.label, d.rank, r.quote""", *args)
+        return [Link(*r) for r in rows]
+
+    def agencies_of(self, items: Sequence[str]) -> dict[str, list[tuple[str, bool]]]:
+        """Measure -> its agencies (label, leads), leads first."""
+        out: dict[str, list[tuple[str, bool]]] = {}
+        for node, label, lead in self.rows("""SELECT i.node, c.label, a.lead FROM agencies a JOIN items i ON i.id = a.item
+                                              JOIN concepts c ON c.id = a.concept
+                                              WHERE i.node IN (SELECT value FROM json_each(?))
+                                              ORDER BY i.rank, a.lead DESC, c.label""", json.dumps(list(items))):
+            out.setdefault(node, []).append((label, bool(lead)))
+        return out
+
+    def tasks_of(self, agencies: Sequence[str], *, lead: bool | None = None) -> list[tuple[Item, str, bool]]:
+        """(measure, agency label, leads) for every measure ``agencies`` (concept IRIs) lead or take part in."""
+        extra = "" if lead is None else f" AND a.lead = {int(lead)}"
+        rows = self.rows(f"""SELECT i.node, c.label, a.lead FROM agencies a JOIN items i ON i.id = a.item
+                             JOIN concepts c ON c.id = a.concept WHERE c.node IN (SELECT value FROM json_each(?)){extra}
+                             ORDER BY i.rank, a.lead DESC""", json.dumps(list(agencies)))
+        items = {i.node: i for i in self.items({r[0] for r in rows})}
+        return [(items[node], label, bool(lead_)) for node, label, lead_ in rows if node in items]
+
+    def is_agency(self, concepts: Sequence[str]) -> list[str]:
+        return [r[0] for r in self.rows("""SELECT DISTINCT c.node FROM agencies a JOIN concepts c ON c.id = a.concept
+                                           WHERE c.node IN (SELECT value FROM json_each(?))""", json.dumps(list(concepts)))]
+
+    # -- documents and text --
+
+    def documents(self, where: str = "1", *args: Any) -> list[DocumentRow]:
+        """Documents (articles) in reading order, optionally limited by an SQL condition on ``docs``."""
+        rows = self.rows(f"""SELECT node, page, source, title, identifier, issuer, issued, year, region, genre
+                             FROM docs WHERE {where} ORDER BY rank""", *args)
+        return [DocumentRow(*r) for r in rows]
+
+    def doc_ids(self, nodes: Iterable[str]) -> list[int]:
+        return [r[0] for r in self.rows("SELECT id FROM docs WHERE node IN (SELECT value FROM json_each(?)) ORDER BY rank",
+                                        json.dumps(list(nodes)))]
+
+    def text_hits(self, term: str, docs: Sequence[int] | None = None) -> dict[str, int]:
+        """Document IRI -> how many times its text holds ``term`` (normalized), in reading order."""
+        where = "" if docs is None else " AND d.id IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        rows = self.rows(f"""SELECT t.id, COALESCE(t.search, t.text) FROM texts t WHERE instr(COALESCE(t.search, t.text), ?) > 0
+                             AND t.id IN (SELECT d.text FROM docs d WHERE 1{where})""", term, *args)
+        counts: dict[str, int] = {}
+        for page, text in rows:
+            for at in _occurrences(text, term):
+                node = self._article_at(page, at)
+                counts[node] = counts.get(node, 0) + 1
+        ranks = self.rank_of(counts)
+        return {n: counts[n] for n in sorted(counts, key=lambda n: ranks.get(n, 0))
+                if docs is None or n in self._doc_nodes(docs)}
+
+    def passages(self, term: str, document: str, *, limit: int = 5) -> list[Passage]:
+        """The first sentences of ``document`` (an article IRI) that hold ``term``."""
+        from kg.ask.records import sentences
+
+        row = self.rows("""SELECT t.id, t.text, COALESCE(t.search, t.text), d.name FROM docs d JOIN texts t ON t.id = d.text
+                           WHERE d.node = ?""", document)
+        if not row:
+            return []
+        page, text, search, name = row[0]
+        cuts = list(sentences(text))
+        starts = [a for a, _ in cuts]
+        out: dict[int, Passage] = {}
+        for at in _occurrences(search, term):
+            if self._article_at(page, at) != document:
+                continue
+            n = max(bisect_right(starts, at) - 1, 0)
+            a, b = cuts[n] if cuts else (at, at + len(term))
+            out.setdefault(a, Passage(document, name, a, b, text[a:b]))
+            if len(out) >= limit:
+                break
+        return list(out.values())
+
+    def _article_at(self, page: int, at: int) -> str:
+        """The article of a page that the offset ``at`` falls in (an article begins where its first statement does)."""
+        if page not in self._begins:
+            self._begins[page] = sorted(self.rows("SELECT begin, node FROM docs WHERE text = ?", page))
+        begins = self._begins[page]
+        found = begins[0][1]
+        for begin, node in begins:
+            if begin <= at:
+                found = node
+        return found
+
+    def _doc_nodes(self, docs: Sequence[int]) -> set[str]:
+        key = tuple(docs)
+        if key not in self._nodes:
+            self._nodes = {key: {r[0] for r in self.rows("SELECT node FROM docs WHERE id IN (SELECT value FROM json_each(?))",
+                                                        json.dumps(list(docs)))}}
+        return self._nodes[key]
+
+    def rank_of(self, nodes: Iterable[str]) -> dict[str, int]:
+        return dict(self.rows("SELECT node, rank FROM docs WHERE node IN (SELECT value FROM json_each(?))",
+                              json.dumps(list(nodes))))
+
+
+# What supports a node, directly or through others (the node asked for is left out, as a cycle may reach it).
+BELOW = """WITH RECURSIVE start(id) AS (SELECT id FROM items WHERE node = ?),
+           below(id) AS (SELECT e.source FROM edges e JOIN start s ON e.target = s.id
+                         UNION SELECT e.source FROM edges e JOIN below b ON e.target = b.id)"""
+# What a node supports, directly or through others, with the steps to each.
+ABOVE = """WITH RECURSIVE above(id, depth) AS (
+             SELECT e.target, 1 FROM edges e JOIN items i ON i.id = e.source WHERE i.node = ?
+             UNION SELECT e.target, a.depth + 1 FROM edges e JOIN above a ON e.source = a.id WHERE a.depth < 50)"""
+
+
+def _occurrences(text: str, term: str) -> Iterator[int]:
+    at = text.find(term) if term else -1
+    while at >= 0:
+        yield at
+        at = text.find(term, at + len(term))
+
+
+def open_index(folder: Path) -> Index:
+    """The index the build wrote in a store folder."""
+    return Index.open(folder / INDEX_NAME)
