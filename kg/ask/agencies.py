@@ -65,7 +65,8 @@ def _kind(kind: str) -> str:
 def tasks_answer(ctx: Context, name: str) -> Answer:
     """The measures the agency ``name`` leads, then those it takes part in."""
     resolution = ctx.resolve(name, ("concept",))
-    agencies = ctx.index.is_agency([e.node for e in resolution.entries])
+    agencies = ctx.index.is_agency([e.node for e in resolution.exact]) or ctx.index.is_agency(
+        [e.node for e in resolution.entries])
     if not agencies:
         return not_found(ctx, "tasks", [name], kinds=("concept",),
                          heading=f"图中没有写明「{name}」牵头或负责的举措" if resolution.found else "")
@@ -82,7 +83,7 @@ def tasks_answer(ctx: Context, name: str) -> Answer:
                             f"牵头 {len(led)} 项，参与 {len(part)} 项"))
     parts = []
     for g in groups:
-        led = sum(line.relation == "牵头" for line in g.lines)
-        part = len(g.lines) - led
-        parts.append(f"{g.label}：牵头 {led} 项举措" + (f"，参与 {part} 项" if part else ""))
+        leads = sum(line.relation == "牵头" for line in g.lines)
+        others = len(g.lines) - leads
+        parts.append(f"{g.label}：牵头 {leads} 项举措" + (f"，参与 {others} 项" if others else ""))
     return finish(ctx, "tasks", "；".join(parts), groups, [match_of(resolution, "concept")], how_of(resolution))

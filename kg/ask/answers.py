@@ -29,7 +29,7 @@ from kg.ask.scope import Scope, number_key
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
 HOW = {"exact": "名称相同", "contains": "名称含它", "core": "去掉动词等后按「{used}」匹配",
-       "typo": "图中没有「{query}」，按读音相近的「{used}」匹配（错字？）",
+       "typo": "图中没有「{query}」，按读音相近或差一两个字的「{used}」匹配（错字？）",
        "words": "没有名称含「{used}」整词，按名称中依次含其各部分匹配", "concept": "概念", "quote": "原文含它",
        "subjects": "问题中认出的名称：{used}"}
 KIND = {"goal": "目标", "measure": "举措", "concept": "概念", "article": "文件", "document": "文件"}
@@ -124,7 +124,8 @@ class Context:
 
 def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
     """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind)."""
-    conditions, args = [], []
+    conditions: list[str] = []
+    args: list[str | int] = []
     if scope.regions:
         conditions.append("region IN (SELECT value FROM json_each(?))")
         args.append(json.dumps(list(scope.regions)))
@@ -267,7 +268,7 @@ def measures_answer(ctx: Context, name: str) -> Answer:
         also = ctx.resolve(name, ("measure",)) if kind == "goal" else None
         if also is not None and not (also.found and also.how == resolution.how):
             also = None
-        return measures_groups(ctx, resolution, kind, also=also)
+        return measures_groups(ctx, resolution, kind, also=also, words=_words(ctx, resolution))
     concept = ctx.resolve(name, ("concept",))
     if concept.how in ("exact", "contains"):
         from kg.ask.appearance import mentioning_answer
@@ -297,6 +298,14 @@ def _broader(ctx: Context, name: str, narrow: Resolution) -> Answer | None:
                      "matched": (match_of(narrow, ""), *answer.matched)})
 
 
+def _words(ctx: Context, resolution: Resolution) -> list[str]:
+    """The names inside what a name matched (小微企业, 融资 in 小微企业融资), when it holds two or three."""
+    if resolution.how not in ("core", "words"):  # no label holds the name as asked: widen to its words
+        return []
+    found = subjects_in(ctx.index, resolution.used, whole=False, rest=True)
+    return found if 2 <= len(found) <= 3 else []
+
+
 def goal_groups(ctx: Context, nodes: Iterable[str]) -> list[Group]:
     """One group per goal (or measure) of ``nodes``: the measures that support it, counted."""
     groups = []
@@ -308,12 +317,15 @@ def goal_groups(ctx: Context, nodes: Iterable[str]) -> list[Group]:
 
 
 def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Resolution | None = None,
-                    intent: str = "measures") -> Answer:
-    """One group per goal matched, counted; measures named like the goal (加快钢铁等行业绿色低碳转型 for
-    绿色低碳转型) come after them, each with the measures under it."""
+                    intent: str = "measures", words: Sequence[str] = ()) -> Answer:
+    """One group per goal matched, counted; then the goals whose names hold each of ``words`` (the names
+    inside the one asked for: 融资 and 小微企业 for 小微企业融资); measures named like the goal
+    (加快钢铁等行业绿色低碳转型 for 绿色低碳转型) come after them, each with the measures under it."""
     nodes = list(dict.fromkeys(e.node for e in resolution.entries))
     groups = goal_groups(ctx, nodes[:MAX_GROUPS])
-    covered = {line.node for g in groups for line in g.lines} | set(nodes)
+    holding = [i.node for i in ctx.index.goals_holding(words, ctx.docs) if i.node not in nodes] if words else []
+    groups += goal_groups(ctx, holding[:MAX_GROUPS])
+    covered = {line.node for g in groups for line in g.lines} | set(nodes) | set(holding)
     extra = []
     for item in ctx.index.items(e.node for e in (also.entries if also else ()) if e.node not in covered):
         measures = [item, *ctx.index.below(item.node)]
@@ -331,6 +343,9 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
         if kind == "measure":
             below = f"，其下共 {total} 项下位举措" if total else ""
             heading = f"没有目标的名称含「{resolution.used}」；{len(nodes)} 项举措{where}的名称{_contains(resolution)}{below}"
+    if holding:
+        shown = "」「".join(words)
+        heading += f"；另有 {len(holding)} 个目标的名称同时含「{shown}」，共 {ctx.index.count_below(holding)} 项举措"
     if extra:
         named = len({line.node for g in extra for line in g.lines} - covered)
         heading += f"；另有 {len(extra)} 项举措的名称含它（连同其下位举措共 {named} 项）"

@@ -104,15 +104,20 @@ def _listed(ctx: Context, groups: list[Group], by: str, shown: str, mentioned: s
     keyed: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         d = documents.get(g.node)
-        value = (d.region or "（全国或未标明省份）") if by == "region" else (f"{d.year}年" if d and d.year else "（年份不明）")
-        keyed[value if d else "（不明）"].append(g)
+        if d is None:
+            keyed["（不明）"].append(g)
+            continue
+        keyed[(d.region or "（全国或未标明省份）") if by == "region" else (f"{d.year}年" if d.year else "（年份不明）")].append(g)
     order = sorted(keyed, key=lambda k: (k.startswith("（"), k)) if by == "region" else sorted(keyed)
     out = [Group(k, by, k, "", keyed[k][0].quote, len(keyed[k]),
                  tuple(Line(g.label, g.quote, g.label, f"{g.count} 处", g.node, "article") for g in keyed[k]))
            for k in order]
     unit = "个省份" if by == "region" else "个年份"
-    named = sum(1 for k in keyed if not k.startswith("（"))
-    heading = f"「{shown}」出现在 {named} {unit}的 {len(groups)} 份文件中{mentioned}"
+    named = [k for k in keyed if not k.startswith("（")]
+    inside = sum(len(keyed[k]) for k in named)
+    rest = len(groups) - inside
+    other = f"；另有 {rest} 份{'全国或未标明省份' if by == 'region' else '年份不明'}的文件" if rest else ""
+    heading = f"「{shown}」出现在 {len(named)} {unit}的 {inside} 份文件中{other}{mentioned}"
     return finish(ctx, "articles", heading, out, [match])
 
 

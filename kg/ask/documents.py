@@ -15,7 +15,7 @@ issuer with its goals and measures counted.
 
 from __future__ import annotations
 
-from kg.ask.answers import Answer, Context, Group, Line, finish, line_of, not_found
+from kg.ask.answers import Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
 from kg.ask.index import Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
@@ -28,6 +28,8 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     documents = ctx.index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx)) if ctx.docs else []
     if not documents:
         return not_found(ctx, intent, [], heading=f"图中没有这样的文件（{ctx.where or '没有符合的文件'}）")
+    if intent == "measures" and len(documents) == 1:
+        return _measures(ctx, documents[0])
     groups = []
     for document in documents:
         items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
@@ -40,9 +42,20 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     if len(groups) == 1:
         heading = f"{groups[0].label}：{groups[0].note}"
     else:
-        goals = sum(g.count for g in groups)
-        heading = f"{len(groups)} 份文件（{ctx.where.removeprefix('限于').split('（')[0]}），共 {goals} 个目标"
+        heading = (f"{len(groups)} 份文件（{ctx.where.removeprefix('限于').split('（')[0]}），"
+                   f"共 {sum(g.count for g in groups)} 个目标")
     return finish(ctx, intent, heading, groups, [])
+
+
+def _measures(ctx: Context, document) -> Answer:  # type: ignore[no-untyped-def]
+    """A document's measures, under the goals of its title and headings (each with the measures under it)."""
+    items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
+    heads = [i for i in items if i.kind == "goal" and i.level in ("article", "section")]
+    groups = goal_groups(ctx, [i.node for i in heads]) if heads else []
+    measures = sum(i.kind == "measure" for i in items)
+    goals = sum(i.kind == "goal" for i in items)
+    heading = f"{document.name}：{goals} 个目标，{measures} 项举措（按文件及各部分的目标列出）"
+    return finish(ctx, "measures", heading, groups, [])
 
 
 def _goal_line(goal: Item) -> Line:

@@ -44,7 +44,7 @@ from kg.ask.records import DocumentRow, Rows, closure
 from kg.errors import GraphError
 
 INDEX_NAME = "ask.sqlite"
-FORMAT = 1
+FORMAT = 2  # the schema's version: an index of another version is not read
 KINDS = ("goal", "measure", "concept", "document")
 KIND_OF = {k: n for n, k in enumerate(KINDS)}
 SCHEMA = """
@@ -218,7 +218,7 @@ class IndexWriter:
         labels = {i.node: i.label for i in rows.items}
         for item in rows.items:
             if item.kind == "goal" and incoming.get(item.node) and len(item.label) >= 4:
-                measure = labels.get(incoming[item.node][0], "")
+                measure = labels.get(min(incoming[item.node], key=lambda n: (_number(n), n)), "")
                 rank = (-len(incoming[item.node]), len(item.label), self.items, item.label, measure)
                 if self.example is None or rank[:2] < self.example[:2]:
                     self.example = rank
@@ -297,7 +297,13 @@ class Index:
         if not path.is_file():
             raise GraphError(f"{path}: no index of questions here; run `policykg build` again")
         uri = f"file:{path}?mode=ro&immutable=1"
-        return cls(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False), str(path))
+        try:
+            index = cls(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False), str(path))
+        except sqlite3.DatabaseError as exc:
+            raise GraphError(f"{path}: not an index of questions ({exc}); run `policykg build` again") from None
+        if index.meta.get("format") != FORMAT:
+            raise GraphError(f"{path}: an index of questions of another version; run `policykg build` again")
+        return index
 
     @classmethod
     def of_rows(cls, pages: Iterable[Rows]) -> Index:
@@ -494,6 +500,13 @@ class Index:
         where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
         args = () if docs is None else (json.dumps(list(docs)),)
         return self._items(f"instr(i.label, ?) > 0 AND instr(i.label, ?) > 0{where}", a, b, *args)
+
+    def goals_holding(self, words: Sequence[str], docs: Sequence[int] | None = None) -> list[Item]:
+        """The goals whose label holds every one of ``words``."""
+        where = " AND ".join("instr(i.label, ?) > 0" for _ in words) or "0"
+        extra = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
+        args = () if docs is None else (json.dumps(list(docs)),)
+        return self._items(f"i.kind = 0 AND {where}{extra}", *words, *args)
 
     def statements_with_both(self, a: str, b: str, docs: Sequence[int] | None = None) -> list[Item]:
         """The goals and measures whose label or quote holds both ``a`` and ``b``."""

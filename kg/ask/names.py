@@ -198,20 +198,31 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     return Resolution(query, "none", text, (), tuple(closest(index, text, kinds, limit=suggest)) if suggest else ())
 
 
-def subjects_in(index: Index, name: str) -> list[str]:
-    """The names of the graph inside ``name``, longest first, none overlapping another, generic words left out.
+def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = False) -> list[str]:
+    """The names of the graph inside ``name``, longest first, none overlapping another, generic words left out;
+    without ``whole`` not ``name`` itself; with ``rest`` also the pieces between them (two characters or more).
 
     >>> index = Index.of_names([("小微企业", "concept"), ("融资", "concept"), ("支持", "concept"), ("企业", "concept")])
     >>> subjects_in(index, "支持小微企业融资")
+    ['小微企业', '融资']
+    >>> subjects_in(Index.of_names([("小微企业", "concept"), ("小微企业融资", "concept")]), "小微企业融资", whole=False, rest=True)
     ['小微企业', '融资']
     """
     text = normalize(name)
     found = sorted(index.keys_in(text), key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int, str]] = []
     for start, end, key in found:
-        if key in GENERIC or end - start < 2 or any(start < b and a < end for a, b, _ in taken):
+        if key in GENERIC or end - start < 2 or (not whole and key == text) \
+                or any(start < b and a < end for a, b, _ in taken):
             continue
         taken.append((start, end, key))
+    if rest:
+        at, pieces = 0, []
+        for start, end, _ in sorted(taken):
+            pieces.append((at, start, text[at:start]))
+            at = end
+        pieces.append((at, len(text), text[at:]))
+        taken += [(a, b, p) for a, b, p in pieces if len(p) >= 2 and p not in GENERIC and core(p) == p]
     return [key for _, _, key in sorted(taken)]
 
 
@@ -225,16 +236,16 @@ def corrected(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep |
     candidates = set(index.key_texts(index.keys_containing(sound_key(text), column="sound", limit=300)))
     if len(text) >= 6:
         candidates |= set(index.grams_or(text, limit=300, size=2))
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for key in sorted(candidates):
         hit = slips(text, key)
         if hit:
             fixed = key[hit[1]:hit[2]]
             entries = [e for e in index.containing(fixed, kinds) if keep is None or keep(e)]
-            rank = (hit[0], -len(entries), fixed)
+            rank = (hit[0], abs(len(fixed) - len(text)), -len(entries), fixed)
             if entries and (best is None or rank < best):
                 best = rank
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:

@@ -39,12 +39,13 @@ CUES: tuple[tuple[str, str], ...] = (
                  r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年"),
     ("goals", rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
               rf"{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标"),
-    ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|依靠什么|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
+    ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|靠哪|依靠什么|依靠哪|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
                  r"提了|要求|任务|部署"),
     ("concepts", r"相关|有关|涉及|关联|概念|术语|哪些领域|哪些方面"),
 )
 _CUES = tuple((intent, re.compile(pattern)) for intent, pattern in CUES)
-COUNT = re.compile(r"多少|几项|几个|几条|几篇|几种|几份|数量|总数|共有|一共")
+ASKED_MEASURES = re.compile(rf"(?:提到|提及|提出|部署)了?(?:哪些|什么|多少).*{MEASURE_NOUN}")
+COUNT = re.compile(r"多少|(?<!哪)几(?:项|个|条|篇|种|份)|数量|总数|共有|一共")
 RELATION = (
     re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在)?"
                r"(?:什么|何种|怎样的|怎么样的|哪些|啥|何)?(?:样的)?(?:关系|联系|关联|相互关系|相互作用|相互影响)"),
@@ -76,7 +77,7 @@ PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【�
 PREFIXES = tuple(re.compile(p) for p in (
     r"请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
     r"能否|能不能|可以|请",
-    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种)*(?:能够|可以|能|在|来|会)?"
+    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种|份|篇|{DOCUMENT})*(?:能够|可以|能|在|来|会)?"
     rf"{SUPPORT_VERB}?(?:了|着)?",
     r"(?:如何|怎样|怎么样|怎么|靠什么|依靠什么|通过什么|用什么办法|用什么)(?:才能|来|去|能|可以)?",
     rf"(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到|引用|援引)?(?:了|过)?",
@@ -86,13 +87,15 @@ PREFIXES = tuple(re.compile(p) for p in (
     r"图中|图谱中|图里",
     rf"(?:提到|提及|涉及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=.+的{DOCUMENT})",
     rf"(?:{DOCUMENT}|政策|政府|国家|国务院|中央)(?:里|中|中的)?(?:对|就|关于|在)(?=..)",
-    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)(?=..)",
+    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)",
     r"(?:关于|对于|围绕)(?=..)",
+    rf"{DOCUMENT}(?:里|中|里面)?(?:都)?(?:提到|提及|谈到|讲到|涉及|写到|引用|援引)(?:了|过)?(?=..)",
+    r"的(?=.)",
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"呢|吗|呀|啊|吧",
     rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?"
-    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|目标|概念|术语|内容|方面|领域|项|条|个|种|次)*",
+    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
     rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})?",
     rf"(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
     rf"(?:的|之)(?:主要|具体|重点|关键)?{SOFT_NOUN}",
@@ -111,10 +114,14 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用)",
     r"(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?(?:[\u4e00-\u9fff]{1,2})?",
     r"(?:方面|领域)(?:的)?",
-    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:要求|内容|部署|安排)?",
+    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
+    r"(?:要|需要)?(?:靠|依靠|通过)(?:哪些|哪几个?|什么)(?:方面|方式|途径|手段|办法)?",
     r"(?:是)?(?:怎么|如何)(?:说|讲|部署|安排)的?",
     r"的|了|之|是|有",
 ))
+# What a question left with only these names asks about: the kinds of node, not one of them.
+KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
+                        "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都"})
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
@@ -206,5 +213,9 @@ def parse_question(text: str) -> Question:
                 if names and (intent != "relation" or len(names) == 2):
                     return Question(intent, names, count, scope)
     intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
+    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
+        intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
     name = name_of(rest)
-    return Question(intent, (name,) if name else (), count, scope)
+    if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)):
+        name = ""  # only the question's frame is left
+    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)

@@ -187,18 +187,18 @@ def _by_document(ctx: Context, items: list[Item]) -> list[Group]:
 def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int = 3000) -> Answer | None:
     """The shortest chain of stated links (support, mention, concept relation) between two names, each
     hop with its quote; None when either name matches nothing or no chain is within ``max_hops``."""
-    ends = [_node_named(ctx, n) for n in (a, b)]
-    if ends[0] is None or ends[1] is None:
+    first, second = _node_named(ctx, a), _node_named(ctx, b)
+    if first is None or second is None:
         return None
-    (start, ra), (goal, rb) = ends
+    (start, ra), (goal, rb) = first, second
     path = ctx.index.shortest(start, goal, max_hops=max_hops, widest=widest)
     if not path:
         return None
     labels = ctx.index.labels({start, goal, *(n for hop in path for n in hop[:2])})
     lines = [Line(f"{labels.get(s, s)} —{WORDS.get(rel, rel)}→ {labels.get(t, t)}", quote, article, WORDS.get(rel, rel),
-                  t, "") for s, t, rel, quote, article in path]
+                  "", "link") for s, t, rel, quote, article in path]
     group = Group(start, "", labels.get(start, a), "", "", len(lines), tuple(lines))
-    heading = f"{labels.get(start, a)} 与 {labels.get(goal, b)}：经 {len(lines)} 步相连"
+    heading = f"{labels.get(start, a)} 与 {labels.get(goal, b)}：没有直接陈述的关系，经 {len(lines)} 步陈述的关系相连"
     return finish(ctx, "relation", heading, [group], [match_of(ra, ""), match_of(rb, "")],
                   "；".join(p for p in (how_of(ra), how_of(rb)) if p))
 

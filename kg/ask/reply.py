@@ -56,8 +56,13 @@ def prepare(store: Any) -> Index:
     if index is None:
         folder = getattr(store, "folder", None)
         path = Path(folder) / INDEX_NAME if folder is not None else None
-        index = Index.open(path) if path is not None and path.is_file() else Index.of_graph(store)
-        _PREPARED[store] = index
+        index = None
+        if path is not None and path.is_file():
+            try:
+                index = Index.open(path)
+            except PolicyKGError:
+                index = None
+        _PREPARED[store] = index = index or Index.of_graph(store)
     return index
 
 
@@ -68,7 +73,11 @@ def index_for(graph: Path) -> Index:
 
     folder = graph if graph.is_dir() else mirror_of(graph)
     if folder is not None and read_manifest(folder) is not None and (folder / INDEX_NAME).is_file():
-        return Index.open(folder / INDEX_NAME)
+        try:
+            return Index.open(folder / INDEX_NAME)
+        except PolicyKGError:
+            if graph.is_dir():
+                raise
     if graph.is_dir():
         raise PolicyKGError(f"{graph}: not a policykg store with an index of questions; run `policykg build`"
                             if graph.name == STORE_NAME else f"{graph}: a folder, not a graph file")

@@ -15,6 +15,7 @@ finds the documents of a graph that fall within a scope.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.ask.records import PROVINCES
@@ -24,7 +25,7 @@ NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[�
 TITLED = re.compile(r"《([^《》]{2,80})》")
 _DIGITS = "零〇一二三四五六七八九"
 YEAR = r"(1[89]\d\d|20\d\d)"
-YEARS = (
+YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
     (re.compile(rf"(?:自|从)?{YEAR}年?(?:以来|之后|以后|后|起|开始)(?:的)?"), lambda a: (int(a), 9999)),
     (re.compile(rf"{YEAR}年?(?:以前|之前|前)(?:的)?"), lambda a: (0, int(a) - 1)),
     (re.compile(rf"(?:从|自)?{YEAR}年?\s*(?:至|到|-|—|–|~|～|－)\s*{YEAR}年(?:间|期间|之间)?(?:的)?"),
@@ -71,31 +72,22 @@ def scope_of(question: str) -> tuple[Scope, str]:
     titled = [m.group(1) for m in TITLED.finditer(rest)]
     years: tuple[int, int] | None = None
     for pattern, make in YEARS:
-        m = pattern.search(rest)
-        if m:
-            years = make(*m.groups())
-            rest = rest[:m.start()] + " " + rest[m.end():]
+        hit = pattern.search(rest)
+        if hit:
+            years = make(*hit.groups())
+            rest = rest[:hit.start()] + " " + rest[hit.end():]
             break
     recent = 0
-    m = RECENT.search(rest)
-    if m:
-        recent = _number(m.group(1) or m.group(2))
-        rest = rest[:m.start()] + " " + rest[m.end():]
+    found = RECENT.search(rest)
+    if found:
+        recent = _number(found.group(1) or found.group(2))
+        rest = rest[:found.start()] + " " + rest[found.end():]
     by = ""
     for name, pattern in BY:
-        m = pattern.search(rest)
-        if m:
+        found = pattern.search(rest)
+        if found:
             by = by or name
-            rest = rest[:m.start()] + " " + rest[m.end():]
-    genres = []
-    for genre in GENRES:
-        if genre in rest and genre not in "".join(titled):
-            genres.append(genre)
-            rest = rest.replace(genre, " ")
-    m = GENRE_ASKED.search(rest)
-    if m:
-        genres.append(m.group(1))
-        rest = rest[:m.start()] + " " + rest[m.end():]
+            rest = rest[:found.start()] + " " + rest[found.end():]
     regions = []
     for full, short in PROVINCES:
         for name in (full, short):
@@ -103,9 +95,26 @@ def scope_of(question: str) -> tuple[Scope, str]:
                 regions.append(full)
                 rest = rest.replace(name, " ", 1)
                 break
+    genres = []
+    for genre in GENRES:
+        at = rest.find(genre)
+        if at >= 0 and genre not in "".join(titled) and _stands_alone(rest, at):
+            genres.append(genre)
+            rest = rest[:at] + " " + rest[at + len(genre):]
+    asked = GENRE_ASKED.search(rest)
+    if asked:
+        genres.append(asked.group(1))
+        rest = rest[:asked.start()] + " " + rest[asked.end():]
     rest = re.sub(r"\s+", "", rest)
     scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
     return scope, rest
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """Whether a kind of document at ``at`` is asked for (哪些条例, 各省的政府工作报告, …年政府工作报告) rather
+    than ending a title (专利代理条例)."""
+    before = text[:at].rstrip("的")
+    return not before or before[-1].isspace() or bool(re.search(r"(?:哪些|哪篇|哪份|哪个|各|各地|各省|历年|这些|所有)$", before))
 
 
 def _inside_name(text: str, name: str) -> bool:
