@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.ask.index import Entry, Index, Item
+from kg.ask.keys import normalize
 from kg.ask.names import Resolution, core, resolve, subjects_in
 from kg.ask.scope import Scope, number_key
 
@@ -170,13 +171,22 @@ def scope_words(scope: Scope, count: int) -> str:
 # -- shared by every answer ----------------------------------------------------------------
 
 def resolve_statements(ctx: Context, name: str, order: Sequence[str]) -> tuple[Resolution, str]:
-    """The best resolution among goals and measures: by tier first, then by ``order`` of kinds."""
-    found = {kind: ctx.resolve(name, (kind,)) for kind in order}
-    ranked = sorted(((TIERS.index(r.how) if r.how in TIERS else 9, order.index(k), k) for k, r in found.items()))
-    tier, _, kind = ranked[0]
-    if tier == 1 and found[kind].how == "contains" and any(found[k].how == "exact" for k in order):
-        kind = next(k for k in order if found[k].how == "exact")
-    return found[kind], kind
+    """The best resolution among goals and measures: the first tier that finds any of them (one pass over the
+    tiers), then the first kind of ``order`` found there, unless another kind is named exactly."""
+    both = ctx.resolve(name, tuple(order))
+    found = {k: [e for e in both.entries if e.kind == k] for k in order}
+    if not both.found:
+        return both, order[0]
+
+    def how(entries: list[Entry]) -> str:
+        if both.how not in ("exact", "contains"):
+            return both.how
+        exact = [e for e in entries if normalize(e.name) == both.used]
+        return "exact" if exact and len(exact) == len(entries) else "contains"
+
+    kinds = [k for k in order if found[k]]
+    kind = next((k for k in kinds if how(found[k]) == "exact"), kinds[0])
+    return Resolution(both.query, how(found[kind]), both.used, tuple(found[kind])), kind
 
 
 def match_of(resolution: Resolution, kind: str) -> Match:

@@ -44,7 +44,7 @@ from kg.ask.records import DocumentRow, Rows, closure
 from kg.errors import GraphError
 
 INDEX_NAME = "ask.sqlite"
-FORMAT = 2  # the schema's version: an index of another version is not read
+FORMAT = 3  # the schema's version: an index of another version is not read
 KINDS = ("goal", "measure", "concept", "document")
 KIND_OF = {k: n for n, k in enumerate(KINDS)}
 SCHEMA = """
@@ -52,7 +52,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, node TEXT, page TEXT, source TEXT, title TEXT, identifier TEXT, issuer TEXT,
                   issued TEXT, year INTEGER, region TEXT, genre TEXT, name TEXT, rank INTEGER, text INTEGER, begin INTEGER);
 CREATE TABLE items(id INTEGER PRIMARY KEY, node TEXT, kind INTEGER, label TEXT, quote TEXT, start INTEGER, level TEXT,
-                   doc INTEGER, num INTEGER, count INTEGER, rank INTEGER);
+                   doc INTEGER, num INTEGER, count INTEGER, rank INTEGER, root INTEGER);
 CREATE TABLE edges(source INTEGER, target INTEGER);
 CREATE TABLE concepts(id INTEGER PRIMARY KEY, node TEXT, label TEXT);
 CREATE TABLE mentions(item INTEGER, concept INTEGER);
@@ -65,6 +65,7 @@ CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, search TEXT);
 INDEXES = """
 CREATE UNIQUE INDEX items_node ON items(node);
 CREATE INDEX items_doc ON items(doc, kind);
+CREATE INDEX items_root ON items(root) WHERE root = 1;
 CREATE INDEX edges_target ON edges(target);
 CREATE INDEX edges_source ON edges(source);
 CREATE UNIQUE INDEX concepts_node ON concepts(node);
@@ -75,6 +76,9 @@ CREATE INDEX relations_target ON relations(target);
 CREATE INDEX agencies_item ON agencies(item);
 CREATE INDEX agencies_concept ON agencies(concept);
 CREATE UNIQUE INDEX keys_key ON keys(key);
+CREATE VIRTUAL TABLE grams USING fts5(key, content='keys', content_rowid='id', tokenize='trigram', detail='none',
+                                     columnsize=0);
+INSERT INTO grams(rowid, key) SELECT id, key FROM keys;
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_ref ON names(kind, ref);
 CREATE INDEX docs_text ON docs(text);
@@ -180,9 +184,10 @@ class IndexWriter:
         self.items += len(ids)
         for item in rows.items:
             self.totals[f"{item.kind}s"] += 1
-        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+        roots = _roots(rows)
+        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
                        [(ids[i.node], i.node, KIND_OF[i.kind], i.label, i.quote, i.start, i.level,
-                         docs.get(i.article, 0), _number(i.node), counts[i.node]) for i in rows.items])
+                         docs.get(i.article, 0), _number(i.node), counts[i.node], int(i.node in roots)) for i in rows.items])
         names += [(i.label, KIND_OF[i.kind], ids[i.node]) for i in rows.items]
         db.executemany("INSERT INTO edges VALUES (?,?)",
                        sorted({(ids[s], ids[t]) for s, t in rows.edges if s in ids and t in ids and s != t}))
@@ -247,6 +252,15 @@ class IndexWriter:
 
     def abort(self) -> None:
         self.db.close()
+
+
+def _roots(rows: Rows) -> set[str]:
+    """The top goals of each article: its article goals, or in an article without one, the goals that support
+    nothing (as ``policykg measures`` prints its trees)."""
+    supporting = {s for s, _ in rows.edges}
+    headed = {i.article for i in rows.items if i.level == "article"}
+    return {i.node for i in rows.items if i.kind == "goal" and (
+        i.level == "article" or (i.article not in headed and i.node not in supporting))}
 
 
 def _number(node: str) -> int:
@@ -368,13 +382,18 @@ class Index:
         return self._entries(self.keys_containing(text), kinds)
 
     def keys_containing(self, text: str, *, column: str = "key", limit: int = 0) -> list[int]:
-        """Ids of the keys holding ``text`` (or whose sound key does): a scan of the key table."""
+        """Ids of the keys holding ``text``: three characters or more by their trigrams (an FTS5 index), shorter
+        texts, and sound keys, by a scan of the keys."""
         if not text:
             return []
         memo = ("contains", column, text, limit)
         if memo not in self._memo:
             tail = f" LIMIT {int(limit)}" if limit else ""
-            self._remember(memo, [r[0] for r in self.rows(f"SELECT id FROM keys WHERE instr({column}, ?) > 0{tail}", text)])
+            if column == "key" and len(text) >= 3:
+                sql, arg = f"SELECT rowid FROM grams WHERE key LIKE ? ESCAPE '\\'{tail}", _like(text)
+            else:
+                sql, arg = f"SELECT id FROM keys WHERE instr({column}, ?) > 0{tail}", text
+            self._remember(memo, [r[0] for r in self.rows(sql, arg)])
         return list(self._memo[memo])
 
     def memo(self, key: tuple[Any, ...], make: Any) -> Any:
@@ -404,19 +423,24 @@ class Index:
         return [r[0] for r in self.rows("SELECT key FROM keys WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
                                         json.dumps(ids))]
 
-    def grams_or(self, text: str, *, limit: int = 200, size: int = 3) -> list[str]:
-        """The keys sharing most of the pieces of ``size`` characters of ``text`` (candidates for a correction or
-        a suggestion), in one scan of the keys."""
-        grams = sorted({text[i:i + size] for i in range(len(text) - size + 1)})[:40]
-        if not grams:
-            return []
-        memo = ("grams", text, limit, size)
-        if memo not in self._memo:
-            score = " + ".join("(instr(key, ?) > 0)" for _ in grams)
-            rows = self.rows(f"""SELECT key FROM (SELECT key, {score} AS n FROM keys) WHERE n > 0
-                                 ORDER BY n DESC, length(key), key LIMIT {int(limit)}""", *grams)
-            self._remember(memo, [r[0] for r in rows])
-        return list(self._memo[memo])
+    def grams_or(self, text: str, *, limit: int = 200) -> list[str]:
+        """The keys sharing most of the trigrams of ``text`` (candidates for a suggestion), each trigram looked up
+        in the index; when few share any, those sharing pairs of characters (a scan)."""
+
+        def ranked() -> list[str]:
+            held: dict[int, int] = {}
+            for gram in sorted({text[i:i + 3] for i in range(len(text) - 2)})[:40]:
+                for n in self.keys_containing(gram, limit=3000):
+                    held[n] = held.get(n, 0) + 2
+            if len(held) < 20:
+                pairs = sorted({text[i:i + 2] for i in range(len(text) - 1)})[:12]
+                where = " OR ".join("instr(key, ?) > 0" for _ in pairs)
+                for n, key in self.rows(f"SELECT id, key FROM keys WHERE {where} LIMIT 3000", *pairs) if pairs else ():
+                    held[n] = held.get(n, 0) + sum(p in key for p in pairs)
+            best = sorted(held, key=lambda n: (-held[n], n))[:limit]
+            return self.key_texts(best)
+
+        return list(self.memo(("grams", text, limit), ranked))
 
     def _entries(self, key_ids: Sequence[int], kinds: Sequence[str] | None) -> list[Entry]:
         if not key_ids:
@@ -483,11 +507,9 @@ class Index:
     def roots(self, docs: Sequence[int] | None = None) -> list[Item]:
         """Each document's top goals: its article goal(s), and in documents without one, the goals that
         support nothing."""
-        where = "" if docs is None else "AND i.doc IN (SELECT value FROM json_each(?))"
+        where = "" if docs is None else " AND i.doc IN (SELECT value FROM json_each(?))"
         args = () if docs is None else (json.dumps(list(docs)),)
-        return self._items(f"""i.kind = 0 {where} AND (i.level = 'article' OR (NOT EXISTS (SELECT 1 FROM items a
-                               WHERE a.doc = i.doc AND a.level = 'article') AND NOT EXISTS (SELECT 1 FROM edges e
-                               WHERE e.source = i.id)))""", *args)
+        return self._items(f"i.root = 1{where}", *args)
 
     def statements_with(self, text: str, docs: Sequence[int] | None = None) -> list[Item]:
         """The goals and measures whose label or quote holds ``text``."""
@@ -723,6 +745,10 @@ BELOW = """WITH RECURSIVE start(id) AS (SELECT id FROM items WHERE node = ?),
 ABOVE = """WITH RECURSIVE above(id, depth) AS (
              SELECT e.target, 1 FROM edges e JOIN items i ON i.id = e.source WHERE i.node = ?
              UNION SELECT e.target, a.depth + 1 FROM edges e JOIN above a ON e.source = a.id WHERE a.depth < 50)"""
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _occurrences(text: str, term: str) -> Iterator[int]:

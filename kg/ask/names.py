@@ -227,33 +227,45 @@ def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = Fal
 
 
 def corrected(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep | None = None) -> str | None:
-    """The text the graph has where ``text`` has a slip or two, if there is one: among the names that sound
-    like it and those sharing most of its trigrams, the one with the fewest slips (then the most names)."""
-    from kg.ask.keys import sound_key
-
+    """The text the graph has where ``text`` has a slip or two, if there is one (:func:`_fixes`): the one with
+    the fewest slips, then the nearest in length, then the most names."""
     if not typo_budget(text):
         return None
+    fixes = index.memo(("fixes", text), lambda: _fixes(index, text))
+    ranked = sorted(fixes, key=lambda f: (fixes[f], f))
+    for rank in dict.fromkeys(fixes[f] for f in ranked):  # the fewest slips first; among equals, the most names
+        counted = [(len([e for e in index.containing(f, kinds) if keep is None or keep(e)]), f)
+                   for f in ranked if fixes[f] == rank]
+        most = min(counted, key=lambda c: (-c[0], c[1]), default=(0, ""))
+        if most[0]:
+            return most[1]
+    return None
+
+
+def _fixes(index: Index, text: str) -> dict[str, tuple[int, int]]:
+    """Each text of a name that ``text`` turns into with a slip or two -> (slips, difference in length): among
+    the names that sound like it and, for a long name, those holding either half of it as written."""
+    from kg.ask.keys import sound_key
+
     candidates = set(index.key_texts(index.keys_containing(sound_key(text), column="sound", limit=300)))
     if len(text) >= 6:
-        candidates |= set(index.grams_or(text, limit=300, size=2))
-    best: tuple[int, int, int, str] | None = None
+        half = len(text) // 2
+        for piece in (text[:half], text[half:]):
+            candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
+    fixes: dict[str, tuple[int, int]] = {}
     for key in sorted(candidates):
         hit = slips(text, key)
         if hit:
             fixed = key[hit[1]:hit[2]]
-            entries = [e for e in index.containing(fixed, kinds) if keep is None or keep(e)]
-            rank = (hit[0], abs(len(fixed) - len(text)), -len(entries), fixed)
-            if entries and (best is None or rank < best):
-                best = rank
-    return best[3] if best else None
+            fixes[fixed] = min(fixes.get(fixed, (99, 99)), (hit[0], abs(len(fixed) - len(text))))
+    return fixes
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:
     """Entries whose name holds ``text`` in two or three pieces, in order (the fewest pieces first)."""
     if len(text) >= 4:
-        rows = index.memo(("pieces", text), lambda: index.rows(
-            "SELECT key FROM keys WHERE instr(key, ?) > 0 AND instr(key, ?) > 0 AND length(key) >= ?",
-            text[:2], text[-2:], len(text)))
+        both = set(index.keys_containing(text[:2])) & set(index.keys_containing(text[-2:]))
+        rows = [(k,) for k in index.key_texts(both) if len(k) >= len(text)]
     else:
         rows = []
     found: dict[int, list[str]] = {}
@@ -271,7 +283,7 @@ def closest(index: Index, text: str, kinds: Sequence[str] | None, *, limit: int 
     """The names nearest to ``text`` (rapidfuzz over the names sharing most pieces with it), for "did you mean"."""
     from rapidfuzz import fuzz
 
-    keys = set(index.grams_or(text, limit=300, size=2))
+    keys = set(index.grams_or(text, limit=300))
     scored: dict[str, float] = {}
     for key in keys:
         if len(key) < 2:

@@ -128,16 +128,18 @@ def document_rows(facts: DocumentFacts) -> Rows:
         node = article_iri(art)
         rows.documents.append(describe(node, page, art.source, art.title or art.label, identifier=art.identifier or "",
                                        issuer=art.issuer or " ".join(art.authors), issued=art.issued or ""))
+        iri = {st.key: statement_iri(art, st.key) for st in found.statements}
         for st in found.statements:
             first = min((st.evidence, *st.mentions), key=_position)
-            rows.items.append(ItemRow(statement_iri(art, st.key), str(st.kind), st.label, first.quote, first.start,
-                                      str(st.level), node))
-        rows.edges += [(statement_iri(art, s.source), statement_iri(art, s.target)) for s in found.supports]
+            rows.items.append(ItemRow(iri[st.key], str(st.kind), st.label, first.quote, first.start, str(st.level), node))
+        rows.edges += [(iri.get(s.source) or statement_iri(art, s.source), iri.get(s.target) or statement_iri(art, s.target))
+                       for s in found.supports]
         for resp in found.responsibilities:
             agency = concept_iri(resp.agency)
             rows.concept(agency, resp.agency)
-            rows.agencies.append((statement_iri(art, resp.measure), agency, resp.lead))
-        rows.mentions += [(statement_iri(art, m.statement), concept_iri(m.concept)) for m in found.mentions]
+            rows.agencies.append((iri.get(resp.measure) or statement_iri(art, resp.measure), agency, resp.lead))
+        rows.mentions += [(iri.get(m.statement) or statement_iri(art, m.statement), concept_iri(m.concept))
+                          for m in found.mentions]
         for link in found.concept_links:
             rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                               link.evidence.quote, node))

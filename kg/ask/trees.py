@@ -57,9 +57,19 @@ def _tree_item(item: Item) -> TreeItem:
                     count=item.count)
 
 
+SUMMARY_ROOTS = 3  # top goals a summary shows of each document
+
+
 def goal_summary(index: Index) -> list[TreeItem]:
-    """Every document's top goals with their counts and no children: the tree of a graph too large to print whole."""
-    return [_tree_item(i) for i in index.roots()]
+    """Each document's largest top goals (by the measures that support them) with their counts and no children:
+    the tree of a graph too large to print whole."""
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for item in index.roots():
+        by_doc[item.document].append(item)
+    out = []
+    for items in by_doc.values():
+        out += [_tree_item(i) for i in sorted(items, key=lambda i: -i.count)[:SUMMARY_ROOTS]]
+    return out
 
 
 def trees_of(items: Mapping[str, Any], incoming: Mapping[str, list[str]], outgoing: Mapping[str, list[str]]) -> list[TreeItem]:
@@ -135,6 +145,7 @@ def measure_trees(index: Index, *, document: str | None = None) -> Trees:
     meta = index.meta
     if meta["goals"] + meta["measures"] <= FULL_TREE:
         return Trees(document_trees(index))
-    note = (f"{meta['documents']} 份文件、{meta['goals']} 个目标、{meta['measures']} 项举措：列出每份文件的顶层目标及支撑它的举措数。"
-            "一份文件的整棵树：policykg measures --document 文号或标题；一个目标：policykg measures 目标名")
+    note = (f"{meta['documents']} 份文件、{meta['goals']} 个目标、{meta['measures']} 项举措：列出每份文件最大的 "
+            f"{SUMMARY_ROOTS} 个顶层目标及支撑它们的举措数。一份文件的整棵树：policykg measures --document 文号或标题；"
+            "一个目标：policykg measures 目标名")
     return Trees(goal_summary(index), note)

@@ -36,6 +36,16 @@ def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
     if fmt == "json":
         _json([_strip(r) for r in roots])
         return
+    if not any(r.children for r in roots):  # a summary: a line per goal, printed plainly
+        if note:
+            print(note)
+        article = None
+        for root in roots:
+            if root.article != article:
+                article = root.article
+                print(article)
+            print(f"  {root.count:>5}  目标 {root.label}")
+        return
     from rich.markup import escape
     from rich.tree import Tree
 
@@ -106,13 +116,20 @@ def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
             console.print(f"  [dim]另有 {found.more} 组未列出 (--format json 看全部)[/dim]")
     if found.count_only:
         return
-    for g in found.groups:
+    shown = found.groups if limit <= 0 else found.groups[:GROUPS_SHOWN]
+    for g in shown:
         _group(console, g, escape, limit, header=len(found.groups) > 1 or bool(g.quote))
+    if len(shown) < len(found.groups):
+        console.print(f"\n[dim]… 另有 {len(found.groups) - len(shown)} 组的内容未列出 (--limit 0 或 --format json 看全部)[/dim]")
+
+
+GROUPS_SHOWN = 10  # groups whose lines the text shows (every group's count is listed first)
 
 
 def _mark(kind: str) -> str:
     style, word = {"goal": ("red", "目标"), "measure": ("cyan", "举措"), "concept": ("green", "概念"),
-                   "article": ("magenta", "文章")}.get(kind, ("white", ""))
+                   "article": ("magenta", "文章"), "agency": ("yellow", "部门"), "region": ("blue", "省份"),
+                   "year": ("blue", "年份")}.get(kind, ("white", ""))
     return f"[{style}]{word}[/{style}]"
 
 
