@@ -265,3 +265,44 @@ def is_target(text: str) -> bool:
     return bool(NUMERAL.search(text) and TARGET.search(text))
 
 
+
+
+# ---------------------------------------------------------------- concept terms (kg.extract.terms)
+
+# Head nouns of named things: a verb before one of them is part of the name (生均拨款|制度, 增长|引擎), and a
+# phrase ending in one names one thing. Nouns of Chinese administrative and technical vocabulary; each heads
+# terms in well over three documents of the corpus (tests/test_cues.py counts them).
+TERM_HEADS = _words("""
+体系 制度 机制 体制 政策 标准 规划 工程 计划 行动 项目 基金 试点 基地 中心 平台 园区 集群 网络 设施 引擎 模式
+战略 方案 产业 技术 企业 机构 组织 团队 学校 院校 市场 示范区 试验区 经济 人才 队伍 资金 经费 证书 补贴 体制
+""")
+
+# Heads that name a kind of arrangement and nothing alone (体系, 平台, 工程): never a concept by themselves.
+BARE_HEADS = frozenset("""
+体系 制度 机制 体制 模式 平台 中心 基地 网络 设施 链条 项目 工程 计划 行动 方案 政策 标准 规划 试点 集群 园区 战略
+""".split())
+
+# Attribute nouns (属性名词): closing a phrase they name a measure or aspect of what comes before it
+# (职业院校助学金|覆盖面, 技术工人收入|水平), not a thing of its own. A closed class of Chinese grammar.
+ATTRIBUTE_NOUNS = frozenset("""
+水平 能力 程度 规模 比重 比例 总数 总量 覆盖面 覆盖率 力度 效能 效率 效益 质效 优势 作用 地位 功能 问题 方面 领域 环节
+时间 格局 方向 需求 需要 要求 任务 目标 举措 措施 办法 路径 途径 渠道 体量 能级 品质 活力 动力 潜力
+短板 瓶颈 难题 风险 短缺 不足 现象 情况 状况 局面 态势 趋势 进程 步伐 速度 增速 方式 形式 手段 载体 领先 支撑
+""".split())
+# Activity nouns: closing a phrase they name what is done to what comes before it (基础设施|建设, 产业结构|升级);
+# after a bare two-character noun they make the name of an activity (产业升级, 经济发展).
+ACTIVITY_NOUNS = frozenset("""
+建设 发展 升级 转型 改造 部署 攻关 推广 实施 推进 提升 培育 布局 优化 壮大 整治 工作
+""".split())
+
+# Generic class nouns: a list closed by one of them (A、B等领域, A、B等行业) names areas, not a class of its own.
+GENERIC_CLASSES = frozenset("""
+行业 领域 方面 环节 地区 部门 单位 产品 问题 工作 措施 主体 群体 方式 形式 内容 项目 产业 要素 资源 手段 渠道 场景 业态
+机构 组织 人员 人群 城市 地方 区域 国家 市场 方向 重点 环境 条件 因素 类型 品种 门类 系统 设施
+""".split())
+
+
+# Heads of words naming a quality, standard or arrangement of something (可靠性, 合法权益, 储备体系): Y的X then
+# states that X applies to Y.
+QUALITY_HEADS = tuple("""性 化 度 率 质量 安全 权益 道德 纪律 标准 制度 体系 机制 政策 水平 能力 效益 待遇 收入 保障
+额 费 金 面积 产量""".split())
