@@ -20,12 +20,14 @@ says so with the closest names.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.ask.index import Entry, Index, Item
 from kg.ask.keys import normalize
-from kg.ask.names import Resolution, core, resolve, subjects_in
+from kg.ask.names import Resolution, closest, core, resolve, subjects_in
+from kg.ask.questions import EXAMPLE_FORMS
 from kg.ask.scope import Scope, number_key
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
@@ -149,8 +151,6 @@ def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
 def _names_document(document, asked: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
     named after it, or the same title."""
-    from kg.ask.keys import normalize
-
     key = number_key(asked)
     if any(key and key in number_key(text) for text in (document.identifier, document.source.rsplit("/", 1)[-1])):
         return True
@@ -218,9 +218,6 @@ def finish(ctx: Context, intent: str, heading: str, groups: list[Group], matched
 def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequence[str] | None = None,
               heading: str = "") -> Answer:
     """An honest "not in the graph", with the closest names and the forms that work on this graph."""
-    from kg.ask.keys import normalize
-    from kg.ask.names import closest
-
     suggestions: list[str] = []
     for name in names:
         for entry in closest(ctx.index, normalize(name), kinds) if normalize(name) else ():
@@ -240,8 +237,6 @@ def example_questions(index: Index) -> list[str]:
 
 
 def _examples(index: Index) -> list[str]:
-    from kg.ask.questions import EXAMPLE_FORMS
-
     example = index.meta.get("example", {})
     goal, measure, concept = example.get("goal", ""), example.get("measure", ""), example.get("concept", "")
     label = index.concept_labels([concept]).get(concept, "") if concept else ""
@@ -281,8 +276,6 @@ def measures_answer(ctx: Context, name: str) -> Answer:
         return measures_groups(ctx, resolution, kind, also=also, words=_words(ctx, resolution))
     concept = ctx.resolve(name, ("concept",))
     if concept.how in ("exact", "contains"):
-        from kg.ask.appearance import mentioning_answer
-
         return mentioning_answer(ctx, concept, "measures")
     return not_found(ctx, "measures", [name])
 
@@ -364,6 +357,24 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
 
 def _contains(resolution: Resolution) -> str:
     return "依次含它的各部分" if resolution.how == "words" else "含它"
+
+
+def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answer:
+    """The goals and measures that mention the concepts matched, grouped by document."""
+    concepts = list(dict.fromkeys(e.node for e in resolution.entries))
+    items = [i for i in ctx.within(ctx.index.mentioning(concepts)) if intent != "measures" or i.kind == "measure"]
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_doc[item.document].append(item)
+    ranks = ctx.index.rank_of(by_doc)
+    groups = [Group(doc, "article", found[0].article, found[0].article, "", len(found),
+                    tuple(line_of(i, "提及") for i in found))
+              for doc, found in sorted(by_doc.items(), key=lambda kv: ranks.get(kv[0], 0))]
+    labels = "、".join(dict.fromkeys(e.label for e in resolution.entries[:5]))
+    what = "举措" if intent == "measures" else "目标或举措"
+    heading = f"概念 {labels}：{len(groups)} 份文件的 {len(items)} 项{what}提及它"
+    note = f"没有目标或举措的名称含「{resolution.used}」；按概念的提及回答" if intent == "measures" else ""
+    return finish(ctx, intent, heading, groups, [match_of(resolution, "concept")], note)
 
 
 # -- goals a measure serves ------------------------------------------------------------------

@@ -119,21 +119,3 @@ def _listed(ctx: Context, groups: list[Group], by: str, shown: str, mentioned: s
     other = f"；另有 {rest} 份{'全国或未标明省份' if by == 'region' else '年份不明'}的文件" if rest else ""
     heading = f"「{shown}」出现在 {len(named)} {unit}的 {inside} 份文件中{other}{mentioned}"
     return finish(ctx, "articles", heading, out, [match])
-
-
-def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answer:
-    """The goals and measures that mention the concepts matched, grouped by document."""
-    concepts = list(dict.fromkeys(e.node for e in resolution.entries))
-    items = [i for i in ctx.within(ctx.index.mentioning(concepts)) if intent != "measures" or i.kind == "measure"]
-    by_doc: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        by_doc[item.document].append(item)
-    ranks = ctx.index.rank_of(by_doc)
-    groups = [Group(doc, "article", found[0].article, found[0].article, "", len(found),
-                    tuple(line_of(i, "提及") for i in found))
-              for doc, found in sorted(by_doc.items(), key=lambda kv: ranks.get(kv[0], 0))]
-    labels = "、".join(dict.fromkeys(e.label for e in resolution.entries[:5]))
-    what = "举措" if intent == "measures" else "目标或举措"
-    heading = f"概念 {labels}：{len(groups)} 份文件的 {len(items)} 项{what}提及它"
-    note = f"没有目标或举措的名称含「{resolution.used}」；按概念的提及回答" if intent == "measures" else ""
-    return finish(ctx, intent, heading, groups, [match_of(resolution, "concept")], note)

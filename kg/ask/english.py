@@ -2,11 +2,11 @@
 what does X serve, where does X appear, how many, who leads X, how X and Y relate.
 
 >>> english_question("Which measures support 制造业高质量发展?")
-Question(intent='measures', names=('制造业高质量发展',), count=False)
+('measures', ('制造业高质量发展',), False)
 >>> english_question("How many measures does 人工智能 have?")
-Question(intent='measures', names=('人工智能',), count=True)
+('measures', ('人工智能',), True)
 >>> english_question("What is the relationship between 数字经济 and 实体经济?")
-Question(intent='relation', names=('数字经济', '实体经济'), count=False)
+('relation', ('数字经济', '实体经济'), False)
 >>> english_question("哪些举措支撑数字经济") is None
 True
 """
@@ -51,11 +51,8 @@ _FORMS = tuple((re.compile(p, re.IGNORECASE), intent, count) for p, intent, coun
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def english_question(text: str):  # type: ignore[no-untyped-def]
-    """The question an English sentence asks, or None when ``text`` is not English."""
-    from kg.ask.questions import Question
-    from kg.ask.scope import Scope
-
+def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """(intent, names, how many) of the question an English sentence asks, or None when ``text`` is not English."""
     words = re.findall(r"[A-Za-z]+", text)
     if len(words) < 2 or sum(len(w) for w in words) < len(re.sub(r"[\s?.!,\"'“”‘’]", "", text)) / 3:
         return None
@@ -65,7 +62,7 @@ def english_question(text: str):  # type: ignore[no-untyped-def]
         if m:
             names = tuple(n.strip(" \"'“”‘’") for n in m.groups() if n and n.strip(" \"'“”‘’"))
             if intent == "count":
-                return Question("about", (), True, Scope())
-            return Question(intent, names, count, Scope())
+                return "about", (), True
+            return intent, names, count
     names = tuple(re.findall(r"[\u3400-\u9fff][\u3400-\u9fff0-9·、]*", clean))
-    return Question("about", names[:2], False, Scope()) if names else None
+    return ("about", names[:2], False) if names else None

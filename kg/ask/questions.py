@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.ask.english import english_question
 from kg.ask.scope import Scope, scope_of
 
 MEASURE_NOUN = r"(?:政策措施|政策举措|措施|举措|政策|办法|手段|抓手|对策)"
@@ -195,12 +196,10 @@ def parse_question(text: str) -> Question:
     >>> parse_question("国发〔2018〕42号的目标是什么？").scope.documents
     ('国发〔2018〕42号',)
     """
-    from kg.ask.english import english_question
-
     clean = text.strip().strip(PUNCT)
     found = english_question(clean)
     if found is not None:
-        return found
+        return Question(*found)
     scope, rest = scope_of(clean)
     rest = rest.strip(PUNCT)
     count = bool(COUNT.search(rest))

@@ -113,6 +113,63 @@ class Rows:
         known[1].update({label, *names})
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One name of a node: a goal or measure label, a concept's label or alias, a document's title or 文号."""
+
+    name: str
+    kind: str  # "goal", "measure", "concept" or "document"
+    node: str
+    label: str = ""  # the node's own label when ``name`` is an alias
+    document: str = ""  # the article a goal or measure is stated in (a document: itself)
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.name)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A goal or measure as answers show it."""
+
+    node: str
+    kind: str  # "goal" or "measure"
+    label: str
+    quote: str
+    article: str  # the document's name (title, year, issuer)
+    level: str = ""
+    count: int = 0  # measures supporting it
+    document: str = ""  # the article's IRI
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """A stated relation of a concept: the concepts at both ends, the kind, the evidence and the document."""
+
+    source: str
+    relation: str
+    target: str
+    quote: str
+    article: str
+    source_label: str = ""
+    target_label: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of a document's text."""
+
+    document: str
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
 # -- from a document's facts -------------------------------------------------------------------
 
 def document_rows(facts: DocumentFacts) -> Rows:

@@ -19,9 +19,12 @@ pol:appliesTo) with their quotes; when the graph states none, the answer says so
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 
 from kg.ask.answers import (
+    TIERS,
     Answer,
     Context,
     Group,
@@ -35,7 +38,7 @@ from kg.ask.answers import (
     not_found,
     resolve_statements,
 )
-from kg.ask.index import Item, Link
+from kg.ask.index import Index, Item, Link
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution
 
@@ -191,7 +194,7 @@ def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int
     if first is None or second is None:
         return None
     (start, ra), (goal, rb) = first, second
-    path = ctx.index.shortest(start, goal, max_hops=max_hops, widest=widest)
+    path = shortest(ctx.index, start, goal, max_hops=max_hops, widest=widest)
     if not path:
         return None
     labels = ctx.index.labels({start, goal, *(n for hop in path for n in hop[:2])})
@@ -205,8 +208,6 @@ def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int
 
 def _node_named(ctx: Context, name: str) -> tuple[str, Resolution] | None:
     """The node a name in a relation question stands for: a concept first, on equal tiers."""
-    from kg.ask.answers import TIERS
-
     concept = ctx.resolve(name, ("concept",))
     statements, _ = resolve_statements(ctx, name, ("goal", "measure"))
     options = [r for r in (concept, statements) if r.found]
@@ -214,3 +215,49 @@ def _node_named(ctx: Context, name: str) -> tuple[str, Resolution] | None:
         return None
     best = min(options, key=lambda r: TIERS.index(r.how))
     return best.entries[0].node, best
+
+
+def shortest(index: Index, start: str, goal: str, *, max_hops: int = 4, widest: int = 3000) -> list[tuple[str, str, str, str, str]]:
+    """The shortest chain of stated links between two nodes (support links, mentions and concept relations,
+    each usable either way): (source, target, relation, quote, document) per hop; [] when none within
+    ``max_hops`` steps or the search grows past ``widest`` nodes a step."""
+    back: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {start: (start, ("", "", "", "", ""))}
+    frontier = [start]
+    for _ in range(max_hops):
+        if goal in back or not frontier or len(frontier) > widest:
+            break
+        new = []
+        for other, hop, via in _neighbours(index, frontier):
+            if other not in back:
+                back[other] = (via, hop)
+                new.append(other)
+        frontier = new
+    if goal not in back or goal == start:
+        return []
+    hops, node = [], goal
+    while node != start:
+        node, hop = back[node]
+        hops.append(hop)
+    return hops[::-1]
+
+def _neighbours(index: Index, nodes: Sequence[str]) -> Iterator[tuple[str, tuple[str, str, str, str, str], str]]:
+    """(other node, hop, from which node) for every stated link at ``nodes``, in a fixed order."""
+    data = json.dumps(sorted(nodes))
+    support = """SELECT s.node, t.node, 'supports', s.quote, COALESCE(d.name, '') FROM edges e
+                 JOIN items s ON s.id = e.source JOIN items t ON t.id = e.target LEFT JOIN docs d ON d.id = s.doc
+                 WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+    mention = """SELECT i.node, c.node, 'mentions', i.quote, COALESCE(d.name, '') FROM mentions m
+                 JOIN items i ON i.id = m.item JOIN concepts c ON c.id = m.concept LEFT JOIN docs d ON d.id = i.doc
+                 WHERE i.node IN (SELECT value FROM json_each(?1)) OR c.node IN (SELECT value FROM json_each(?1))"""
+    relation = """SELECT s.node, t.node, r.relation, r.quote, COALESCE(d.name, '') FROM relations r
+                  JOIN concepts s ON s.id = r.source JOIN concepts t ON t.id = r.target LEFT JOIN docs d ON d.id = r.doc
+                  WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+    asked = set(nodes)
+    rows = sorted(set(index.rows(f"{support} UNION ALL {mention} UNION ALL {relation}", data)))
+    for row in rows:
+        source, target = row[0], row[1]
+        hop = (source, target, row[2] if row[2] != "mentions" else "提及", row[3], row[4])
+        if source in asked:
+            yield target, hop, source
+        if target in asked:
+            yield source, hop, target

@@ -27,24 +27,38 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kg.ask import agencies, answers, appearance, documents, relations
-from kg.ask.answers import Answer, Context, Match, finish, not_found
+from kg.ask.agencies import lead_answer, tasks_answer
+from kg.ask.answers import (
+    Answer,
+    Context,
+    Match,
+    finish,
+    goals_answer,
+    measures_answer,
+    measures_groups,
+    not_found,
+    resolve_statements,
+    totals_answer,
+)
+from kg.ask.appearance import articles_answer
+from kg.ask.documents import document_answer
 from kg.ask.index import INDEX_NAME, Index
 from kg.ask.keys import normalize
 from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
+from kg.ask.relations import concepts_answer, enables_answer, includes_answer, pair_answer
 from kg.errors import PolicyKGError
 
 MAX_QUESTION = 500  # characters: a question, not a document
 KIND_WORDS = {"目标", "举措", "措施", "概念", "文章", "文件", "节点", "政策", "图谱", "图", "报告"}
 HANDLERS: dict[str, Callable[[Context, str], Answer]] = {
-    "measures": answers.measures_answer,
-    "goals": answers.goals_answer,
-    "concepts": relations.concepts_answer,
-    "includes": relations.includes_answer,
-    "enables": relations.enables_answer,
-    "lead": agencies.lead_answer,
-    "tasks": agencies.tasks_answer,
+    "measures": measures_answer,
+    "goals": goals_answer,
+    "concepts": concepts_answer,
+    "includes": includes_answer,
+    "enables": enables_answer,
+    "lead": lead_answer,
+    "tasks": tasks_answer,
 }
 _PREPARED: weakref.WeakKeyDictionary[Any, Index] = weakref.WeakKeyDictionary()
 
@@ -106,17 +120,17 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
         return not_found(ctx, intent, list(names), heading=f"图中没有符合的文件（{ctx.where}）")
     if not names or (count and names[0] in KIND_WORDS):
         if ctx.docs is not None and not count:
-            return documents.document_answer(ctx, intent)
+            return document_answer(ctx, intent)
         if count or intent in ("about", "count"):
-            return answers.totals_answer(ctx)
+            return totals_answer(ctx)
         return not_found(ctx, intent, [])
     if intent == "relation" and len(names) == 2:
-        return relations.pair_answer(ctx, *names)
+        return pair_answer(ctx, *names)
     document = _document_named(ctx, names[0])
     if document is not None and intent not in ("articles", "lead", "tasks"):
-        return documents.document_answer(document, intent)
+        return document_answer(document, intent)
     if intent == "articles":
-        return appearance.articles_answer(ctx, names[0], by=by)
+        return articles_answer(ctx, names[0], by=by)
     if intent == "about":
         return about_answer(ctx, names[0])
     found = HANDLERS[intent](ctx, names[0])
@@ -143,7 +157,7 @@ def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     if len(found) == 1:
         inner = _answer(ctx, intent, (found[0],), "", False)
     else:
-        inner = relations.pair_answer(ctx, found[0], found[1], intent=intent)
+        inner = pair_answer(ctx, found[0], found[1], intent=intent)
     if not inner.found:
         return None
     note = f"图中没有名称含「{name}」；按问题中认出的名称「{'」「'.join(found[:2])}」回答"
@@ -155,20 +169,20 @@ def about_answer(ctx: Context, name: str) -> Answer:
     """A plain name: the goals it names with their measures, the measures with the goals they serve, the
     concept with what relates to it, the agency with its measures; with where its text appears."""
     parts: list[Answer] = []
-    statements, kind = answers.resolve_statements(ctx, name, ("goal", "measure"))
+    statements, kind = resolve_statements(ctx, name, ("goal", "measure"))
     if statements.found:
-        parts.append(answers.measures_groups(ctx, statements, kind, intent="about") if kind == "goal"
-                     else answers.goals_answer(ctx, name))
+        parts.append(measures_groups(ctx, statements, kind, intent="about") if kind == "goal"
+                     else goals_answer(ctx, name))
     concept = ctx.resolve(name, ("concept",))
     if concept.exact:
         if ctx.index.is_agency([e.node for e in concept.exact]):
-            parts.append(agencies.tasks_answer(ctx, concept.used))
-        parts.append(relations.concepts_answer(ctx, concept.used))
+            parts.append(tasks_answer(ctx, concept.used))
+        parts.append(concepts_answer(ctx, concept.used))
     if not parts:
         inside = _inside(ctx, "about", name)
         if inside is not None:
             return inside
-        return replace(appearance.articles_answer(ctx, name), intent="about")
+        return replace(articles_answer(ctx, name), intent="about")
     groups = [g for p in parts for g in p.groups]
     matched = [m for p in parts for m in p.matched]
     heading = "；".join(p.heading for p in parts)
@@ -185,7 +199,7 @@ def measures_for(source: Index | Any, name: str) -> Answer:
     from kg.errors import NotFoundError
 
     index = source if isinstance(source, Index) else prepare(source)
-    found = answers.measures_answer(Context(index, name), name)
+    found = measures_answer(Context(index, name), name)
     if not found.found:
         close = "、".join(found.suggestions[:5])
         raise NotFoundError(f"no goal or measure matches {name!r}" + (f"; did you mean: {close}" if close else ""))

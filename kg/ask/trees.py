@@ -18,8 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kg.ask.answers import documents_in
 from kg.ask.index import Index, Item
 from kg.ask.records import measure_counts
+from kg.ask.scope import Scope
+from kg.errors import NotFoundError
 from kg.model import support_links
 
 __all__ = ["TreeItem", "document_trees", "goal_summary", "measure_counts", "statement_links", "trees_of"]
@@ -133,10 +136,6 @@ class Trees:
 def measure_trees(index: Index, *, document: str | None = None) -> Trees:
     """``policykg measures`` without a goal: every tree of a small graph; of a large one, each document's
     top goals with their counts (and how to see more); with ``document`` (文号 or title) its whole tree."""
-    from kg.ask.answers import documents_in
-    from kg.ask.scope import Scope
-    from kg.errors import NotFoundError
-
     if document is not None:
         found = documents_in(index, Scope(documents=(document,)))
         if not found:

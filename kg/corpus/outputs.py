@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.ask.index import INDEX_NAME, IndexWriter
+from kg.ask.indexing import INDEX_NAME, IndexWriter
 from kg.ask.records import document_rows
 from kg.corpus.files import Staged
 from kg.errors import InputError
