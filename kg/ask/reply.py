@@ -152,7 +152,7 @@ def _document_named(ctx: Context, name: str) -> Context | None:
 def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     """An answer for the names found inside ``name`` when ``name`` as a whole matched nothing."""
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
-    if not found:
+    if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
         return None
     if len(found) == 1:
         inner = _answer(ctx, intent, (found[0],), "", False)
