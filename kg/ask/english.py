@@ -44,7 +44,7 @@ FORMS: tuple[tuple[str, str, bool], ...] = (
     (rf"(?:which|what) (?:tasks|measures|work) (?:does|do) {NAME} (?:lead|head|take charge of)", "tasks", False),
     (rf"what (?:does|do) {NAME} (?:include|comprise|consist of|cover)", "includes", False),
     (rf"what (?:drives|enables|supports|underpins|promotes) {NAME}", "enables", False),
-    (rf"(?:what|which concepts) (?:is|are) (?:related|linked|connected) to {NAME}", "concepts", False),
+    (rf"(?:what|which) (?:concepts |terms |ideas )?(?:is|are) (?:related|linked|connected) to {NAME}", "concepts", False),
     (rf"(?:what is|what are|tell me about|show me|about) {NAME}", "about", False),
 )
 _FORMS = tuple((re.compile(p, re.IGNORECASE), intent, count) for p, intent, count in FORMS)

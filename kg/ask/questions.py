@@ -40,6 +40,7 @@ CUES: tuple[tuple[str, str], ...] = (
                  r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年"),
     ("goals", rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
               rf"{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标"),
+    ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)"),
     ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|靠哪|依靠什么|依靠哪|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
                  r"提了|要求|任务|部署"),
     ("concepts", r"相关|有关|涉及|关联|概念|术语|哪些领域|哪些方面"),
@@ -92,6 +93,10 @@ PREFIXES = tuple(re.compile(p) for p in (
     r"(?:关于|对于|围绕)(?=..)",
     rf"{DOCUMENT}(?:里|中|里面)?(?:都)?(?:提到|提及|谈到|讲到|涉及|写到|引用|援引)(?:了|过)?(?=..)",
     r"的(?=.)",
+    r"在(?=..)",
+    rf"(?:{DOCUMENT}|政策|政府|国家|中央)?(?:里|中)?(?:对|就|关于)?(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|部署|安排|描述|表述)"
+    r"(?:的)?(?=..)",
+    r"(?:最早|最先|首次|第一次|最近|最新)(?=..)",
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"呢|吗|呀|啊|吧",
@@ -122,7 +127,8 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
 ))
 # What a question left with only these names asks about: the kinds of node, not one of them.
 KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
-                        "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都"})
+                        "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都", "主要", "具体", "重点", "总体",
+                        "核心", "哪些", "什么"})
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
@@ -217,4 +223,6 @@ def parse_question(text: str) -> Question:
     name = name_of(rest)
     if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)):
         name = ""  # only the question's frame is left
+    if "，" in name or "," in name:  # 关于稳就业，国务院有哪些举措: the first clause names the subject
+        name = name_of(re.split(r"[，,]", name)[0]) or name
     return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)
