@@ -138,7 +138,7 @@ class Index:
         if memo not in self._memo:
             tail = f" LIMIT {int(limit)}" if limit else ""
             if column == "key" and len(text) >= 3:
-                sql, arg = f"SELECT rowid FROM grams WHERE key LIKE ? ESCAPE '\\'{tail}", _like(text)
+                sql, arg = f"SELECT rowid FROM grams WHERE key LIKE ?{tail}", f"%{text}%"  # keys hold no % or _
             else:
                 sql, arg = f"SELECT id FROM keys WHERE instr({column}, ?) > 0{tail}", text
             self._remember(memo, [r[0] for r in self.rows(sql, arg)])
@@ -448,10 +448,6 @@ BELOW = """WITH RECURSIVE start(id) AS (SELECT id FROM items WHERE node = ?),
 ABOVE = """WITH RECURSIVE above(id, depth) AS (
              SELECT e.target, 1 FROM edges e JOIN items i ON i.id = e.source WHERE i.node = ?
              UNION SELECT e.target, a.depth + 1 FROM edges e JOIN above a ON e.source = a.id WHERE a.depth < 50)"""
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _occurrences(text: str, term: str) -> Iterator[int]:
