@@ -180,7 +180,7 @@ def serve(
     from kg.ask import prepare
     from kg.views.workbench import Workbench, render_workbench
 
-    prepare(store)  # what questions read; the workbench's index shares its statements and links
+    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
     bench = Workbench(store)
     page = render_workbench(bench, title=f"policykg · {graph.name}", served=True)
     app_ = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)

@@ -24,11 +24,11 @@ def answer(source: Any, question: str) -> Any:
     return run(source, question)
 
 
-def prepare(store: Any) -> Any:
+def prepare(store: Any, *, graph: Any = None) -> Any:
     """:func:`kg.ask.reply.prepare`: the index of questions of a graph."""
     from kg.ask.reply import prepare as run
 
-    return run(store)
+    return run(store, graph=graph)
 
 
 def index_for(graph: Any) -> Any:

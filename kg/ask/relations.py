@@ -127,9 +127,10 @@ def enables_answer(ctx: Context, name: str) -> Answer:
 
 # -- two subjects ----------------------------------------------------------------------------
 
-def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation") -> Answer:
+def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain: bool = True) -> Answer:
     """Two subjects together: the relations stated between them, the goals whose names hold both (with
-    their measures), the goals and measures that mention both; else the shortest chain of stated links."""
+    their measures), the goals and measures that mention both; else (with ``chain``) the shortest chain of
+    stated links."""
     ra, nodes_a = _concepts(ctx, a)
     rb, nodes_b = _concepts(ctx, b)
     ta, tb = _text(ctx, a, ra), _text(ctx, b, rb)
@@ -145,9 +146,9 @@ def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation") -> An
     matched = [Match(a, ra.how if ra.found else "quote", ta, "concept" if ra.found else ""),
                Match(b, rb.how if rb.found else "quote", tb, "concept" if rb.found else "")]
     if not groups:
-        chain = chain_answer(ctx, a, b)
-        if chain is not None:
-            return chain
+        linked = chain_answer(ctx, a, b) if chain else None
+        if linked is not None:
+            return linked
         return not_found(ctx, intent, [n for n, r in ((a, ra), (b, rb)) if not r.found and not _said(ctx, n)] or [a, b],
                          heading=f"图中没有陈述「{ta}」与「{tb}」的关系，也没有同时提到两者的目标或举措")
     parts = [f"陈述的关系 {len(links)} 条" if links else "没有陈述两者的概念关系",
@@ -241,19 +242,24 @@ def shortest(index: Index, start: str, goal: str, *, max_hops: int = 4, widest: 
     return hops[::-1]
 
 def _neighbours(index: Index, nodes: Sequence[str]) -> Iterator[tuple[str, tuple[str, str, str, str, str], str]]:
-    """(other node, hop, from which node) for every stated link at ``nodes``, in a fixed order."""
+    """(other node, hop, from which node) for every stated link at ``nodes``, in a fixed order; each kind of
+    link looked up by its indexes from either end."""
     data = json.dumps(sorted(nodes))
+    start = """WITH i0(id) AS (SELECT id FROM items WHERE node IN (SELECT value FROM json_each(?1))),
+                    c0(id) AS (SELECT id FROM concepts WHERE node IN (SELECT value FROM json_each(?1)))"""
     support = """SELECT s.node, t.node, 'supports', s.quote, COALESCE(d.name, '') FROM edges e
                  JOIN items s ON s.id = e.source JOIN items t ON t.id = e.target LEFT JOIN docs d ON d.id = s.doc
-                 WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+                 WHERE e.{end} IN (SELECT id FROM i0)"""
     mention = """SELECT i.node, c.node, 'mentions', i.quote, COALESCE(d.name, '') FROM mentions m
                  JOIN items i ON i.id = m.item JOIN concepts c ON c.id = m.concept LEFT JOIN docs d ON d.id = i.doc
-                 WHERE i.node IN (SELECT value FROM json_each(?1)) OR c.node IN (SELECT value FROM json_each(?1))"""
+                 WHERE m.{end} IN (SELECT id FROM {ends})"""
     relation = """SELECT s.node, t.node, r.relation, r.quote, COALESCE(d.name, '') FROM relations r
                   JOIN concepts s ON s.id = r.source JOIN concepts t ON t.id = r.target LEFT JOIN docs d ON d.id = r.doc
-                  WHERE s.node IN (SELECT value FROM json_each(?1)) OR t.node IN (SELECT value FROM json_each(?1))"""
+                  WHERE r.{end} IN (SELECT id FROM c0)"""
+    parts = [support.format(end="source"), support.format(end="target"), mention.format(end="item", ends="i0"),
+             mention.format(end="concept", ends="c0"), relation.format(end="source"), relation.format(end="target")]
     asked = set(nodes)
-    rows = sorted(set(index.rows(f"{support} UNION ALL {mention} UNION ALL {relation}", data)))
+    rows = sorted(set(index.rows(f"{start} {' UNION ALL '.join(parts)}", data)))
     for row in rows:
         source, target = row[0], row[1]
         hop = (source, target, row[2] if row[2] != "mentions" else "提及", row[3], row[4])

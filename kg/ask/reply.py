@@ -63,10 +63,20 @@ HANDLERS: dict[str, Callable[[Context, str], Answer]] = {
 _PREPARED: weakref.WeakKeyDictionary[Any, Index] = weakref.WeakKeyDictionary()
 
 
-def prepare(store: Any) -> Index:
+def prepare(store: Any, *, graph: Path | None = None) -> Index:
     """The index of a graph (a :class:`kg.graph.store.Store`): the file the build wrote in the store's folder
-    when the store is the build's, else made in memory from the graph, once per store."""
+    when the store is the build's (or, given the ``graph`` file the store was read from, beside it when the
+    same build wrote both), else made in memory from the graph, once per store."""
     index = _PREPARED.get(store)
+    if index is None and graph is not None:
+        from kg.graph.diskstore import mirror_of
+
+        folder = mirror_of(graph) if graph.is_file() else None
+        if folder is not None and (folder / INDEX_NAME).is_file():
+            try:
+                index = _PREPARED[store] = Index.open(folder / INDEX_NAME)
+            except PolicyKGError:
+                index = None
     if index is None:
         folder = getattr(store, "folder", None)
         path = Path(folder) / INDEX_NAME if folder is not None else None
@@ -154,15 +164,29 @@ def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
     if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
         return None
-    if len(found) == 1:
-        inner = _answer(ctx, intent, (found[0],), "", False)
-    else:
-        inner = pair_answer(ctx, found[0], found[1], intent=intent)
+    used = found[:2]
+    inner = pair_answer(ctx, found[0], found[1], intent=intent, chain=False) if len(found) > 1 else None
+    if inner is None or not inner.found:  # one name, or two the graph never puts together: the most specific
+        tried = [(part, _answer(ctx, intent, (part,), "", False)) for part in sorted(found, key=len, reverse=True)[:3]]
+        part, inner = max(((p, a) for p, a in tried if a.found), key=lambda pa: _near(ctx, pa, found), default=tried[0])
+        used = [part]
     if not inner.found:
         return None
-    note = f"图中没有名称含「{name}」；按问题中认出的名称「{'」「'.join(found[:2])}」回答"
-    matched = (Match(name, "subjects", "、".join(found[:2])), *inner.matched)
+    note = f"图中没有名称含「{name}」；按问题中认出的名称「{'」「'.join(used)}」回答"
+    matched = (Match(name, "subjects", "、".join(used)), *inner.matched)
     return replace(inner, note="；".join(p for p in (note, inner.note) if p), matched=matched)
+
+
+def _near(ctx: Context, tried: tuple[str, Answer], names: list[str]) -> tuple[int, int]:
+    """How well an answer for one of ``names`` keeps to the others: its groups in documents whose text holds
+    another of them (绿色制造 for 绿色制造支撑体系, not a 支撑体系 of hospitals), then the fewer groups."""
+    part, found = tried
+    near: set[str] = set()
+    for other in names:
+        if other != part:
+            near |= set(ctx.index.text_hits(other, ctx.docs))
+    documents = {ctx.index.item(g.node).document if ctx.index.item(g.node) else g.node for g in found.groups[:60]}
+    return len(documents & near), -len(found.groups)
 
 
 def about_answer(ctx: Context, name: str) -> Answer:
