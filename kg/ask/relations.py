@@ -188,7 +188,7 @@ def _by_document(ctx: Context, items: list[Item]) -> list[Group]:
 
 # -- the shortest chain of stated links ----------------------------------------------------
 
-def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int = 3000) -> Answer | None:
+def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int = 800) -> Answer | None:
     """The shortest chain of stated links (support, mention, concept relation) between two names, each
     hop with its quote; None when either name matches nothing or no chain is within ``max_hops``."""
     first, second = _node_named(ctx, a), _node_named(ctx, b)
