@@ -185,7 +185,8 @@ def _near(ctx: Context, tried: tuple[str, Answer], names: list[str]) -> tuple[in
     for other in names:
         if other != part:
             near |= set(ctx.index.text_hits(other, ctx.docs))
-    documents = {ctx.index.item(g.node).document if ctx.index.item(g.node) else g.node for g in found.groups[:60]}
+    items = {i.node: i.document for i in ctx.index.items(g.node for g in found.groups[:60])}
+    documents = {items.get(g.node, g.node) for g in found.groups[:60]}
     return len(documents & near), -len(found.groups)
 
 
