@@ -78,6 +78,7 @@ class IndexWriter:
         self.db.executescript(SCHEMA)
         self.db.execute("BEGIN")
         self.concepts: dict[str, int] = {}
+        self.named: dict[int, set[str]] = {}  # concept id -> its names written
         self.keys: dict[str, int] = {}
         self.items = 0
         self.docs = 0
@@ -122,7 +123,9 @@ class IndexWriter:
             if node not in concept:
                 concept[node] = len(concept) + 1
                 fresh.append((concept[node], node, label))
-            names += [(name, 2, concept[node]) for name in sorted(known)]
+            named = self.named.setdefault(concept[node], set())
+            names += [(name, 2, concept[node]) for name in sorted(known - named)]  # each name of a concept once
+            named |= known
         db.executemany("INSERT INTO concepts VALUES (?,?,?)", fresh)
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", self._names(names))
         db.executemany("INSERT INTO mentions VALUES (?,?)",

@@ -178,8 +178,6 @@ def document_rows(facts: DocumentFacts) -> Rows:
 
     page = doc_iri(facts.page.source.name)
     rows = Rows(text=facts.page.source.text)
-    for concept in facts.concepts:
-        rows.concept(concept_iri(concept.label), concept.label, concept.aliases)
     for found in facts.articles:
         art = found.article
         node = article_iri(art)
@@ -200,6 +198,12 @@ def document_rows(facts: DocumentFacts) -> Rows:
         for link in found.concept_links:
             rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                               link.evidence.quote, node))
+    used = {c for _, c in rows.mentions} | {a for _, a, _ in rows.agencies} | {
+        c for r in rows.relations for c in (r.source, r.target)}
+    for concept in facts.concepts:  # the concepts the document's statements mention or its relations state
+        node = concept_iri(concept.label)
+        if node in used:
+            rows.concept(node, concept.label, concept.aliases)
     rows.documents = [_dated(d, rows) for d in rows.documents]
     return rows
 
