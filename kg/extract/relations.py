@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS
+from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
 INTEGRATES, APPLIES = ConceptRelation.INTEGRATES_WITH, ConceptRelation.APPLIES_TO
 Triple = tuple[str, ConceptRelation, str]
-ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2) | {"回收", "节能", "降碳", "减排"}
+ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,9 @@ class Named:
 
 SEPARATOR = re.compile(r"^(?:、|和|与|及|以及|或|、以及)$")
 QUANTITY = re.compile(r"(?:一批|一系列|多种|各类|各种|主要|重点|新的|重要|相关|其他|新兴|传统)*")
-FUSE_VERB = r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通)"
+FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
+             r"|协调发展|互动发展)")
+JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 BASIS = r"(?:基础|关键|支撑|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
 
@@ -62,8 +64,8 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
     terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
     seen: set[Triple] = set()
-    rules = (_lists(text, terms), _possessed(text, terms), _fusions(text, terms), _enabling(text, terms),
-             _applying(text, terms, named))
+    rules = (_lists(text, terms), _possessed(text, terms), _fusions(text, terms), _joint(text, terms),
+             _enabling(text, terms), _qualities(text, terms), _applying(text, terms, named))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)
@@ -123,7 +125,10 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from _areas(text, terms, members, m.end())
             continue
         head = max(classes, key=_size)
-        if _generic(head) or _weak(head):
+        after = text[head.end:head.end + 2]
+        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or after in ATTRIBUTE_NOUNS:
+            continue  # A、B等X、Y: the class is listed; 等战略对接: an action; 等核心功能: an attribute of a class
+        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
@@ -137,7 +142,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             for member in members:
                 yield whole[-1].label, INCLUDES, member.label  # type: ignore[misc]
     for m in re.finditer(r"以", text):
-        close = re.compile(r"为(?:代表|主体|重点|核心|支柱|主导|骨干)的").search(text, m.end())
+        close = re.compile(r"为(?:代表|支柱|主体)的").search(text, m.end())
         if not close:
             continue
         members = _within(terms, m.end(), close.start())
@@ -171,6 +176,7 @@ def _generic(t: Named) -> bool:
                                         ("产业", "企业", "市场", "设施", "资源", "系统"))
 
 
+QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
 AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
 
 
@@ -204,6 +210,10 @@ def _topic(text: str, terms: Sequence[Named]) -> Named | None:
     return None
 
 
+PHRASE_END = re.compile(r"$|[，。；：、和与及或等的]")
+OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
+
+
 def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """A、B的X: X (a quality, standard or part) of each of A and B."""
     for m in re.finditer(r"的", text):
@@ -212,8 +222,10 @@ def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=_size)
-        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(_weak(y) for y in members):
-            continue
+        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
+                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+            continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for member in members:
             yield x.label, APPLIES, member.label  # type: ignore[misc]
 
@@ -236,6 +248,36 @@ def _fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                     yield a.label, INTEGRATES, b.label  # type: ignore[misc]
 
 
+def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """协同推进A、B、C: the things an action joins, each with each."""
+    for m in JOINT.finditer(text):
+        stop = re.compile(r"[，。；：]").search(text, m.end())
+        members = _outer(_within(terms, m.end(), stop.start() if stop else len(text)))
+        if len(members) >= 2 and not any(_weak(t) and len(t.text) < 2 for t in members) \
+                and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+
+
+def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境: each quality of the thing it stands by."""
+    runs: list[list[Named]] = []
+    for t in terms:
+        if QUALITY.fullmatch(t.text):
+            if runs and text[runs[-1][-1].end:t.start] == "、":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    for run in runs:
+        before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
+        after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
+        near = before[-1:] or after[:1]
+        if len(run) >= 2 and near and not _weak(near[0]):
+            for q in run:
+                yield q.label, APPLIES, near[0].label  # type: ignore[misc]
+
+
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
     """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
     out: list[Named] = []
@@ -254,13 +296,17 @@ def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
 # ---------------------------------------------------------------- enabling
 
 
+ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下"), re.compile(BASIS),
+                 re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"),
+                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 ENABLING = (
-    re.compile(rf"以(?P<x>[^，。；]{{2,30}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+    re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
     re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:实现|推动|促进|提高|提升|带动)(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
                r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
     re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}"),
-    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|离不开|依托|依靠|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
@@ -268,10 +314,10 @@ ENABLING = (
 
 def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
-    for pattern in ENABLING:
-        for m in pattern.finditer(text):
-            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not _weak(t)]
-            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not _weak(t)]
+    for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
+        for m in pattern.finditer(text) if cue.search(text) else ():
+            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             done.add((m.start("x"), m.start("y")))
@@ -288,16 +334,33 @@ def _heads(terms: list[Named]) -> list[Named]:
 # ---------------------------------------------------------------- applying
 
 
+TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = re.compile(r"[，。；：]").search(text, start)
+    return stop.start() if stop else len(text)
+
+
 def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iterator[Triple]:
     by_chunk: dict[tuple[int, int], list[Named]] = {}
     for n in named:
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
     for parts in by_chunk.values():
-        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not _weak(p)]
+        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if (quality.label or "").endswith(QUALITY_HEADS) or quality.text[:2] in ACTIONS:
+            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
+                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
+            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
+                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
                 yield quality.label, APPLIES, thing.label  # type: ignore[misc]
+    for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
+        whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+        what = [t for t in terms if t.start == m.end() and not _weak(t)]
+        for y in what:
+            for x in whom[-1:]:
+                yield y.label, APPLIES, x.label  # type: ignore[misc]
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = _outer(_within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
