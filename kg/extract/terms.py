@@ -44,7 +44,7 @@ PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
 SYMBOLS = frozenset("+×-·")
 # Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
 # pronouns and determiners, words pointing at a time, titles after a name.
-BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括".split())
+BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
                "全省", "全市", "全区", "全县", "全社会")
