@@ -30,7 +30,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ADVERBS, ATTRIBUTE_NOUNS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE, TERM_HEADS
+from kg.extract.cues import (
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ADVERBS,
+    ATTRIBUTE_NOUNS,
+    GENERIC_CLASSES,
+    MODAL_VERBS,
+    NOT_ACTION_HEADS,
+    ROLE,
+    TERM_HEADS,
+)
 
 Tags = Sequence[tuple[str, str]]
 
@@ -274,7 +284,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
     for piece, piece_flags, at in _pieces(words, flags, start, attested or known, known):
-        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
+        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0]) or piece[0] in GENERIC_CLASSES) \
+                and known("".join(piece)) < 2:
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
         while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
