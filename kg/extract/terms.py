@@ -35,7 +35,6 @@ from kg.extract.cues import (
     ACTIVITY_NOUNS,
     ADVERBS,
     ATTRIBUTE_NOUNS,
-    GENERIC_CLASSES,
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
@@ -74,6 +73,7 @@ SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+AREAS = frozenset({"领域", "方面", "环节"})  # generic nouns of where: 领域|关键核心技术 names the technology
 SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
 WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
@@ -204,8 +204,8 @@ def _verb_inside(words: list[str], flags: list[str], j: int) -> bool:
     if 0 < j < len(words) - 1 and _noun(flags[j - 1]) and _noun(flags[j + 1]) and words[j] not in ACTING:
         return True  # 机器|学习|算法: a verb between nouns; units() decides whether it is a predicate
     k = j + 1
-    if k + 1 < len(words) and words[k] in ACTING and flags[k] in VERB_TAGS and _noun(flags[k + 1]):
-        return True  # 科技|创新|推动|产业…: the next verb acts on what follows it
+    if k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and _noun(flags[k + 1]))):
+        return True  # 科技|创新|推动|产业…, 产业|创新|融合发展: the next verb acts on what follows it or joins
     if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
         k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
     return (k >= len(words) or (flags[k] == "X" and words[k] not in PREDICATES and words[k] != "的") or flags[k] in ("c", "f")
@@ -284,7 +284,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
     for piece, piece_flags, at in _pieces(words, flags, start, attested or known, known):
-        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0]) or piece[0] in GENERIC_CLASSES) \
+        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0]) or piece[0] in AREAS) \
                 and known("".join(piece)) < 2:
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
