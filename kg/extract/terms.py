@@ -73,6 +73,7 @@ SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of degree modifies the phrase, it names nothing
 AREAS = frozenset({"领域", "方面", "环节"})  # generic nouns of where: 领域|关键核心技术 names the technology
 SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
 WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
@@ -346,7 +347,8 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     for k in range(1, len(words)):
         left, right = "".join(words[:k]), "".join(words[k:])
         if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS or len(text) <= 4 \
-                or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)))) \
+                or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES))
+                                or (len(left) == 3 and left[0] in DEGREE_PREFIXES))) \
                 or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS) \
                 or (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES)):
             continue  # 有机|食品, 高性能|芯片, 新媒体|平台, 产教融合|实训基地: a modifier, not a thing of its own
