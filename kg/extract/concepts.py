@@ -26,7 +26,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES
+from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, sentence_relations
 from kg.extract.terms import (
     ACTING,
@@ -34,7 +35,6 @@ from kg.extract.terms import (
     LEXICAL,
     PREDICATES,
     TAILS,
-    TERM_HEADS,
     Chunk,
     Tags,
     chunks,
@@ -48,29 +48,16 @@ from kg.extract.terms import (
 from kg.model import (
     Article,
     ArticleFacts,
-    CoMention,
     Concept,
     ConceptLink,
     ConceptRelation,
-    Indicator,
-    Kind,
-    Mention,
     Paragraph,
-    Relation,
-    Span,
-    Statement,
-    support_links,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import TRIM, Clause, Sentence, split_sentences
 
-PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
-NUMBER = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*(标准机架|千瓦|个百分点|%|％|元|人|吨|公里|平方公里|亩|台|家|个|项|所|套|辆|架|户)"
-)
-YEAR = re.compile(r"(到|截至|至|在)?\s*(\d{4})年")
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
                 ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
@@ -122,36 +109,52 @@ class Read:
 def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
                      background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
     """Concepts, mentions, stated concept relations and indicators of one article's facts (pure)."""
-    sentences = [*_title(facts.article), *(s for b in outline(facts.article) if not b.table
-                                           for s in ((b.heading,) if b.heading else ()) + b.sentences)]
+    sentences = _sentences(facts.article)
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
-    uses = Counter(_core(c) for clauses in tagged for _, found in clauses for c in found)
-    for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
-        uses[word] = 0
-    inventory = _Inventory(lexicon, background, uses, segmenter)
+    inventory = _Inventory(lexicon, background, _uses(tagged, segmenter), segmenter)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
-    links: dict[tuple[str, str, str], ConceptLink] = {}
-    for read in reads:
-        for a, relation, b in sentence_relations(read.sentence.text, read.named):
-            a, b = inventory.confirm(a, relation), inventory.confirm(b, relation)  # type: ignore[assignment]
-            if a and b and a != b and (b, relation, a) not in links:
-                links.setdefault((a, relation, b), ConceptLink(a, b, relation, read.sentence.span, facts.article.key))
+    links = _stated(reads, inventory, facts.article.key)
     related = {x for a, _, b in links for x in (a, b)}
     inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
-    for a, b, span in _purposes(matcher, facts):
+    for a, b, span in purposes(matcher, facts):
         if a != b and (b, ConceptRelation.ENABLES, a) not in links:
             links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span,
                                                                          facts.article.key))
-    mentions = _mentions(matcher, facts.statements)
-    indicators = tuple(i for read in reads for i in _indicators(matcher, read.sentence.span, facts.article.key))
-    co = _co_mentions(mentions, facts)
-    out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=indicators,
-                  co_mentions=co)
+    mentions = statement_mentions(matcher, facts.statements)
+    figures = tuple(i for read in reads for i in indicators(matcher, read.sentence.span, facts.article.key))
+    out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=figures,
+                  co_mentions=co_mentions(mentions, facts))
     return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
+
+
+def _sentences(article: Article) -> list[Sentence]:
+    """The title and every sentence of the outline (headings included), tables left out."""
+    return [*_title(article), *(s for b in outline(article) if not b.table
+                                for s in ((b.heading,) if b.heading else ()) + b.sentences)]
+
+
+def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
+    """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动)."""
+    uses = Counter(c.text for clauses in tagged for _, found in clauses for c in found)
+    for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
+        uses[word] = 0
+    return uses
+
+
+def _stated(reads: list[Read], inventory: _Inventory, article: str) -> dict[tuple[str, str, str], ConceptLink]:
+    """The relations the sentences state, each once (and never both ways), with the sentence as evidence."""
+    links: dict[tuple[str, str, str], ConceptLink] = {}
+    for read in reads:
+        for a, relation, b in sentence_relations(read.sentence.text, read.named):
+            source, target = inventory.confirm(a, relation), inventory.confirm(b, relation)
+            if source and target and source != target and (target, relation, source) not in links:
+                links.setdefault((source, relation, target), ConceptLink(source, target, relation, read.sentence.span,
+                                                                         article))
+    return links
 
 
 def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
@@ -198,10 +201,6 @@ def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
     return chunks(segmenter.tag(text)) if len(text) >= 2 else []
 
 
-def _core(chunk: Chunk) -> str:
-    return chunk.text
-
-
 class _Inventory:
     """The concepts of one article as its sentences are read."""
 
@@ -227,15 +226,8 @@ class _Inventory:
         for word, _ in tags:
             bounds.append(bounds[-1] + len(word))
         for m in LIST_ITEM.finditer(text):
-            inside = [(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False) if m.start() <= a < m.end()]
-            k = len(inside)
-            while k > 0 and inside[k - 1][1] in ITEM_WORDS and not (inside[k - 1][0] in ACTING and inside[k - 1][1] == "v"):
-                k -= 1  # back from the item's end over the words of one name (机器|学习|算法, 研发|设计)
-            inside = inside[k:]
-            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
-                               and self.known("".join(w for w, _, _ in inside)) < 2)
-                              or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
-                inside = inside[1:]  # 盘活|存量: an action verb, whatever the dictionary tags it
+            inside = self.name_at_end([(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False)
+                                       if m.start() <= a < m.end()])
             if not inside:
                 continue
             start = inside[0][2]
@@ -243,6 +235,19 @@ class _Inventory:
             pairs = tuple((w, t) for w, t, _ in inside)
             if 3 <= len(whole) <= 16 and "".join(w for w, _ in pairs) == whole and not self.never(whole, pairs):
                 yield Named(whole, whole, offset + start, offset + m.end(), provisional=whole not in self.concepts)
+
+    def name_at_end(self, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """The words of one name an item ends with: back from its end over nominal words (机器|学习|算法, 研发|设计),
+        without an action verb, a verb or a complement opening it (盘活|存量, 用好|稳岗返还)."""
+        k = len(words)
+        while k > 0 and words[k - 1][1] in ITEM_WORDS and not (words[k - 1][0] in ACTING and words[k - 1][1] == "v"):
+            k -= 1
+        inside = words[k:]
+        while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
+                           and self.known("".join(w for w, _, _ in inside)) < 2)
+                          or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
+            inside = inside[1:]
+        return inside
 
     def attested(self, text: str) -> int:
         """How well a phrase is attested outside this text: the lexicon or the corpus."""
@@ -327,25 +332,32 @@ class _Inventory:
             return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what
+        return self.word_term(words[0], split=split) if len(words) == 1 else self.phrase_term(text, words)
 
-        if len(words) == 1 and self.evaluation(words[0][0]):
+    def word_term(self, word_tag: tuple[str, str], *, split: bool) -> bool:
+        """One word: of two characters, a noun the text keeps naming (粮食, 专利) or one half of a phrase it cut;
+        longer, a noun of the dictionary outside the commonest words and no evaluation (良好环境)."""
+        word, tag = word_tag
+        if self.evaluation(word):
             return False
-        if len(words) == 1:
-            word, tag = words[0]
-            if len(word) == 2:
-                return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
-                        and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
-            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_general(word)
+        if len(word) == 2:
+            return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
+                    and self.background.tag(word) in DICTIONARY_NOUNS)
+        return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_general(word)
+
+    def phrase_term(self, text: str, words: Words) -> bool:
+        """Several words: not two phrases side by side (新领域新赛道), not a one-character adjective on a noun (新进展),
+        not an evaluation (良好环境), not a collocation of everyday words (经验做法) unless well attested."""
+        bg = self.background
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
-            return False  # 新领域新赛道: two phrases side by side
-        if len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in ("a", "b"):
-            return False  # 新进展, 大市场: a one-character adjective on a noun names a term only in the lexicon
-        if len(words) == 2 and words[0][1] == "a" and self.background.is_common(words[1][0]):
-            return False  # 良好环境, 有利条件: an evaluation of a common thing
-        if len(words) == 2 and all(self.background.is_common(w) for w, _ in words):
-            if any(self.background.is_general(w) for w, _ in words):  # 经验做法, 专项活动: a collocation of everyday
-                return self.background.term_documents(text) >= WELL_ATTESTED and words[-1][0] not in TAILS  # words
-            return self.uses[text] >= 2 or self.background.term_documents(text) >= 3
+            return False
+        if len(words) == 2 and ((len(words[0][0]) == 1 and words[0][1] in ("a", "b"))
+                                or (words[0][1] == "a" and bg.is_common(words[1][0]))):
+            return False
+        if len(words) == 2 and all(bg.is_common(w) for w, _ in words):
+            if any(bg.is_general(w) for w, _ in words):
+                return bg.term_documents(text) >= WELL_ATTESTED and words[-1][0] not in TAILS
+            return self.uses[text] >= 2 or bg.term_documents(text) >= 3
         if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
             return True
         return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
@@ -404,118 +416,3 @@ def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
     return out or [(text, "n")]
 
 
-PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
-SUPPORTING = re.compile(r"为(?P<y>[^，。；]{2,60}?)提供[^，。；]{0,6}(?:支撑|支持|保障|动力)")
-MAX_ENDS = 8
-
-
-def _purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
-    """X enables Y where a sentence says its actions serve a purpose (加强X，突出Z，为建设Y提供支撑; 以X推动Y;
-    通过X实现Y): the terms the actions name, each to the terms the purpose names."""
-    label = {st.key: st.label for st in facts.statements}
-    kind = {st.key: st.kind for st in facts.statements}
-    for link in facts.supports:
-        purpose = SUPPORTING.search(link.evidence.quote) if link.relation in PURPOSE_LINKS else None
-        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
-            continue
-        xs = matcher.outermost(label[link.source])
-        ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
-        if 0 < len(xs) <= MAX_ENDS and 0 < len(ys) <= MAX_ENDS:
-            for x in xs:
-                for y in ys:
-                    if x not in ys and y not in xs:
-                        yield x, y, link.evidence
-
-
-def _mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:
-    """Each statement mentions the concepts its label names (the outermost ones)."""
-    out: dict[tuple[str, str], Mention] = {}
-    for st in statements:
-        for c in matcher.outermost(st.label):
-            out.setdefault((st.key, c), Mention(st.key, c))
-    return tuple(out.values())
-
-
-def _co_mentions(mentions: tuple[Mention, ...], facts: ArticleFacts) -> tuple[CoMention, ...]:
-    """Concepts brought together by a support link: one named by a statement, one by the statement it supports
-    (a statistic of the text's policy logic, not a stated relation)."""
-    named: dict[str, list[str]] = {}
-    for m in mentions:
-        named.setdefault(m.statement, []).append(m.concept)
-    _, outgoing = support_links((s.source, s.target) for s in facts.supports)
-    counts: Counter[tuple[str, str]] = Counter()
-    for source in outgoing:
-        for target in _served(outgoing, source, depth=CO_MENTION_DEPTH):
-            for a in named.get(source, ()):
-                for b in named.get(target, ()):
-                    if a != b:
-                        counts[(a, b) if a < b else (b, a)] += 1
-    return tuple(CoMention(a, b, n) for (a, b), n in sorted(counts.items()))
-
-
-CO_MENTION_DEPTH = 2  # a measure, the item it serves and the section above it
-
-
-def _served(outgoing: dict[str, list[str]], start: str, *, depth: int) -> list[str]:
-    """The statements ``start`` supports within ``depth`` links."""
-    out, frontier = [], [start]
-    for _ in range(depth):
-        frontier = [t for s in frontier for t in outgoing.get(s, ()) if t not in out and t != start]
-        out += frontier
-    return out
-
-
-class Matcher:
-    """Every occurrence of a set of surfaces in a text, nested and overlapping ones included, in order of
-    their start (an Aho-Corasick automaton: one pass over the text whatever the number of surfaces).
-
-    >>> list(Matcher({"制造业": "制造业", "先进制造业": "先进制造业", "先进": "先进"}).find("发展先进制造业"))
-    ['先进制造业', '先进', '制造业']
-    """
-
-    def __init__(self, surfaces: dict[str, str]) -> None:
-        import ahocorasick
-
-        self.automaton = ahocorasick.Automaton()
-        for surface, label in surfaces.items():
-            self.automaton.add_word(surface, (len(surface), label))
-        self.empty = not surfaces
-        if not self.empty:
-            self.automaton.make_automaton()
-
-    def find(self, text: str) -> Iterator[str]:
-        for _, _, label in self.spans(text):
-            yield label
-
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, label) of every occurrence, by start, longer first."""
-        if self.empty:
-            return []
-        hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
-        return [(start, start - neg, label) for start, neg, label in hits]
-
-    def outermost(self, text: str) -> list[str]:
-        """The concepts ``text`` names that no longer concept it names contains, in order, once each.
-
-        >>> Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).outermost("发展先进制造业和制造业")
-        ['先进制造业', '制造业']
-        """
-        out: dict[str, None] = {}
-        reach = -1
-        for _start, end, label in self.spans(text.translate(QUOTES)):
-            if end > reach:
-                out[label] = None
-                reach = end
-        return list(out)
-
-
-def _indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator]:
-    years = YEAR.findall(span.quote)
-    target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
-    for clause in PIECES.split(span.quote):
-        for m in NUMBER.finditer(clause):
-            concepts = matcher.outermost(clause[: m.start()])
-            if not concepts:
-                continue
-            value = m.group(1) + (m.group(2) or "")
-            yield Indicator(concepts[-1], value, m.group(3), years[0][1] if years else None, target, span, article)

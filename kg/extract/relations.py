@@ -114,26 +114,44 @@ def _list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
 
 
 def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B、C等X; X包括/特别是A、B; 以A为代表的X."""
+    yield from _etc_lists(text, terms)
+    yield from _named_lists(text, terms)
+    yield from _represented(text, terms)
+
+
+def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B、C等X: X includes each member; a generic X (等领域) makes them the areas of the sentence's topic."""
     for m in re.finditer(r"等", text):
         members = _list_before(text, terms, m.start())
         if not members:
             continue
-        rest = m.end() + len(QUANTITY.match(text, m.end()).group())  # type: ignore[union-attr]
+        quantity = QUANTITY.match(text, m.end())
+        rest = quantity.end() if quantity else m.end()
         classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == m.end()]
         if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
                 or text[classes[0].start:classes[0].start + 1] in "类种":
             yield from _areas(text, terms, members, m.end())
             continue
         head = max(classes, key=_size)
-        after = text[head.end:head.end + 2]
-        attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"  # 规模|化 is no 规模
-        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute:
-            continue  # A、B等X、Y: the class is listed; 等战略对接: an action; 等核心功能: an attribute of a class
+        if _no_class(text, head):
+            continue
         if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
-            yield head.label, INCLUDES, member.label  # type: ignore[misc]
+            yield _label(head), INCLUDES, _label(member)
+
+
+def _no_class(text: str, head: Named) -> bool:
+    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none)."""
+    after = text[head.end:head.end + 2]
+    attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute
+
+
+def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X包括/涵盖/如A、B; X特别是/尤其是A."""
     for m in re.finditer(r"(包括|涵盖|包含|特别是|尤其是|如)", text):
         if m.group() == "如" and text[m.end():m.end() + 1] in "期何果同":
             continue
@@ -141,7 +159,11 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = _list_after(text, terms, m.end())
         if whole and members:
             for member in members:
-                yield whole[-1].label, INCLUDES, member.label  # type: ignore[misc]
+                yield _label(whole[-1]), INCLUDES, _label(member)
+
+
+def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以A、B为代表/支柱/主体的X."""
     for m in re.finditer(r"以", text):
         close = re.compile(r"为(?:代表|支柱|主体)的").search(text, m.end())
         if not close:
@@ -150,7 +172,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whole = [t for t in terms if t.start == close.end()]
         if members and whole and not re.search(r"[，。；]", text[m.end():close.start()]):
             for member in _outer(members):
-                yield max(whole, key=_size).label, INCLUDES, member.label  # type: ignore[misc]
+                yield _label(max(whole, key=_size)), INCLUDES, _label(member)
 
 
 def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
@@ -159,6 +181,11 @@ def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
     tail = text.find("等", start, end)
     items = _outer(_within(terms, start, tail if tail >= 0 else end))
     return items
+
+
+def _label(t: Named) -> str:
+    """The concept a term stands for (its provisional text where no concept has been made of it yet)."""
+    return t.label or t.text
 
 
 def _weak(t: Named) -> bool:
@@ -191,7 +218,7 @@ def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> 
     topic = subject[-1] if subject else _topic(text, terms)
     if topic and not _weak(topic):
         for member in members:
-            yield topic.label, APPLIES, member.label  # type: ignore[misc]
+            yield _label(topic), APPLIES, _label(member)
 
 
 TOPIC_END = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需|不")
@@ -228,7 +255,7 @@ def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                                                          text[members[0].start - 1:members[0].start] not in OPENING):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for member in members:
-            yield x.label, APPLIES, member.label  # type: ignore[misc]
+            yield _label(x), APPLIES, _label(member)
 
 
 # ---------------------------------------------------------------- integration
@@ -246,7 +273,7 @@ def _fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         for i, a in enumerate(joined):
             for b in joined[i + 1:]:
                 if not paired or b is joined[last]:
-                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+                    yield _label(a), INTEGRATES, _label(b)
 
 
 def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -258,7 +285,7 @@ def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
-                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+                    yield _label(a), INTEGRATES, _label(b)
 
 
 def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -276,7 +303,7 @@ def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         near = before[-1:] or after[:1]
         if len(run) >= 2 and near and not _weak(near[0]):
             for q in run:
-                yield q.label, APPLIES, near[0].label  # type: ignore[misc]
+                yield _label(q), APPLIES, _label(near[0])
 
 
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
@@ -326,7 +353,7 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             done.add((m.start("x"), m.start("y")))
             for x in _heads(xs):
                 for y in _heads(ys):
-                    yield x.label, ENABLES, y.label  # type: ignore[misc]
+                    yield _label(x), ENABLES, _label(y)
 
 
 def _heads(terms: list[Named]) -> list[Named]:
@@ -346,6 +373,14 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iterator[Triple]:
+    """A phrase naming a thing and its arrangement or quality; 对X实行Y; X向Y倾斜."""
+    yield from _compounds(named)
+    yield from _treatments(text, terms)
+    yield from _tilts(text, terms)
+
+
+def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
+    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first."""
     by_chunk: dict[tuple[int, int], list[Named]] = {}
     for n in named:
         if n.chunk[0] >= 0:
@@ -357,16 +392,24 @@ def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iter
                 continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
                     or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
-                yield quality.label, APPLIES, thing.label  # type: ignore[misc]
-    for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
+                yield _label(quality), APPLIES, _label(thing)
+
+
+def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """对市场主体实行守信激励: what is done applies to whom."""
+    for m in TREATMENT.finditer(text):
         whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
         what = [t for t in terms if t.start == m.end() and not _weak(t)]
         for y in what:
             for x in whom[-1:]:
-                yield y.label, APPLIES, x.label  # type: ignore[misc]
+                yield _label(y), APPLIES, _label(x)
+
+
+def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards."""
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = _outer(_within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
         for y in ys:
             if xs and not _weak(xs[0]) and not _weak(y):
-                yield xs[0].label, APPLIES, y.label  # type: ignore[misc]
+                yield _label(xs[0]), APPLIES, _label(y)

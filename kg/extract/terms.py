@@ -135,22 +135,35 @@ def chunks(tags: Tags) -> list[Chunk]:
 
 @lru_cache(maxsize=200_000)
 def flag(word: str, tag: str) -> str:
-    """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them."""
-    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
+    """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them.
+
+    >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n")
+    ('X', 'b', 'n')
+    """
+    if _never_inside(word, tag):
         return "X"
     if tag == "r":
-        return "n" if len(word) >= 2 and not word.startswith(DETERMINERS) else "X"  # jieba tags some nouns r (本科)
-    if word.startswith(DETERMINERS) and tag not in ("dz", "nt", "ns"):
-        return "X"
-    if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
-        return "X"  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
+        return "n"  # jieba tags some nouns r (本科)
     if tag == "x":
-        return "sym" if word in SYMBOLS else "X"
-    if tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word)):
-        return "X"  # 特别是在, 下大力气: set phrases of function words
+        return "sym"
     if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
     return tag
+
+
+def _never_inside(word: str, tag: str) -> bool:
+    """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
+        return True
+    if tag == "r":
+        return len(word) < 2 or word.startswith(DETERMINERS)
+    if tag == "x":
+        return word not in SYMBOLS
+    if word.startswith(DETERMINERS) and tag not in ("dz", "nt", "ns"):
+        return True
+    if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
+        return True  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
+    return tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word))
 
 
 def _noun(flag: str) -> bool:
@@ -200,17 +213,29 @@ def _verb_inside(words: list[str], flags: list[str], j: int) -> bool:
     be its object (科技|创新。, 回收|利用、); otherwise it is the clause's predicate (机构|从事|业务)."""
     if flags[j] not in VERB_TAGS or len(words[j]) != 2 or words[j] in PREDICATES:
         return False
-    if _before_head(words, flags, j) and words[j] not in ACTING:
+    return _verb_held(words, flags, j) or _verb_closes(words, flags, j)
+
+
+def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
+    """Before a head noun (增长|引擎), between nouns (机器|学习|算法: units() decides whether it is a predicate), or
+    before an action noun or verb that acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
+    if words[j] not in ACTING and (_before_head(words, flags, j)
+                                   or (0 < j < len(words) - 1 and _noun(flags[j - 1]) and _noun(flags[j + 1]))):
         return True
-    if 0 < j < len(words) - 1 and _noun(flags[j - 1]) and _noun(flags[j + 1]) and words[j] not in ACTING:
-        return True  # 机器|学习|算法: a verb between nouns; units() decides whether it is a predicate
     k = j + 1
-    if k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and _noun(flags[k + 1]))):
-        return True  # 科技|创新|推动|产业…, 产业|创新|融合发展: the next verb acts on what follows it or joins
+    return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and _noun(flags[k + 1])))
+
+
+def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
+    """Nothing after the verb (or a second verb closing with it: 回收|利用) could be its object."""
+    k = j + 1
     if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
         k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
-    return (k >= len(words) or (flags[k] == "X" and words[k] not in PREDICATES and words[k] != "的") or flags[k] in ("c", "f")
-            or (flags[k] in VERB_TAGS and words[k] in ACTING))  # 科技|创新|推动…: a new action starts
+    if k >= len(words) or flags[k] in ("c", "f"):
+        return True
+    if flags[k] == "X":
+        return words[k] not in PREDICATES and words[k] != "的"
+    return flags[k] in VERB_TAGS and words[k] in ACTING  # 科技|创新|推动…: a new action starts
 
 
 def _before_head(words: list[str], flags: list[str], j: int) -> bool:
@@ -259,44 +284,75 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
     [Unit(text='中等职业学校', start=0, attribute=False), Unit(text='生均拨款制度', start=6, attribute=False)]
     """
-    words, flags = list(chunk.words), list(chunk.tags)
-    tail: Unit | None = None
+    words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
+    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known)
+    words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
+    out: list[Unit] = []
+    for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
+        piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
+        out += _split(piece, piece_flags, at, known)
+    out += qualities
+    return [*out, tail] if tail and out else out
+
+
+def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], list[str]]:
+    """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun."""
     last = words[-1]
     if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
-        words[-1:], flags[-1:] = [last[:-2], last[-2:]], [flags[-1], "n"]  # 收入水平 -> 收入|水平
-    end = chunk.end
+        return [*words[:-1], last[:-2], last[-2:]], [*flags, "n"]
+    return words, flags
+
+
+def _strip_tails(words: list[str], flags: list[str], end: int,
+                 known: Known) -> tuple[list[str], list[str], int, Unit | None]:
+    """Attribute and activity nouns at a phrase's end (智能化|升级|改造, 三中全会|精神), set apart; the first is kept."""
+    tail: Unit | None = None
     if len(words) >= 2 and words[-1] == "精神" and words[-2].endswith(SPOKEN):
         end -= 2
         tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
         words, flags = words[:-1], flags[:-1]
-    while len(words) >= 2 and known("".join(words)) < LEXICAL and (words[-1] in ATTRIBUTE_NOUNS or (
-            words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))):
+    while len(words) >= 2 and known("".join(words)) < LEXICAL and _tail(words, known):
         end -= len(words[-1])
-        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))  # 智能化|升级|改造: the first of the tails is kept
+        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))
         words, flags = words[:-1], flags[:-1]
-    out: list[Unit] = []
-    start = chunk.start
+    return words, flags, end, tail
+
+
+def _tail(words: list[str], known: Known) -> bool:
+    """An attribute noun always; an activity noun unless it makes a bare noun the name of an activity (产业升级)."""
+    if words[-1] in ATTRIBUTE_NOUNS:
+        return True
+    return words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2)
+
+
+def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Known,
+                     allowed: bool) -> tuple[list[str], list[str], list[Unit]]:
+    """宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them, set apart; a phrase ending in
+    X化 with nothing after it names a goal (农业现代化) unless ``allowed`` (a tail followed it, or a list does)."""
     qualities: list[Unit] = []
     while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
-            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities or listed):
+            and attested("".join(words)) < 3 and (allowed or words[-1].endswith("性") or qualities):
         end -= len(words[-1])
-        # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them; a phrase ending in X化
-        # with nothing after it names a goal (农业现代化)
         qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
-    for piece, piece_flags, at in _pieces(words, flags, start, attested or known, known):
-        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0]) or piece[0] in AREAS) \
-                and known("".join(piece)) < 2:
-            at += len(piece[0])
-            piece, piece_flags = piece[1:], piece_flags[1:]
-        while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
-                         or (len(piece) >= 2 and (piece[-1] in ACTING or piece_flags[-1] in ("vn", "v"))
-                             and (len(piece) > 2 or len(piece[0]) > 2)
-                             and 2 * known("".join(piece)) <= known("".join(piece[:-1])))):
-            piece, piece_flags = piece[:-1], piece_flags[:-1]  # 现代服务业|融合: an action on the term before it
-        out += _split(piece, piece_flags, at, known)
-    out += qualities
-    return [*out, tail] if tail and out else out
+    return words, flags, qualities
+
+
+def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
+                 place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
+    """A place or a generic noun of where opening a phrase is dropped (张掖|乡村振兴, 领域|关键核心技术); so is a
+    modifier closing it, or an action on the term before it (现代服务业|融合)."""
+    while len(piece) >= 2 and (flags[0] == "ns" or place(piece[0]) or piece[0] in AREAS) and known("".join(piece)) < 2:
+        at += len(piece[0])
+        piece, flags = piece[1:], flags[1:]
+    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
+        piece, flags = piece[:-1], flags[:-1]
+    return piece, flags, at
+
+
+def _acts_on_the_rest(piece: list[str], flags: list[str], known: Known) -> bool:
+    return (len(piece) >= 2 and (piece[-1] in ACTING or flags[-1] in ("vn", "v")) and (len(piece) > 2 or len(piece[0]) > 2)
+            and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
 
 
 def _pieces(words: list[str], flags: list[str], start: int, known: Known,
@@ -341,28 +397,41 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     text = "".join(words)
     if not words:
         return []
-    if len(words) == 1 or known(text) >= 2:
-        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
-    cut, best_pair = 0, (0, 0)
+    whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
+    if len(words) == 1 or known(text) >= 2 or flags[0] in MODIFIER_TAGS or len(text) <= 4:
+        return whole
+    cut, best = 0, (0, 0)
     for k in range(1, len(words)):
-        left, right = "".join(words[:k]), "".join(words[k:])
-        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS or len(text) <= 4 \
-                or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES))
-                                or (len(left) == 3 and left[0] in DEGREE_PREFIXES))) \
-                or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS) \
-                or (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES)):
-            continue  # 有机|食品, 高性能|芯片, 新媒体|平台, 产教融合|实训基地: a modifier, not a thing of its own
-        if flags[k] in VERB_TAGS and len(left) >= 3:
-            score = known(right)  # 工业废渣|回收利用: an action on a thing, named as such
-        else:
-            long_right = len(words) - k >= 2 and len(right) >= 4 and known(left) >= WELL_KNOWN  # 贫困地区|农产品…监管
-            score = min(known(left), max(known(right), 2 if _term_shaped(words[k:]) or long_right else 0))
-        if score >= 2 and (score, known(left) + known(right)) > best_pair:
-            cut, best_pair = k, (score, known(left) + known(right))
+        score = _cut_score(words, flags, k, known) if _may_cut(words, flags, k) else (0, 0)
+        if score[0] >= 2 and score > best:
+            cut, best = k, score
     if not cut:
-        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
+        return whole
     head = _split(words[:cut], flags[:cut], start, known)
     return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
+
+
+def _may_cut(words: list[str], flags: list[str], k: int) -> bool:
+    """Not after a bare modifier (有机|食品, 高性能|芯片, 高品质|生态环境), not before a bare class noun (新媒体|平台), not
+    after a verbal noun unless a quality follows (产教融合|实训基地)."""
+    left, right = "".join(words[:k]), "".join(words[k:])
+    if not _may_open(flags[k], words[k]) or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS):
+        return False
+    if k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
+        return False
+    return not (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES))
+
+
+def _cut_score(words: list[str], flags: list[str], k: int, known: Known) -> tuple[int, int]:
+    """How well both halves are attested (the weaker first, then the sum): a verb opening the right half names an
+    action on the left (工业废渣|回收利用); a well-attested left half is cut from a right half of two words or more
+    (贫困地区|农产品…监管); a right half ending in a head of named things names one (生均拨款制度)."""
+    left, right = "".join(words[:k]), "".join(words[k:])
+    if flags[k] in VERB_TAGS and len(left) >= 3:
+        return known(right), known(left) + known(right)
+    long_right = len(words) - k >= 2 and len(right) >= 4 and known(left) >= WELL_KNOWN
+    vouched = 2 if _term_shaped(words[k:]) or long_right else 0
+    return min(known(left), max(known(right), vouched)), known(left) + known(right)
 
 
 def _term_shaped(words: list[str]) -> bool:

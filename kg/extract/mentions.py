@@ -1,0 +1,151 @@
+"""What statements name: the concepts each statement mentions, the concepts support links bring together,
+the purposes a sentence's measures serve, and the indicators (figures) a sentence gives a concept.
+
+All of it reads the concepts an article has (:class:`Matcher` over their labels and aliases) and the
+statements and support links of :mod:`kg.extract.statements`.
+
+>>> Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).outermost("发展先进制造业和制造业")
+['先进制造业', '制造业']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from kg.model import (
+    ArticleFacts,
+    CoMention,
+    Indicator,
+    Kind,
+    Mention,
+    Relation,
+    Span,
+    Statement,
+    support_links,
+)
+
+QUOTES = str.maketrans("", "", "“”‘’\"")
+PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
+NUMBER = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*(标准机架|千瓦|个百分点|%|％|元|人|吨|公里|平方公里|亩|台|家|个|项|所|套|辆|架|户)"
+)
+YEAR = re.compile(r"(到|截至|至|在)?\s*(\d{4})年")
+
+
+PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
+SUPPORTING = re.compile(r"为(?P<y>[^，。；]{2,60}?)提供[^，。；]{0,6}(?:支撑|支持|保障|动力)")
+MAX_ENDS = 8
+
+
+def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
+    """X enables Y where a sentence says its actions serve a purpose (加强X，突出Z，为建设Y提供支撑; 以X推动Y;
+    通过X实现Y): the terms the actions name, each to the terms the purpose names."""
+    label = {st.key: st.label for st in facts.statements}
+    kind = {st.key: st.kind for st in facts.statements}
+    for link in facts.supports:
+        purpose = SUPPORTING.search(link.evidence.quote) if link.relation in PURPOSE_LINKS else None
+        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
+            continue
+        xs = matcher.outermost(label[link.source])
+        ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
+        if 0 < len(xs) <= MAX_ENDS and 0 < len(ys) <= MAX_ENDS:
+            for x in xs:
+                for y in ys:
+                    if x not in ys and y not in xs:
+                        yield x, y, link.evidence
+
+
+def statement_mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:
+    """Each statement mentions the concepts its label names (the outermost ones)."""
+    out: dict[tuple[str, str], Mention] = {}
+    for st in statements:
+        for c in matcher.outermost(st.label):
+            out.setdefault((st.key, c), Mention(st.key, c))
+    return tuple(out.values())
+
+
+def co_mentions(mentions: tuple[Mention, ...], facts: ArticleFacts) -> tuple[CoMention, ...]:
+    """Concepts brought together by a support link: one named by a statement, one by the statement it supports
+    (a statistic of the text's policy logic, not a stated relation)."""
+    named: dict[str, list[str]] = {}
+    for m in mentions:
+        named.setdefault(m.statement, []).append(m.concept)
+    _, outgoing = support_links((s.source, s.target) for s in facts.supports)
+    counts: Counter[tuple[str, str]] = Counter()
+    for source in outgoing:
+        for target in _served(outgoing, source, depth=CO_MENTION_DEPTH):
+            for a in named.get(source, ()):
+                for b in named.get(target, ()):
+                    if a != b:
+                        counts[(a, b) if a < b else (b, a)] += 1
+    return tuple(CoMention(a, b, n) for (a, b), n in sorted(counts.items()))
+
+
+CO_MENTION_DEPTH = 2  # a measure, the item it serves and the section above it
+
+
+def _served(outgoing: dict[str, list[str]], start: str, *, depth: int) -> list[str]:
+    """The statements ``start`` supports within ``depth`` links."""
+    out, frontier = [], [start]
+    for _ in range(depth):
+        frontier = [t for s in frontier for t in outgoing.get(s, ()) if t not in out and t != start]
+        out += frontier
+    return out
+
+
+class Matcher:
+    """Every occurrence of a set of surfaces in a text, nested and overlapping ones included, in order of
+    their start (an Aho-Corasick automaton: one pass over the text whatever the number of surfaces).
+
+    >>> list(Matcher({"制造业": "制造业", "先进制造业": "先进制造业", "先进": "先进"}).find("发展先进制造业"))
+    ['先进制造业', '先进', '制造业']
+    """
+
+    def __init__(self, surfaces: dict[str, str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for surface, label in surfaces.items():
+            self.automaton.add_word(surface, (len(surface), label))
+        self.empty = not surfaces
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> Iterator[str]:
+        for _, _, label in self.spans(text):
+            yield label
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every occurrence, by start, longer first."""
+        if self.empty:
+            return []
+        hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
+        return [(start, start - neg, label) for start, neg, label in hits]
+
+    def outermost(self, text: str) -> list[str]:
+        """The concepts ``text`` names that no longer concept it names contains, in order, once each.
+
+        >>> Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).outermost("发展先进制造业和制造业")
+        ['先进制造业', '制造业']
+        """
+        out: dict[str, None] = {}
+        reach = -1
+        for _start, end, label in self.spans(text.translate(QUOTES)):
+            if end > reach:
+                out[label] = None
+                reach = end
+        return list(out)
+
+
+def indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator]:
+    years = YEAR.findall(span.quote)
+    target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
+    for clause in PIECES.split(span.quote):
+        for m in NUMBER.finditer(clause):
+            concepts = matcher.outermost(clause[: m.start()])
+            if not concepts:
+                continue
+            value = m.group(1) + (m.group(2) or "")
+            yield Indicator(concepts[-1], value, m.group(3), years[0][1] if years else None, target, span, article)
