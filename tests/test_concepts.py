@@ -60,6 +60,7 @@ def test_terms_are_concepts(text, expected):
     ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
+    ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))

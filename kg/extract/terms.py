@@ -60,6 +60,8 @@ DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "�
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
+# Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
+POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
 PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
@@ -250,8 +252,8 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
-    """习近平同志: a person named by a title is no term."""
-    return flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES
+    """习近平同志, 教育部副部长: a person named by a title or a post is no term."""
+    return (flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES) or words[j].endswith(POSTS)
 
 
 # ---------------------------------------------------------------- units
