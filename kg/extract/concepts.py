@@ -33,6 +33,7 @@ from kg.extract.terms import (
     ACTING,
     COMPLEMENTS,
     LEXICAL,
+    POSTS,
     PREDICATES,
     TAILS,
     Chunk,
@@ -380,6 +381,7 @@ class _Inventory:
         if found is None:
             found = self.excluded[key] = (
                 is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
+                or text.endswith(POSTS)
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True
