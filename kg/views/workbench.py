@@ -32,6 +32,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.graph.store import Store
+from kg.views.conceptmap import ConceptMap
 
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -53,10 +54,11 @@ class _Doc:
 class Workbench:
     """The data of the workbench for the graph in ``store``: an index and one record per document."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, concepts: ConceptMap | None = None) -> None:
         from kg.ask.answers import statement_links
 
         self.store = store
+        self._concepts = concepts
         self.items, self.incoming, self.outgoing = statement_links(store)
         self.docs = _documents(store)
         self.page_of = {a: n for n, d in enumerate(self.docs) for a in d.articles}
@@ -90,6 +92,13 @@ class Workbench:
         return out
 
     @cached_property
+    def concept_map(self) -> ConceptMap:
+        """Concepts and their stated relations: given (computed from facts during a build), or read from the store."""
+        from kg.views.conceptmap import concept_map
+
+        return self._concepts if self._concepts is not None else concept_map(self.store)
+
+    @cached_property
     def trees(self) -> dict[int, list[list]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
         from kg.ask.answers import trees_of
@@ -111,7 +120,8 @@ class Workbench:
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
                          "chars": self.chars.get(d.page, 0),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
-        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS}
+        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
+                **concept_index(self.concept_map, self.page_of)}
 
     def document(self, n: int) -> dict:
         """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
@@ -133,10 +143,63 @@ class Workbench:
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
                 "concepts": {k: v for k, v in concepts.items() if v},
                 "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-                "tree": self.trees.get(n, []), "headings": headings(text, to16)}
+                "tree": self.trees.get(n, []), "headings": headings(text, to16),
+                "conceptMap": document_concepts(self.concept_map, d.articles, to16)}
 
     def document_json(self, n: int) -> bytes:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def concept_index(cmap: ConceptMap, page_of: dict[str, int]) -> dict:
+    """What the concept view needs before any document is read: each concept with stated relations
+    (label, class, the documents that relate it), the kinds of relation and the classes of concept.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),))
+    >>> concept_index(cmap, {"d/a1": 0})["concepts"]
+    {'a': ['未来产业', 'Industry', [0]], 'b': ['量子科技', 'Technology', [0]]}
+    """
+    from kg.views.page import RELATION_STYLE, STYLE
+
+    docs: dict[str, set[int]] = defaultdict(set)
+    for r in cmap.relations:
+        doc = page_of.get(r.article)
+        if doc is not None:
+            docs[r.source].add(doc)
+            docs[r.target].add(doc)
+    concepts = {c: [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept", sorted(docs[c])]
+                for c in sorted(docs)}
+    kinds = [[k.value, cmap.kind_labels[k], *RELATION_STYLE[k.value]] for k in cmap.kind_labels]
+    classes = {k: [name, colour] for k, (colour, _, name) in STYLE.items() if k not in ("Goal", "Measure", "Article")}
+    return {"concepts": concepts, "relationKinds": kinds, "conceptClasses": classes}
+
+
+def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], to16=lambda i: i) -> dict:  # type: ignore[no-untyped-def]
+    """The concept map of one document's articles: its concepts (label, class), its stated relations
+    ``[source, kind, target, quote, start, end, article]`` (UTF-16 offsets into the document's text) and,
+    for each of those concepts, the document's goals and measures that mention it.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),),
+    ...                   (("d/a1/m3", "b"), ("e/a1/m1", "b")))
+    >>> data = document_concepts(cmap, ("d/a1",))
+    >>> data["relations"], data["mentionedBy"]
+    ([['a', 'includes', 'b', '培育量子科技等未来产业', 2, 13, 'd/a1']], {'b': ['d/a1/m3']})
+    """
+    inside = set(articles)
+    relations = [[r.source, r.kind.value, r.target, r.quote, to16(r.start), to16(r.end), r.article]
+                 for r in cmap.relations if r.article in inside]
+    ends = {x for r in relations for x in (r[0], r[2])}
+    nodes = {c: [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept"] for c in sorted(ends)}
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for statement, concept in cmap.mentions:
+        if concept in ends and statement.rsplit("/", 1)[0] in inside:
+            mentioned[concept].append(statement)
+    return {"nodes": nodes, "relations": relations, "mentionedBy": {c: sorted(v, key=_order) for c, v in sorted(mentioned.items())}}
 
 
 def _iri(value: str):  # type: ignore[no-untyped-def]
@@ -242,7 +305,8 @@ def render_workbench(bench: Workbench, *, title: str, served: bool) -> str:
     docs = {} if served else {str(n): bench.document(n) for n in range(len(bench.docs))}
     return env.get_template("workbench.html").render(
         title=title, served=served, kinds=KINDS, index=bench.index, docs=docs, queries=queries,
-        css=_static("workbench.css"), script=_static("workbench.js"), vis="" if served else vis_network())
+        css=_static("workbench.css"), script=_static("workbench.js"), concepts_script=_static("concepts.js"),
+        vis="" if served else vis_network())
 
 
 def _queries() -> dict[str, str]:

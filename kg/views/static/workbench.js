@@ -51,7 +51,7 @@
   function tab(name) {
     document.querySelectorAll("#tabs button").forEach(function (b) { b.classList.toggle("on", b.dataset.tab === name); });
     document.querySelectorAll(".tab").forEach(function (t) { t.classList.toggle("on", t.id === name); });
-    if (!shown[name]) { shown[name] = true; (OPEN[name] || function () {})(); }
+    if (!shown[name]) { shown[name] = true; (OPEN[name] || (window.policykgOpen || {})[name] || function () {})(); }
   }
   document.querySelectorAll("#tabs button").forEach(function (b) {
     b.addEventListener("click", function () { tab(b.dataset.tab); });
@@ -214,6 +214,37 @@
     marks.forEach(function (m) { m.classList.add("flash"); });
     if (marks.length) { marks[0].scrollIntoView({ block: "center" }); }
     if (current.statements[node]) { showChain(node); }
+  }
+
+  function showRange(i, start, end) {
+    // A stretch of a document's text (UTF-16 offsets), such as the quote of a concept relation: opened, scrolled to, marked.
+    tab("reader");
+    return openDoc(i).then(function () {
+      expandAll();
+      var range = rangeOf(start, end);
+      if (!range) { return null; }
+      if (window.CSS && CSS.highlights && window.Highlight) { CSS.highlights.set("quoted", new window.Highlight(range)); }
+      var p = range.startContainer.parentElement.closest("p");
+      if (p) { p.scrollIntoView({ block: "center" }); }
+      window.policykgRange = range.toString();
+      return range;
+    });
+  }
+  function rangeOf(start, end) {
+    var range = document.createRange(), begun = false, last = null;
+    var ps = document.querySelectorAll("#text p");
+    for (var k = 0; k < ps.length; k++) {
+      var at = Number(ps[k].dataset.start), walker = document.createTreeWalker(ps[k], NodeFilter.SHOW_TEXT), t;
+      while ((t = walker.nextNode())) {
+        var next = at + t.length;
+        if (!begun && start < next) { range.setStart(t, Math.max(start - at, 0)); begun = true; }
+        if (begun && end <= next) { range.setEnd(t, Math.max(end - at, 0)); return range; }
+        last = t;
+        at = next;
+      }
+    }
+    if (begun && last) { range.setEnd(last, last.length); return range; }
+    return null;
   }
 
   $("text").addEventListener("click", function (ev) {
@@ -678,7 +709,7 @@
   var OPEN = { tree: drawTree, sparql: openSparql, graph: openGraph };
   window.policykg = { openDoc: openDoc, collapse: collapse, ask: ask, run: run, tab: tab, load: load,
                       chainUp: function (id) { return chainUp(current, id); }, current: function () { return current; },
-                      expandDoc: expandDoc, showConcepts: showConcepts };
+                      expandDoc: expandDoc, showConcepts: showConcepts, showRange: showRange, loadVis: loadVis };
   shown.tree = true;
   drawTree();
   var first = INDEX.docs.length ? openDoc(0) : Promise.resolve();
