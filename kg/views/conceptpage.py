@@ -21,9 +21,10 @@ import math
 from collections import Counter
 
 from kg.views.conceptmap import ConceptMap, Edge, edges
-from kg.views.page import PHYSICS_LIMIT, RELATION_STYLE, STYLE, _escape, finish_page, positions
+from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page, positions
 
 QUOTES_IN_TOOLTIP = 4
+PHYSICS_LIMIT = 1500  # beyond this many concepts, a fixed layout (physics would take too long to settle)
 
 
 def render_concept_map(cmap: ConceptMap, *, title: str, note: str = "", focus: str | None = None) -> str:
@@ -110,6 +111,7 @@ PANEL_CSS = """
 body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
 #mynetwork { border: none !important; float: none !important; margin-left: 340px; width: calc(100% - 340px) !important; }
 .card { border: none !important; }
+#loadingBar { display: none !important; }  /* pyvis's bar waits for a stabilisation the panel's script runs itself */
 #panel { position: fixed; top: 0; left: 0; bottom: 0; width: 340px; box-sizing: border-box; overflow: auto;
   background: #fff; border-right: 1px solid #ccc; padding: 10px; font-size: 13px; z-index: 10; }
 #panel h2 { font-size: 15px; margin: 0 0 6px; }
@@ -144,7 +146,7 @@ PANEL_HTML = """
 
 PANEL_JS = r"""
 (function () {
-  var physics = {physics}, focus = {focus}, STEPS = 300;
+  var physics = {physics}, focus = {focus}, STEPS = nodes.length > 400 ? 150 : 300;
   var all = nodes.get(), links = edges.get(), byId = {};
   all.forEach(function (n) { byId[n.id] = n; });
   nodes.update(all.map(function (n) { return { id: n.id, title: n.tip }; }));   // tooltips as text

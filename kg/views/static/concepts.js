@@ -203,6 +203,7 @@
       all.forEach(function (r) { if (r.source === id) { near[r.target] = true; } if (r.target === id) { near[r.source] = true; } });
       shown.mode = "concept"; shown.concept = id; shown.names = names;
       $("call").hidden = true;
+      $("cdoc").selectedIndex = -1;  // a neighbourhood is of no one document
       $("csearch").value = labelOf(id);
       var kept = all.filter(function (r) { return near[r.source] && near[r.target]; });
       var more = CONCEPTS[id] && CONCEPTS[id][2].length > MOST_DOCS ? "（前 " + MOST_DOCS + " 个文件）" : "";
