@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from kg.graph.rdf import POL, article_iri, concept_iri, statement_iri
@@ -77,6 +78,22 @@ class ConceptMap:
         found = self.nodes.get(node)
         return found.label if found else node
 
+    @cached_property
+    def by_article(self) -> dict[str, list[StatedRelation]]:
+        """The relations stated in each article."""
+        out: dict[str, list[StatedRelation]] = defaultdict(list)
+        for r in self.relations:
+            out[r.article].append(r)
+        return out
+
+    @cached_property
+    def mentions_by_article(self) -> dict[str, list[tuple[str, str]]]:
+        """The mentions of each article's goals and measures (a statement's IRI is its article's and a key)."""
+        out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for m in self.mentions:
+            out[m[0].rsplit("/", 1)[0]].append(m)
+        return out
+
     @property
     def related(self) -> list[str]:
         """The concepts with at least one stated relation, by label."""
@@ -86,12 +103,13 @@ class ConceptMap:
 
 def concept_map(store: Store) -> ConceptMap:
     """The concept map of the graph in ``store``."""
-    nodes = _nodes((row["concept"] or "", row["label"] or "", row["type"]) for row in store.run("concept-nodes"))
+    nodes = _nodes((row["concept"] or "", row["label"], row["type"]) for row in store.run("concept-nodes"))
     relations = sorted({StatedRelation(row["source"] or "", row["target"] or "",
                                        ConceptRelation(_local(row["kind"] or "")), row["quote"] or "",
                                        int(row["start"] or 0), int(row["end"] or 0), row["article"] or "",
                                        row["title"] or "")
-                        for row in store.run("concept-map")})
+                        for name in ("concept-map", "concept-map-inverse") for row in store.run(name)
+                        if row["source"] != row["target"]})
     mentions = tuple(sorted({(row["statement"] or "", row["concept"] or "") for row in store.run("mentions")}))
     return ConceptMap(nodes, tuple(relations), mentions, kind_labels(store))
 
@@ -127,12 +145,13 @@ def _local(iri: str) -> str:
     return iri[len(POL):] if iri.startswith(POL) else iri.rsplit("#", 1)[-1]
 
 
-def _nodes(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, ConceptNode]:
-    """One node per concept; of several classes the most specific (not Concept), the first by name."""
+def _nodes(rows: Iterable[tuple[str, str | None, str | None]]) -> dict[str, ConceptNode]:
+    """One node per labelled concept; of several classes the most specific (not Concept), the first by name."""
     labels: dict[str, str] = {}
     classes: dict[str, set[str]] = defaultdict(set)
     for node, label, kind in rows:
-        labels.setdefault(node, label)
+        if label is not None:
+            labels[node] = min(labels.get(node, label), label)
         classes[node].add(_local(kind) if kind else "Concept")
     out = {}
     for node in sorted(labels):
@@ -163,9 +182,9 @@ def neighbourhood(cmap: ConceptMap, concept: str, *, depth: int = 1) -> ConceptM
 
 def of_articles(cmap: ConceptMap, articles: Iterable[str]) -> ConceptMap:
     """The relations stated in the given articles (IRIs), and the mentions of their statements."""
-    wanted = set(articles)
-    kept = tuple(r for r in cmap.relations if r.article in wanted)
-    mentions = tuple(m for m in cmap.mentions if m[0].rsplit("/", 1)[0] in wanted)
+    wanted = sorted(set(articles))
+    kept = tuple(sorted(r for a in wanted for r in cmap.by_article.get(a, ())))
+    mentions = tuple(sorted(m for a in wanted for m in cmap.mentions_by_article.get(a, ())))
     return _with(cmap, kept, mentions)
 
 

@@ -144,22 +144,27 @@ class Workbench:
                 "concepts": {k: v for k, v in concepts.items() if v},
                 "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
                 "tree": self.trees.get(n, []), "headings": headings(text, to16),
-                "conceptMap": document_concepts(self.concept_map, d.articles, to16)}
+                "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
 
     def document_json(self, n: int) -> bytes:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def concept_index(cmap: ConceptMap, page_of: dict[str, int]) -> dict:
-    """What the concept view needs before any document is read: each concept with stated relations
-    (label, class, the documents that relate it), the kinds of relation and the classes of concept.
+    """What the concept view needs before any document is read: the concepts related in two documents
+    or more (label, class, those documents), so that a neighbourhood can gather them; the kinds of
+    relation; the classes of concept. (A concept related in one document is found in that document.)
 
     >>> from kg.model import ConceptRelation as K
     >>> from kg.views.conceptmap import ConceptNode, StatedRelation
-    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
-    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),))
-    >>> concept_index(cmap, {"d/a1": 0})["concepts"]
-    {'a': ['未来产业', 'Industry', [0]], 'b': ['量子科技', 'Technology', [0]]}
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology"),
+    ...                    "c": ConceptNode("c", "脑机接口", "Technology")},
+    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),
+    ...                    StatedRelation("a", "c", K.INCLUDES, "布局脑机接口等未来产业", 0, 11, "e/a1", "文二")))
+    >>> concept_index(cmap, {"d/a1": 0, "e/a1": 1})["concepts"]
+    {'a': ['未来产业', 'Industry', [0, 1]]}
+
+    Concepts are named by their IRI's last part (``concept/`` and a hash) in the page, to keep it small.
     """
     from kg.views.page import RELATION_STYLE, STYLE
 
@@ -169,37 +174,45 @@ def concept_index(cmap: ConceptMap, page_of: dict[str, int]) -> dict:
         if doc is not None:
             docs[r.source].add(doc)
             docs[r.target].add(doc)
-    concepts = {c: [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept", sorted(docs[c])]
-                for c in sorted(docs)}
+    concepts = {_short(c): [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept", sorted(docs[c])]
+                for c in sorted(docs) if len(docs[c]) > 1}
     kinds = [[k.value, cmap.kind_labels[k], *RELATION_STYLE[k.value]] for k in cmap.kind_labels]
     classes = {k: [name, colour] for k, (colour, _, name) in STYLE.items() if k not in ("Goal", "Measure", "Article")}
     return {"concepts": concepts, "relationKinds": kinds, "conceptClasses": classes}
 
 
-def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], to16=lambda i: i) -> dict:  # type: ignore[no-untyped-def]
+def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], text: str = "", to16=lambda i: i) -> dict:  # type: ignore[no-untyped-def]
     """The concept map of one document's articles: its concepts (label, class), its stated relations
-    ``[source, kind, target, quote, start, end, article]`` (UTF-16 offsets into the document's text) and,
-    for each of those concepts, the document's goals and measures that mention it.
+    ``[source, kind, target, start, end, article, quote]`` (UTF-16 offsets into the document's ``text``,
+    the article's place among ``articles``, the quote left empty when it is that stretch of the text
+    without its line breaks) and, for each of those concepts, the document's goals and measures that
+    mention it. Concepts are named as in :func:`concept_index`.
 
     >>> from kg.model import ConceptRelation as K
     >>> from kg.views.conceptmap import ConceptNode, StatedRelation
     >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
-    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),),
+    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),),
     ...                   (("d/a1/m3", "b"), ("e/a1/m1", "b")))
-    >>> data = document_concepts(cmap, ("d/a1",))
+    >>> data = document_concepts(cmap, ("d/a1",), "一、培育量子科\\n技等未来产业。")
     >>> data["relations"], data["mentionedBy"]
-    ([['a', 'includes', 'b', '培育量子科技等未来产业', 2, 13, 'd/a1']], {'b': ['d/a1/m3']})
+    ([['a', 'includes', 'b', 2, 14, 0, '']], {'b': ['d/a1/m3']})
     """
-    inside = set(articles)
-    relations = [[r.source, r.kind.value, r.target, r.quote, to16(r.start), to16(r.end), r.article]
-                 for r in cmap.relations if r.article in inside]
-    ends = {x for r in relations for x in (r[0], r[2])}
-    nodes = {c: [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept"] for c in sorted(ends)}
+    inside = {a: k for k, a in enumerate(articles)}
+    stated = sorted(r for a in inside for r in cmap.by_article.get(a, ()))
+    ends = {x for r in stated for x in (r.source, r.target)}
+    relations = [[_short(r.source), r.kind.value, _short(r.target), to16(r.start), to16(r.end), inside[r.article],
+                  "" if text[r.start:r.end].replace("\n", "") == r.quote else r.quote] for r in stated]
+    nodes = {_short(c): [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept"] for c in sorted(ends)}
     mentioned: dict[str, list[str]] = defaultdict(list)
-    for statement, concept in cmap.mentions:
-        if concept in ends and statement.rsplit("/", 1)[0] in inside:
-            mentioned[concept].append(statement)
-    return {"nodes": nodes, "relations": relations, "mentionedBy": {c: sorted(v, key=_order) for c, v in sorted(mentioned.items())}}
+    for statement, concept in (m for a in inside for m in cmap.mentions_by_article.get(a, ())):
+        if concept in ends:
+            mentioned[_short(concept)].append(statement)
+    return {"nodes": nodes, "relations": relations,
+            "mentionedBy": {c: sorted(v, key=_order) for c, v in sorted(mentioned.items())}}
+
+
+def _short(concept: str) -> str:
+    return concept.rsplit("/", 1)[-1]
 
 
 def _iri(value: str):  # type: ignore[no-untyped-def]

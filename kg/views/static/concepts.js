@@ -27,6 +27,10 @@
   function load(i) { return api().load(i).then(function (d) { readDocs[i] = d; return d; }); }
   function labelOf(id) { return CONCEPTS[id] ? CONCEPTS[id][0] : (shown.names[id] || [id])[0]; }
   function classOf(id) { return CONCEPTS[id] ? CONCEPTS[id][1] : (shown.names[id] || [0, "Concept"])[1]; }
+  function docsOf(id) {
+    // the documents that relate a concept: the index lists those related in several; else the one open
+    return CONCEPTS[id] ? CONCEPTS[id][2] : shown.doc !== null ? [shown.doc] : [];
+  }
   function colourOf(id) { return (CLASSES[classOf(id)] || CLASSES.Concept || ["", "#aec7e8"])[1]; }
   function className(id) { return (CLASSES[classOf(id)] || ["概念 Concept"])[0]; }
 
@@ -36,10 +40,21 @@
     o.value = d.i;
     $("cdoc").appendChild(o);
   });
-  Object.keys(CONCEPTS).sort(function (a, b) { return CONCEPTS[a][0] < CONCEPTS[b][0] ? -1 : 1; }).forEach(function (id) {
-    var name = CONCEPTS[id][0];
-    if (byLabel[name] === undefined) { byLabel[name] = id; $("cnames").appendChild(el("option", null, name)); }
-  });
+  Object.keys(CONCEPTS).forEach(function (id) { if (byLabel[CONCEPTS[id][0]] === undefined) { byLabel[CONCEPTS[id][0]] = id; } });
+  function names(d) {
+    // what the concept box offers: the concepts related in several documents, and those of the open one
+    var local = {};
+    Object.keys(byLabel).forEach(function (n) { local[n] = byLabel[n]; });
+    Object.keys(d.conceptMap.nodes).forEach(function (id) {
+      var n = d.conceptMap.nodes[id][0];
+      if (local[n] === undefined) { local[n] = id; }
+    });
+    var list = $("cnames");
+    list.textContent = "";
+    Object.keys(local).sort().forEach(function (n) { list.appendChild(el("option", null, n)); });
+    return local;
+  }
+  var named = byLabel;
   Object.keys(KIND).forEach(function (k) {
     var key = el("span", "rel-key", KIND[k].word);
     key.style.borderBottomColor = KIND[k].colour;
@@ -53,17 +68,20 @@
     if (id) { showConcept(id); } else if (this.value.trim()) { $("cnote").textContent = "没有文中明说关系的概念名为「" + this.value.trim() + "」"; }
   });
   function findConcept(text) {
+    // the concept so named, else the one whose name holds the text, related in the most documents
     if (!text) { return null; }
-    if (byLabel[text] !== undefined) { return byLabel[text]; }
-    var hits = Object.keys(byLabel).filter(function (n) { return n.indexOf(text) >= 0; });
-    hits.sort(function (a, b) { return CONCEPTS[byLabel[b]][2].length - CONCEPTS[byLabel[a]][2].length || a.length - b.length; });
-    return hits.length ? byLabel[hits[0]] : null;
+    if (named[text] !== undefined) { return named[text]; }
+    var hits = Object.keys(named).filter(function (n) { return n.indexOf(text) >= 0; });
+    hits.sort(function (a, b) { return docsOf(named[b]).length - docsOf(named[a]).length || a.length - b.length || (a < b ? -1 : 1); });
+    return hits.length ? named[hits[0]] : null;
   }
 
   // -- data ---------------------------------------------------------------------------------------
   function relationsOf(d) {
+    // a quote is sent only where it differs from its stretch of the text without line breaks
     return d.conceptMap.relations.map(function (r) {
-      return { source: r[0], kind: r[1], target: r[2], quote: r[3], start: r[4], end: r[5], article: r[6], doc: d.i };
+      return { source: r[0], kind: r[1], target: r[2], start: r[3], end: r[4], article: r[5], doc: d.i,
+               quote: r[6] || d.text.slice(r[3], r[4]).replace(/\n/g, "") };
     });
   }
   function grouped(relations) {
@@ -167,6 +185,7 @@
     return load(i).then(function (d) {
       shown.mode = "document"; shown.doc = i; shown.concept = null;
       shown.names = d.conceptMap.nodes;
+      named = names(d);
       var relations = relationsOf(d), core = mostRelated(relations, all ? Infinity : MOST_CONCEPTS);
       var cut = core.total > core.kept;
       $("call").hidden = !cut;
@@ -191,22 +210,23 @@
     return { relations: relations.filter(function (r) { return keep[r.source] && keep[r.target]; }), kept: most, total: ids.length };
   }
   function showConcept(id) {
-    var docs = (CONCEPTS[id] ? CONCEPTS[id][2] : []).slice(0, MOST_DOCS);
+    var docs = docsOf(id).slice(0, MOST_DOCS);
     return Promise.all(docs.map(load)).then(function (ds) {
-      var all = [], names = {};
+      var all = [], labels = {};
       ds.forEach(function (d) {
         all = all.concat(relationsOf(d));
-        Object.keys(d.conceptMap.nodes).forEach(function (c) { names[c] = d.conceptMap.nodes[c]; });
+        Object.keys(d.conceptMap.nodes).forEach(function (c) { labels[c] = d.conceptMap.nodes[c]; });
       });
       var near = {};
       near[id] = true;
       all.forEach(function (r) { if (r.source === id) { near[r.target] = true; } if (r.target === id) { near[r.source] = true; } });
-      shown.mode = "concept"; shown.concept = id; shown.names = names;
+      shown.mode = "concept"; shown.concept = id; shown.names = labels;
+      if (ds.length === 1) { shown.doc = ds[0].i; }
       $("call").hidden = true;
       $("cdoc").selectedIndex = -1;  // a neighbourhood is of no one document
       $("csearch").value = labelOf(id);
       var kept = all.filter(function (r) { return near[r.source] && near[r.target]; });
-      var more = CONCEPTS[id] && CONCEPTS[id][2].length > MOST_DOCS ? "（前 " + MOST_DOCS + " 个文件）" : "";
+      var more = docsOf(id).length > MOST_DOCS ? "（前 " + MOST_DOCS + " 个文件）" : "";
       return draw(kept, id, "「" + labelOf(id) + "」的邻域 neighbourhood，" + docs.length + " 个文件" + more);
     });
   }
