@@ -293,3 +293,17 @@ def test_validate_a_dataset_one_document_at_a_time(small_corpus, tmp_path):
     broken.write_text("".join(lines[:quote] + lines[quote + 1:]), encoding="utf-8")
     result = cli("validate", "--graph", broken, "--workers", "2")
     assert result.exit_code == 1 and "evidence needs exactly one non-empty pol:quote" in result.output
+
+
+def test_betweenness_is_estimated_on_a_large_graph_and_says_so(tmp_path):
+    hand = Hand()
+    hand.article("1", "一条长链")
+    for i in range(130):
+        hand.stated(f"概念{i:03d}", "includes", f"概念{i + 1:03d}", f"概念{i:03d}包括概念{i + 1:03d}", start=i * 12)
+    graph = hand.write(tmp_path / "chain.ttl")
+    data = json.loads(cli("analyze", "--graph", graph, "--format", "json").output)
+    assert data["concepts"] == 131 and data["sampled"] == 100
+    assert data["betweenness"][0]["label"] in {f"概念{i:03d}" for i in range(50, 81)}  # near the middle of the chain
+    assert "## Top concepts by Betweenness (estimated from 100 sources)" in cli("analyze", "--graph", graph,
+                                                                                 "--format", "markdown").output
+    assert json.loads(cli("analyze", "--graph", tmp_path / "chain.ttl", "--format", "json", "--top", "3").output)["degree"][0]["score"] == 2

@@ -27,7 +27,7 @@ import networkx as nx
 from kg.model import ConceptRelation
 from kg.views.conceptmap import ConceptMap, co_mentions
 
-BETWEENNESS_SAMPLE = 300
+BETWEENNESS_SAMPLE = 100  # beyond this many concepts, betweenness is estimated from this many sources
 STATED = "stated relations"
 WITH_CO_MENTION = "stated relations + co-mention (named by one statement; not a relation)"
 
@@ -73,6 +73,7 @@ class Analysis:
     edges: int
     stated: tuple[tuple[str, str, int], ...]  # (kind, Chinese label, pairs related so)
     co_mention: int  # pairs joined by co-mention alone (0 unless asked for)
+    sampled: int  # the sources betweenness was estimated from (0: computed exactly)
     degree: tuple[Ranked, ...]
     pagerank: tuple[Ranked, ...]
     betweenness: tuple[Ranked, ...]
@@ -131,7 +132,7 @@ def analyze(cmap: ConceptMap, *, co_mention: bool = False, least: int = 1, top: 
     stated = tuple((k.value, cmap.kind_labels.get(k, k.value), pairs[k.value]) for k in ConceptRelation)
     alone = sum(1 for _, _, kinds in g.edges(data="kinds") if not kinds)
     return Analysis(WITH_CO_MENTION if co_mention else STATED, g.number_of_nodes(), g.number_of_edges(), stated,
-                    alone, ranked["degree"], ranked["pagerank"], ranked["betweenness"], _communities(g, parts),
+                    alone, k or 0, ranked["degree"], ranked["pagerank"], ranked["betweenness"], _communities(g, parts),
                     _bridges(g, parts, between, top), _articles(cmap))
 
 
@@ -226,7 +227,7 @@ def heading(result: Analysis) -> str:
 def as_markdown(result: Analysis) -> str:
     out = [f"# policykg analysis of the concept graph\n\n{heading(result)}.\n"]
     for title, rows in (("Degree", result.degree), ("PageRank", result.pagerank),
-                        ("Betweenness", result.betweenness)):
+                        (betweenness_title(result), result.betweenness)):
         out.append(f"## Top concepts by {title}\n\n| concept | type | score |\n|---|---|---:|")
         out += [f"| {_cell(r.label)} | {r.kind} | {r.score:g} |" for r in rows]
         out.append("")
@@ -239,6 +240,10 @@ def as_markdown(result: Analysis) -> str:
     out += [f"| {_cell(a.title)} | {a.concepts} | {a.relations} | {_cell(_kinds(a))} | {_cell('、'.join(a.top))} |"
             for a in result.articles]
     return "\n".join(out) + "\n"
+
+
+def betweenness_title(result: Analysis) -> str:
+    return f"Betweenness (estimated from {result.sampled} sources)" if result.sampled else "Betweenness"
 
 
 def _kinds(a: ArticleSummary) -> str:

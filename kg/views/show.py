@@ -181,7 +181,7 @@ def raw(data: bytes) -> None:
 
 
 def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    from kg.views.analysis import as_json, as_markdown, heading
+    from kg.views.analysis import as_json, as_markdown, betweenness_title, heading
 
     if fmt == "json":
         print(as_json(result))
@@ -193,7 +193,8 @@ def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
 
     console = _console()
     console.print(heading(result), soft_wrap=True)
-    for title, rows in (("degree", result.degree), ("PageRank", result.pagerank), ("betweenness", result.betweenness)):
+    for title, rows in (("degree", result.degree), ("PageRank", result.pagerank),
+                        (betweenness_title(result).lower(), result.betweenness)):
         t = Table("concept", "type", title, title=f"top concepts by {title}")
         for r in rows:
             t.add_row(r.label, r.kind, f"{r.score:g}")
