@@ -180,7 +180,8 @@ def test_viz_draws_the_concept_map_with_kinds_and_quotes(tmp_path):
     drawn = {(nodes[e["from"]]["full"], e["label"], nodes[e["to"]]["full"]): e for e in edges}
     assert set(drawn) >= {("数字经济", "包括", "云计算"), ("人工智能", "推动", "人形机器人"), ("先进制造业", "融合", "现代服务业")}
     assert drawn[("人工智能", "推动", "人形机器人")]["arrows"] == "to" and drawn[("先进制造业", "融合", "现代服务业")]["arrows"] == ""
-    assert "「以人工智能推动人形机器人发展」 —— 关于发展数字经济的意见" in drawn[("人工智能", "推动", "人形机器人")]["tip"]
+    assert [q[0] for q in drawn[("人工智能", "推动", "人形机器人")]["quotes"]] == ["以人工智能推动人形机器人发展"]
+    assert [len(e["quotes"]) for e in drawn.values()] == [1] * len(drawn)
     assert {n["kind"] for n in nodes.values()} == {"Concept"} and all("title" not in n for n in nodes.values())
 
 
@@ -307,3 +308,17 @@ def test_betweenness_is_estimated_on_a_large_graph_and_says_so(tmp_path):
     assert "## Top concepts by Betweenness (estimated from 100 sources)" in cli("analyze", "--graph", graph,
                                                                                  "--format", "markdown").output
     assert json.loads(cli("analyze", "--graph", tmp_path / "chain.ttl", "--format", "json", "--top", "3").output)["degree"][0]["score"] == 2
+
+
+def test_a_map_too_large_to_draw_keeps_its_most_related_concepts_and_says_so(tmp_path, monkeypatch):
+    from kg.graph.store import Store
+    from kg.views import conceptpage
+    from kg.views.conceptmap import concept_map
+
+    monkeypatch.setattr(conceptpage, "CONCEPT_LIMIT", 4)
+    cmap = concept_map(Store.open(two_clusters().write(tmp_path / "hand.ttl")))
+    (tmp_path / "map.html").write_text(conceptpage.render_concept_map(cmap, title="概念图"), encoding="utf-8")
+    nodes, edges = page_data(tmp_path / "map.html")
+    # the four with the most related concepts: the two hubs (3 each) and the two ends of the bridge (2 each)
+    assert {n["full"] for n in nodes.values()} == {"数字经济", "未来产业", "人工智能", "人形机器人"}
+    assert len(edges) == 3 and "显示关系最多的 4 个概念（共 8 个）" in (tmp_path / "map.html").read_text(encoding="utf-8")

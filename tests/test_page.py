@@ -170,7 +170,7 @@ def test_concept_map_labels_edges_by_kind_with_quotes_in_tooltips(tmp_path):
         assert page.evaluate(FITTED) == 0  # every node inside the drawing, none cut off at the edge
         enables = page.evaluate("edges.get().find(e => e.kind === 'enables').id")
         tip = hover(page, enables)
-        assert "人工智能 —推动→ 人形机器人" in tip and "「以人工智能推动人形机器人发展」" in tip
+        assert "人工智能 —推动→ 人形机器人" in tip and "「以人工智能推动人形机器人发展」 —— 关于发展数字经济的意见" in tip
         page.evaluate("id => network.body.emitter.emit('click', {nodes: [], edges: [id]})", enables)
         assert "以人工智能推动人形机器人发展" in page.locator("#details").inner_text()
         hub = page.evaluate("nodes.get().find(n => n.full === '数字经济').id")

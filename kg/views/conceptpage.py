@@ -21,10 +21,12 @@ import math
 from collections import Counter
 
 from kg.views.conceptmap import ConceptMap, Edge, edges
-from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page, positions
+from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page
 
 QUOTES_IN_TOOLTIP = 4
-PHYSICS_LIMIT = 1500  # beyond this many concepts, a fixed layout (physics would take too long to settle)
+QUOTES_KEPT = 20  # sentences kept for one relation in the page
+CONCEPT_LIMIT = 1500  # beyond this many, the concepts with the most related concepts are drawn (physics settles
+# 1,500 concepts of the whole corpus in about 10 s; more would take too long)
 
 
 def render_concept_map(cmap: ConceptMap, *, title: str, note: str = "", focus: str | None = None) -> str:
@@ -32,25 +34,36 @@ def render_concept_map(cmap: ConceptMap, *, title: str, note: str = "", focus: s
     from pyvis.network import Network
 
     drawn = [e for e in edges(cmap) if e.source in cmap.nodes and e.target in cmap.nodes]
+    near: dict[str, set[str]] = {}
+    for e in drawn:
+        near.setdefault(e.source, set()).add(e.target)
+        near.setdefault(e.target, set()).add(e.source)
+    ids = [n for n in cmap.nodes if n in near]
+    if len(ids) > CONCEPT_LIMIT:
+        kept = set(sorted(ids, key=lambda n: (-len(near[n]), n))[:CONCEPT_LIMIT])
+        note = f"{note} 显示关系最多的 {CONCEPT_LIMIT} 个概念（共 {len(ids)} 个），其余见 --concept 或 --article。".strip()
+        ids = [n for n in ids if n in kept]
+        drawn = [e for e in drawn if e.source in kept and e.target in kept]
     degree = Counter(end for e in drawn for end in {e.source, e.target})
-    ids = [n for n in cmap.nodes if degree[n]]
-    physics = len(ids) <= PHYSICS_LIMIT
-    pos = {} if physics else positions(ids, [(e.source, e.target) for e in drawn])
+    ids = [n for n in ids if degree[n]]
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     # Filled directly: pyvis's add_node checks a list for duplicates, quadratic on large graphs.
     # No `title` here: pyvis switches to an HTML tooltip when a title holds "href"; the panel sets them.
-    net.nodes = [_node(cmap, n, degree[n], pos.get(n), n == focus) for n in ids]
+    net.nodes = [_node(cmap, n, degree[n], n == focus) for n in ids]
     net.node_ids = list(ids)
     net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [_edge(cmap, e) for e in drawn]
-    net.set_options(json.dumps(_options(physics)))
+    titles: dict[str, int] = {}
+    net.edges = [_edge(cmap, e, titles) for e in drawn]
+    net.set_options(json.dumps(_options()))
     panel = PANEL_HTML.replace("{title}", _escape(title)).replace("{note}", _escape(note))
     panel = panel.replace("{classes}", _class_legend(cmap, ids)).replace("{kinds}", _kind_legend(cmap, drawn))
-    script = PANEL_JS.replace("{physics}", "true" if physics else "false").replace("{focus}", json.dumps(focus))
+    script = PANEL_JS.replace("{focus}", json.dumps(focus))
+    script = script.replace("{titles}", json.dumps(list(titles), ensure_ascii=False).replace("</", "<\\/"))
+    script = script.replace("{shown}", str(QUOTES_IN_TOOLTIP))
     return finish_page(net.generate_html(), title, css=PANEL_CSS, panel=panel, script=script)
 
 
-def _node(cmap: ConceptMap, node: str, degree: int, xy: tuple[float, float] | None, focus: bool) -> dict:
+def _node(cmap: ConceptMap, node: str, degree: int, focus: bool) -> dict:
     c = cmap.nodes[node]
     colour, shape, name = STYLE.get(c.kind, STYLE["Concept"])
     data: dict[str, object] = {"id": node, "label": c.label if len(c.label) <= 16 else c.label[:15] + "…",
@@ -59,23 +72,18 @@ def _node(cmap: ConceptMap, node: str, degree: int, xy: tuple[float, float] | No
                                "degree": degree, "tip": f"{c.label}\n{name} · {degree} 个相关概念"}
     if focus:
         data["borderWidth"] = 4
-    if xy is not None:
-        data["x"], data["y"] = xy
     return data
 
 
-def _edge(cmap: ConceptMap, e: Edge) -> dict:
+def _edge(cmap: ConceptMap, e: Edge, titles: dict[str, int]) -> dict:
+    """An edge: its kind as its label, its sentences as [quote, article number] (the page's tooltip and
+    panel show them; at most QUOTES_KEPT, with the count of the others)."""
     colour, directed = RELATION_STYLE[e.kind.value]
     word = cmap.kind_labels.get(e.kind, e.kind.value)
-    quotes = [{"quote": r.quote, "title": r.title, "start": r.start, "end": r.end} for r in e.evidence]
-    head = f"{cmap.label(e.source)} —{word}→ {cmap.label(e.target)}" if directed else \
-        f"{cmap.label(e.source)} —{word}— {cmap.label(e.target)}"
-    lines = [head] + [f"「{q['quote']}」 —— {q['title']}" for q in quotes[:QUOTES_IN_TOOLTIP]]
-    if len(quotes) > QUOTES_IN_TOOLTIP:
-        lines.append(f"另有 {len(quotes) - QUOTES_IN_TOOLTIP} 句 (点击查看)")
+    quotes = [[r.quote, titles.setdefault(r.title, len(titles))] for r in e.evidence[:QUOTES_KEPT]]
     return {"id": f"{e.source}|{e.kind.value}|{e.target}", "from": e.source, "to": e.target, "label": word,
             "kind": e.kind.value, "word": word, "color": colour, "arrows": "to" if directed else "",
-            "width": 1 + min(len(quotes), 5) * 0.6, "quotes": quotes, "tip": "\n".join(lines)}
+            "width": 1 + min(len(e.evidence), 5) * 0.6, "quotes": quotes, "more": len(e.evidence) - len(quotes)}
 
 
 def _class_legend(cmap: ConceptMap, ids: list[str]) -> str:
@@ -93,13 +101,13 @@ def _kind_legend(cmap: ConceptMap, drawn: list[Edge]) -> str:
                    for kind in cmap.kind_labels for k in [kind.value] for colour in [RELATION_STYLE[k][0]])
 
 
-def _options(physics: bool) -> dict:
+def _options() -> dict:
     return {
         # stabilised by the panel's script (network.stabilize), which then stops physics and fits the view
-        "physics": {"enabled": physics, "stabilization": {"enabled": False},
+        "physics": {"enabled": True, "stabilization": {"enabled": False},
                     "barnesHut": {"gravitationalConstant": -9000, "springLength": 160, "avoidOverlap": 0.3}},
         "layout": {"randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "nodes": {"font": {"size": 15, "face": "Noto Sans CJK SC, sans-serif"}},
         "edges": {"smooth": False, "arrows": {"to": {"scaleFactor": 0.6}},
                   "font": {"size": 12, "align": "middle", "face": "Noto Sans CJK SC, sans-serif",
@@ -146,11 +154,19 @@ PANEL_HTML = """
 
 PANEL_JS = r"""
 (function () {
-  var physics = {physics}, focus = {focus}, STEPS = nodes.length > 400 ? 150 : 300;
+  var focus = {focus}, STEPS = nodes.length > 400 ? 150 : 300;
   var all = nodes.get(), links = edges.get(), byId = {};
   all.forEach(function (n) { byId[n.id] = n; });
+  var TITLES = {titles}, SHOWN = {shown};
+  function tip(e) {
+    var lines = [arrow(e)];
+    e.quotes.slice(0, SHOWN).forEach(function (q) { lines.push("「" + q[0] + "」 —— " + TITLES[q[1]]); });
+    var more = e.quotes.length - SHOWN + e.more;
+    if (more > 0) { lines.push("另有 " + more + " 句 (点击查看)"); }
+    return lines.join("\n");
+  }
   nodes.update(all.map(function (n) { return { id: n.id, title: n.tip }; }));   // tooltips as text
-  edges.update(links.map(function (e) { return { id: e.id, title: e.tip }; }));
+  edges.update(links.map(function (e) { return { id: e.id, title: tip(e) }; }));
   var box = document.getElementById("details");
   function add(parent, tag, text, cls) {
     var el = document.createElement(tag);
@@ -161,9 +177,10 @@ PANEL_JS = r"""
   }
   function quotes(parent, e) {
     e.quotes.forEach(function (q) {
-      add(parent, "div", "「" + q.quote + "」", "quote");
-      if (q.title) { add(parent, "div", "—— " + q.title, "where"); }
+      add(parent, "div", "「" + q[0] + "」", "quote");
+      if (TITLES[q[1]]) { add(parent, "div", "—— " + TITLES[q[1]], "where"); }
     });
+    if (e.more) { add(parent, "div", "另有 " + e.more + " 句 more sentences", "where"); }
   }
   function arrow(e) {
     var kindOn = e.arrows === "to";
@@ -202,19 +219,16 @@ PANEL_JS = r"""
     if (hits.length) { network.focus(hits[0].id, { scale: 1.0, animation: false }); showNode(hits[0]); }
   });
   network.once("afterDrawing", function () {
-    if (!physics) { network.fit(); window.policykgSettled = true; }
     if (focus && byId[focus]) { network.selectNodes([focus]); showNode(byId[focus]); }
     window.policykgDrawnAt = performance.now();
     window.policykgDrawn = true;
   });
-  if (physics) {
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });  // the layout stays where it settled, fitted to the screen
-      network.fit();
-      window.policykgSettled = true;
-    });
-    network.stabilize(STEPS);
-  }
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });  // the layout stays where it settled, fitted to the screen
+    network.fit();
+    window.policykgSettled = true;
+  });
+  network.stabilize(STEPS);
   network.redraw();
   window.policykg = { showNode: function (id) { showNode(byId[id]); }, showEdge: function (id) { showEdge(edges.get(id)); } };
   window.policykgReady = true;
