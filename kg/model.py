@@ -211,6 +211,7 @@ class Concept:
     label: str
     kind: str  # "Technology", "Industry", ...
     aliases: tuple[str, ...] = ()
+    broader: str | None = None  # the concept its label ends with (生成式人工智能 -> 人工智能): a kind of it
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,16 @@ class ConceptLink:
     relation: ConceptRelation
     evidence: Span
     article: str
+
+
+@dataclass(frozen=True)
+class CoMention:
+    """Two concepts brought together by support links (one named by a statement, one by the statement it
+    supports), ``count`` times in the article: a statistic of the text's logic, never a stated relation."""
+
+    first: str
+    second: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -256,6 +267,7 @@ class ArticleFacts:
     mentions: tuple[Mention, ...] = ()
     concept_links: tuple[ConceptLink, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    co_mentions: tuple[CoMention, ...] = ()
 
 
 @dataclass(frozen=True)

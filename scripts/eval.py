@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Build and score every development gold: one table of statements, links, concepts, metadata.
 
-    python scripts/eval.py [--shared ../shared] [--gold d1_zhijiao.json …] [--json report.json] [--details]
+    python scripts/eval.py [--shared ../shared] [--dir FOLDER] [--gold d1_zhijiao.json …] [--json report.json] [--details]
 
 Each gold's source is extracted on its own (the same pure function ``build``
 maps over documents), written as Turtle and scored by ``shared/eval/score.py``
 exactly as the command line scorer would score ``out/graph.ttl``. The last row
 is the mean; ``--details`` prints each document's wrong and missed statements.
+``--dir`` scores the gold files of another folder (their "source" is read relative
+to the shared folder, as the development golds' are).
 """
 
 from __future__ import annotations
@@ -60,12 +62,13 @@ def concept_row(name: str, g: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--gold", nargs="*", help="gold file names in shared/gold/dev (default: all)")
+    ap.add_argument("--dir", type=Path, help="a folder of gold files to score instead of shared/gold/dev")
+    ap.add_argument("--gold", nargs="*", help="gold file names in that folder (default: all)")
     ap.add_argument("--json", type=Path, help="write every report here")
     ap.add_argument("--details", action="store_true", help="print wrong and missed statements and links")
     a = ap.parse_args(argv)
     scorer = load_scorer(a.shared)
-    golds = sorted((a.shared / "gold" / "dev").glob("*.json"))
+    golds = sorted((a.dir or a.shared / "gold" / "dev").glob("*.json"))
     if a.gold:
         golds = [g for g in golds if g.name in a.gold or g.stem in a.gold]
     print("| document | macro F1 | statements P / R | links P / R | concepts | junk | metadata |")

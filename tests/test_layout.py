@@ -150,3 +150,33 @@ def test_the_premier_signs_a_state_council_order_without_writing_it():
     art = layout(Source("o.txt", text)).articles[0]
     assert (art.identifier, art.issuer, art.issued, art.authors) == (
         "中华人民共和国国务院令第707号", "国务院", "2018-12-18", ())
+
+
+@pytest.mark.parametrize(("tail", "issued"), [
+    ("《 人民日报 》（ 2018年06月06日 07 版）", "2018-06-06"),  # the credit line a newspaper's site prints
+    ("《经济日报》（2024年3月5日 第 9 版）", "2024-03-05"),
+    ("（这是在某次会议上讲话的一部分）", None),  # where a journal's text comes from
+    ("※这是某同志在集体学习时讲话的节选。", None),
+])
+def test_credit_lines_and_origin_notes_are_furniture(tail, issued):
+    text = f"推动数字经济健康发展\n要加快建设数据中心。\n{tail}\n"
+    art = layout(Source("评论.txt", text)).articles[0]
+    assert [p.text for p in art.paragraphs] == ["要加快建设数据中心。"]
+    assert art.issued == issued
+
+
+def test_an_item_line_opened_by_an_ordinal_word_is_not_joined_to_the_next():
+    text = "政府工作报告\n第六，改进投资管理办法，提高投资效益\n这几年推行了投资包干责任制。\n"
+    art = layout(Source("报告.txt", text)).articles[0]
+    assert [p.text for p in art.paragraphs] == ["第六，改进投资管理办法，提高投资效益", "这几年推行了投资包干责任制。"]
+
+
+@pytest.mark.parametrize(("text", "identifier", "issuer"), [
+    ("某某省发展和改革委员会关于印发节能方案的通知\n某发改〔2024〕15号\n各市发展改革委：\n要加快节能改造。\n",
+     "某发改〔2024〕15号", "某某省发展和改革委员会"),  # no signature: the title names the issuer
+    ("国务院、中央军委关于同意营区迁建的批复\n国函〔2019〕9号\n同意营区迁建。\n", "国函〔2019〕9号", "国务院、中央军委"),
+    ("关于印发节能方案的通知\n各市：\n某发改〔2024〕15号\n要加快节能改造。\n", "某发改〔2024〕15号", None),  # a 文号 line alone
+])
+def test_a_documents_number_and_the_issuer_its_title_names(text, identifier, issuer):
+    art = layout(Source("通知.txt", text)).articles[0]
+    assert (art.identifier, art.issuer) == (identifier, issuer)

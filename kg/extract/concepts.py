@@ -1,19 +1,19 @@
-"""Concepts: the terms the statements of an article name, how they relate, and the indicators that measure them.
+"""Concepts: the terms an article names, the relations its sentences state between them, and indicators.
 
-Terms come from :mod:`kg.extract.terms` (part-of-speech runs, quoted terms, titles,
-short forms a text defines), read from the sentences that state a goal or a
-measure, and from the domain lexicon; a concept is kept only when a
-statement mentions it. Relations carry the sentence that states them:
-members of an enumeration X、Y、Z等W belong to W, A与B融合 integrates A and
-B, X是Y的驱动力 drives, a section's theme relies on what its measures build,
-a term inside a longer one is its hypernym (人工智能 / 生成式人工智能).
+Every sentence of the article's outline (headings included) is read clause by
+clause: its noun phrases (:func:`kg.extract.terms.chunks`) are cut into the
+terms a reader would index (:func:`kg.extract.terms.units`), judged against
+general Chinese and the term statistics of the corpus. The domain lexicon,
+quoted terms, 《…》 titles and short forms a text defines are terms too.
+Relations come from the sentences' own structure (:mod:`kg.extract.relations`);
+statements mention the terms their labels name.
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
 >>> text = "发展新技术\\n\\n张三 李四\\n\\n一是突破关键技术。要加强机器学习算法、智能芯片、工业软件等关键核心技术攻关。"
 >>> doc = extract_document(Source("a.txt", text))
->>> sorted(c.label for c in doc.concepts)
-['关键技术', '关键核心技术', '关键核心技术攻关', '工业软件', '智能芯片', '机器学习算法', '芯片']
+>>> {"机器学习算法", "智能芯片", "关键核心技术"} <= {c.label for c in doc.concepts}
+True
 >>> [(x.source, str(x.relation), x.target) for x in doc.articles[0].concept_links][:2]
 [('关键核心技术', 'includes', '机器学习算法'), ('关键核心技术', 'includes', '智能芯片')]
 """
@@ -21,22 +21,51 @@ a term inside a longer one is its hypernym (人工智能 / 生成式人工智能
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
-from kg.extract.cues import CONTAINER_HEAD
-from kg.extract.terms import ACTIVITY, Candidate, find_terms, quoted_terms, short_forms, titles
-from kg.model import ArticleFacts, ConceptRelation, Concept, ConceptLink, Indicator, Mention, Span, Statement, reach, support_links
+from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES
+from kg.extract.relations import Named, sentence_relations
+from kg.extract.terms import (
+    ACTING,
+    COMPLEMENTS,
+    LEXICAL,
+    PREDICATES,
+    TAILS,
+    TERM_HEADS,
+    Chunk,
+    Tags,
+    chunks,
+    flag,
+    is_role,
+    quoted_terms,
+    short_forms,
+    titles,
+    units,
+)
+from kg.model import (
+    Article,
+    ArticleFacts,
+    CoMention,
+    Concept,
+    ConceptLink,
+    ConceptRelation,
+    Indicator,
+    Kind,
+    Mention,
+    Paragraph,
+    Relation,
+    Span,
+    Statement,
+    support_links,
+)
 from kg.text.lexicon import Lexicon
+from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
-from kg.text.sentences import TRIM, split_sentences
+from kg.text.sentences import TRIM, Clause, Sentence, split_sentences
 
 PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
-ENUM = re.compile(r"((?:[^、，。；：！？“”（）()]{1,16}、)+[^、，。；：！？“”（）()]{1,16})等([^，。；：、“”（）()]{1,10})")
-FIELDS = re.compile(r"在([^，。；]{2,60}?)等(?:领域|方面|环节|行业)")
-FUSE = re.compile(r"([^，。；]{2,20}?)(?:与|和|同)([^，。；]{2,24}?)(?:深度|有机|加速|协同)?融合")
-DRIVES = re.compile(r"([^，。；]{2,20}?)(?:是|成为|作为)([^，。；]{2,30}?)的(?:核心推动力|重要引擎|新引擎|驱动力|重要驱动力|推动力)")
 NUMBER = re.compile(
     r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*(标准机架|千瓦|个百分点|%|％|元|人|吨|公里|平方公里|亩|台|家|个|项|所|套|辆|架|户)"
 )
@@ -48,14 +77,18 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
                 ("部门", "Actor"), ("部", "Actor"), ("委", "Actor"), ("局", "Actor"), ("组织", "Actor"),
                 ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
                 ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
-GENERIC_CATEGORY = ("领域", "方面", "环节", "等", "行业", "产业", "工作", "活动", "措施", "方式", "问题")
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
-FRAME = re.compile(r"^(?:坚持)?以[^，。；]{2,40}?为(?:指导|引领|统领|根本遵循|行动指南)$|^(?:全面|深入|认真|坚决|完整准确全面)?(?:学习)?"
-                   r"(?:牢固)?(?:贯彻|落实|树立|践行)[^，。；]{0,50}(?:理念|精神|部署|思想|要求|路线|方针|论述|讲话|指示|批示)$")
-CLAUSES = re.compile(r"[，,；;：:。！？!?]")
-SCOPE = re.compile(r"在[^，。；、]{1,24}?(?:下|中|上)(?=[，。；]|$)|在[^，。；、]{1,12}?(?:条件下|情况下|前提下|基础上|过程中|背景下)")
-PREDICATE = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需")
 QUOTES = str.maketrans("", "", "“”‘’\"")
+NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
+NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
+ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
+LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
+DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
+SHORT = 3  # characters: a term this short is kept only where something vouches for it
+WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
+NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
+DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
+_KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
 
 def is_junk(label: str) -> bool:
@@ -68,78 +101,318 @@ def is_junk(label: str) -> bool:
     return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
 
 
-NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
-_KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
-
-
 def guess_kind(label: str) -> str:
-    """A concept's kind from its head word: …技术 Technology, …产业 Industry, …工程 Programme."""
+    """A concept's kind from its head word: …技术 Technology, …产业 Industry, …工程 Programme.
+
+    >>> guess_kind("量子技术"), guess_kind("东数西算工程")
+    ('Technology', 'Programme')
+    """
     return _KIND_OF_TAIL.get(label[-2:]) or _KIND_OF_TAIL.get(label[-1:]) or "PolicyTerm"
 
 
-@dataclass
-class _Collector:
-    lexicon: Lexicon
-    article_key: str
-    concepts: dict[str, Concept] = field(default_factory=dict)
-    links: dict[tuple[str, str, str], ConceptLink] = field(default_factory=dict)
-    _matcher: Matcher | None = None
-    _named: dict[str, list[str]] = field(default_factory=dict)
+@dataclass(frozen=True, slots=True)
+class Read:
+    """One sentence of the article with the terms each of its clauses names (offsets in the sentence)."""
 
-    def concept(self, surface: str, kind: str | None = None, aliases: tuple[str, ...] = ()) -> str | None:
-        known = self.concepts.get(surface)
-        if known is not None and not aliases:
-            return surface
-        if "“" in surface or "”" in surface:
-            surface = surface.translate(QUOTES)
-        surface = surface.strip(TRIM)
+    sentence: Sentence
+    named: tuple[Named, ...]
+
+
+def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
+                     background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
+    """Concepts, mentions, stated concept relations and indicators of one article's facts (pure)."""
+    sentences = [*_title(facts.article), *(s for b in outline(facts.article) if not b.table
+                                           for s in ((b.heading,) if b.heading else ()) + b.sentences)]
+    tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
+    uses = Counter(_core(c) for clauses in tagged for _, found in clauses for c in found)
+    inventory = _Inventory(lexicon, background, uses, segmenter)
+    reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
+    for read in reads:
+        inventory.extras(read.sentence.text)
+    links: dict[tuple[str, str, str], ConceptLink] = {}
+    for read in reads:
+        for a, relation, b in sentence_relations(read.sentence.text, read.named):
+            a, b = inventory.confirm(a, relation), inventory.confirm(b, relation)  # type: ignore[assignment]
+            if a and b and a != b and (b, relation, a) not in links:
+                links.setdefault((a, relation, b), ConceptLink(a, b, relation, read.sentence.span, facts.article.key))
+    related = {x for a, _, b in links for x in (a, b)}
+    inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
+    matcher = Matcher({**{c: c for c in inventory.concepts},
+                       **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
+    for a, b, span in _purposes(matcher, facts):
+        if a != b and (b, ConceptRelation.ENABLES, a) not in links:
+            links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span,
+                                                                         facts.article.key))
+    mentions = _mentions(matcher, facts.statements)
+    indicators = tuple(i for read in reads for i in _indicators(matcher, read.sentence.span, facts.article.key))
+    co = _co_mentions(mentions, facts)
+    out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=indicators,
+                  co_mentions=co)
+    return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
+
+
+def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """Each concept with the broader concept its label ends with, the head of a Chinese compound being the kind
+    it names (a thesaurus link, ``skos:broader``, not a relation any sentence states).
+
+    >>> [(c.label, c.broader) for c in with_broader((Concept("人工智能", "Technology"),
+    ...                                              Concept("生成式人工智能", "Technology")))]
+    [('人工智能', None), ('生成式人工智能', '人工智能')]
+    """
+    labels = {c.label for c in concepts}
+    out = []
+    for c in concepts:
+        heads = [c.label[i:] for i in range(2, len(c.label) - 1) if c.label[i:] in labels]
+        out.append(replace(c, broader=heads[0]) if heads else c)
+    return tuple(out)
+
+
+def _title(article: Article) -> tuple[Sentence, ...]:
+    """The article's title as a sentence of its own (its terms are the article's too)."""
+    span = article.title_span
+    if span is None or not span.quote.strip():
+        return ()
+    return split_sentences(Paragraph(span.quote, "heading", ((0, span.start),)))
+
+
+def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
+    return chunks(segmenter.tag(text)) if len(text) >= 2 else []
+
+
+def _core(chunk: Chunk) -> str:
+    return chunk.text
+
+
+class _Inventory:
+    """The concepts of one article as its sentences are read."""
+
+    def __init__(self, lexicon: Lexicon, background: Background, uses: Counter[str], segmenter: Segmenter) -> None:
+        self.lexicon, self.background, self.uses, self.segmenter = lexicon, background, uses, segmenter
+        self.concepts: dict[str, Concept] = {}
+
+    def known(self, text: str) -> int:
+        """How well a phrase is attested as a term: the lexicon, the corpus, or this article's own use."""
+        lexical = LEXICAL if self.lexicon.canonical(text) else 0
+        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
+        return max(lexical, word, self.background.term_documents(text), self.uses[text])
+
+    def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
+        """Each item of a list (A、B、C), whole from its first noun on (加强|机器学习算法, 智算芯片, 研发设计): what
+        the list names, whatever the segmenter cut inside it."""
+        if "、" not in text:
+            return
+        bounds = [0]
+        for word, _ in tags:
+            bounds.append(bounds[-1] + len(word))
+        for m in LIST_ITEM.finditer(text):
+            inside = [(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False) if m.start() <= a < m.end()]
+            k = len(inside)
+            while k > 0 and inside[k - 1][1] in ITEM_WORDS and not (inside[k - 1][0] in ACTING and inside[k - 1][1] == "v"):
+                k -= 1  # back from the item's end over the words of one name (机器|学习|算法, 研发|设计)
+            inside = inside[k:]
+            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
+                               and self.known("".join(w for w, _, _ in inside)) < 2)
+                              or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
+                inside = inside[1:]  # 盘活|存量: an action verb, whatever the dictionary tags it
+            if not inside:
+                continue
+            start = inside[0][2]
+            whole = text[start:m.end()]
+            chunk = Chunk(tuple(w for w, _, _ in inside), tuple(t for _, t, _ in inside), start)
+            if 3 <= len(whole) <= 16 and chunk.text == whole and not self.never(whole, chunk):
+                yield Named(whole, whole, offset + start, offset + m.end(), provisional=whole not in self.concepts)
+
+    def attested(self, text: str) -> int:
+        """How well a phrase is attested outside this text: the lexicon or the corpus."""
+        return max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
+
+    def read(self, sentence: Sentence, clauses: Sequence[tuple[Clause, list[Chunk]]]) -> Iterator[Named]:
+        for clause, found in clauses:
+            offset = clause.start - sentence.start
+            yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
+            for chunk in found:
+                parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested)
+                split = sum(not p.attribute for p in parts) > 1
+                for i, unit in enumerate(parts):
+                    label = None if unit.attribute else self.concept(unit.text, chunk, split=split)
+                    provisional = label is None and not unit.attribute and self.bare(unit.text, chunk)
+                    yield Named(unit.text, unit.text if provisional else label, offset + unit.start,
+                                offset + unit.start + len(unit.text), chunk=(offset + chunk.start, offset + chunk.end),
+                                index=i, provisional=provisional)
+
+    def concept(self, text: str, chunk: Chunk | None = None, kind: str | None = None,
+                aliases: tuple[str, ...] = (), *, split: bool = False) -> str | None:
+        surface = text.translate(QUOTES).strip(TRIM)
         label = self.lexicon.canonical(surface) or surface
         known = self.concepts.get(label)
-        if known is None and is_junk(label):
-            return None
         if known is None:
+            if is_junk(label) or (chunk is not None and not self.is_term(label, chunk, split=split)):
+                return None
             self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
                                            tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
-            self._learn(self.concepts[label])
         elif aliases and not set(aliases) <= set(known.aliases):
             self.concepts[label] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
-            self._learn(self.concepts[label])
         return label
 
-    def _learn(self, concept: Concept) -> None:
-        self._matcher = None
+    def bare(self, text: str, chunk: Chunk) -> bool:
+        """A phrase that is no term by itself (钢铁, 铁路, 机器学习算法): a concept where a relation names it
+        (a general word only as the member of a list)."""
+        words = _words_of(text, chunk)
+        return (len(text) >= 2 and not is_junk(text) and not self.never(text, chunk, general=True)
+                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
 
-    def link(self, a: str | None, relation: ConceptRelation, b: str | None, evidence: Span) -> None:
-        if a and b and a != b and a in self.concepts and b in self.concepts and (b, relation, a) not in self.links:
-            self.links.setdefault((a, relation, b), ConceptLink(a, b, relation, evidence, self.article_key))
+    def keeps(self, concept: Concept, related: set[str]) -> bool:
+        """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
+        text's own repeated use vouches for it, or when an alias or a title made it; a longer one always."""
+        label = concept.label
+        return (len(label) > SHORT or label in related or bool(self.lexicon.canonical(label)) or bool(concept.aliases)
+                or self.uses[label] >= 3 or concept.kind in ("Document", "PolicyEvent"))
 
-    def named_in(self, text: str) -> list[str]:
-        """The concepts ``text`` names (labels and aliases, nested ones too), in order of appearance, once each."""
-        if self._matcher is None:
-            surfaces = {c.label: c.label for c in self.concepts.values()}
-            for c in self.concepts.values():
-                for alias in c.aliases:
-                    surfaces.setdefault(alias, c.label)
-            self._matcher = Matcher(surfaces)
-            self._named = {}
-        found = self._named.get(text)
-        if found is None:
-            found = self._named[text] = list(dict.fromkeys(self._matcher.find(text.translate(QUOTES))))
-        return list(found)
+    def confirm(self, label: str, relation: ConceptRelation) -> str | None:
+        """The concept a relation names: known already, or a bare noun the relation makes one (a word of every
+        subject only as the member of a list: 铁路, 信息)."""
+        if label in self.concepts:
+            return label
+        if relation is not ConceptRelation.INCLUDES and self.background.is_general(label):
+            return None
+        return self.concept(label)
 
-    def outermost_in(self, text: str) -> list[str]:
-        """The concepts ``text`` names that no longer concept it names contains (习近平新时代中国特色社会主义思想,
-        not 中国特色社会主义 inside it)."""
-        self.named_in("")
-        assert self._matcher is not None
-        out: dict[str, None] = {}
-        reach, extent = -1, (-1, -1)
-        for start, end, label in self._matcher.spans(text.translate(QUOTES)):  # by start, longer first
-            if (start, end) != extent:
-                reach, extent = max(reach, extent[1]), (start, end)
-            if reach < end:  # no other span seen so far reaches over this one
-                out[label] = None
-        return list(out)
+    def is_term(self, text: str, chunk: Chunk, *, split: bool = False) -> bool:
+        """Whether a unit of a chunk names a thing a reader would index: a term of the lexicon, a phrase the
+        corpus or the text keeps using, a phrase ending in a head of named things, or a word of three
+        characters or more that general Chinese knows."""
+        if self.lexicon.canonical(text):
+            return True
+        if self.never(text, chunk):
+            return False
+        words = _words_of(text, chunk)
+        if split and len(words) >= 2 and not text.endswith(("性", "化")):
+            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
+        if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
+            return False  # 常态化, 创造性: a quality is a concept where a relation says of what
+
+        if len(words) == 1 and self.evaluation(words[0][0]):
+            return False
+        if len(words) == 1:
+            word, tag = words[0]
+            if len(word) == 2:
+                return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
+                        and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
+            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_very_common(word)
+        if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
+            return False  # 新领域新赛道: two phrases side by side
+        if len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in ("a", "b"):
+            return False  # 新进展, 大市场: a one-character adjective on a noun names a term only in the lexicon
+        if len(words) == 2 and words[0][1] == "a" and self.background.is_common(words[1][0]):
+            return False  # 良好环境, 有利条件: an evaluation of a common thing
+        if len(words) == 2 and all(self.background.is_common(w) for w, _ in words):
+            if any(self.background.is_general(w) for w, _ in words):  # 经验做法, 专项活动: a collocation of everyday
+                return self.background.term_documents(text) >= WELL_ATTESTED and words[-1][0] not in TAILS  # words
+            return self.uses[text] >= 2 or self.background.term_documents(text) >= 3
+        if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
+            return True
+        return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
+
+    def acts(self, text: str) -> bool:
+        """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
+        knows as a term acts; it names nothing."""
+        words = self.segmenter.words(text)
+        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w in words)
+                and self.attested(text) < 2 and not self.lexicon.canonical(text))
+
+    def evaluation(self, word: str) -> bool:
+        """良好环境, 有利条件: a set phrase of an adjective and a common noun evaluates, it names nothing."""
+        return (len(word) == 4 and self.background.tag(word[:2]) == "a" and self.background.is_common(word[2:]))
+
+    def never(self, text: str, chunk: Chunk, *, general: bool = False) -> bool:
+        """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner in it,
+        or (unless ``general``) a word of every subject."""
+        if is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or DETERMINED.search(text) \
+                or (not general and self.background.is_general(text)) or self.acts(text):
+            return True
+        words = _words_of(text, chunk)
+        return all(t in ("ns", "nr", "nrt", "nrfg", "s", "m") for _, t in words)
+
+    def extras(self, sentence: str) -> None:
+        """Quoted terms, 《…》 titles and short forms a text defines."""
+        for term in quoted_terms(sentence):
+            self.concept(term)
+        for name in titles(sentence):
+            self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
+        for full, short in short_forms(sentence):
+            self.concept(full, aliases=(short,))
+
+
+def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
+    """The words of ``chunk`` that make up ``text`` (a unit of it)."""
+    pos, out = chunk.text.find(text), []
+    at = 0
+    for word, tag in zip(chunk.words, chunk.tags, strict=True):
+        if pos <= at < pos + len(text):
+            out.append((word, tag))
+        at += len(word)
+    return out or [(text, "n")]
+
+
+PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
+SUPPORTING = re.compile(r"为(?P<y>[^，。；]{2,60}?)提供[^，。；]{0,6}(?:支撑|支持|保障|动力)")
+MAX_ENDS = 8
+
+
+def _purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
+    """X enables Y where a sentence says its actions serve a purpose (加强X，突出Z，为建设Y提供支撑; 以X推动Y;
+    通过X实现Y): the terms the actions name, each to the terms the purpose names."""
+    label = {st.key: st.label for st in facts.statements}
+    kind = {st.key: st.kind for st in facts.statements}
+    for link in facts.supports:
+        purpose = SUPPORTING.search(link.evidence.quote) if link.relation in PURPOSE_LINKS else None
+        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
+            continue
+        xs = matcher.outermost(label[link.source])
+        ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
+        if 0 < len(xs) <= MAX_ENDS and 0 < len(ys) <= MAX_ENDS:
+            for x in xs:
+                for y in ys:
+                    if x not in ys and y not in xs:
+                        yield x, y, link.evidence
+
+
+def _mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:
+    """Each statement mentions the concepts its label names (the outermost ones)."""
+    out: dict[tuple[str, str], Mention] = {}
+    for st in statements:
+        for c in matcher.outermost(st.label):
+            out.setdefault((st.key, c), Mention(st.key, c))
+    return tuple(out.values())
+
+
+def _co_mentions(mentions: tuple[Mention, ...], facts: ArticleFacts) -> tuple[CoMention, ...]:
+    """Concepts brought together by a support link: one named by a statement, one by the statement it supports
+    (a statistic of the text's policy logic, not a stated relation)."""
+    named: dict[str, list[str]] = {}
+    for m in mentions:
+        named.setdefault(m.statement, []).append(m.concept)
+    _, outgoing = support_links((s.source, s.target) for s in facts.supports)
+    counts: Counter[tuple[str, str]] = Counter()
+    for source in outgoing:
+        for target in _served(outgoing, source, depth=CO_MENTION_DEPTH):
+            for a in named.get(source, ()):
+                for b in named.get(target, ()):
+                    if a != b:
+                        counts[(a, b) if a < b else (b, a)] += 1
+    return tuple(CoMention(a, b, n) for (a, b), n in sorted(counts.items()))
+
+
+CO_MENTION_DEPTH = 2  # a measure, the item it serves and the section above it
+
+
+def _served(outgoing: dict[str, list[str]], start: str, *, depth: int) -> list[str]:
+    """The statements ``start`` supports within ``depth`` links."""
+    out, frontier = [], [start]
+    for _ in range(depth):
+        frontier = [t for s in frontier for t in outgoing.get(s, ()) if t not in out and t != start]
+        out += frontier
+    return out
 
 
 class Matcher:
@@ -171,251 +444,28 @@ class Matcher:
         hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
         return [(start, start - neg, label) for start, neg, label in hits]
 
+    def outermost(self, text: str) -> list[str]:
+        """The concepts ``text`` names that no longer concept it names contains, in order, once each.
 
-def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
-                     background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
-    """Concepts, mentions, concept links and indicators of one article's facts (pure)."""
-    col = _Collector(lexicon, facts.article.key)
-    sentences = _statement_sentences(facts)
-    _collect(col, sentences, segmenter=segmenter, background=background)
-    mentions = _mentions(col, facts)
-    named = _named(col, facts)
-    col.concepts = {k: v for k, v in col.concepts.items() if k in named}
-    every = _all_sentences(facts)
-    members = {id(span): _list_members(col, span, segmenter, background) for span in every}
-    col._matcher = None  # matched once more, now that list members are concepts too
-    for span in every:
-        _relations(col, span, members[id(span)])
-    _structure_links(col, facts)
-    _nested_links(col, sentences, _main_concepts(col, mentions) | {c for c in col.concepts if len(c) >= 6})
-    indicators = tuple(i for span in sentences for i in _indicators(col, span))
-    kept = {m.concept for m in mentions} | {x for link in col.links.values() for x in (link.source, link.target)}
-    kept |= {i.concept for i in indicators}
-    out = replace(facts, mentions=mentions, concept_links=tuple(col.links.values()), indicators=indicators)
-    return out, tuple(col.concepts[k] for k in sorted(col.concepts) if k in kept)
+        >>> Matcher({"制造业": "制造业", "先进制造业": "先进制造业"}).outermost("发展先进制造业和制造业")
+        ['先进制造业', '制造业']
+        """
+        out: dict[str, None] = {}
+        reach = -1
+        for _start, end, label in self.spans(text.translate(QUOTES)):
+            if end > reach:
+                out[label] = None
+                reach = end
+        return list(out)
 
 
-def _statement_sentences(facts: ArticleFacts) -> list[Span]:
-    """The sentences that state a goal or a measure, each once, in the order of the text."""
-    spans = {st.evidence.start: st.evidence for st in facts.statements}
-    for st in facts.statements:
-        for span in st.mentions:
-            spans.setdefault(span.start, span)
-    return [spans[k] for k in sorted(spans)]
-
-
-def _all_sentences(facts: ArticleFacts) -> list[Span]:
-    return [s.span for para in facts.article.paragraphs for s in split_sentences(para)]
-
-
-def _collect(col: _Collector, sentences: list[Span], *, segmenter: Segmenter, background: Background) -> None:
-    pieces = [p for span in sentences for p in _content(span.quote)]
-    terms, _ = find_terms((segmenter.tag(p) for p in pieces), background=background)
-    for text in terms:
-        col.concept(text)
-    for span in sentences:
-        for label in col.lexicon.find(span.quote):
-            col.concept(label)
-        for term in quoted_terms(span.quote):
-            if not CONTAINER_HEAD.search(term):
-                col.concept(term)
-        for name in titles(span.quote):
-            col.concept(name, "PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
-        for full, short in short_forms(span.quote):
-            col.concept(full, aliases=(short,))
-
-
-def _content(sentence: str) -> list[str]:
-    """The clauses of a sentence that may name concepts: not the guidance it opens with (以…为指导, 贯彻…精神),
-    not the circumstances it sets (在同等条件下, 在…过程中)."""
-    return [SCOPE.sub("，", p) for p in CLAUSES.split(sentence) if len(p) >= 2 and not FRAME.match(p.strip("“”"))]
-
-
-def _mentions(col: _Collector, facts: ArticleFacts) -> tuple[Mention, ...]:
-    """Each statement mentions the concepts its label names; a concept named only in the rest of a sentence
-    is mentioned by the statements of that sentence."""
-    out: dict[tuple[str, str], Mention] = {}
-    in_labels: set[str] = set()
-    for st in facts.statements:
-        for c in col.outermost_in(st.label):
-            out.setdefault((st.key, c), Mention(st.key, c))
-            in_labels.add(c)
-    named: dict[str, list[str]] = {}
-    for st in facts.statements:
-        quote = st.evidence.quote
-        if quote not in named:
-            named[quote] = [c for c in col.outermost_in("，".join(_content(quote))) if c not in in_labels]
-        for c in named[quote]:
-            out.setdefault((st.key, c), Mention(st.key, c))
-    return tuple(out.values())
-
-
-def _named(col: _Collector, facts: ArticleFacts) -> set[str]:
-    """Every concept the statements name, nested ones included."""
-    out: set[str] = set()
-    for st in facts.statements:
-        out.update(col.named_in(st.label))
-        out.update(col.named_in("，".join(_content(st.evidence.quote))))
-    return out
-
-
-def _list_members(col: _Collector, span: Span, segmenter: Segmenter,
-                  background: Background) -> dict[str, str | None]:
-    """The concept each member of each list in a sentence ends with (they become concepts: a relation names them)."""
-    out: dict[str, str | None] = {}
-    if "等" not in span.quote:
-        return out
-    for m in (*ENUM.finditer(span.quote), *FIELDS.finditer(span.quote)):
-        for raw in m.group(1).split("、"):
-            if raw not in out:
-                out[raw] = _member(col, raw, segmenter, background)
-    return out
-
-
-def _relations(col: _Collector, span: Span, members: dict[str, str | None]) -> None:
-    """Relations a sentence states, between concepts it names."""
-    text = span.quote
-    if "等" not in text and "融合" not in text and "的" not in text:
-        return
-    for m in ENUM.finditer(text) if "、" in text else ():
-        _enumeration(col, m, span, members)
-    for m in FIELDS.finditer(text) if "在" in text else ():  # 产品可靠性尚有差距，特别是在高端轴承、先进半导体材料等领域表现明显
-        subject = _subject(col, text[: m.start()])
-        for raw in m.group(1).split("、") if subject else ():
-            col.link(subject, ConceptRelation.APPLIES_TO, members.get(raw), span)
-    for m in FUSE.finditer(text) if "融合" in text else ():
-        for a in col.named_in(m.group(1))[-1:]:
-            for b in col.named_in(m.group(2)):
-                col.link(a, ConceptRelation.INTEGRATES_WITH, b, span)
-    for m in DRIVES.finditer(text) if "力" in text or "引擎" in text else ():
-        for a in col.named_in(m.group(1))[-1:]:
-            for b in col.named_in(m.group(2))[:1]:
-                col.link(a, ConceptRelation.ENABLES, b, span)
-
-
-_MEMBERS: dict[str, dict[str, Candidate]] = {}
-
-
-def _list_terms(segmenter: Segmenter, background: Background, text: str) -> dict[str, Candidate]:
-    """The terms of an enumeration member, each distinct member read once per process."""
-    found = _MEMBERS.get(text)
-    if found is None:
-        if len(_MEMBERS) > 50_000:
-            _MEMBERS.clear()
-        found = _MEMBERS[text] = find_terms([segmenter.tag(text)], background=background, listed=True)[0]
-    return found
-
-
-def _subject(col: _Collector, text: str) -> str | None:
-    """The concept a sentence is about: the one that ends last before the predicate of its first clause
-    that names one (目前，一些自主创新产品可靠性较…尚有差距 -> 可靠性)."""
-    for clause in PIECES.split(text):
-        cut = PREDICATE.search(clause)
-        head = clause[: cut.start()] if cut else clause
-        ends = [(head.rfind(c) + len(c), -len(c), c) for c in col.named_in(head)]
-        if ends:
-            return max(ends)[2]
-    return None
-
-
-def _enumeration(col: _Collector, m: re.Match[str], evidence: Span, found: dict[str, str | None]) -> None:
-    members = [x for x in (found.get(raw) for raw in m.group(1).split("、")) if x]
-    if len(members) < 2:
-        return
-    heads = [h for h in col.named_in(m.group(2)) if m.group(2).startswith(h) and not h.endswith(ACTIVITY)]
-    category = max(heads, key=len) if heads else None
-    if category and category.endswith(GENERIC_CATEGORY) and len(category) <= 4:
-        category = None
-    for label in members:
-        col.link(category, ConceptRelation.INCLUDES, label, evidence)
-    hypernyms = {x[i:] for x in members for i in range(1, len(x) - 1) if x[i:] in col.concepts}
-    for hyper in sorted(hypernyms):
-        for label in members:
-            if not label.endswith(hyper):
-                col.link(hyper, ConceptRelation.INCLUDES, label, evidence)
-
-
-def _member(col: _Collector, raw: str, segmenter: Segmenter, background: Background) -> str | None:
-    """The concept an enumeration member ends with ('加强机器学习算法' -> '机器学习算法'): a known concept, or the
-    term the member's words end with."""
-    text = raw.strip(TRIM).translate(QUOTES)
-    found = [text[i:] for i in range(len(text) - 1) if text[i:] in col.concepts]
-    terms = _list_terms(segmenter, background, text)
-    ending = sorted((t for t in terms if text.endswith(t)), key=len, reverse=True)
-    if ending and (not found or len(ending[0]) > len(found[0])):
-        return col.concept(ending[0])
-    return found[0] if found else None
-
-
-def _below(facts: ArticleFacts) -> dict[str, list[str]]:
-    """Statement key -> keys of every statement with a supports path to it."""
-    incoming, _ = support_links((s.source, s.target) for s in facts.supports)
-    return {st.key: reach(incoming, st.key) for st in facts.statements}
-
-
-def _structure_links(col: _Collector, facts: ArticleFacts) -> None:
-    """A section's theme relies on what its measures build; the article goal's concepts have the sections' as
-    pillars; a purpose or means link between statements makes their concepts drive one another."""
-    by_key: dict[str, Statement] = {s.key: s for s in facts.statements}
-    named: dict[str, list[str]] = {st.key: col.named_in(st.label) for st in facts.statements}
-    below = _below(facts)
-    for st in facts.statements:
-        if st.level != "section":
-            continue
-        for theme in named.get(st.key, []):
-            for key in below[st.key]:
-                for c in named.get(key, []):
-                    if col.concepts[c].kind in ("Technology", "Infrastructure", "Industry") and c != theme:
-                        col.link(theme, ConceptRelation.ENABLES, c, by_key[key].evidence)
-    root = next((s for s in facts.statements if s.level == "article"), None)
-    if root:
-        served = [s.target for s in facts.supports if s.source == root.key]
-        sections = [s.source for s in facts.supports if s.target == root.key and by_key[s.source].level == "section"]
-        for target in served:
-            for whole in named.get(target, []):
-                for section in sections:
-                    for pillar in named.get(section, []):
-                        col.link(whole, ConceptRelation.INCLUDES, pillar, by_key[section].evidence)
-    for s in facts.supports:
-        if s.relation in ("purpose", "means"):
-            for a in named.get(s.source, [])[:2]:
-                for b in named.get(s.target, [])[:2]:
-                    col.link(a, ConceptRelation.ENABLES, b, s.evidence)
-
-
-def _main_concepts(col: _Collector, mentions: tuple[Mention, ...]) -> set[str]:
-    """Concepts an article keeps coming back to (two statements or more), and the lexicon's terms."""
-    counts: dict[str, int] = defaultdict(int)
-    for m in mentions:
-        counts[m.concept] += 1
-    return {c for c in col.concepts if counts[c] >= 2 or col.lexicon.kind(c)}
-
-
-def _nested_links(col: _Collector, sentences: list[Span], main: set[str]) -> None:
-    """生成式人工智能 is a kind of 人工智能 (a main concept ending another); 算力基础设施 concerns 算力 (one starting it)."""
-    labels = main
-    first: dict[str, Span] = {}
-    for span in sentences:
-        for label in col.named_in(span.quote):
-            first.setdefault(label, span)
-    for b in sorted(col.concepts):
-        evidence = first.get(b)
-        if evidence is None:
-            continue
-        for i in range(1, len(b) - 1):
-            for a, relation in ((b[i:], ConceptRelation.INCLUDES), (b[:-i], ConceptRelation.APPLIES_TO)):
-                if a in labels and len(a) >= 2:
-                    col.link(a, relation, b, evidence)
-
-
-def _indicators(col: _Collector, span: Span) -> Iterator[Indicator]:
+def _indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator]:
     years = YEAR.findall(span.quote)
     target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
     for clause in PIECES.split(span.quote):
         for m in NUMBER.finditer(clause):
-            concepts = col.named_in(clause[: m.start()])
+            concepts = matcher.outermost(clause[: m.start()])
             if not concepts:
                 continue
             value = m.group(1) + (m.group(2) or "")
-            yield Indicator(concepts[-1], value, m.group(3), years[0][1] if years else None, target, span,
-                            col.article_key)
+            yield Indicator(concepts[-1], value, m.group(3), years[0][1] if years else None, target, span, article)

@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from kg.extract.concepts import extract_concepts
+from kg.extract.concepts import extract_concepts, with_broader
 from kg.extract.statements import extract_statements
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
 from kg.text.formats import with_metadata
@@ -110,4 +110,4 @@ def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFa
         articles.append(facts)
         for c in found:
             concepts.setdefault(c.label, c)
-    return DocumentFacts(page, tuple(articles), tuple(concepts[k] for k in sorted(concepts)))
+    return DocumentFacts(page, tuple(articles), with_broader(tuple(concepts[k] for k in sorted(concepts))))

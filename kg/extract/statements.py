@@ -10,10 +10,10 @@ the goal of what its paragraph says.
 
 >>> from kg.text.layout import layout
 >>> from kg.model import Source
->>> text = "发展人工智能\\n\\n张三 李四\\n\\n一是夯实算力基础。要加快形成全国一体化算力体系，深化人工智能研发应用。"
+>>> text = "发展海洋经济\\n\\n张三 李四\\n\\n一是完善港口设施。要加快建设现代化港口群，深化港航协同。"
 >>> facts = extract_statements(layout(Source("a.txt", text)).articles[0])
 >>> [(s.kind.value, s.label) for s in facts.statements]
-[('goal', '发展人工智能'), ('measure', '夯实算力基础'), ('measure', '加快形成全国一体化算力体系'), ('measure', '深化人工智能研发应用')]
+[('goal', '发展海洋经济'), ('measure', '完善港口设施'), ('measure', '加快建设现代化港口群'), ('measure', '深化港航协同')]
 """
 
 from __future__ import annotations
@@ -43,23 +43,27 @@ ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}}
 MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
-BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?P<y>(?:{MEANS_VERBS})[^，。；]{{2,40}})$")
-THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:蓄势赋能|赋能|提供|奠定|创造|注入|打下)"
+# 以X推动Y; never between the members of a list (以学习型、服务型…建设引领…: 服务型 is no verb).
+BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?<!、)(?P<y>(?:{MEANS_VERBS})(?![型性式])[^，。；]{{2,40}})$")
+THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:赋能|提供|奠定|创造|注入|打下)"
                      rf"|(?P<y2>(?:{MEANS_VERBS})[^，。；]{{2,40}}))")
 THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
 PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^，。；]{2,60})$")
+# …，目的是Y1，Y2 / …，以便Y: every clause from the cue on is a purpose of the actions before it.
+PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
 PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
 HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
-FRAME = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
 # A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 CONDITION = re.compile(r"的$")
+CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用)")
+WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
+DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
 PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
 ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
 PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
-SCOPE = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
@@ -73,8 +77,10 @@ MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠�
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
-LEGAL = re.compile(r"(?:^|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
-                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)")
+LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
+                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"
+                   r"|(?:^|，|[^，。；]{2,30})由(?P<actor>[^，。；]{2,20}?(?:义务人|部门|机关|机构|单位|人民政府|委员会))"
+                   r"(?![^，。；]*(?:组成|构成)$)[^，。；的]{2,}$")
 DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
                   r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
 ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
@@ -109,23 +115,25 @@ class Reading:
 def read_clause(text: str) -> Reading | None:
     """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
 
-    >>> read_clause("要进一步加强数据开放共享")
-    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强数据开放共享', result=False)
-    >>> read_clause("机关和企事业单位招用人员不得歧视职业院校毕业生").kind.value
+    >>> read_clause("要进一步加强水文监测预警")
+    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强水文监测预警', result=False)
+    >>> read_clause("用人单位招聘人员不得歧视残疾人").kind.value
     'measure'
-    >>> read_clause("科技创新能力明显提升").kind.value, read_clause("森林覆盖率达到13.52%").kind.value
+    >>> read_clause("水资源利用效率明显提升").kind.value, read_clause("城市污水处理率达到95%").kind.value
     ('goal', 'goal')
-    >>> read_clause("全省地区生产总值达到13697.5亿元，较“十三五”末增长了30%") is None
+    >>> read_clause("全市粮食产量达到150亿斤，较上年增长了3%") is None
     True
     """
-    text = _clean(text)
-    if len(text) < 3 or _not_a_statement(text) or SCOPE.search(text):
+    raw, text = text, _clean(text)
+    if len(text) < 3 or _not_a_statement(text) or cues.SETTING.search(text):
         return None
     body = cues.skip_adverbs(text)
     if body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(text) and not _described_outcome(text):
         return None
     if m := PURSUE.match(body):
         return Reading(Kind.GOAL, label(m["y"]))
+    if cues.OBTAIN.match(body):
+        return Reading(Kind.MEASURE, label(text))
     if cues.ATTAIN.match(body) or (cues.OUTCOME_END.search(text) and not CAUSE.match(body)):
         return Reading(Kind.GOAL, label(text))
     action = cues.action_start(text)
@@ -137,11 +145,11 @@ def read_clause(text: str) -> Reading | None:
         return Reading(Kind.MEASURE, label(text))
     if cues.DEFICIT.search(text):
         return None
-    if cues.MODAL_START.match(text) and len(text) >= 5:
+    if (cues.MODAL_START.match(text) or _obliged(raw)) and len(text) >= 5:
         return Reading(Kind.MEASURE, label(text))
     if m := cues.MODAL.match(text):
         rest, subject = text[m.end():], m["subject"]
-        permission = m["modal"] in ("可以", "可", "也可以")
+        permission = m["modal"] in ("可以", "可", "也可以", "有权")
         if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
             return Reading(Kind.MEASURE, label(text))
     if (m := FRAMED.match(text) or MEANS_LEAD.match(text)) and (inner := read_clause(m["rest"])) is not None:
@@ -160,8 +168,17 @@ def _clean(text: str) -> str:
     return cues.strip_filler(text).strip(TRIM)
 
 
+def _obliged(raw: str) -> bool:
+    """要带着问题学: a clause opened by a bare modal of obligation (the modal the label leaves out) calls for an
+    action whatever its verb; not a judgment to be made (但也要看到, 必须认识到)."""
+    raw = ENUM_MARK.sub("", raw.strip(" \u3000")).strip(TRIM)
+    return bool(re.match(r"^(?:也|还|更|都|就)?(?:要|必须|务必)(?!求|素|点|件|是|看到|认识到|明白|懂得|清醒|注意到)", raw))
+
+
 def _not_a_statement(text: str) -> bool:
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
+                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
+                or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
                 or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
@@ -205,10 +222,10 @@ def _fragmentary(subject: str) -> bool:
 def label(text: str) -> str:
     """A concise label: markers, parentheticals and trailing particles dropped, cut to a phrase.
 
-    >>> label("一是夯实算力基础。")
-    '夯实算力基础'
-    >>> label("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
-    '启动“学历证书+若干职业技能等级证书”制度试点工作'
+    >>> label("一是完善港口设施。")
+    '完善港口设施'
+    >>> label("开展“县管校聘”管理改革试点（以下称县管校聘试点）工作")
+    '开展“县管校聘”管理改革试点工作'
     """
     text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
     text = PARENTHETICAL.sub("", text)
@@ -268,12 +285,14 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
-    >>> s = split_sentences(Paragraph("整顿流通秩序，减少中间环节，降低流通费用，抑制价格上涨。", "body", ((0, 0),)))[0]
+    >>> s = split_sentences(Paragraph("规范市场秩序，减少流通环节，降低物流费用，抑制价格上涨。", "body", ((0, 0),)))[0]
     >>> r = read_sentence(s)
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found][-1], len(r.links)
     (('goal', '抑制价格上涨'), 3)
     """
     out = SentenceReading()
+    if DEFINES.search(sentence.text):
+        return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
     clauses = _merge_time(list(sentence.clauses))
     if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
         return out
@@ -300,8 +319,9 @@ class _ClauseReader:
         self.role_of: int | None = None
         self.lead: int | None = None
         self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
+        self.causative = False  # the last clause read was an outcome 使/让 brings about
         self.first = max(len(self.topics), _judging(clauses))
-        self.rules = (self._condition, self._aim, self._purpose, self._frame, self._by_means, self._through,
+        self.rules = (self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means, self._through,
                       self._through_alone, self._provide, self._helps, self._needs, self._role, self._also_role,
                       self._plain)
 
@@ -326,6 +346,8 @@ class _ClauseReader:
     def _purpose(self, i: int, clause: Clause, text: str) -> bool:
         if not ((m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and _goal_phrase(m["y"])):
             return False
+        if cues.ANAPHOR.match(m["y"]):
+            return True  # 为实现上述目标，…: the goals it refers to were stated before
         y = self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")
         if i == 0:
             self.topic, self.out.focus = y, y
@@ -334,8 +356,20 @@ class _ClauseReader:
         self._serve_pending(y)
         return True
 
+    def _purpose_after(self, i: int, clause: Clause, text: str) -> object:
+        if not (i and self.pending and (m := PURPOSE_AFTER.match(text))):
+            return False
+        goals = [self.out.add(Reading(Kind.GOAL, label(m["y"])), clause, "purpose")]
+        goals += [self.out.add(Reading(Kind.GOAL, label(c.text)), c, "purpose")
+                  for c in self.clauses[i + 1:] if len(_clean(c.text)) >= 4]
+        for y in goals:
+            for p in self.pending:
+                self.out.link(p, y, Relation.PURPOSE)
+        self.pending = []
+        return _DONE
+
     def _frame(self, i: int, clause: Clause, text: str) -> bool:
-        if not FRAME.match(text):
+        if not cues.ORIENTATION.match(text):
             return False
         self.out.add(Reading(Kind.MEASURE, label(text)), clause)
         return True
@@ -410,7 +444,7 @@ class _ClauseReader:
         return True
 
     def _plain(self, i: int, clause: Clause, text: str) -> bool:
-        reading = read_clause(clause.text)
+        reading = read_clause(clause.text) or self._coordinate(text)
         if reading is None and self.duty and PLACE_OR_MANNER.match(text) and len(text) >= 6:
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is None:
@@ -431,13 +465,27 @@ class _ClauseReader:
                 _serve(out, self.pending, None, out.add(Reading(Kind.GOAL, label(part)), clause))
             self.pending = []
             return True
+        if reading.kind is Kind.MEASURE and self.causative and not _obliged(clause.text) \
+                and not cues.MODAL.match(text):
+            reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = out.add(reading, clause)
+        self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)
         if reading.kind is Kind.GOAL:
             _serve(out, self.pending, None, k)
             self.pending = []
         elif k is not None:
             self.pending.append(k)
         return True
+
+    def _coordinate(self, text: str) -> Reading | None:
+        """鼓励…优先采购…，优先从…聘用…: a clause opened by the adverb the action before it carries shares its lead."""
+        last = self.out.found[self.pending[-1]] if self.pending else None
+        m = cues.ADVERB_START.match(text)
+        if last is None or m is None or len(text) < len(m.group()) + 4 or m.group() not in _clean(last.clause.text)[2:]:
+            return None
+        if cues.skip_adverbs(text).startswith(cues.NOT_ACTION_HEADS):
+            return None  # …，始终是…: a judgment, not a second action
+        return Reading(Kind.MEASURE, label(text))
 
     def _outcomes(self) -> list[int]:
         """The plain goals read so far when the sentence has stated no action: a run of outcomes."""
@@ -622,6 +670,12 @@ def _merge_time(clauses: list[Clause]) -> list[Clause]:
             continue
         if nxt and _scope_only(text) and cues.action_start(_clean(nxt)):
             continue
+        if nxt and WHEN.search(text) and cues.MODAL_START.match(_clean(nxt)):
+            continue  # 扣缴义务人向个人支付应税款项时，应当…: the occasion of the duty after it
+        if nxt and _clean(nxt).startswith("由") and LEGAL.search(_clean(nxt)) and read_clause(clause.text) is None \
+                and not CONDITION.search(text) and not CONDITION.search(_clean(nxt)):
+            carry = clause  # 纳税申报的具体办法，由国务院税务主管部门制定: the topic of the duty after it
+            continue
         out.append(clause)
     if carry is not None:
         out.append(carry)
@@ -676,10 +730,10 @@ class _Builder:
 def article_goal(article: Article) -> str | None:
     """The goal a title states: a headline, or the core of 关于…的意见 (the aim of a plan it issues).
 
-    >>> article_goal(Article("1", "a", title="国务院关于加快推进农业机械化的指导意见"))
-    '加快推进农业机械化'
-    >>> article_goal(Article("1", "a", title="国务院关于印发国家职业教育改革实施方案的通知"))
-    '国家职业教育改革'
+    >>> article_goal(Article("1", "a", title="国务院关于加快发展养老服务业的指导意见"))
+    '加快发展养老服务业'
+    >>> article_goal(Article("1", "a", title="国务院关于印发全民健身计划的通知"))
+    '全民健身'
     >>> article_goal(Article("1", "a", title="政府工作报告")) is None
     True
     """
@@ -808,7 +862,14 @@ class _Reader:
         if main and block.responsible:
             self.responsible(block.responsible, main)
         last = block.sentences[-1].text if block.sentences else ""
-        self.conditions = bool(CONDITIONS_LEAD.search(last)) and block.paragraph.text.rstrip().endswith(("：", ":"))
+        self.conditions = block.paragraph.text.rstrip().endswith(("：", ":")) and (
+            bool(CONDITIONS_LEAD.search(last)) or (self.regulation and self._states_nothing(block)))
+
+    def _states_nothing(self, block: Block) -> bool:
+        """第三条　下列所得，…，均为来源于中国境内的所得：: an article whose lead states nothing enumerates
+        what its terms cover (definitions, scopes, cases), not duties."""
+        last = block.sentences[-1] if block.sentences else block.heading
+        return last is not None and not read_sentence(last).found
 
     def heading(self, block: Block) -> None:
         assert block.heading is not None
@@ -884,7 +945,7 @@ class _Reader:
         """A paragraph opened by a short statement: the goal of the rest of the paragraph."""
         if len(block.sentences) < 2 and not block.ordinal:
             return None
-        first = block.sentences[0]
+        first = _unmarked(block.sentences[0])
         if len(first.clauses) != 1 and not block.ordinal:
             return None
         text = _clean(first.clauses[0].text) if first.clauses else ""
@@ -913,6 +974,7 @@ class _Reader:
         focus: str | None = None
         for sentence in sentences:
             if ORDINAL.match(sentence.text) and sentence.clauses:
+                sentence = _unmarked(sentence)
                 reading = read_clause(sentence.clauses[0].text)
                 if reading is not None:
                     item = self.builder.add(reading.kind, reading.label, sentence.span, Level.ITEM)
@@ -981,10 +1043,19 @@ class _Reader:
             self.builder.responsibilities.append(Responsibility(measure, name, lead, span))
 
 
+def _unmarked(sentence: Sentence) -> Sentence:
+    """第一，着力整治…乱象。: a sentence whose first clause is only its ordinal mark, without that clause."""
+    mark = sentence.clauses[0].text.strip(" \u3000") if sentence.clauses else ""
+    if len(sentence.clauses) > 1 and (m := ORDINAL.match(mark + "，")) and m.end() >= len(mark):
+        return Sentence(sentence.text, sentence.start, sentence.end, sentence.span, sentence.clauses[1:],
+                        sentence.ending)
+    return sentence
+
+
 def _overlaps(a: str, b: str, *, size: int = 4) -> bool:
     """Whether two labels share a run of ``size`` characters (一个说法的重述).
 
-    >>> _overlaps("进一步办好新时代职业教育", "国家职业教育改革"), _overlaps("拓宽渠道", "国家职业教育改革")
+    >>> _overlaps("进一步办好新时代养老服务", "养老服务改革"), _overlaps("拓宽渠道", "养老服务改革")
     (True, False)
     """
     a, b = identity(a), identity(b)

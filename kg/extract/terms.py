@@ -1,177 +1,355 @@
-"""Terms: the noun phrases of a text that a reader would index, found without a list made for the text.
+"""Terms: the noun phrases of a clause that a reader would index, found without a list made for the text.
 
-Candidates are read from part-of-speech runs (jieba's tags, over the same
-clause records as every stage): nouns, names and verbal nouns in a row,
-without 的 or a conjunction, starting with a noun or a distinguishing word
-and ending in a noun (or a verb that a noun before it makes nominal:
-耕地保护); quoted terms (“菜篮子”市长负责制) and 《…》 titles; aliases a text
-defines (（以下简称…）). Whether a candidate is a term is decided by
-statistics, not by a list of generic words:
+A clause (tagged by jieba's dictionary) is cut into **chunks**, its maximal
+noun phrases: nouns, names, verbal nouns and distinguishing words in a row,
+opened by a noun or a modifier and ended by a noun. A verb stands inside a
+chunk only where Chinese makes it nominal: before a head noun (生均|拨款|制度,
+增长|引擎) or closing a phrase after a noun (科技|创新, 数据|采集) when nothing
+follows it that it could take as an object. A chunk never crosses 的, a
+conjunction, a preposition, a pronoun or punctuation, so it never spans two
+clauses or a subject and its predicate.
 
-* general Chinese as background: a phrase of two words that both rank among
-  the commonest words of jieba's frequency dictionary (地方政府, 关键岗位) is a
-  term only when the text keeps using it;
-* the text itself: a phrase nested in longer candidates counts as a term
-  only when it also stands on its own there (the nesting rule of C-value);
-* places are places: a candidate made of place names, or one that an
-  administrative-division list names, is kept out of policy terms.
+A chunk is then read as **units**, the terms a reader would index: an
+attribute noun at its end is set apart (职业院校助学金|覆盖面), and a chunk
+that names two things (中等职业学校|生均拨款制度) is cut between them where
+both halves are terms of the field: by the domain lexicon, by the term
+statistics of the corpus (:mod:`kg.text.termstats`), or by use in the text
+itself. The cut tells how the two relate: the second applies to the first.
 
 >>> from kg.text.segment import segmenter
->>> tag = segmenter().tag
->>> [c.text for c in candidates(tag("组织实施好现代职业教育质量提升计划"))]
-['现代职业教育质量提升计划', '职业教育质量提升计划', '教育质量提升计划', '质量提升计划']
+>>> [c.text for c in chunks(segmenter().tag("加强耕地保护和高标准农田建设"))]
+['耕地保护', '高标准农田建设']
+>>> [u.text for c in chunks(segmenter().tag("专利代理机构从事专利代理业务")) for u in units(c, known=lambda t: 0)]
+['专利代理机构', '专利代理业务']
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, ADVERBS, CONTAINER_HEAD, MODAL_VERBS, NOT_ACTION_HEADS, ROLE
-from kg.text.segment import Background
+from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ADVERBS, ATTRIBUTE_NOUNS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE, TERM_HEADS
 
 Tags = Sequence[tuple[str, str]]
 
-# jieba's part-of-speech tags (ICTCLAS set): what may stand inside a term, start it, end it.
-INSIDE = {"dz", "n", "nz", "vn", "v", "ng", "j", "l", "i", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "k", "b", "a", "t",
-          "s", "f", "m", "x", "vd", "z"}
-START = {"dz", "n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "b", "t", "s", "f"}
-END = {"dz", "n", "nz", "vn", "ng", "j", "l", "i", "nt", "eng", "an", "k"}
-NOUNS = {"dz", "n", "nz", "vn", "ng", "j", "l", "nt", "eng", "an", "k"}
-# What may be dropped from the front of a phrase and leave a term: places, names, numbers, qualities, times.
-MODIFIERS = {"ns", "nr", "nrt", "nrfg", "m", "a", "b", "t", "s", "f", "nt"}
-PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "s", "f"}
-SYMBOLS = {"+", "×", "-", "·"}
-# Head nouns of named things (the issue's 体系/制度/机制/工程/计划/行动/产业/技术/平台/基地, and institutions).
-TERM_HEADS = ("体系", "制度", "机制", "工程", "计划", "行动", "产业", "技术", "平台", "基地", "企业", "机构", "组织", "中心",
-              "团队", "学校", "院校", "工作室", "园区", "项目", "基金", "政策", "标准", "规划", "试点", "示范区", "集群",
-              "市场", "网络", "设施", "体制", "模式", "战略", "方案", "活动", "周", "日", "制", "型", "区", "站", "库")
-END_WORDS = {"。", ""}
-MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
-ACTING = frozenset(v for v in (*ACTION_VERBS, "产生", "着手", "驱动", "注入", "开发新") if len(v) >= 2)
-# Pronouns and determiners (a closed class of Chinese grammar): they never stand inside a term.
+# jieba's part-of-speech tags (the ICTCLAS set) of words that name things: nouns, names, verbal and
+# adjectival nouns, abbreviations, set phrases, Latin, the domain lexicon's own tag.
+NOUN_TAGS = frozenset({"dz", "n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt", "nrfg", "eng", "an", "s", "l", "k"})
+# Distinguishing words and adjectives: they open a phrase (新型|基础设施, 重要|农产品), never end it.
+MODIFIER_TAGS = frozenset({"a", "b"})
+VERB_TAGS = frozenset({"v", "vd", "vg"})
+PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
+SYMBOLS = frozenset("+×-·")
+# Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
+# pronouns and determiners, words pointing at a time, titles after a name.
+BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
-               "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少")
-# Titles that follow a person's name, and words that point at a time (a closed class): neither opens a term.
+               "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述")
+DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
+月份 年度 季度 期间 时期 年底""".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
-DEICTIC_TIMES = frozenset("今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届".split())
-BREAK_WORDS = {"的", "和", "与", "及", "或", "等", "之", "以及", "并", "或者", "各", "本", "该", "其", "上", "下", "中", "内", "里",
-               "有关", "相关", *MODAL_VERBS, *NOT_ACTION_HEADS, *DEICTIC_TIMES}
+MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
+ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
+PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
+                        # auxiliaries of degree and phase before a verb (不够|完善, 有待|加强)
+                        "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
+                        "力争", "确保", "务必"))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
-# Verbal nouns that name an activity around a term rather than the term (高标准农田建设 is about 高标准农田).
-ACTIVITY = ("建设", "工作", "发展", "推进", "实施", "行动", "改造", "应用", "管理", "服务", "保护", "利用", "治理", "提升", "攻关")
-MAX_CHARS = 16
-MAX_TOKENS = 7
+TERM_HEAD_WORDS = frozenset(TERM_HEADS)
+QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
+SUFFIXES = frozenset("性 化 型 式 级 类".split())
+# One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
+COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
+TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
+MAX_WORDS = 8
+MAX_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
-    """A noun phrase of a clause: its text and tags, whether it was quoted or is a suffix of a longer run."""
+class Chunk:
+    """A maximal noun phrase of a clause: its words, their tags, and where it starts in the clause."""
 
-    text: str
-    tags: tuple[str, ...]
     words: tuple[str, ...]
-    nested: bool = False
+    tags: tuple[str, ...]
+    start: int
+
+    @property
+    def text(self) -> str:
+        return "".join(self.words)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
-def candidates(tags: Tags, *, common: Callable[[str], bool] = lambda w: False) -> list[Candidate]:
-    """Noun phrases of one tagged clause: each maximal run, the runs inside it that end where it ends, and
-    the run without a last word that is only a common noun (职业院校助学金覆盖面 -> 职业院校助学金).
+def chunks(tags: Tags) -> list[Chunk]:
+    """The maximal noun phrases of one tagged clause, in order.
 
     >>> from kg.text.segment import segmenter
-    >>> [c.text for c in candidates(segmenter().tag("加强耕地保护和高标准农田建设"))]
-    ['耕地', '高标准农田建设', '高标准农田']
+    >>> [c.text for c in chunks(segmenter().tag("把职业教育摆在教育改革创新和经济社会发展中更加突出的位置"))]
+    ['职业教育摆在教育改革创新', '经济社会发展']
     """
-    out: list[Candidate] = []
-    for run in _runs(tags, common):
-        words = tuple(w for w, _ in run)
-        flags = tuple(t for _, t in run)
-        out.append(Candidate("".join(words), flags, words))
-        for i in range(1, len(run) - 1):
-            if flags[i] in START and len(words[i - 1]) >= 2:  # a one-character word binds to the next (新|时代)
-                out.append(Candidate("".join(words[i:]), flags[i:], words[i:], nested=True))
-        if len(run) >= 2 and (words[-1] in ACTIVITY or (common(words[-1]) and not _head(words[-1]))) \
-                and flags[-2] in NOUNS:
-            head = words[:-1]
-            out.append(Candidate("".join(head), flags[:-1], head, nested=True))
-            for i in range(1, len(head) - 1):
-                if flags[i] in START and len(head[i - 1]) >= 2:
-                    out.append(Candidate("".join(head[i:]), flags[i:-1], head[i:], nested=True))
-    return [c for c in out if 2 <= len(c.text) <= MAX_CHARS]
-
-
-def _head(word: str) -> bool:
-    """目标, 任务, 部署, 要求: a head that makes the words before it a kind of aim (经济社会发展主要预期|目标); never dropped."""
-    return word in ("目标", "任务", "部署", "要求")
-
-
-_INSIDE: dict[tuple[str, str], int] = {}  # (word, tag) -> 0 outside, 1 inside, 2 inside before a term head only
-
-
-def _inside(word: str, flag: str) -> int:
-    known = _INSIDE.get((word, flag))
-    if known is None:
-        if flag == "r" and len(word) >= 2 and not word.startswith(DETERMINERS):
-            flag = "n"  # jieba's dictionary tags some nouns as pronouns (本科)
-        if word in BREAK_WORDS or flag not in INSIDE or (flag == "x" and word not in SYMBOLS):
-            known = 0
-        elif len(word) >= 2 and word.startswith(MANNER) and flag != "dz":
-            known = 0  # 充分发挥, 积极探索, 大力: manner words, whatever jieba's dictionary tags them
-        elif word in ACTING and flag not in ("dz", "vn"):
-            known = 2  # an action verb is a term's part only before its head noun (质量提升计划), else it acts
-        else:
-            known = 1
-        if len(_INSIDE) < 200_000:
-            _INSIDE[(word, flag)] = known
-    return known
-
-
-def _runs(tags: Tags, common: Callable[[str], bool]) -> list[list[tuple[str, str]]]:
-    runs: list[list[tuple[str, str]]] = []
-    run: list[tuple[str, str]] = []
-    padded = (*tags, ("。", "x"))
-    for i, (word, flag) in enumerate(padded):
-        inside = _inside(word, flag)
-        if inside == 2:
-            inside = i + 1 < len(padded) and padded[i + 1][0].endswith(TERM_HEADS)
-        if inside:
-            run.append((word, flag))
+    out: list[Chunk] = []
+    words = [w for w, _ in tags]
+    flags = [flag(w, t) for w, t in tags]
+    offsets = [0]
+    for w in words:
+        offsets.append(offsets[-1] + len(w))
+    i, n = 0, len(words)
+    while i < n:
+        if not _opens(words, flags, i):
+            i += 1
             continue
-        while run and ((run[0][1] not in START and not _adjective_start(run) and not _derived(run))
-                       or (run[0][0] in ACTING and len(run) > 1 and run[0][1] != "dz")):
-            run.pop(0)  # 发展新技术 is an action on a term, not a term
-        trimmed = False
-        while run and (not _ends(run) or (trimmed and run[-1][1] == "v")):
-            run.pop()  # a verb that had words after it in the run is a predicate (粮食产量|超过|1000亿斤)
-            trimmed = True
-        if run and len(run) <= MAX_TOKENS:
-            runs.append(run)
-        run = []
-    return runs
+        j = i
+        while j + 1 < n and _continues(words, flags, j + 1):
+            j += 1
+        while j >= i and not _closes(words, flags, i, j):
+            j -= 1
+        if j >= i:
+            size = j - i + 1
+            if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
+                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i]))
+            i = j + 1
+        else:
+            i += 1
+    return out
 
 
-def _derived(run: list[tuple[str, str]]) -> bool:
-    """生成式人工智能, 融合型企业: a verb made a modifier by a suffix (式, 型, 性, 化) opens a term; so does a set
-    phrase before a noun (高等职业|学校)."""
-    if run[0][1] == "l" and len(run[0][0]) <= 4 and len(run) > 1 and run[1][1] in ("dz", "n", "nz", "ng", "vn"):
+def flag(word: str, tag: str) -> str:
+    """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them."""
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
+        return "X"
+    if tag == "r":
+        return "n" if len(word) >= 2 and not word.startswith(DETERMINERS) else "X"  # jieba tags some nouns r (本科)
+    if word.startswith(DETERMINERS) and tag not in ("dz", "nt", "ns"):
+        return "X"
+    if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
+        return "X"  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
+    if tag == "x":
+        return "sym" if word in SYMBOLS else "X"
+    if tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word)):
+        return "X"  # 特别是在, 下大力气: set phrases of function words
+    if tag in ("t", "i"):
+        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or an idiom modifies the noun after it
+    return tag
+
+
+def _noun(flag: str) -> bool:
+    return flag in NOUN_TAGS
+
+
+def _opens(words: list[str], flags: list[str], i: int) -> bool:
+    f = flags[i]
+    if words[i] in COMPLEMENTS and i > 0 and flags[i - 1] in VERB_TAGS:
+        return False  # 守|牢|粮食安全, 发挥|好: a resultative complement of a verb, not a modifier
+    if words[i] in SUFFIXES:
+        return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
+    if words[i] in ACTING and f != "dz":
+        return False  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever the dictionary tags it
+    if _noun(f):
         return True
-    return run[0][1] in ("v", "vn") and len(run) > 2 and run[1][1] == "k" and run[0][0] not in ACTING
+    if f in MODIFIER_TAGS:
+        return i + 1 < len(words) and (_noun(flags[i + 1]) or _verb_inside(words, flags, i + 1))
+    if f in VERB_TAGS:
+        head = i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费
+        return words[i] not in ACTING and len(words[i]) == 2 and (head or _object(words, flags, i))
+    return False
 
 
-def _adjective_start(run: list[tuple[str, str]]) -> bool:
-    """新发展理念: a one-character adjective may open a phrase of three words or more whose next word is a noun."""
-    return run[0][1] == "a" and len(run[0][0]) == 1 and len(run) >= 3 and run[1][1] in NOUNS
+def _object(words: list[str], flags: list[str], i: int) -> bool:
+    """促进|就业。: a verb that an action verb takes as its object, with nothing after it, names a thing."""
+    return (i > 0 and words[i - 1] in ACTING and words[i] not in PREDICATES
+            and (i + 1 == len(words) or flags[i + 1] == "X" or flags[i + 1] in ("uj", "c")))
 
 
-def _ends(run: list[tuple[str, str]]) -> bool:
-    """A run may end in a noun, in a head of named things whatever its tag (活动周), or in a verb with a noun
-    before it (耕地保护, 科技成果转化)."""
-    word, flag = run[-1]
-    return (flag in END or (len(run) > 1 and word in TERM_HEADS)
-            or (flag == "v" and len(run) > 1 and run[-2][1] in NOUNS and len(word) == 2))
+def _continues(words: list[str], flags: list[str], j: int) -> bool:
+    f = flags[j]
+    if _noun(f) or f == "sym":
+        return True
+    if f in MODIFIER_TAGS:
+        if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2:
+            return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase
+        return j + 1 < len(words) and _noun(flags[j + 1])
+    if f in VERB_TAGS:
+        return _verb_inside(words, flags, j)
+    return False
 
+
+def _verb_inside(words: list[str], flags: list[str], j: int) -> bool:
+    """A verb after a noun stays in the phrase before a head noun (拨款|制度) or when nothing after it could
+    be its object (科技|创新。, 回收|利用、); otherwise it is the clause's predicate (机构|从事|业务)."""
+    if flags[j] not in VERB_TAGS or len(words[j]) != 2 or words[j] in PREDICATES:
+        return False
+    if _before_head(words, flags, j) and words[j] not in ACTING:
+        return True
+    if 0 < j < len(words) - 1 and _noun(flags[j - 1]) and _noun(flags[j + 1]) and words[j] not in ACTING:
+        return True  # 机器|学习|算法: a verb between nouns; units() decides whether it is a predicate
+    k = j + 1
+    if k + 1 < len(words) and words[k] in ACTING and flags[k] in VERB_TAGS and _noun(flags[k + 1]):
+        return True  # 科技|创新|推动|产业…: the next verb acts on what follows it
+    if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
+        k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
+    return (k >= len(words) or (flags[k] == "X" and words[k] not in PREDICATES and words[k] != "的") or flags[k] in ("c", "f")
+            or (flags[k] in VERB_TAGS and words[k] in ACTING))  # 科技|创新|推动…: a new action starts
+
+
+def _before_head(words: list[str], flags: list[str], j: int) -> bool:
+    return j + 1 < len(words) and _noun(flags[j + 1]) and words[j + 1].endswith(TERM_HEADS)
+
+
+def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
+    f = flags[j]
+    if _noun(f):
+        return not (f == "ns" and j == i and False)
+    return f in VERB_TAGS and j > i and (_noun(flags[j - 1]) or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
+
+
+def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
+    """习近平同志: a person named by a title is no term."""
+    return flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES
+
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A term inside a chunk: its text and where it starts in the clause; ``head_of`` is the index of the unit
+    this one applies to (the one before it in a chunk that names two things), or -1."""
+
+    text: str
+    start: int
+    attribute: bool = False  # an attribute noun of the unit before it (水平, 覆盖面): not a term by itself
+
+
+Known = Callable[[str], int]
+
+
+def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
+          attested: Known | None = None) -> list[Unit]:
+    """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
+    (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
+    not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
+    name opening it (张掖|乡村振兴 -> 乡村振兴). ``attested`` (default ``known``) judges phrases with a verb in
+    them: attestation outside the text, so that a text repeating a clause does not make it a term.
+
+    >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
+    ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
+    [Unit(text='中等职业学校', start=0, attribute=False), Unit(text='生均拨款制度', start=6, attribute=False)]
+    """
+    words, flags = list(chunk.words), list(chunk.tags)
+    tail: Unit | None = None
+    last = words[-1]
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
+        words[-1:], flags[-1:] = [last[:-2], last[-2:]], [flags[-1], "n"]  # 收入水平 -> 收入|水平
+    end = chunk.end
+    while len(words) >= 2 and known("".join(words)) < LEXICAL and (words[-1] in ATTRIBUTE_NOUNS or (
+            words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))):
+        end -= len(words[-1])
+        tail = Unit(words[-1], end, attribute=True)  # 智能化|升级|改造: the first of the tails is kept
+        words, flags = words[:-1], flags[:-1]
+    out: list[Unit] = []
+    start = chunk.start
+    qualities: list[Unit] = []
+    while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
+            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities):
+        end -= len(words[-1])
+        qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of
+        # what comes before them; a phrase ending in X化 with nothing after it names a goal (农业现代化)
+        words, flags = words[:-1], flags[:-1]
+    for piece, piece_flags, at in _pieces(words, flags, start, attested or known):
+        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
+            at += len(piece[0])
+            piece, piece_flags = piece[1:], piece_flags[1:]
+        while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
+                         or (len(piece) >= 2 and (piece[-1] in ACTING or piece_flags[-1] in ("vn", "v"))
+                             and (len(piece) > 2 or len(piece[0]) > 2)
+                             and 2 * known("".join(piece)) <= known("".join(piece[:-1])))):
+            piece, piece_flags = piece[:-1], piece_flags[:-1]  # 现代服务业|融合: an action on the term before it
+        out += _split(piece, piece_flags, at, known)
+    out += qualities
+    return [*out, tail] if tail and out else out
+
+
+def _pieces(words: list[str], flags: list[str], start: int,
+            known: Known) -> list[tuple[list[str], list[str], int]]:
+    """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase or
+    before a head noun (拨款|制度)."""
+    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags):
+        return [(words, flags, start)]
+    out: list[tuple[list[str], list[str], int]] = []
+    piece: list[str] = []
+    piece_flags: list[str] = []
+    at = pos = start
+    for i, (w, f) in enumerate(zip(words, flags, strict=True)):
+        if f in VERB_TAGS and _predicate(words, flags, i, known):
+            if piece:
+                out.append((piece, piece_flags, at))
+            piece, piece_flags, at = [], [], pos + len(w)
+        else:
+            piece.append(w)
+            piece_flags.append(f)
+        pos += len(w)
+    if piece:
+        out.append((piece, piece_flags, at))
+    return out
+
+
+def _predicate(words: list[str], flags: list[str], i: int, known: Known) -> bool:
+    """A verb inside a phrase is its predicate (机构|从事, 事项|发生|变化) unless it comes before a head noun
+    (拨款|制度) or the corpus attests it with the noun before it as a term (科技|创新)."""
+    if i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS):
+        return False
+    return known("".join(words[max(0, i - 1):i + 1])) < 2
+
+
+def _split(words: list[str], flags: list[str], start: int, known: Known) -> list[Unit]:
+    text = "".join(words)
+    if not words:
+        return []
+    if len(words) == 1 or known(text) >= 2:
+        return [Unit(text, start)]
+    cut, best_pair = 0, (0, 0)
+    for k in range(1, len(words)):
+        left, right = "".join(words[:k]), "".join(words[k:])
+        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS or len(text) <= 4 \
+                or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)))) \
+                or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS) \
+                or (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES)):
+            continue  # 有机|食品, 高性能|芯片, 新媒体|平台, 产教融合|实训基地: a modifier, not a thing of its own
+        if flags[k] in VERB_TAGS and len(left) >= 3:
+            score = known(right)  # 工业废渣|回收利用: an action on a thing, named as such
+        else:
+            score = min(known(left), max(known(right), 2 if _term_shaped(words[k:]) else 0))
+        if score >= 2 and (score, known(left) + known(right)) > best_pair:
+            cut, best_pair = k, (score, known(left) + known(right))
+    if not cut:
+        return [Unit(text, start)]
+    head = _split(words[:cut], flags[:cut], start, known)
+    return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
+
+
+def _term_shaped(words: list[str]) -> bool:
+    """生均|拨款|制度: a phrase of two words or more ending in a head of named things names one of its own."""
+    return len(words) >= 2 and len("".join(words)) >= 4 and words[-1].endswith(TERM_HEADS)
+
+
+def _may_open(flag: str, word: str) -> bool:
+    return _noun(flag) or flag in MODIFIER_TAGS or (flag in VERB_TAGS and word not in ACTING)
+
+
+def is_role(text: str) -> bool:
+    """主攻方向, 重要作用: the role one thing plays for another, never a term.
+
+    >>> is_role("主攻方向"), is_role("工业互联网")
+    (True, False)
+    """
+    return bool(ROLE_PHRASE.match(text))
+
+
+# ---------------------------------------------------------------- quoted terms, titles, short forms
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
                     r"(?P<tail>[^“”，。；：！？、（）()的和与及等在是\s]{1,6}(?=[，。；：！？、（）()的和与及等]|$))?")
@@ -195,7 +373,11 @@ def quoted_terms(text: str) -> list[str]:
 
 
 def titles(text: str) -> list[str]:
-    """Names of documents, laws and plans: 《中华人民共和国职业教育法》."""
+    """Names of documents, laws and plans: 《中华人民共和国职业教育法》.
+
+    >>> titles("根据《中华人民共和国职业教育法》制定")
+    ['中华人民共和国职业教育法']
+    """
     return [m["t"] for m in TITLE.finditer(text)]
 
 
@@ -212,59 +394,3 @@ def short_forms(text: str) -> list[tuple[str, str]]:
             full = full[len(next(v for v in ACTION_VERBS if full.startswith(v))):]
         out.append((full, m["short"]))
     return out
-
-
-def is_term(c: Candidate, *, background: Background, uses: Counter[str], standalone: set[str]) -> bool:
-    """Whether a candidate is a term of the text (see the module's docstring).
-
-    ``uses`` counts the clauses a candidate occurs in; ``standalone`` holds the
-    candidates that occur as a whole run somewhere.
-    """
-    if ROLE_PHRASE.match(c.text) or CONTAINER_HEAD.search(c.text) or all(len(w) == 1 for w in c.words) \
-            or sum(t == "a" for t in c.tags) > 1:
-        return False  # 主攻方向 names a role, 甘风陇韵 is no word jieba knows, 新领域新赛道 is two phrases
-    if c.nested and c.text not in standalone and (len(c.words[0]) < 2 or c.tags[0] not in NOUNS or len(c.text) < 4) \
-            and len(c.text) < 6:
-        return False  # a piece of a longer phrase must look like a term on its own (not 教育标准体系 of 职业|教育|标准体系)
-    if len(c.words) >= 2 and len(c.words[-2]) > 1 and c.words[-2][-1] == c.words[-1][-1] == "性":
-        return False  # 前瞻性针对性: qualities listed side by side, not one thing (政策性开发性金融工具 is one)
-    if len(c.words[-1]) >= 3 and c.words[-1].endswith("性") and c.tags[-1] == "n":
-        return False  # 创造性, 政策取向一致性: a quality of something, not a thing (生物|多样性 is tagged l)
-    if len(c.words) == 2 and c.words[1] == "化":
-        return False  # 常态化: a noun turned into a manner (常态化开展) where the dictionary knows no such word
-    if all(t in PLACE_TAGS or t == "m" for t in c.tags) or background.is_place(c.text):
-        return False
-    if len(c.words) == 2 and background.is_place(c.words[0]) and background.is_common(c.words[1]):
-        return False  # 酒泉市场: a place and a common word
-    if c.tags[0] in ("nr", "nrfg", "nrt") and c.words[-1] in TITLES:
-        return False  # 习近平同志: a person named by a title
-    if len(c.words) == 1:
-        return len(c.text) >= 3 and c.tags[0] in ("dz", "n", "nz", "j", "vn") and not background.is_very_common(c.text) \
-            and not c.text.startswith(MANNER)
-    if len(c.words) == 2 and all(background.is_common(w) for w in c.words):
-        return uses[c.text] >= 2 and c.words[-1] not in ACTIVITY and c.tags[-1] != "v"  # 体系建设, 经验做法
-    if c.tags[0] in ("a", "b") and len(c.words) == 2 and background.is_common(c.words[1]):
-        return uses[c.text] >= 2
-    return len(c.text) >= 3
-
-
-def find_terms(texts: Iterable[Tags], *, background: Background,
-               listed: bool = False) -> tuple[dict[str, Candidate], Counter[str]]:
-    """The terms of a collection of tagged clauses, and how many clauses use each; ``listed``: the clauses
-    are members of a list (X、Y、Z等W), which vouches for phrases of common words."""
-    found: list[list[Candidate]] = [candidates(tags, common=background.is_common) for tags in texts]
-    uses: Counter[str] = Counter()
-    standalone: set[str] = set()
-    for cands in found:
-        uses.update({c.text: 2 if listed else 1 for c in cands})
-        standalone.update(c.text for c in cands if not c.nested)
-    terms: dict[str, Candidate] = {}
-    judged: set[str] = set()
-    for cands in found:
-        for c in cands:
-            if c.text in judged:
-                continue
-            judged.add(c.text)
-            if is_term(c, background=background, uses=uses, standalone=standalone):
-                terms[c.text] = c
-    return terms, uses

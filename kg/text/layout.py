@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
-from kg.text.numbering import HEADING_MARK
+from kg.text.numbering import HEADING_MARK, ORDINAL
 
 TERMINAL = "。！？!?；;：:…”’」』)）】"
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -34,10 +34,16 @@ SURNAMES = set(
     "万钱严覃武戴莫孔向汤习温朱胡江邓刘华赵"
 )
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
+# The credit line a newspaper's site prints under a reprinted article (《 人民日报 》（ 2018年06月06日 07 版）) and
+# a note on where a text comes from (（…在…会议上讲话的一部分）, ※这是…讲话的节选): furniture; the credit line dates the text.
+CREDIT = re.compile(
+    r"^《\s*[^》]{2,12}?\s*》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?\d{1,2}\s*版\s*[）)]$")
+ORIGIN_NOTE = re.compile(r"^(?:[（(][^（）()]{4,120}|※[^（）()]{4,120})(?:的一部分|节选|有删节|摘编|摘要)[。]?[）)]?$")
 FURNITURE = re.compile(
     r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源\s*[:：]|时间\s*[:：]|"
     r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
+    rf"|{CREDIT.pattern[1:-1]}$|{ORIGIN_NOTE.pattern[1:]}"
 )
 EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
@@ -67,6 +73,9 @@ PLACE = re.compile(rf"(?:\d{{4}}年?)?(?P<place>[{CJK}]{{2,9}}?(?:省|自治区|
 BARE_PLACE = re.compile(rf"\d{{4}}年?(?P<place>[{CJK}]{{2,4}}?)(?:人民)?政府工作报告")
 DOC_TYPE = re.compile(r"(?:报告|意见|通知|决定|条例|规定|办法|方案|规划|纲要|批复|复函|公报|讲话)$")
 PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
+# The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
+TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
+                          r"(?:关于|转发|批转|印发)")
 ISSUER = re.compile(rf"^[{CJK}、]{{2,30}}(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委)$")
 
 
@@ -97,7 +106,7 @@ def _lines(text: str) -> list[Line]:
 def is_heading(text: str) -> bool:
     """A short line without sentence punctuation: a title, column or section heading.
 
-    >>> is_heading("科技创新与产业应用相互促进"), is_heading("一是夯实算力基础。")
+    >>> is_heading("水利建设与防灾减灾相互促进"), is_heading("一是完善港口设施。")
     (True, False)
     """
     body = HEADING_MARK.sub("", text)
@@ -108,8 +117,8 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
-    if HEADING_MARK.match(text) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
-        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系)
+    if (HEADING_MARK.match(text) or ORDINAL.match(text)) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
+        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系; 第六，改进…管理办法)
     return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
 
 
@@ -258,7 +267,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
             continue
         occasion = False
         if FURNITURE.match(text):
-            furniture.append(text)
+            _furniture(text, furniture, meta)
         elif DOC_NUMBER.match(text) and "identifier" not in meta and len(body) <= 2:
             meta["identifier"] = text
         elif (speaker := SPEAKER.match(text)) and not authors and len(body) <= 3:
@@ -303,7 +312,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         meta.setdefault("issued", _iso(m.groups()))
     if title is None:
         title = _title_from_name(source.name)
-    if "issuer" not in meta and (who := _on_behalf(body, (title, source.name.replace("_", "")))):
+    if "issuer" not in meta and (who := _issuer(body, title, source.name)):
         meta["issuer"] = who
     article = Article(
         "1", source.name, title=title, authors=authors, affiliation=meta.get("role"),
@@ -311,6 +320,13 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         title_span=title_span, paragraphs=tuple(_paragraph(u) for u in body),
     )
     return Page(source, (article,), (), tuple(furniture))
+
+
+def _furniture(text: str, furniture: list[str], meta: dict[str, str]) -> None:
+    """Keep a furniture line; a newspaper's credit line dates the text."""
+    furniture.append(text)
+    if credit := CREDIT.match(text):
+        meta.setdefault("issued", _iso(credit.groups()))
 
 
 def _title_complete(units: list[_Unit]) -> bool:
@@ -342,6 +358,14 @@ def _title_from_name(name: str) -> str | None:
     stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stem = re.sub(r"^[\d_\-\s.年]+", "", stem)
     return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
+
+
+def _issuer(body: list[_Unit], title: str | None, name: str) -> str | None:
+    """Who issues a document that carries no signature: the body a report speaks for, or the one its title opens with."""
+    if who := _on_behalf(body, (title, name.replace("_", ""))):
+        return who
+    opener = TITLE_ISSUER.match(title or "")
+    return opener["issuer"] if opener else None
 
 
 def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:

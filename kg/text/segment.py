@@ -13,14 +13,15 @@ own tokenizer, and no cache file is written anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.resources import ontology_dir
 from kg.text.lexicon import Lexicon, load_lexicon
 
 COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
+GENERAL_WORDS = 1000  # the commonest of all: words of every subject (社会, 政策, 重要), never a term alone
 DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms
 
 
@@ -50,6 +51,7 @@ class Segmenter:
         self.freq, self.tags = dictionary()
         counts = sorted((f for f in self.freq.values() if f), reverse=True)
         self.common = counts[min(COMMON_WORDS, len(counts)) - 1] if counts else 1
+        self.general = counts[min(GENERAL_WORDS, len(counts)) - 1] if counts else 1
         self.domain = frozenset(lexicon.surfaces())
         self.tokenizer = rjieba.Jieba()
         for surface in sorted(self.domain):
@@ -79,8 +81,10 @@ class Segmenter:
         if len(word) != 4:
             return None
         first, second = self.tags.get(word[:2]), self.tags.get(word[2:])
-        if first == "d" and second == "v":
+        if first in ("d", "ad") and second == "v":
             return "v"
+        if first in ("a", "v") and second == "v" and self.tags.get(word) in ("n", "l"):
+            return "v"  # 明确提出, 积极支持: a verb with its manner, whatever the dictionary tags the whole
         if self.tags.get(word) == "l" and first in NOUN_PARTS - {"vn"} and second in NOUN_PARTS:
             return "n"  # 义务|教育, 粮食|安全, 刑事|责任: a set phrase of two nouns names a thing
         return None
@@ -93,7 +97,8 @@ class Segmenter:
         return 0 if word in self.domain else self.freq.get(word, 0)
 
     def background(self) -> Background:
-        return Background(self.frequency, self.common, places())
+        return Background(self.frequency, self.common, places(), term_statistics(), self.general,
+                          lambda w: self.tags.get(w, ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,18 @@ class Background:
     frequency: Callable[[str], int]
     common: int  # a word at least this frequent is common in general Chinese
     places: frozenset[str] = frozenset()
+    terms: Mapping[str, int] = field(default_factory=dict)  # phrase -> corpus documents using it as a term
+    general: int = 1 << 40  # a word at least this frequent is a word of every subject
+    tag: Callable[[str], str] = lambda w: ""  # the word's part of speech in the dictionary ('' if unknown)
+
+    def is_general(self, word: str) -> bool:
+        """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject."""
+        return self.frequency(word) >= self.general
+
+    def term_documents(self, text: str) -> int:
+        """In how many documents of the policy corpus the phrase stands as a noun phrase of its own
+        (``ontology/termstats.tsv``, made by ``scripts/make_termstats.py``); 0 when fewer than two."""
+        return self.terms.get(text, 0)
 
     def is_common(self, word: str) -> bool:
         return self.frequency(word) >= self.common
@@ -129,6 +146,20 @@ def places() -> frozenset[str]:
     """China's administrative divisions (ontology/places.txt, from the cpca package's data)."""
     text = (ontology_dir() / "places.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def term_statistics() -> dict[str, int]:
+    """Noun phrases of the policy corpus and the number of documents each stands in (``ontology/termstats.tsv``)."""
+    path = ontology_dir() / "termstats.tsv"
+    if not path.exists():
+        return {}
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, _, count = line.partition("\t")
+            out[phrase] = int(count)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,360 @@
+"""Stated relations between concepts: what one sentence says about two terms it names.
+
+Read from the sentence's own structure, never from labels that overlap or
+from terms that merely share a sentence or a section:
+
+* ``includes``: a list and its class (A、B、C等X; X包括A、B; 以A为代表的X;
+  X特别是A), one relation per member;
+* ``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑,
+  X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y);
+* ``integratesWith``: X与Y融合/协同/结合, and members of a list that 协同发展;
+* ``appliesTo``: a quality, standard or action area of a thing (提升Y的X,
+  a phrase naming two terms such as 中等职业学校|生均拨款制度, X在A、B等领域应用,
+  X向Y倾斜).
+
+>>> from kg.extract.terms import chunks
+>>> named = [Named("机器学习算法", "机器学习算法", 2, 8), Named("智算芯片", "智算芯片", 9, 13),
+...          Named("关键核心技术", "关键核心技术", 14, 20)]
+>>> [(a, str(r), b) for a, r, b in sentence_relations("加强机器学习算法、智算芯片等关键核心技术攻关", named)]
+[('关键核心技术', 'includes', '机器学习算法'), ('关键核心技术', 'includes', '智算芯片')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.model import ConceptRelation
+
+INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
+INTEGRATES, APPLIES = ConceptRelation.INTEGRATES_WITH, ConceptRelation.APPLIES_TO
+Triple = tuple[str, ConceptRelation, str]
+ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A term a sentence names: its text, its concept (None for an attribute noun or a phrase that is no term),
+    and where it stands in the sentence; ``chunk`` is the noun phrase it belongs to and ``index`` its place
+    there."""
+
+    text: str
+    label: str | None
+    start: int
+    end: int
+    chunk: tuple[int, int] = (-1, -1)
+    index: int = 0
+    provisional: bool = False  # a bare word (钢铁, 收入) that is a concept only where a relation names it
+
+
+SEPARATOR = re.compile(r"^(?:、|和|与|及|以及|或|、以及)$")
+QUANTITY = re.compile(r"(?:一批|一系列|多种|各类|各种|主要|重点|新的|重要|相关|其他|新兴|传统)*")
+FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
+             r"|协调发展|互动发展)")
+JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
+ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
+BASIS = r"(?:基础|关键|支撑|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
+
+
+def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
+    """The relations one sentence states between the concepts it names, each once, in order of the rules."""
+    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
+    terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
+    seen: set[Triple] = set()
+    rules = (_lists(text, terms), _possessed(text, terms), _fusions(text, terms), _joint(text, terms),
+             _enabling(text, terms), _qualities(text, terms), _applying(text, terms, named))
+    for triple in (t for rule in rules for t in rule):
+        if triple[0] != triple[2] and triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def _within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    return [t for t in terms if t.start >= start and t.end <= end]
+
+
+def _outer(terms: Sequence[Named]) -> list[Named]:
+    """The terms no other term of the list contains."""
+    return [t for t in terms if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start >
+                                         t.end - t.start for o in terms)]
+
+
+# ---------------------------------------------------------------- lists
+
+
+def _list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
+    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item."""
+    members: list[Named] = []
+    pos = end
+    while True:
+        inside = [t for t in terms if t.end == pos]
+        if not inside:
+            break
+        head = max(inside, key=lambda t: t.end - t.start)
+        members.append(head)
+        before = text[:head.start]
+        m = re.search(r"(、|和|与|及|以及|，以及|或)$", before)
+        if not m:
+            break
+        prev = [t for t in terms if t.end == m.start()]
+        if not prev:
+            # an item with words before its term: 加强A、B → the item runs back to the separator before it
+            item_start = max(before.rfind("、", 0, m.start()), before.rfind("，", 0, m.start())) + 1
+            prev = [t for t in terms if item_start <= t.start and t.end <= m.start()]
+            if not prev:
+                break
+            pos = max(t.end for t in prev)
+            if pos != m.start() and text[pos:m.start()].strip():
+                break
+        pos = m.start()
+    return members[::-1]
+
+
+def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    for m in re.finditer(r"等", text):
+        members = _list_before(text, terms, m.start())
+        if not members:
+            continue
+        rest = m.end() + len(QUANTITY.match(text, m.end()).group())  # type: ignore[union-attr]
+        classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == m.end()]
+        if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
+                or text[classes[0].start:classes[0].start + 1] in "类种":
+            yield from _areas(text, terms, members, m.end())
+            continue
+        head = max(classes, key=_size)
+        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS:
+            continue  # A、B等X、Y: the class is itself in a list; 等战略对接: no class, an action
+        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
+            yield from _areas(text, terms, members, m.end())
+            continue
+        for member in members:
+            yield head.label, INCLUDES, member.label  # type: ignore[misc]
+    for m in re.finditer(r"(包括|涵盖|包含|特别是|尤其是|如)", text):
+        if m.group() == "如" and text[m.end():m.end() + 1] in "期何果同":
+            continue
+        whole = [t for t in terms if t.end == m.start() and (m.group() in ("特别是", "尤其是") or not _weak(t))]
+        members = _list_after(text, terms, m.end())
+        if whole and members:
+            for member in members:
+                yield whole[-1].label, INCLUDES, member.label  # type: ignore[misc]
+    for m in re.finditer(r"以", text):
+        close = re.compile(r"为(?:代表|主体|重点|核心|支柱|主导|骨干)的").search(text, m.end())
+        if not close:
+            continue
+        members = _within(terms, m.end(), close.start())
+        whole = [t for t in terms if t.start == close.end()]
+        if members and whole and not re.search(r"[，。；]", text[m.end():close.start()]):
+            for member in _outer(members):
+                yield max(whole, key=_size).label, INCLUDES, member.label  # type: ignore[misc]
+
+
+def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
+    stop = re.compile(r"[，。；：的]").search(text, start)
+    end = stop.start() if stop else len(text)
+    tail = text.find("等", start, end)
+    items = _outer(_within(terms, start, tail if tail >= 0 else end))
+    return items
+
+
+def _weak(t: Named) -> bool:
+    """A bare word no term vouches for (生产, 品牌): it may stand in a list, not at the end of another relation."""
+    return t.provisional and len(t.text) <= 2
+
+
+def _size(t: Named) -> int:
+    return t.end - t.start
+
+
+def _generic(t: Named) -> bool:
+    """领域, 核心环节, 重点行业: a class that only says where (a generic noun, with at most a short modifier)."""
+    label = t.label or t.text
+    return label in GENERIC_CLASSES or label in BARE_HEADS or (len(label) <= 4 and label[-2:] in GENERIC_CLASSES and label[-2:] not in
+                                        ("产业", "企业", "市场", "设施", "资源", "系统"))
+
+
+AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
+
+
+def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> Iterator[Triple]:
+    """X在A、B等领域应用: X applies to each area of the list."""
+    start = members[0].start
+    m = re.search(r"在$|在[^，。；、]{0,2}$", text[:start])
+    if not m or not AREA.match(text, at):
+        return
+    subject = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
+    topic = subject[-1] if subject else _topic(text, terms)
+    if topic and not _weak(topic):
+        for member in members:
+            yield topic.label, APPLIES, member.label  # type: ignore[misc]
+
+
+TOPIC_END = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需|不")
+
+
+def _topic(text: str, terms: Sequence[Named]) -> Named | None:
+    """What a sentence is about: the last term its first clause names before the clause's predicate
+    (一些产品可靠性较…尚有差距 -> 可靠性)."""
+    at = 0
+    for clause in re.split(r"[，；：]", text):
+        cut = TOPIC_END.search(clause)
+        end = at + (cut.start() if cut else len(clause))
+        before = [t for t in terms if at <= t.start and t.end <= end]
+        if before:
+            return before[-1]
+        at += len(clause) + 1
+    return None
+
+
+PHRASE_END = re.compile(r"$|[，。；：、和与及或等]")
+OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
+
+
+def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B的X: X (a quality, standard or part) of each of A and B."""
+    for m in re.finditer(r"的", text):
+        owned = [t for t in terms if t.start == m.end()]
+        members = _list_before(text, terms, m.start())
+        if not owned or not members:
+            continue
+        x = max(owned, key=_size)
+        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
+                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+            continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
+        for member in members:
+            yield x.label, APPLIES, member.label  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- integration
+
+
+def _fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    for m in re.finditer(FUSE_VERB, text):
+        clause_start = max(text.rfind(p, 0, m.start()) for p in "，；：") + 1
+        before = _outer(_within(terms, clause_start, m.start()))
+        joined = _joined(text, before, m.start())
+        if any(_weak(t) for t in joined):
+            continue
+        last = len(joined) - 1
+        paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
+        for i, a in enumerate(joined):
+            for b in joined[i + 1:]:
+                if not paired or b is joined[last]:
+                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+
+
+def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """协同推进A、B、C: the things an action joins, each with each."""
+    for m in JOINT.finditer(text):
+        stop = re.compile(r"[，。；：]").search(text, m.end())
+        members = _outer(_within(terms, m.end(), stop.start() if stop else len(text)))
+        if len(members) >= 2 and not any(_weak(t) and len(t.text) < 2 for t in members) \
+                and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield a.label, INTEGRATES, b.label  # type: ignore[misc]
+
+
+def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """制造业高端化、智能化、绿色化; 市场化、法治化、国际化一流营商环境: each quality of the thing it stands by."""
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{1,4}化、)+[\u4e00-\u9fff]{1,4}化", text):
+        qualities = [t for t in terms if m.start() <= t.start and t.end <= m.end() and t.text.endswith("化")]
+        before = [t for t in terms if t.end == m.start() and not t.text.endswith("化")]
+        after = [t for t in terms if t.start == m.end() and not t.text.endswith("化")]
+        near = before[-1:] or after[:1]
+        if not near or _weak(near[0]) or len(qualities) < 2:
+            continue
+        thing = near[0]
+        for q in qualities:
+            yield q.label, APPLIES, thing.label  # type: ignore[misc]
+
+
+def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
+    """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
+    out: list[Named] = []
+    pos = end
+    for t in reversed(terms):
+        gap = text[t.end:pos]
+        if out and not re.fullmatch(r"(?:、|和|与|同|及|以及|跟)", gap):
+            break
+        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?", gap):
+            break
+        out.append(t)
+        pos = t.start
+    return out[::-1] if len(out) >= 2 else []
+
+
+# ---------------------------------------------------------------- enabling
+
+
+ENABLING = (
+    re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+    re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:实现|推动|促进|提高|提升|带动)(?P<y>[^，。；]{2,40})"),
+    re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
+               r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
+    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
+    re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
+    re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
+)
+
+
+def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    done: set[tuple[int, int]] = set()
+    for pattern in ENABLING:
+        for m in pattern.finditer(text):
+            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
+            if not xs or not ys or (m.start("x"), m.start("y")) in done:
+                continue
+            done.add((m.start("x"), m.start("y")))
+            for x in _heads(xs):
+                for y in _heads(ys):
+                    yield x.label, ENABLES, y.label  # type: ignore[misc]
+
+
+def _heads(terms: list[Named]) -> list[Named]:
+    """The terms of a stretch that stand for it: the members of a list in it, else its last term."""
+    return terms if len(terms) <= 4 else terms[-1:]
+
+
+# ---------------------------------------------------------------- applying
+
+
+TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = re.compile(r"[，。；：]").search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iterator[Triple]:
+    by_chunk: dict[tuple[int, int], list[Named]] = {}
+    for n in named:
+        if n.chunk[0] >= 0:
+            by_chunk.setdefault(n.chunk, []).append(n)
+    for parts in by_chunk.values():
+        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
+        for thing, quality in itertools.pairwise(concepts):
+            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
+                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
+            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
+                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
+                yield quality.label, APPLIES, thing.label  # type: ignore[misc]
+    for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
+        whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+        what = [t for t in terms if t.start == m.end() and not _weak(t)]
+        for y in what:
+            for x in whom[-1:]:
+                yield y.label, APPLIES, x.label  # type: ignore[misc]
+    for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
+        ys = _outer(_within(terms, m.start("y"), m.end("y")))
+        xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
+        for y in ys:
+            if xs and not _weak(xs[0]) and not _weak(y):
+                yield xs[0].label, APPLIES, y.label  # type: ignore[misc]

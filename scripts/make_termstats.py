@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Write ontology/termstats.tsv: the noun phrases of the policy corpus and how many documents use each.
+
+    python scripts/make_termstats.py [--shared ../shared]
+
+Every document of ``shared/corpus`` except the development set's (the sources
+the gold files of ``shared/gold/dev`` name) is laid out, and each clause of its
+outline is cut into noun phrases by :func:`kg.extract.terms.chunks`, the same
+function extraction uses. A phrase counts once per document, as a whole chunk
+and without an attribute noun at its end (职业院校助学金覆盖面 counts as
+职业院校助学金). Phrases of two documents or more are written, sorted, so the
+file is the same for the same corpus and code. Extraction reads it through
+:func:`kg.text.segment.term_statistics` to decide whether a phrase names one
+thing or two (:func:`kg.extract.terms.units`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.terms import TAILS, chunks  # noqa: E402
+from kg.model import Source  # noqa: E402
+from kg.text.layout import layout  # noqa: E402
+from kg.text.normalize import matching_text  # noqa: E402
+from kg.text.outline import outline  # noqa: E402
+from kg.text.segment import segmenter  # noqa: E402
+
+MIN_DOCUMENTS = 2
+QUOTES = str.maketrans("", "", "“”‘’\"")
+
+
+def phrases(text: str) -> set[str]:
+    """The noun phrases one document uses, each once."""
+    tag = segmenter().tag
+    out: set[str] = set()
+    for article in layout(Source("doc.txt", matching_text(text))).articles:
+        for block in outline(article):
+            for sentence in ((block.heading,) if block.heading else ()) + block.sentences:
+                for clause in sentence.clauses:
+                    for chunk in chunks(tag(clause.text.translate(QUOTES))):
+                        words = list(chunk.words)
+                        out.add("".join(words))
+                        if len(words) >= 2 and words[-1] in TAILS:
+                            out.add("".join(words[:-1]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    a = ap.parse_args(argv)
+    dev = {json.loads(p.read_text(encoding="utf-8"))["source"] for p in (a.shared / "gold" / "dev").glob("*.json")}
+    files = sorted(p for p in (a.shared / "corpus").rglob("*.txt") if p.name != "README.md")
+    counts: Counter[str] = Counter()
+    used = 0
+    for path in files:
+        if str(path.relative_to(a.shared)) in dev:
+            continue
+        counts.update(phrases(path.read_text(encoding="utf-8")))
+        used += 1
+    rows = sorted((p, n) for p, n in counts.items() if n >= MIN_DOCUMENTS and len(p) >= 2)
+    header = (f"# Noun phrases of {used} documents of the policy corpus (shared/corpus without the development set),\n"
+              f"# with the number of documents each stands in as a phrase of its own; made by scripts/make_termstats.py.\n")
+    (ROOT / "ontology" / "termstats.tsv").write_text(header + "".join(f"{p}\t{n}\n" for p, n in rows), encoding="utf-8")
+    print(f"{len(rows)} phrases of {used} documents")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

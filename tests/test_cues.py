@@ -1,0 +1,99 @@
+"""The cue resource: each cue word lives in one list of kg/extract/cues.py and earns its place there.
+
+The entry rule: a word fires in at least three corpus documents outside the development set
+(the documents the dev golds' "source" fields name), or its list cites a grammar or a standard
+of the construction (SANCTIONS: 行政处罚法 Article 9; STANDARD_CONTAINERS: 立法技术规范 and
+GB/T 9704-2012). Verbs and adverbs must open a clause (after a filler or up to three adverbs)
+in three documents; the nouns and phrases of the other lists must occur in three.
+"""
+
+import json
+import re
+from functools import lru_cache
+
+import pytest
+
+from kg.extract import cues
+from kg.model import Paragraph
+from kg.text.sentences import split_sentences
+
+from .conftest import require_shared
+
+# Lists of words whose presence in a clause makes a rule fire; each word must occur in three documents.
+WORD_LISTS = ("OUTCOME_NOUNS", "ROLE_MODIFIERS", "ROLE_NOUNS", "DEGREES", "SHORTFALLS", "DEFICITS", "JUDGMENTS",
+              "CONTAINERS", "REVIEWS", "NOT_ACTION_HEADS")
+
+
+@lru_cache(maxsize=1)
+def held_out() -> dict[str, str]:
+    """The corpus documents outside the development set, by path."""
+    shared = require_shared()
+    dev = {json.loads(p.read_text(encoding="utf-8"))["source"] for p in (shared / "gold" / "dev").glob("*.json")}
+    return {str(p.relative_to(shared)): p.read_text(encoding="utf-8")
+            for p in sorted((shared / "corpus").rglob("*.txt")) if str(p.relative_to(shared)) not in dev}
+
+
+@lru_cache(maxsize=1)
+def openers() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For each action verb and adverb, the held-out documents in which it opens a clause."""
+    verbs: dict[str, set[str]] = {}
+    adverbs: dict[str, set[str]] = {}
+    for name, text in held_out().items():
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            for sentence in split_sentences(Paragraph(line, "body", ((0, 0),))):
+                for clause in sentence.clauses:
+                    _read(cues.strip_filler(clause.text.strip()), name, verbs, adverbs)
+    return verbs, adverbs
+
+
+def _read(text: str, name: str, verbs: dict[str, set[str]], adverbs: dict[str, set[str]]) -> None:
+    rest = text
+    for _ in range(3):
+        m = cues.ADVERB_START.match(rest)
+        if m is None or len(rest) <= len(m.group()) + 1:
+            break
+        adverbs.setdefault(m.group(), set()).add(name)
+        rest = rest[m.end():]
+    if m := cues.ACTION_START.match(rest) or cues.ACTION_START.match(text):
+        verbs.setdefault(m.group(), set()).add(name)
+
+
+def test_every_action_verb_opens_a_clause_in_three_held_out_documents():
+    verbs, _ = openers()
+    rare = sorted(v for v in cues.ACTION_VERBS if v not in cues.SANCTIONS and len(verbs.get(v, ())) < 3)
+    assert rare == []
+
+
+def test_every_adverb_opens_a_clause_in_three_held_out_documents():
+    _, adverbs = openers()
+    assert sorted(a for a in cues.ADVERBS if len(adverbs.get(a, ())) < 3) == []
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_every_word_of_a_cue_list_occurs_in_three_held_out_documents(name):
+    texts = list(held_out().values())
+    rare = [w for w in getattr(cues, name) if sum(w in t for t in texts) < 3]
+    assert rare == []
+
+
+def test_a_cue_word_lives_in_one_list():
+    lists = {name: set(getattr(cues, name)) for name in (*WORD_LISTS, "ACTION_VERBS", "ADVERBS")}
+    filler = {w for w in cues.ADVERBS if cues.filler_length(w + "推进工作") == len(w)}
+    assert filler == set()  # a word the filler already strips is no adverb as well
+    shared = {(a, b, w) for a in lists for b in lists if a < b for w in lists[a] & lists[b]}
+    # The same characters in two roles are two cues: a verb that acts (发展, 支撑) and the noun of a result
+    # (…发展, …支撑), a degree (全面提升) and the manner of an action (全面推进).
+    allowed = {("ACTION_VERBS", "OUTCOME_NOUNS"), ("ACTION_VERBS", "ROLE_NOUNS"), ("ADVERBS", "DEGREES"),
+               ("ACTION_VERBS", "ADVERBS"), ("ACTION_VERBS", "DEGREES"), ("OUTCOME_NOUNS", "ROLE_NOUNS"),
+               ("ROLE_MODIFIERS", "ROLE_NOUNS"), ("CONTAINERS", "REVIEWS"), ("DEGREES", "ROLE_MODIFIERS")}
+    assert {(a, b, w) for a, b, w in shared if (a, b) not in allowed} == set()
+
+
+def test_no_other_module_keeps_a_list_of_its_own_under_a_cue_name():
+    from kg.extract import statements
+
+    for name in ("FRAME", "SCOPE", "NUMBER", "ROLE_NOUNS", "OUTCOME_NOUN"):
+        assert getattr(statements, name, None) in (None, getattr(cues, name, None))
+    assert re.search(r"^(?:FRAME|SCOPE) = ", open(statements.__file__, encoding="utf-8").read(), re.M) is None
