@@ -105,7 +105,9 @@ def _options() -> dict:
     return {
         # stabilised by the panel's script (network.stabilize), which then stops physics and fits the view
         "physics": {"enabled": True, "stabilization": {"enabled": False},
-                    "barnesHut": {"gravitationalConstant": -9000, "springLength": 160, "avoidOverlap": 0.3}},
+                    # a pull to the centre strong enough to keep the small parts of a sparse map close
+                    "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 1.2, "springLength": 140,
+                                  "avoidOverlap": 0.5}},
         "layout": {"randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "nodes": {"font": {"size": 15, "face": "Noto Sans CJK SC, sans-serif"}},

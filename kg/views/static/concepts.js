@@ -115,7 +115,7 @@
       network = new window.vis.Network($("cnetwork"), { nodes: nodes, edges: edges }, {
         layout: { randomSeed: 7, improvedLayout: false },
         physics: { enabled: false, solver: "barnesHut", stabilization: { enabled: false },
-                   barnesHut: { gravitationalConstant: -7000, springLength: 200, avoidOverlap: 0.4 } },
+                   barnesHut: { gravitationalConstant: -4000, centralGravity: 1.2, springLength: 150, avoidOverlap: 0.5 } },
         nodes: { shape: "box", margin: 6, font: { size: 15, face: "Noto Sans CJK SC, sans-serif" } },
         edges: { smooth: false, arrows: { to: { scaleFactor: 0.55 } },
                  font: { size: 12, align: "middle", strokeWidth: 3, strokeColor: "#ffffff", face: "Noto Sans CJK SC, sans-serif" } },
