@@ -322,3 +322,16 @@ def test_a_map_too_large_to_draw_keeps_its_most_related_concepts_and_says_so(tmp
     # the four with the most related concepts: the two hubs (3 each) and the two ends of the bridge (2 each)
     assert {n["full"] for n in nodes.values()} == {"数字经济", "未来产业", "人工智能", "人形机器人"}
     assert len(edges) == 3 and "显示关系最多的 4 个概念（共 8 个）" in (tmp_path / "map.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("kind", "pairs"), [("pol:includes", 6), ("pol:enables", 1), ("pol:integratesWith", 1),
+                                             ("pol:appliesTo", 0)])
+def test_the_bundled_concept_map_query_answers_each_kind_bound(tmp_path, kind, pairs):
+    hand = two_clusters()
+    hand.stated("先进制造业", hand.subproperty("deeplyIntegratesWith", "integratesWith"), "现代服务业",
+                "推动先进制造业与现代服务业深度融合", start=90)
+    graph = hand.write(tmp_path / "hand.ttl")
+    result = cli("query", "--graph", graph, "--name", "concept-map", "--bind", f"kind={kind}", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["results"]["bindings"]
+    assert len(rows) == pairs and all(r["kind"]["value"].endswith(kind.split(":")[1]) and r["quote"]["value"] for r in rows)
