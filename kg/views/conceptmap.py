@@ -23,17 +23,28 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from kg.graph.rdf import POL, article_iri, concept_iri, statement_iri
 from kg.graph.store import Store
 from kg.model import ConceptRelation, DocumentFacts
 
-# The Chinese label of each kind as the ontology gives it (rdfs:label …@zh); read from the graph
-# where there is one (:func:`kind_labels`), these are what ontology/policykg.ttl says.
-KIND_LABELS = {ConceptRelation.INCLUDES: "包括", ConceptRelation.ENABLES: "推动",
-               ConceptRelation.INTEGRATES_WITH: "融合", ConceptRelation.APPLIES_TO: "作用于"}
+
+@lru_cache(maxsize=1)
+def bundled_kind_labels() -> dict[ConceptRelation, str]:
+    """The Chinese label of each kind (rdfs:label …@zh) in the bundled ontology.
+
+    >>> bundled_kind_labels()[ConceptRelation.INCLUDES]
+    '包括'
+    """
+    from kg.graph.rdf import ontology_ntriples
+
+    return _labels(Store.from_ntriples(ontology_ntriples()))
+
+
+def _labels(store: Store) -> dict[ConceptRelation, str]:
+    return {ConceptRelation(_local(row["kind"] or "")): row["zh"] for row in store.run("relation-kinds") if row["zh"]}
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ class ConceptMap:
     nodes: Mapping[str, ConceptNode]
     relations: tuple[StatedRelation, ...]
     mentions: tuple[tuple[str, str], ...] = ()
-    kind_labels: Mapping[ConceptRelation, str] = field(default_factory=lambda: dict(KIND_LABELS))
+    kind_labels: Mapping[ConceptRelation, str] = field(default_factory=lambda: dict(bundled_kind_labels()))
 
     def label(self, node: str) -> str:
         found = self.nodes.get(node)
@@ -133,12 +144,8 @@ def map_from_facts(docs: Iterable[DocumentFacts]) -> ConceptMap:
 
 
 def kind_labels(store: Store) -> dict[ConceptRelation, str]:
-    """The Chinese label of each kind, from the ontology in the graph (the bundled labels where it has none)."""
-    labels = dict(KIND_LABELS)
-    for row in store.run("relation-kinds"):
-        if row["zh"]:
-            labels[ConceptRelation(_local(row["kind"] or ""))] = row["zh"]
-    return labels
+    """The Chinese label of each kind, from the ontology in the graph (the bundled ontology's where it has none)."""
+    return {**bundled_kind_labels(), **_labels(store)}
 
 
 def _local(iri: str) -> str:

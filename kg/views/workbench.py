@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -121,7 +122,8 @@ class Workbench:
                          "chars": self.chars.get(d.page, 0),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
         return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
-                **concept_index(self.concept_map, self.page_of)}
+                **concept_index((n, document_concepts(self.concept_map, d.articles)["nodes"])
+                                for n, d in enumerate(self.docs))}
 
     def document(self, n: int) -> dict:
         """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
@@ -150,33 +152,28 @@ class Workbench:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def concept_index(cmap: ConceptMap, page_of: dict[str, int]) -> dict:
+def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dict:
     """What the concept view needs before any document is read: the concepts related in two documents
     or more (label, class, those documents), so that a neighbourhood can gather them; the kinds of
     relation; the classes of concept. (A concept related in one document is found in that document.)
+    ``related`` gives, for each document number, the concepts its relations join (its record's
+    ``conceptMap.nodes``), so the index can be gathered a document at a time.
 
-    >>> from kg.model import ConceptRelation as K
-    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
-    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology"),
-    ...                    "c": ConceptNode("c", "脑机接口", "Technology")},
-    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 13, "d/a1", "文一"),
-    ...                    StatedRelation("a", "c", K.INCLUDES, "布局脑机接口等未来产业", 0, 11, "e/a1", "文二")))
-    >>> concept_index(cmap, {"d/a1": 0, "e/a1": 1})["concepts"]
+    >>> concept_index([(0, {"a": ["未来产业", "Industry"], "b": ["量子科技", "Technology"]}),
+    ...                (1, {"a": ["未来产业", "Industry"], "c": ["脑机接口", "Technology"]})])["concepts"]
     {'a': ['未来产业', 'Industry', [0, 1]]}
-
-    Concepts are named by their IRI's last part (``concept/`` and a hash) in the page, to keep it small.
     """
+    from kg.views.conceptmap import bundled_kind_labels
     from kg.views.page import RELATION_STYLE, STYLE
 
     docs: dict[str, set[int]] = defaultdict(set)
-    for r in cmap.relations:
-        doc = page_of.get(r.article)
-        if doc is not None:
-            docs[r.source].add(doc)
-            docs[r.target].add(doc)
-    concepts = {_short(c): [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept", sorted(docs[c])]
-                for c in sorted(docs) if len(docs[c]) > 1}
-    kinds = [[k.value, cmap.kind_labels[k], *RELATION_STYLE[k.value]] for k in cmap.kind_labels]
+    named: dict[str, list[str]] = {}
+    for n, nodes in related:
+        for concept, entry in nodes.items():
+            docs[concept].add(n)
+            named.setdefault(concept, list(entry))
+    concepts = {c: [*named[c], sorted(docs[c])] for c in sorted(docs) if len(docs[c]) > 1}
+    kinds = [[k.value, word, *RELATION_STYLE[k.value]] for k, word in bundled_kind_labels().items()]
     classes = {k: [name, colour] for k, (colour, _, name) in STYLE.items() if k not in ("Goal", "Measure", "Article")}
     return {"concepts": concepts, "relationKinds": kinds, "conceptClasses": classes}
 
