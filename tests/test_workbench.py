@@ -387,3 +387,21 @@ def test_concept_text_never_runs_as_script(tmp_path):
         page.wait_for_function("window.policykgRange !== undefined", polling=100)
         assert page.locator("body img").count() == 0
     assert dialogs == [] and requests == []
+
+
+def test_concept_data_from_facts_is_the_data_from_the_store():
+    """A build that makes the page from each document's facts gives the concept view the same data."""
+    from kg.extract import extract_document
+    from kg.graph.rdf import document_ntriples, ontology_ntriples
+    from kg.graph.store import Store
+    from kg.model import Source
+    from kg.views.conceptmap import map_from_facts
+    from kg.views.workbench import Workbench, concept_index, document_concepts
+
+    doc = extract_document(Source("new.txt", TEXT))
+    bench = Workbench(Store.from_ntriples(ontology_ntriples() + document_ntriples(doc).lines))
+    record = bench.document(0)
+    from_facts = document_concepts(map_from_facts([doc]), bench.docs[0].articles, TEXT)
+    assert record["conceptMap"]["relations"] and from_facts == record["conceptMap"]
+    assert concept_index([(0, from_facts["nodes"])]) == {k: bench.index[k] for k in ("concepts", "relationKinds",
+                                                                                     "conceptClasses")}
