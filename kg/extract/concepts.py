@@ -190,8 +190,8 @@ def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
         tags = segmenter.tag(text)
         for (word, tag), (next_word, after) in itertools.pairwise(tags):
             if len(word) == 2 and tag in ("n", "an", "nz"):
-                (before_verb if after == "v" and next_word in ACTING else alone)[word] += 1
-    return {w for w, n in before_verb.items() if n >= 2 and n > 3 * alone[w]}
+                (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
+    return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
 
 
 def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:

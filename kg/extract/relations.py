@@ -126,7 +126,8 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue
         head = max(classes, key=_size)
         after = text[head.end:head.end + 2]
-        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or after in ATTRIBUTE_NOUNS:
+        attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"  # 规模|化 is no 规模
+        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute:
             continue  # A、B等X、Y: the class is listed; 等战略对接: an action; 等核心功能: an attribute of a class
         if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
             yield from _areas(text, terms, members, m.end())

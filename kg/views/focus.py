@@ -14,8 +14,9 @@ or the statements (goals and measures: the whole graph, one goal's support tree,
 
 from __future__ import annotations
 
-from kg.ask.answers import measures_for
-from kg.ask.names import Entry, Names, best, resolve
+from kg.ask.index import Index
+from kg.ask.names import best, resolve
+from kg.ask.reply import measures_for
 from kg.errors import NotFoundError, PolicyKGError
 from kg.graph.store import Store
 from kg.views.conceptmap import ConceptMap, concept_map, neighbourhood, of_articles
@@ -56,7 +57,7 @@ def concept_named(cmap: ConceptMap, name: str) -> str:
     """The concept with stated relations that ``name`` names (as questions match names): the one so named,
     else the one with most relations among those whose labels match."""
     related = cmap.related
-    found = resolve(Names(Entry(cmap.label(n), "concept", n) for n in related), name, kinds=("concept",))
+    found = resolve(Index.of_names((cmap.label(n), "concept", n) for n in related), name, kinds=("concept",))
     if not found.found:
         near = "、".join(e.label for e in found.suggestions[:5])
         raise NotFoundError(f"no concept with stated relations matches {name!r}" + (f"; closest: {near}" if near else ""))
