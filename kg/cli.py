@@ -190,16 +190,21 @@ def serve(
 @app.command()
 def viz(
     graph: StoreOption = DEFAULT_GRAPH,
-    goal: Annotated[str | None, typer.Option(help="Draw one goal's support tree (matched loosely).")] = None,
+    concept: Annotated[str | None, typer.Option(help="Draw one concept's neighbourhood (matched loosely).")] = None,
+    depth: Annotated[int, typer.Option(min=1, max=4, help="With --concept: steps of relations to draw.")] = 1,
     article: Annotated[str | None, typer.Option(help="Draw one article (title matched loosely).")] = None,
+    goal: Annotated[str | None, typer.Option(help="Draw one goal's support tree (matched loosely).")] = None,
+    statements: Annotated[bool, typer.Option("--statements", help="Draw goals and measures instead of concepts.")] = False,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("out/view.html"),
 ) -> None:
-    """Write an interactive page of the graph, of one goal's support tree or of one article."""
+    """Write an interactive page: the concept map (stated relations, labelled by kind, quotes in tooltips)
+    of the whole graph, of one concept's neighbourhood or of one article; or the goals and measures."""
     from kg.corpus.files import write_text_atomic
     from kg.graph.diskstore import open_graph
     from kg.views.focus import focused_page
 
-    page, title = focused_page(open_graph(graph), goal=goal, article=article)
+    page, title = focused_page(open_graph(graph), goal=goal, article=article, concept=concept, depth=depth,
+                               statements=statements)
     write_text_atomic(output, page)
     typer.echo(f"{title}: {output}")
 
@@ -209,16 +214,20 @@ def analyze(
     graph: GraphOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, markdown or json.")] = "table",
     top: Annotated[int, typer.Option(help="How many concepts to list per measure.")] = 15,
+    co_mention: Annotated[bool, typer.Option(
+        "--co-mention", help="Also join concepts that one goal or measure names together (co-mention, not a relation).")] = False,
+    least: Annotated[int, typer.Option("--min-co-mention", min=1,
+                                       help="With --co-mention: statements that must name a pair together.")] = 1,
 ) -> None:
-    """Network analysis: central concepts, communities, bridging concepts, articles compared."""
+    """Network analysis of the stated concept relations: central concepts, communities, bridging concepts, articles."""
     from kg.graph.store import Store
     from kg.views import show
     from kg.views.analysis import analyze as run
-    from kg.views.analysis import projection
+    from kg.views.conceptmap import concept_map
 
     if fmt not in ("table", "markdown", "json"):
         raise PolicyKGError(f"unknown format {fmt!r}; use table, markdown or json")
-    show.analysis(run(projection(Store.open(graph)), top=top), fmt=fmt)
+    show.analysis(run(concept_map(Store.open(graph)), co_mention=co_mention, least=least, top=top), fmt=fmt)
 
 
 @app.command()

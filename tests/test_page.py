@@ -1,4 +1,5 @@
-"""The overview page of `policykg viz` (pyvis) in headless Chromium with the network cut off."""
+"""The pages of `policykg viz` (pyvis) in headless Chromium with the network cut off: the statements
+overview, and the concept map of hand-built concept graphs."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from kg.corpus.build import build
 from kg.graph.store import Store
 from kg.views.page import render_page
 from tests.browser import offline_page
+from tests.concept_graphs import Hand, two_clusters
 from tests.conftest import SEED, require_shared
 
 DRAWN = "window.policykgDrawn === true"
@@ -117,3 +119,96 @@ def test_whole_corpus_page_draws_within_seconds(tmp_path):
     print(f"\ncorpus page: {report.documents} documents, {nodes} nodes, {edges} edges drawn in {seconds:.1f} s")
     assert nodes > 5000 and seconds < 20
     assert requests == [] and dialogs == []
+
+
+# -------------------------------------------------------------- the concept map of `policykg viz`
+
+SETTLED = "window.policykgSettled === true"
+FITTED = """() => {
+  const box = document.getElementById('mynetwork').getBoundingClientRect();
+  const pos = network.getPositions();
+  return Object.keys(pos).filter(id => {
+    const b = network.getBoundingBox(id), a = network.canvasToDOM({x: b.left, y: b.top}), z = network.canvasToDOM({x: b.right, y: b.bottom});
+    return a.x < 0 || a.y < 0 || z.x > box.width || z.y > box.height;
+  }).length;
+}"""
+
+
+def concept_page(hand, tmp_path, **options):
+    from kg.views.focus import focused_page
+
+    graph = hand.write(tmp_path / "hand.ttl")
+    html, _ = focused_page(Store.open(graph), **options)
+    page = tmp_path / "map.html"
+    page.write_text(html, encoding="utf-8")
+    return page
+
+
+def hover(page, edge_id):
+    """Move the mouse onto the middle of an edge, as a reader would to see its tooltip."""
+    x, y = page.evaluate("""id => {
+      const e = network.body.edges[id], p = network.getPositions([e.fromId, e.toId]);
+      const m = network.canvasToDOM({x: (p[e.fromId].x + p[e.toId].x) / 2, y: (p[e.fromId].y + p[e.toId].y) / 2});
+      const box = document.getElementById('mynetwork').getBoundingClientRect();
+      return [box.left + m.x, box.top + m.y];
+    }""", edge_id)
+    page.mouse.move(x - 30, y - 30)
+    page.mouse.move(x, y, steps=5)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    return page.locator("div.vis-tooltip").inner_text()
+
+
+def test_concept_map_labels_edges_by_kind_with_quotes_in_tooltips(tmp_path):
+    hand = two_clusters()
+    hand.stated("先进制造业", "integratesWith", "现代服务业", "推动先进制造业与现代服务业深度融合", start=90)
+    with offline_page(concept_page(hand, tmp_path)) as (page, requests, dialogs):
+        page.wait_for_function(SETTLED, timeout=30_000)
+        assert page.evaluate("network.body.nodeIndices.length") == 10
+        labels = page.evaluate("edges.get().map(e => [nodes.get(e.from).full, e.label, nodes.get(e.to).full])")
+        assert ["人工智能", "推动", "人形机器人"] in labels and ["数字经济", "包括", "云计算"] in labels
+        assert ["先进制造业", "融合", "现代服务业"] in labels
+        assert page.evaluate(FITTED) == 0  # every node inside the drawing, none cut off at the edge
+        enables = page.evaluate("edges.get().find(e => e.kind === 'enables').id")
+        tip = hover(page, enables)
+        assert "人工智能 —推动→ 人形机器人" in tip and "「以人工智能推动人形机器人发展」 —— 关于发展数字经济的意见" in tip
+        page.evaluate("id => network.body.emitter.emit('click', {nodes: [], edges: [id]})", enables)
+        assert "以人工智能推动人形机器人发展" in page.locator("#details").inner_text()
+        hub = page.evaluate("nodes.get().find(n => n.full === '数字经济').id")
+        page.evaluate("id => network.body.emitter.emit('click', {nodes: [id], edges: []})", hub)
+        details = page.locator("#details").inner_text()
+        assert details.count("数字经济 —包括→") == 3 and "「发展云计算、大数据、人工智能等数字经济」" in details
+        page.locator('#kinds input[data-rel="includes"]').uncheck()
+        assert page.evaluate("edges.get().filter(e => e.hidden).map(e => e.kind)") == ["includes"] * 6
+    assert requests == [] and dialogs == []
+
+
+def test_concept_map_neighbourhood_is_focused_and_fitted(tmp_path):
+    hand = two_clusters()
+    for i in range(30):  # a hub with many neighbours: still all on the screen
+        hand.stated("人工智能", "enables", f"应用场景{i:02d}", f"以人工智能推动应用场景{i:02d}", start=200 + i * 20)
+    with offline_page(concept_page(hand, tmp_path, concept="人工智能")) as (page, _, _):
+        page.wait_for_function(SETTLED, timeout=30_000)
+        assert page.evaluate("network.body.nodeIndices.length") == 33
+        assert page.evaluate(FITTED) == 0
+        assert page.evaluate("network.getSelectedNodes().map(id => nodes.get(id).full)") == ["人工智能"]
+        assert "人工智能 —推动→ 应用场景00" in page.locator("#details").inner_text()
+
+
+def test_text_in_a_concept_map_never_runs_as_script(tmp_path):
+    hand = Hand()
+    hand.article("1", "关于<img src=x onerror=alert(1)>的意见")
+    hand.stated("人工智能<img src=x onerror=alert(1)>", "enables", 'href="javascript:alert(3)"',
+                "推动</script><script>alert(2)</script>人工智能<img src=x onerror=alert(1)>发展")
+    with offline_page(concept_page(hand, tmp_path)) as (page, requests, dialogs):
+        page.wait_for_function(SETTLED, timeout=30_000)
+        edge = page.evaluate("edges.get()[0].id")
+        tip = hover(page, edge)
+        assert "</script><script>alert(2)</script>" in tip and "<img src=x onerror=alert(1)>" in tip
+        page.evaluate("id => network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge)
+        assert "<img src=x onerror=alert(1)>" in page.locator("#details").inner_text()
+        node = page.evaluate("nodes.get()[0].id")
+        page.evaluate("id => network.body.emitter.emit('click', {nodes: [id], edges: []})", node)
+        page.wait_for_timeout(200)
+        assert page.locator("body img").count() == 0 and page.locator("div.popup").count() == 0
+        assert page.evaluate("document.scripts.length") == SCRIPTS_IN_A_PAGE
+    assert dialogs == [] and requests == []

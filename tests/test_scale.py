@@ -82,7 +82,9 @@ def test_the_store_answers_every_bundled_query_like_the_turtle_file(seed_build, 
 
     found = rows(from_file)
     assert found == rows(on_disk)
-    assert found or name in {"relation-labels", "ask-agencies"}, "a bundled query finds nothing on the seed graph"
+    # the seed states no relation through a property declared the inverse of a kind
+    assert found or name in {"relation-labels", "ask-agencies", "concept-map-inverse"}, \
+        "a bundled query finds nothing on the seed graph"
 
 
 def test_the_union_of_the_store_is_the_turtle_graph_triple_for_triple(seed_build):

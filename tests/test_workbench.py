@@ -216,7 +216,192 @@ def test_graph_view_of_state_council_documents_expands_one(state_council):
         roots = [n for n, _, root in nodes if root]
         assert roots and all(doc["statements"][r]["kind"] == "goal" for r in roots)
         assert all(t in doc["down"][f] for f, t in edges)  # each edge is a stated support link
-        assert len(nodes) > 5 and page.evaluate("policykgGraph.network.getScale()") >= 0.8
+        assert len(nodes) > 5 and page.evaluate("policykgGraph.network.getScale()") >= 0.7  # readable
+        assert page.evaluate(INSIDE, ["policykgGraph", "network"])[1] == 0  # and nothing cut off at the edge
         page.evaluate("policykg.showConcepts()")
         assert page.evaluate("policykgGraph.nodes.get().filter(n => String(n.id).startsWith('concept:')).length") > 0
+        page.locator('#tabs button[data-tab="concepts"]').click()  # served: vis and the document come from the server
+        page.wait_for_function(CONCEPTS_DRAWN, timeout=30_000)
+        assert page.evaluate(INSIDE, ["policykgConceptGraph", "cnetwork"])[1] == 0
     assert requests == [] and errors == []
+
+
+# -------------------------------------------------------------- the concept view
+
+INSIDE = """([graph, box]) => {
+  const net = window[graph].network, rect = document.getElementById(box).getBoundingClientRect();
+  const ids = Object.keys(net.getPositions());
+  const out = ids.filter(id => {
+    const b = net.getBoundingBox(id), a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+    return a.x < -1 || a.y < -1 || z.x > rect.width + 1 || z.y > rect.height + 1;
+  });
+  return [ids.length, out.length];
+}"""
+CONCEPTS_DRAWN = "window.policykgConceptsDrawn === true"
+TEXT = ("关于培育新兴产业的意见\n\n张三 李四\n\n一、发展未来产业\n\n"
+        "（一）加快发展量子科技、生物制造、人形机器人等未来产业。推动人工智能与实体经济深度融合。\n\n"
+        "（二）以科技创新推动产业创新，推动先进制造业与现代服务业融合发展。\n")
+
+
+def short(concept):
+    """A concept's name in the page: the last part of its IRI."""
+    return concept.rsplit("/", 1)[-1]
+
+
+def open_concepts(page):
+    page.wait_for_function(READY, timeout=30_000)
+    page.locator('#tabs button[data-tab="concepts"]').click()
+    page.wait_for_function(CONCEPTS_DRAWN, timeout=30_000)
+
+
+def stated_pairs(graph):
+    """The relations the built graph states, as (source label, kind, target label)."""
+    from kg.graph.store import Store
+    from kg.views.conceptmap import concept_map, edges
+
+    cmap = concept_map(Store.open(graph))
+    return cmap, {(cmap.label(e.source), e.kind.value, cmap.label(e.target)) for e in edges(cmap)}
+
+
+def test_concept_view_of_a_document_draws_what_the_text_states(tmp_path):
+    src = tmp_path / "new.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    build([src], tmp_path / "out", workers=1)
+    cmap, pairs = stated_pairs(tmp_path / "out" / "graph.ttl")
+    assert pairs, "the hand-written text states relations of several shapes"
+    with offline_page(tmp_path / "out" / "graph.html") as (page, requests, dialogs):
+        open_concepts(page)
+        drawn = page.evaluate("""policykgConceptGraph.edges.get().map(e => [policykgConceptGraph.nodes.get(e.from).title.split('\\n')[0],
+                                 e.kind, policykgConceptGraph.nodes.get(e.to).title.split('\\n')[0], e.label, e.title])""")
+        assert {(a, kind, b) for a, kind, b, _, _ in drawn} == pairs
+        words = {k.value: w for k, w in cmap.kind_labels.items()}
+        assert all(label == words[kind] for _, kind, _, label, _ in drawn)  # the edge label is the kind, in Chinese
+        quotes = {r.quote for r in cmap.relations}
+        assert all(any(f"「{q}」" in tip for q in quotes) for *_, tip in drawn)  # the tooltip is the sentence
+        count, outside = page.evaluate(INSIDE, ["policykgConceptGraph", "cnetwork"])
+        assert count == len({x for a, _, b in pairs for x in (a, b)}) and outside == 0
+        # a concept clicked: its relations with their sentences; a sentence clicked: the reader, marked there
+        relation = cmap.relations[0]
+        page.evaluate("id => policykgConcepts.details(id)", short(relation.source))
+        info = page.locator("#cinfo").inner_text()
+        assert cmap.label(relation.source) in info and f"「{relation.quote}」" in info
+        page.locator("#cinfo a.quote").first.click()
+        page.wait_for_function("window.policykgRange !== undefined", polling=100)
+        assert page.locator("#reader").is_visible()
+        first = page.locator("#cinfo a.quote").first.inner_text().strip("「」")
+        assert page.evaluate("window.policykgRange").replace("\n", "") == first
+    assert requests == [] and dialogs == []
+
+
+def test_clicking_a_concept_lists_the_statements_that_mention_it(tmp_path):
+    src = tmp_path / "new.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    build([src], tmp_path / "out", workers=1)
+    cmap, _ = stated_pairs(tmp_path / "out" / "graph.ttl")
+    named = {}
+    for statement, concept in cmap.mentions:
+        named.setdefault(concept, []).append(statement)
+    concept = max(cmap.related, key=lambda c: (len(named.get(c, [])), c))
+    assert named.get(concept)
+    with offline_page(tmp_path / "out" / "graph.html") as (page, _, _):
+        open_concepts(page)
+        page.evaluate("id => policykgConcepts.details(id)", short(concept))
+        listed = page.evaluate("[...document.querySelectorAll('#cinfo .mentions a')].map(a => a.dataset.node)")
+        assert sorted(listed) == sorted(named[concept])
+        page.locator("#cinfo .mentions a").first.click()
+        page.wait_for_function("document.querySelectorAll('#text mark.flash').length > 0")
+        assert listed[0] in page.locator("#text mark.flash").first.get_attribute("data-ids").split()
+
+
+def fed_page(tmp_path, texts, relations):
+    """The workbench of documents built from ``texts``, fed a concept map written by hand: ``relations`` are
+    (document number, source, kind, target, quote) with the quote found in that document's text."""
+    from kg.graph.store import Store
+    from kg.model import ConceptRelation
+    from kg.views.conceptmap import ConceptMap, ConceptNode, StatedRelation
+    from kg.views.workbench import Workbench, render_workbench
+    from tests.concept_graphs import concept
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    build([folder], tmp_path / "out", workers=1, page=False)
+    store = Store.open(tmp_path / "out" / "graph.ttl")
+    bench = Workbench(store)
+    docs = {d.source.rsplit("/", 1)[-1]: d for d in bench.docs}
+    stated, labels = [], set()
+    for n, source, kind, target, quote in relations:
+        doc = docs[f"{n}.txt"]
+        start = texts[n].index(quote)
+        stated.append(StatedRelation(str(concept(source)), str(concept(target)), ConceptRelation(kind), quote, start,
+                                     start + len(quote), doc.articles[0], doc.titles[0]))
+        labels |= {source, target}
+    nodes = {str(concept(x)): ConceptNode(str(concept(x)), x, "Technology") for x in labels}
+    page = tmp_path / "fed.html"
+    page.write_text(render_workbench(Workbench(store, concepts=ConceptMap(nodes, tuple(sorted(stated)))), title="fed",
+                                     served=False), encoding="utf-8")
+    return page
+
+
+def test_a_concepts_neighbourhood_spans_documents_and_fits(tmp_path):
+    texts = ["关于发展数字经济的意见\n\n一、总体要求\n\n推动人工智能与实体经济深度融合。\n",
+             "关于培育未来产业的意见\n\n一、总体要求\n\n以人工智能推动人形机器人发展。发展云计算、大数据等数字经济。\n"]
+    page_file = fed_page(tmp_path, texts, [
+        (0, "人工智能", "integratesWith", "实体经济", "推动人工智能与实体经济深度融合"),
+        (1, "人工智能", "enables", "人形机器人", "以人工智能推动人形机器人发展"),
+        (1, "数字经济", "includes", "云计算", "发展云计算、大数据等数字经济"),
+    ])
+    with offline_page(page_file) as (page, requests, dialogs):
+        open_concepts(page)
+        page.fill("#csearch", "人工智能")
+        page.dispatch_event("#csearch", "change")
+        page.wait_for_function("window.policykgConceptShown && " + CONCEPTS_DRAWN)
+        labels = page.evaluate("policykgConceptGraph.nodes.get().map(n => n.title.split('\\n')[0]).sort()")
+        assert labels == sorted(["人工智能", "实体经济", "人形机器人"])  # 数字经济 is in the second document, not near
+        assert page.evaluate("policykgConceptGraph.network.getSelectedNodes()") == [page.evaluate(
+            "policykgConcepts.find('人工智能')")]
+        assert page.evaluate(INSIDE, ["policykgConceptGraph", "cnetwork"])[1] == 0
+        info = page.locator("#cinfo").inner_text()
+        assert "人工智能 —融合— 实体经济" in info and "人工智能 —推动→ 人形机器人" in info
+        page.locator("#cinfo a.quote", has_text="以人工智能推动人形机器人发展").click()
+        page.wait_for_function("window.policykgRange !== undefined", polling=100)
+        assert page.evaluate("window.policykgRange") == "以人工智能推动人形机器人发展"
+        assert "培育未来产业" in page.evaluate("policykg.current().title")
+    assert requests == [] and dialogs == []
+
+
+def test_concept_text_never_runs_as_script(tmp_path):
+    texts = ["关于<img src=x onerror=alert(1)>的意见\n\n一、总体要求\n\n推动</script><script>alert(2)</script>与<img src=x onerror=alert(1)>融合。\n"]
+    page_file = fed_page(tmp_path, texts, [
+        (0, "</script><script>alert(2)</script>", "integratesWith", "<img src=x onerror=alert(1)>",
+         "推动</script><script>alert(2)</script>与<img src=x onerror=alert(1)>融合"),
+    ])
+    with offline_page(page_file) as (page, requests, dialogs):
+        open_concepts(page)
+        tips = page.evaluate("policykgConceptGraph.edges.get().map(e => e.title)")
+        assert any("<img src=x onerror=alert(1)>" in t for t in tips)
+        page.evaluate("policykgConcepts.details(policykgConcepts.find('<img'))")
+        assert "<img src=x onerror=alert(1)>" in page.locator("#cinfo").inner_text()
+        page.locator("#cinfo a.quote").first.click()
+        page.wait_for_function("window.policykgRange !== undefined", polling=100)
+        assert page.locator("body img").count() == 0
+    assert dialogs == [] and requests == []
+
+
+def test_concept_data_from_facts_is_the_data_from_the_store():
+    """A build that makes the page from each document's facts gives the concept view the same data."""
+    from kg.extract import extract_document
+    from kg.graph.rdf import document_ntriples, ontology_ntriples
+    from kg.graph.store import Store
+    from kg.model import Source
+    from kg.views.conceptmap import map_from_facts
+    from kg.views.workbench import Workbench, concept_index, document_concepts
+
+    doc = extract_document(Source("new.txt", TEXT))
+    bench = Workbench(Store.from_ntriples(ontology_ntriples() + document_ntriples(doc).lines))
+    record = bench.document(0)
+    from_facts = document_concepts(map_from_facts([doc]), bench.docs[0].articles, TEXT)
+    assert record["conceptMap"]["relations"] and from_facts == record["conceptMap"]
+    assert concept_index([(0, from_facts["nodes"])]) == {k: bench.index[k] for k in ("concepts", "relationKinds",
+                                                                                     "conceptClasses")}

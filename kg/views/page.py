@@ -34,22 +34,25 @@ STYLE = {
     "Article": ("#333333", "box", "文章 Article"),
 }
 PHYSICS_LIMIT = 500
+# Each kind of stated concept relation: its colour, and whether it has a direction (融合 has none).
+RELATION_STYLE = {"includes": ("#3949ab", True), "enables": ("#d84315", True), "integratesWith": ("#00897b", False),
+                  "appliesTo": ("#8d6e63", True)}
 
 
 
-def _positions(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, tuple[float, float]]:
+def positions(ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
     """A fixed layout for large graphs: each connected part as rings around its hub, parts on a grid."""
     import math
 
     import networkx as nx
 
     g = nx.Graph()
-    g.add_nodes_from(n.id for n in nodes)
-    g.add_edges_from((e.source, e.target) for e in edges)
+    g.add_nodes_from(ids)
+    g.add_edges_from(pairs)
     parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     pos: dict[str, tuple[float, float]] = {}
     cursor_x = cursor_y = row_height = 0.0
-    width = 60.0 * math.sqrt(len(nodes)) * 12
+    width = 60.0 * math.sqrt(len(ids)) * 12
     for part in parts:
         hub = max(part, key=lambda n: (g.degree(n), n))
         depth = nx.single_source_shortest_path_length(g, hub)
@@ -96,7 +99,7 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str, tot
         f"单篇细节见 policykg viz --article。Showing {len(nodes)} of {total} nodes.")
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     physics = len(nodes) <= PHYSICS_LIMIT
-    pos = {} if physics else _positions(nodes, edges)
+    pos = {} if physics else positions([n.id for n in nodes], [(e.source, e.target) for e in edges])
     # Filled directly: pyvis's add_node checks a list for duplicates, quadratic on large graphs.
     net.nodes = [_node_data(n, pos.get(n.id), counts.get(n.id)) for n in nodes]
     net.node_ids = [n.id for n in nodes]
@@ -135,6 +138,8 @@ def _short(label: str) -> str:
 
 
 def _edge_color(kind: str) -> str:
+    if kind in RELATION_STYLE:
+        return RELATION_STYLE[kind][0]
     return {"supports": "#555555", "mentions": "#c7c7c7", "agency": "#9467bd"}.get(kind, "#2ca02c")
 
 
@@ -149,12 +154,6 @@ def _options(physics: bool) -> dict:
 
 
 def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
-    html = re.sub(r"<link[^>]*cdn\.jsdelivr[^>]*/?>", "", html, flags=re.S)
-    html = re.sub(r"<script[^>]*cdn\.jsdelivr[^>]*>\s*</script>", "", html, flags=re.S)
-    html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
-    html = html.replace("<html>", '<!DOCTYPE html>\n<html lang="zh">', 1)
-    head = f"<title>{_escape(title)}</title>\n<style>{PANEL_CSS}</style>"
-    html = html.replace("<head>", "<head>\n" + head, 1)
     legend = "".join(
         f'<label class="kind"><input type="checkbox" data-kind="{k}" checked>'
         f'<span class="swatch" style="background:{c}"></span>{_escape(name)}</label>'
@@ -162,6 +161,17 @@ def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
     panel = PANEL_HTML.replace("{legend}", legend).replace("{note}", _escape(note))
     panel = panel.replace("{title}", _escape(title))
     script = PANEL_JS.replace("{physics}", "true" if physics else "false").replace("{search}", _search_data())
+    return finish_page(html, title, css=PANEL_CSS, panel=panel, script=script)
+
+
+def finish_page(html: str, title: str, *, css: str, panel: str, script: str) -> str:
+    """pyvis's page made self-contained (its CDN links removed), titled, with a panel and its script."""
+    html = re.sub(r"<link[^>]*cdn\.jsdelivr[^>]*/?>", "", html, flags=re.S)
+    html = re.sub(r"<script[^>]*cdn\.jsdelivr[^>]*>\s*</script>", "", html, flags=re.S)
+    html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)
+    html = html.replace("<html>", '<!DOCTYPE html>\n<html lang="zh">', 1)
+    head = f"<title>{_escape(title)}</title>\n<style>{css}</style>"
+    html = html.replace("<head>", "<head>\n" + head, 1)
     return html.replace("</body>", panel + f"<script>{script}</script>\n</body>", 1)
 
 

@@ -219,7 +219,7 @@ def raw(data: bytes) -> None:
 
 
 def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    from kg.views.analysis import as_json, as_markdown
+    from kg.views.analysis import as_json, as_markdown, betweenness_title, heading
 
     if fmt == "json":
         print(as_json(result))
@@ -230,8 +230,9 @@ def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
 
     console = _console()
-    console.print(f"{result.nodes} nodes, {result.edges} edges (goals, measures, concepts)")
-    for title, rows in (("degree", result.degree), ("PageRank", result.pagerank), ("betweenness", result.betweenness)):
+    console.print(heading(result), soft_wrap=True)
+    for title, rows in (("degree", result.degree), ("PageRank", result.pagerank),
+                        (betweenness_title(result).lower(), result.betweenness)):
         t = Table("concept", "type", title, title=f"top concepts by {title}")
         for r in rows:
             t.add_row(r.label, r.kind, f"{r.score:g}")
@@ -240,11 +241,11 @@ def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
     for c in result.communities:
         t.add_row(c.name, str(c.size), "、".join(c.top))
     console.print(t)
-    t = Table("concept", "articles", "in", title="bridging concepts (mentioned in several articles)")
+    t = Table("concept", "type", "communities", "joins", "betweenness", title="bridging concepts (related into several communities)")
     for b in result.bridges:
-        t.add_row(b.label, str(b.articles), "；".join(b.titles[:3]))
+        t.add_row(b.label, b.kind, str(b.communities), " / ".join(b.joins), f"{b.betweenness:g}")
     console.print(t)
-    t = Table("article", "goals", "measures", "concepts", "top concepts", title="articles compared")
+    t = Table("article", "concepts", "relations", "by kind", "most related", title="articles compared")
     for a in result.articles:
-        t.add_row(a.title, str(a.goals), str(a.measures), str(a.concepts), "、".join(a.top))
+        t.add_row(a.title, str(a.concepts), str(a.relations), " · ".join(f"{zh} {n}" for zh, n in a.kinds), "、".join(a.top))
     console.print(t)

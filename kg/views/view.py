@@ -42,7 +42,7 @@ class ViewNode:
 class ViewEdge:
     source: str
     target: str
-    kind: str  # "supports", "mentions", "related", "statedIn"
+    kind: str  # "supports", "mentions", "agency", or a concept relation's kind ("includes", "enables" …)
 
 
 def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
@@ -98,7 +98,7 @@ def _facts_view(facts: ArticleFacts, nodes: dict[str, ViewNode], kinds: dict[str
     if mentions:
         edges += [ViewEdge(statement_iri(art, m.statement), concept_iri(m.concept), "mentions")
                   for m in facts.mentions]
-    edges += [ViewEdge(concept_iri(x.source), concept_iri(x.target), "related") for x in facts.concept_links]
+    edges += [ViewEdge(concept_iri(x.source), concept_iri(x.target), x.relation.value) for x in facts.concept_links]
 
 
 def _edge_key(e: ViewEdge) -> tuple[str, str, str]:

@@ -27,11 +27,13 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from kg.graph.store import Store
+from kg.views.conceptmap import ConceptMap
 
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -53,10 +55,11 @@ class _Doc:
 class Workbench:
     """The data of the workbench for the graph in ``store``: an index and one record per document."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, concepts: ConceptMap | None = None) -> None:
         from kg.ask.trees import statement_links
 
         self.store = store
+        self._concepts = concepts
         self.items, self.incoming, self.outgoing = statement_links(store)
         self.docs = _documents(store)
         self.page_of = {a: n for n, d in enumerate(self.docs) for a in d.articles}
@@ -90,6 +93,13 @@ class Workbench:
         return out
 
     @cached_property
+    def concept_map(self) -> ConceptMap:
+        """Concepts and their stated relations: given (computed from facts during a build), or read from the store."""
+        from kg.views.conceptmap import concept_map
+
+        return self._concepts if self._concepts is not None else concept_map(self.store)
+
+    @cached_property
     def trees(self) -> dict[int, list[list]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
         from kg.ask.trees import trees_of
@@ -111,7 +121,9 @@ class Workbench:
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
                          "chars": self.chars.get(d.page, 0),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
-        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS}
+        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
+                **concept_index((n, document_concepts(self.concept_map, d.articles)["nodes"])
+                                for n, d in enumerate(self.docs))}
 
     def document(self, n: int) -> dict:
         """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
@@ -133,10 +145,71 @@ class Workbench:
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
                 "concepts": {k: v for k, v in concepts.items() if v},
                 "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-                "tree": self.trees.get(n, []), "headings": headings(text, to16)}
+                "tree": self.trees.get(n, []), "headings": headings(text, to16),
+                "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
 
     def document_json(self, n: int) -> bytes:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dict:
+    """What the concept view needs before any document is read: the concepts related in two documents
+    or more (label, class, those documents), so that a neighbourhood can gather them; the kinds of
+    relation; the classes of concept. (A concept related in one document is found in that document.)
+    ``related`` gives, for each document number, the concepts its relations join (its record's
+    ``conceptMap.nodes``), so the index can be gathered a document at a time.
+
+    >>> concept_index([(0, {"a": ["未来产业", "Industry"], "b": ["量子科技", "Technology"]}),
+    ...                (1, {"a": ["未来产业", "Industry"], "c": ["脑机接口", "Technology"]})])["concepts"]
+    {'a': ['未来产业', 'Industry', [0, 1]]}
+    """
+    from kg.views.conceptmap import bundled_kind_labels
+    from kg.views.page import RELATION_STYLE, STYLE
+
+    docs: dict[str, set[int]] = defaultdict(set)
+    named: dict[str, list[str]] = {}
+    for n, nodes in related:
+        for concept, entry in nodes.items():
+            docs[concept].add(n)
+            named.setdefault(concept, list(entry))
+    concepts = {c: [*named[c], sorted(docs[c])] for c in sorted(docs) if len(docs[c]) > 1}
+    kinds = [[k.value, word, *RELATION_STYLE[k.value]] for k, word in bundled_kind_labels().items()]
+    classes = {k: [name, colour] for k, (colour, _, name) in STYLE.items() if k not in ("Goal", "Measure", "Article")}
+    return {"concepts": concepts, "relationKinds": kinds, "conceptClasses": classes}
+
+
+def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], text: str = "", to16=lambda i: i) -> dict:  # type: ignore[no-untyped-def]
+    """The concept map of one document's articles: its concepts (label, class), its stated relations
+    ``[source, kind, target, start, end, article, quote]`` (UTF-16 offsets into the document's ``text``,
+    the article's place among ``articles``, the quote left empty when it is that stretch of the text
+    without its line breaks) and, for each of those concepts, the document's goals and measures that
+    mention it. Concepts are named as in :func:`concept_index`.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),),
+    ...                   (("d/a1/m3", "b"), ("e/a1/m1", "b")))
+    >>> data = document_concepts(cmap, ("d/a1",), "一、培育量子科\\n技等未来产业。")
+    >>> data["relations"], data["mentionedBy"]
+    ([['a', 'includes', 'b', 2, 14, 0, '']], {'b': ['d/a1/m3']})
+    """
+    inside = {a: k for k, a in enumerate(articles)}
+    stated = sorted(r for a in inside for r in cmap.by_article.get(a, ()))
+    ends = {x for r in stated for x in (r.source, r.target)}
+    relations = [[_short(r.source), r.kind.value, _short(r.target), to16(r.start), to16(r.end), inside[r.article],
+                  "" if text[r.start:r.end].replace("\n", "") == r.quote else r.quote] for r in stated]
+    nodes = {_short(c): [cmap.label(c), cmap.nodes[c].kind if c in cmap.nodes else "Concept"] for c in sorted(ends)}
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for statement, concept in (m for a in inside for m in cmap.mentions_by_article.get(a, ())):
+        if concept in ends:
+            mentioned[_short(concept)].append(statement)
+    return {"nodes": nodes, "relations": relations,
+            "mentionedBy": {c: sorted(v, key=_order) for c, v in sorted(mentioned.items())}}
+
+
+def _short(concept: str) -> str:
+    return concept.rsplit("/", 1)[-1]
 
 
 def _iri(value: str):  # type: ignore[no-untyped-def]
@@ -242,7 +315,8 @@ def render_workbench(bench: Workbench, *, title: str, served: bool) -> str:
     docs = {} if served else {str(n): bench.document(n) for n in range(len(bench.docs))}
     return env.get_template("workbench.html").render(
         title=title, served=served, kinds=KINDS, index=bench.index, docs=docs, queries=queries,
-        css=_static("workbench.css"), script=_static("workbench.js"), vis="" if served else vis_network())
+        css=_static("workbench.css"), script=_static("workbench.js"), concepts_script=_static("concepts.js"),
+        vis="" if served else vis_network())
 
 
 def _queries() -> dict[str, str]:

@@ -51,7 +51,7 @@
   function tab(name) {
     document.querySelectorAll("#tabs button").forEach(function (b) { b.classList.toggle("on", b.dataset.tab === name); });
     document.querySelectorAll(".tab").forEach(function (t) { t.classList.toggle("on", t.id === name); });
-    if (!shown[name]) { shown[name] = true; (OPEN[name] || function () {})(); }
+    if (!shown[name]) { shown[name] = true; (OPEN[name] || (window.policykgOpen || {})[name] || function () {})(); }
   }
   document.querySelectorAll("#tabs button").forEach(function (b) {
     b.addEventListener("click", function () { tab(b.dataset.tab); });
@@ -214,6 +214,37 @@
     marks.forEach(function (m) { m.classList.add("flash"); });
     if (marks.length) { marks[0].scrollIntoView({ block: "center" }); }
     if (current.statements[node]) { showChain(node); }
+  }
+
+  function showRange(i, start, end) {
+    // A stretch of a document's text (UTF-16 offsets), such as the quote of a concept relation: opened, scrolled to, marked.
+    tab("reader");
+    return openDoc(i).then(function () {
+      expandAll();
+      var range = rangeOf(start, end);
+      if (!range) { return null; }
+      if (window.CSS && CSS.highlights && window.Highlight) { CSS.highlights.set("quoted", new window.Highlight(range)); }
+      var p = range.startContainer.parentElement.closest("p");
+      if (p) { p.scrollIntoView({ block: "center" }); }
+      window.policykgRange = range.toString();
+      return range;
+    });
+  }
+  function rangeOf(start, end) {
+    var range = document.createRange(), begun = false, last = null;
+    var ps = document.querySelectorAll("#text p");
+    for (var k = 0; k < ps.length; k++) {
+      var at = Number(ps[k].dataset.start), walker = document.createTreeWalker(ps[k], NodeFilter.SHOW_TEXT), t;
+      while ((t = walker.nextNode())) {
+        var next = at + t.length;
+        if (!begun && start < next) { range.setStart(t, Math.max(start - at, 0)); begun = true; }
+        if (begun && end <= next) { range.setEnd(t, Math.max(end - at, 0)); return range; }
+        last = t;
+        at = next;
+      }
+    }
+    if (begun && last) { range.setEnd(last, last.length); return range; }
+    return null;
   }
 
   $("text").addEventListener("click", function (ev) {
@@ -594,14 +625,13 @@
     });
   }
   function short(t) { return t.length <= 14 ? t : t.slice(0, 13) + "…"; }
-  var HIER = { enabled: true, direction: "LR", sortMethod: "directed", levelSeparation: 440, nodeSpacing: 40,
-               treeSpacing: 60, shakeTowards: "roots" };
+  var COLUMN = 420, ROW = 44, BOX = 380;  // a column's width, a row's height and a box's width, in the graph's pixels
   function openGraph() {
     return loadVis().then(function () {
       gnodes = new window.vis.DataSet();
       gedges = new window.vis.DataSet();
       var options = {
-        layout: { hierarchical: HIER },
+        layout: { hierarchical: { enabled: false } },
         physics: false,
         nodes: { shape: "box", margin: 6, widthConstraint: { maximum: 380 },
                  font: { size: 15, face: "Noto Sans CJK SC, sans-serif" } },
@@ -627,23 +657,42 @@
     });
   }
   function fit() {
-    // Fit the whole view, but never below a scale where labels can be read: then start at the first root.
-    network.fit();
-    if (network.getScale() < 0.8) {
-      // the first root at the left edge, its supporters beside it (the rest is a pan away)
-      var root = gnodes.get({ filter: function (n) { return n.root || n.kind === "document"; } })[0] || gnodes.get()[0];
-      var at = network.getPosition(root.id), box = $("network").getBoundingClientRect(), scale = 0.9;
-      var pos = network.getPositions(), top = at.y;
-      Object.keys(pos).forEach(function (k) { top = Math.min(top, pos[k].y); });
-      var y = root.kind === "document" ? top - 50 + box.height / 2 / scale : at.y;
-      var left = network.getBoundingBox(root.id).left - 20 / scale;
-      network.moveTo({ scale: scale, position: { x: left + box.width / 2 / scale, y: y } });
-    }
+    // Everything on the screen: the columns of relevel() keep it readable.
+    network.fit({ animation: false });
     window.policykgGraphDrawn = true;
+  }
+  function relevel() {
+    // The goal hierarchy laid out in columns, left to right: what supports a node stands in a column to its
+    // right, and a long list of supporters is wrapped into as many columns as make the whole fit the screen at
+    // the largest scale. Each column is centred; positions are set here (no physics, no vis layout).
+    var out = {}, level = {}, queue = [], most = 1, columns = [];
+    gedges.get().forEach(function (e) { (out[e.from] = out[e.from] || []).push(e.to); });
+    Object.keys(out).forEach(function (k) { most = Math.max(most, out[k].length); });
+    var rows = bestRows(most);
+    gnodes.get().forEach(function (n) { if (n.root) { level[n.id] = 0; queue.push(n.id); } });
+    while (queue.length) {
+      var id = queue.shift(), kids = (out[id] || []).filter(function (k) { return level[k] === undefined; });
+      kids.forEach(function (k, j) { level[k] = level[id] + 1 + Math.floor(j / rows); queue.push(k); });
+      (columns[level[id]] = columns[level[id]] || []).push(id);
+    }
+    var moved = [];
+    columns.forEach(function (col, c) {
+      col.forEach(function (id, r) { moved.push({ id: id, x: c * COLUMN, y: (r - (col.length - 1) / 2) * ROW }); });
+    });
+    gnodes.update(moved);
+  }
+  function bestRows(count) {
+    // rows per column for a fan of ``count`` boxes beside their goal: the one that fits at the largest scale
+    var box = $("network").getBoundingClientRect(), best = count, scale = 0;
+    for (var rows = Math.min(count, 5); rows <= count; rows++) {
+      var cols = Math.ceil(count / rows);
+      var s = Math.min(box.width / (cols * COLUMN + BOX), box.height / (rows * ROW + 40));
+      if (s > scale + 1e-9) { scale = s; best = rows; }
+    }
+    return best;
   }
   function showDocuments() {
     gnodes.clear(); gedges.clear(); expanded = {};
-    network.setOptions({ layout: { hierarchical: { enabled: false } }, physics: { enabled: false } });
     var cols = Math.max(1, Math.floor($("network").getBoundingClientRect().width / 0.9 / 230));
     gnodes.add(INDEX.docs.map(function (d, k) {
       var name = d.title.replace(/^国务院(办公厅)?关于/, "");
@@ -659,14 +708,12 @@
     return load(i).then(function (d) {
       if (expanded[i]) { return; }
       expanded[i] = true;
-      if (!quiet) {
-        gnodes.clear(); gedges.clear();
-        network.setOptions({ layout: { hierarchical: HIER } });
-      }
+      if (!quiet) { gnodes.clear(); gedges.clear(); }
       // The document goals (roots of the tree) and the goals and measures that support them directly.
       var roots = d.tree.map(function (t) { return t[0]; });
       var top = roots.filter(function (r) { return d.statements[r].level === "article"; });
       (top.length ? top : roots).forEach(function (r) { put(d, r); gnodes.update({ id: r, root: true }); grow(d.i, r, true); });
+      relevel();
       $("gnote").textContent = (quiet ? "目标层级" : d.title) + "：" + gnodes.length +
         " 个节点；点击目标展开支撑它的目标与举措，双击打开原文。Click a goal to expand it; double-click to read.";
       if (!quiet) { fit(); }
@@ -686,7 +733,7 @@
       kids.forEach(function (k) { put(d, k); gedges.add({ id: id + ">" + k, from: id, to: k }); });
     }
     gnodes.update({ id: id, open: !open });
-    if (!quiet) { network.stabilize(0); }
+    if (!quiet) { relevel(); fit(); }
   }
   function gnode(d, id) {
     var s = d.statements[id], goal = s.kind === "goal";
@@ -719,7 +766,7 @@
   var OPEN = { tree: drawTree, sparql: openSparql, graph: openGraph };
   window.policykg = { openDoc: openDoc, collapse: collapse, ask: ask, run: run, tab: tab, load: load,
                       chainUp: function (id) { return chainUp(current, id); }, current: function () { return current; },
-                      expandDoc: expandDoc, showConcepts: showConcepts };
+                      expandDoc: expandDoc, showConcepts: showConcepts, showRange: showRange, loadVis: loadVis };
   shown.tree = true;
   drawTree();
   var first = INDEX.docs.length ? openDoc(0) : Promise.resolve();
