@@ -32,7 +32,7 @@ def concepts(doc):
     ("加快数字经济与实体经济深度融合。", ["数字经济", "实体经济"]),  # lexicon terms
     ("依法追究刑事责任。", ["刑事责任"]),  # a set phrase of two nouns (jieba tags it l)
     ("要完善中等职业学校生均拨款制度。", ["中等职业学校", "生均拨款制度"]),  # a phrase naming two things
-    ("逐步提高技术工人收入水平。", ["技术工人", "收入"]),  # an attribute noun set apart
+    ("逐步提高技术工人工资待遇水平。", ["技术工人", "工资待遇"]),  # an attribute noun set apart
     ("专利代理机构从事专利代理业务。", ["专利代理机构", "专利代理业务"]),  # the predicate left out
     ("加强张掖乡村振兴示范区建设。", ["乡村振兴示范区"]),  # a place opening a phrase is no part of the term
     ("加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ["机器学习算法", "智算芯片"]),  # list items whole

@@ -81,6 +81,8 @@ NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
+DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
+SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
@@ -131,6 +133,8 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
             a, b = inventory.confirm(a, relation), inventory.confirm(b, relation)  # type: ignore[assignment]
             if a and b and a != b and (b, relation, a) not in links:
                 links.setdefault((a, relation, b), ConceptLink(a, b, relation, read.sentence.span, facts.article.key))
+    related = {x for a, _, b in links for x in (a, b)}
+    inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
     for a, b, span in _purposes(matcher, facts):
@@ -187,7 +191,7 @@ class _Inventory:
     def known(self, text: str) -> int:
         """How well a phrase is attested as a term: the lexicon, the corpus, or this article's own use."""
         lexical = LEXICAL if self.lexicon.canonical(text) else 0
-        word = 2 if len(text) >= 2 and self.background.frequency(text) > 0 else 0  # 收入, 待遇: a word of the dictionary
+        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
         return max(lexical, word, self.background.term_documents(text), self.uses[text])
 
     def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
@@ -253,6 +257,13 @@ class _Inventory:
         return (len(text) >= 2 and not is_junk(text) and not self.never(text, chunk, general=True)
                 and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
 
+    def keeps(self, concept: Concept, related: set[str]) -> bool:
+        """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
+        text's own repeated use vouches for it, or when an alias or a title made it; a longer one always."""
+        label = concept.label
+        return (len(label) > SHORT or label in related or bool(self.lexicon.canonical(label)) or bool(concept.aliases)
+                or self.uses[label] >= 3 or concept.kind in ("Document", "PolicyEvent"))
+
     def confirm(self, label: str, relation: ConceptRelation) -> str | None:
         """The concept a relation names: known already, or a bare noun the relation makes one (a word of every
         subject only as the member of a list: 铁路, 信息)."""
@@ -268,11 +279,11 @@ class _Inventory:
         characters or more that general Chinese knows."""
         if self.lexicon.canonical(text):
             return True
-        if self.never(text, chunk, general=split):
+        if self.never(text, chunk):
             return False
-        if split and not text.endswith(("性", "化")):
-            return True  # 中等职业学校|生均拨款制度, 技术工人|收入: each half of a phrase cut between attested terms
         words = _words_of(text, chunk)
+        if split and len(words) >= 2 and not text.endswith(("性", "化")):
+            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what
 
@@ -281,7 +292,8 @@ class _Inventory:
         if len(words) == 1:
             word, tag = words[0]
             if len(word) == 2:
-                return tag in NOUNISH and self.uses[word] >= 3  # 粮食, 专利: a word the text keeps naming
+                return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
+                        and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
             return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_very_common(word)
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False  # 新领域新赛道: two phrases side by side

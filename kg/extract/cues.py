@@ -343,4 +343,4 @@ GENERIC_CLASSES = frozenset("""
 # Heads of words naming a quality, standard or arrangement of something (可靠性, 合法权益, 储备体系): Y的X then
 # states that X applies to Y.
 QUALITY_HEADS = tuple("""性 化 度 率 质量 安全 权益 道德 纪律 标准 制度 体系 机制 政策 水平 能力 效益 待遇 收入 保障
-额 费 金 面积 产量""".split())
+额 费 金 面积 产量 监管""".split())

@@ -319,6 +319,14 @@ def _heads(terms: list[Named]) -> list[Named]:
 # ---------------------------------------------------------------- applying
 
 
+TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = re.compile(r"[，。；：]").search(text, start)
+    return stop.start() if stop else len(text)
+
+
 def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iterator[Triple]:
     by_chunk: dict[tuple[int, int], list[Named]] = {}
     for n in named:
@@ -330,6 +338,12 @@ def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iter
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
                     or quality.text[:2] in ACTIONS:
                 yield quality.label, APPLIES, thing.label  # type: ignore[misc]
+    for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
+        whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+        what = [t for t in _outer(_within(terms, m.end(), _clause_end(text, m.end()))) if not _weak(t)]
+        for y in what:
+            for x in whom[-1:]:
+                yield y.label, APPLIES, x.label  # type: ignore[misc]
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = _outer(_within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]

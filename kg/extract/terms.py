@@ -53,7 +53,8 @@ MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
 PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
                         # auxiliaries of degree and phase before a verb (不够|完善, 有待|加强)
-                        "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续"))
+                        "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
+                        "力争", "确保", "务必"))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
@@ -263,7 +264,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
         while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
-                         or (len(piece) >= 2 and piece[-1] in ACTING and (len(piece) > 2 or len(piece[0]) > 2)
+                         or (len(piece) >= 2 and (piece[-1] in ACTING or piece_flags[-1] in ("vn", "v"))
+                             and (len(piece) > 2 or len(piece[0]) > 2)
                              and 2 * known("".join(piece)) <= known("".join(piece[:-1])))):
             piece, piece_flags = piece[:-1], piece_flags[:-1]  # 现代服务业|融合: an action on the term before it
         out += _split(piece, piece_flags, at, known)
@@ -312,7 +314,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     cut, best_pair = 0, (0, 0)
     for k in range(1, len(words)):
         left, right = "".join(words[:k]), "".join(words[k:])
-        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS \
+        if not _may_open(flags[k], words[k]) or flags[0] in MODIFIER_TAGS or len(text) <= 4 \
                 or (k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)))) \
                 or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS) \
                 or (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES)):
