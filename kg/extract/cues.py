@@ -233,7 +233,11 @@ def strip_filler(text: str) -> str:
 
 
 def filler_length(text: str) -> int:
-    """How many leading characters of ``text`` are filler."""
+    """How many leading characters of ``text`` are filler.
+
+    >>> filler_length("同时，我们要加快发展")
+    6
+    """
     pos = 0
     while m := LEADING_FILLER.match(text, pos):
         if m.end() == pos or m.end() >= len(text) - 1:

@@ -64,7 +64,12 @@ class Line:
 
 
 def layout(source: Source) -> Page:
-    """Split a source into articles. Pure: text in, records out."""
+    """Split a source into articles. Pure: text in, records out.
+
+    >>> art = layout(Source("a.txt", "关于发展海洋经济的意见\\n国发〔2024〕1号\\n要加快建设港口。\\n")).articles[0]
+    >>> art.title, art.identifier, [p.text for p in art.paragraphs]
+    ('关于发展海洋经济的意见', '国发〔2024〕1号', ['要加快建设港口。'])
+    """
     units = _join_broken(_lines(source.text))
     if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units):
         return _newspaper(source, units)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Article, Paragraph, Span
 from kg.text.numbering import ORDINAL, numbered_level
@@ -43,8 +44,17 @@ class Block:
     table: bool = False  # a row of a table (cells separated by tabs, or numbers and coordinates only)
 
 
+@lru_cache(maxsize=8)
 def outline(article: Article) -> tuple[Block, ...]:
-    """The blocks of an article in order; short lines among a table's number rows are its cells."""
+    """The blocks of an article in order; short lines among a table's number rows are its cells. Made once
+    for an article: the statement and concept stages read the same blocks and sentences.
+
+    >>> from kg.model import Paragraph
+    >>> art = Article("1", "a.txt", paragraphs=(Paragraph("一、完善港口设施", "heading", ((0, 0),)),
+    ...                                         Paragraph("年份\\t吞吐量", "body", ((0, 9),))))
+    >>> [(b.level, b.table) for b in outline(art)], outline(art) is outline(art)
+    ([(1, False), (0, True)], True)
+    """
     blocks = [block(p) for p in article.paragraphs]
     changed = True
     while changed:  # a cell next to a table's row or cell is a cell too (header rows printed one cell per line)
@@ -59,6 +69,13 @@ def outline(article: Article) -> tuple[Block, ...]:
 
 
 def block(para: Paragraph) -> Block:
+    """One paragraph as the outline sees it: a heading, a numbered item with its heading sentence, a
+    paragraph, or a row of a table.
+
+    >>> b = block(Paragraph("（二）完善港口设施。要加快建设港口群。", "body", ((0, 0),)))
+    >>> b.level, b.heading.text, [s.text for s in b.sentences]
+    (2, '（二）完善港口设施', ['要加快建设港口群'])
+    """
     text = para.text
     if "\t" in text or TABLE_ROW.match(text):
         return Block(para, (), table=True)

@@ -53,7 +53,11 @@ class Sentence:
 
 @lru_cache(maxsize=4096)
 def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
-    """The sentences of a paragraph, each with its clauses (each paragraph split once)."""
+    """The sentences of a paragraph, each with its clauses (each paragraph split once).
+
+    >>> [(s.text, s.ending) for s in split_sentences(Paragraph("要加快发展；推动“A。B”。", "body", ((0, 0),)))]
+    [('要加快发展', '；'), ('推动“A。B”', '。')]
+    """
     out = []
     for start, end in _pieces(para.text, 0, len(para.text), SENTENCE_END):
         body_end = end

@@ -30,7 +30,14 @@ class Collector:
 
     def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
         """The key of a new statement; None for an empty label. A goal said again is the goal already
-        there, with one more mention; an action that is later named as a goal becomes that goal."""
+        there, with one more mention; an action that is later named as a goal becomes that goal.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.add(Kind.MEASURE, "完善港口设施", Span(0, 6, "完善港口设施"), Level.ACTION)
+        'm1'
+        >>> out.add(Kind.GOAL, "完善港口设施", Span(9, 15, "完善港口设施"), Level.THESIS), out.statements["m1"].kind.value
+        ('m1', 'goal')
+        """
         if len(text) < 3 or cues.EVALUATIVE.search(text):
             return None  # two characters state no goal (坐标, 编号: a table's header)
         ident = identity(text)
@@ -52,15 +59,33 @@ class Collector:
         return key
 
     def link(self, source: str | None, target: str | None, relation: Relation, evidence: Span) -> None:
-        """``source`` serves ``target`` (once; never both ways)."""
+        """``source`` serves ``target`` (once; never both ways).
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.link("m2", "g1", Relation.SUPPORTS, Span(0, 1, "要"))
+        >>> out.link("g1", "m2", Relation.SUPPORTS, Span(0, 1, "要"))
+        >>> list(out.supports)
+        [('m2', 'g1')]
+        """
         if source and target and source != target and (target, source) not in self.supports:
             self.supports.setdefault((source, target), Support(source, target, relation, evidence))
 
     def label_of(self, key: str) -> str:
-        """The label of a statement already collected."""
+        """The label of a statement already collected.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.label_of(out.add(Kind.GOAL, "发展海洋经济", Span(0, 6, "发展海洋经济"), Level.ARTICLE) or "")
+        '发展海洋经济'
+        """
         return self.statements[key].label
 
     def facts(self) -> ArticleFacts:
-        """What was collected, in the order it was found."""
+        """What was collected, in the order it was found.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> _ = out.add(Kind.GOAL, "发展海洋经济", Span(0, 6, "发展海洋经济"), Level.ARTICLE)
+        >>> [s.key for s in out.facts().statements]
+        ['g1']
+        """
         return ArticleFacts(self.article, tuple(self.statements.values()), tuple(self.supports.values()),
                             tuple(self.responsibilities))

@@ -5,20 +5,19 @@ left out.
 >>> from kg.model import Paragraph
 >>> from kg.text.sentences import split_sentences
 >>> s = split_sentences(Paragraph("到2030年，建成区域医疗中心。", "body", ((0, 0),)))[0]
->>> [c.text for c in joined(s.clauses)]
-['到2030年，建成区域医疗中心']
+>>> [(c.text, c.span.quote) for c in joined(s)]
+[('到2030年，建成区域医疗中心', '到2030年，建成区域医疗中心')]
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kg.extract import cues
 from kg.extract.statements.clauses import LEGAL, read_clause
 from kg.extract.statements.labels import clean
 from kg.model import Span
-from kg.text.sentences import Clause
+from kg.text.sentences import Clause, Sentence
 
 # A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
@@ -30,7 +29,7 @@ WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 CONDITION = re.compile(r"的$")
 
 
-def joined(clauses: Sequence[Clause]) -> list[Clause]:
+def joined(sentence: Sentence) -> list[Clause]:
     """The clauses of a sentence as they are read: 到2022年, 经过几年努力, 采取…等方式 join the clause after it;
     鼓励企业依托资源禀赋，培育… leaves the scope out; 扣缴义务人…时，应当… leaves the occasion out; 纳税申报的具体办法，
     由…制定 joins the topic to its duty.
@@ -38,14 +37,15 @@ def joined(clauses: Sequence[Clause]) -> list[Clause]:
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
     >>> s = split_sentences(Paragraph("鼓励企业依托资源禀赋，培育特色产业。", "body", ((0, 0),)))[0]
-    >>> [c.text for c in joined(s.clauses)]
+    >>> [c.text for c in joined(s)]
     ['培育特色产业']
     """
+    clauses = sentence.clauses
     out: list[Clause] = []
     carry: Clause | None = None
     for i, clause in enumerate(clauses):
         if carry is not None:
-            clause = _join(carry, clause)
+            clause = _join(carry, clause, sentence)
             carry = None
         if i + 1 == len(clauses) or not clauses[i + 1].text:
             out.append(clause)
@@ -60,9 +60,11 @@ def joined(clauses: Sequence[Clause]) -> list[Clause]:
     return out
 
 
-def _join(first: Clause, second: Clause) -> Clause:
-    return Clause(first.text + "，" + second.text, first.start, second.end,
-                  Span(first.span.start, second.span.end, first.span.quote + "，" + second.span.quote))
+def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
+    """Two clauses read as one (their texts joined by a comma); the quote is the source from the first to the
+    end of the second, cut from the sentence's own quote."""
+    quote = sentence.span.quote[first.start - sentence.start:second.end - sentence.start]
+    return Clause(first.text + "，" + second.text, first.start, second.end, Span(first.span.start, second.span.end, quote))
 
 
 def _verdict(text: str, nxt: str, clause: Clause) -> str:

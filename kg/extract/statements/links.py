@@ -91,18 +91,37 @@ class SentenceReading:
     aim: int | None = None  # X of X是Y的关键抓手: what the enumerated paragraphs after this one elaborate
 
     def add(self, reading: Reading | None, clause: Clause, role: str = "") -> int | None:
-        """Add a statement; its index, or None when there is nothing to add."""
+        """Add a statement; its index, or None when there is nothing to add.
+
+        >>> from kg.model import Span
+        >>> clause = Clause("完善港口设施", 0, 6, Span(0, 6, "完善港口设施"))
+        >>> r = SentenceReading()
+        >>> r.add(Reading(Kind.MEASURE, "完善港口设施"), clause), r.add(None, clause)
+        (0, None)
+        """
         if reading is None or not reading.label:
             return None
         self.found.append(Found(reading, clause, role))
         return len(self.found) - 1
 
     def goal(self, text: str, clause: Clause, role: str = "") -> int | None:
-        """Add ``text`` as a goal."""
+        """Add ``text`` as a goal (its label).
+
+        >>> from kg.model import Span
+        >>> r = SentenceReading()
+        >>> r.goal("一是发展海洋经济", Clause("一是发展海洋经济", 0, 8, Span(0, 8, "一是发展海洋经济"))), r.found[0].reading.label
+        (0, '发展海洋经济')
+        """
         return self.add(Reading(Kind.GOAL, label(text)), clause, role)
 
     def link(self, x: int | None, y: int | None, relation: Relation) -> None:
-        """Let statement ``x`` serve statement ``y``."""
+        """Let statement ``x`` serve statement ``y`` (nothing when either is missing, or they are one).
+
+        >>> r = SentenceReading()
+        >>> r.link(1, 0, Relation.PURPOSE); r.link(None, 0, Relation.PURPOSE); r.link(0, 0, Relation.PURPOSE)
+        >>> r.links
+        [(1, 0, <Relation.PURPOSE: 'purpose'>)]
+        """
         if x is not None and y is not None and x != y:
             self.links.append((x, y, relation))
 
@@ -120,7 +139,7 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     out = SentenceReading()
     if DEFINES.search(sentence.text):
         return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
-    clauses = joined(sentence.clauses)
+    clauses = joined(sentence)
     if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)

@@ -62,11 +62,19 @@ class Context:
 
     @property
     def parent(self) -> str | None:
-        """The innermost open heading or item that is a statement, else the article goal."""
+        """The innermost open heading or item that is a statement, else the article goal.
+
+        >>> Context(root="g1", stack=((1, "g2"), (2, None))).parent, Context(root="g1").parent
+        ('g2', 'g1')
+        """
         return next((key for _, key in reversed(self.stack) if key), None) or self.root
 
     def within(self, level: int) -> tuple[tuple[int, str | None], ...]:
-        """The open headings above ``level``."""
+        """The open headings above ``level``.
+
+        >>> Context(stack=((1, "g2"), (2, "m3"))).within(2)
+        ((1, 'g2'),)
+        """
         stack = list(self.stack)
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -84,13 +92,13 @@ def extract_statements(article: Article) -> ArticleFacts:
     ['发展海洋经济', '加快建设港口']
     """
     out = Collector(article)
-    ctx = start(article, out)
+    ctx = _start(article, out)
     for block in outline(article):
         ctx = attach(block, ctx, out)
     return out.facts()
 
 
-def start(article: Article, out: Collector) -> Context:
+def _start(article: Article, out: Collector) -> Context:
     """The context before the first block: the goal the title states, whether the article is a regulation."""
     regulation = sum(1 for p in article.paragraphs if ARTICLE_MARK.match(p.text)) >= 3
     ctx = Context(regulation=regulation, commentary=article.genre is Genre.COMMENTARY)
@@ -101,21 +109,31 @@ def start(article: Article, out: Collector) -> Context:
 
 
 def attach(block: Block, ctx: Context, out: Collector) -> Context:
-    """One block read in its context: its statements and their parents go to ``out``; the context after it."""
+    """One block read in its context: its statements and their parents go to ``out``; the context after it.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.outline import block
+    >>> out = Collector(Article("1", "a.txt"))
+    >>> ctx = attach(block(Paragraph("一、完善港口设施", "heading", ((0, 0),))), Context(), out)
+    >>> ctx = attach(block(Paragraph("要加快建设港口群。", "body", ((0, 9),))), ctx, out)
+    >>> ctx.parent, [(s.label, t.label) for s, t in ((out.statements[x.source], out.statements[x.target])
+    ...                                              for x in out.supports.values())]
+    ('g1', [('加快建设港口群', '完善港口设施')])
+    """
     if block.table:
         return ctx  # a row of a table: cells are neither goals nor measures
     if block.heading is not None and block.whole_heading:
-        return ctx if ctx.conditions and block.level else heading(block, ctx, out)
+        return ctx if ctx.conditions and block.level else _heading(block, ctx, out)
     if ctx.conditions and block.level:
         return ctx  # an item of a list of conditions (具备下列条件：（一）…；)
     ctx = replace(ctx, conditions=False)
     if ctx.in_review:
         return ctx
     ctx, context, main, body = _opening(block, ctx, out)
-    _, ctx = read_body(body, context, ctx, out, item=main if block.ordinal else None)
+    _, ctx = _read_body(body, context, ctx, out, item=main if block.ordinal else None)
     ctx = _focus_after(block, ctx, main, body)
     if ctx.targets and not block.ordinal and ctx.stack and ctx.stack[-1][1] is None:
-        ctx = section_aim(block, ctx, out)
+        ctx = _section_aim(block, ctx, out)
     ctx = replace(ctx, targets=False)  # only the section's opening paragraph names its aim
     if main and block.responsible:
         _responsible(block.responsible, main, out)
@@ -126,9 +144,9 @@ def _opening(block: Block, ctx: Context, out: Collector) -> tuple[Context, str |
     """The item or lead a block opens with: (context, what its sentences serve, the item, the rest)."""
     context, body = ctx.parent, list(block.sentences)
     if block.heading is not None:  # a numbered item whose first sentence is its heading
-        main, ctx = item(block, ctx, out)
+        main, ctx = _item(block, ctx, out)
         return ctx, main, main, body
-    main, ctx = lead(block, ctx, out)
+    main, ctx = _lead(block, ctx, out)
     if main is not None:
         carried = None if block.ordinal else main
         return replace(ctx, carried=carried, intro=False), context if block.ordinal else main, main, body[1:]
@@ -161,7 +179,7 @@ def _states_nothing(block: Block) -> bool:
     return last is not None and not read_sentence(last).found
 
 
-def heading(block: Block, ctx: Context, out: Collector) -> Context:
+def _heading(block: Block, ctx: Context, out: Collector) -> Context:
     """A heading supports its parent heading or the article goal; a container or a review is no statement."""
     assert block.heading is not None
     level = block.level or 1
@@ -198,7 +216,7 @@ def _restates_root(core: str, ctx: Context, out: Collector) -> str | None:
     return ctx.root if mine and (mine in root or root in mine) else None
 
 
-def section_aim(block: Block, ctx: Context, out: Collector) -> Context:
+def _section_aim(block: Block, ctx: Context, out: Collector) -> Context:
     """The goal a section of targets names at the end of its opening paragraph (…，确保基本实现社会主义
     现代化取得决定性进展。): the targets listed after it serve that goal."""
     last = next((s for s in reversed(block.sentences) if s.clauses), None)
@@ -216,7 +234,7 @@ def section_aim(block: Block, ctx: Context, out: Collector) -> Context:
     return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], key)))
 
 
-def item(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Context]:
+def _item(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     """A numbered item ((十五)提高待遇水平。…): its first sentence is a statement the rest serves."""
     assert block.heading is not None
     level = block.level
@@ -231,7 +249,7 @@ def item(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Contex
     return key, replace(ctx, stack=(*stack, (level, key)))
 
 
-def lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Context]:
+def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     """A paragraph opened by a short statement: the goal of the rest of the paragraph."""
     if len(block.sentences) < 2 and not block.ordinal:
         return None, ctx
@@ -254,11 +272,11 @@ def lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Contex
 
 def _rest_of_lead(key: str | None, first: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     if len(first.clauses) > 1:
-        _, ctx = read_body([_without_first_clause(first)], key, ctx, out)
+        _, ctx = _read_body([_without_first_clause(first)], key, ctx, out)
     return key, ctx
 
 
-def read_body(sentences: list[Sentence], context: str | None, ctx: Context, out: Collector, *,
+def _read_body(sentences: list[Sentence], context: str | None, ctx: Context, out: Collector, *,
               item: str | None = None) -> tuple[str | None, Context]:
     """The sentences of a paragraph: an enumerated item (二是…) is the goal of the rest of its
     sentence and of the sentences up to the next item; what it stands for stays their goal too.
@@ -274,15 +292,15 @@ def read_body(sentences: list[Sentence], context: str | None, ctx: Context, out:
                 out.link(item, focus or context, Relation.SUPPORTS, sentence.span)
                 if focus and context:
                     out.link(item, context, Relation.SUPPORTS, sentence.span)
-                _, ctx = read_sentence_in(_without_first_clause(sentence), item, ctx, out, focus or context)
+                _, ctx = _read_sentence_in(_without_first_clause(sentence), item, ctx, out, focus or context)
                 continue
-        found, ctx = read_sentence_in(sentence, item or focus or context, ctx, out, (focus or context) if item else None)
+        found, ctx = _read_sentence_in(sentence, item or focus or context, ctx, out, (focus or context) if item else None)
         if found and item is None and focus is None:
             focus = found
     return focus, ctx
 
 
-def read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out: Collector,
+def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out: Collector,
                      also: str | None = None) -> tuple[str | None, Context]:
     """Add a sentence's statements, serving ``context`` (and ``also``, an outer context);
     returns its focus (a purpose the rest of the paragraph serves) and the context after it."""
@@ -290,14 +308,14 @@ def read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out:
         return None, ctx
     ctx = replace(ctx, aim=None)
     if ctx.root is None:
-        aim, ctx = overall_aim(sentence, ctx, out)
+        aim, ctx = _overall_aim(sentence, ctx, out)
         if aim is not None:
             context, also = aim, None
     reading = read_sentence(sentence)
     keys: list[str | None] = []
     for found in reading.found:
         if found.role == "document":
-            key, ctx = purpose_of_document(found.reading.label, sentence.span, ctx, out)
+            key, ctx = _purpose_of_document(found.reading.label, sentence.span, ctx, out)
         else:
             level = Level.THESIS if found.reading.kind is Kind.GOAL else Level.ACTION
             key = out.add(found.reading.kind, found.reading.label, sentence.span, level)
@@ -333,7 +351,7 @@ def _attach_found(reading: SentenceReading, keys: list[str | None], context: str
                 out.link(key, also, Relation.SUPPORTS, span)
 
 
-def purpose_of_document(text: str, evidence: Span, ctx: Context, out: Collector) -> tuple[str | None, Context]:
+def _purpose_of_document(text: str, evidence: Span, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     """A purpose the document states for itself: the article goal when there is none, else one it serves."""
     if ctx.root is None:
         root = out.add(Kind.GOAL, text, evidence, Level.ARTICLE)
@@ -345,7 +363,7 @@ def purpose_of_document(text: str, evidence: Span, ctx: Context, out: Collector)
     return key, ctx
 
 
-def overall_aim(sentence: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
+def _overall_aim(sentence: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     """The aim a document states for its whole programme at the end of its 总体要求 sentence
     (政府工作总体要求是：…，奋力谱写中国式现代化江西篇章。): the goal its sections serve."""
     if not OVERALL.search(sentence.text) or len(sentence.clauses) < 2:

@@ -156,15 +156,21 @@ def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
     body = statistics.median(sizes)
     wide = max(1.8 * statistics.median(gaps), statistics.median(gaps) + 0.6 * body)
     edges = [_edge_rows(rows, wide) for rows in pages]
-    places: dict[str, list[tuple[int, float]]] = {}
-    for i, rows in enumerate(edges):
-        for s in (s for row in rows for s in row):
-            places.setdefault(_key(s), []).append((i, s.top))
+    places = _places(edges)
     out = []
     for rows, edge in zip(pages, edges, strict=True):
         furniture = {i for row in edge for i in _furniture(row, places, body)}
         out.append([s for row in rows for s in row if id(s) not in furniture])
     return out
+
+
+def _places(edges: list[list[list[_Segment]]]) -> dict[str, list[tuple[int, float]]]:
+    """Where each text of the pages' top and bottom rows stands: (page, height) by its text, numbers aside."""
+    places: dict[str, list[tuple[int, float]]] = {}
+    for i, rows in enumerate(edges):
+        for s in (s for row in rows for s in row):
+            places.setdefault(_key(s), []).append((i, s.top))
+    return places
 
 
 def _furniture(row: list[_Segment], places: dict[str, list[tuple[int, float]]], body: float) -> set[int]:
