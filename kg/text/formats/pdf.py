@@ -63,7 +63,12 @@ class _Line:
 
 
 def read(data: bytes, *, name: str) -> Extracted:
-    """The text of a PDF's text layer, one paragraph a line."""
+    """The text of a PDF's text layer, one paragraph a line.
+
+    >>> read(b"%PDF-1.4 not really", name="x.pdf")
+    Traceback (most recent call last):
+    kg.errors.InputError: x.pdf: not a readable PDF (No /Root object! - Is this really a PDF?)
+    """
     pages = _pages(data, name)
     lines = _reading_order(_drop_furniture(pages))
     return Extracted("\n".join(paragraphs(lines)) + "\n")
@@ -318,7 +323,11 @@ def _lines(segments: Sequence[_Segment], left: float, right: float) -> list[_Lin
 
 def paragraphs(lines: Sequence[_Line]) -> list[str]:
     """Lines joined into paragraphs: a line that runs to its column's right edge goes on in the next,
-    unless the next is indented, set apart, in another size or a table row."""
+    unless the next is indented, set apart, in another size or a table row.
+
+    >>> paragraphs([])
+    []
+    """
     out: list[str] = []
     pitch = _pitch(lines)
     prev: _Line | None = None
