@@ -496,3 +496,24 @@ def test_two_clauses_sharing_one_lead_are_both_measures():
     assert statements(facts, Kind.MEASURE) == ["鼓励机关和企事业单位优先采购山区农产品", "优先从山区聘用保洁人员"]
     facts = facts_of("要依法管理社会事务，依法保障群众权益，始终是政府的职责。", title=None)
     assert not any(s.startswith("始终是") for s in statements(facts))
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    # a directive quoted across 。”, and a sentence in the past after it
+    ("他在座谈会上强调：“要加快建设现代化港口群。要深化港航协同。”这为港口发展指明了方向。",
+     ["加快建设现代化港口群", "深化港航协同"]),
+    ("文件明确：“各级政府要完善养老服务设施，健全居家养老服务网络。”各地据此制定了实施方案。",
+     ["各级政府要完善养老服务设施", "健全居家养老服务网络"]),
+    # a quote that opens a passage going on beyond the paragraph's end
+    ("会议要求：“要加强水文监测，完善防汛预案。", ["加强水文监测", "完善防汛预案"]),
+])
+def test_directives_quoted_across_sentence_ends_are_read(text, measures):
+    assert statements(facts_of(text), Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("要实施“退耕还林；退耕还湖”的措施。", "实施“退耕还林；退耕还湖”的措施"),  # a quoted name with a ；in it
+    ("要开展“你好！海港”等品牌推介。", "开展“你好！海港”等品牌推介"),  # a quoted name with a ！in it
+])
+def test_a_quoted_name_is_not_cut_at_the_punctuation_inside_it(text, measure):
+    assert statements(facts_of(text), Kind.MEASURE) == [measure]

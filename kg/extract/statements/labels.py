@@ -50,8 +50,8 @@ def label(text: str) -> str:
         cut = max(text.rfind(c, 0, MAX_LABEL) for c in "，、；和与及的")
         text = CUT_TRAILING.sub("", text[: cut if cut > MAX_LABEL // 2 else MAX_LABEL])
     text = TRAILING.sub("", text) if len(text) > 4 else text
-    if text.count("“") != text.count("”") or text.count("（") != text.count("）"):
-        text = re.sub("[“”（）]", "", text)
+    if text.count("“") != text.count("”") or text.count("「") != text.count("」") or text.count("（") != text.count("）"):
+        text = re.sub("[“”「」（）]", "", text)
     return text.strip(TRIM)
 
 
