@@ -517,3 +517,18 @@ def test_directives_quoted_across_sentence_ends_are_read(text, measures):
 ])
 def test_a_quoted_name_is_not_cut_at_the_punctuation_inside_it(text, measure):
     assert statements(facts_of(text), Kind.MEASURE) == [measure]
+
+
+ANNEX_HEAD = "关于加强养老机构考核的意见\n\n一、完善考核制度\n\n要建立养老机构考核制度。\n\n附件\n\n养老机构考核指标\n\n"
+
+
+def test_an_annex_table_of_indicators_printed_one_cell_a_line_states_nothing():
+    table = ("一级指标\n\n二级指标\n\n指标说明\n\n一、服务质量\n\n（一）照护服务\n\n1.失能老人照护覆盖率\n\n定量\n\n"
+             "计算方法：接受照护的失能老人数/失能老人总数×100%。\n\n2.护理员持证上岗率\n\n定量\n")
+    facts = official(ANNEX_HEAD + table)
+    assert statements(facts) == ["加强养老机构考核", "完善考核制度", "建立养老机构考核制度"]
+
+
+def test_a_list_of_measures_printed_one_cell_a_line_is_still_read():
+    table = "序号\n\n改革举措\n\n主要内容\n\n1\n\n推行养老服务时间银行\n\n要建立养老服务时间储蓄制度。\n"
+    assert "建立养老服务时间储蓄制度" in statements(official(ANNEX_HEAD + table))

@@ -26,6 +26,10 @@ from kg.text.sentences import Sentence, split_sentences
 HEADING_MAX = 45
 TABLE_ROW = re.compile(r"^[\d\s.,:;%％°′″'\"，、．：；\-－—~～/()（）A-Za-z]+$")
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
+HEADER_CELLS, HEADER_CELL_MAX = 3, 6  # a header row printed one cell a line: three cells or more, of six characters or fewer
+CELL_PUNCT = re.compile(r"[，。；：、！？（）,.;:!?()]")
+INDICATOR = "指标"  # a column of indicators
+ANNEX = re.compile(r"^附件\s*\d+[：:]?")
 RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
 
 
@@ -55,7 +59,7 @@ def outline(article: Article) -> tuple[Block, ...]:
     >>> [(b.level, b.table) for b in outline(art)], outline(art) is outline(art)
     ([(1, False), (0, True)], True)
     """
-    blocks = [block(p) for p in article.paragraphs]
+    blocks = _cells_printed_one_a_line([block(p) for p in article.paragraphs])
     changed = True
     while changed:  # a cell next to a table's row or cell is a cell too (header rows printed one cell per line)
         changed = False
@@ -66,6 +70,31 @@ def outline(article: Article) -> tuple[Block, ...]:
                 blocks[i] = Block(b.paragraph, (), table=True)
                 changed = True
     return tuple(blocks)
+
+
+def _cells_printed_one_a_line(blocks: list[Block]) -> list[Block]:
+    """A table of indicators printed one cell a line (一级指标 / 二级指标 / 三级指标 / 指标性质 / 指标说明): its header
+    row is a run of three or more short lines without punctuation or numbering that names indicators; from
+    there to the next annex (附件2) or the end of the document every line is a cell of the table: indicator
+    names and how they are counted, not goals. (A list of measures printed so, 序号 / 改革举措 / 主要内容, is
+    left to be read.)"""
+    out, i = list(blocks), 0
+    while i < len(out):
+        j = i
+        while j < len(out) and _header_cell(out[j]):
+            j += 1
+        if j - i < HEADER_CELLS or not any(INDICATOR in b.paragraph.text for b in out[i:j]):
+            i = max(j, i + 1)
+            continue
+        while i < len(out) and not ANNEX.match(out[i].paragraph.text):
+            out[i] = Block(out[i].paragraph, (), table=True)
+            i += 1
+    return out
+
+
+def _header_cell(b: Block) -> bool:
+    text = re.sub(r"\s", "", b.paragraph.text)
+    return not b.level and not b.table and len(text) <= HEADER_CELL_MAX and not CELL_PUNCT.search(text)
 
 
 def block(para: Paragraph) -> Block:
