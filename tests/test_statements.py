@@ -532,3 +532,30 @@ def test_an_annex_table_of_indicators_printed_one_cell_a_line_states_nothing():
 def test_a_list_of_measures_printed_one_cell_a_line_is_still_read():
     table = "序号\n\n改革举措\n\n主要内容\n\n1\n\n推行养老服务时间银行\n\n要建立养老服务时间储蓄制度。\n"
     assert "建立养老服务时间储蓄制度" in statements(official(ANNEX_HEAD + table))
+
+
+YEAR_REPORT = ("{title}\n\n一、2025年工作回顾\n\n去年全市经济平稳增长。\n\n二、2026年重点工作\n\n"
+               "今年是“十五五”开局之年。我们将加快建设现代化港口群，以扎实有效的工作确保“十五五”开好局、起好步。"
+               "今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业10万人以上。\n\n"
+               "（一）加快发展海洋经济。要完善港口设施。\n\n（二）加强海洋生态保护。要推进海岸带修复。\n")
+
+
+def test_the_years_aim_is_what_its_targets_and_headings_serve():
+    facts = official(YEAR_REPORT.format(title="政府工作报告"))
+    aim = "确保“十五五”开好局、起好步"
+    assert aim in statements(facts, Kind.GOAL)
+    assert {(x, aim) for x in ("地区生产总值增长5%左右", "城镇新增就业10万人以上", "加快建设现代化港口群",
+                               "加快发展海洋经济", "加强海洋生态保护")} <= links(facts)
+
+
+def test_the_years_aim_serves_the_article_goal():
+    facts = official(YEAR_REPORT.format(title="关于加快建设海洋强市的报告"))
+    aim = "确保“十五五”开好局、起好步"
+    assert {(aim, "加快建设海洋强市"), ("加快发展海洋经济", aim), ("地区生产总值增长5%左右", aim)} <= links(facts)
+
+
+@pytest.mark.parametrize("heading", ["2026年经济社会发展总体要求和政策取向", "形势和任务", "国际形势和我们的对外政策",
+                                     "2026年工作安排建议"])
+def test_containers_joined_or_proposed_are_not_goals(heading):
+    facts = official(f"政府工作报告\n\n一、{heading}\n\n（一）加快发展海洋经济。要完善港口设施。\n")
+    assert statements(facts) == ["加快发展海洋经济", "完善港口设施"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract import cues
+from kg.extract.statements.aims import PERIOD_HEAD, TARGETS_LEAD, overall_aim, year_aim
 from kg.extract.statements.clauses import read_clause
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
@@ -31,14 +32,12 @@ from kg.text.numbering import ARTICLE_MARK, ENUM_MARK, ORDINAL
 from kg.text.outline import RESPONSIBLE, Block, outline
 from kg.text.sentences import Sentence
 
-# 总体要求是：…，Y。 — the requirements a work report or plan sets for the year, ending with its overall aim Y.
-OVERALL = re.compile(r"(?:总体要求|总的要求)是?[：:]")
-OVERALL_VERB = re.compile(r"^(?:奋力|努力|全力|加快|确保|推动|实现|促进|为)")
-FOUNDATION = re.compile(r"^为(?P<x>.{4,60}?)(?:打牢|打下|奠定)(?:坚实)?基础$")
 LEAD_MAX = 34
 # 具备下列条件：, 有下列情形之一的： — a list of conditions follows (not 提出以下意见：, 重点抓好以下工作：).
 CONDITIONS_LEAD = re.compile(r"(?:下列|以下|如下)[^，。；]{0,8}(?:条件|情形|情况|材料|行为|资格|证明|文件)[^，。；]{0,6}$")
 CONTAINER_PREFIX = re.compile(r"^(?:[\d〇零一二三四五六七八九十]{2,4}年|“[^”]{2,8}”时期|[^，。]{0,8}时期的?|今年|明年)")
+JOINS = re.compile(r"和|与|及|、|以及")
+PROPOSAL = re.compile(r"(?:的)?建议$")  # 2025年工作安排建议
 NUMBERS_ONLY = re.compile(r"[\d一二三四五六七八九十、.．（）() ]+")
 
 
@@ -59,6 +58,7 @@ class Context:
     aim: str | None = None  # the aim the last sentence read set
     conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
     targets: bool = False  # inside a container section of targets (“十五五”时期主要目标任务) that names no goal yet
+    opening: bool = False  # in the introduction of a container of a year's or a period's work (2026年重点工作)
 
     @property
     def parent(self) -> str | None:
@@ -129,15 +129,30 @@ def attach(block: Block, ctx: Context, out: Collector) -> Context:
     ctx = replace(ctx, conditions=False)
     if ctx.in_review:
         return ctx
+    return _paragraph(block, ctx, out)
+
+
+def _paragraph(block: Block, ctx: Context, out: Collector) -> Context:
+    """A paragraph: its item or lead, the aim of a year's work it names, its sentences; the context after it."""
     ctx, context, main, body = _opening(block, ctx, out)
+    if ctx.opening and main is None and not block.ordinal and ctx.stack and ctx.stack[-1][1] is None:
+        ctx = _year_aim(block, ctx, out)
+        context = ctx.parent
     _, ctx = _read_body(body, context, ctx, out, item=main if block.ordinal else None)
     ctx = _focus_after(block, ctx, main, body)
     if ctx.targets and not block.ordinal and ctx.stack and ctx.stack[-1][1] is None:
         ctx = _section_aim(block, ctx, out)
-    ctx = replace(ctx, targets=False)  # only the section's opening paragraph names its aim
     if main and block.responsible:
         _responsible(block.responsible, main, out)
-    return replace(ctx, conditions=_opens_conditions(block, ctx))
+    return _after_paragraph(block, ctx)
+
+
+def _after_paragraph(block: Block, ctx: Context) -> Context:
+    """Only a section's opening paragraph names the aim of its targets; a year's work names its aim in its
+    introduction, up to its targets; a colon after a list of conditions opens the list."""
+    opening = ctx.opening and not block.level and bool(ctx.stack) and ctx.stack[-1][1] is None \
+        and not any(TARGETS_LEAD.search(s.text) for s in block.sentences)
+    return replace(ctx, targets=False, opening=opening, conditions=_opens_conditions(block, ctx))
 
 
 def _opening(block: Block, ctx: Context, out: Collector) -> tuple[Context, str | None, str | None, list[Sentence]]:
@@ -188,9 +203,10 @@ def _heading(block: Block, ctx: Context, out: Collector) -> Context:
     review = bool(cues.REVIEW_HEADINGS.search(core))
     in_review = review or (ctx.in_review and level > 1)
     ctx = replace(ctx, stack=stack, carried=None, focus=None, focus_is_lead=False, intro=True, in_review=in_review,
-                  targets=False)
+                  targets=False, opening=False)
     if review or in_review or not core or _container(core, block, ctx):
-        return replace(ctx, stack=(*stack, (level, None)), targets=not review and "目标" in core)
+        return replace(ctx, stack=(*stack, (level, None)), targets=not review and "目标" in core,
+                       opening=not review and bool(PERIOD_HEAD.match(core)))
     key = _restates_root(core, ctx, out) or out.add(Kind.GOAL, core, block.heading.span, Level.SECTION)
     if key != ctx.root:
         out.link(key, ctx.parent, Relation.PART_OF, block.heading.span)
@@ -202,9 +218,18 @@ def _container(core: str, block: Block, ctx: Context) -> bool:
     plain = CONTAINER_PREFIX.sub("", core, count=1)
     if cues.CONTAINER_HEAD.search(plain) or cues.FURNITURE_HEADINGS.search(core) or core.startswith("关于"):
         return True
+    if _joined_containers(plain):
+        return True
     if block.chapter or (ctx.regulation and block.level):
         return read_clause(core) is None
     return bool(NUMBERS_ONLY.fullmatch(core))
+
+
+def _joined_containers(plain: str) -> bool:
+    """2025年经济社会发展总体要求和政策取向, 形势和任务, 国际形势和我们的对外政策, 2025年工作安排建议: containers
+    joined (by 和, 与, 及, 、) or proposed: one part is a container and no part states anything."""
+    parts = [p for p in JOINS.split(PROPOSAL.sub("", plain)) if p]
+    return any(cues.CONTAINER_HEAD.search(p) for p in parts) and all(read_clause(p) is None for p in parts)
 
 
 def _restates_root(core: str, ctx: Context, out: Collector) -> str | None:
@@ -231,6 +256,29 @@ def _section_aim(block: Block, ctx: Context, out: Collector) -> Context:
         return ctx
     if ctx.root and key != ctx.root:
         out.link(key, ctx.root, Relation.PART_OF, last.span)
+    return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], key)))
+
+
+def _year_aim(block: Block, ctx: Context, out: Collector) -> Context:
+    """The aim of a year's work (:func:`~kg.extract.statements.aims.year_aim`) is the section's goal: the targets
+    and the rest of the paragraph, and the headings and items below, serve it; it serves the article goal
+    (the aim a 总体要求 sentence ends with, when the article has none yet), or is the article goal."""
+    aim = year_aim(block)
+    if aim is None:
+        return ctx
+    for sentence in block.sentences if ctx.root is None else ():  # 总体要求是：…，实现…良好开局，奋力谱写…篇章
+        root, ctx = _overall_aim(sentence, ctx, out)
+        if root is not None:
+            break
+    if ctx.root is None:
+        root = out.add(Kind.GOAL, aim[0], aim[1], Level.ARTICLE)
+        ctx = replace(ctx, root=root, root_from_title=False)
+        return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], root)))
+    key = out.add(Kind.GOAL, aim[0], aim[1], Level.SECTION)
+    if key is None:
+        return ctx
+    if key != ctx.root:
+        out.link(key, ctx.root, Relation.PART_OF, aim[1])
     return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], key)))
 
 
@@ -364,20 +412,11 @@ def _purpose_of_document(text: str, evidence: Span, ctx: Context, out: Collector
 
 
 def _overall_aim(sentence: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
-    """The aim a document states for its whole programme at the end of its 总体要求 sentence
-    (政府工作总体要求是：…，奋力谱写中国式现代化江西篇章。): the goal its sections serve."""
-    if not OVERALL.search(sentence.text) or len(sentence.clauses) < 2:
+    """The aim of a 总体要求 sentence (:func:`~kg.extract.statements.aims.overall_aim`), made the article goal."""
+    aim = overall_aim(sentence)
+    if aim is None:
         return None, ctx
-    last = sentence.clauses[-1]
-    text = clean(last.text)
-    if m := FOUNDATION.match(text):
-        text = m["x"]
-    if text.startswith("以") and "为" not in text:
-        text = text[1:]  # 以保持经济和社会的稳定 (not 以X为Y)
-    reading = read_clause(text)
-    if len(text) < 4 or (reading is not None and reading.kind is not Kind.GOAL and not OVERALL_VERB.match(text)):
-        return None, ctx
-    root = out.add(Kind.GOAL, label(text), last.span, Level.ARTICLE)
+    root = out.add(Kind.GOAL, aim[0], aim[1], Level.ARTICLE)
     return root, replace(ctx, root=root, root_from_title=False)
 
 
