@@ -247,3 +247,28 @@ def test_each_line_classifier(classifier, text, head, kind):
 def test_classify_tries_the_classifiers_in_order_and_reads_what_a_line_gives(text, head, kind, fields, authors):
     line = lines.classify(text, head)
     assert (line.kind, dict(line.fields), line.authors) == (kind, fields, authors)
+
+
+@pytest.mark.parametrize(("name", "text", "label"), [
+    # no title line, no date: the title from the file, the year after the one its review looks back on, the issuer
+    # it speaks for
+    ("gwr/2016_政府工作报告.txt", "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2015年工作回顾\n去年经济平稳增长。\n",
+     "2016年政府工作报告（国务院）"),
+    ("报告.txt", "2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+     "现在，我代表某省人民政府，向大会报告工作。\n", "2026年某省政府工作报告"),  # the title names year and place
+    ("意见.txt", "国务院关于发展海洋经济的意见\n国发〔2019〕4号\n要加快建设港口。\n", "2019年国务院关于发展海洋经济的意见"),
+])
+def test_a_documents_label_names_its_year_and_issuer(name, text, label):
+    assert layout(Source(name, text)).articles[0].label == label
+
+
+def test_the_year_of_an_undated_report_is_read_from_its_review():
+    text = "政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2024年工作回顾\n去年经济平稳增长。\n"
+    art = layout(Source("报告.txt", text)).articles[0]
+    assert (art.year, art.label) == (2025, "2025年政府工作报告（国务院）")
+
+
+def test_reports_with_one_title_get_labels_that_tell_them_apart():
+    body = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、{y}年工作回顾\n去年经济平稳增长。\n"
+    arts = [layout(Source(f"gwr/{y + 1}_政府工作报告.txt", body.format(y=y))).articles[0] for y in range(2015, 2020)]
+    assert len({a.title for a in arts}) == 1 and len({a.label for a in arts}) == 5

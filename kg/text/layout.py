@@ -51,6 +51,9 @@ TITLE_OCCASION = re.compile(rf"[（(]?[—―-]{{0,2}}\s*{YEAR_DIGITS}年{DAY_DI
 ON_BEHALF = re.compile(rf"^(?:现在，)?我代表(?P<who>[{CJK}]{{2,20}}?)[，,]?向(?:大会|会议)")
 PLACE = re.compile(rf"(?:\d{{4}}年?)?(?P<place>[{CJK}]{{2,9}}?(?:省|自治区|市|州|县|区))(?:人民)?政府工作报告")
 BARE_PLACE = re.compile(rf"\d{{4}}年?(?P<place>[{CJK}]{{2,4}}?)(?:人民)?政府工作报告")
+# 一、2024年工作回顾: a review of the year before; 二、2005年工作总体部署: the year's work.
+REVIEW_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年[^，。]{0,12}回顾")
+WORK_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<year>(?:19|20)\d{2})年(?!工作回顾)")
 PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
 # The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
 TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
@@ -270,6 +273,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         "1", source.name, title=title, authors=doc.authors, affiliation=meta.get("role"),
         identifier=meta.get("identifier"), issuer=meta.get("issuer"), issued=meta.get("issued"),
         title_span=title_span, paragraphs=tuple(_paragraph(u) for u in doc.body),
+        year=None if "issued" in meta or "identifier" in meta else _year(doc.body, source.name),
     )
     return Page(source, (article,), (), tuple(doc.furniture))
 
@@ -293,6 +297,23 @@ def _titled(doc: _Document, source: Source) -> tuple[str | None, Span | None]:
     if title is None:
         title = _title_from_name(source.name)
     return title, title_span
+
+
+def _year(body: list[_Unit], name: str) -> int | None:
+    """The year a document without a date is for: the year after the one its review heading looks back on
+    (一、2024年工作回顾), else the year its file name opens with, else the year of its year's work heading
+    (二、2005年工作总体部署).
+
+    >>> _year([_Unit("一、2024年工作回顾"), _Unit("要加快发展。")], "报告.txt"), _year([], "gwr/1980_政府工作报告.txt")
+    (2025, 1980)
+    """
+    headings = [u.text for u in body if is_heading(u.text)]
+    if review := next((m for h in headings if (m := REVIEW_YEAR.search(h))), None):
+        return int(review["year"]) + 1
+    if stem := re.match(r"(\d{4})(?!\d)", name.rsplit("/", 1)[-1]):
+        return int(stem.group(1))
+    work = next((m for h in headings if (m := WORK_YEAR.match(h))), None)
+    return int(work["year"]) if work else None
 
 
 def _promulgated(body: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
