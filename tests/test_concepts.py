@@ -57,6 +57,9 @@ def test_terms_are_concepts(text, expected):
     ("充分发挥人民群众的积极性和创造性。", ["创造性", "积极性"]),  # qualities with nothing they qualify
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
+    ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term
+    ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
+    ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
@@ -104,6 +107,8 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
     ("没有网络安全就没有国家安全。", ("网络安全", "enables", "国家安全")),
     ("以科技创新推动产业创新。", ("科技创新", "enables", "产业创新")),
+    ("大力发展现代农业，是实现国民经济稳定发展的基础。", ("现代农业", "enables", "国民经济")),
+    ("通过发展县域经济，继续增加农民收入。", ("县域经济", "enables", "农民收入")),
     ("算力基础设施为数字经济发展提供有力支撑。", ("算力基础设施", "enables", "数字经济")),
     # integratesWith: joined things; a list joined to its last member
     ("要加快数字经济与实体经济深度融合。", ("数字经济", "integratesWith", "实体经济")),
@@ -117,6 +122,9 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("加快人工智能在研发设计、生产制造等核心环节应用。", ("人工智能", "appliesTo", "研发设计")),
     ("维护委托人、专利代理机构的合法权益。", ("合法权益", "appliesTo", "委托人")),
     ("新增教育经费要向职业教育倾斜。", ("教育经费", "appliesTo", "职业教育")),
+    ("对小微企业实行税收优惠政策。", ("税收优惠政策", "appliesTo", "小微企业")),
+    ("推动制造业高端化、智能化、绿色化发展。", ("绿色化", "appliesTo", "制造业")),
+    ("协同推进科技创新、产业创新和制度创新。", ("产业创新", "integratesWith", "制度创新")),
 ])
 def test_stated_relations(text, relation):
     assert relation in {(a, str(r), b) for a, r, b in relations(facts_of(text))}
@@ -127,6 +135,10 @@ def test_stated_relations(text, relation):
     ("加快智能化升级改造\n\n加快工业互联网规模化部署。", ("智能化", "工业互联网")),  # a section and its measure
     ("推动互联网、大数据、人工智能和实体经济深度融合。", ("互联网", "大数据")),  # both joined to a third only
     ("要发展人工智能，加强数据中心建设。", ("人工智能", "数据中心")),  # two clauses of one sentence
+    ("提出识别假冒产品的根本标准。", ("根本标准", "假冒产品")),  # Y的X where the thing is an object of a verb
+    ("统筹推进群众体育、竞技体育发展。", ("群众体育", "竞技体育")),  # 统筹 co-ordinates, it does not join
+    ("做强产业引领、综合服务等核心功能。", ("核心", "综合服务")),  # the attribute of a class is no class
+    ("推动加强健康监测、网络游戏等健康发展。", ("健康发展", "网络游戏")),  # an activity is no class
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -29,7 +30,9 @@ from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC
 from kg.extract.relations import Named, sentence_relations
 from kg.extract.terms import (
     ACTING,
+    COMPLEMENTS,
     LEXICAL,
+    PREDICATES,
     TAILS,
     TERM_HEADS,
     Chunk,
@@ -123,6 +126,8 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
                                            for s in ((b.heading,) if b.heading else ()) + b.sentences)]
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
     uses = Counter(_core(c) for clauses in tagged for _, found in clauses for c in found)
+    for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
+        uses[word] = 0
     inventory = _Inventory(lexicon, background, uses, segmenter)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
@@ -173,6 +178,22 @@ def _title(article: Article) -> tuple[Sentence, ...]:
     return split_sentences(Paragraph(span.quote, "heading", ((0, span.start),)))
 
 
+def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
+    """Words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障): manners, not things.
+
+    >>> sorted(_adverbial(__import__("kg.text.segment").text.segment.segmenter(), ["有力推动发展", "有力保障民生"]))
+    ['有力']
+    """
+    before_verb: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
+    for text in clauses:
+        tags = segmenter.tag(text)
+        for (word, tag), (next_word, after) in itertools.pairwise(tags):
+            if len(word) == 2 and tag in ("n", "an", "nz"):
+                (before_verb if after == "v" and next_word in ACTING else alone)[word] += 1
+    return {w for w, n in before_verb.items() if n >= 2 and n > 3 * alone[w]}
+
+
 def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
     return chunks(segmenter.tag(text)) if len(text) >= 2 else []
 
@@ -186,6 +207,9 @@ class _Inventory:
 
     def __init__(self, lexicon: Lexicon, background: Background, uses: Counter[str], segmenter: Segmenter) -> None:
         self.lexicon, self.background, self.uses, self.segmenter = lexicon, background, uses, segmenter
+        self.rejected: set[tuple[str, Words | None, bool]] = set()
+        self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[tuple[str, int, str | None, int, bool]]] = {}
+        self.excluded: dict[tuple[str, bool], bool] = {}
         self.concepts: dict[str, Concept] = {}
 
     def known(self, text: str) -> int:
@@ -208,14 +232,16 @@ class _Inventory:
             while k > 0 and inside[k - 1][1] in ITEM_WORDS and not (inside[k - 1][0] in ACTING and inside[k - 1][1] == "v"):
                 k -= 1  # back from the item's end over the words of one name (机器|学习|算法, 研发|设计)
             inside = inside[k:]
-            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")) or inside[0][1] == "v"):
+            while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
+                               and self.known("".join(w for w, _, _ in inside)) < 2)
+                              or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
                 inside = inside[1:]  # 盘活|存量: an action verb, whatever the dictionary tags it
             if not inside:
                 continue
             start = inside[0][2]
             whole = text[start:m.end()]
-            chunk = Chunk(tuple(w for w, _, _ in inside), tuple(t for _, t, _ in inside), start)
-            if 3 <= len(whole) <= 16 and chunk.text == whole and not self.never(whole, chunk):
+            pairs = tuple((w, t) for w, t, _ in inside)
+            if 3 <= len(whole) <= 16 and "".join(w for w, _ in pairs) == whole and not self.never(whole, pairs):
                 yield Named(whole, whole, offset + start, offset + m.end(), provisional=whole not in self.concepts)
 
     def attested(self, text: str) -> int:
@@ -227,22 +253,39 @@ class _Inventory:
             offset = clause.start - sentence.start
             yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
             for chunk in found:
-                parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested)
-                split = sum(not p.attribute for p in parts) > 1
-                for i, unit in enumerate(parts):
-                    label = None if unit.attribute else self.concept(unit.text, chunk, split=split)
-                    provisional = label is None and not unit.attribute and self.bare(unit.text, chunk)
-                    yield Named(unit.text, unit.text if provisional else label, offset + unit.start,
-                                offset + unit.start + len(unit.text), chunk=(offset + chunk.start, offset + chunk.end),
-                                index=i, provisional=provisional)
+                start = offset + chunk.start
+                for text, at, label, index, provisional in self.terms_of(chunk, clause.text[chunk.end:chunk.end + 1] == "、"):
+                    yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
+                                index=index, provisional=provisional)
 
-    def concept(self, text: str, chunk: Chunk | None = None, kind: str | None = None,
+    def terms_of(self, chunk: Chunk, listed: bool) -> list[tuple[str, int, str | None, int, bool]]:
+        """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;
+        each distinct chunk is read once per article."""
+        key = (chunk.words, chunk.tags, listed)
+        found = self.read_chunks.get(key)
+        if found is None:
+            parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed)
+            split = sum(not p.attribute for p in parts) > 1
+            found = []
+            for i, unit in enumerate(parts):
+                words = unit.words or tuple(_words_of(unit.text, chunk))
+                label = None if unit.attribute else self.concept(unit.text, words, split=split)
+                provisional = label is None and not unit.attribute and self.bare(unit.text, words)
+                found.append((unit.text, unit.start - chunk.start, unit.text if provisional else label, i, provisional))
+            self.read_chunks[key] = found
+        return found
+
+    def concept(self, text: str, words: Words | None = None, kind: str | None = None,
                 aliases: tuple[str, ...] = (), *, split: bool = False) -> str | None:
         surface = text.translate(QUOTES).strip(TRIM)
         label = self.lexicon.canonical(surface) or surface
         known = self.concepts.get(label)
         if known is None:
-            if is_junk(label) or (chunk is not None and not self.is_term(label, chunk, split=split)):
+            key = (label, words, split)
+            if key in self.rejected:
+                return None
+            if is_junk(label) or (words is not None and not self.is_term(label, words, split=split)):
+                self.rejected.add(key)
                 return None
             self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
                                            tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
@@ -250,11 +293,10 @@ class _Inventory:
             self.concepts[label] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
         return label
 
-    def bare(self, text: str, chunk: Chunk) -> bool:
+    def bare(self, text: str, words: Words) -> bool:
         """A phrase that is no term by itself (钢铁, 铁路, 机器学习算法): a concept where a relation names it
         (a general word only as the member of a list)."""
-        words = _words_of(text, chunk)
-        return (len(text) >= 2 and not is_junk(text) and not self.never(text, chunk, general=True)
+        return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
                 and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
@@ -273,15 +315,14 @@ class _Inventory:
             return None
         return self.concept(label)
 
-    def is_term(self, text: str, chunk: Chunk, *, split: bool = False) -> bool:
+    def is_term(self, text: str, words: Words, *, split: bool = False) -> bool:
         """Whether a unit of a chunk names a thing a reader would index: a term of the lexicon, a phrase the
         corpus or the text keeps using, a phrase ending in a head of named things, or a word of three
         characters or more that general Chinese knows."""
         if self.lexicon.canonical(text):
             return True
-        if self.never(text, chunk):
+        if self.never(text, words):
             return False
-        words = _words_of(text, chunk)
         if split and len(words) >= 2 and not text.endswith(("性", "化")):
             return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
@@ -294,7 +335,7 @@ class _Inventory:
             if len(word) == 2:
                 return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)  # 粮食, 专利: a noun the text keeps
                         and self.background.tag(word) in DICTIONARY_NOUNS)  # naming, or one half of a phrase it cut
-            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_very_common(word)
+            return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_general(word)
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False  # 新领域新赛道: two phrases side by side
         if len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in ("a", "b"):
@@ -309,27 +350,47 @@ class _Inventory:
             return True
         return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
 
+    def acts(self, text: str, words: Words) -> bool:
+        """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
+        knows as a term acts; it names nothing."""
+        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w, _ in words)
+                and self.attested(text) < 2 and not self.lexicon.canonical(text))
+
     def evaluation(self, word: str) -> bool:
         """良好环境, 有利条件: a set phrase of an adjective and a common noun evaluates, it names nothing."""
         return (len(word) == 4 and self.background.tag(word[:2]) == "a" and self.background.is_common(word[2:]))
 
-    def never(self, text: str, chunk: Chunk, *, general: bool = False) -> bool:
+    def never(self, text: str, words: Words, *, general: bool = False) -> bool:
         """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner in it,
         or (unless ``general``) a word of every subject."""
-        if is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or DETERMINED.search(text) \
-                or (not general and self.background.is_general(text)):
+        key = (text, general)
+        found = self.excluded.get(key)
+        if found is None:
+            found = self.excluded[key] = (
+                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
+                or (not general and self.background.is_general(text)) or self.acts(text, words))
+        if found:
             return True
-        words = _words_of(text, chunk)
         return all(t in ("ns", "nr", "nrt", "nrfg", "s", "m") for _, t in words)
+
+    def names_a_thing(self, text: str) -> bool:
+        """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
+        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”)."""
+        tags = self.segmenter.tag(text)
+        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i"))
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines."""
         for term in quoted_terms(sentence):
-            self.concept(term)
+            if self.names_a_thing(term):
+                self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(sentence):
             self.concept(full, aliases=(short,))
+
+
+Words = tuple[tuple[str, str], ...]
 
 
 def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:

@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS
+from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
 INTEGRATES, APPLIES = ConceptRelation.INTEGRATES_WITH, ConceptRelation.APPLIES_TO
 Triple = tuple[str, ConceptRelation, str]
-ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2) | {"回收", "节能", "降碳", "减排"}
+ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +125,10 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from _areas(text, terms, members, m.end())
             continue
         head = max(classes, key=_size)
-        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS:
-            continue  # A、B等X、Y: the class is itself in a list; 等战略对接: no class, an action
-        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")):
+        after = text[head.end:head.end + 2]
+        if text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or after in ATTRIBUTE_NOUNS:
+            continue  # A、B等X、Y: the class is listed; 等战略对接: an action; 等核心功能: an attribute of a class
+        if _generic(head) or _weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
@@ -141,7 +142,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             for member in members:
                 yield whole[-1].label, INCLUDES, member.label  # type: ignore[misc]
     for m in re.finditer(r"以", text):
-        close = re.compile(r"为(?:代表|主体|重点|核心|支柱|主导|骨干)的").search(text, m.end())
+        close = re.compile(r"为(?:代表|支柱|主体)的").search(text, m.end())
         if not close:
             continue
         members = _within(terms, m.end(), close.start())
@@ -175,6 +176,7 @@ def _generic(t: Named) -> bool:
                                         ("产业", "企业", "市场", "设施", "资源", "系统"))
 
 
+QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
 AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
 
 
@@ -208,6 +210,10 @@ def _topic(text: str, terms: Sequence[Named]) -> Named | None:
     return None
 
 
+PHRASE_END = re.compile(r"$|[，。；：、和与及或等的]")
+OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
+
+
 def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """A、B的X: X (a quality, standard or part) of each of A and B."""
     for m in re.finditer(r"的", text):
@@ -216,8 +222,10 @@ def _possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=_size)
-        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(_weak(y) for y in members):
-            continue
+        if _weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
+                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+            continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for member in members:
             yield x.label, APPLIES, member.label  # type: ignore[misc]
 
@@ -253,17 +261,21 @@ def _joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 
 
 def _qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """制造业高端化、智能化、绿色化; 市场化、法治化、国际化一流营商环境: each quality of the thing it stands by."""
-    for m in re.finditer(r"(?:[\u4e00-\u9fff]{1,4}化、)+[\u4e00-\u9fff]{1,4}化", text):
-        qualities = [t for t in terms if m.start() <= t.start and t.end <= m.end() and t.text.endswith("化")]
-        before = [t for t in terms if t.end == m.start() and not t.text.endswith("化")]
-        after = [t for t in terms if m.end() <= t.start <= m.end() + 2 and not t.text.endswith("化")]
+    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境: each quality of the thing it stands by."""
+    runs: list[list[Named]] = []
+    for t in terms:
+        if QUALITY.fullmatch(t.text):
+            if runs and text[runs[-1][-1].end:t.start] == "、":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    for run in runs:
+        before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
+        after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
         near = before[-1:] or after[:1]
-        if not near or _weak(near[0]) or len(qualities) < 2:
-            continue
-        thing = near[0]
-        for q in qualities:
-            yield q.label, APPLIES, thing.label  # type: ignore[misc]
+        if len(run) >= 2 and near and not _weak(near[0]):
+            for q in run:
+                yield q.label, APPLIES, near[0].label  # type: ignore[misc]
 
 
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
@@ -284,23 +296,28 @@ def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
 # ---------------------------------------------------------------- enabling
 
 
+ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下"), re.compile(BASIS),
+                 re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
+                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 ENABLING = (
     re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
-    re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:实现|推动|促进|提高|提升|带动)(?P<y>[^，。；]{2,40})"),
+    re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:继续|进一步|不断|有效)?(?:实现|推动|促进|提高|提升|带动|增加|增强|扩大)"
+               r"(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
                r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
     re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
+    re.compile(rf"^(?P<x>[^。；]{{4,60}}?)[，,](?:是|就是|正是)(?P<y>[^。；]{{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?{BASIS}$"),
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
 
 
 def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
-    for pattern in ENABLING:
-        for m in pattern.finditer(text):
+    for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
+        for m in pattern.finditer(text) if cue.search(text) else ():
             xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
             ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
@@ -335,12 +352,14 @@ def _applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iter
     for parts in by_chunk.values():
         concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
+            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
+                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
-                    or quality.text[:2] in ACTIONS:
+                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
                 yield quality.label, APPLIES, thing.label  # type: ignore[misc]
     for m in TREATMENT.finditer(text):  # 对市场主体实行守信激励、失信惩戒: what is done applies to whom
         whom = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
-        what = [t for t in _outer(_within(terms, m.end(), _clause_end(text, m.end()))) if not _weak(t)]
+        what = [t for t in terms if t.start == m.end() and not _weak(t)]
         for y in what:
             for x in whom[-1:]:
                 yield y.label, APPLIES, x.label  # type: ignore[misc]

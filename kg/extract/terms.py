@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ADVERBS, ATTRIBUTE_NOUNS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE, TERM_HEADS
 
@@ -45,7 +46,8 @@ SYMBOLS = frozenset("+×-·")
 # pronouns and determiners, words pointing at a time, titles after a name.
 BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
-               "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述")
+               "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
+               "全省", "全市", "全区", "全县", "全社会")
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
@@ -62,6 +64,8 @@ SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
+WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
 MAX_CHARS = 20
@@ -74,10 +78,11 @@ class Chunk:
     words: tuple[str, ...]
     tags: tuple[str, ...]
     start: int
+    text: str = field(default="", repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return "".join(self.words)
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", "".join(self.words))
 
     @property
     def end(self) -> int:
@@ -117,6 +122,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def flag(word: str, tag: str) -> str:
     """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them."""
     if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
@@ -131,8 +137,8 @@ def flag(word: str, tag: str) -> str:
         return "sym" if word in SYMBOLS else "X"
     if tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word)):
         return "X"  # 特别是在, 下大力气: set phrases of function words
-    if tag in ("t", "i"):
-        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or an idiom modifies the noun after it
+    if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
+        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
     return tag
 
 
@@ -222,18 +228,20 @@ class Unit:
     text: str
     start: int
     attribute: bool = False  # an attribute noun of the unit before it (水平, 覆盖面): not a term by itself
+    words: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (word, tag) pairs
 
 
 Known = Callable[[str], int]
 
 
 def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
-          attested: Known | None = None) -> list[Unit]:
+          attested: Known | None = None, listed: bool = False) -> list[Unit]:
     """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
     (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
     not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
     name opening it (张掖|乡村振兴 -> 乡村振兴). ``attested`` (default ``known``) judges phrases with a verb in
-    them: attestation outside the text, so that a text repeating a clause does not make it a term.
+    them: attestation outside the text, so that a text repeating a clause does not make it a term. ``listed``: the
+    phrase opens a list (制造业高端化、智能化), so a quality at its end is one of the list's.
 
     >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
     ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
@@ -245,21 +253,26 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
         words[-1:], flags[-1:] = [last[:-2], last[-2:]], [flags[-1], "n"]  # 收入水平 -> 收入|水平
     end = chunk.end
+    if len(words) >= 2 and words[-1] == "精神" and words[-2].endswith(SPOKEN):
+        end -= 2
+        tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
+        words, flags = words[:-1], flags[:-1]
     while len(words) >= 2 and known("".join(words)) < LEXICAL and (words[-1] in ATTRIBUTE_NOUNS or (
             words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))):
         end -= len(words[-1])
-        tail = Unit(words[-1], end, attribute=True)  # 智能化|升级|改造: the first of the tails is kept
+        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))  # 智能化|升级|改造: the first of the tails is kept
         words, flags = words[:-1], flags[:-1]
     out: list[Unit] = []
     start = chunk.start
     qualities: list[Unit] = []
     while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
-            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities):
+            and (attested or known)("".join(words)) < 3 and (tail or words[-1].endswith("性") or qualities or listed):
         end -= len(words[-1])
-        qualities.insert(0, Unit(words[-1], end))  # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of
-        # what comes before them; a phrase ending in X化 with nothing after it names a goal (农业现代化)
+        # 宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them; a phrase ending in X化
+        # with nothing after it names a goal (农业现代化)
+        qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
-    for piece, piece_flags, at in _pieces(words, flags, start, attested or known):
+    for piece, piece_flags, at in _pieces(words, flags, start, attested or known, known):
         while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
@@ -273,11 +286,12 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     return [*out, tail] if tail and out else out
 
 
-def _pieces(words: list[str], flags: list[str], start: int,
-            known: Known) -> list[tuple[list[str], list[str], int]]:
-    """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase or
-    before a head noun (拨款|制度)."""
-    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags):
+def _pieces(words: list[str], flags: list[str], start: int, known: Known,
+            used: Known) -> list[tuple[list[str], list[str], int]]:
+    """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase, before a
+    head noun (拨款|制度), or closing a phrase the text itself keeps using as a name (消费|扶贫)."""
+    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags) \
+            or (flags[-1] in VERB_TAGS and sum(f in VERB_TAGS for f in flags) == 1 and used("".join(words)) >= 3):
         return [(words, flags, start)]
     out: list[tuple[list[str], list[str], int]] = []
     piece: list[str] = []
@@ -310,7 +324,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     if len(words) == 1 or known(text) >= 2:
-        return [Unit(text, start)]
+        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     cut, best_pair = 0, (0, 0)
     for k in range(1, len(words)):
         left, right = "".join(words[:k]), "".join(words[k:])
@@ -322,11 +336,12 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
         if flags[k] in VERB_TAGS and len(left) >= 3:
             score = known(right)  # 工业废渣|回收利用: an action on a thing, named as such
         else:
-            score = min(known(left), max(known(right), 2 if _term_shaped(words[k:]) else 0))
+            long_right = len(words) - k >= 2 and len(right) >= 4 and known(left) >= WELL_KNOWN  # 贫困地区|农产品…监管
+            score = min(known(left), max(known(right), 2 if _term_shaped(words[k:]) or long_right else 0))
         if score >= 2 and (score, known(left) + known(right)) > best_pair:
             cut, best_pair = k, (score, known(left) + known(right))
     if not cut:
-        return [Unit(text, start)]
+        return [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     head = _split(words[:cut], flags[:cut], start, known)
     return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
 
