@@ -559,3 +559,8 @@ def test_the_years_aim_serves_the_article_goal():
 def test_containers_joined_or_proposed_are_not_goals(heading):
     facts = official(f"政府工作报告\n\n一、{heading}\n\n（一）加快发展海洋经济。要完善港口设施。\n")
     assert statements(facts) == ["加快发展海洋经济", "完善港口设施"]
+
+
+@pytest.mark.parametrize("clause", ["重点做好十个方面工作", "突出抓好三个方面", "要重点把握好四个方面", "着重抓好以下几个方面工作"])
+def test_an_announcement_of_how_many_tasks_follow_is_no_measure(clause):
+    assert read_clause(clause) is None
