@@ -18,6 +18,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.ask.answers import Answer
+from kg.ask.index import Index
 from kg.errors import InputError
 from kg.graph.store import Store, Term
 from kg.model import DocumentFacts, Source
@@ -73,7 +74,8 @@ class Graph:
     True
     """
 
-    def __init__(self, documents: Iterable[DocumentFacts] = (), *, store: Store | None = None) -> None:
+    def __init__(self, documents: Iterable[DocumentFacts] = (), *, store: Store | None = None,
+                 index: Index | None = None) -> None:
         from kg.graph.rdf import dataset_graphs, document_ntriples
 
         self.documents = tuple(documents)
@@ -81,6 +83,7 @@ class Graph:
             named = dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents])
             store = Store.load(_nquads(named), ox.RdfFormat.N_QUADS)
         self.store = store
+        self._index = index
 
     @classmethod
     def open(cls, path: str | Path) -> Graph:
@@ -89,6 +92,19 @@ class Graph:
         from kg.graph.diskstore import open_graph
 
         return cls(store=open_graph(Path(path)))
+
+    @property
+    def index(self) -> Index:
+        """The index questions read: made from the documents' facts, or the build's beside the store it opened,
+        or made from the graph."""
+        if self._index is None:
+            from kg.ask import prepare
+            from kg.ask.index import Index
+            from kg.ask.records import document_rows
+
+            self._index = (Index.of_rows(document_rows(d) for d in self.documents) if self.documents
+                           else prepare(self.store))
+        return self._index
 
     def query(self, sparql: str, **bindings: str | Term) -> list[dict[str, str | None]]:
         """Rows of a SELECT query; the policykg prefixes (pol:, rdfs:, skos:, prov: …) need no
@@ -99,13 +115,16 @@ class Graph:
         head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         text = {k: v for k, v in bindings.items() if isinstance(v, str)}
         terms = {k: v for k, v in bindings.items() if not isinstance(v, str)}
-        return list(self.store.select(head + sparql, {**bind_values(self.store, text), **terms}))
+        from kg.graph.results import parse_term
+
+        named = any(parse_term(v) is None for v in text.values())
+        return list(self.store.select(head + sparql, {**bind_values(self.index if named else None, text), **terms}))
 
     def ask(self, question: str) -> Answer:
         """A Chinese question answered as ``policykg ask`` answers it."""
         from kg.ask import answer
 
-        return answer(self.store, question)
+        return answer(self.index, question)
 
     def write(self, target: str | Path | BinaryIO, *, format: str | None = None) -> int:
         """Write the graph in any format of ``policykg export`` (turtle, nquads, trig, nt, jsonld, xml,

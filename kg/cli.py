@@ -80,17 +80,21 @@ def measures(
     graph: StoreOption = DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help="tree or json.")] = "tree",
     limit: Annotated[int, typer.Option(help="Measures shown per goal in the tree (0: all).")] = 0,
+    document: Annotated[str | None, typer.Option(help="Print the whole tree of one document (its 文号 or title).")] = None,
 ) -> None:
-    """The goal → measure tree of every article, or the measures supporting every goal a name matches."""
-    from kg.ask import answers
-    from kg.graph.diskstore import open_graph
+    """The goal → measure tree of every article (a summary of each document's top goals when the graph is
+    large), of one document, or the measures supporting every goal a name matches."""
+    from kg.ask import index_for
+    from kg.ask.reply import measures_for
+    from kg.ask.trees import measure_trees
     from kg.views import show
 
-    store = open_graph(graph)
+    index = index_for(graph)
     if goal is None:
-        show.trees(answers.goal_trees(store), fmt=fmt)
+        found = measure_trees(index, document=document)
+        show.trees(found.trees, fmt=fmt, note=found.note)
     else:
-        show.answer(answers.measures_for(store, goal), fmt=fmt, limit=limit)
+        show.answer(measures_for(index, goal), fmt=fmt, limit=limit)
 
 
 @app.command()
@@ -100,15 +104,14 @@ def ask(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     limit: Annotated[int, typer.Option(help="Lines shown per group in text (0: all).")] = 10,
 ) -> None:
-    """Answer a Chinese question about goals, measures, concepts and articles, with quotes.
+    """Answer a question about goals, measures, concepts, agencies and documents, with quotes.
 
     Exits 1 when the graph holds nothing the question names (the answer then lists the closest names).
     """
-    from kg.ask import answer
-    from kg.graph.diskstore import open_graph
+    from kg.ask import answer, index_for
     from kg.views import show
 
-    found = answer(open_graph(graph), question)
+    found = answer(index_for(graph), question)
     show.answer(found, fmt=fmt, limit=limit)
     if not found.found:
         raise typer.Exit(1)
@@ -125,10 +128,13 @@ def query(
     list_: Annotated[bool, typer.Option("--list", help="List the bundled queries.")] = False,
     graph: StoreOption = DEFAULT_GRAPH,
 ) -> None:
-    """Run a SPARQL query on the graph (read-only); values are bound, never pasted into the text."""
+    """Run a SPARQL query on the graph (read-only); the standard prefixes (pol:, rdfs:, skos: …) need no
+    declaring; values are bound, never pasted into the text."""
+    from kg.ask import prepare
     from kg.ask.bindings import bind_values
     from kg.graph.diskstore import open_graph
-    from kg.graph.results import parse_bindings, render, run_query
+    from kg.graph.prologue import run
+    from kg.graph.results import parse_bindings, parse_term, render
     from kg.graph.store import named_queries, query_text
     from kg.views import show
 
@@ -138,7 +144,8 @@ def query(
     text = query_text(sparql=sparql, file=file, name=name)
     values = parse_bindings(bind or [])
     store = open_graph(graph)
-    result = run_query(store, text, bind_values(store, values))
+    index = prepare(store) if any(parse_term(v) is None for v in values.values()) else None
+    result = run(store, text, bind_values(index, values))
     if fmt == "table":
         show.table(result)
     else:
@@ -173,7 +180,7 @@ def serve(
     from kg.ask import prepare
     from kg.views.workbench import Workbench, render_workbench
 
-    prepare(store)  # what questions read; the workbench's index shares its statements and links
+    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
     bench = Workbench(store)
     page = render_workbench(bench, title=f"policykg · {graph.name}", served=True)
     app_ = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)

@@ -5,7 +5,11 @@ Used by tests/test_question_table.py and scripts/bench_questions.py.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,10 +18,26 @@ from kg.ask.answers import Answer
 from kg.graph.store import Store
 
 TABLE = Path(__file__).with_name("questions.tsv")
-GRAPHS = {"seed": None, "state_council": "corpus/state_council_2018_2019"}  # seed: the bundled page
+# Each graph: the folders of ../shared built into it (seed: the bundled page).
+GRAPHS = {"seed": (), "state_council": ("corpus/state_council_2018_2019",),
+          "reports": ("corpus/state_council_2018_2019", "corpus/gwr_provincial_2026", "corpus/gwr_national")}
+VERDICTS = ("right", "partly", "wrong", "refused")
 GOALS_CONTAINING = """PREFIX pol: <https://w3id.org/policykg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?goal ?text WHERE { ?goal a pol:Goal ; rdfs:label ?label . FILTER(CONTAINS(STR(?label), STR(?text))) }"""
+
+
+@cache
+def built(name: str, shared: Path) -> Path:
+    """The graph file of ``name`` (see :data:`GRAPHS`), built once per process into a temporary folder."""
+    from kg.corpus.build import build
+    from kg.resources import seeds_dir
+
+    out = Path(tempfile.mkdtemp(prefix=f"questions-{name}-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    folders = [shared / f for f in GRAPHS[name]] or [seeds_dir()]
+    build(folders, out, page=False, workers=1 if name == "seed" else None)
+    return out / "graph.ttl"
 
 
 @dataclass(frozen=True)
@@ -54,6 +74,19 @@ def text_of(answer: Answer) -> str:
         parts += [f"{line.label} {line.relation} {line.quote} {line.article}" for line in g.lines]
     parts += [f"{line.label} {line.quote}" for line in answer.lines]
     return "\n".join(parts)
+
+
+def verdict(row: Row, answer: Answer, store: Store) -> tuple[str, list[str]]:
+    """right (nothing wrong), refused (nothing found where the graph holds the answer), partly (the right node
+    answered but without the fact of the source the row names), else wrong; with what is wrong."""
+    found = problems(row, answer, store)
+    if not found:
+        return "right", []
+    if row.found and not answer.found:
+        return "refused", found
+    if all(p.startswith("the answer does not contain") or p.startswith("answered for") for p in found):
+        return "partly", found
+    return "wrong", found
 
 
 def problems(row: Row, answer: Answer, store: Store) -> list[str]:

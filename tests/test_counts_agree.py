@@ -116,3 +116,80 @@ def test_the_workbench_tree_counts_agree(seed, cli_counts):
                                    "--graph", str(seed / "graph.ttl")]).output
         api_counts[node] = len({b["measure"]["value"] for b in json.loads(name)["results"]["bindings"]})
     assert {n: shown[n] for n in api_counts} == api_counts
+
+
+# -- the new forms of question: documents, provinces, years, agencies, English -------------------------------
+
+FORMS_TEXTS = {
+    "2026_广东省_政府工作报告.txt": "政府工作报告\n\n一、发展人工智能\n\n要加快建设算力中心，推进大模型应用。\n\n"
+                              "二、发展低空经济\n\n要建设低空起降设施，拓展低空物流。\n",
+    "2026_浙江省_政府工作报告.txt": "政府工作报告\n\n一、发展人工智能\n\n要培育智能产业，建设人工智能创新平台。\n",
+    "2016_政府工作报告.txt": "政府工作报告\n\n一、实施中国制造2025\n\n要推动智能制造，发展工业互联网。\n",
+    "国发〔2018〕42号_关于推进农业机械化的意见.txt": (
+        "关于推进农业机械化的意见\n\n国发〔2018〕42号\n\n一、提升农机装备水平\n\n（一）完善农机装备创新体系。支持企业建设研发中心。"
+        "（工业和信息化部、农业农村部、科技部等负责。列第一位者为牵头单位，下同）\n\n"
+        "（二）加强农机装备质量可靠性建设。健全标准体系。（市场监管总局、工业和信息化部等负责）\n"),
+}
+FORMS = ("广东省发展人工智能有哪些举措？", "哪些省份的政府工作报告提到了人工智能？", "2016年政府工作报告提到中国制造2025了吗",
+         "国发〔2018〕42号的目标是什么？", "完善农机装备创新体系由哪个部门牵头？", "哪些任务由工业和信息化部负责？",
+         "人工智能有多少项举措？", "Which measures support 发展人工智能?", "哪些年份的文件提到了智能制造？",
+         "人工智障有哪些举措？")
+
+
+@pytest.fixture(scope="module")
+def forms_graph(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("forms")
+    for name, text in FORMS_TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build([folder], folder / "out", workers=1)
+    return folder / "out" / "graph.ttl"
+
+
+def test_cli_ask_endpoint_and_api_agree_on_the_new_forms(forms_graph):
+    """The same answer, group for group and count for count, from `policykg ask`, `/ask` (on the store and on
+    the graph file read into memory) and kg.Graph."""
+    import dataclasses
+
+    import kg
+    from kg.graph.diskstore import open_graph
+
+    graph = kg.Graph.open(forms_graph)
+    clients = [Client(Endpoint(open_graph(forms_graph), page="<p>页</p>", timeout=20)),
+               Client(Endpoint(Store.open(forms_graph), page="<p>页</p>", timeout=20))]
+    for question in FORMS:
+        cli = json.loads(runner.invoke(app, ["ask", question, "--graph", str(forms_graph), "--format", "json"]).output)
+        api = json.loads(json.dumps(dataclasses.asdict(graph.ask(question)), ensure_ascii=False))
+        served = [client.get("/ask", query_string={"q": question}).json for client in clients]
+        assert cli == api == served[0] == served[1], question
+        assert cli["found"] == (question != "人工智障有哪些举措？"), question
+
+
+def test_the_served_tree_filter_and_did_you_mean_follow_ask(forms_graph):
+    """The served workbench's tree filter lists the goals `/ask` answers for, with its counts, and a
+    "did you mean" suggestion asks again with the name it offers."""
+    import sys
+
+    from tests.browser import served_page
+    from tests.servers import free_port, running
+
+    port = free_port()
+    args = [sys.executable, "-m", "kg", "serve", "--graph", str(forms_graph), "--port", str(port), "--processes", "2"]
+    client = Client(Endpoint(Store.open(forms_graph), page="<p>页</p>", timeout=20))
+    asked = counts(client.get("/ask", query_string={"q": "哪些举措支撑发展人工智能？"}).json)
+    assert len(asked) == 2
+    with running(args, f"http://127.0.0.1:{port}/doc/0"), served_page(f"http://127.0.0.1:{port}/") as (page, requests, _):
+        page.wait_for_function("window.policykgReady === true", timeout=30_000)
+        page.evaluate("policykg.tab('tree')")
+        page.fill("#filter", "发展人工智能")
+        page.wait_for_selector("#filtered .node")
+        listed = page.evaluate("() => Object.fromEntries([...document.querySelectorAll('#filtered .node')].map(n => [n.dataset.node, +n.dataset.count]))")
+        assert listed == asked
+        page.evaluate("policykg.tab('ask')")
+        page.fill("#question", "人工智障有哪些举措？")
+        page.locator("#askform button").click()
+        page.wait_for_selector("#answer a.suggestion")
+        page.locator("#answer a.suggestion", has_text="人工智能").first.click()
+        page.wait_for_function("document.querySelector('#question').value === '人工智能有哪些举措？'")
+        page.wait_for_selector("#answer .card")
+        assert "人工智能" in page.locator("#answer .heading").inner_text()
+    assert requests == []

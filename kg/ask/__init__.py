@@ -1,4 +1,5 @@
-"""Questions: Chinese questions understood, names resolved against the graph, answers with their quotes.
+"""Questions: Chinese (and basic English) questions understood, names resolved against the index of
+the graph, answers with their quotes.
 
 >>> from kg.extract import extract_document
 >>> from kg.graph.rdf import document_ntriples
@@ -9,6 +10,29 @@
 ['加快建设数据中心']
 """
 
-from kg.ask.reply import answer, prepare
+from __future__ import annotations
 
-__all__ = ["answer", "prepare"]
+from typing import Any
+
+__all__ = ["answer", "index_for", "prepare"]
+
+
+def answer(source: Any, question: str) -> Any:
+    """:func:`kg.ask.reply.answer`."""
+    from kg.ask.reply import answer as run
+
+    return run(source, question)
+
+
+def prepare(store: Any, *, graph: Any = None) -> Any:
+    """:func:`kg.ask.reply.prepare`: the index of questions of a graph."""
+    from kg.ask.reply import prepare as run
+
+    return run(store, graph=graph)
+
+
+def index_for(graph: Any) -> Any:
+    """:func:`kg.ask.reply.index_for`: the index of the graph a command names."""
+    from kg.ask.reply import index_for as run
+
+    return run(graph)

@@ -7,35 +7,37 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from kg.ask.answers import prepare
+from kg.ask.index import Index
 from kg.ask.names import resolve
 from kg.errors import QueryError
 from kg.graph.results import parse_term
-from kg.graph.store import Store, Term
+from kg.graph.store import Term
 
 
-def bind_values(store: Store, values: Mapping[str, str]) -> dict[str, Term]:
+def bind_values(index: Index | None, values: Mapping[str, str]) -> dict[str, Term]:
     """Each value as an RDF term; plain text names a node of the graph (a goal, measure or concept
     label or alias, matched as questions match names), which must be just one node; for the
-    variables ``goal``, ``measure`` and ``concept`` one of that kind.
+    variables ``goal``, ``measure`` and ``concept`` one of that kind. ``index`` is read only for names.
 
-    >>> store = Store.from_ntriples('<http://e/g> <http://www.w3.org/2000/01/rdf-schema#label> "目标"@zh .\\n'.encode())
-    >>> bind_values(store, {"x": "<http://e/a>"})
+    >>> bind_values(None, {"x": "<http://e/a>"})
     {'x': <NamedNode value=http://e/a>}
     """
     out: dict[str, Term] = {}
     for name, value in values.items():
         term = parse_term(value)
-        kinds = (name,) if name in ("goal", "measure", "concept") else None
-        out[name] = term if term is not None else node_named(store, value, kinds=kinds)
+        if term is None:
+            if index is None:
+                raise QueryError(f"{name}={value!r}: a name needs a graph to be looked up in")
+            kinds = (name,) if name in ("goal", "measure", "concept") else ("goal", "measure", "concept")
+            term = node_named(index, value, kinds=kinds)
+        out[name] = term
     return out
 
 
-def node_named(store: Store, text: str, *, kinds: tuple[str, ...] | None = None) -> ox.NamedNode:
+def node_named(index: Index, text: str, *, kinds: tuple[str, ...]) -> ox.NamedNode:
     """The one node whose label or alias is (or alone contains) ``text``; a variable named goal,
     measure or concept looks among those only."""
-    graph = prepare(store)
-    found = resolve(graph.names, text, kinds=kinds, suggest=5)
+    found = resolve(index, text, kinds=kinds, suggest=5)
     entries = found.exact or found.entries
     nodes = sorted({e.node for e in entries})
     if len(nodes) == 1 and found.how in ("exact", "contains"):

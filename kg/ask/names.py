@@ -3,7 +3,7 @@
 A name is matched in tiers, and the tier is reported with the answer, so that
 nobody is answered about a different goal without being told:
 
-- ``exact``: the same text (after :func:`normalize`);
+- ``exact``: the same text (after :func:`kg.ask.keys.normalize`);
 - ``contains``: the label contains the name (every goal that does, not only one);
 - ``core``: the label contains the name without its leading verbs or trailing
   generic nouns (推动绿色低碳转型 → 绿色低碳转型, 现代化产业体系建设 → 现代化产业体系);
@@ -14,8 +14,11 @@ nobody is answered about a different goal without being told:
   (产业绿色化 in 推进产业智能化绿色化融合化): at most three pieces of two or more characters;
 - otherwise nothing is matched, and the closest names (rapidfuzz) are offered.
 
->>> names = Names([Entry("推动制造业高质量发展", "goal", "g1"), Entry("制造业", "goal", "g2"),
-...                Entry("加快发展智能制造", "measure", "m1")])
+Every tier is a look-up in the index (:class:`kg.ask.index.Index`): by key, by
+trigram, by sound.
+
+>>> from kg.ask.index import Index
+>>> names = Index.of_names([("推动制造业高质量发展", "goal"), ("制造业", "goal"), ("加快发展智能制造", "measure")])
 >>> found = resolve(names, "制造业高质量发张")
 >>> found.how, found.used, [e.label for e in found.entries]
 ('typo', '制造业高质量发展', ['推动制造业高质量发展'])
@@ -27,11 +30,11 @@ nobody is answered about a different goal without being told:
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+
+from kg.ask.index import Entry, Index
+from kg.ask.keys import alike, normalize
 
 STRONG = ("exact", "contains", "core", "typo", "words")
 # Leading words that say what to do rather than what about (推动…, 加快…), and trailing
@@ -40,28 +43,11 @@ LEAD = ("进一步", "全面", "大力", "积极", "加快", "加速", "推动",
         "提高", "深化", "完善", "健全", "构建", "建设", "建立", "打造", "培育", "发展", "坚持", "落实", "做好",
         "抓好", "支持", "支撑", "保障", "扩大", "优化", "增强", "着力", "持续", "切实", "统筹", "有序", "稳步")
 TRAIL = ("建设", "工作", "问题", "水平", "体制", "情况", "方面", "领域", "能力", "事业", "行动")
-
-
-class _Dropped(dict):
-    """A str.translate table that drops whitespace, punctuation, symbols, separators and controls,
-    filled in as characters are met."""
-
-    def __missing__(self, code: int) -> int | None:
-        ch = chr(code)
-        self[code] = None if ch.isspace() or unicodedata.category(ch)[0] in "PSZC" else code
-        return self[code]
-
-
-_DROP = _Dropped()
-
-
-def normalize(text: str) -> str:
-    """NFKC, lower case, without whitespace and punctuation.
-
-    >>> normalize("“卡脖子” 领域")
-    '卡脖子领域'
-    """
-    return unicodedata.normalize("NFKC", text).lower().translate(_DROP)
+Keep = Callable[[Entry], bool]
+# Words that name no subject of their own in a question: what to do (LEAD), the activity (TRAIL), the
+# kinds of node, and the asking words.
+GENERIC = frozenset({*LEAD, *TRAIL, "目标", "举措", "措施", "概念", "文章", "文件", "政策", "报告", "发展", "工作",
+                     "要求", "哪些", "什么", "如何", "怎么", "怎样", "有关", "相关", "需要", "提出", "方面", "领域"})
 
 
 def core(name: str) -> str:
@@ -80,40 +66,6 @@ def core(name: str) -> str:
             if name.endswith(word) and len(name) - len(word) >= 2:
                 name, changed = name[:-len(word)], True
     return name
-
-
-@lru_cache(maxsize=20_000)
-def sounds(ch: str) -> frozenset[str]:
-    """The readings of a character without tones, folded as fuzzy pinyin input folds them
-    (zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing). Readings come from pypinyin's character
-    table (its phrase table, slow to load, is not needed for single characters).
-
-    >>> sounds("张") == sounds("展"), sounds("智") == sounds("制"), sounds("慧") == sounds("能")
-    (True, True, False)
-    """
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    if not ("\u3400" <= ch <= "\u9fff"):
-        return frozenset({ch})
-    readings = pinyin_dict.get(ord(ch))
-    return frozenset(_fold(_toneless(r)) for r in readings.split(",")) if readings else frozenset({ch})
-
-
-def _toneless(syllable: str) -> str:
-    """``lǜ`` → ``lv``, ``zhāng`` → ``zhang``: pypinyin's NORMAL style."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", syllable) if c not in "\u0300\u0301\u0304\u030c")
-    return unicodedata.normalize("NFC", bare).replace("ü", "v")
-
-
-def _fold(syllable: str) -> str:
-    syllable = re.sub(r"^([zcs])h", r"\1", syllable)
-    syllable = re.sub(r"^n", "l", syllable)
-    return re.sub(r"([aei]n)g$", r"\1", syllable)
-
-
-def alike(a: str, b: str) -> bool:
-    """Two characters that an input method could swap: the same folded reading."""
-    return a == b or bool(sounds(a) & sounds(b))
 
 
 def pieces(name: str, label: str, *, most: int = 3) -> tuple[str, ...] | None:
@@ -182,20 +134,6 @@ def slips(name: str, label: str) -> tuple[int, int, int] | None:
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One name of a node: a goal or measure label, a concept's preferred or alternative label."""
-
-    name: str
-    kind: str  # "goal", "measure" or "concept"
-    node: str
-    label: str = ""  # the node's own label when ``name`` is an alias
-
-    def __post_init__(self) -> None:
-        if not self.label:
-            object.__setattr__(self, "label", self.name)
-
-
-@dataclass(frozen=True)
 class Resolution:
     """What a name matched: how, the text used (the name, its core or its correction), the entries;
     and, when nothing matched, the closest names."""
@@ -216,147 +154,152 @@ class Resolution:
         return tuple(e for e in self.entries if normalize(e.name) == self.used)
 
 
-class Names:
-    """Every name in the graph, grouped by normalized text, searchable by tier."""
+def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, suggest: int = 5,
+            keep: Keep | None = None) -> Resolution:
+    """The entries ``query`` names, by the first tier that finds any (see the module docstring); ``keep``
+    limits the entries a tier may answer with (a question's documents).
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self.by_key: dict[str, list[Entry]] = {}
-        for entry in entries:
-            key = normalize(entry.name)
-            if key:
-                self.by_key.setdefault(key, []).append(entry)
-        self.keys = sorted(self.by_key, key=lambda k: (len(k), k))
-        self._lengths = [len(k) for k in self.keys]
-        self._kinds = {k: frozenset(e.kind for e in self.by_key[k]) for k in self.keys}
-        self._of_kinds: dict[tuple[str, ...], tuple[list[str], list[int]]] = {}
-
-    def warm(self) -> None:
-        """Compute now what a first search would (the names of each kind, the matching libraries),
-        so that a process forked afterwards starts with them."""
-        for kinds in (("goal",), ("measure",), ("concept",), ("goal", "measure")):
-            self._keys_at_least(0, kinds)
-        import rapidfuzz.process  # noqa: F401
-
-        sounds("中")
-
-    def entries(self, keys: Iterable[str], kinds: Sequence[str] | None) -> list[Entry]:
-        out = [e for k in keys for e in self.by_key[k] if kinds is None or e.kind in kinds]
-        return sorted(set(out), key=lambda e: (_KIND_ORDER.get(e.kind, 9), len(e.name), e.name, e.node))
-
-    def containing(self, text: str, kinds: Sequence[str] | None) -> list[Entry]:
-        return self.entries((k for k in self._keys_at_least(len(text), kinds) if text in k), kinds)
-
-    def exact(self, text: str, kinds: Sequence[str] | None) -> list[Entry]:
-        return self.entries([text] if text in self.by_key else [], kinds)
-
-    def in_pieces(self, text: str, kinds: Sequence[str] | None) -> list[Entry]:
-        """Entries whose name holds ``text`` in two or three pieces, in order (the fewest pieces first)."""
-        if len(text) < 4:
-            return []
-        head, tail = text[:2], text[-2:]
-        found: dict[int, list[str]] = {}
-        for key in self._keys_at_least(len(text), kinds):
-            if head in key and tail in key:
-                cut = pieces(text, key)
-                if cut:
-                    found.setdefault(len(cut), []).append(key)
-        return self.entries(found[min(found)], kinds) if found else []
-
-    def corrected(self, text: str, kinds: Sequence[str] | None) -> str | None:
-        """The text the graph has where ``text`` has a slip or two, if there is one."""
-        from rapidfuzz import fuzz, process
-
-        budget = typo_budget(text)
-        if not budget:
-            return None
-        cutoff = 100.0 * (1 - budget / max(len(text) - budget, 1)) - 0.01
-        found = process.extract(text, self._keys_at_least(len(text) - budget, kinds), scorer=fuzz.partial_ratio,
-                                score_cutoff=max(cutoff, 50.0), limit=200)
-        best: tuple[int, int, str] | None = None
-        for key, _, _ in found:
-            hit = slips(text, key)
-            if hit:
-                fixed = key[hit[1]:hit[2]]
-                rank = (hit[0], -len(self.containing(fixed, kinds)), fixed)
-                if best is None or rank < best:
-                    best = rank
-        return best[2] if best else None
-
-    def _keys_at_least(self, length: int, kinds: Sequence[str] | None) -> list[str]:
-        from bisect import bisect_left
-
-        if kinds is None:
-            keys, lengths = self.keys, self._lengths
-        else:
-            wanted = tuple(sorted(kinds))
-            if wanted not in self._of_kinds:
-                chosen = [k for k in self.keys if not self._kinds[k].isdisjoint(wanted)]
-                self._of_kinds[wanted] = (chosen, [len(k) for k in chosen])
-            keys, lengths = self._of_kinds[wanted]
-        return keys[bisect_left(lengths, length):]
-
-    def closest(self, text: str, kinds: Sequence[str] | None, *, limit: int = 5) -> list[Entry]:
-        """The names nearest to ``text`` (rapidfuzz), for "did you mean"."""
-        from rapidfuzz import fuzz, process
-
-        keys = self._keys_at_least(2, kinds)
-        scored: dict[str, float] = {}
-        for key, score, _ in process.extract(text, keys, scorer=fuzz.partial_ratio, score_cutoff=40, limit=200):
-            shorter = min(len(key), len(text)) / max(len(key), len(text))
-            scored[key] = score * (0.6 + 0.4 * shorter) if len(key) < len(text) else score * (0.8 + 0.2 * shorter)
-        for key, score, _ in process.extract(text, keys, scorer=fuzz.ratio, score_cutoff=40, limit=50):
-            scored[key] = max(scored.get(key, 0.0), score)
-        pairs = _bigrams(text)
-        ranked = sorted((k for k in scored if len(text) < 2 or pairs & _bigrams(k)),
-                        key=lambda k: (-round(scored[k], 3), len(k), k))
-        out: list[Entry] = []
-        for key in ranked:
-            for entry in self.entries([key], kinds)[:1]:
-                out.append(entry)
-            if len(out) >= limit:
-                break
-        return out
-
-
-_KIND_ORDER = {"goal": 0, "measure": 1, "concept": 2}
-
-
-def resolve(names: Names, query: str, *, kinds: Sequence[str] | None = None, suggest: int = 5) -> Resolution:
-    """The entries ``query`` names, by the first tier that finds any (see the module docstring).
-
-    >>> names = Names([Entry("农业机械化和农机装备", "goal", "g2"), Entry("加快推进农业机械化和农机装备产业转型升级", "goal", "g1")])
+    >>> names = Index.of_names([("农业机械化和农机装备", "goal"), ("加快推进农业机械化和农机装备产业转型升级", "goal")])
     >>> r = resolve(names, "农业机械化")
-    >>> r.how, [e.node for e in r.entries]
-    ('contains', ['g2', 'g1'])
+    >>> r.how, [e.label for e in r.entries]
+    ('contains', ['农业机械化和农机装备', '加快推进农业机械化和农机装备产业转型升级'])
     >>> resolve(names, "优化学术民主环境").found
     False
     """
     text = normalize(query)
     if not text:
         return Resolution(query, "none", "")
-    exact = names.exact(text, kinds)
-    contains = names.containing(text, kinds)
+
+    def kept(entries: Iterable[Entry]) -> list[Entry]:
+        return [e for e in entries if keep is None or keep(e)]
+
+    exact = kept(index.exact(text, kinds))
+    contains = kept(index.containing(text, kinds))
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
     if contains and bare != text and len(bare) >= 4:
-        contains = list(dict.fromkeys([*contains, *names.containing(bare, kinds)]))
+        contains = list(dict.fromkeys([*contains, *kept(index.containing(bare, kinds))]))
     if contains:
         return Resolution(query, "exact" if exact and len(exact) == len(contains) else "contains", text,
                           tuple(contains))
     short = core(text)
     if short != text:
-        found = names.containing(short, kinds)
+        found = kept(index.containing(short, kinds))
         if found:
             return Resolution(query, "core", short, tuple(found))
-    fixed = names.corrected(text, kinds)
+    fixed = corrected(index, text, kinds, keep)
     if fixed:
-        return Resolution(query, "typo", fixed, tuple(names.containing(fixed, kinds)))
+        return Resolution(query, "typo", fixed, tuple(kept(index.containing(fixed, kinds))))
     for name in dict.fromkeys((text, short)):
-        found = names.in_pieces(name, kinds)
+        found = kept(in_pieces(index, name, kinds))
         if found:
             return Resolution(query, "words", name, tuple(found))
-    return Resolution(query, "none", text, (), tuple(names.closest(text, kinds, limit=suggest)) if suggest else ())
+    return Resolution(query, "none", text, (), tuple(closest(index, text, kinds, limit=suggest)) if suggest else ())
+
+
+def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = False) -> list[str]:
+    """The names of the graph inside ``name``, longest first, none overlapping another, generic words left out;
+    without ``whole`` not ``name`` itself; with ``rest`` also the pieces between them (two characters or more).
+
+    >>> index = Index.of_names([("小微企业", "concept"), ("融资", "concept"), ("支持", "concept"), ("企业", "concept")])
+    >>> subjects_in(index, "支持小微企业融资")
+    ['小微企业', '融资']
+    >>> subjects_in(Index.of_names([("小微企业", "concept"), ("小微企业融资", "concept")]), "小微企业融资", whole=False, rest=True)
+    ['小微企业', '融资']
+    """
+    text = normalize(name)
+    found = sorted(index.keys_in(text), key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int, str]] = []
+    for start, end, key in found:
+        if key in GENERIC or end - start < 2 or (not whole and key == text) \
+                or any(start < b and a < end for a, b, _ in taken):
+            continue
+        taken.append((start, end, key))
+    if rest:
+        at, pieces = 0, []
+        for start, end, _ in sorted(taken):
+            pieces.append((at, start, text[at:start]))
+            at = end
+        pieces.append((at, len(text), text[at:]))
+        taken += [(a, b, p) for a, b, p in pieces if len(p) >= 2 and p not in GENERIC and core(p) == p]
+    return [key for _, _, key in sorted(taken)]
+
+
+def corrected(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep | None = None) -> str | None:
+    """The text the graph has where ``text`` has a slip or two, if there is one (:func:`_fixes`): the one with
+    the fewest slips, then the nearest in length, then the most names."""
+    if not typo_budget(text):
+        return None
+    fixes = index.memo(("fixes", text), lambda: _fixes(index, text))
+    ranked = sorted(fixes, key=lambda f: (fixes[f], f))
+    for rank in dict.fromkeys(fixes[f] for f in ranked):  # the fewest slips first; among equals, the most names
+        counted = [(len([e for e in index.containing(f, kinds) if keep is None or keep(e)]), f)
+                   for f in ranked if fixes[f] == rank]
+        most = min(counted, key=lambda c: (-c[0], c[1]), default=(0, ""))
+        if most[0]:
+            return most[1]
+    return None
+
+
+def _fixes(index: Index, text: str) -> dict[str, tuple[int, int]]:
+    """Each text of a name that ``text`` turns into with a slip or two -> (slips, difference in length): among
+    the names that sound like it and, for a long name, those holding either half of it as written."""
+    from kg.ask.keys import sound_key
+
+    candidates = set(index.key_texts(index.keys_containing(sound_key(text), column="sound", limit=300)))
+    if len(text) >= 6:
+        half = len(text) // 2
+        for piece in (text[:half], text[half:]):
+            candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
+    fixes: dict[str, tuple[int, int]] = {}
+    for key in sorted(candidates):
+        hit = slips(text, key)
+        if hit:
+            fixed = key[hit[1]:hit[2]]
+            fixes[fixed] = min(fixes.get(fixed, (99, 99)), (hit[0], abs(len(fixed) - len(text))))
+    return fixes
+
+
+def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:
+    """Entries whose name holds ``text`` in two or three pieces, in order (the fewest pieces first)."""
+    if len(text) >= 4:
+        both = set(index.keys_containing(text[:2])) & set(index.keys_containing(text[-2:]))
+        rows = [(k,) for k in index.key_texts(both) if len(k) >= len(text)]
+    else:
+        rows = []
+    found: dict[int, list[str]] = {}
+    for (key,) in rows:
+        cut = pieces(text, key)
+        if cut:
+            found.setdefault(len(cut), []).append(key)
+    if not found:
+        return []
+    keys = found[min(found)]
+    return [e for key in keys for e in index.exact(key, kinds)]
+
+
+def closest(index: Index, text: str, kinds: Sequence[str] | None, *, limit: int = 5) -> list[Entry]:
+    """The names nearest to ``text`` (rapidfuzz over the names sharing most pieces with it), for "did you mean"."""
+    from rapidfuzz import fuzz
+
+    keys = set(index.grams_or(text, limit=300))
+    scored: dict[str, float] = {}
+    for key in keys:
+        if len(key) < 2:
+            continue
+        shorter = min(len(key), len(text)) / max(len(key), len(text))
+        partial = fuzz.partial_ratio(text, key)
+        score = partial * (0.6 + 0.4 * shorter) if len(key) < len(text) else partial * (0.8 + 0.2 * shorter)
+        score = max(score, fuzz.ratio(text, key))
+        if score >= 40 and (len(text) < 2 or _bigrams(text) & _bigrams(key)):
+            scored[key] = score
+    out: list[Entry] = []
+    for key in sorted(scored, key=lambda k: (-round(scored[k], 3), len(k), k)):
+        out += index.exact(key, kinds)[:1]
+        if len(out) >= limit:
+            break
+    return out
 
 
 def similarity(query: str, label: str) -> float:

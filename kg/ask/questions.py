@@ -1,106 +1,156 @@
-"""Chinese questions read by their cues: what is asked (the intent) and about which names.
+"""Chinese (and basic English) questions read by their cues: what is asked (the intent), about which
+names, and within which documents (:mod:`kg.ask.scope`).
 
 Intents: ``measures`` (措施/举措/政策/办法/路径/如何/怎样… for X), ``goals`` (what X
-serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及/包括), ``relation`` (X和Y的关系/
-联系/影响), ``articles`` (哪篇/哪些文件/出现/提到), and ``about`` (a plain name:
-everything about it). ``count`` marks a how-many question (多少/几项) of any intent.
-The name is what is left once the question's frame is taken off both ends; a
-question with no cue at all is a plain name.
+serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及), ``includes`` (X包括哪些),
+``enables`` (什么推动X), ``relation`` (X和Y的关系/联系/影响, X和Y怎么融合),
+``articles`` (哪篇/哪些文件/出现/提到/引用), ``lead`` (X由哪个部门牵头), ``tasks``
+(X牵头了哪些任务, 哪些任务由X负责) and ``about`` (a plain name, or no known cue:
+everything about it). ``count`` marks a how-many question of any intent. The name
+is what is left once the question's frame is taken off both ends.
 
 >>> parse_question("哪些举措支撑现代化产业体系建设？")
 Question(intent='measures', names=('现代化产业体系建设',), count=False)
->>> parse_question("人工智能方面有哪些政策措施？")
-Question(intent='measures', names=('人工智能',), count=False)
 >>> parse_question("人工智能和实体经济有什么关系")
 Question(intent='relation', names=('人工智能', '实体经济'), count=False)
->>> parse_question("制造业高质量发展有多少项举措？")
-Question(intent='measures', names=('制造业高质量发展',), count=True)
+>>> parse_question("完善农机装备创新体系由哪个部门牵头？")
+Question(intent='lead', names=('完善农机装备创新体系',), count=False)
+>>> parse_question("2024年以来哪些省份的政府工作报告提到了新质生产力？").scope
+Scope(years=(2024, 9999), genres=('政府工作报告',), by='region')
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from kg.ask.english import english_question
+from kg.ask.scope import Scope, scope_of
 
 MEASURE_NOUN = r"(?:政策措施|政策举措|措施|举措|政策|办法|手段|抓手|对策)"
-SOFT_NOUN = r"(?:路径|途径|方法|方案|思路|工作|任务|事情|安排|部署)"  # names contain these: only after 的
+SOFT_NOUN = r"(?:路径|途径|方法|方案|思路|工作|任务|事情|事儿|事|安排|部署|要求)"  # names contain these: only after 的
 SUPPORT_VERB = r"(?:支撑|支持|服务于|服务|推动|促进|助力|有助于|保障|用于|实现)"
 ASKING = r"(?:哪些|那些|什么|哪几项|哪几个|哪几条|哪几|多少|几项|几个|几条|几种|啥)"
-DOCUMENT = r"(?:文章|文件|报告|文档|材料|文献|政策文件)"
+DOCUMENT = r"(?:文章|文件|报告|文档|材料|文献|政策文件|文本|本文|文中)"
+AGENCY = r"(?:部门|单位|机构|部委|机关|部门和单位)"
+CHARGE = r"(?:牵头|负责|主管|主抓|承担|落实|参与)"
 
 CUES: tuple[tuple[str, str], ...] = (
-    ("articles", rf"哪篇|哪几篇|几篇|多少篇|哪份|哪个{DOCUMENT}|哪些{DOCUMENT}|出现|提到|提及|谈到|讲到|论及|写到|在哪里|在哪儿"),
+    ("articles", rf"哪篇|哪几篇|几篇|多少篇|哪份|哪个{DOCUMENT}|哪些{DOCUMENT}|出现|提到|提及|谈到|讲到|论及|写到|在哪里|在哪儿|"
+                 r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年"),
     ("goals", rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
-              rf"{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标"),
-    ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|依靠什么|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
-                 r"要求|任务"),
-    ("concepts", r"相关|有关|涉及|包括|包含|关联|概念|术语|哪些领域|哪些方面"),
+              rf"{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标"),
+    ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)"),
+    ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|靠哪|依靠什么|依靠哪|通过什么|做{ASKING}|哪些工作|提出了{ASKING}|"
+                 r"提了|要求|任务|部署"),
+    ("concepts", r"相关|有关|涉及|关联|概念|术语|哪些领域|哪些方面"),
 )
 _CUES = tuple((intent, re.compile(pattern)) for intent, pattern in CUES)
-COUNT = re.compile(r"多少|几项|几个|几条|几篇|几种|数量|总数|共有|一共")
+ASKED_MEASURES = re.compile(rf"(?:提到|提及|提出|部署)了?(?:哪些|什么|多少).*{MEASURE_NOUN}")
+COUNT = re.compile(r"多少|(?<!哪)几(?:项|个|条|篇|种|份)|数量|总数|共有|一共")
 RELATION = (
     re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在)?"
                r"(?:什么|何种|怎样的|怎么样的|哪些|啥|何)?(?:样的)?(?:关系|联系|关联|相互关系|相互作用|相互影响)"),
     re.compile(r"(.+?)(?:对|给)(.+?)(?:有|带来|产生)(?:什么|哪些|何种|怎样的)(?:样的)?(?:影响|作用)"),
     re.compile(r"(.+?)(?:如何|怎样|怎么)(?:影响|作用于|关联|联系)(?:到)?(.+?)"),
-    re.compile(r"(.+?)(?:和|与|同|跟)(.+?)(?:如何|怎样|怎么)(?:关联|联系|相关|相互作用)(?:起来)?"),
+    re.compile(r"(.+?)(?:和|与|同|跟)(.+?)(?:如何|怎样|怎么|怎么样)(?:才能)?(?:关联|联系|相关|相互作用|融合|结合|协同|衔接|联动|互动|"
+               r"深度融合|融合发展|协同发展)(?:起来|发展)?"),
+    re.compile(r"(?:如何|怎样|怎么)(?:推动|推进|促进|实现|加快)?(.+?)(?:和|与|同|跟)(.+?)(?:的)?(?:深度)?(?:融合|结合|协同|联动)(?:发展)?"),
+)
+LEAD = (
+    re.compile(rf"(.+?)(?:是|由|归|应由|需要由)?(?:哪个|哪些|什么|哪家|哪几个|啥)?{AGENCY}{CHARGE}(?:的)?(?:工作)?"),
+    re.compile(rf"(.+?)(?:由|归)(?:谁|哪里){CHARGE}"),
+    re.compile(rf"(?:谁|哪个{AGENCY}|哪些{AGENCY}){CHARGE}(.+)"),
+    re.compile(rf"(.+?)的?(?:牵头|责任|负责|主管){AGENCY}(?:是|有)?(?:哪个|哪些|什么|谁)?"),
+)
+TASKS = (
+    re.compile(rf"(.+?){CHARGE}(?:了|的|着)?(?:哪些|什么|几项|多少项?|哪几项)(?:任务|工作|举措|措施|事项|事情|事)?"),
+    re.compile(rf"(?:哪些|什么|多少|几项)(?:任务|工作|举措|措施|事项)(?:是)?(?:由|归)(.+?){CHARGE}(?:的)?"),
+)
+INCLUDES = re.compile(r"(.+?)(?:包括|包含|涵盖|分为|由)(?:了)?(?:哪些|什么|哪几|几)(?:个|类|种|方面|部分)?(?:组成|构成|内容)?")
+ENABLES = (
+    re.compile(r"(?:什么|哪些|哪些因素|哪些力量|什么因素)(?:在)?(?:推动|驱动|带动|支撑|赋能|促进)(?:了|着)?(.+)"),
+    re.compile(r"(.+?)(?:的)?(?:动力|驱动力|推动力|基础|支撑)(?:是什么|有哪些|来自哪里|在哪里)"),
+    re.compile(r"(.+?)(?:由|靠)(?:什么|哪些)(?:推动|驱动|带动|赋能)"),
 )
 PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
 
 # The frame of a question, taken off its two ends until nothing more comes off.
 PREFIXES = tuple(re.compile(p) for p in (
-    r"请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么",
-    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种)*(?:能够|可以|能|在|来|会)?"
+    r"请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
+    r"能否|能不能|可以|请",
+    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种|份|篇|{DOCUMENT})*(?:能够|可以|能|在|来|会)?"
     rf"{SUPPORT_VERB}?(?:了|着)?",
     r"(?:如何|怎样|怎么样|怎么|靠什么|依靠什么|通过什么|用什么办法|用什么)(?:才能|来|去|能|可以)?",
-    rf"(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到)?(?:了|过)?",
+    rf"(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到|引用|援引)?(?:了|过)?",
     rf"(?:与|和|跟|同|关于|对于|围绕|有关)(?=.+(?:相关|有关|关联|相联系|{MEASURE_NOUN}|{SOFT_NOUN}))",
     rf"(?:支撑|支持|服务于|服务|助力|有助于|保障|用于)(?:了|着)?(?=.+(?:的|之)(?:{MEASURE_NOUN}|{SOFT_NOUN}))",
     rf"(?:{MEASURE_NOUN})(?=.+(?:服务|支撑|支持|为了|目的|目标))",
     r"图中|图谱中|图里",
-    rf"(?:提到|提及|涉及|谈到|讲到|写到)(?:了|过)?(?=.+的{DOCUMENT})",
+    rf"(?:提到|提及|涉及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=.+的{DOCUMENT})",
+    rf"(?:{DOCUMENT}|政策|政府|国家|国务院|中央)(?:里|中|中的)?(?:对|就|关于|在)(?=..)",
+    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)",
+    r"(?:关于|对于|围绕)(?=..)",
+    rf"{DOCUMENT}(?:里|中|里面)?(?:都)?(?:提到|提及|谈到|讲到|涉及|写到|引用|援引)(?:了|过)?(?=..)",
+    r"的(?=.)",
+    r"在(?=..)",
+    rf"(?:{DOCUMENT}|政策|政府|国家|中央)?(?:里|中)?(?:对|就|关于)?(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|部署|安排|描述|表述)"
+    r"(?:的)?(?=..)",
+    r"(?:最早|最先|首次|第一次|最近|最新)(?=..)",
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"呢|吗|呀|啊|吧",
     rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?"
-    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|目标|概念|术语|内容|方面|领域|项|条|个|种|次)*",
-    rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干)(?:好)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})?",
+    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
+    rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})?",
     rf"(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
     rf"(?:的|之)(?:主要|具体|重点|关键)?{SOFT_NOUN}",
     rf"(?:由|靠|依靠|通过|需要|要|用)(?:{ASKING})(?:{MEASURE_NOUN}|{SOFT_NOUN})*(?:来)?{SUPPORT_VERB}?",
     rf"(?:相关|有关|相联系|关联|涉及)(?:的)?(?:概念|词|术语|内容|{MEASURE_NOUN}|方面)*",
     r"的?相关概念",
     rf"的(?:{DOCUMENT}|篇章)",
-    rf"(?:出现|提到|提及|谈到|讲到|写到)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
+    rf"(?:出现|提到|提及|谈到|讲到|写到|引用|援引)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
     r"(?:中|里|当中|里面|上)?(?:过)?",
-    rf"(?:被)?(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:提到|提及|涉及|讲到|谈到)(?:了|过)?",
+    rf"(?:被)?(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:提到|提及|涉及|讲到|谈到|引用|援引)(?:了|过)?",
     rf"在(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:中|里)?",
     rf"(?:是|为)?(?:为了|要)?(?:服务于|服务|支撑|支持|促进|推动|有助于|实现)(?:了)?{ASKING}(?:目标|方面)?(?:服务)?(?:的)?",
     rf"(?:是|为)(?:为了)?{ASKING}目标(?:服务)?(?:的)?",
     r"(?:是为了|为了)(?:什么|啥)",
     r"的?(?:目的|目标|作用|意义)(?:是什么|有哪些|何在|在哪里)?",
     r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用)",
-    r"(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?"
-    r"(?:做|推进|实现|落实|开展|办|解决|应对|处理|破解|突破|理解|看)?",
+    r"(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?(?:[\u4e00-\u9fff]{1,2})?",
     r"(?:方面|领域)(?:的)?",
-    r"的|了|之|是",
+    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
+    r"(?:要|需要)?(?:靠|依靠|通过)(?:哪些|哪几个?|什么)(?:方面|方式|途径|手段|办法)?",
+    r"(?:是)?(?:怎么|如何)(?:说|讲|部署|安排)的?",
+    r"的|了|之|是|有",
 ))
+# What a question left with only these names asks about: the kinds of node, not one of them.
+KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
+                        "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都",
+                        "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
     ("concepts", "与X相关的概念有哪些？"),
-    ("articles", "哪篇文章提到X？ / X出现在哪些文件中？"),
+    ("articles", "哪篇文章提到X？ / X出现在哪些文件中？ / 哪些省份的政府工作报告提到X？"),
     ("relation", "X和Y有什么关系？"),
     ("count", "X有多少项举措？"),
+    ("lead", "举措Y由哪个部门牵头？"),
     ("about", "X（只写一个名字：关于它的一切）"),
 )
 
 
 @dataclass(frozen=True)
 class Question:
-    intent: str  # "measures", "goals", "concepts", "articles", "relation" or "about"
+    intent: str  # see the module docstring
     names: tuple[str, ...]
     count: bool = False
+    scope: Scope = field(default_factory=Scope)
+
+    def __repr__(self) -> str:
+        scope = f", scope={self.scope!r}" if self.scope != Scope() else ""
+        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope})"
 
 
 def intent_of(text: str) -> str:
@@ -120,6 +170,8 @@ def name_of(text: str) -> str:
 
     >>> name_of("支撑农业机械化的举措有哪些"), name_of("推进产业绿色化要做哪些工作"), name_of("哪篇文章提到了卡脖子")
     ('农业机械化', '推进产业绿色化', '卡脖子')
+    >>> name_of("制造业可靠性怎么提升"), name_of("文章对算力基础设施提了哪些要求"), name_of("数据要素方面提了什么")
+    ('制造业可靠性', '算力基础设施', '数据要素')
     """
     text = text.strip(PUNCT)
     while text:
@@ -133,30 +185,44 @@ def name_of(text: str) -> str:
 def _frame(text: str) -> tuple[int, int] | None:
     """What stays of ``text`` once the widest piece of frame at its start (else at its end) is off."""
     ends = [m.end() for p in PREFIXES if (m := p.match(text)) and 0 < m.end() < len(text)]
-    starts = [m.start() for p in SUFFIXES if (m := p.search(text)) and 0 < m.start() < len(text)]
+    starts = [m.start() for p in SUFFIXES if (m := p.search(text)) and 0 < m.start() < len(text) and m.start() >= 2]
     if not ends and not starts:
         return None
     return (max(ends), len(text)) if ends else (0, min(starts))
 
 
 def parse_question(text: str) -> Question:
-    """The intent of a question and the names it asks about; never refuses (a plain name is "about").
+    """The intent of a question, the names it asks about and its documents; never refuses (a plain
+    name, or a question with no known cue, is "about").
 
     >>> parse_question("新质生产力出现在哪些文章中")
     Question(intent='articles', names=('新质生产力',), count=False)
     >>> parse_question("怎样加快发展智能制造？")
     Question(intent='measures', names=('加快发展智能制造',), count=False)
-    >>> parse_question("加快建设算力基础设施服务于哪些目标？")
-    Question(intent='goals', names=('加快建设算力基础设施',), count=False)
+    >>> parse_question("国发〔2018〕42号的目标是什么？").scope.documents
+    ('国发〔2018〕42号',)
     """
     clean = text.strip().strip(PUNCT)
-    for pattern in RELATION:
-        m = pattern.fullmatch(clean)
-        if m:
-            a, b = (name_of(g) for g in m.groups())
-            if a and b:
-                return Question("relation", (a, b))
-    count = bool(COUNT.search(clean))
-    intent = intent_of(clean)
-    name = name_of(clean)
-    return Question(intent, (name,) if name else (), count)
+    found = english_question(clean)
+    if found is not None:
+        return Question(*found)
+    scope, rest = scope_of(clean)
+    rest = rest.strip(PUNCT)
+    count = bool(COUNT.search(rest))
+    for intent, patterns in (("relation", RELATION), ("lead", LEAD), ("tasks", TASKS), ("enables", ENABLES),
+                             ("includes", (INCLUDES,))):
+        for pattern in patterns:
+            m = pattern.fullmatch(rest)
+            if m:
+                names = tuple(n for n in (name_of(g) for g in m.groups()) if n)
+                if names and (intent != "relation" or len(names) == 2):
+                    return Question(intent, names, count, scope)
+    intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
+    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
+        intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+    name = name_of(rest)
+    if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)):
+        name = ""  # only the question's frame is left
+    if "，" in name or "," in name:  # 关于稳就业，国务院有哪些举措: the first clause names the subject
+        name = name_of(re.split(r"[，,]", name)[0]) or name
+    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)

@@ -1,55 +1,231 @@
-"""``policykg ask``: a Chinese question to an answer read from the graph.
+"""``policykg ask``: a question to an answer read from the index of the graph.
+
+The question is read by its cues (:mod:`kg.ask.questions`), its documents found
+(:mod:`kg.ask.scope`), its names resolved in tiers (:mod:`kg.ask.names`); a name
+that resolves to nothing as a whole is searched for the names it holds (the
+subjects inside it, longest first), and a question without a known cue is
+answered with everything about its subject. Nothing is refused that the graph
+holds.
 
 >>> from kg.extract import extract_document
 >>> from kg.model import Source
->>> from kg.graph.rdf import document_ntriples
->>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
->>> store = Store.from_ntriples(document_ntriples(doc).lines)
->>> [line.label for line in answer(store, "哪些举措支撑发展数字经济？").lines]
+>>> from kg.ask.records import document_rows
+>>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")))])
+>>> [line.label for line in answer(index, "哪些举措支撑发展数字经济？").lines]
 ['加快建设数据中心']
->>> answer(store, "数字经济有多少项举措？").heading
+>>> answer(index, "数字经济有多少项举措？").heading
 '「数字经济」：1 个目标的名称含它，共 1 项举措'
+>>> answer(index, "Which measures support 发展数字经济?").intent
+'measures'
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-from kg.ask import answers
+from kg.ask.agencies import lead_answer, tasks_answer
+from kg.ask.answers import (
+    Answer,
+    Context,
+    Match,
+    finish,
+    goals_answer,
+    measures_answer,
+    measures_groups,
+    not_found,
+    resolve_statements,
+    totals_answer,
+)
+from kg.ask.appearance import articles_answer
+from kg.ask.documents import document_answer
+from kg.ask.index import INDEX_NAME, Index
+from kg.ask.keys import normalize
+from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
+from kg.ask.relations import concepts_answer, enables_answer, includes_answer, pair_answer
 from kg.errors import PolicyKGError
-from kg.graph.store import Store
 
-HANDLERS = {
-    "measures": answers.measures_answer,
-    "goals": answers.goals_answer,
-    "concepts": answers.concepts_answer,
-    "articles": answers.articles_answer,
-    "about": answers.about_answer,
-}
 MAX_QUESTION = 500  # characters: a question, not a document
-KIND_WORDS = {"目标", "举措", "措施", "概念", "文章", "文件", "节点", "政策", "图谱", "图"}
+KIND_WORDS = {"目标", "举措", "措施", "概念", "文章", "文件", "节点", "政策", "图谱", "图", "报告"}
+HANDLERS: dict[str, Callable[[Context, str], Answer]] = {
+    "measures": measures_answer,
+    "goals": goals_answer,
+    "concepts": concepts_answer,
+    "includes": includes_answer,
+    "enables": enables_answer,
+    "lead": lead_answer,
+    "tasks": tasks_answer,
+}
+_PREPARED: weakref.WeakKeyDictionary[Any, Index] = weakref.WeakKeyDictionary()
 
 
-def prepare(store: Store) -> answers.Graph:
-    """Read what every question needs once (a server calls this before it forks per question)."""
-    return answers.prepare(store)
+def prepare(store: Any, *, graph: Path | None = None) -> Index:
+    """The index of a graph (a :class:`kg.graph.store.Store`): the file the build wrote in the store's folder
+    when the store is the build's (or, given the ``graph`` file the store was read from, beside it when the
+    same build wrote both), else made in memory from the graph, once per store."""
+    index = _PREPARED.get(store)
+    if index is None and graph is not None:
+        from kg.graph.diskstore import mirror_of
+
+        folder = mirror_of(graph) if graph.is_file() else None
+        if folder is not None and (folder / INDEX_NAME).is_file():
+            try:
+                index = _PREPARED[store] = Index.open(folder / INDEX_NAME)
+            except PolicyKGError:
+                index = None
+    if index is None:
+        folder = getattr(store, "folder", None)
+        path = Path(folder) / INDEX_NAME if folder is not None else None
+        index = None
+        if path is not None and path.is_file():
+            try:
+                index = Index.open(path)
+            except PolicyKGError:
+                index = None
+        _PREPARED[store] = index = index or Index.of_graph(store)
+    return index
 
 
-def answer(store: Store, question: str) -> answers.Answer:
-    """Read ``question`` by its cues, resolve its names against the graph, and answer with quotes."""
+def index_for(graph: Path) -> Index:
+    """The index of the graph a command names: the build's file when the store beside ``graph`` mirrors it
+    (or ``graph`` is the store), else made from the graph file (read into memory)."""
+    from kg.graph.diskstore import STORE_NAME, mirror_of, read_manifest
+
+    folder = graph if graph.is_dir() else mirror_of(graph)
+    if folder is not None and read_manifest(folder) is not None and (folder / INDEX_NAME).is_file():
+        try:
+            return Index.open(folder / INDEX_NAME)
+        except PolicyKGError:
+            if graph.is_dir():
+                raise
+    if graph.is_dir():
+        raise PolicyKGError(f"{graph}: not a policykg store with an index of questions; run `policykg build`"
+                            if graph.name == STORE_NAME else f"{graph}: a folder, not a graph file")
+    from kg.graph.store import Store
+
+    return prepare(Store.open(graph))
+
+
+def answer(source: Index | Any, question: str) -> Answer:
+    """Read ``question`` by its cues, resolve its names within its documents, and answer with quotes."""
     question = question.strip()
     if not question:
         raise PolicyKGError("empty question; ask e.g. 哪些举措支撑现代化产业体系建设？")
     if len(question) > MAX_QUESTION:
         raise PolicyKGError(f"question too long: {len(question)} characters, at most {MAX_QUESTION}")
-    graph = answers.prepare(store)
+    index = source if isinstance(source, Index) else prepare(source)
     parsed = parse_question(question)
-    if parsed.intent == "relation":
-        return answers.relation_answer(graph, *parsed.names, question=question)
-    if not parsed.names or (parsed.count and parsed.names[0] in KIND_WORDS):
-        if parsed.count:
-            return answers.totals_answer(graph, question=question)
-        return answers.not_found(graph, question, parsed.intent, [])
-    found = HANDLERS[parsed.intent](graph, parsed.names[0], question=question)
-    return replace(found, count_only=parsed.count and found.found)
+    ctx = Context.of(index, question, parsed.scope)
+    found = _answer(ctx, parsed.intent, parsed.names, parsed.scope.by, parsed.count)
+    return replace(found, count_only=parsed.count and found.found and not found.count_only) \
+        if found.intent != "count" else found
+
+
+def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: bool) -> Answer:
+    if ctx.docs is not None and not ctx.docs:
+        return not_found(ctx, intent, list(names), heading=f"图中没有符合的文件（{ctx.where}）")
+    if not names or (count and names[0] in KIND_WORDS):
+        if ctx.docs is not None and not count:
+            return document_answer(ctx, intent)
+        if count or intent in ("about", "count"):
+            return totals_answer(ctx)
+        return not_found(ctx, intent, [])
+    if intent == "relation" and len(names) == 2:
+        return pair_answer(ctx, *names)
+    document = _document_named(ctx, names[0])
+    if document is not None and intent not in ("articles", "lead", "tasks"):
+        return document_answer(document, intent)
+    if intent == "articles":
+        return articles_answer(ctx, names[0], by=by)
+    if intent == "about":
+        return about_answer(ctx, names[0])
+    found = HANDLERS[intent](ctx, names[0])
+    if found.found or intent in ("tasks",):
+        return found
+    return _inside(ctx, intent, names[0]) or found
+
+
+def _document_named(ctx: Context, name: str) -> Context | None:
+    """The question limited to the document ``name`` is the title or 文号 of (exactly), if any."""
+    entries = [e for e in ctx.index.exact(normalize(name), ("document",)) if ctx.keep(e)]
+    if not entries or ctx.index.exact(normalize(name), ("goal", "measure")):
+        return None
+    nodes = list(dict.fromkeys(e.node for e in entries))
+    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes),
+                   where="；".join(p for p in (ctx.where, f"文件「{name}」") if p))
+
+
+def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
+    """An answer for the names found inside ``name`` when ``name`` as a whole matched nothing."""
+    found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
+    if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
+        return None
+    used = found[:2]
+    inner = pair_answer(ctx, found[0], found[1], intent=intent, chain=False) if len(found) > 1 else None
+    if inner is None or not inner.found:  # one name, or two the graph never puts together: the most specific
+        tried = [(part, _answer(ctx, intent, (part,), "", False)) for part in sorted(found, key=len, reverse=True)[:3]]
+        part, inner = max(((p, a) for p, a in tried if a.found), key=lambda pa: _near(ctx, pa, found), default=tried[0])
+        used = [part]
+    if not inner.found:
+        return None
+    note = f"图中没有名称含「{name}」；按问题中认出的名称「{'」「'.join(used)}」回答"
+    matched = (Match(name, "subjects", "、".join(used)), *inner.matched)
+    return replace(inner, note="；".join(p for p in (note, inner.note) if p), matched=matched)
+
+
+def _near(ctx: Context, tried: tuple[str, Answer], names: list[str]) -> tuple[int, int]:
+    """How well an answer for one of ``names`` keeps to the others: its groups in documents whose text holds
+    another of them (绿色制造 for 绿色制造支撑体系, not a 支撑体系 of hospitals), then the fewer groups."""
+    part, found = tried
+    near: set[str] = set()
+    for other in names:
+        if other != part:
+            near |= set(ctx.index.text_hits(other, ctx.docs))
+    items = {i.node: i.document for i in ctx.index.items(g.node for g in found.groups[:60])}
+    documents = {items.get(g.node, g.node) for g in found.groups[:60]}
+    return len(documents & near), -len(found.groups)
+
+
+def about_answer(ctx: Context, name: str) -> Answer:
+    """A plain name: the goals it names with their measures, the measures with the goals they serve, the
+    concept with what relates to it, the agency with its measures; with where its text appears."""
+    parts: list[Answer] = []
+    statements, kind = resolve_statements(ctx, name, ("goal", "measure"))
+    if statements.found:
+        parts.append(measures_groups(ctx, statements, kind, intent="about") if kind == "goal"
+                     else goals_answer(ctx, name))
+    concept = ctx.resolve(name, ("concept",))
+    if concept.exact:
+        if ctx.index.is_agency([e.node for e in concept.exact]):
+            parts.append(tasks_answer(ctx, concept.used))
+        parts.append(concepts_answer(ctx, concept.used))
+    if not parts:
+        inside = _inside(ctx, "about", name)
+        if inside is not None:
+            return inside
+        return replace(articles_answer(ctx, name), intent="about")
+    groups = [g for p in parts for g in p.groups]
+    matched = [m for p in parts for m in p.matched]
+    heading = "；".join(p.heading for p in parts)
+    hits = ctx.index.text_hits(statements.used if statements.how in ("exact", "contains") else normalize(name), ctx.docs)
+    if hits:
+        heading += f"；原文中出现在 {len(hits)} 份文件（{sum(hits.values())} 处）"
+    note = "；".join(dict.fromkeys(p.note for p in parts if p.note and p.note != ctx.where))
+    return finish(ctx, "about", heading, groups, matched, note)
+
+
+def measures_for(source: Index | Any, name: str) -> Answer:
+    """``policykg measures GOAL``: the measures for every goal ``name`` matches; a miss is an error naming the
+    closest names."""
+    from kg.errors import NotFoundError
+
+    index = source if isinstance(source, Index) else prepare(source)
+    found = measures_answer(Context(index, name), name)
+    if not found.found:
+        close = "、".join(found.suggestions[:5])
+        raise NotFoundError(f"no goal or measure matches {name!r}" + (f"; did you mean: {close}" if close else ""))
+    return found

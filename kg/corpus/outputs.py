@@ -4,7 +4,7 @@ Documents arrive in input order as (cache key, facts, triples), each read
 from the cache (or kept from extraction when the cache cannot be written), and
 flow at once into every output: their own triples into ``graph.ttl``
 (pyoxigraph's Turtle writer pulls them as it writes) and the on-disk store
-with the records questions read, all their triples into ``graph.nq``. Then the
+with the index questions read (:mod:`kg.ask.index`), all their triples into ``graph.nq``. Then the
 document is dropped. What is kept across documents is bounded by the
 vocabulary and the number of articles, not by the text: the concept triples
 (shared by documents, de-duplicated, written last), concept counts and article
@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.ask.lookup import Summary, document_records
+from kg.ask.indexing import INDEX_NAME, IndexWriter
+from kg.ask.records import document_rows
 from kg.corpus.files import Staged
 from kg.errors import InputError
 from kg.graph import rdf
 from kg.graph.diskstore import STORE_NAME, DiskStore, StoreUpdate
 from kg.graph.rdf import DocumentTriples
-from kg.graph.store import Store
 from kg.model import DocumentFacts
 
 Document = tuple[str, DocumentFacts, DocumentTriples]  # cache key, facts, triples
@@ -75,14 +75,20 @@ class Totals:
 def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True) -> Totals:
     """Write graph.ttl, graph.nq, the store graph.db and (with ``page``) graph.html from ``documents``
     in input order; every file appears only when all are written."""
-    totals, summary = Totals(), Summary()
+    totals = Totals()
     with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
         ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
-        with nq.open("wb") as quads:
-            rdf.write_turtle(_parts(documents, quads, store, summary, totals), ttl)
-        if not totals.documents:
-            raise InputError("no input")
-        store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq}, extra=summary.manifest())
+        index = IndexWriter(store.tmp / INDEX_NAME)  # what questions read (kg.ask.index)
+        try:
+            with nq.open("wb") as quads:
+                rdf.write_turtle(_parts(documents, quads, store, index, totals), ttl)
+            if not totals.documents:
+                raise InputError("no input")
+            index.finish()
+        except BaseException:
+            index.abort()
+            raise
+        store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq})
         if page:  # the workbench, read from the store just written (not from facts held in memory)
             from kg.views.workbench import page_html
 
@@ -97,7 +103,7 @@ def _shared(totals: Totals) -> bytes:
     return b"".join(sorted(totals.shared))
 
 
-def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, summary: Summary,
+def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, index: IndexWriter,
            totals: Totals) -> Iterator[bytes]:
     """N-Triples for the Turtle writer: the ontology, each document's own triples (writing the document
     to every other output on the way), then the shared concept triples."""
@@ -109,9 +115,7 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, s
         graph = rdf.doc_iri(facts.page.source.name)
         rdf.write_nquads([(graph, triples.lines)], quads)
         store.document(graph, key, triples.own)
-        found = document_records(Store.from_ntriples(onto + triples.lines))
-        store.records(found.names, found.texts)
-        summary.add(found)
+        index.add(document_rows(facts))
         totals.add(key, facts, triples)
         yield triples.own
     shared = _shared(totals)

@@ -30,7 +30,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ADVERBS, ATTRIBUTE_NOUNS, MODAL_VERBS, NOT_ACTION_HEADS, ROLE, TERM_HEADS
+from kg.extract.cues import (
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ADVERBS,
+    ATTRIBUTE_NOUNS,
+    GENERIC_CLASSES,
+    MODAL_VERBS,
+    NOT_ACTION_HEADS,
+    ROLE,
+    TERM_HEADS,
+)
 
 Tags = Sequence[tuple[str, str]]
 
@@ -44,7 +54,7 @@ PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
 SYMBOLS = frozenset("+×-·")
 # Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
 # pronouns and determiners, words pointing at a time, titles after a name.
-BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括".split())
+BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
                "全省", "全市", "全区", "全县", "全社会")
@@ -159,7 +169,8 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in MODIFIER_TAGS:
         return i + 1 < len(words) and (_noun(flags[i + 1]) or _verb_inside(words, flags, i + 1))
     if f in VERB_TAGS:
-        head = i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费
+        head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
+                and not (i + 2 < len(words) and _noun(flags[i + 2])))
         return words[i] not in ACTING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
@@ -273,7 +284,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
         words, flags = words[:-1], flags[:-1]
     for piece, piece_flags, at in _pieces(words, flags, start, attested or known, known):
-        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0])) and known("".join(piece)) < 2:
+        while len(piece) >= 2 and (piece_flags[0] == "ns" or place(piece[0]) or piece[0] in GENERIC_CLASSES) \
+                and known("".join(piece)) < 2:
             at += len(piece[0])
             piece, piece_flags = piece[1:], piece_flags[1:]
         while piece and (piece_flags[-1] in MODIFIER_TAGS or piece_flags[-1] == "sym"
@@ -313,8 +325,13 @@ def _pieces(words: list[str], flags: list[str], start: int, known: Known,
 
 def _predicate(words: list[str], flags: list[str], i: int, known: Known) -> bool:
     """A verb inside a phrase is its predicate (机构|从事, 事项|发生|变化) unless it comes before a head noun
-    (拨款|制度) or the corpus attests it with the noun before it as a term (科技|创新)."""
+    (拨款|制度), the corpus attests it with the noun before it (科技|创新) or with what follows it as a term
+    (工业废渣|回收利用), or it closes a bare noun into the name of an activity (产业|应用)."""
     if i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS):
+        return False
+    if i + 1 < len(words) and known("".join(words[i:])) >= 2:
+        return False
+    if i == len(words) - 1 and i == 1 and len(words[0]) == 2:
         return False
     return known("".join(words[max(0, i - 1):i + 1])) < 2
 

@@ -7,10 +7,8 @@ the triples about concepts, which documents share, are kept once in the graph
 the graphs is, triple for triple, the graph in ``graph.ttl`` (queries see that
 union as their default graph). Beside RocksDB's files the folder holds
 ``policykg.json`` (the cache key each document graph was built from, the
-size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors, and
-what the build recorded for questions: counts and example names) and two
-text files that questions search, ``names.tsv`` and ``texts.tsv``
-(:mod:`kg.ask.lookup`).
+size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors) and
+the index of questions, ``ask.sqlite`` (:mod:`kg.ask.index`).
 
 A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
@@ -47,7 +45,7 @@ from kg.graph.store import Store
 
 STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
-RECORDS = ("names.tsv", "texts.tsv")
+RECORDS: tuple[str, ...] = ()  # text files of records beside the store (the index of questions is written apart)
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
 FORMAT = 1
 

@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
-from kg.ask.answers import measures_for
 from kg.ask.names import best
+from kg.ask.reply import measures_for
 from kg.errors import NotFoundError
 from kg.graph.store import Store
 from kg.views.page import render_view

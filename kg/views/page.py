@@ -111,7 +111,7 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str, tot
 def statement_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
     """How many measures support each goal and measure: the count `policykg measures` gives,
     computed before the overview leaves any node out."""
-    from kg.ask.answers import measure_counts
+    from kg.ask.records import measure_counts
     from kg.model import support_links
 
     kinds = {n.id: n.kind.lower() for n in nodes if n.kind in ("Goal", "Measure")}
@@ -175,7 +175,7 @@ def _search_data() -> str:
 
 
 def _readings() -> dict[str, str]:
-    from kg.ask.names import sounds
+    from kg.ask.keys import sounds
 
     by: dict[str, list[str]] = {}
     for high in range(0xB0, 0xF8):

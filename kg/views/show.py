@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
-from kg.ask.answers import Answer, Item
+from kg.ask.answers import Answer
+from kg.ask.trees import TreeItem as Item
 from kg.errors import PolicyKGError
 
 
@@ -30,15 +31,27 @@ def _strip(item: Item) -> dict:
     return asdict(item)
 
 
-def trees(roots: list[Item], *, fmt: str) -> None:
+def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
     _check(fmt)
     if fmt == "json":
         _json([_strip(r) for r in roots])
+        return
+    if not any(r.children for r in roots):  # a summary: a line per goal, printed plainly
+        if note:
+            print(note)
+        article = None
+        for root in roots:
+            if root.article != article:
+                article = root.article
+                print(article)
+            print(f"  {root.count:>5}  目标 {root.label}")
         return
     from rich.markup import escape
     from rich.tree import Tree
 
     console = _console()
+    if note:
+        console.print(f"[yellow]{escape(note)}[/yellow]")
     by_article: dict[str, list[Item]] = {}
     for root in roots:
         by_article.setdefault(root.article, []).append(root)
@@ -53,7 +66,8 @@ def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
     style = "red" if item.kind == "goal" else "cyan"
     mark = "目标" if item.kind == "goal" else "举措"
     serves = f"  [dim]→ 服务于 {escape('；'.join(item.serves))}[/dim]" if item.serves else ""
-    branch = parent.add(f"[{style}]{mark}[/{style}] {escape(item.label)}{serves}")
+    count = f"  [dim]({item.count} 项举措)[/dim]" if item.count and not item.children else ""
+    branch = parent.add(f"[{style}]{mark}[/{style}] {escape(item.label)}{count}{serves}")
     for child in item.children:
         _grow(branch, child, escape)
 
@@ -79,65 +93,89 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
 
 def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
     """An answer as text (heading, how its names matched, counts per group, then each group's
-    lines, ``limit`` per group, 0 for all) or as JSON (everything)."""
+    lines, ``limit`` per group, 0 for all) or as JSON (everything). On a terminal the text is coloured
+    (rich); elsewhere (a pipe, a file) it is written plainly, at once."""
     if fmt not in ("text", "json", "tree"):
         raise PolicyKGError(f"unknown format {fmt!r}; use text or json")
     if fmt == "json":
         _json(asdict(found))
         return
-    from rich.markup import escape
-
-    console = _console()
-    console.print(f"[bold]{escape(found.heading)}[/bold]")
+    out: list[tuple[str, str]] = [("bold", found.heading)]  # (style, text) per line
     if found.note:
-        console.print(f"[yellow]{escape(found.note)}[/yellow]")
+        out.append(("yellow", found.note))
     if not found.found:
-        _miss(console, found, escape)
-        return
+        out += _miss(found)
+    else:
+        out += _body(found, limit)
+    _write(out)
+
+
+GROUPS_SHOWN = 10  # groups whose lines the text shows (every group's count is listed first)
+MARKS = {"goal": ("red", "目标"), "measure": ("cyan", "举措"), "concept": ("green", "概念"), "article": ("magenta", "文章"),
+         "agency": ("yellow", "部门"), "region": ("blue", "省份"), "year": ("blue", "年份")}
+
+
+def _body(found: Answer, limit: int) -> list[tuple[str, str]]:
+    out = []
     if len(found.groups) > 1 or found.count_only:
         for g in found.groups:
-            where = f" —— {escape(g.article)}" if g.article and g.kind != "article" else ""
-            console.print(f"  [bold]{g.count:>5}[/bold]  {_mark(g.kind)} {escape(g.label)}{where}")
+            where = f" —— {g.article}" if g.article and g.kind != "article" else ""
+            out.append(("", f"  {g.count:>5}  {_mark(g.kind)} {g.label}{where}"))
         if found.more:
-            console.print(f"  [dim]另有 {found.more} 组未列出 (--format json 看全部)[/dim]")
+            out.append(("dim", f"  另有 {found.more} 组未列出 (--format json 看全部)"))
     if found.count_only:
-        return
-    for g in found.groups:
-        _group(console, g, escape, limit, header=len(found.groups) > 1 or bool(g.quote))
+        return out
+    shown = found.groups if limit <= 0 else found.groups[:GROUPS_SHOWN]
+    for g in shown:
+        out += _group(g, limit, header=len(found.groups) > 1 or bool(g.quote))
+    if len(shown) < len(found.groups):
+        out += [("", ""), ("dim", f"… 另有 {len(found.groups) - len(shown)} 组的内容未列出 (--limit 0 或 --format json 看全部)")]
+    return out
 
 
 def _mark(kind: str) -> str:
-    style, word = {"goal": ("red", "目标"), "measure": ("cyan", "举措"), "concept": ("green", "概念"),
-                   "article": ("magenta", "文章")}.get(kind, ("white", ""))
-    return f"[{style}]{word}[/{style}]"
+    return MARKS.get(kind, ("", ""))[1]
 
 
-def _group(console, g, escape, limit: int, *, header: bool) -> None:  # type: ignore[no-untyped-def]
+def _group(g, limit: int, *, header: bool) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    out = []
     if header:
-        where = f" —— {escape(g.article)}" if g.article and g.kind != "article" else ""
-        console.print(f"\n{_mark(g.kind)} [bold]{escape(g.label)}[/bold]{where}  ({g.count})")
+        where = f" —— {g.article}" if g.article and g.kind != "article" else ""
+        out += [("", ""), ("bold", f"{_mark(g.kind)} {g.label}{where}  ({g.count})")]
         if g.quote:
-            console.print(f"  [dim]「{escape(g.quote)}」[/dim]")
+            out.append(("dim", f"  「{g.quote}」"))
     shown = g.lines if limit <= 0 else g.lines[:limit]
     for line in shown:
         said = line.relation and f"—{line.relation}→" not in line.label
-        relation = f"[green]{escape(line.relation)}[/green] " if said else ""
-        console.print(f"  [cyan]•[/cyan] {relation}{escape(line.label)}")
+        out.append(("", f"  • {line.relation + ' ' if said else ''}{line.label}"))
         if line.quote or line.article:
-            console.print(f"    [dim]「{escape(line.quote)}」 —— {escape(line.article)}[/dim]")
+            out.append(("dim", f"    「{line.quote}」 —— {line.article}"))
     if len(shown) < len(g.lines):
-        console.print(f"  [dim]… 另有 {len(g.lines) - len(shown)} 项 (--limit 0 看全部)[/dim]")
+        out.append(("dim", f"  … 另有 {len(g.lines) - len(shown)} 项 (--limit 0 看全部)"))
+    return out
 
 
-def _miss(console, found: Answer, escape) -> None:  # type: ignore[no-untyped-def]
+def _write(lines: list[tuple[str, str]]) -> None:
+    """Lines in their styles on a terminal (one rich print), plainly elsewhere."""
+    import sys
+
+    if not sys.stdout.isatty():
+        sys.stdout.write("".join(text + "\n" for _, text in lines))
+        return
+    from rich.markup import escape
+
+    _console().print("\n".join(f"[{style}]{escape(text)}[/{style}]" if style else escape(text) for style, text in lines))
+
+
+def _miss(found: Answer) -> list[tuple[str, str]]:
+    out = []
     if found.suggestions:
-        console.print("你是不是想问 (did you mean):")
-        for s in found.suggestions:
-            console.print(f"  • {escape(s)}")
+        out.append(("", "你是不是想问 (did you mean):"))
+        out += [("", f"  • {s}") for s in found.suggestions]
     if found.forms:
-        console.print("可以这样问 (questions this graph answers):")
-        for form in found.forms:
-            console.print(f"  {escape(form)}")
+        out.append(("", "可以这样问 (questions this graph answers):"))
+        out += [("", f"  {form}") for form in found.forms]
+    return out
 
 
 def named(queries: dict[str, str]) -> None:

@@ -54,7 +54,7 @@ class Workbench:
     """The data of the workbench for the graph in ``store``: an index and one record per document."""
 
     def __init__(self, store: Store) -> None:
-        from kg.ask.answers import statement_links
+        from kg.ask.trees import statement_links
 
         self.store = store
         self.items, self.incoming, self.outgoing = statement_links(store)
@@ -73,7 +73,7 @@ class Workbench:
 
     @cached_property
     def counts(self) -> dict[str, int]:
-        from kg.ask.answers import measure_counts
+        from kg.ask.records import measure_counts
 
         kinds = {n: i.kind for n, i in self.items.items()}
         return measure_counts(kinds, self.incoming)
@@ -92,7 +92,7 @@ class Workbench:
     @cached_property
     def trees(self) -> dict[int, list[list]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
-        from kg.ask.answers import trees_of
+        from kg.ask.trees import trees_of
 
         out: dict[int, list[list]] = defaultdict(list)
         for root in trees_of(self.items, self.incoming, self.outgoing):

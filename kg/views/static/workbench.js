@@ -345,35 +345,55 @@
     li.appendChild(det);
     return li;
   }
+  // The filter lists the goals whose names hold the text, with the counts `policykg measures` gives: served,
+  // it asks /ask ("哪些举措支撑X？", resolved as every question is: exact, contains, core, typo, words);
+  // offline, where every document is in the page, it lists the goals whose names contain the text.
+  var filterAsked = 0;
   $("filter").addEventListener("input", function () {
-    var q = this.value.trim(), n = 0;
-    document.querySelectorAll("#docs > details").forEach(function (det) {
-      var d = INDEX.docs[Number(det.dataset.doc)];
-      var doc = cache[d.i];
-      var hit = !q || d.title.indexOf(q) >= 0 || d.roots.some(function (r) { return r[1].indexOf(q) >= 0; }) ||
-        (doc && Object.keys(doc.statements).some(function (id) { return doc.statements[id].label.indexOf(q) >= 0; }));
-      det.hidden = !hit;
-      if (hit) { n++; }
-    });
-    var box = $("filtered"), found = [];
-    box.textContent = q ? n + " 个文件含「" + q + "」" : "";
-    if (!q) { return; }
-    INDEX.docs.forEach(function (d) {
-      var doc = cache[d.i];
-      if (doc) {
-        Object.keys(doc.statements).forEach(function (id) {
-          var st = doc.statements[id];
-          if (st.kind === "goal" && st.label.indexOf(q) >= 0) { found.push(["goal", st.label, st.count, id, d.i]); }
+    var q = this.value.trim(), asked = ++filterAsked;
+    var box = $("filtered");
+    box.textContent = "";
+    if (!q) { showDocs(null); return; }
+    if (SERVED) {
+      box.textContent = "…";
+      fetch("ask?q=" + encodeURIComponent("哪些举措支撑" + q + "？")).then(function (r) { return r.json(); }).then(function (a) {
+        if (asked !== filterAsked) { return; }
+        var found = (a.groups || []).filter(function (g) { return g.kind === "goal"; }).map(function (g) {
+          return ["goal", g.label, g.count, g.node, docOfNode(g.node)];
         });
-      } else {
-        d.roots.forEach(function (r) { if (r[1].indexOf(q) >= 0) { found.push(["goal", r[1], r[2], r[0], d.i]); } });
-      }
+        listFiltered(q, found, a.found ? a.heading : "图中没有「" + q + "」", a.note, a.more);
+      }).catch(function (e) { box.textContent = String(e.message || e); });
+      return;
+    }
+    var found = [];
+    INDEX.docs.forEach(function (d) {
+      var doc = EMBEDDED[String(d.i)];
+      Object.keys(doc ? doc.statements : {}).forEach(function (id) {
+        var st = doc.statements[id];
+        if (st.kind === "goal" && st.label.indexOf(q) >= 0) { found.push(["goal", st.label, st.count, id, d.i]); }
+      });
     });
+    var docs = {};
+    found.forEach(function (f) { docs[f[4]] = true; });
+    listFiltered(q, found, Object.keys(docs).length + " 个文件中 " + found.length + " 个目标的名称含「" + q + "」", "", 0);
+  });
+  function listFiltered(q, found, heading, note, more) {
+    var box = $("filtered"), docs = {};
+    found.forEach(function (f) { docs[f[4]] = true; });
+    showDocs(docs);
+    box.textContent = "";
+    box.appendChild(el("div", null, heading));
+    if (note) { box.appendChild(el("div", "hint", note)); }
     var ul = el("ul", "found");
     found.slice(0, 50).forEach(function (f) { var li = el("li"); li.appendChild(nodeLine.apply(null, f)); ul.appendChild(li); });
-    box.appendChild(document.createTextNode("；" + found.length + " 个目标的名称含它" + (found.length > 50 ? "（列出前 50）" : "")));
+    if (found.length > 50 || more) { ul.appendChild(el("li", "hint", "（列出前 " + Math.min(found.length, 50) + " 个）")); }
     box.appendChild(ul);
-  });
+  }
+  function showDocs(docs) {
+    document.querySelectorAll("#docs > details").forEach(function (det) {
+      det.hidden = docs !== null && !docs[det.dataset.doc];
+    });
+  }
 
   // -- ask ----------------------------------------------------------------------------------
   function ask(q) {
@@ -389,7 +409,28 @@
     if (a.error) { box.appendChild(el("p", "hint", a.error)); return; }
     box.appendChild(el("div", "heading", a.heading));
     if (a.note) { box.appendChild(el("p", "hint", a.note)); }
-    (a.suggestions || []).forEach(function (s) { box.appendChild(el("div", "hint", "你是不是想问：" + s)); });
+    (a.suggestions || []).forEach(function (s) {
+      // "你是不是想问" a name of the graph: asks the question again with it in place of the name not found
+      var label = s.split(" ").slice(1).join(" ") || s;
+      var missed = (a.matched || []).filter(function (m) { return m.how === "none" && m.name; })[0];
+      var again = missed && a.question.indexOf(missed.name) >= 0 ? a.question.replace(missed.name, label) : label;
+      var link = el("a", "hint suggestion", "你是不是想问：" + s);
+      link.href = "#";
+      link.title = again;
+      link.addEventListener("click", function (ev) { ev.preventDefault(); $("question").value = again; ask(again); });
+      box.appendChild(el("div")).appendChild(link);
+    });
+    (a.forms || []).forEach(function (f) {
+      var example = f.split("例：")[1];
+      var line = el("div", "hint", f.split("  例：")[0] + "  ");
+      if (example) {
+        var link = el("a", "suggestion", "例：" + example);
+        link.href = "#";
+        link.addEventListener("click", function (ev) { ev.preventDefault(); $("question").value = example; ask(example); });
+        line.appendChild(link);
+      }
+      box.appendChild(line);
+    });
     (a.groups || []).forEach(function (g) {
       var grp = el("div", "card group " + (g.kind === "goal" ? "goal" : ""));
       var head = el("div");

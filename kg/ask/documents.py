@@ -1,0 +1,69 @@
+"""Questions about documents themselves: a document named by 文号 or title (its goals, what it is for,
+its measures), and the documents of a province, a year or a kind, each named by title, year and
+issuer with its goals and measures counted.
+
+>>> from kg.ask.answers import Context
+>>> from kg.ask.index import Index
+>>> from kg.ask.records import DocumentRow, ItemRow, Rows
+>>> from kg.ask.scope import Scope
+>>> rows = Rows(documents=[DocumentRow("d", "p", "a.txt", "专利代理条例", "国令第706号", "国务院", year=2018)])
+>>> rows.items.append(ItemRow("g1", "goal", "规范专利代理行为", "为了规范专利代理行为，制定本条例。", 0, "article", "d"))
+>>> index = Index.of_rows([rows])
+>>> document_answer(Context.of(index, "专利代理条例的目的", Scope(documents=("专利代理条例",))), "goals").heading
+'《专利代理条例》（国令第706号，2018年，国务院）：1 个目标，0 项举措'
+"""
+
+from __future__ import annotations
+
+from kg.ask.answers import Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
+from kg.ask.index import Item
+
+LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
+SHOWN = 40  # goals listed for a document
+
+
+def document_answer(ctx: Context, intent: str) -> Answer:
+    """Each document of the question's scope: its goals (the document's own first, then its headings and
+    the purposes it states), or with intent "measures" its top goals with the measures under each."""
+    documents = ctx.index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx)) if ctx.docs else []
+    if not documents:
+        return not_found(ctx, intent, [], heading=f"图中没有这样的文件（{ctx.where or '没有符合的文件'}）")
+    if intent == "measures" and len(documents) == 1:
+        return _measures(ctx, documents[0])
+    groups = []
+    for document in documents:
+        items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
+        goals = sorted((i for i in items if i.kind == "goal"), key=lambda i: (LEVELS.get(i.level, 5), i.start))
+        measures = sum(i.kind == "measure" for i in items)
+        lines = tuple(_goal_line(g) for g in goals[:SHOWN])
+        quote = goals[0].quote if goals else ""
+        note = f"{len(goals)} 个目标，{measures} 项举措" + (f"（列出前 {SHOWN} 个目标）" if len(goals) > SHOWN else "")
+        groups.append(Group(document.node, "article", document.name, document.name, quote, len(goals), lines, note))
+    if len(groups) == 1:
+        heading = f"{groups[0].label}：{groups[0].note}"
+    else:
+        heading = (f"{len(groups)} 份文件（{ctx.where.removeprefix('限于').split('（')[0]}），"
+                   f"共 {sum(g.count for g in groups)} 个目标")
+    return finish(ctx, intent, heading, groups, [])
+
+
+def _measures(ctx: Context, document) -> Answer:  # type: ignore[no-untyped-def]
+    """A document's measures, under the goals of its title and headings (each with the measures under it)."""
+    items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
+    heads = [i for i in items if i.kind == "goal" and i.level in ("article", "section")]
+    groups = goal_groups(ctx, [i.node for i in heads]) if heads else []
+    measures = sum(i.kind == "measure" for i in items)
+    goals = sum(i.kind == "goal" for i in items)
+    heading = f"{document.name}：{goals} 个目标，{measures} 项举措（按文件及各部分的目标列出）"
+    return finish(ctx, "measures", heading, groups, [])
+
+
+def _goal_line(goal: Item) -> Line:
+    level = {"article": "文件的目标", "section": "标题", "thesis": "目的"}.get(goal.level, "目标")
+    return line_of(goal, f"{level}（{goal.count} 项举措）")
+
+
+def _ids(ctx: Context) -> str:
+    import json
+
+    return json.dumps(ctx.docs or [])

@@ -1,0 +1,68 @@
+"""The basic English forms of a question, with the Chinese names inside them: which measures support X,
+what does X serve, where does X appear, how many, who leads X, how X and Y relate.
+
+>>> english_question("Which measures support 制造业高质量发展?")
+('measures', ('制造业高质量发展',), False)
+>>> english_question("How many measures does 人工智能 have?")
+('measures', ('人工智能',), True)
+>>> english_question("What is the relationship between 数字经济 and 实体经济?")
+('relation', ('数字经济', '实体经济'), False)
+>>> english_question("哪些举措支撑数字经济") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = r"[\"“'‘]?(.+?)[\"”'’]?"
+FORMS: tuple[tuple[str, str, bool], ...] = (
+    (rf"(?:what|how) is the (?:relation|relationship|connection|link) between {NAME} and {NAME}", "relation", False),
+    (rf"how (?:are|is|does) {NAME} (?:and|related to|connected to|linked to|relate to) {NAME}(?: related| connected| linked)?",
+     "relation", False),
+    (rf"how many (?:measures|actions|policies|policy measures) (?:does|do|are there for|support|for|serve) {NAME}"
+     r"(?: have| support| get)?", "measures", True),
+    (r"how many (?:goals|measures|documents|articles|concepts)(?: are there| does the graph (?:have|hold)| in total)?",
+     "count", True),
+    (rf"how many (?:documents|articles|reports|files|times) (?:mention|cite|contain|refer to) {NAME}", "articles", True),
+    (rf"(?:which|what) (?:measures|actions|policies|policy measures|steps) (?:support|serve|are there for|are for|for|"
+     rf"promote|help|drive|advance|back) {NAME}", "measures", False),
+    (rf"(?:what are )?(?:the )?(?:measures|actions|policies|steps) (?:for|supporting|behind|to achieve|to promote) {NAME}",
+     "measures", False),
+    (rf"how (?:to|can we|can one|do we|does china|does the government|is) (?:promote|advance|achieve|improve|support|"
+     rf"develop|strengthen|build|boost|raise|reach)?\s*{NAME}(?: be (?:promoted|advanced|achieved|improved|supported))?",
+     "measures", False),
+    (rf"(?:which|what) goals? (?:does|do) {NAME} (?:serve|support)", "goals", False),
+    (rf"what (?:does|do) {NAME} (?:serve|support|aim at|aim for)", "goals", False),
+    (rf"what is {NAME} for|why {NAME}|what is the (?:purpose|aim|goal) of {NAME}", "goals", False),
+    (rf"where (?:does|do|is|are) {NAME} (?:appear|appears|mentioned|occur|come up|show up)", "articles", False),
+    (rf"(?:which|what) (?:documents|articles|reports|files|texts) (?:mention|cite|contain|discuss|refer to|talk about) {NAME}",
+     "articles", False),
+    (rf"(?:which|what) (?:department|agency|ministry|body|office|authority) (?:leads|is in charge of|is responsible for|"
+     rf"takes the lead on|heads) {NAME}", "lead", False),
+    (rf"who (?:leads|is in charge of|is responsible for|takes the lead on|heads) {NAME}", "lead", False),
+    (rf"(?:which|what) (?:tasks|measures|work) (?:does|do) {NAME} (?:lead|head|take charge of)", "tasks", False),
+    (rf"what (?:does|do) {NAME} (?:include|comprise|consist of|cover)", "includes", False),
+    (rf"what (?:drives|enables|supports|underpins|promotes) {NAME}", "enables", False),
+    (rf"(?:what|which) (?:concepts |terms |ideas )?(?:is|are) (?:related|linked|connected) to {NAME}", "concepts", False),
+    (rf"(?:what is|what are|tell me about|show me|about) {NAME}", "about", False),
+)
+_FORMS = tuple((re.compile(p, re.IGNORECASE), intent, count) for p, intent, count in FORMS)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """(intent, names, how many) of the question an English sentence asks, or None when ``text`` is not English."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) < 2 or sum(len(w) for w in words) < len(re.sub(r"[\s?.!,\"'“”‘’]", "", text)) / 3:
+        return None
+    clean = text.strip().rstrip("?.! ").strip()
+    for pattern, intent, count in _FORMS:
+        m = pattern.fullmatch(clean)
+        if m:
+            names = tuple(n.strip(" \"'“”‘’") for n in m.groups() if n and n.strip(" \"'“”‘’"))
+            if intent == "count":
+                return "about", (), True
+            return intent, names, count
+    names = tuple(re.findall(r"[\u3400-\u9fff][\u3400-\u9fff0-9·、]*", clean))
+    return ("about", names[:2], False) if names else None

@@ -1,0 +1,397 @@
+"""What questions read of one document, as plain rows: made from a document's facts while a graph is
+built, or read back from any graph with the bundled queries.
+
+Both ways give the same rows for the same document, so the index of questions
+(:mod:`kg.ask.index`) is the same whether the build wrote it beside the store or
+it was made in memory from a graph file.
+
+>>> from kg.extract import extract_document
+>>> from kg.model import Source
+>>> found = document_rows(extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")))
+>>> [(i.kind, i.label) for i in found.items]
+[('goal', '发展数字经济'), ('measure', '加快建设数据中心')]
+>>> [d.title for d in found.documents], found.edges[0][1] == found.items[0].node
+(['发展数字经济'], True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from kg.model import DocumentFacts, Span, reach, support_links
+
+POL = "https://w3id.org/policykg/ontology#"
+# The provincial-level divisions of GB/T 2260, each in full and as commonly shortened.
+PROVINCES = (
+    ("北京市", "北京"), ("天津市", "天津"), ("河北省", "河北"), ("山西省", "山西"), ("内蒙古自治区", "内蒙古"),
+    ("辽宁省", "辽宁"), ("吉林省", "吉林"), ("黑龙江省", "黑龙江"), ("上海市", "上海"), ("江苏省", "江苏"),
+    ("浙江省", "浙江"), ("安徽省", "安徽"), ("福建省", "福建"), ("江西省", "江西"), ("山东省", "山东"),
+    ("河南省", "河南"), ("湖北省", "湖北"), ("湖南省", "湖南"), ("广东省", "广东"), ("广西壮族自治区", "广西"),
+    ("海南省", "海南"), ("重庆市", "重庆"), ("四川省", "四川"), ("贵州省", "贵州"), ("云南省", "云南"),
+    ("西藏自治区", "西藏"), ("陕西省", "陕西"), ("甘肃省", "甘肃"), ("青海省", "青海"), ("宁夏回族自治区", "宁夏"),
+    ("新疆维吾尔自治区", "新疆"), ("台湾省", "台湾"), ("香港特别行政区", "香港"), ("澳门特别行政区", "澳门"),
+)
+# Kinds of document named at the end of a title: the kinds of official document of the 党政机关公文处理工作条例
+# (2012, art. 8), the names of administrative regulations (行政法规制定程序条例, art. 5), and the reports and
+# plans of governments.
+GENRES = ("政府工作报告", "决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
+          "批复", "议案", "函", "复函", "纪要", "条例", "规定", "办法", "细则", "规划", "纲要", "方案", "法")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_SENTENCE_END = re.compile(r"[。！？；!?;]+")
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One article (a whole official document, or one article of a page) and what names it."""
+
+    node: str
+    page: str
+    source: str
+    title: str
+    identifier: str = ""
+    issuer: str = ""
+    issued: str = ""
+    year: int = 0
+    region: str = ""
+    genre: str = ""
+
+    @property
+    def name(self) -> str:
+        """How answers name it: title, then 文号, year and issuer.
+
+        >>> DocumentRow("d", "p", "s.txt", "政府工作报告", issuer="国务院", year=2016).name
+        '《政府工作报告》（2016年，国务院）'
+        """
+        parts = [self.identifier, f"{self.year}年" if self.year else "", self.issuer]
+        shown = "，".join(p for p in parts if p and p not in self.title)
+        title = self.title if " #" in self.title else f"《{self.title}》"  # an article printed without a title
+        return title + (f"（{shown}）" if shown else "")
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """A goal or measure: its quote is the first sentence that states it."""
+
+    node: str
+    kind: str  # "goal" or "measure"
+    label: str
+    quote: str
+    start: int
+    level: str
+    article: str
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    """A stated concept relation (one of the four core kinds) with its evidence."""
+
+    source: str
+    relation: str  # includes, enables, integratesWith, appliesTo
+    target: str
+    quote: str
+    article: str
+
+
+@dataclass
+class Rows:
+    """The rows of one page (one input file)."""
+
+    documents: list[DocumentRow] = field(default_factory=list)
+    items: list[ItemRow] = field(default_factory=list)
+    edges: list[tuple[str, str]] = field(default_factory=list)  # supporting -> supported
+    concepts: dict[str, tuple[str, set[str]]] = field(default_factory=dict)  # IRI -> (label, names)
+    mentions: list[tuple[str, str]] = field(default_factory=list)  # statement -> concept
+    relations: list[RelationRow] = field(default_factory=list)
+    agencies: list[tuple[str, str, bool]] = field(default_factory=list)  # measure, agency concept, lead
+    text: str = ""
+
+    def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
+        known = self.concepts.setdefault(node, (label, set()))
+        known[1].update({label, *names})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name of a node: a goal or measure label, a concept's label or alias, a document's title or 文号."""
+
+    name: str
+    kind: str  # "goal", "measure", "concept" or "document"
+    node: str
+    label: str = ""  # the node's own label when ``name`` is an alias
+    document: str = ""  # the article a goal or measure is stated in (a document: itself)
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.name)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A goal or measure as answers show it."""
+
+    node: str
+    kind: str  # "goal" or "measure"
+    label: str
+    quote: str
+    article: str  # the document's name (title, year, issuer)
+    level: str = ""
+    count: int = 0  # measures supporting it
+    document: str = ""  # the article's IRI
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """A stated relation of a concept: the concepts at both ends, the kind, the evidence and the document."""
+
+    source: str
+    relation: str
+    target: str
+    quote: str
+    article: str
+    source_label: str = ""
+    target_label: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of a document's text."""
+
+    document: str
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+# -- from a document's facts -------------------------------------------------------------------
+
+def document_rows(facts: DocumentFacts) -> Rows:
+    """The rows of one extracted document (IRIs as :mod:`kg.graph.rdf` writes them)."""
+    from kg.graph.rdf import article_iri, concept_iri, doc_iri, statement_iri
+
+    page = doc_iri(facts.page.source.name)
+    rows = Rows(text=facts.page.source.text)
+    for found in facts.articles:
+        art = found.article
+        node = article_iri(art)
+        rows.documents.append(describe(node, page, art.source, art.title or art.label, identifier=art.identifier or "",
+                                       issuer=art.issuer or " ".join(art.authors), issued=art.issued or ""))
+        iri = {st.key: statement_iri(art, st.key) for st in found.statements}
+        for st in found.statements:
+            first = min((st.evidence, *st.mentions), key=_position)
+            rows.items.append(ItemRow(iri[st.key], str(st.kind), st.label, first.quote, first.start, str(st.level), node))
+        rows.edges += [(iri.get(s.source) or statement_iri(art, s.source), iri.get(s.target) or statement_iri(art, s.target))
+                       for s in found.supports]
+        for resp in found.responsibilities:
+            agency = concept_iri(resp.agency)
+            rows.concept(agency, resp.agency)
+            rows.agencies.append((iri.get(resp.measure) or statement_iri(art, resp.measure), agency, resp.lead))
+        rows.mentions += [(iri.get(m.statement) or statement_iri(art, m.statement), concept_iri(m.concept))
+                          for m in found.mentions]
+        for link in found.concept_links:
+            rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
+                                              link.evidence.quote, node))
+    used = {c for _, c in rows.mentions} | {a for _, a, _ in rows.agencies} | {
+        c for r in rows.relations for c in (r.source, r.target)}
+    for concept in facts.concepts:  # the concepts the document's statements mention or its relations state
+        node = concept_iri(concept.label)
+        if node in used:
+            rows.concept(node, concept.label, concept.aliases)
+    rows.documents = [_dated(d, rows) for d in rows.documents]
+    return rows
+
+
+def _position(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+# -- from a graph ------------------------------------------------------------------------------
+
+def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
+    """The rows of every page of a graph (a :class:`kg.graph.store.Store`), read with the bundled queries."""
+    pages: dict[str, Rows] = {}
+    page_of: dict[str, str] = {}
+    articles: dict[str, dict[str, str | None]] = {}
+    authors: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in store.run("ask-documents"):
+        articles.setdefault(row["article"] or "", row)
+        if row["author"]:
+            authors[row["article"] or ""][row["author"]] = row["name"] or ""
+    for node, row in articles.items():
+        page = row["page"] or ""
+        rows = pages.setdefault(page, Rows(text=row["text"] or ""))
+        page_of[node] = page
+        names = " ".join(authors[node][a] for a in sorted(authors[node], key=lambda a: int(a.rpartition("author")[2] or 0)))
+        rows.documents.append(describe(node, page, row["source"] or "", row["title"] or "",
+                                       identifier=row["identifier"] or "", issuer=row["issuer"] or names,
+                                       issued=row["issued"] or ""))
+    first: dict[str, tuple[int, int, str]] = {}
+    statements = {}
+    for row in store.run("ask-statements"):
+        node = row["node"] or ""
+        at = (int(row["start"] or 0), int(row["end"] or 0), row["quote"] or "")
+        if node not in first or at < first[node]:
+            first[node] = at
+        statements[node] = row
+    for node, row in statements.items():
+        kind = "goal" if (row["kind"] or "").endswith("Goal") else "measure"
+        article = row["article"] or ""
+        item = ItemRow(node, kind, row["label"] or "", first[node][2], first[node][0], row["level"] or "", article)
+        pages[page_of[article]].items.append(item)
+    for row in store.run("support-edges"):
+        source, target = row["source"] or "", row["target"] or ""
+        if source in statements and target in statements:
+            pages[page_of[statements[source]["article"] or ""]].edges.append((source, target))
+    _graph_concepts(store, pages, page_of, statements)
+    for page in sorted(pages):
+        rows = pages[page]
+        rows.documents = [_dated(d, rows) for d in rows.documents]
+        yield rows
+
+
+def _graph_concepts(store, pages: Mapping[str, Rows], page_of: Mapping[str, str],  # type: ignore[no-untyped-def]
+                    statements: Mapping[str, Mapping[str, str | None]]) -> None:
+    """Concepts, mentions, agencies and stated relations, each in the page that states it."""
+    names: dict[str, tuple[str, set[str]]] = {}
+    for row in store.run("concepts"):
+        label, name = row["label"] or "", row["name"] or ""
+        names.setdefault(row["concept"] or "", (label, set()))[1].add(name)
+    used: dict[str, set[str]] = defaultdict(set)  # page -> concepts it uses
+    for row in store.run("mentions"):
+        statement, concept = row["statement"] or "", row["concept"] or ""
+        if statement in statements and concept in names:
+            page = page_of[statements[statement]["article"] or ""]
+            pages[page].mentions.append((statement, concept))
+            used[page].add(concept)
+    for row in store.run("ask-agencies"):
+        measure, agency = row["measure"] or "", row["agency"] or ""
+        if measure in statements and agency in names:
+            page = page_of[statements[measure]["article"] or ""]
+            pages[page].agencies.append((measure, agency, (row["property"] or "").endswith("leadAgency")))
+            used[page].add(agency)
+    for row in store.run("ask-relations"):
+        article = row["article"] or ""
+        source, target = row["source"] or "", row["target"] or ""
+        if article in page_of and source in names and target in names:
+            page = page_of[article]
+            relation = (row["property"] or "").removeprefix(POL)
+            pages[page].relations.append(RelationRow(source, relation, target, row["quote"] or "", article))
+            used[page] |= {source, target}
+    for page, concepts in used.items():
+        for concept in concepts:
+            pages[page].concept(concept, *names[concept])
+
+
+# -- what a document is ------------------------------------------------------------------------
+
+def describe(node: str, page: str, source: str, title: str, *, identifier: str = "", issuer: str = "",
+             issued: str = "") -> DocumentRow:
+    """A document's row: its year (from its date, its 文号, its title or its file name), its region (a
+    province named by its issuer, title or file name) and its kind (the last kind its title names).
+
+    >>> d = describe("d", "p", "gwr/2026_广东省_政府工作报告.txt", "政府工作报告", issuer="广东省人民政府")
+    >>> d.year, d.region, d.genre, d.name
+    (2026, '广东省', '政府工作报告', '《政府工作报告》（2026年，广东省人民政府）')
+    >>> describe("d", "p", "x.txt", "专利代理条例", identifier="国令第706号", issued="2018-11-06").genre
+    '条例'
+    """
+    year = next((int(m.group(1)) for text in (issued[:4], _bracketed_year(identifier), title, _stem(source))
+                 if text and (m := _YEAR.search(text))), 0)
+    region = _province(issuer) if issuer else ""
+    if not issuer:  # a province leads the title (2025年上海市政府工作报告) or names the file (2026_广东省_…)
+        region = next((p for text in (re.sub(r"^\d{4}年?", "", title), *_stem(source).split("_")) if (p := _province(text, lead=True))), "")
+    ending = title.rstrip("（）() 0-9〔〕号")
+    genre = max((g for g in GENRES if ending.endswith(g)), key=len, default="")
+    return DocumentRow(node, page, source, title, identifier, issuer, issued, year, region, genre)
+
+
+def _province(text: str, *, lead: bool = False) -> str:
+    """The provincial-level division ``text`` names (anywhere, or with ``lead`` at its start), else ""."""
+    for full, short in PROVINCES:
+        if (text.startswith(short) if lead else (full in text or text.startswith(short))):
+            return full
+    return ""
+
+
+def _bracketed_year(identifier: str) -> str:
+    m = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]", identifier)
+    return m.group(1) if m else ""
+
+
+def _stem(source: str) -> str:
+    return source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def _dated(document: DocumentRow, rows: Rows) -> DocumentRow:
+    """A document with no year anywhere else takes the earliest year of its first lines (a report's date
+    line: ——2026年1月26日在…人民代表大会…上)."""
+    if document.year or not rows.text:
+        return document
+    head = rows.text[:300]
+    m = re.search(r"(1[89]\d\d|20\d\d)年\d{1,2}月\d{1,2}日", head)
+    return document if m is None else DocumentRow(**{**document.__dict__, "year": int(m.group(1))})
+
+
+# -- derived per page --------------------------------------------------------------------------
+
+def closure(items: Iterable[str], edges: Iterable[tuple[str, str]]) -> tuple[dict[str, list[str]], list[tuple[str, str, int]]]:
+    """(incoming links, every (item, what it supports directly or through others, steps)) of one page.
+
+    >>> closure(["g", "m1", "m2"], [("m1", "g"), ("m2", "m1")])[1]
+    [('m1', 'g', 1), ('m2', 'm1', 1), ('m2', 'g', 2)]
+    """
+    incoming, outgoing = support_links(edges)
+    out = []
+    for item in items:
+        seen, frontier, depth = {item}, [item], 0
+        while frontier:
+            depth += 1
+            nxt = []
+            for node in frontier:
+                for up in outgoing.get(node, ()):
+                    if up not in seen:
+                        seen.add(up)
+                        nxt.append(up)
+                        out.append((item, up, depth))
+            frontier = nxt
+    return incoming, out
+
+
+def measure_counts(kinds: Mapping[str, str], incoming: Mapping[str, list[str]]) -> dict[str, int]:
+    """For every node of ``kinds`` (node -> "goal"/"measure"), how many measures support it.
+
+    >>> measure_counts({"g": "goal", "m1": "measure", "m2": "measure"}, {"g": ["m1"], "m1": ["m2"]})
+    {'g': 2, 'm1': 1, 'm2': 0}
+    """
+    return {node: sum(kinds.get(n) == "measure" for n in reach(incoming, node)) for node in kinds}
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``: ended by 。！？；, or by the line break after a heading (a
+    short line without a comma); a line broken inside a sentence (a newspaper column) stays in it.
+
+    >>> t = "一、总体要求\\n一是加快建设。二是完善\\n网络，提高水平\\n"; [t[a:b] for a, b in sentences(t)]
+    ['一、总体要求', '一是加快建设。', '二是完善\\n网络，提高水平']
+    """
+    cuts = {m.end() for m in _SENTENCE_END.finditer(text)}
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        heading = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[、.．）)]", "", stripped)
+        if heading and len(stripped) <= 40 and not re.search(r"[，,、：:。！？；!?;]", heading):
+            cuts.add(at + len(line))
+        at += len(line) + 1
+    start = 0
+    for cut in sorted(cuts | {len(text)}):
+        piece = text[start:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield start + lead, start + len(piece.rstrip())
+        start = cut

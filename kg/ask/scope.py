@@ -1,0 +1,146 @@
+"""The documents a question is about: named by 文号 or 《title》, by province, by year or range of years,
+by kind (政府工作报告, 条例), and whether the answer is to be listed by province, year or document.
+
+:func:`scope_of` takes these off the question and returns what is left; :func:`documents_in`
+finds the documents of a graph that fall within a scope.
+
+>>> scope_of("2024年以来哪些省份的政府工作报告提到了新质生产力")
+(Scope(years=(2024, 9999), genres=('政府工作报告',), by='region'), '提到了新质生产力')
+>>> scope_of("国发〔2018〕42号的目标是什么")
+(Scope(documents=('国发〔2018〕42号',)), '的目标是什么')
+>>> scope_of("广东省发展人工智能有哪些举措")
+(Scope(regions=('广东省',)), '发展人工智能有哪些举措')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.ask.records import PROVINCES
+
+NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号|"
+                    r"(国务院令|国令)\s*第?\s*(\d{1,4})\s*号")
+TITLED = re.compile(r"《([^《》]{2,80})》")
+_DIGITS = "零〇一二三四五六七八九"
+YEAR = r"(1[89]\d\d|20\d\d)"
+YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
+    (re.compile(rf"(?:自|从)?{YEAR}年?(?:以来|之后|以后|后|起|开始)(?:的)?"), lambda a: (int(a), 9999)),
+    (re.compile(rf"{YEAR}年?(?:以前|之前|前)(?:的)?"), lambda a: (0, int(a) - 1)),
+    (re.compile(rf"(?:从|自)?{YEAR}年?\s*(?:至|到|-|—|–|~|～|－)\s*{YEAR}年(?:间|期间|之间)?(?:的)?"),
+     lambda a, b: (int(a), int(b))),
+    (re.compile(rf"{YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
+)
+RECENT = re.compile(r"近([一二三四五六七八九十\d]{1,2})年(?:来)?(?:的)?|最近([一二三四五六七八九十\d]{1,2})年(?:的)?")
+GENRES = ("政府工作报告", "条例")
+GENRE_ASKED = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各个|各地|各省)(?:的)?(意见|通知|方案|批复|决定|规划|办法|函|复函|规定)")
+BY = (
+    ("region", re.compile(r"(?:哪些|哪个|哪几个|哪几|各|有多少个|多少个|几个)(?:省份|省区市|省市区|省区|省市|省|地方|地区)(?:的)?"
+                          r"|各地(?:的)?")),
+    ("year", re.compile(r"(?:哪些|哪个|哪几个|哪几|哪一|哪)(?:年份|年度|年)(?:的)?|(?:每年|历年|逐年)(?:的)?")),
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What limits a question's documents, and how its answer is listed (``by``: region, year or "")."""
+
+    documents: tuple[str, ...] = ()  # 文号 or titles, as asked
+    regions: tuple[str, ...] = ()  # provinces, in full
+    years: tuple[int, int] | None = None
+    genres: tuple[str, ...] = ()
+    by: str = ""
+    recent: int = 0  # the last N years of the graph
+
+    def __repr__(self) -> str:
+        shown = [f"{k}={v!r}" for k, v in self.__dict__.items() if v and k in self.__dataclass_fields__]
+        return f"Scope({', '.join(shown)})"
+
+    @property
+    def limits(self) -> bool:
+        return bool(self.documents or self.regions or self.years or self.genres or self.recent)
+
+
+def scope_of(question: str) -> tuple[Scope, str]:
+    """(the scope a question states, the question without it)."""
+    rest = question
+    documents: list[str] = []
+    for m in NUMBER.finditer(question):
+        documents.append(re.sub(r"\s+", "", m.group(0)).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")))
+        rest = rest.replace(m.group(0), " ")
+    titled = [m.group(1) for m in TITLED.finditer(rest)]
+    years: tuple[int, int] | None = None
+    for pattern, make in YEARS:
+        hit = pattern.search(rest)
+        if hit:
+            years = make(*hit.groups())
+            rest = rest[:hit.start()] + " " + rest[hit.end():]
+            break
+    recent = 0
+    found = RECENT.search(rest)
+    if found:
+        recent = _number(found.group(1) or found.group(2))
+        rest = rest[:found.start()] + " " + rest[found.end():]
+    by = ""
+    for name, pattern in BY:
+        found = pattern.search(rest)
+        if found:
+            by = by or name
+            rest = rest[:found.start()] + " " + rest[found.end():]
+    regions = []
+    for full, short in PROVINCES:
+        for name in (full, short):
+            if name in rest and not _inside_name(rest, name):
+                regions.append(full)
+                rest = rest.replace(name, " ", 1)
+                break
+    genres = []
+    for genre in GENRES:
+        at = rest.find(genre)
+        if at >= 0 and genre not in "".join(titled) and _stands_alone(rest, at):
+            genres.append(genre)
+            rest = rest[:at] + " " + rest[at + len(genre):]
+    asked = GENRE_ASKED.search(rest)
+    if asked:
+        genres.append(asked.group(1))
+        rest = rest[:asked.start()] + " " + rest[asked.end():]
+    rest = re.sub(r"\s+", "", rest)
+    scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
+    return scope, rest
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """Whether a kind of document at ``at`` is asked for (哪些条例, 各省的政府工作报告, …年政府工作报告) rather
+    than ending a title (专利代理条例)."""
+    before = text[:at].rstrip("的")
+    return not before or before[-1].isspace() or bool(re.search(r"(?:哪些|哪篇|哪份|哪个|各|各地|各省|历年|这些|所有)$", before))
+
+
+def _inside_name(text: str, name: str) -> bool:
+    """Whether the province ``name`` is written as part of a longer name (海南自由贸易港, 北京冬奥会): a
+    region is a scope only where it stands before a question's frame or a verb, or alone."""
+    at = text.find(name)
+    after = text[at + len(name):]
+    return bool(after) and not re.match(r"(?:省|市|自治区)?(?:的|在|有|对|关于|如何|怎样|怎么|要|将|发展|推进|推动|加快|提出|"
+                                        r"出台|哪些|什么|为|和|与|、|提到|政府|人民政府|方面|地区|在内|\s)", after)
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _DIGITS.index(text[1]) - 1 if len(text) > 1 else 10
+    return max(_DIGITS.index(text[0]) - 1, 1) if text[0] in _DIGITS else 1
+
+
+def number_key(text: str) -> str:
+    """A 文号 as it is compared: no spaces, 国令 read as 国务院令, brackets unified.
+
+    >>> number_key("国令第706号"), number_key("国发[2018]42号")
+    ('国务院令第706号', '国发〔2018〕42号')
+    """
+    text = re.sub(r"\s+", "", text).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕"))
+    return re.sub(r"^国令", "国务院令", text)
