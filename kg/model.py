@@ -10,6 +10,7 @@ jieba types never appear here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -147,18 +148,46 @@ class Article:
     title_span: Span | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     genre: Genre = Genre.OFFICIAL
+    year: int | None = None  # the year a document without a date is for (一、2024年工作回顾: 2025)
 
     @property
     def label(self) -> str:
-        """The title, or for an article printed without one its file and number.
+        """The name a reader tells documents apart by: the title with the year and the issuer it does not
+        name (the 52 national reports are all titled 政府工作报告); for an article printed without a title,
+        its file and number.
 
+        >>> Article("1", "r.txt", title="政府工作报告", issuer="国务院", year=2025).label
+        '2025年政府工作报告（国务院）'
+        >>> Article("1", "r.txt", title="2026年甘肃省政府工作报告", issuer="甘肃省人民政府", issued="2026-01-27").label
+        '2026年甘肃省政府工作报告'
+        >>> Article("1", "a.txt", title="国务院关于发展海洋经济的意见", issuer="国务院", identifier="国发〔2019〕4号").label
+        '2019年国务院关于发展海洋经济的意见'
         >>> Article("2", "gwr/2025_政府工作报告.txt").label
         '2025_政府工作报告 #2'
         """
-        if self.title:
-            return self.title
-        stem = self.source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        return f"{stem} #{self.key}"
+        if not self.title:
+            stem = self.source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            return f"{stem} #{self.key}"
+        name = self.title
+        year = self.issued[:4] if self.issued else (str(self.year) if self.year else _bracketed_year(self.identifier))
+        if year and not _YEAR.search(name):
+            name = f"{year}年{name}"
+        if self.issuer and self.issuer not in name and _place(self.issuer) not in name:
+            name += f"（{self.issuer}）"
+        return name
+
+
+_YEAR = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}年")
+
+
+def _bracketed_year(identifier: str | None) -> str:
+    m = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]", identifier or "")
+    return m.group(1) if m else ""
+
+
+def _place(issuer: str) -> str:
+    """The place an issuer governs (甘肃省人民政府 -> 甘肃省), or the issuer itself."""
+    return re.sub(r"(?:人民政府|政府|人民代表大会常务委员会|委员会)$", "", issuer) or issuer
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,14 @@ def test_a_cue_word_lives_in_one_list():
 
 
 def test_no_other_module_keeps_a_list_of_its_own_under_a_cue_name():
+    import importlib
+    import pkgutil
+
     from kg.extract import statements
 
-    for name in ("FRAME", "SCOPE", "NUMBER", "ROLE_NOUNS", "OUTCOME_NOUN"):
-        assert getattr(statements, name, None) in (None, getattr(cues, name, None))
-    assert re.search(r"^(?:FRAME|SCOPE) = ", open(statements.__file__, encoding="utf-8").read(), re.M) is None
+    modules = [importlib.import_module(f"kg.extract.statements.{m.name}") for m in pkgutil.iter_modules(statements.__path__)]
+    assert len(modules) >= 3
+    for module in (statements, *modules):
+        for name in ("FRAME", "SCOPE", "NUMBER", "ROLE_NOUNS", "OUTCOME_NOUN"):
+            assert getattr(module, name, None) in (None, getattr(cues, name, None))
+        assert re.search(r"^(?:FRAME|SCOPE) = ", open(module.__file__, encoding="utf-8").read(), re.M) is None

@@ -3,7 +3,9 @@ from pathlib import Path
 import pytest
 
 from kg.model import Source
+from kg.text import lines
 from kg.text.layout import is_heading, layout
+from kg.text.lines import Head, LineKind
 
 from .conftest import require_shared
 
@@ -180,3 +182,93 @@ def test_an_item_line_opened_by_an_ordinal_word_is_not_joined_to_the_next():
 def test_a_documents_number_and_the_issuer_its_title_names(text, identifier, issuer):
     art = layout(Source("通知.txt", text)).articles[0]
     assert (art.identifier, art.issuer) == (identifier, issuer)
+
+
+# ---------------------------------------------------------------- the line classifiers of a document's head
+
+
+
+@pytest.mark.parametrize(("classifier", "text", "head", "kind"), [
+    (lines.occasion_end, "人民代表大会第三次会议上", Head(occasion=True), LineKind.OCCASION_END),
+    (lines.occasion_end, "人民代表大会第三次会议上", Head(), None),  # no occasion began on the line before
+    (lines.occasion_end, "人民代表大会第三次会议上", Head(occasion=True, body=1), None),
+    (lines.furniture, "来源：某某日报", Head(), LineKind.FURNITURE),
+    (lines.furniture, "责任编辑：王小明", Head(body=20), LineKind.FURNITURE),
+    (lines.furniture, "（此件公开发布）", Head(body=20), LineKind.FURNITURE),
+    (lines.furniture, "要加快建设数据中心。", Head(), None),
+    (lines.number, "某发改〔2024〕15号", Head(), LineKind.NUMBER),
+    (lines.number, "第707号", Head(body=1), LineKind.NUMBER),
+    (lines.number, "某发改〔2024〕15号", Head(body=3), None),  # deep in the body: a citation
+    (lines.number, "某发改〔2024〕16号", Head(fields=frozenset({"identifier"})), None),  # one number per document
+    (lines.speaker, "某市代市长 张明", Head(), LineKind.SPEAKER),
+    (lines.speaker, "关于某市市长张明", Head(), None),
+    (lines.speaker, "某市代市长 张明", Head(authors=True), None),
+    (lines.signature, "2019年1月24日", Head(body=8, last="某省人民政府"), LineKind.SIGNATURE),
+    (lines.signature, "2019年1月24日", Head(body=8, last="要加快建设。"), None),  # no issuer above it
+    (lines.signature, "2019年1月24日", Head(body=8, last="某省人民政府", fields=frozenset({"issuer"})), None),
+    (lines.date, "2019年1月24日", Head(), LineKind.DATE),
+    (lines.date, "（二〇一九年一月二十四日）", Head(body=2), LineKind.DATE),
+    (lines.date, "2019年1月24日", Head(body=4), None),
+    (lines.authors, "张三 李四", Head(), LineKind.AUTHORS),
+    (lines.authors, "张　三", Head(), LineKind.AUTHORS),  # one name spaced out
+    (lines.authors, "张三 李四", Head(body=1), None),
+    (lines.authors, "数字经济", Head(), None),
+    (lines.occasion_speaker, "2025年1月14日在某市第十六届人民代表大会第三次会议上某市市长 殷勇同志作政府工作报告",
+     Head(), LineKind.OCCASION_SPEAKER),
+    (lines.occasion_speaker, "2025年1月14日在某市第十六届人民代表大会第三次会议上", Head(), None),
+    (lines.occasion, "——2024年3月5日在第十四届全国人民代表大会第二次会议上", Head(), LineKind.OCCASION),
+    (lines.occasion, "2025年1月20日在某省第十四届人民代表大会第四次会议上", Head(), LineKind.OCCASION),
+    (lines.occasion, "——2026年1月26日在某省第十四届", Head(), LineKind.OCCASION),  # broken over two lines
+    (lines.occasion, "——2024年3月5日在第十四届全国人民代表大会第二次会议上", Head(body=1), None),
+    (lines.title_again, "政府工作报告", Head(title=("2025年某省政府工作报告",)), LineKind.TITLE_AGAIN),
+    (lines.title_again, "政府工作报告", Head(title=("2025年某省",)), None),  # the title is not complete yet
+    (lines.title_again, "数字经济发展报告", Head(title=("2025年某省政府工作报告",)), None),
+    (lines.title, "关于加快发展", Head(), LineKind.TITLE),
+    (lines.title, "养老服务业的指导意见", Head(title=("关于加快发展",)), LineKind.TITLE),  # a title broken in two
+    (lines.title, "一、总体要求", Head(title=("关于加快发展",)), None),  # a numbered heading is no part of it
+    (lines.title, "一、总体要求", Head(title=("关于加快发展养老服务业的指导意见",)), None),
+    (lines.title, "关于加快发展", Head(fields=frozenset({"identifier"})), None),  # after the number: the body
+    (lines.title, "各市人民政府：", Head(), None),
+])
+def test_each_line_classifier(classifier, text, head, kind):
+    line = classifier(text, head)
+    assert (line.kind if line else None) is kind
+
+
+@pytest.mark.parametrize(("text", "head", "kind", "fields", "authors"), [
+    ("国务院总理　李强", Head(), LineKind.SPEAKER, {"role": "国务院总理"}, ("李强",)),
+    ("2018年12月21日", Head(body=7, last="国务院"), LineKind.SIGNATURE, {"issuer": "国务院"}, ()),
+    ("《 人民日报 》（ 2018年06月06日 07 版）", Head(body=9), LineKind.FURNITURE, {}, ()),
+    ("——2024年3月5日在第十四届全国人民代表大会第二次会议上", Head(), LineKind.OCCASION, {"issued": "2024-03-05"}, ()),
+    ("2025年1月14日在某省第十四届人民代表大会第三次会议上某省代省长刘捷作政府工作报告", Head(), LineKind.OCCASION_SPEAKER,
+     {"issued": "2025-01-14", "role": "某省代省长"}, ("刘捷",)),
+    ("现在，我代表省人民政府，向大会报告工作。", Head(), LineKind.BODY, {}, ()),
+])
+def test_classify_tries_the_classifiers_in_order_and_reads_what_a_line_gives(text, head, kind, fields, authors):
+    line = lines.classify(text, head)
+    assert (line.kind, dict(line.fields), line.authors) == (kind, fields, authors)
+
+
+@pytest.mark.parametrize(("name", "text", "label"), [
+    # no title line, no date: the title from the file, the year after the one its review looks back on, the issuer
+    # it speaks for
+    ("gwr/2016_政府工作报告.txt", "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2015年工作回顾\n去年经济平稳增长。\n",
+     "2016年政府工作报告（国务院）"),
+    ("报告.txt", "2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+     "现在，我代表某省人民政府，向大会报告工作。\n", "2026年某省政府工作报告"),  # the title names year and place
+    ("意见.txt", "国务院关于发展海洋经济的意见\n国发〔2019〕4号\n要加快建设港口。\n", "2019年国务院关于发展海洋经济的意见"),
+])
+def test_a_documents_label_names_its_year_and_issuer(name, text, label):
+    assert layout(Source(name, text)).articles[0].label == label
+
+
+def test_the_year_of_an_undated_report_is_read_from_its_review():
+    text = "政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2024年工作回顾\n去年经济平稳增长。\n"
+    art = layout(Source("报告.txt", text)).articles[0]
+    assert (art.year, art.label) == (2025, "2025年政府工作报告（国务院）")
+
+
+def test_reports_with_one_title_get_labels_that_tell_them_apart():
+    body = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、{y}年工作回顾\n去年经济平稳增长。\n"
+    arts = [layout(Source(f"gwr/{y + 1}_政府工作报告.txt", body.format(y=y))).articles[0] for y in range(2015, 2020)]
+    assert len({a.title for a in arts}) == 1 and len({a.label for a in arts}) == 5

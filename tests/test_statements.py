@@ -496,3 +496,71 @@ def test_two_clauses_sharing_one_lead_are_both_measures():
     assert statements(facts, Kind.MEASURE) == ["鼓励机关和企事业单位优先采购山区农产品", "优先从山区聘用保洁人员"]
     facts = facts_of("要依法管理社会事务，依法保障群众权益，始终是政府的职责。", title=None)
     assert not any(s.startswith("始终是") for s in statements(facts))
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    # a directive quoted across 。”, and a sentence in the past after it
+    ("他在座谈会上强调：“要加快建设现代化港口群。要深化港航协同。”这为港口发展指明了方向。",
+     ["加快建设现代化港口群", "深化港航协同"]),
+    ("文件明确：“各级政府要完善养老服务设施，健全居家养老服务网络。”各地据此制定了实施方案。",
+     ["各级政府要完善养老服务设施", "健全居家养老服务网络"]),
+    # a quote that opens a passage going on beyond the paragraph's end
+    ("会议要求：“要加强水文监测，完善防汛预案。", ["加强水文监测", "完善防汛预案"]),
+])
+def test_directives_quoted_across_sentence_ends_are_read(text, measures):
+    assert statements(facts_of(text), Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("要实施“退耕还林；退耕还湖”的措施。", "实施“退耕还林；退耕还湖”的措施"),  # a quoted name with a ；in it
+    ("要开展“你好！海港”等品牌推介。", "开展“你好！海港”等品牌推介"),  # a quoted name with a ！in it
+])
+def test_a_quoted_name_is_not_cut_at_the_punctuation_inside_it(text, measure):
+    assert statements(facts_of(text), Kind.MEASURE) == [measure]
+
+
+ANNEX_HEAD = "关于加强养老机构考核的意见\n\n一、完善考核制度\n\n要建立养老机构考核制度。\n\n附件\n\n养老机构考核指标\n\n"
+
+
+def test_an_annex_table_of_indicators_printed_one_cell_a_line_states_nothing():
+    table = ("一级指标\n\n二级指标\n\n指标说明\n\n一、服务质量\n\n（一）照护服务\n\n1.失能老人照护覆盖率\n\n定量\n\n"
+             "计算方法：接受照护的失能老人数/失能老人总数×100%。\n\n2.护理员持证上岗率\n\n定量\n")
+    facts = official(ANNEX_HEAD + table)
+    assert statements(facts) == ["加强养老机构考核", "完善考核制度", "建立养老机构考核制度"]
+
+
+def test_a_list_of_measures_printed_one_cell_a_line_is_still_read():
+    table = "序号\n\n改革举措\n\n主要内容\n\n1\n\n推行养老服务时间银行\n\n要建立养老服务时间储蓄制度。\n"
+    assert "建立养老服务时间储蓄制度" in statements(official(ANNEX_HEAD + table))
+
+
+YEAR_REPORT = ("{title}\n\n一、2025年工作回顾\n\n去年全市经济平稳增长。\n\n二、2026年重点工作\n\n"
+               "今年是“十五五”开局之年。我们将加快建设现代化港口群，以扎实有效的工作确保“十五五”开好局、起好步。"
+               "今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业10万人以上。\n\n"
+               "（一）加快发展海洋经济。要完善港口设施。\n\n（二）加强海洋生态保护。要推进海岸带修复。\n")
+
+
+def test_the_years_aim_is_what_its_targets_and_headings_serve():
+    facts = official(YEAR_REPORT.format(title="政府工作报告"))
+    aim = "确保“十五五”开好局、起好步"
+    assert aim in statements(facts, Kind.GOAL)
+    assert {(x, aim) for x in ("地区生产总值增长5%左右", "城镇新增就业10万人以上", "加快建设现代化港口群",
+                               "加快发展海洋经济", "加强海洋生态保护")} <= links(facts)
+
+
+def test_the_years_aim_serves_the_article_goal():
+    facts = official(YEAR_REPORT.format(title="关于加快建设海洋强市的报告"))
+    aim = "确保“十五五”开好局、起好步"
+    assert {(aim, "加快建设海洋强市"), ("加快发展海洋经济", aim), ("地区生产总值增长5%左右", aim)} <= links(facts)
+
+
+@pytest.mark.parametrize("heading", ["2026年经济社会发展总体要求和政策取向", "形势和任务", "国际形势和我们的对外政策",
+                                     "2026年工作安排建议"])
+def test_containers_joined_or_proposed_are_not_goals(heading):
+    facts = official(f"政府工作报告\n\n一、{heading}\n\n（一）加快发展海洋经济。要完善港口设施。\n")
+    assert statements(facts) == ["加快发展海洋经济", "完善港口设施"]
+
+
+@pytest.mark.parametrize("clause", ["重点做好十个方面工作", "突出抓好三个方面", "要重点把握好四个方面", "着重抓好以下几个方面工作"])
+def test_an_announcement_of_how_many_tasks_follow_is_no_measure(clause):
+    assert read_clause(clause) is None

@@ -186,7 +186,8 @@ ORIENTATION = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|
 SETTING = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 # A lead announcing the points that follow (当前应重点抓好以下几个方面, 还必须做好以下工作): no statement itself.
 ANNOUNCES = re.compile(r"(?:抓好|做好|把握|注意|突出|做到|推进|强调|提出)以下(?:几|[一二三四五六七八九十])?(?:个|点)?"
-                       r"(?:方面|工作|几点|重点|任务|要求|意见)?$")
+                       r"(?:方面|工作|几点|重点|任务|要求|意见)?$"
+                       r"|(?:抓好|做好|把握好?)(?:几|[一二三四五六七八九十]+)个方面(?:的)?(?:工作)?$")  # 重点做好十个方面工作
 # What a subject undergoes (要面对…难题, 会遇到…挑战): a circumstance, not an action, whatever the modal before it.
 UNDERGOES = re.compile(r"^(?:[^，。；]{0,8}?)(?:要|需要|必须|会|将|也要|还要)(?:面对|面临|遇到|经受|承受)")
 # A judgment the reader is asked to make (但也要看到, 必须清醒认识到): no action.
@@ -233,7 +234,11 @@ def strip_filler(text: str) -> str:
 
 
 def filler_length(text: str) -> int:
-    """How many leading characters of ``text`` are filler."""
+    """How many leading characters of ``text`` are filler.
+
+    >>> filler_length("同时，我们要加快发展")
+    6
+    """
     pos = 0
     while m := LEADING_FILLER.match(text, pos):
         if m.end() == pos or m.end() >= len(text) - 1:

@@ -11,9 +11,10 @@ This is the unit a process pool (or a cluster engine) maps over documents.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import TypeVar, cast
 
 from kg.extract.concepts import extract_concepts, with_broader
 from kg.extract.statements import extract_statements
@@ -23,6 +24,8 @@ from kg.text.layout import layout
 from kg.text.lexicon import Lexicon, load_lexicon
 from kg.text.normalize import matching_text, verbatim
 from kg.text.segment import Segmenter, segmenter
+
+T = TypeVar("T")
 
 
 def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> DocumentFacts:
@@ -34,7 +37,12 @@ def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> Docum
 
     The cyclic garbage collector pauses while one document is read: extraction makes many small
     short-lived records and no cycles worth collecting, and the collector's passes cost a fifth of
-    the time."""
+    the time.
+
+    >>> facts = extract_document(Source("a.txt", "关于发展海洋经济的意见\\n要加快建设港口。\\n"))
+    >>> [(s.kind.value, s.label) for s in facts.articles[0].statements]
+    [('goal', '发展海洋经济'), ('measure', '加快建设港口')]
+    """
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -71,25 +79,34 @@ def _extract_matching(source: Source, resources: tuple[Lexicon, Segmenter]) -> D
     return replace(restored, page=replace(restored.page, source=source))
 
 
-def _restore(obj: Any, fix: Any) -> Any:
+def _restore(obj: T, fix: Callable[[Span], Span]) -> T:
     """``obj`` with every :class:`Span` inside it replaced by ``fix(span)``; parts without a changed
-    span are kept as they are."""
+    span are kept as they are (the quotes of a text read in its matching form, given back the source's
+    characters: the concept stage reads figures from quotes, so it reads the matching form).
+
+    >>> _restore((Span(0, 2, "发展"), Span(2, 4, "经济")), lambda s: replace(s, quote=s.quote[::-1]))
+    (Span(start=0, end=2, quote='展发'), Span(start=2, end=4, quote='济经'))
+    """
+    return cast(T, _restored(obj, fix))
+
+
+def _restored(obj: object, fix: Callable[[Span], Span]) -> object:
     if isinstance(obj, Span):
         return fix(obj)
     if isinstance(obj, tuple):
         if not obj or isinstance(obj[0], (str, int, float)):
             return obj
-        new = tuple(_restore(x, fix) for x in obj)
-        return obj if all(a is b for a, b in zip(new, obj, strict=True)) else new
+        items = tuple(_restored(x, fix) for x in obj)
+        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
     if is_dataclass(obj) and not isinstance(obj, (type, Paragraph, Source)):
-        changed = {}
+        changed: dict[str, object] = {}
         for name in _field_names(type(obj)):
             value = getattr(obj, name)
             if not isinstance(value, (str, int, float, bool)) and value is not None:
-                new = _restore(value, fix)
+                new = _restored(value, fix)
                 if new is not value:
                     changed[name] = new
-        return replace(obj, **changed) if changed else obj  # type: ignore[misc]
+        return replace(obj, **changed) if changed else obj
     return obj
 
 

@@ -50,18 +50,37 @@ class Lexicon:
         return out
 
     def canonical(self, surface: str) -> str | None:
+        """The label a term or alias stands for, or None.
+
+        >>> load_lexicon().canonical("AI")
+        '人工智能'
+        """
         return self._by_surface.get(surface)
 
     def kind(self, label: str) -> str | None:
+        """The kind of a term of the lexicon (Technology, Industry, …), or None.
+
+        >>> load_lexicon().kind("人工智能")
+        'Technology'
+        """
         c = self._by_label.get(label)
         return c.kind if c else None
 
     def aliases(self, label: str) -> tuple[str, ...]:
+        """The other names of a term.
+
+        >>> "AI" in load_lexicon().aliases("人工智能")
+        True
+        """
         c = self._by_label.get(label)
         return c.aliases if c else ()
 
     def surfaces(self) -> dict[str, str]:
-        """Every term and alias -> its canonical label."""
+        """Every term and alias -> its canonical label.
+
+        >>> load_lexicon().surfaces()["AI"]
+        '人工智能'
+        """
         return dict(self._by_surface)
 
 
@@ -74,6 +93,11 @@ def _ascii_inside(text: str, start: int, end: int) -> bool:
 
 
 def parse_lexicon(text: str) -> Lexicon:
+    """A lexicon from its TSV text: term, kind, aliases separated by |; # starts a comment.
+
+    >>> parse_lexicon("# term\\tkind\\taliases\\n海洋经济\\tPolicyTerm\\t蓝色经济\\n").canonical("蓝色经济")
+    '海洋经济'
+    """
     concepts = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -86,4 +110,9 @@ def parse_lexicon(text: str) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The bundled domain lexicon (``ontology/lexicon.tsv``), read once.
+
+    >>> load_lexicon() is load_lexicon()
+    True
+    """
     return parse_lexicon((ontology_dir() / "lexicon.tsv").read_text(encoding="utf-8"))

@@ -27,6 +27,9 @@ def matching_text(text: str) -> str:
     """``text`` with full-width digits/letters narrowed and traditional characters simplified.
 
     The result has exactly the length of ``text``.
+
+    >>> matching_text("發展經濟，增長５％")
+    '发展经济，增长5%'
     """
     out = text.translate(_WIDE)
     if looks_traditional(out):
@@ -46,7 +49,11 @@ def looks_traditional(text: str, *, sample: int = 4000) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, line by line; a line whose length would change is converted one character at a time."""
+    """OpenCC t2s, line by line; a line whose length would change is converted one character at a time.
+
+    >>> to_simplified("發展經濟\\n這個國家")
+    '发展经济\\n这个国家'
+    """
     cc = _converter()
     lines = text.split("\n")
     out = []

@@ -43,5 +43,9 @@ ENUM_MARK = re.compile(
 
 
 def numbered_level(text: str) -> int:
-    """The outline level of a numbered line: 一、=1, （一）=2, 1.=3, (1)=4; 0 if none."""
+    """The outline level of a numbered line: 一、=1, （一）=2, 1.=3, (1)=4; 0 if none.
+
+    >>> numbered_level("一、总体要求"), numbered_level("（1）加强监管"), numbered_level("第二章　管理")
+    (1, 4, 1)
+    """
     return next((level for pattern, level in _NUMBERED_LEVEL if pattern.match(text)), 0)

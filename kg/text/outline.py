@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Article, Paragraph, Span
 from kg.text.numbering import ORDINAL, numbered_level
@@ -25,6 +26,10 @@ from kg.text.sentences import Sentence, split_sentences
 HEADING_MAX = 45
 TABLE_ROW = re.compile(r"^[\d\s.,:;%％°′″'\"，、．：；\-－—~～/()（）A-Za-z]+$")
 INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
+HEADER_CELLS, HEADER_CELL_MAX = 3, 6  # a header row printed one cell a line: three cells or more, of six characters or fewer
+CELL_PUNCT = re.compile(r"[，。；：、！？（）,.;:!?()]")
+INDICATOR = "指标"  # a column of indicators
+ANNEX = re.compile(r"^附件\s*\d+[：:]?")
 RESPONSIBLE = re.compile(r"[（(](?P<who>[^（）()]{2,200}?)(?:等)?(?:分别|按职责|牵头)?负责[^（）()]*[）)]\s*$")
 
 
@@ -43,9 +48,18 @@ class Block:
     table: bool = False  # a row of a table (cells separated by tabs, or numbers and coordinates only)
 
 
+@lru_cache(maxsize=8)
 def outline(article: Article) -> tuple[Block, ...]:
-    """The blocks of an article in order; short lines among a table's number rows are its cells."""
-    blocks = [block(p) for p in article.paragraphs]
+    """The blocks of an article in order; short lines among a table's number rows are its cells. Made once
+    for an article: the statement and concept stages read the same blocks and sentences.
+
+    >>> from kg.model import Paragraph
+    >>> art = Article("1", "a.txt", paragraphs=(Paragraph("一、完善港口设施", "heading", ((0, 0),)),
+    ...                                         Paragraph("年份\\t吞吐量", "body", ((0, 9),))))
+    >>> [(b.level, b.table) for b in outline(art)], outline(art) is outline(art)
+    ([(1, False), (0, True)], True)
+    """
+    blocks = _cells_printed_one_a_line([block(p) for p in article.paragraphs])
     changed = True
     while changed:  # a cell next to a table's row or cell is a cell too (header rows printed one cell per line)
         changed = False
@@ -58,7 +72,39 @@ def outline(article: Article) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def _cells_printed_one_a_line(blocks: list[Block]) -> list[Block]:
+    """A table of indicators printed one cell a line (一级指标 / 二级指标 / 三级指标 / 指标性质 / 指标说明): its header
+    row is a run of three or more short lines without punctuation or numbering that names indicators; from
+    there to the next annex (附件2) or the end of the document every line is a cell of the table: indicator
+    names and how they are counted, not goals. (A list of measures printed so, 序号 / 改革举措 / 主要内容, is
+    left to be read.)"""
+    out, i = list(blocks), 0
+    while i < len(out):
+        j = i
+        while j < len(out) and _header_cell(out[j]):
+            j += 1
+        if j - i < HEADER_CELLS or not any(INDICATOR in b.paragraph.text for b in out[i:j]):
+            i = max(j, i + 1)
+            continue
+        while i < len(out) and not ANNEX.match(out[i].paragraph.text):
+            out[i] = Block(out[i].paragraph, (), table=True)
+            i += 1
+    return out
+
+
+def _header_cell(b: Block) -> bool:
+    text = re.sub(r"\s", "", b.paragraph.text)
+    return not b.level and not b.table and len(text) <= HEADER_CELL_MAX and not CELL_PUNCT.search(text)
+
+
 def block(para: Paragraph) -> Block:
+    """One paragraph as the outline sees it: a heading, a numbered item with its heading sentence, a
+    paragraph, or a row of a table.
+
+    >>> b = block(Paragraph("（二）完善港口设施。要加快建设港口群。", "body", ((0, 0),)))
+    >>> b.level, b.heading.text, [s.text for s in b.sentences]
+    (2, '（二）完善港口设施', ['要加快建设港口群'])
+    """
     text = para.text
     if "\t" in text or TABLE_ROW.match(text):
         return Block(para, (), table=True)

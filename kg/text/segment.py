@@ -27,7 +27,12 @@ DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms
 
 @lru_cache(maxsize=1)
 def dictionary() -> tuple[dict[str, int], dict[str, str]]:
-    """jieba's dictionary (dict.txt: word, frequency, part of speech) as frequency and tag tables."""
+    """jieba's dictionary (dict.txt: word, frequency, part of speech) as frequency and tag tables.
+
+    >>> freq, tags = dictionary()
+    >>> freq["经济"] > 1000, tags["经济"]
+    (True, 'n')
+    """
     import jieba
 
     freq: dict[str, int] = {}
@@ -60,7 +65,11 @@ class Segmenter:
         self._word_tags: dict[str, tuple[str, str]] = {}
 
     def tag(self, text: str) -> tuple[tuple[str, str], ...]:
-        """(word, part of speech) pairs; each distinct text is segmented once."""
+        """(word, part of speech) pairs; each distinct text is segmented once.
+
+        >>> segmenter().tag("发展人工智能")
+        (('发展', 'vn'), ('人工智能', 'dz'))
+        """
         tags = self._tags.get(text)
         if tags is None:
             if len(self._tags) > 50_000:
@@ -90,13 +99,27 @@ class Segmenter:
         return None
 
     def words(self, text: str) -> list[str]:
+        """The words of ``text`` (the lexicon's terms kept whole).
+
+        >>> segmenter().words("发展人工智能")
+        ['发展', '人工智能']
+        """
         return self.tokenizer.cut(text, False)
 
     def frequency(self, word: str) -> int:
-        """How often ``word`` occurs in general Chinese (jieba's dictionary); 0 for the domain lexicon's terms."""
+        """How often ``word`` occurs in general Chinese (jieba's dictionary); 0 for the domain lexicon's terms.
+
+        >>> segmenter().frequency("经济") > 0, segmenter().frequency("人工智能")
+        (True, 0)
+        """
         return 0 if word in self.domain else self.freq.get(word, 0)
 
     def background(self) -> Background:
+        """What general Chinese knows, with this segmenter's frequencies and tags.
+
+        >>> segmenter().background().is_general("经济")
+        True
+        """
         return Background(self.frequency, self.common, places(), term_statistics(), self.general,
                           lambda w: self.tags.get(w, ""))
 
@@ -113,22 +136,45 @@ class Background:
     tag: Callable[[str], str] = lambda w: ""  # the word's part of speech in the dictionary ('' if unknown)
 
     def is_general(self, word: str) -> bool:
-        """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject."""
+        """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject.
+
+        >>> Background(lambda w: 500, common=100, general=400).is_general("经济")
+        True
+        """
         return self.frequency(word) >= self.general
 
     def term_documents(self, text: str) -> int:
         """In how many documents of the policy corpus the phrase stands as a noun phrase of its own
-        (``ontology/termstats.tsv``, made by ``scripts/make_termstats.py``); 0 when fewer than two."""
+        (``ontology/termstats.tsv``, made by ``scripts/make_termstats.py``); 0 when fewer than two.
+
+        >>> Background(lambda w: 0, common=1, terms={"海洋经济": 7}).term_documents("海洋经济")
+        7
+        """
         return self.terms.get(text, 0)
 
     def is_common(self, word: str) -> bool:
+        """Among the commonest words of general Chinese (the bar ``common``).
+
+        >>> Background(lambda w: 150, common=100).is_common("工作")
+        True
+        """
         return self.frequency(word) >= self.common
 
     def is_very_common(self, word: str) -> bool:
-        """Among the commonest words (twice the bar of :meth:`is_common`): 解决方案, 有关部门."""
+        """Among the commonest words (twice the bar of :meth:`is_common`): 解决方案, 有关部门.
+
+        >>> Background(lambda w: 150, common=100).is_very_common("工作")
+        False
+        """
         return self.frequency(word) >= 2 * self.common
 
     def is_place(self, text: str) -> bool:
+        """A place name, or one with its 省, 市, 县, 区 or 州.
+
+        >>> b = Background(lambda w: 0, common=1, places=frozenset({"甘肃"}))
+        >>> b.is_place("甘肃省"), b.is_place("甘肃经济")
+        (True, False)
+        """
         return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
 
@@ -143,14 +189,22 @@ def _shape(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """China's administrative divisions (ontology/places.txt, from the cpca package's data)."""
+    """China's administrative divisions (ontology/places.txt, from the cpca package's data).
+
+    >>> "甘肃省" in places()
+    True
+    """
     text = (ontology_dir() / "places.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def term_statistics() -> dict[str, int]:
-    """Noun phrases of the policy corpus and the number of documents each stands in (``ontology/termstats.tsv``)."""
+    """Noun phrases of the policy corpus and the number of documents each stands in (``ontology/termstats.tsv``).
+
+    >>> all(n >= 2 for n in list(term_statistics().values())[:100])
+    True
+    """
     path = ontology_dir() / "termstats.tsv"
     if not path.exists():
         return {}
@@ -164,4 +218,9 @@ def term_statistics() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def segmenter() -> Segmenter:
+    """The segmenter of the bundled lexicon, made once per process.
+
+    >>> segmenter() is segmenter()
+    True
+    """
     return Segmenter(load_lexicon())

@@ -26,6 +26,8 @@ SENTENCE_END = "。！？!?；;"
 CLAUSE_END = "，,：:"
 OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
 TRIM = "，,。；;：:、！？!?“”‘’\"'《》（）() \u3000…—"
+PASSAGE_QUOTES = {"“": "”", "「": "」"}  # quote marks that may hold a passage of sentences
+PASSAGE_END = "。！？!?"  # a quote holding a 。, or ending with one of these, is a passage (not “你好！重庆”)
 _MARKS: dict[str, re.Pattern[str]] = {}
 
 
@@ -53,7 +55,13 @@ class Sentence:
 
 @lru_cache(maxsize=4096)
 def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
-    """The sentences of a paragraph, each with its clauses (each paragraph split once)."""
+    """The sentences of a paragraph, each with its clauses (each paragraph split once).
+
+    >>> [(s.text, s.ending) for s in split_sentences(Paragraph("要加快发展；推动“智能化”。", "body", ((0, 0),)))]
+    [('要加快发展', '；'), ('推动“智能化”', '。')]
+    >>> [s.text for s in split_sentences(Paragraph("他强调：“要完善港口设施。要推动港航协同。”这指明了方向。", "body", ((0, 0),)))]
+    ['他强调：“要完善港口设施', '要推动港航协同', '这指明了方向']
+    """
     out = []
     for start, end in _pieces(para.text, 0, len(para.text), SENTENCE_END):
         body_end = end
@@ -84,15 +92,27 @@ def _lead(text: str, start: int, end: int) -> int:
 
 
 def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
-    """(start, end) of the stretches of ``text[start:end]`` ended by one of ``ends`` outside brackets."""
+    """(start, end) of the stretches of ``text[start:end]`` ended by one of ``ends`` outside brackets.
+
+    Quote marks around a passage (a quote that holds a 。 or ends with 。！？, or that this stretch
+    does not close) group nothing: 强调：“要A。要B。”这为…指明了方向 is three sentences, and the clauses
+    of a passage are clauses.
+    """
     marks = _MARKS.get(ends)
     if marks is None:
         marks = _MARKS[ends] = re.compile("[" + re.escape(OPENERS + CLOSERS + ends) + "]")
     out, depth, piece = [], 0, start
+    passage: set[int] = set()  # the closing marks of passages
     for m in marks.finditer(text, start, end):
         ch = m.group()
-        if ch in OPENERS and not (ch == "“" and depth and _closes_quote(text, m.start(), end)):
-            depth += 1
+        if m.start() in passage:
+            continue
+        if ch in OPENERS:
+            close = _passage(text, m.start(), end) if ch in PASSAGE_QUOTES else None
+            if close is None:
+                depth += 1
+            elif close >= 0:
+                passage.add(close)
         elif ch in CLOSERS:
             depth = max(depth - 1, 0)
         elif ch in ends and depth == 0:
@@ -103,6 +123,17 @@ def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]
     return out
 
 
-def _closes_quote(text: str, pos: int, end: int) -> bool:
-    """A “ printed where ” was meant (an unbalanced quote): treat it as closing when no ” follows."""
-    return "”" not in text[pos:end]
+def _passage(text: str, pos: int, end: int) -> int | None:
+    """Where the quote opened at ``pos`` closes, when it quotes a passage of sentences; -1 for a quote
+    this stretch does not close (its passage goes on beyond); None for a quote that groups its words.
+
+    >>> _passage("强调：“要A。要B。”这为", 3, 12), _passage("实施“封山植树；退耕还林”的措施", 2, 16), _passage("“要A，要B", 0, 6)
+    (10, None, -1)
+    >>> _passage("开展“你好！重庆”推介", 2, 11), _passage("他问：“为什么？”", 3, 9)
+    (None, 8)
+    """
+    close = text.find(PASSAGE_QUOTES[text[pos]], pos + 1, end)
+    if close < 0:
+        return -1
+    inside = text[pos + 1:close].rstrip()
+    return close if "。" in inside or inside.endswith(tuple(PASSAGE_END)) else None

@@ -91,11 +91,20 @@ class Score:
 
     @property
     def plausible(self) -> float:
-        """The share of letters a Chinese, Japanese or Korean reader would expect."""
+        """The share of letters a Chinese, Japanese or Korean reader would expect.
+
+        >>> Score(0.9, 0.05, 0.0).plausible
+        0.9500000000000001
+        """
         return self.common + self.kana + self.hangul
 
     @property
     def chinese(self) -> bool:
+        """Chinese text: common characters, hardly any kana or hangul.
+
+        >>> reading_score("加快发展数字经济").chinese
+        True
+        """
         return self.kana < FOREIGN and self.hangul < FOREIGN and self.common >= MIN_SCORE
 
 
@@ -127,7 +136,11 @@ def reading_score(text: str) -> Score:
 @lru_cache(maxsize=1)
 def common_characters() -> frozenset[str]:
     """The commonest Chinese characters, weighted by the word frequencies of jieba's dictionary,
-    in simplified and traditional form."""
+    in simplified and traditional form.
+
+    >>> {"的", "發"} <= common_characters()
+    True
+    """
     import jieba
     from opencc import OpenCC
 
@@ -205,7 +218,11 @@ def _looks_binary(text: str) -> bool:
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and the .txt files under folders named, sorted and de-duplicated."""
+    """Files named, and the .txt files under folders named, sorted and de-duplicated.
+
+    >>> expand([])
+    []
+    """
     return [path for path, _ in inputs(paths)]
 
 
@@ -318,7 +335,12 @@ MAX_BYTES = 20 * 1024 * 1024  # about 100 times the longest document in the corp
 
 
 def read(path: Path, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> Source:
-    """Read and decode one regular file; a file over ``max_bytes`` is refused before it is read."""
+    """Read and decode one regular file; a file over ``max_bytes`` is refused before it is read.
+
+    >>> read(Path("/dev/null"))
+    Traceback (most recent call last):
+    kg.errors.InputError: /dev/null: not a regular file
+    """
     label = name or path.name
     try:
         with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:  # a FIFO must not block

@@ -44,7 +44,11 @@ READERS = {"pdf": ("kg.text.formats.pdf", "pdfplumber"), "docx": ("kg.text.forma
 
 
 def format_of(name: str) -> str | None:
-    """The format a file name's suffix announces, or None for plain text."""
+    """The format a file name's suffix announces, or None for plain text.
+
+    >>> format_of("通知/国发.PDF"), format_of("报告.txt")
+    ('pdf', None)
+    """
     suffix = name[name.rfind("."):].lower() if "." in name.rsplit("/", 1)[-1] else ""
     return FORMATS.get(suffix)
 

@@ -36,7 +36,12 @@ ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC
 
 
 def read(data: bytes, *, name: str) -> Extracted:
-    """The text of a .docx body: one paragraph a line, Word's numbering written out, table rows tab-separated."""
+    """The text of a .docx body: one paragraph a line, Word's numbering written out, table rows tab-separated.
+
+    >>> read(b"not a zip", name="x.docx")
+    Traceback (most recent call last):
+    kg.errors.InputError: x.docx: not a .docx (not a zip package)
+    """
     import docx
     from docx.table import Table
 
@@ -121,6 +126,12 @@ class Numbering:
 
     @classmethod
     def of(cls, document: Any) -> Numbering:
+        """The list definitions of a python-docx document and of its styles.
+
+        >>> import docx
+        >>> Numbering.of(docx.Document()).counters
+        {}
+        """
         numbering = cls()
         try:
             root = document.part.numbering_part.element
@@ -143,7 +154,13 @@ class Numbering:
         return numbering
 
     def label(self, paragraph: Any) -> str:
-        """The number Word shows before ``paragraph`` (a w:p element), counting it; '' when none."""
+        """The number Word shows before ``paragraph`` (a w:p element), counting it; '' when none.
+
+        >>> import docx
+        >>> document = docx.Document()
+        >>> Numbering.of(document).label(document.add_paragraph("要加快建设港口。")._p)
+        ''
+        """
         num_id, ilvl = self._list_of(paragraph)
         if num_id is None or num_id not in self.nums:
             return ""
@@ -196,7 +213,11 @@ def _level(lvl: Any) -> Level:
 
 
 def label(template: str, values: list[int], formats: list[str]) -> str:
-    """A level's text (lvlText such as '%1、' or '%1.%2') with each %n the n-th level's number."""
+    """A level's text (lvlText such as '%1、' or '%1.%2') with each %n the n-th level's number.
+
+    >>> label("%1.%2", [3, 2], ["decimal", "decimal"]), label("%1、", [12], ["chineseCounting"])
+    ('3.2', '十二、')
+    """
     out = template
     for n in range(len(values), 0, -1):
         out = out.replace(f"%{n}", counted(values[n - 1], formats[n - 1]))
@@ -204,7 +225,11 @@ def label(template: str, values: list[int], formats: list[str]) -> str:
 
 
 def counted(n: int, fmt: str) -> str:
-    """``n`` written in a Word number format (ST_NumberFormat)."""
+    """``n`` written in a Word number format (ST_NumberFormat).
+
+    >>> counted(12, "chineseCounting"), counted(3, "decimal")
+    ('十二', '3')
+    """
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                "taiwaneseCountingThousand", "koreanCounting"):
         return _chinese(n)

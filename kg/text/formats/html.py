@@ -35,7 +35,13 @@ SITE_SEPARATOR = re.compile(r"\s*(?:_|\||\uff5c| - |--)\s*")
 
 
 def read(data: bytes, *, name: str) -> Extracted:
-    """The main text of a saved web page, its title first, and the metadata its table gives."""
+    """The main text of a saved web page, its title first, and the metadata its table gives.
+
+    >>> page = ("<html><head><title>关于发展海洋经济的通知_某省人民政府</title></head><body><h1>关于发展海洋经济的通知</h1>"
+    ...         "<p>各市人民政府：要加快建设港口，完善港口设施，推动港航协同发展，提升港口服务水平，加强港口安全管理。</p></body></html>")
+    >>> read(page.encode(), name="a.html").meta
+    (('title', '关于发展海洋经济的通知'),)
+    """
     import lxml.html
     from lxml import etree
 
@@ -111,7 +117,11 @@ def _label(text: str) -> str | None:
 
 
 def metadata_fields(pairs: Iterable[tuple[str, str]]) -> Meta:
-    """(label, value) cells of a metadata table as (field, value): dates in ISO form, empty values dropped."""
+    """(label, value) cells of a metadata table as (field, value): dates in ISO form, empty values dropped.
+
+    >>> metadata_fields([("发文字号：", "国发〔2019〕4号"), ("成文日期", "")])
+    (('identifier', '国发〔2019〕4号'),)
+    """
     out = []
     for label, value in pairs:
         field = _label(label)
@@ -128,7 +138,11 @@ def metadata_fields(pairs: Iterable[tuple[str, str]]) -> Meta:
 
 
 def site_title(title: str) -> str:
-    """A page's <title> without the site and section names glued to it."""
+    """A page's <title> without the site and section names glued to it.
+
+    >>> site_title("关于发展海洋经济的通知_某省人民政府_政务公开")
+    '关于发展海洋经济的通知'
+    """
     parts = [p for p in SITE_SEPARATOR.split(title) if p.strip()]
     return parts[0].strip() if parts else title.strip()
 

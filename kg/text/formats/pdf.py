@@ -63,7 +63,12 @@ class _Line:
 
 
 def read(data: bytes, *, name: str) -> Extracted:
-    """The text of a PDF's text layer, one paragraph a line."""
+    """The text of a PDF's text layer, one paragraph a line.
+
+    >>> read(b"%PDF-1.4 not really", name="x.pdf")
+    Traceback (most recent call last):
+    kg.errors.InputError: x.pdf: not a readable PDF (No /Root object! - Is this really a PDF?)
+    """
     pages = _pages(data, name)
     lines = _reading_order(_drop_furniture(pages))
     return Extracted("\n".join(paragraphs(lines)) + "\n")
@@ -156,15 +161,21 @@ def _drop_furniture(pages: list[list[list[_Segment]]]) -> list[list[_Segment]]:
     body = statistics.median(sizes)
     wide = max(1.8 * statistics.median(gaps), statistics.median(gaps) + 0.6 * body)
     edges = [_edge_rows(rows, wide) for rows in pages]
-    places: dict[str, list[tuple[int, float]]] = {}
-    for i, rows in enumerate(edges):
-        for s in (s for row in rows for s in row):
-            places.setdefault(_key(s), []).append((i, s.top))
+    places = _places(edges)
     out = []
     for rows, edge in zip(pages, edges, strict=True):
         furniture = {i for row in edge for i in _furniture(row, places, body)}
         out.append([s for row in rows for s in row if id(s) not in furniture])
     return out
+
+
+def _places(edges: list[list[list[_Segment]]]) -> dict[str, list[tuple[int, float]]]:
+    """Where each text of the pages' top and bottom rows stands: (page, height) by its text, numbers aside."""
+    places: dict[str, list[tuple[int, float]]] = {}
+    for i, rows in enumerate(edges):
+        for s in (s for row in rows for s in row):
+            places.setdefault(_key(s), []).append((i, s.top))
+    return places
 
 
 def _furniture(row: list[_Segment], places: dict[str, list[tuple[int, float]]], body: float) -> set[int]:
@@ -312,7 +323,11 @@ def _lines(segments: Sequence[_Segment], left: float, right: float) -> list[_Lin
 
 def paragraphs(lines: Sequence[_Line]) -> list[str]:
     """Lines joined into paragraphs: a line that runs to its column's right edge goes on in the next,
-    unless the next is indented, set apart, in another size or a table row."""
+    unless the next is indented, set apart, in another size or a table row.
+
+    >>> paragraphs([])
+    []
+    """
     out: list[str] = []
     pitch = _pitch(lines)
     prev: _Line | None = None

@@ -1,0 +1,278 @@
+"""The clause reader: one clause read on its own, as a measure (an action), a goal (an end) or nothing.
+
+Each rule of :data:`RULES` looks at the clause in turn; the first that decides, decides.
+
+>>> read_clause("要进一步加强水文监测预警")
+Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强水文监测预警', result=False)
+>>> read_clause("水资源利用效率明显提升").kind.value
+'goal'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract import cues
+from kg.extract.statements.labels import clean, label
+from kg.model import Kind
+from kg.text.numbering import ENUM_MARK
+from kg.text.sentences import TRIM
+
+ROLE = cues.ROLE
+PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
+# 把/将 X 放在…, 纳入…, 作为…: an action on X.
+DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
+VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
+# A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
+PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{VERB_ALT})"
+                         r"[^，。；]{2,}")
+MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)，(?P<rest>[^，。；]{3,})$")
+FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
+LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
+                   r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"
+                   r"|(?:^|，|[^，。；]{2,30})由(?P<actor>[^，。；]{2,20}?(?:义务人|部门|机关|机构|单位|人民政府|委员会))"
+                   r"(?![^，。；]*(?:组成|构成)$)[^，。；的]{2,}$")
+DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
+                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
+ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
+# A lead verb that makes an actor bring a change about: 着力推动乡村旅游加快发展 is an action, not the change.
+CAUSE = re.compile(r"^(?:着力|大力|积极)?(?:推动|引导|鼓励|支持|组织|带动)(?!形成)")
+OBLIGED = re.compile(r"^(?:也|还|更|都|就)?(?:要|必须|务必)(?!求|素|点|件|是|看到|认识到|明白|懂得|清醒|注意到)")
+MODAL_OPENING = re.compile(r"^(?:既要|又要|要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)")
+PERMISSIONS = ("可以", "可", "也可以", "有权")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one clause states: its kind, its label, and whether it is led by a result verb."""
+
+    kind: Kind
+    label: str
+    result: bool = False
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A clause as the rules see it: ``raw`` as written, ``text`` cleaned, ``body`` past its adverbs."""
+
+    raw: str
+    text: str
+    body: str
+
+
+NOTHING = Reading(Kind.GOAL, "")  # a rule's verdict that the clause states nothing
+Rule = Callable[[Seen], Reading | None]
+
+
+@lru_cache(maxsize=65536)
+def read_clause(text: str) -> Reading | None:
+    """A clause read on its own: a measure, a goal, or None (facts, judgments, frames, fragments).
+
+    >>> read_clause("要进一步加强水文监测预警")
+    Reading(kind=<Kind.MEASURE: 'measure'>, label='进一步加强水文监测预警', result=False)
+    >>> read_clause("用人单位招聘人员不得歧视残疾人").kind.value
+    'measure'
+    >>> read_clause("水资源利用效率明显提升").kind.value, read_clause("城市污水处理率达到95%").kind.value
+    ('goal', 'goal')
+    >>> read_clause("全市粮食产量达到150亿斤，较上年增长了3%") is None
+    True
+    """
+    cleaned = clean(text)
+    if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
+        return None
+    seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
+    for rule in RULES:
+        verdict = rule(seen)
+        if verdict is not None:
+            return None if verdict is NOTHING else verdict
+    return None
+
+
+def not_a_statement(text: str) -> bool:
+    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, the past, definitions.
+
+    >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济")
+    (True, False)
+    """
+    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
+                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
+                or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
+                or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
+                or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
+                or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
+
+
+def _no_action_head(seen: Seen) -> Reading | None:
+    """是…, 具有…, 面临…: a clause headed by a copula or a state, unless a described subject acts or changes."""
+    if seen.body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(seen.text) \
+            and not _described_outcome(seen.text):
+        return NOTHING
+    return None
+
+
+def _pursuit(seen: Seen) -> Reading | None:
+    """着眼于Y, 致力于Y: Y is a goal."""
+    m = PURSUE.match(seen.body)
+    return Reading(Kind.GOAL, label(m["y"])) if m else None
+
+
+def _obtaining(seen: Seen) -> Reading | None:
+    """争取中央资金支持: obtaining a resource is an action."""
+    return Reading(Kind.MEASURE, label(seen.text)) if cues.OBTAIN.match(seen.body) else None
+
+
+def _attainment(seen: Seen) -> Reading | None:
+    """实现…, 确保…, …明显提升: a verb of attainment or an outcome (not one an actor is made to bring about)."""
+    if cues.ATTAIN.match(seen.body) or (cues.OUTCOME_END.search(seen.text) and not CAUSE.match(seen.body)):
+        return Reading(Kind.GOAL, label(seen.text))
+    return None
+
+
+def _action(seen: Seen) -> Reading | None:
+    """A clause led by an action verb; led by a result verb (提高…水平), it may turn out a goal in its sentence."""
+    action = cues.action_start(seen.text)
+    if action is None:
+        return None
+    result = bool(cues.RESULT_STRONG.match(seen.body)) or (
+        bool(cues.RESULT.match(seen.body)) and bool(cues.OUTCOME_NOUN.search(seen.text)))
+    return Reading(Kind.MEASURE, label(action), result)
+
+
+def _disposal(seen: Seen) -> Reading | None:
+    """把X摆在…, 在Y推广…, 通过X推进…: an action behind a preposition."""
+    text = seen.text
+    if DISPOSE.match(text) or PREP_ACTION.match(text) or (text.startswith("通过") and cues.action_start(text[2:])):
+        return Reading(Kind.MEASURE, label(text))
+    return None
+
+
+def _deficit(seen: Seen) -> Reading | None:
+    """…短板, …不足: a shortfall states no statement."""
+    return NOTHING if cues.DEFICIT.search(seen.text) else None
+
+
+def _bare_modal(seen: Seen) -> Reading | None:
+    """要带着问题学, 不得…: a clause opened by a modal calls for an action whatever its verb."""
+    if (cues.MODAL_START.match(seen.text) or obliged(seen.raw)) and len(seen.text) >= 5:
+        return Reading(Kind.MEASURE, label(seen.text))
+    return None
+
+
+def _subject_modal(seen: Seen) -> Reading | None:
+    """用人单位不得…, 公民可以…: a modal after its subject (a permission only for an actor)."""
+    m = cues.MODAL.match(seen.text)
+    if m is None:
+        return None
+    rest, subject = seen.text[m.end():], m["subject"]
+    permission = m["modal"] in PERMISSIONS
+    if len(rest) >= 2 and not _fragmentary(subject) and (not permission or ACTOR_TAIL.search(subject)):
+        return Reading(Kind.MEASURE, label(seen.text))
+    return None
+
+
+def _framed(seen: Seen) -> Reading | None:
+    """按照…规定X, 通过…方式，X: the clause is what X is."""
+    m = FRAMED.match(seen.text) or MEANS_LEAD.match(seen.text)
+    if m and (inner := read_clause(m["rest"])) is not None:
+        return Reading(inner.kind, label(seen.text), inner.result)
+    return None
+
+
+def _target(seen: Seen) -> Reading | None:
+    """增长5%以上, 主要农作物基本实现…: a target or a state reached."""
+    if cues.is_target(seen.text) or cues.STATE_REACHED.match(seen.text):
+        return Reading(Kind.GOAL, label(seen.text))
+    return None
+
+
+def _legal(seen: Seen) -> Reading | None:
+    """由…负责, X部门负责…: a duty or a delegation of a named body."""
+    if LEGAL.search(seen.text) or DUTY.match(seen.text):
+        return Reading(Kind.MEASURE, label(seen.text))
+    return None
+
+
+RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
+                           _bare_modal, _subject_modal, _framed, _target, _legal)
+
+
+def obliged(raw: str) -> bool:
+    """要带着问题学: a clause opened by a bare modal of obligation (the modal the label leaves out) calls for an
+    action whatever its verb; not a judgment to be made (但也要看到, 必须认识到).
+
+    >>> obliged("要带着问题学"), obliged("但也要看到")
+    (True, False)
+    """
+    raw = ENUM_MARK.sub("", raw.strip(" \u3000")).strip(TRIM)
+    return bool(OBLIGED.match(raw))
+
+
+def _duty_of_described(text: str) -> bool:
+    """具有…学历的中国公民可以参加…考试: a subject described by what it has, then a duty or a right."""
+    m = cues.MODAL.match(text)
+    return bool(m and "的" in m["subject"] and ACTOR_TAIL.search(m["subject"]) and not text.startswith(("是", "在于")))
+
+
+def _described_outcome(text: str) -> bool:
+    """体现甘肃特色和优势的现代化产业体系加快构建: a subject described by what it shows, then its outcome."""
+    m = cues.OUTCOME_END.search(text)
+    return bool(m and "的" in text[:m.start()] and not text.startswith(("是", "在于")))
+
+
+def _fragmentary(subject: str) -> bool:
+    """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor."""
+    return bool(re.search(r"(?:[的地得]|是|必然|必定|一定|势必|将会|会|可能|仍然|仍|还)$", subject)) or len(subject) > 40
+
+
+def targets(text: str) -> list[str]:
+    """The targets a clause lists side by side, each with its own predicate (A达到x、B达到y), or [].
+
+    >>> targets("森林覆盖率达到30%、湿地保护率达到55%")
+    ['森林覆盖率达到30%', '湿地保护率达到55%']
+    """
+    parts = text.split("、")
+    if len(parts) < 2 or not all(len(p) >= 5 and cues.is_target(p) for p in parts):
+        return []
+    return parts
+
+
+def is_term(text: str) -> bool:
+    """A name of some length that can be an aim in itself (现代化产业体系), not a pronoun or a one-word topic.
+
+    >>> is_term("现代化产业体系"), is_term("这项工作")
+    (True, False)
+    """
+    return len(text) >= 4 and not re.match(r"^(?:这|其|它|此|我们|我国)", text) and "，" not in text
+
+
+def goal_phrase(text: str) -> bool:
+    """A verb phrase or an outcome that can stand as a goal (not a bare noun, not a frame).
+
+    >>> goal_phrase("加快发展海洋经济"), goal_phrase("海洋经济")
+    (True, False)
+    """
+    text = clean(text)
+    return bool(cues.action_start(text) or cues.ATTAIN.match(text) or cues.is_outcome(text)
+                or cues.RESULT.match(text)) and not cues.GUIDANCE.match(text)
+
+
+def as_goal(text: str) -> Reading | None:
+    """A clause read as the goal it names, whatever its kind.
+
+    >>> as_goal("完善港口设施").kind.value
+    'goal'
+    """
+    reading = read_clause(text)
+    return Reading(Kind.GOAL, reading.label) if reading else None
+
+
+def modal_start(text: str) -> bool:
+    """A clause opened by a modal of obligation (要…, 必须…).
+
+    >>> modal_start("要完善港口设施"), modal_start("要求完善港口设施")
+    (True, False)
+    """
+    return bool(MODAL_OPENING.match(text.strip(TRIM)))

@@ -1,0 +1,91 @@
+"""The statements of one article as they are found: repeated goals merged, links kept once.
+
+>>> from kg.model import Article, Kind, Level, Span
+>>> out = Collector(Article("1", "a.txt"))
+>>> a = out.add(Kind.GOAL, "发展海洋经济", Span(0, 6, "发展海洋经济"), Level.ARTICLE)
+>>> b = out.add(Kind.GOAL, "发展海洋经济。", Span(20, 27, "发展海洋经济。"), Level.THESIS)
+>>> a == b, len(out.statements[a].mentions)
+(True, 1)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kg.extract import cues
+from kg.extract.statements.labels import identity
+from kg.model import Article, ArticleFacts, Kind, Level, Relation, Responsibility, Span, Statement, Support
+
+
+@dataclass
+class Collector:
+    """Collects statements and links for one article, merging repeated goals."""
+
+    article: Article
+    statements: dict[str, Statement] = field(default_factory=dict)
+    by_identity: dict[str, str] = field(default_factory=dict)  # goals
+    actions: dict[str, str] = field(default_factory=dict)  # the first measure of each label
+    supports: dict[tuple[str, str], Support] = field(default_factory=dict)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+
+    def add(self, kind: Kind, text: str, evidence: Span, level: Level) -> str | None:
+        """The key of a new statement; None for an empty label. A goal said again is the goal already
+        there, with one more mention; an action that is later named as a goal becomes that goal.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.add(Kind.MEASURE, "完善港口设施", Span(0, 6, "完善港口设施"), Level.ACTION)
+        'm1'
+        >>> out.add(Kind.GOAL, "完善港口设施", Span(9, 15, "完善港口设施"), Level.THESIS), out.statements["m1"].kind.value
+        ('m1', 'goal')
+        """
+        if len(text) < 3 or cues.EVALUATIVE.search(text):
+            return None  # two characters state no goal (坐标, 编号: a table's header)
+        ident = identity(text)
+        found = self.by_identity.get(ident)
+        if found is None and kind is Kind.GOAL and (found := self.actions.get(ident)):
+            self.statements[found] = replace(self.statements[found], kind=Kind.GOAL)
+            self.by_identity[ident] = found
+        if found is not None:
+            st = self.statements[found]
+            if evidence != st.evidence and evidence not in st.mentions:
+                self.statements[found] = replace(st, mentions=(*st.mentions, evidence))
+            return found
+        key = f"{kind.value[0]}{len(self.statements) + 1}"
+        self.statements[key] = Statement(key, kind, text, evidence, self.article.key, level)
+        if kind is Kind.GOAL:
+            self.by_identity[ident] = key
+        else:
+            self.actions.setdefault(ident, key)
+        return key
+
+    def link(self, source: str | None, target: str | None, relation: Relation, evidence: Span) -> None:
+        """``source`` serves ``target`` (once; never both ways).
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.link("m2", "g1", Relation.SUPPORTS, Span(0, 1, "要"))
+        >>> out.link("g1", "m2", Relation.SUPPORTS, Span(0, 1, "要"))
+        >>> list(out.supports)
+        [('m2', 'g1')]
+        """
+        if source and target and source != target and (target, source) not in self.supports:
+            self.supports.setdefault((source, target), Support(source, target, relation, evidence))
+
+    def label_of(self, key: str) -> str:
+        """The label of a statement already collected.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> out.label_of(out.add(Kind.GOAL, "发展海洋经济", Span(0, 6, "发展海洋经济"), Level.ARTICLE) or "")
+        '发展海洋经济'
+        """
+        return self.statements[key].label
+
+    def facts(self) -> ArticleFacts:
+        """What was collected, in the order it was found.
+
+        >>> out = Collector(Article("1", "a.txt"))
+        >>> _ = out.add(Kind.GOAL, "发展海洋经济", Span(0, 6, "发展海洋经济"), Level.ARTICLE)
+        >>> [s.key for s in out.facts().statements]
+        ['g1']
+        """
+        return ArticleFacts(self.article, tuple(self.statements.values()), tuple(self.supports.values()),
+                            tuple(self.responsibilities))

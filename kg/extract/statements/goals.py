@@ -1,0 +1,43 @@
+"""The goal a document's title states.
+
+>>> article_goal(Article("1", "a", title="国务院关于加快发展养老服务业的指导意见"))
+'加快发展养老服务业'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.statements.clauses import goal_phrase
+from kg.extract.statements.labels import label
+from kg.model import Article
+
+TITLE_CORE = re.compile(
+    r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
+)
+ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
+DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
+DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
+
+
+def article_goal(article: Article) -> str | None:
+    """The goal a title states: a headline, or the core of 关于…的意见 (the aim of a plan it issues).
+
+    >>> article_goal(Article("1", "a", title="国务院关于加快发展养老服务业的指导意见"))
+    '加快发展养老服务业'
+    >>> article_goal(Article("1", "a", title="国务院关于印发全民健身计划的通知"))
+    '全民健身'
+    >>> article_goal(Article("1", "a", title="政府工作报告")) is None
+    True
+    """
+    title = article.title
+    if not title:
+        return None
+    if core := TITLE_CORE.match(title):
+        text = core["core"]
+        if ISSUE_VERB.match(text):
+            text = DOC_SUFFIX.sub("", ISSUE_VERB.sub("", text).strip("《》")).strip("《》")
+        return label(text) or None
+    if title.endswith(DOC_TYPES) or (not goal_phrase(title) and len(title) < 6):
+        return None
+    return label(title)

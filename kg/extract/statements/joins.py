@@ -1,0 +1,91 @@
+"""Clauses joined before they are read: a clause that only says when, with what effort or by what means
+joins the clause after it; one that only sets the scope of the next action, or the occasion of a duty, is
+left out.
+
+>>> from kg.model import Paragraph
+>>> from kg.text.sentences import split_sentences
+>>> s = split_sentences(Paragraph("到2030年，建成区域医疗中心。", "body", ((0, 0),)))[0]
+>>> [(c.text, c.span.quote) for c in joined(s)]
+[('到2030年，建成区域医疗中心', '到2030年，建成区域医疗中心')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.statements.clauses import LEGAL, read_clause
+from kg.extract.statements.labels import clean
+from kg.model import Span
+from kg.text.sentences import Clause, Sentence
+
+# A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
+TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
+                  r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
+# A clause whose last verb only sets the scope (依托…, 围绕…, 聚焦…): it belongs to the action after it.
+MEANS_ONLY = re.compile(r"^(?:通过|采取|采用|运用|利用)[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)$")
+SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$")
+WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
+CONDITION = re.compile(r"的$")
+
+
+def joined(sentence: Sentence) -> list[Clause]:
+    """The clauses of a sentence as they are read: 到2022年, 经过几年努力, 采取…等方式 join the clause after it;
+    鼓励企业依托资源禀赋，培育… leaves the scope out; 扣缴义务人…时，应当… leaves the occasion out; 纳税申报的具体办法，
+    由…制定 joins the topic to its duty.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("鼓励企业依托资源禀赋，培育特色产业。", "body", ((0, 0),)))[0]
+    >>> [c.text for c in joined(s)]
+    ['培育特色产业']
+    """
+    clauses = sentence.clauses
+    out: list[Clause] = []
+    carry: Clause | None = None
+    for i, clause in enumerate(clauses):
+        if carry is not None:
+            clause = _join(carry, clause, sentence)
+            carry = None
+        if i + 1 == len(clauses) or not clauses[i + 1].text:
+            out.append(clause)
+            continue
+        verdict = _verdict(clean(clause.text), clean(clauses[i + 1].text), clause)
+        if verdict == "carry":
+            carry = clause
+        elif verdict == "keep":
+            out.append(clause)
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
+def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
+    """Two clauses read as one (their texts joined by a comma); the quote is the source from the first to the
+    end of the second, cut from the sentence's own quote."""
+    quote = sentence.span.quote[first.start - sentence.start:second.end - sentence.start]
+    return Clause(first.text + "，" + second.text, first.start, second.end, Span(first.span.start, second.span.end, quote))
+
+
+def _verdict(text: str, nxt: str, clause: Clause) -> str:
+    """"carry" (a time, an effort or a means; a topic whose duty the next clause states), "drop" (the scope
+    of the next action: 依托X; the occasion of the duty after it: …时，应当…) or "keep"."""
+    if TIME.match(text) or MEANS_ONLY.match(text):
+        return "carry"
+    if _scope_only(text) and cues.action_start(nxt):
+        return "drop"
+    if WHEN.search(text) and cues.MODAL_START.match(nxt):
+        return "drop"
+    if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
+            and not CONDITION.search(text) and not CONDITION.search(nxt):
+        return "carry"
+    return "keep"
+
+
+def _scope_only(text: str) -> bool:
+    """依托X / 围绕X: the clause names where or on what the next clause acts, and nothing else."""
+    m = SCOPE_TAIL.search(text)
+    if m is None:
+        return False
+    tail = text[m.start() + 2:]
+    return not cues.action_start(tail) and not any(v in tail for v in ("推动", "推进", "加强", "建设", "发展"))
