@@ -350,6 +350,8 @@ class _Inventory:
         """Several words: not two phrases side by side (新领域新赛道), not a one-character adjective on a noun (新进展),
         not an evaluation (良好环境), not a collocation of everyday words (经验做法) unless well attested."""
         bg = self.background
+        if len(words) == 2 and bg.is_place(words[1][0]) and not bg.is_place(words[0][0]) and len(words[0][0]) == 2:
+            return True  # 美丽甘肃, 法治广东: a programme named after the place it is for
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False
         if len(words) == 2 and ((len(words[0][0]) == 1 and words[0][1] in ("a", "b"))
@@ -385,7 +387,7 @@ class _Inventory:
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True
-        return all(t in ("ns", "nr", "nrt", "nrfg", "s", "m") for _, t in words)
+        return all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
