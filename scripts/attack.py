@@ -61,6 +61,16 @@ class Target:
     def query(self, text: str, timeout: float = 30, accept: str = "text/csv") -> tuple[int, bytes, float]:
         return self.get("/sparql?" + urllib.parse.urlencode({"query": text}), {"Accept": accept}, timeout)
 
+    def post(self, body: bytes, media: str, timeout: float = 30) -> tuple[int, bytes, float]:
+        start = time.perf_counter()
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request("POST", "/sparql", body=body, headers={"Content-Type": media, "Accept": "text/csv"})
+            response = conn.getresponse()
+            return response.status, response.read(), time.perf_counter() - start
+        finally:
+            conn.close()
+
     def cheap_seconds(self) -> float:
         status, _, seconds = self.query(CHEAP, timeout=10)
         return seconds if status == 200 else float("inf")
@@ -149,11 +159,16 @@ def case_service(target: Target) -> Outcome:
     listener.settimeout(0.2)
     port = listener.getsockname()[1]
     spellings = [f"SERVICE <http://127.0.0.1:{port}/x>", f"service silent <http://127.0.0.1:{port}/x>",
-                 f"\\u0053ERVICE <http://127.0.0.1:{port}/x>", "SERVICE ?endpoint"]
+                 f"\\u0053ERVICE <http://127.0.0.1:{port}/x>", "SERVICE ?endpoint",
+                 f"SERVICESILENT<http://127.0.0.1:{port}/x>", f"?s ?p 1SERVICE <http://127.0.0.1:{port}/x>"]
     statuses = []
     for spelling in spellings:
-        statuses.append(target.query(f"SELECT * WHERE {{ VALUES ?endpoint {{ <http://127.0.0.1:{port}/> }} "
-                                     f"{spelling} {{ ?s ?p ?o }} }}")[0])
+        query = (f"SELECT * WHERE {{ VALUES ?endpoint {{ <http://127.0.0.1:{port}/> }} ?s ?p ?o . "
+                 f"{spelling} {{ ?s ?p ?o }} }}")
+        statuses.append(target.query(query)[0])
+        statuses.append(target.post(urllib.parse.urlencode({"query": query}).encode(),
+                                     "application/x-www-form-urlencoded")[0])
+        statuses.append(target.post(query.encode(), "application/sparql-query")[0])
     contacted = 0
     try:
         while True:
@@ -163,8 +178,9 @@ def case_service(target: Target) -> Outcome:
     except (TimeoutError, OSError):
         pass
     listener.close()
-    ok = all(s == 403 for s in statuses) and contacted == 0
-    return ok, f"SERVICE in 4 spellings: statuses {statuses}; connections the server made: {contacted}"
+    ok = 200 not in statuses and contacted == 0
+    return ok, (f"SERVICE in {len(spellings)} spellings × GET, form, body: statuses {sorted(set(statuses))}; "
+                f"connections the server made: {contacted}")
 
 
 def case_port_scan(target: Target) -> Outcome:

@@ -188,6 +188,38 @@ def test_service_is_refused_unless_its_host_is_allowed(query, allowed, refused):
     assert (service_refusal(query, allowed) is not None) == refused
 
 
+@pytest.mark.parametrize("spelling", ["SERVICE <{url}>", "SERVICESILENT<{url}>", "service silent<{url}>"])
+@pytest.mark.parametrize("send", ["get", "form", "body"])
+def test_no_query_reaches_the_network_whatever_the_text_check_misses(monkeypatch, spelling, send):
+    """With the text check switched off, the query processes still open no connection."""
+    import socket
+
+    from werkzeug.test import Client
+
+    import kg.serve.server as server
+
+    monkeypatch.setattr(server, "service_refusal", lambda query, allowed=(): None)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.3)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/internal"
+    query = "SELECT * WHERE { " + spelling.format(url=url) + " { ?x ?y ?z } }"
+    app = Endpoint(Store.from_ntriples(b'<http://e/a> <http://e/p> "x" .\n'), page="", limits=Limits(processes=1))
+    try:
+        client = Client(app)
+        if send == "get":
+            r = client.get("/sparql", query_string={"query": query})
+        elif send == "form":
+            r = client.post("/sparql", data={"query": query})
+        else:
+            r = client.post("/sparql", data=query.encode(), content_type="application/sparql-query")
+        with pytest.raises(TimeoutError):
+            listener.accept()
+        assert r.status_code != 200 or "SILENT" in query.upper()
+    finally:
+        app.close()
+        listener.close()
+
+
 def test_loopback_hosts_only_on_loopback():
     assert "localhost:7878" in loopback_hosts("127.0.0.1", 7878)
     assert "attacker.example:7878" not in loopback_hosts("127.0.0.1", 7878)

@@ -6,7 +6,10 @@ sends it one job and waits at most the time limit. A child that overruns is
 killed and replaced; one that has run longer than a moment is lowered in
 priority first, so that cheap queries keep the processor; one that dies (at
 its memory cap, which ``setrlimit`` puts on its address space) is replaced.
-Children keep no descriptor of the parent but their own pipe, and die with it.
+Children keep no descriptor of the parent but their own pipe, and die with it;
+with ``offline`` they cannot open a network socket at all
+(:func:`kg.processes.deny_network`), and a child that cannot be so sealed
+exits, so that no job runs with the network.
 
 >>> def shout(store, text): return text + "！"
 >>> pool = QueryPool(None, {"shout": shout}, size=1, timeout=5)
@@ -31,7 +34,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from kg.errors import LimitError, PolicyKGError
-from kg.processes import die_with_parent
+from kg.processes import deny_network, die_with_parent
 
 Job = Callable[..., Any]
 NICE_AFTER = 0.3  # seconds: a job running longer yields the processor to cheap ones
@@ -48,8 +51,9 @@ class QueryPool:
     """``size`` forked processes running ``jobs[name](store, *args)``; see the module docstring."""
 
     def __init__(self, store: Any, jobs: dict[str, Job], *, size: int, timeout: float,
-                 memory_mb: float | None = None) -> None:
+                 memory_mb: float | None = None, offline: bool = False) -> None:
         self.store, self.jobs, self.size, self.timeout, self.memory_mb = store, jobs, size, timeout, memory_mb
+        self.offline = offline
         self.idle: queue.Queue[Child] = queue.Queue()
         self.lock = threading.RLock()
         self.children: dict[int, Child] = {}
@@ -120,7 +124,7 @@ class QueryPool:
         if pid == 0:  # the child: never returns
             try:
                 parent_end.close()
-                _child_main(self.store, self.jobs, child_end, parent, self.memory_mb)
+                _child_main(self.store, self.jobs, child_end, parent, self.memory_mb, self.offline)
             finally:
                 os._exit(0)
         child_end.close()
@@ -130,7 +134,8 @@ class QueryPool:
         return child
 
 
-def _child_main(store: Any, jobs: dict[str, Job], conn: Connection, parent: int, memory_mb: float | None) -> None:
+def _child_main(store: Any, jobs: dict[str, Job], conn: Connection, parent: int, memory_mb: float | None,
+                offline: bool) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep = conn.fileno()
@@ -142,6 +147,11 @@ def _child_main(store: Any, jobs: dict[str, Job], conn: Connection, parent: int,
         reopen()
     if memory_mb:
         limit_memory(memory_mb)
+    if offline:
+        try:
+            deny_network()
+        except OSError:
+            return  # fail closed: the parent sees the pipe end and answers that the process failed
     while True:
         try:
             name, args = conn.recv()

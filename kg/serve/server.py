@@ -7,7 +7,9 @@ so a slow or idle client holds no thread, and it closes connections that
 stall (``read_timeout``). Queries and questions run in a pool of forked
 processes (:mod:`kg.serve.pool`), each bounded in time and memory; each answer is
 bounded in rows and bytes; ``SERVICE`` (which would make the server fetch)
-is refused unless its host is allowed; bound to loopback, only requests that
+is refused unless its host is allowed, and, unless some host is allowed, the
+query processes cannot open a network socket at all, so that no spelling of
+it the text check misses reaches anything; bound to loopback, only requests that
 name this server in their ``Host`` header are answered (no DNS rebinding).
 
 >>> app = Endpoint(Store.from_ntriples('<http://e/a> <http://e/p> "目标"@zh .\\n'.encode()), page="<p>页</p>")
@@ -90,7 +92,8 @@ class Endpoint:
 
             prepare(store)
         self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json}, size=self.limits.processes,
-                              timeout=self.limits.timeout, memory_mb=self.limits.memory_mb)
+                              timeout=self.limits.timeout, memory_mb=self.limits.memory_mb,
+                              offline=not self.limits.allow_service)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
                          Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask"),
                          Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
@@ -211,7 +214,8 @@ def _text(status: int, message: str) -> Response:
 # --- SERVICE --------------------------------------------------------------------------------------
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE", re.I)  # SERVICESILENT<…> is read as SERVICE SILENT <…>
+_SERVICE_ANYWHERE = re.compile("SERVICE", re.I)  # with hosts allowed, the processes have the network
 _TARGET = re.compile(r"\s*(?:SILENT\s*)?<([^<>\"{}|^`\\\s]*)>", re.I)
 
 
@@ -219,7 +223,9 @@ def service_refusal(query: str, allowed: tuple[str, ...] = ()) -> str | None:
     """Why the query may not run here, when it has a ``SERVICE`` clause whose host is not in ``allowed``.
 
     The word is looked for anywhere, after SPARQL's ``\\u`` escapes are undone as the parser does, so
-    no spelling slips past; each one must name an allowed http(s) host in a full IRI.
+    each one must name an allowed http(s) host in a full IRI. With hosts allowed, every occurrence of
+    the word counts, whatever is around it. This check gives the reason; without allowed hosts the
+    query processes have no network anyway (a text check alone cannot know how the parser splits words).
 
     >>> service_refusal("SELECT * { ?s ?p ?o }") is None
     True
@@ -229,7 +235,7 @@ def service_refusal(query: str, allowed: tuple[str, ...] = ()) -> str | None:
     True
     """
     text = _ESCAPE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), query)
-    for found in _SERVICE.finditer(text):
+    for found in (_SERVICE_ANYWHERE if allowed else _SERVICE).finditer(text):
         target = _TARGET.match(text, found.end())
         host = urllib.parse.urlsplit(target.group(1)) if target else None
         if host is None or host.scheme not in ("http", "https") or not host.hostname:
