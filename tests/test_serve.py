@@ -220,6 +220,13 @@ def test_no_query_reaches_the_network_whatever_the_text_check_misses(monkeypatch
         listener.close()
 
 
+def test_a_question_too_long_is_414(small_app):
+    from werkzeug.test import Client
+
+    r = Client(small_app).get("/ask", query_string={"q": "制造业" * 400})
+    assert r.status_code == 414 and "too long" in r.get_data(as_text=True)
+
+
 def test_loopback_hosts_only_on_loopback():
     assert "localhost:7878" in loopback_hosts("127.0.0.1", 7878)
     assert "attacker.example:7878" not in loopback_hosts("127.0.0.1", 7878)

@@ -170,6 +170,10 @@ class Endpoint:
         question = request.args.get("q", "").strip()
         if not question:
             return _text(400, "no question: pass q=…, e.g. /ask?q=哪些举措支撑现代化产业体系建设？")
+        from kg.ask.reply import MAX_QUESTION
+
+        if len(question) > MAX_QUESTION:
+            return _text(414, f"question too long: {len(question)} characters, at most {MAX_QUESTION}")
         status, payload = self.pool.run("ask", (question, self.limits.max_bytes))
         if status != "ok":
             return _text(404 if status == "error" else STATUS[status], payload)
