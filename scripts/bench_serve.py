@@ -1,18 +1,23 @@
 """Load on `policykg serve` from a bounded loopback client: requests/s and p50/p99 latency.
 
-    python scripts/bench_serve.py [--graph out/corpus/graph.ttl] [--seconds 5] [--clients 1,20,100]
+    python scripts/bench_serve.py [--graph out/corpus/graph.ttl] [--seconds 5] [--clients 1,8,20]
+                                  [--slow-clients 8] [--slowloris 2000]
 
 Starts the server on a free loopback port, then for a cheap SELECT and for
-/ask runs each client count for a fixed time, first alone and then with one
-more client looping a query that runs into the time limit. Each client keeps
-one connection and sends its next request when the last one is answered.
-Prints a Markdown table; stops by itself (every loop is bounded in time).
+/ask runs each client count for a fixed time: alone; next to ``--slow-clients``
+clients from another address (127.0.0.2) each looping a query that runs into
+the time limit; and next to ``--slowloris`` connections from a third address
+(127.0.0.3) that send a header line now and then and never finish, reopened as
+the server closes them. Each client keeps one connection and sends its next
+request when the last one is answered. Prints a Markdown table; stops by itself
+(every loop is bounded in time).
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import socket
 import statistics
 import sys
 import threading
@@ -43,14 +48,18 @@ def path_of(kind: str) -> str:
 class Client(threading.Thread):
     """Sends one request after another on one keep-alive connection until ``stop`` is set."""
 
-    def __init__(self, port: int, path: str, stop: threading.Event, timeout: float = 30.0) -> None:
+    def __init__(self, port: int, path: str, stop: threading.Event, timeout: float = 30.0,
+                 source: str = "127.0.0.1") -> None:
         super().__init__(daemon=True)
-        self.port, self.path, self.stop, self.timeout = port, path, stop, timeout
+        self.port, self.path, self.stop, self.timeout, self.source = port, path, stop, timeout, source
         self.latencies: list[float] = []
         self.statuses: dict[int, int] = {}
 
+    def connection(self) -> http.client.HTTPConnection:
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout, source_address=(self.source, 0))
+
     def run(self) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        conn = self.connection()
         while not self.stop.is_set():
             start = time.perf_counter()
             try:
@@ -60,20 +69,62 @@ class Client(threading.Thread):
                 status = response.status
             except (OSError, http.client.HTTPException):
                 conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+                conn = self.connection()
                 status = 0
             self.latencies.append(time.perf_counter() - start)
             self.statuses[status] = self.statuses.get(status, 0) + 1
         conn.close()
 
 
-def load(port: int, kind: str, clients: int, seconds: float, slow: bool) -> dict:
+class Slowloris(threading.Thread):
+    """``count`` connections from 127.0.0.3 that each send a header line a second and never end a request."""
+
+    def __init__(self, port: int, count: int, stop: threading.Event) -> None:
+        super().__init__(daemon=True)
+        self.port, self.count, self.stop = port, count, stop
+        self.opened = 0
+
+    def open(self) -> socket.socket | None:
+        try:
+            sock = socket.create_connection(("127.0.0.1", self.port), timeout=1, source_address=("127.0.0.3", 0))
+            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            sock.setblocking(False)
+        except OSError:
+            return None
+        self.opened += 1
+        return sock
+
+    def run(self) -> None:
+        socks: list[socket.socket | None] = [self.open() for _ in range(self.count) if not self.stop.is_set()]
+        while not self.stop.is_set():
+            for i, sock in enumerate(socks):
+                if self.stop.is_set():
+                    break
+                try:
+                    if sock is None:
+                        raise OSError
+                    sock.send(b"X-Drip: 1\r\n")
+                except OSError:
+                    if sock is not None:
+                        sock.close()
+                    socks[i] = self.open()
+            self.stop.wait(1.0)
+        for sock in socks:
+            if sock is not None:
+                sock.close()
+
+
+def load(port: int, kind: str, clients: int, seconds: float, slow: int = 0, loris: int = 0) -> dict:
     stop = threading.Event()
     workers = [Client(port, path_of(kind), stop) for _ in range(clients)]
-    slow_client = Client(port, path_of("slow"), stop, timeout=60) if slow else None
-    if slow_client:
-        slow_client.start()
-        time.sleep(0.5)  # the slow query is running before the measured clients start
+    slow_clients = [Client(port, path_of("slow"), stop, timeout=60, source="127.0.0.2") for _ in range(slow)]
+    dripper = Slowloris(port, loris, stop) if loris else None
+    for c in slow_clients:
+        c.start()
+    if dripper:
+        dripper.start()
+    if slow_clients or dripper:
+        time.sleep(3.0)  # the slow queries are running, the connections open, before the measured clients start
     start = time.perf_counter()
     for w in workers:
         w.start()
@@ -87,11 +138,16 @@ def load(port: int, kind: str, clients: int, seconds: float, slow: bool) -> dict
     for w in workers:
         for code, n in w.statuses.items():
             statuses[code] = statuses.get(code, 0) + n
-    if slow_client:
-        slow_client.join(timeout=60)
+    slow_statuses: dict[int, int] = {}
+    for c in slow_clients:
+        c.join(timeout=60)
+        for code, n in c.statuses.items():
+            slow_statuses[code] = slow_statuses.get(code, 0) + n
+    if dripper:
+        dripper.join(timeout=60)
     return {"requests": len(times), "rate": len(times) / elapsed, "p50": _quantile(times, 0.5),
-            "p99": _quantile(times, 0.99), "statuses": statuses,
-            "slow": dict(slow_client.statuses) if slow_client else {}}
+            "p99": _quantile(times, 0.99), "statuses": statuses, "slow": slow_statuses,
+            "opened": dripper.opened if dripper else 0}
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -104,24 +160,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", type=Path, default=ROOT / "out" / "corpus" / "graph.ttl")
     parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--clients", default="1,20,100")
+    parser.add_argument("--clients", default="1,8,20")
     parser.add_argument("--kinds", default="select,ask")
+    parser.add_argument("--slow-clients", type=int, default=8, help="Clients looping a slow query (0: none).")
+    parser.add_argument("--slowloris", type=int, default=2000, help="Half-sent connections (0: none).")
     args = parser.parse_args()
     port = free_port()
     command = [sys.executable, "-m", "kg", "serve", "--graph", str(args.graph), "--port", str(port)]
     print(f"graph: {args.graph} · server: {' '.join(command[3:])} · {args.seconds:g} s per row", flush=True)
-    print("\n| request | clients | slow client | requests/s | p50 | p99 | statuses |\n|---|---:|---|---:|---:|---:|---|")
+    print("\n| request | clients | beside | requests/s | p50 | p99 | statuses | theirs |\n"
+          "|---|---:|---|---:|---:|---:|---|---|")
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    loads = [(0, 0)] + [(args.slow_clients, 0)] * bool(args.slow_clients) + [(0, args.slowloris)] * bool(args.slowloris)
     try:
         wait_until_up(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", server, seconds=180)
         for kind in args.kinds.split(","):
             for clients in (int(c) for c in args.clients.split(",")):
-                for slow in (False, True):
-                    r = load(port, kind, clients, args.seconds, slow)
+                for slow, loris in loads:
+                    r = load(port, kind, clients, args.seconds, slow, loris)
                     codes = " ".join(f"{c}×{n}" for c, n in sorted(r["statuses"].items()))
                     label = "SELECT … LIMIT 10" if kind == "select" else "/ask"
-                    print(f"| {label} | {clients} | {'yes' if slow else 'no'} | {r['rate']:.0f} | "
-                          f"{r['p50'] * 1000:.1f} ms | {r['p99'] * 1000:.1f} ms | {codes} |", flush=True)
+                    beside = (f"{slow} slow clients" if slow else f"{loris} slowloris connections" if loris
+                              else "nothing")
+                    theirs = (" ".join(f"{c}×{n}" for c, n in sorted(r["slow"].items())) if slow
+                              else f"{r['opened']} connections opened" if loris else "")
+                    print(f"| {label} | {clients} | {beside} | {r['rate']:.0f} | {r['p50'] * 1000:.1f} ms | "
+                          f"{r['p99'] * 1000:.1f} ms | {codes} | {theirs} |", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -2,7 +2,12 @@
 
 The serving process forks ``size`` children once, after the graph is loaded,
 so each holds the graph without copying it. A request takes an idle child,
-sends it one job and waits at most the time limit. A child that overruns is
+sends it one job and waits at most the time limit. One client (a network
+address) holds at most ``share`` children at once (half the pool); its other
+requests wait their turn, and every request waits at most the time limit in
+all. When a request waits and no child is idle, the job of another client
+that has run longest, past ``CUT_AFTER``, is stopped (its client is told to
+try again), so that a few slow queries cannot starve everyone else. A child that overruns is
 killed and replaced; one that has run longer than a moment is lowered in
 priority first, so that cheap queries keep the processor; one that dies (at
 its memory cap, which ``setrlimit`` puts on its address space) is replaced.
@@ -22,11 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import resource
 import signal
 import threading
 import time
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing import Pipe
@@ -38,6 +43,8 @@ from kg.processes import deny_network, die_with_parent
 
 Job = Callable[..., Any]
 NICE_AFTER = 0.3  # seconds: a job running longer yields the processor to cheap ones
+CUT_AFTER = 0.5  # seconds: a job running longer is stopped when another client's request waits
+MAX_WAITING = 32  # requests of one client waiting at once; more are answered busy at once
 
 
 @dataclass
@@ -45,6 +52,9 @@ class Child:
     pid: int
     conn: Connection
     jobs: int = 0
+    client: str = ""  # whose job it runs
+    since: float = 0.0  # when that job began
+    cut: bool = False  # stopped so that others could run
 
 
 class QueryPool:
@@ -54,9 +64,13 @@ class QueryPool:
                  memory_mb: float | None = None, offline: bool = False) -> None:
         self.store, self.jobs, self.size, self.timeout, self.memory_mb = store, jobs, size, timeout, memory_mb
         self.offline = offline
-        self.idle: queue.Queue[Child] = queue.Queue()
+        self.share = max(1, size // 2)
+        self.idle: deque[Child] = deque()
         self.lock = threading.RLock()
+        self.turn = threading.Condition(self.lock)
         self.children: dict[int, Child] = {}
+        self.held: Counter[str] = Counter()  # children each client holds
+        self.waiting: Counter[str] = Counter()  # requests each client has waiting
         self.started = False
 
     def start(self) -> None:
@@ -65,21 +79,66 @@ class QueryPool:
             if not self.started:
                 self.started = True
                 for _ in range(self.size):
-                    self.idle.put(self._spawn())
+                    self.idle.append(self._spawn())
 
-    def run(self, name: str, args: tuple) -> tuple[str, Any]:
+    def run(self, name: str, args: tuple, client: str = "") -> tuple[str, Any]:
         """("ok", value), or (status, message) with status one of error, limit, memory, timeout, busy."""
         self.start()
-        try:
-            child = self.idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return "busy", f"all {self.size} query processes stayed busy for {self.timeout:g} s; try again"
+        child = self._take(client)
+        if child is None:
+            return "busy", (f"the server stayed busy for {self.timeout:g} s (a client may run {self.share} of its "
+                            f"{self.size} query processes at once); try again")
         outcome, keep = ("error", "the query process failed"), False
         try:
             outcome, keep = self._call(child, name, args)
         finally:
-            self.idle.put(child if keep else self._replace(child))
+            self._give_back(child if keep else self._replace(child), client)
         return outcome
+
+    def _take(self, client: str) -> Child | None:
+        """An idle child for ``client`` within the time limit, or None."""
+        deadline = time.monotonic() + self.timeout
+        with self.turn:
+            if self.waiting[client] >= MAX_WAITING:
+                return None
+            self.waiting[client] += 1
+            try:
+                while not (self.idle and self.held[client] < self.share):
+                    if self.held[client] < self.share:
+                        self._cut_for(client)
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return None
+                    self.turn.wait(min(left, 0.05))
+                child = self.idle.popleft()
+                self.held[client] += 1
+                child.client, child.since, child.cut = client, time.monotonic(), False
+                return child
+            finally:
+                self.waiting[client] -= 1
+                if not self.waiting[client]:
+                    del self.waiting[client]
+
+    def _cut_for(self, client: str) -> None:
+        """Stop the longest job of another client that has run past ``CUT_AFTER`` (one at a time)."""
+        if any(c.cut for c in self.children.values()):
+            return  # one is being replaced already
+        now, idle = time.monotonic(), {id(c) for c in self.idle}
+        busy = [c for c in self.children.values() if id(c) not in idle and c.client != client]
+        victims = [c for c in busy if now - c.since > CUT_AFTER]
+        if victims:
+            victim = min(victims, key=lambda c: c.since)
+            victim.cut = True
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(victim.pid, signal.SIGKILL)
+
+    def _give_back(self, child: Child, client: str) -> None:
+        with self.turn:
+            self.held[client] -= 1
+            if not self.held[client]:
+                del self.held[client]
+            self.idle.append(child)
+            self.turn.notify_all()
 
     def close(self) -> None:
         """Kill every child and reap it."""
@@ -101,6 +160,9 @@ class QueryPool:
         try:
             outcome = child.conn.recv()
         except (EOFError, OSError):
+            if child.cut:
+                return ("busy", f"the query ran past {CUT_AFTER:g} s while other clients waited, and was stopped; "
+                                "try again when the server is less busy"), False
             return ("memory", self._death(child)), False
         return outcome, not slow and outcome[0] not in ("memory",)
 

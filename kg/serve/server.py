@@ -4,7 +4,10 @@ Routes: ``/sparql`` (GET and POST, form or direct body; results negotiated
 from the Accept header), ``/ask?q=…`` (JSON), ``/`` (the graph page).
 waitress serves HTTP: it reads every request whole before a thread sees it,
 so a slow or idle client holds no thread, and it closes connections that
-stall (``read_timeout``). Queries and questions run in a pool of forked
+stall (``read_timeout``: a request must arrive whole within it). One address
+(an IPv6 /64) holds at most 128 connections; more are answered 503 and closed
+at once, so that a crowd of half-sent requests from one place cannot take the
+server from everyone else. Queries and questions run in a pool of forked
 processes (:mod:`kg.serve.pool`), each bounded in time and memory; each answer is
 bounded in rows and bytes; ``SERVICE`` (which would make the server fetch)
 is refused unless its host is allowed, and, unless some host is allowed, the
@@ -24,6 +27,7 @@ name this server in their ``Host`` header are answered (no DNS rebinding).
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import logging
@@ -32,6 +36,7 @@ import re
 import signal
 import time
 import urllib.parse
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import islice
@@ -58,6 +63,8 @@ MEDIA = {("select", "json"): "application/sparql-results+json", ("select", "xml"
          ("graph", "xml"): "application/rdf+xml", ("graph", "jsonld"): "application/ld+json"}
 STATUS = {"error": 400, "refused": 403, "limit": 507, "memory": 507, "timeout": 503, "busy": 503}
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+MAX_CONNECTIONS = 4096  # open connections in all
+MAX_CONNECTIONS_PER_CLIENT = 128  # open connections of one address (an IPv6 /64); more are refused at once
 
 
 def default_processes() -> int:
@@ -146,7 +153,8 @@ class Endpoint:
             return _text(403, refusal)
         fmt, graph_fmt = _negotiate(request, SOLUTION_TYPES, "json"), _negotiate(request, GRAPH_TYPES, "turtle")
         limits = self.limits
-        status, payload = self.pool.run("sparql", (query, fmt, graph_fmt, limits.max_rows, limits.max_bytes))
+        status, payload = self.pool.run("sparql", (query, fmt, graph_fmt, limits.max_rows, limits.max_bytes),
+                                        client_of(request))
         if status != "ok":
             return _text(STATUS[status], payload)
         kind, body = payload
@@ -174,10 +182,27 @@ class Endpoint:
 
         if len(question) > MAX_QUESTION:
             return _text(414, f"question too long: {len(question)} characters, at most {MAX_QUESTION}")
-        status, payload = self.pool.run("ask", (question, self.limits.max_bytes))
+        status, payload = self.pool.run("ask", (question, self.limits.max_bytes), client_of(request))
         if status != "ok":
             return _text(404 if status == "error" else STATUS[status], payload)
         return Response(payload, content_type="application/json; charset=utf-8")
+
+
+def client_of(request: Request) -> str:
+    """Who is asking, for the per-client limits: the remote address (an IPv6 one by its /64 network).
+
+    >>> client_of(Request({"REMOTE_ADDR": "2001:db8::1:2"}))
+    '2001:db8::/64'
+    """
+    address = request.remote_addr or ""
+    return network_of(address)
+
+
+def network_of(address: str) -> str:
+    if ":" in address:
+        with contextlib.suppress(ValueError):
+            return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return address
 
 
 STATIC = {"editor.js": "text/javascript", "vis-network.min.js": "text/javascript"}
@@ -389,6 +414,15 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
 
     class Channel(HTTPChannel):  # type: ignore[misc]
         started: float | None = None  # when the request being read began to arrive
+        counted = ""  # the client network counted for this connection, until it closes
+
+        def del_channel(self, map: Any = None) -> None:
+            super().del_channel(map)
+            if self.counted:
+                self.server.per_client[self.counted] -= 1
+                if self.server.per_client[self.counted] <= 0:
+                    del self.server.per_client[self.counted]
+                self.counted = ""
 
         def received(self, data: bytes) -> bool:
             if self.request is None and data:
@@ -401,6 +435,30 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
     class Server(TcpWSGIServer):  # type: ignore[misc]
         channel_class = Channel
 
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.per_client: Counter[str] = Counter()
+            super().__init__(*args, **kwargs)
+
+        def handle_accept(self) -> None:
+            try:
+                accepted = self.accept()
+            except OSError:
+                return
+            if accepted is None:
+                return
+            conn, addr = accepted
+            client = network_of(str(addr[0]))
+            if self.per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
+                with contextlib.suppress(OSError):
+                    conn.setblocking(False)
+                    conn.send(b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+                conn.close()
+                return
+            channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
+            if channel.connected:
+                channel.counted = client
+                self.per_client[client] += 1
+
         def maintenance(self, now: float) -> None:
             super().maintenance(now)
             cutoff = time.monotonic() - limits.read_timeout
@@ -408,8 +466,8 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
                 if channel.started is not None and channel.started < cutoff:
                     channel.will_close = True
 
-    adj = Adjustments(host=host, port=port, threads=max(8, 2 * limits.processes), channel_timeout=limits.read_timeout,
-                      cleanup_interval=1, connection_limit=1000, asyncore_use_poll=True, ident="policykg",
+    adj = Adjustments(host=host, port=port, threads=max(64, 2 * limits.processes), channel_timeout=limits.read_timeout,
+                      cleanup_interval=1, connection_limit=MAX_CONNECTIONS, asyncore_use_poll=True, ident="policykg",
                       max_request_body_size=MAX_REQUEST_BYTES, max_request_header_size=MAX_URL_BYTES + 16 * 1024,
                       outbuf_high_watermark=limits.max_bytes + 2**20, clear_untrusted_proxy_headers=True)
     return Server(app, adj=adj)
