@@ -145,13 +145,22 @@ def case_stays_after_413(target: Target) -> Outcome:
 
 
 def case_many_idle(target: Target) -> Outcome:
-    socks = [target.connect() for _ in range(200)]
+    socks = [socket.create_connection(("127.0.0.1", target.port), timeout=10, source_address=("127.0.0.2", 0))
+             for _ in range(200)]
     try:
         cheap = target.cheap_seconds()
+        extra = socket.create_connection(("127.0.0.1", target.port), timeout=5, source_address=("127.0.0.2", 0))
+        try:
+            first = extra.recv(100)
+        except OSError:
+            first = b""
+        extra.close()
     finally:
         for s in socks:
             s.close()
-    return cheap < 1.0, f"200 idle connections: a cheap query took {cheap * 1000:.0f} ms"
+    ok = cheap < 1.0 and b" 503 " in first
+    return ok, (f"200 idle connections from one address: a cheap query from another took {cheap * 1000:.0f} ms; "
+                f"one more from the first got {first[:12]!r}")
 
 
 def case_service(target: Target) -> Outcome:
@@ -205,6 +214,29 @@ def case_slow_beside_cheap(target: Target) -> Outcome:
     return ok, f"40 cheap queries beside a runaway one: slowest {worst * 1000:.0f} ms; runaway query got {slow}"
 
 
+def case_slow_clients(target: Target) -> Outcome:
+    from bench_serve import load
+
+    r = load(target.port, "select", 4, 4.0, slow=8)
+    ok = r["p99"] < 0.5 and set(r["statuses"]) == {200}
+    return ok, (f"4 clients of cheap queries beside 8 looping slow ones from another address: {r['rate']:.0f} req/s, "
+                f"p99 {r['p99'] * 1000:.0f} ms, statuses {r['statuses']}; the slow ones got {r['slow']}")
+
+
+def case_slowloris(target: Target) -> Outcome:
+    from bench_serve import load
+
+    r = load(target.port, "select", 4, 4.0, loris=1500)
+    ok = r["p99"] < 0.5 and set(r["statuses"]) == {200}
+    return ok, (f"1,500 half-sent connections from one address, reopened as closed ({r['opened']} opened): cheap "
+                f"queries from another got {r['rate']:.0f} req/s, p99 {r['p99'] * 1000:.0f} ms, {r['statuses']}")
+
+
+def case_long_question(target: Target) -> Outcome:
+    status, body, _ = target.get("/ask?" + urllib.parse.urlencode({"q": "制造业" * 1000}))
+    return status == 414, f"/ask with a question of 3,000 characters: {status} ({body.decode()[:50].strip()})"
+
+
 def case_memory(target: Target) -> Outcome:
     status, body, seconds = target.query(HUGE_SORT, timeout=60)
     after = target.cheap_seconds()
@@ -241,7 +273,8 @@ CASES: list[tuple[str, Callable[[Target], Outcome]]] = [
     ("idle connection", case_idle), ("partial headers", case_partial_headers), ("short body", case_short_body),
     ("stays after 413", case_stays_after_413), ("200 idle connections", case_many_idle),
     ("SERVICE (SSRF)", case_service), ("SERVICE port scan", case_port_scan),
-    ("runaway beside cheap", case_slow_beside_cheap), ("memory", case_memory), ("huge result", case_huge_result),
+    ("runaway beside cheap", case_slow_beside_cheap), ("slow clients", case_slow_clients),
+    ("slowloris", case_slowloris), ("long question", case_long_question), ("memory", case_memory), ("huge result", case_huge_result),
     ("DNS rebinding", case_rebinding), ("update, traversal", case_update_and_paths), ("bad options", case_bad_options),
 ]
 
