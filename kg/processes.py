@@ -1,10 +1,18 @@
-"""Child processes that end with their parent: extraction workers and query processes."""
+"""Child processes that end with their parent: extraction workers, query processes, and the bounded
+child a document is read in (:func:`run_bounded`)."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import json
 import os
+import resource
+import select
 import signal
+import time
+from collections.abc import Callable
+from typing import Any
 
 PR_SET_PDEATHSIG = 1
 
@@ -88,3 +96,113 @@ def deny_network() -> None:
     prog = _Program(len(program), filters)
     if libc.syscall(317 if os.uname().machine == "x86_64" else 277, SECCOMP_SET_MODE_FILTER, 0, ctypes.byref(prog)) != 0:
         raise OSError(ctypes.get_errno(), "seccomp(SECCOMP_SET_MODE_FILTER) failed")
+
+
+# --- a bounded child ------------------------------------------------------------------------------
+
+class Overrun(Exception):
+    """A bounded child ran out of time or memory, or died; the message says which, in a few words."""
+
+
+def limit_memory(megabytes: float) -> None:
+    """Cap this process's address space at its present size plus ``megabytes``."""
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        size = int(handle.read().split()[0]) * resource.getpagesize()
+    cap = size + int(megabytes * 2**20)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def run_bounded(func: Callable[..., Any], *args: Any, seconds: float, memory_mb: float, max_bytes: int) -> Any:
+    """``func(*args)`` in a forked child with ``memory_mb`` more address space than this process and
+    ``seconds`` of time; its value (JSON data, at most ``max_bytes`` encoded) comes back as data.
+
+    An exception the function raises comes back as itself when it is a :class:`kg.errors.PolicyKGError`;
+    running out of time or memory, or dying, raises :class:`Overrun`.
+
+    >>> run_bounded(sorted, "甲乙", seconds=10, memory_mb=256, max_bytes=100)
+    ['乙', '甲']
+    >>> run_bounded(lambda: bytearray(2**31), seconds=10, memory_mb=256, max_bytes=100)
+    Traceback (most recent call last):
+    kg.processes.Overrun: it needed more than 256 MB of memory
+    """
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        _bounded_child(write_end, parent, func, args, seconds, memory_mb, max_bytes)
+    os.close(write_end)
+    try:
+        data = _read_until(read_end, time.monotonic() + seconds, max_bytes + 64)
+    finally:
+        os.close(read_end)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if data is None:
+        raise Overrun(f"it took over {seconds:g} s")
+    return _outcome_of(data, memory_mb, max_bytes)
+
+
+def _bounded_child(fd: int, parent: int, func: Callable[..., Any], args: tuple, seconds: float, memory_mb: float,
+                   max_bytes: int) -> None:
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        die_with_parent(parent)
+        cpu = max(1, int(seconds) + 1)
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+        limit_memory(memory_mb)
+        try:
+            body = json.dumps(["ok", func(*args)], ensure_ascii=False).encode("utf-8")
+        except MemoryError:
+            body = b'["memory"]'
+        except Exception as exc:
+            from kg.errors import PolicyKGError
+
+            kind = type(exc).__name__ if isinstance(exc, PolicyKGError) else "error"
+            body = json.dumps([kind, " ".join(str(exc).split()) or type(exc).__name__], ensure_ascii=False).encode()
+        if len(body) > max_bytes + 64:
+            body = b'["large"]'
+        with open(fd, "wb") as out:
+            out.write(body)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read_until(fd: int, deadline: float, limit: int) -> bytes | None:
+    """What the child writes until it closes its end, or None at the deadline."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return None
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(parts)
+        size += len(chunk)
+        if size > limit:
+            return b'["large"]'
+        parts.append(chunk)
+
+
+def _outcome_of(data: bytes, memory_mb: float, max_bytes: int) -> Any:
+    from kg import errors
+
+    try:
+        kind, *rest = json.loads(data.decode("utf-8")) if data else ["died"]
+    except (ValueError, UnicodeDecodeError):
+        kind, rest = "died", []
+    if kind == "ok":
+        return rest[0]
+    if kind == "memory" or kind == "died":
+        raise Overrun(f"it needed more than {memory_mb:g} MB of memory")
+    if kind == "large":
+        raise Overrun(f"its text is over {max_bytes / 2**20:g} MB")
+    error = getattr(errors, kind, None)
+    if isinstance(error, type) and issubclass(error, errors.PolicyKGError):
+        raise error(rest[0])
+    raise Overrun(rest[0] if rest else "it failed")

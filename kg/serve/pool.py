@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import threading
 import time
@@ -39,7 +38,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from kg.errors import LimitError, PolicyKGError
-from kg.processes import deny_network, die_with_parent
+from kg.processes import deny_network, die_with_parent, limit_memory
 
 Job = Callable[..., Any]
 NICE_AFTER = 0.3  # seconds: a job running longer yields the processor to cheap ones
@@ -233,14 +232,6 @@ def _outcome(job: Job, store: Any, args: tuple) -> tuple[str, Any]:
         return "memory", "the query needed more memory than its limit and was stopped"
     except Exception as exc:
         return "error", f"{type(exc).__name__}: {' '.join(str(exc).split())}"
-
-
-def limit_memory(megabytes: float) -> None:
-    """Cap this process's address space at its present size plus ``megabytes``."""
-    with open("/proc/self/statm", encoding="ascii") as handle:
-        size = int(handle.read().split()[0]) * resource.getpagesize()
-    cap = size + int(megabytes * 2**20)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
 def _kill(child: Child) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 from kg.errors import InputError, shown
 from kg.model import Source
 from kg.text.formats import SUFFIXES as DOCUMENT_SUFFIXES
-from kg.text.formats import format_of, read_document
+from kg.text.formats import format_of, preload, read_document
 
 SUFFIXES = (".txt", *DOCUMENT_SUFFIXES)
 LEGACY = {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS",
@@ -355,6 +355,31 @@ def read(path: Path, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> 
         raise InputError(f"{shown(path)}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise InputError(f"{label}: grew past the {max_bytes / 2**20:.0f} MB limit while being read")
-    if format_of(label):
-        return read_document(data, name=label)
+    fmt = format_of(label)
+    if fmt:
+        return _read_bounded(data, label, fmt)
     return Source(label, decode(data, name=label))
+
+
+READ_SECONDS = 20.0  # a PDF, .docx or web page is read within this time …
+READ_MEMORY_MB = 768.0  # … with at most this much more memory than the build holds …
+MAX_TEXT_BYTES = 64 * 2**20  # … into at most this much text (UTF-8), or it is skipped
+
+
+def _read_bounded(data: bytes, label: str, fmt: str) -> Source:
+    """A PDF, .docx or web page read in a child process bounded in time and memory (a small file can
+    unpack to gigabytes); one :class:`InputError` line when it runs over."""
+    from kg.processes import Overrun, run_bounded
+
+    preload(fmt)
+    try:
+        text, meta = run_bounded(_document_fields, data, label, seconds=READ_SECONDS, memory_mb=READ_MEMORY_MB,
+                                 max_bytes=MAX_TEXT_BYTES)
+    except Overrun as exc:
+        raise InputError(f"{label}: skipped: reading it, {exc} (a damaged or hostile {fmt.upper()} file?)") from None
+    return Source(label, text, format=fmt, meta=tuple((str(k), str(v)) for k, v in meta))
+
+
+def _document_fields(data: bytes, label: str) -> tuple[str, list[tuple[str, str]]]:
+    source = read_document(data, name=label)
+    return source.text, list(source.meta)

@@ -53,6 +53,21 @@ def format_of(name: str) -> str | None:
     return FORMATS.get(suffix)
 
 
+def preload(fmt: str) -> None:
+    """Import the reader of ``fmt`` and its library now (a missing one is reported when reading).
+
+    >>> preload("html")
+    """
+    for name in (READERS[fmt][0], LIBRARY_MODULES[fmt]):
+        try:
+            import_module(name)
+        except ImportError:
+            return
+
+
+LIBRARY_MODULES = {"pdf": "pdfplumber", "docx": "docx", "html": "lxml.html"}
+
+
 def read_document(data: bytes, *, name: str) -> Source:
     """A PDF, .docx or web page's bytes as a :class:`Source` of its text, format and metadata.
 

@@ -26,7 +26,7 @@ from kg.text.formats import Extracted, title_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .doc, or a .docx saved with a password
-MAX_UNPACKED = 256 * 2**20
+MAX_UNPACKED = 64 * 2**20
 DIGITS = "〇一二三四五六七八九"
 LEGAL = "零壹贰叁肆伍陆柒捌玖"
 STEMS = "甲乙丙丁戊己庚辛壬癸"

@@ -74,6 +74,16 @@ def read(data: bytes, *, name: str) -> Extracted:
     return Extracted("\n".join(paragraphs(lines)) + "\n")
 
 
+MAX_PAGES = 2000  # pages of one document: about ten times the longest report
+
+
+def _more_pages_than(pdf: Any, limit: int) -> bool:
+    """Whether the PDF's page tree holds more than ``limit`` pages (counted, not taken from its /Count)."""
+    from pdfminer.pdfpage import PDFPage
+
+    return next(itertools.islice(PDFPage.create_pages(pdf.doc), limit, None), None) is not None
+
+
 def _pages(data: bytes, name: str) -> list[list[list[_Segment]]]:
     """Per page, its rows of segments (top to bottom); errors as one line."""
     import pdfplumber
@@ -81,8 +91,13 @@ def _pages(data: bytes, name: str) -> list[list[list[_Segment]]]:
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        if _more_pages_than(pdf, MAX_PAGES):  # left unclosed: closing reads every page
+            raise InputError(f"{name}: more than {MAX_PAGES} pages, the limit for one document; split it")
+        with pdf:
             chars = [[c for c in page.chars if c.get("upright", True) and c["size"] > 0] for page in pdf.pages]
+    except InputError:
+        raise
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
