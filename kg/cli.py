@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from kg.errors import PolicyKGError
+from kg.errors import InputError, OutputError, PolicyKGError
 
 DEFAULT_GRAPH = Path("out/graph.ttl")
 DEFAULT_DATASET = Path("out/graph.nq")
@@ -20,6 +20,30 @@ GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Tu
 # ask, measures, query, serve and viz read the store graph.db beside it instead, when the build wrote both.
 StoreOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Turtle) to read; the store graph.db "
                                            "beside it is read instead when the same build wrote both.")]
+
+
+MAX_INPUT_MB = 1024.0  # the largest --max-mb: a gigabyte for one document
+
+
+def _bytes(megabytes: float, option: str, *, most: float) -> int:
+    """``megabytes`` as bytes, when it is a number above 0 and at most ``most``; else one error line.
+
+    >>> _bytes(0.5, "--max-mb", most=10)
+    524288
+    >>> _bytes(float("nan"), "--max-mb", most=10)
+    Traceback (most recent call last):
+    kg.errors.InputError: --max-mb nan: give a number of megabytes above 0 and at most 10
+    """
+    if not 0 < megabytes <= most:  # also false for nan
+        raise InputError(f"{option} {megabytes:g}: give a number of megabytes above 0 and at most {most:g}")
+    return int(megabytes * 2**20)
+
+
+def _folder(name: str) -> Path:
+    """An output folder's name as a path; an empty name is an error, not the current folder."""
+    if not name.strip():
+        raise OutputError("-o/--out is empty: name the output folder (e.g. -o out)")
+    return Path(name)
 
 
 class _Group(TyperGroup):
@@ -44,12 +68,13 @@ def _root() -> None:
 @app.command()
 def build(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders: .txt, .pdf, .docx, .html (default: the seed page).")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    out: Annotated[str, typer.Option("--out", "-o", help="Output folder.")] = "out",
     page: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: the CPU count).")] = None,
     max_mb: Annotated[float, typer.Option(help="Refuse input files larger than this many MB.")] = 20.0,
     scheduler: Annotated[str | None, typer.Option(
         help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` for a local one.")] = None,
+    follow_links: Annotated[bool, typer.Option(help="Follow links that lead out of a folder given.")] = False,
 ) -> None:
     """Build graph.ttl, graph.nq (one named graph per document), the store graph.db and graph.html from policy texts."""
     from kg.corpus.build import build as run
@@ -57,8 +82,9 @@ def build(
     from kg.views.show import progress_bar
 
     with progress_bar() as progress:
-        report = run(paths or [seeds_dir()], out, page=page, workers=workers, progress=progress,
-                     max_bytes=int(max_mb * 2**20), scheduler=scheduler)
+        report = run(paths or [seeds_dir()], _folder(out), page=page, workers=workers, progress=progress,
+                     max_bytes=_bytes(max_mb, "--max-mb", most=MAX_INPUT_MB), scheduler=scheduler,
+                     follow_links=follow_links)
     for warning in report.warnings:
         typer.echo(f"policykg: warning: {warning}", err=True)
     for failure in report.failures:

@@ -131,3 +131,44 @@ def test_every_command_that_reads_a_graph_says_when_it_is_missing(tmp_path, args
     result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args] + ["--graph", str(missing)])
     assert result.exit_code == 1
     assert result.output.strip() == f"policykg: error: {missing}: no graph here; run `policykg build` first (or pass --graph)"
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e300", "-1", "0"])
+def test_max_mb_outside_its_range_is_one_line(tmp_path, value):
+    result = build(SEED, "-o", tmp_path / "out", f"--max-mb={value}")
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "--max-mb" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_output_name_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = build(SEED, "-o", "")
+    assert result.exit_code == 1 and "-o/--out is empty" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_out_of_the_folder_is_not_followed_unless_asked(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("一、机密事项\n一是保守国家秘密，严防泄露。\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    result = build(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "link.txt: a link to a file outside the folder: not followed" in result.output
+    assert "保守国家秘密" not in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    result = build(folder, "-o", tmp_path / "out", "--follow-links")
+    assert result.exit_code == 0 and "保守国家秘密" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_building_a_folder_twice_never_reads_its_own_output(tmp_path, monkeypatch):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    first = build(".", "-o", "out")
+    elsewhere = build(".", "-o", "second")  # now out/ is a folder a build wrote, inside the input
+    again = build(".", "-o", "out")
+    assert [r.exit_code for r in (first, elsewhere, again)] == [0, 0, 0]
+    assert all(r.output.startswith("1 documents") for r in (first, elsewhere, again))
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "second" / "graph.ttl").read_bytes()
+    inside = build(".", "-o", ".")
+    assert inside.exit_code == 0 and build(".", "-o", ".").output.startswith("1 documents")

@@ -92,10 +92,12 @@ def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
 
 @_collector_paused
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
-          progress: Progress | None = None, max_bytes: int = MAX_BYTES, scheduler: str | None = None) -> BuildReport:
+          progress: Progress | None = None, max_bytes: int = MAX_BYTES, scheduler: str | None = None,
+          follow_links: bool = False) -> BuildReport:
     """Extract every input (in parallel, or on the Dask cluster at ``scheduler``: an address or ``local``;
-    cached) and write the graph files atomically, streaming the documents through them."""
-    found = gather(paths)
+    cached) and write the graph files atomically, streaming the documents through them. Links out of a
+    folder given are followed only with ``follow_links``; the output folder is never read as input."""
+    found = gather(paths, follow_links=follow_links, output=out)
     if not found.files:  # nothing to build: no output folder is made
         _no_input(list(found.failures))
     made = not out.exists()

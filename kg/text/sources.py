@@ -249,17 +249,21 @@ class Gathered:
     failures: list[str]
 
 
-def gather(paths: Iterable[Path]) -> Gathered:
+def gather(paths: Iterable[Path], *, follow_links: bool = False, output: Path | None = None) -> Gathered:
     """Every input file under ``paths``, and every problem met on the way: a folder that cannot be
-    read, a broken link, a special file, a name that is not valid UTF-8 text. A path that does not
-    exist, or a folder with no input file at all, raises :class:`InputError`.
+    read, a broken link, a special file, a name that is not valid UTF-8 text, a link out of the folder
+    given (followed only with ``follow_links``). A path that does not exist, or a folder with no input
+    file at all, raises :class:`InputError`. Below a folder, the build's own ``output`` folder and any
+    folder a build wrote (:func:`is_output_folder`) are passed over, and so are the files a build
+    writes in a folder given.
 
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("一", encoding="utf-8")
     >>> (d / "b.txt").symlink_to(d / "gone.txt")
+    >>> (d / "c.txt").symlink_to("/etc/hostname")
     >>> found = gather([d])
-    >>> [name for _, name in found.files], [line.split(": ")[-1] for line in found.failures]
-    (['a.txt'], ['broken link'])
+    >>> [name for _, name in found.files], [line.split(": ")[1] for line in found.failures]
+    (['a.txt'], ['broken link', 'a link to a file outside the folder'])
     """
     files: list[tuple[Path, str]] = []
     failures: list[str] = []
@@ -267,7 +271,7 @@ def gather(paths: Iterable[Path]) -> Gathered:
         if not os.path.lexists(path):
             raise InputError(f"{shown(path)}: no such file or folder")
         if path.is_dir():
-            found = _walk(path, failures)
+            found = _walk(path, failures, follow_links=follow_links, output=output)
             if not found and not failures:
                 raise InputError(f"{shown(path)}: folder holds no {' or '.join(SUFFIXES)} file")
             files += found
@@ -280,25 +284,59 @@ def gather(paths: Iterable[Path]) -> Gathered:
     return Gathered(_unique(files), failures)
 
 
-def _walk(root: Path, failures: list[str]) -> list[tuple[Path, str]]:
-    """Input files below ``root`` (links to folders not followed), sorted by path."""
+OUTPUT_FILES = ("graph.html",)  # what a build writes that reads as an input
+
+
+def is_output_folder(folder: Path) -> bool:
+    """Whether a build wrote ``folder``: it holds the cache folder and a graph file beside it.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()); (d / ".cache").mkdir(); _ = (d / "graph.ttl").write_bytes(b"")
+    >>> is_output_folder(d), is_output_folder(d / ".cache")
+    (True, False)
+    """
+    return (folder / ".cache").is_dir() and any((folder / name).exists() for name in ("graph.ttl", "graph.nq",
+                                                                                       "graph.db"))
+
+
+def _walk(root: Path, failures: list[str], *, follow_links: bool = False,
+          output: Path | None = None) -> list[tuple[Path, str]]:
+    """Input files below ``root`` (links to folders not followed, nor links to files outside it unless
+    ``follow_links``; output folders passed over), sorted by path."""
     def unreadable(exc: OSError) -> None:
         failures.append(f"{shown(exc.filename or root)}: folder skipped: {exc.strerror or exc}")
 
+    inside = os.path.realpath(root)
+    skip = os.path.realpath(output) if output is not None else None
     found = []
     for folder, dirs, names in os.walk(root, onerror=unreadable):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not _passed_over(Path(folder) / d, skip))
+        written = is_output_folder(Path(folder))
         for entry in names:
             path = Path(folder) / entry
-            if path.suffix.lower() not in SUFFIXES:
+            if path.suffix.lower() not in SUFFIXES or (written and entry in OUTPUT_FILES):
                 continue
             name = path.relative_to(root).as_posix()
-            problem = _file_problem(path, name)
+            problem = _file_problem(path, name) or (None if follow_links else _outside(path, inside))
             if problem:
                 failures.append(problem)
             else:
                 found.append((path, name))
     return sorted(found, key=lambda item: item[0].parts)
+
+
+def _passed_over(folder: Path, output: str | None) -> bool:
+    return os.path.realpath(folder) == output or is_output_folder(folder)
+
+
+def _outside(path: Path, inside: str) -> str | None:
+    """One line when ``path`` is a link that leads out of the folder ``inside`` (a real path)."""
+    if not path.is_symlink():
+        return None
+    target = os.path.realpath(path)
+    if os.path.commonpath([target, inside]) == inside:
+        return None
+    return f"{shown(path)}: a link to a file outside the folder: not followed (build --follow-links follows it)"
 
 
 def _file_problem(path: Path, name: str) -> str | None:
@@ -376,7 +414,7 @@ def _read_bounded(data: bytes, label: str, fmt: str) -> Source:
         text, meta = run_bounded(_document_fields, data, label, seconds=READ_SECONDS, memory_mb=READ_MEMORY_MB,
                                  max_bytes=MAX_TEXT_BYTES)
     except Overrun as exc:
-        raise InputError(f"{label}: skipped: reading it, {exc} (a damaged or hostile {fmt.upper()} file?)") from None
+        raise InputError(f"{label}: not read: {exc} (a damaged or hostile {fmt.upper()} file?)") from None
     return Source(label, text, format=fmt, meta=tuple((str(k), str(v)) for k, v in meta))
 
 
