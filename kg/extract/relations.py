@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.cues import (ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, FOCUS_MODIFIERS, GENERIC_CLASSES,
+                             QUALITY_HEADS, TERM_HEADS)
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
@@ -200,8 +201,9 @@ def _size(t: Named) -> int:
 def _generic(t: Named) -> bool:
     """领域, 核心环节, 重点行业: a class that only says where (a generic noun, with at most a short modifier)."""
     label = t.label or t.text
-    return label in GENERIC_CLASSES or label in BARE_HEADS or (len(label) <= 4 and label[-2:] in GENERIC_CLASSES and label[-2:] not in
-                                        ("产业", "企业", "市场", "设施", "资源", "系统"))
+    return label in GENERIC_CLASSES or label in BARE_HEADS or (
+        label[-2:] in GENERIC_CLASSES and label[:-2] in FOCUS_MODIFIERS
+        and label[-2:] not in ("产业", "企业", "市场", "设施", "资源", "系统"))
 
 
 QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")

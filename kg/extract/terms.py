@@ -111,7 +111,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = [flag(w, t) for w, t in tags]
+    flags = coordinated([flag(w, t) for w, t in tags], words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -151,6 +151,25 @@ def flag(word: str, tag: str) -> str:
     if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
     return tag
+
+
+def coordinated(flags: list[str], words: list[str]) -> list[str]:
+    """Items of one list are of one kind: a word jieba tags a person's name (玉米, 养老, 青少年 carry ``nr`` in
+    its dictionary) is a noun where 、 joins it to a noun.
+
+    >>> coordinated(["n", "sym", "nr", "sym", "n"], ["小麦", "、", "玉米", "、", "马铃薯"])
+    ['n', 'sym', 'n', 'sym', 'n']
+    >>> coordinated(["nr", "n"], ["马克思", "主义"])
+    ['nr', 'n']
+    """
+    out = list(flags)
+    for k, f in enumerate(flags):
+        if f != "nr":
+            continue
+        for sep, other in ((k - 1, k - 2), (k + 1, k + 2)):
+            if 0 <= other < len(flags) and words[sep] == "、" and flags[other] in NOUN_TAGS - PLACE_TAGS:
+                out[k] = "n"
+    return out
 
 
 def _never_inside(word: str, tag: str) -> bool:
