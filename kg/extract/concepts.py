@@ -112,7 +112,10 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     """Concepts, mentions, stated concept relations and indicators of one article's facts (pure)."""
     sentences = _sentences(facts.article)
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
-    inventory = _Inventory(lexicon, background, _uses(tagged, segmenter), segmenter)
+    uses = _uses(tagged, segmenter)
+    tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
+              for clauses in tagged]
+    inventory = _Inventory(lexicon, background, uses, segmenter)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
@@ -172,6 +175,30 @@ def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
         heads = [c.label[i:] for i in range(2, len(c.label) - 1) if c.label[i:] in labels]
         out.append(replace(c, broader=heads[0]) if heads else c)
     return tuple(out)
+
+
+def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
+    """A phrase the text uses whole elsewhere (参与|消费扶贫。) stays whole where a verb of it reads as the
+    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…).
+
+    >>> from kg.text.segment import segmenter
+    >>> tags = segmenter().tag("将消费扶贫纳入工作内容")
+    >>> [c.text for c in _held(chunks(tags), tags, Counter({"消费扶贫": 2}))]
+    ['消费扶贫', '工作内容']
+    """
+    if not found:
+        return found
+    starts, at = {}, 0
+    for word, tag in tags:
+        starts[at] = (word, tag)
+        at += len(word)
+    out = []
+    for c in found:
+        word, tag = starts.get(c.end, ("", ""))
+        if len(word) == 2 and tag in ("v", "vn") and uses[c.text + word] >= 2:
+            c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
+        out.append(c)
+    return out
 
 
 def _title(article: Article) -> tuple[Sentence, ...]:
