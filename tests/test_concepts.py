@@ -36,6 +36,7 @@ def concepts(doc):
     ("专利代理机构从事专利代理业务。", ["专利代理机构", "专利代理业务"]),  # the predicate left out
     ("加强张掖乡村振兴示范区建设。", ["乡村振兴示范区"]),  # a place opening a phrase is no part of the term
     ("加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ["机器学习算法", "智算芯片"]),  # list items whole
+    ("油料、糖料、水产品也要有较多增加。", ["油料", "糖料"]),  # bare items of a list that holds a concept
     ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):

@@ -26,8 +26,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import (ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, FOCUS_MODIFIERS, GENERIC_CLASSES,
-                             QUALITY_HEADS, TERM_HEADS)
+from kg.extract.cues import (
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    BARE_HEADS,
+    FOCUS_MODIFIERS,
+    GENERIC_CLASSES,
+    QUALITY_HEADS,
+    TERM_HEADS,
+)
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
@@ -71,6 +79,28 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)
             yield triple
+
+
+def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
+    """The runs of terms a sentence joins into one list (A、B、C和D), two terms or more each.
+
+    >>> t = [Named("油料", "油料", 0, 2, provisional=True), Named("糖料", "糖料", 3, 5, provisional=True),
+    ...      Named("水产品", "水产品", 6, 9)]
+    >>> [[n.text for n in run] for run in coordinated("油料、糖料、水产品也要增加", t)]
+    [['油料', '糖料', '水产品']]
+    """
+    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
+    terms = _outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
+    run: list[Named] = []
+    for t in terms:
+        if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [t]
+    if len(run) >= 2:
+        yield run
 
 
 def _within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
