@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -53,6 +54,26 @@ class _Group(TyperGroup):
         except PolicyKGError as exc:
             typer.echo(f"policykg: error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo("policykg: interrupted; nothing half-written was left in place", err=True)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, click.exceptions.ClickException):
+            raise
+        except Exception as exc:  # never a traceback: one line, naming what failed
+            typer.echo(f"policykg: error: {_unexpected(exc)}", err=True)
+            raise typer.Exit(1) from None
+
+
+def _unexpected(exc: Exception) -> str:
+    """One line for an exception no library function turned into a :class:`PolicyKGError`.
+
+    >>> _unexpected(RuntimeError("Corruption: block checksum mismatch"))
+    'the on-disk store is damaged (Corruption: block checksum mismatch); run `policykg build` again to make it anew'
+    """
+    text = " ".join(str(exc).split())[:300]
+    if text.startswith("Corruption"):
+        return f"the on-disk store is damaged ({text}); run `policykg build` again to make it anew"
+    return f"unexpected {type(exc).__name__}: {text}"
 
 
 app = typer.Typer(cls=_Group, pretty_exceptions_show_locals=False, no_args_is_help=True,

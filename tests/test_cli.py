@@ -172,3 +172,38 @@ def test_building_a_folder_twice_never_reads_its_own_output(tmp_path, monkeypatc
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "second" / "graph.ttl").read_bytes()
     inside = build(".", "-o", ".")
     assert inside.exit_code == 0 and build(".", "-o", ".").output.startswith("1 documents")
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def test_a_damaged_store_is_one_line_and_the_next_build_makes_it_anew(tmp_path):
+    out = tmp_path / "out"
+    assert build(SEED, "-o", out, "--no-page").exit_code == 0
+    whole = runner.invoke(app, ["query", COUNT, "--graph", str(out / "graph.db"), "--format", "csv"]).output
+    sst = sorted((out / "graph.db").glob("*.sst"), key=lambda p: p.stat().st_size)[-1]
+    os.truncate(sst, sst.stat().st_size // 2)
+    broken = runner.invoke(app, ["query", COUNT, "--graph", str(out / "graph.db")])
+    assert broken.exit_code == 1 and "changed or damaged since it was built" in broken.output
+    assert broken.output.count("\n") == 1
+    again = build(SEED, "-o", out, "--no-page")
+    assert again.exit_code == 0 and "graph.db: changed or damaged since it was built" in again.output
+    assert runner.invoke(app, ["query", COUNT, "--graph", str(out / "graph.db"), "--format", "csv"]).output == whole
+
+
+def test_a_store_edited_since_its_build_is_never_read_and_rebuilt(tmp_path):
+    import pyoxigraph as ox
+
+    out = tmp_path / "out"
+    assert build(SEED, "-o", out, "--no-page").exit_code == 0
+    store = ox.Store(str(out / "graph.db"))
+    store.update(f'DELETE {{ GRAPH ?g {{ ?s <{LABEL}> ?l }} }} INSERT {{ GRAPH ?g {{ ?s <{LABEL}> "篡改"@zh }} }} '
+                 f"WHERE {{ GRAPH ?g {{ ?s <{LABEL}> ?l }} }}")
+    del store
+    edited = f'SELECT (COUNT(*) AS ?n) {{ ?s <{LABEL}> "篡改"@zh }}'
+    seen = runner.invoke(app, ["query", edited, "--graph", str(out / "graph.ttl"), "--format", "csv"])
+    assert seen.output.split() == ["n", "0"]
+    assert build(SEED, "-o", out, "--no-page").exit_code == 0
+    seen = runner.invoke(app, ["query", edited, "--graph", str(out / "graph.db"), "--format", "csv"])
+    assert seen.output.split() == ["n", "0"]

@@ -116,7 +116,7 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         documents=totals.documents, articles=totals.articles, goals=totals.goals, measures=totals.measures,
         triples=totals.triples, characters=totals.characters, extracted=run.extracted,
         graph_path=out / "graph.ttl", dataset_path=out / "graph.nq", page_path=out / "graph.html" if page else None,
-        failures=tuple(run.failures), warnings=tuple(run.cache.problems),
+        failures=tuple(run.failures), warnings=(*totals.warnings, *run.cache.problems),
     )
 
 

@@ -54,6 +54,7 @@ class Totals:
     keys: list[str] = field(default_factory=list)
     title: str = ""
     shared: set[bytes] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
 
     def add(self, key: str, facts: DocumentFacts, triples: DocumentTriples) -> None:
         statements = [s for a in facts.articles for s in a.statements]
@@ -77,6 +78,7 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
     in input order; every file appears only when all are written."""
     totals = Totals()
     with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
+        totals.warnings += [store.problem] if store.problem else []
         ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
         index = IndexWriter(store.tmp / INDEX_NAME)  # what questions read (kg.ask.index)
         try:

@@ -7,8 +7,15 @@ the triples about concepts, which documents share, are kept once in the graph
 the graphs is, triple for triple, the graph in ``graph.ttl`` (queries see that
 union as their default graph). Beside RocksDB's files the folder holds
 ``policykg.json`` (the cache key each document graph was built from, the
-size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors) and
-the index of questions, ``ask.sqlite`` (:mod:`kg.ask.index`).
+size, time and inode of the ``graph.ttl`` and ``graph.nq`` it mirrors, and
+the size and SHA-256 of every other file of the folder) and the index of
+questions, ``ask.sqlite`` (:mod:`kg.ask.index`).
+
+The manifest binds the store to what it holds: commands open it only when its
+files are the ones listed, by name and size (a store written or damaged since
+is passed over, and the graph file read instead), and a build reuses it only
+when every file also has its SHA-256; otherwise the build says so in one line
+and makes the store anew from the cache.
 
 A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
@@ -47,7 +54,7 @@ STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
 RECORDS: tuple[str, ...] = ()  # text files of records beside the store (the index of questions is written apart)
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
-FORMAT = 1
+FORMAT = 2
 
 
 def stamp(path: Path) -> list[int]:
@@ -82,10 +89,50 @@ class DiskStore(Store):
         manifest = read_manifest(folder)
         if manifest is None:
             raise GraphError(f"{shown(folder)}: not a policykg store; run `policykg build` (or pass a graph file)")
+        changed = changes(folder, manifest, hashes=False)
+        if changed:
+            raise GraphError(f"{shown(folder)}: the store was changed or damaged since it was built ({changed}); "
+                             "run `policykg build` again to make it anew (or pass the graph file)")
         try:
             return cls(ox.Store.read_only(str(folder)), folder, manifest)
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise GraphError(f"{shown(folder)}: the store cannot be opened ({' '.join(str(exc).split())})") from None
+
+
+def contents(folder: Path, *, hashes: bool = True) -> dict[str, list[Any]]:
+    """Every file of a store folder but its manifest: name → [size, SHA-256] (the size alone without ``hashes``)."""
+    found: dict[str, list[Any]] = {}
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name == MANIFEST or not entry.is_file(follow_symlinks=False):
+            continue
+        found[entry.name] = [entry.stat().st_size] + ([_file_digest(Path(entry.path))] if hashes else [])
+    return found
+
+
+def changes(folder: Path, manifest: Mapping[str, Any], *, hashes: bool) -> str | None:
+    """How the store's files differ from its manifest (names and sizes; contents too with ``hashes``), or None."""
+    listed = manifest.get("files")
+    if not isinstance(listed, dict):
+        return "no list of its files"
+    try:
+        found = contents(folder, hashes=hashes)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    for name in sorted(found.keys() | listed.keys()):
+        want = listed.get(name)
+        if name not in found or not isinstance(want, list):
+            return f"{name} {'missing' if name not in found else 'added'}"
+        if found[name] != want[:len(found[name])]:
+            return f"{name} {'size' if found[name][0] != want[0] else 'content'} differs"
+    return None
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def mirror_of(graph: Path) -> Path | None:
@@ -121,10 +168,18 @@ class StoreUpdate:
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".db-tmp", dir=folder.parent))
         self.tmp.rmdir()
         old = read_manifest(folder) if folder.is_dir() else None
+        self.problem: str | None = None  # one line when the old store could not be reused
+        changed = changes(folder, old, hashes=True) if old is not None else None
+        if changed:
+            self.problem = (f"{shown(folder)}: changed or damaged since it was built ({changed}); "
+                            "made anew from the cache")
+            old = None
         if old is not None:
             try:
                 ox.Store.read_only(str(folder)).backup(str(self.tmp))
-            except OSError:
+            except (OSError, RuntimeError) as exc:
+                self.problem = (f"{shown(folder)}: cannot be read ({' '.join(str(exc).split())[:200]}); "
+                                "made anew from the cache")
                 old = None
                 shutil.rmtree(self.tmp, ignore_errors=True)
         self.old: dict[str, str] = dict(old["graphs"]) if old else {}
@@ -179,7 +234,8 @@ class StoreUpdate:
         for handle in self.files:
             handle.close()
         manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
-                    "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {})}
+                    "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {}),
+                    "files": contents(self.tmp)}
         text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
         (self.tmp / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
