@@ -73,7 +73,7 @@ class Lab:
         """An output folder holding a copy of the clean build and its one cache entry."""
         out = self.folder / name
         shutil.copytree(self.clean_out, out)
-        [entry] = (out / ".cache").iterdir()
+        [entry] = (out / ".cache").glob("*.entry")
         return out, entry
 
 
@@ -108,7 +108,7 @@ def case_same_length_edit(lab: Lab) -> Outcome:
     def edit(path: Path) -> None:
         path.write_bytes(path.read_bytes().replace("人工智能".encode(), "人工智障".encode()))
 
-    return damaged_cache(lab, "edit", edit, "does not match its hash")
+    return damaged_cache(lab, "edit", edit, "does not match its digest")
 
 
 def case_hostile_pickle(lab: Lab) -> Outcome:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import hmac
 import json
 import os
 import random
@@ -44,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.corpus.cache import Cache, cache_key, decode_entry, encode_entry  # noqa: E402
+
+KEY = b""  # entries made here are digested under the empty key, as a cluster worker's are
 from kg.errors import InputError  # noqa: E402
 from kg.extract import extract_document  # noqa: E402
 from kg.graph.rdf import document_ntriples  # noqa: E402
@@ -173,7 +176,7 @@ def rehashed(rng: random.Random, entry: bytes) -> bytes:
     rest = body[sizes[0]:]
     body = new + rest
     lengths = b"%d %d %d" % (len(new), sizes[1], sizes[2])
-    return b"policykg-cache 2 " + hashlib.sha256(body).hexdigest().encode() + b" " + lengths + b"\n" + body
+    return b"policykg-cache 3 " + hmac.new(KEY, body, hashlib.sha256).hexdigest().encode() + b" " + lengths + b"\n" + body
 
 
 def mutate_json(rng: random.Random, value: object, depth: int = 0) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import pickle
@@ -78,7 +79,26 @@ def rehashed_wrong_types(path, tmp_path):
     rest = body[sizes[0]:]
     body = new + rest
     lengths = b" ".join(b"%d" % n for n in (len(new), sizes[1], sizes[2]))
-    path.write_bytes(b"policykg-cache 2 " + hashlib.sha256(body).hexdigest().encode() + b" " + lengths + b"\n" + body)
+    secret = (path.parent / "secret").read_bytes()  # written by someone who holds the folder's secret
+    path.write_bytes(b"policykg-cache 3 " + hmac.new(secret, body, hashlib.sha256).hexdigest().encode() + b" "
+                     + lengths + b"\n" + body)
+
+
+def rehashed_edit(path, tmp_path):
+    """An edit with a digest recomputed by someone without the folder's secret (plain SHA-256, or another key)."""
+    header, body = path.read_bytes().split(b"\n", 1)
+    body = body.replace("人工智能".encode(), "人工智障".encode())
+    parts = header.split(b" ")
+    parts[2] = hashlib.sha256(body).hexdigest().encode()
+    path.write_bytes(b" ".join(parts) + b"\n" + body)
+
+
+def entry_of_another_folder(path, tmp_path):
+    """A sound entry made under another folder's secret, copied in."""
+    header, body = path.read_bytes().split(b"\n", 1)
+    parts = header.split(b" ")
+    parts[2] = hmac.new(os.urandom(32), body, hashlib.sha256).hexdigest().encode()
+    path.write_bytes(b" ".join(parts) + b"\n" + body)
 
 
 DAMAGE = [
@@ -86,7 +106,9 @@ DAMAGE = [
     (old_pickle, "not a policykg cache entry"),
     (hostile_pickle, "not a policykg cache entry"),
     (folder, "Is a directory"),
-    (same_length_edit, "does not match its hash"),
+    (same_length_edit, "does not match its digest"),
+    (rehashed_edit, "does not match its digest"),
+    (entry_of_another_folder, "does not match its digest"),
     (truncated, "bytes where its header says"),
     (empty, "not a policykg cache entry"),
     (rehashed_wrong_types, "expected int, found str"),
@@ -104,7 +126,7 @@ def clean(tmp_path_factory):
 def test_a_damaged_entry_is_one_warning_and_the_same_output(tmp_path, clean, damage, reason):
     out = tmp_path / "out"
     build([SEED], out, workers=1)
-    [entry] = (out / ".cache").iterdir()
+    [entry] = (out / ".cache").glob("*.entry")
     damage(entry, tmp_path)
     result = runner.invoke(app, ["build", str(SEED), "-o", str(out), "--workers", "1"])
     warnings = [line for line in result.output.splitlines() if line.startswith("policykg: warning:")]
@@ -113,7 +135,7 @@ def test_a_damaged_entry_is_one_warning_and_the_same_output(tmp_path, clean, dam
     assert "1 documents (1 extracted, 0 from the cache)" in result.output
     assert {p.name: p.read_bytes() for p in out.glob("graph.*") if p.is_file()} == clean
     assert not (tmp_path / "pwned").exists()
-    assert decode_entry(entry.read_bytes())  # rewritten, sound
+    assert decode_entry(entry.read_bytes(), (entry.parent / "secret").read_bytes())  # rewritten, sound
     again = runner.invoke(app, ["build", str(SEED), "-o", str(out), "--workers", "1"])
     assert "warning" not in again.output and "(0 extracted, 1 from the cache)" in again.output
 
@@ -138,7 +160,7 @@ def test_entries_round_trip_exactly_and_old_pickles_are_pruned(tmp_path):
     key = cache_key(source)
     cache.put(key, value)
     cache.prune([key])
-    assert [p.name for p in tmp_path.iterdir()] == [f"{key}.entry"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{key}.entry", "secret"]
 
 
 def test_a_build_killed_while_writing_leaves_temp_files_the_next_build_removes(tmp_path):

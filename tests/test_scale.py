@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from kg.ask import answer
 from kg.cli import app
 from kg.corpus.build import build
+from kg.corpus.cache import decode_entry
 from kg.graph.diskstore import CONCEPTS_GRAPH, DiskStore, mirror_of, open_graph
 from kg.graph.store import Store, named_queries, named_query
 from tests.conftest import SEED, require_shared
@@ -60,8 +61,10 @@ def test_a_local_cluster_writes_the_same_bytes_as_a_local_build(tmp_path):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "cluster" / name).read_bytes(), name
     assert quads(tmp_path / "local" / "graph.db") == quads(tmp_path / "cluster" / "graph.db")
     assert manifest(tmp_path / "local") == manifest(tmp_path / "cluster")
-    local, cluster = sorted((tmp_path / "local" / ".cache").iterdir()), sorted((tmp_path / "cluster" / ".cache").iterdir())
-    assert [p.read_bytes() for p in local] == [p.read_bytes() for p in cluster]
+    local, cluster = sorted((tmp_path / "local" / ".cache").glob("*.entry")), sorted((tmp_path / "cluster" / ".cache").glob("*.entry"))
+    assert [p.name for p in local] == [p.name for p in cluster]
+    secrets = [(tmp_path / side / ".cache" / "secret").read_bytes() for side in ("local", "cluster")]
+    assert [decode_entry(p.read_bytes(), secrets[0]) for p in local] == [decode_entry(p.read_bytes(), secrets[1]) for p in cluster]
 
 
 def test_an_unreachable_scheduler_is_one_line_and_nothing_is_written(tmp_path):

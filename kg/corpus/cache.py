@@ -4,11 +4,14 @@ The key hashes the extractor version, the lexicon, the ontology, the shape
 of the fact records and the source's name and text, so a changed document,
 lexicon, extractor or record misses the cache and everything else hits it.
 
-An entry is data, never code: a header line with a SHA-256 of the rest,
-then the facts as JSON (each record a list of its fields, in order) and the
-document's N-Triples. An entry that cannot be read, fails its hash, or does
-not decode into the fact records is a miss with one line in
-:attr:`Cache.problems`; the build extracts the document again and rewrites it.
+An entry is data, never code: a header line with a keyed digest of the rest
+(HMAC-SHA-256 under a secret made for this cache folder, ``.cache/secret``, readable by its owner
+only), then the facts as JSON (each record a list of its fields, in order) and the
+document's N-Triples. An entry that cannot be read, fails its digest (damaged,
+edited, or copied from another output folder, even with a digest recomputed by
+someone without the secret), or does not decode into the fact records is a miss
+with one line in :attr:`Cache.problems`; the build extracts the document again
+and rewrites it.
 
 >>> import tempfile, pathlib
 >>> from kg.extract import extract_document
@@ -23,12 +26,14 @@ True
 >>> path = cache.path(key); data = path.read_bytes()
 >>> _ = path.write_bytes(data.replace("数据中心".encode(), "数据中兴".encode()))
 >>> cache.get(key, name="a.txt"), cache.problems[0].split(" is damaged ")[1]
-(None, '(its content does not match its hash); extracted again')
+(None, '(its content does not match its digest); extracted again')
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -47,10 +52,11 @@ from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
 from kg.resources import ontology_dir
 
-FORMAT = b"policykg-cache 2"
+FORMAT = b"policykg-cache 3"
 SUFFIX = ".entry"
 Extracted = tuple[DocumentFacts, DocumentTriples]
-_HEADER = re.compile(rb"policykg-cache 2 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
+_HEADER = re.compile(rb"policykg-cache 3 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
+SECRET = "secret"  # the file of the cache folder's key
 
 
 class Damaged(ValueError):
@@ -250,18 +256,20 @@ def _list(data: Any) -> list:
     return data
 
 
-def encode_entry(value: Extracted) -> bytes:
-    """The bytes of one entry: header line (format, SHA-256 of the rest, part lengths), then the parts."""
+def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
+    """The bytes of one entry: header line (format, HMAC-SHA-256 of the rest under ``key``, part lengths),
+    then the parts."""
     facts, triples = value
     parts = [json.dumps(to_data(facts), ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
              triples.own, triples.shared]
     body = b"".join(parts)
     lengths = b" ".join(b"%d" % len(p) for p in parts)
-    return FORMAT + b" " + hashlib.sha256(body).hexdigest().encode() + b" " + lengths + b"\n" + body
+    return FORMAT + b" " + hmac.new(key, body, hashlib.sha256).hexdigest().encode() + b" " + lengths + b"\n" + body
 
 
-def decode_entry(data: bytes) -> Extracted:
-    """The value of an entry's bytes; :class:`Damaged` saying why when they are not a sound entry."""
+def decode_entry(data: bytes, key: bytes = b"") -> Extracted:
+    """The value of an entry's bytes (digested under ``key``); :class:`Damaged` saying why when they are
+    not a sound entry."""
     header = _HEADER.match(data)
     if header is None:
         raise Damaged("not a policykg cache entry of this version")
@@ -269,8 +277,8 @@ def decode_entry(data: bytes) -> Extracted:
     sizes = [int(n) for n in header.groups()[1:]]
     if sum(sizes) != len(body):
         raise Damaged(f"{len(body)} bytes where its header says {sum(sizes)}")
-    if hashlib.sha256(body).hexdigest() != header.group(1).decode():
-        raise Damaged("its content does not match its hash")
+    if not hmac.compare_digest(hmac.new(key, body, hashlib.sha256).hexdigest().encode(), header.group(1)):
+        raise Damaged("its content does not match its digest")
     facts_end, own_end = sizes[0], sizes[0] + sizes[1]
     try:
         facts = from_data(DocumentFacts, json.loads(body[:facts_end].decode("utf-8")))
@@ -293,6 +301,24 @@ class Cache:
         self.folder = folder
         self.problems: list[str] = []
         self._write_failed = False
+        self._key: bytes | None = None
+
+    def key(self) -> bytes | None:
+        """This folder's secret: read, or made (32 random bytes, mode 0600) when there is none; None when
+        neither can be done (then nothing is read from the cache, nor written)."""
+        if self._key is None:
+            path = self.folder / SECRET
+            try:
+                self._key = path.read_bytes()
+            except FileNotFoundError:
+                self._key = _new_secret(path)
+            except OSError:
+                return None
+            if self._key is not None and len(self._key) != 32:  # cut short by a killed build: a new one
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                self._key = _new_secret(path)
+        return self._key
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -307,8 +333,11 @@ class Cache:
         except OSError as exc:
             self._damaged(path, name, exc.strerror or str(exc))
             return None
+        secret = self.key()
+        if secret is None:
+            return None
         try:
-            return decode_entry(data)
+            return decode_entry(data, secret)
         except Damaged as exc:
             self._damaged(path, name, str(exc))
             return None
@@ -322,7 +351,11 @@ class Cache:
         if self._write_failed:
             return False
         try:
-            write_atomic(self.path(key), encode_entry(value))
+            self.folder.mkdir(parents=True, exist_ok=True)
+            secret = self.key()
+            if secret is None:
+                raise OSError(f"cannot read or make {SECRET}")
+            write_atomic(self.path(key), encode_entry(value, secret))
         except OSError as exc:
             self._write_failed = True
             self.problems.append(f"{shown(exc.filename or self.folder)}: cache not written ({exc.strerror or exc}); "
@@ -344,6 +377,25 @@ class Cache:
     def _damaged(self, path: Path, name: str, reason: str) -> None:
         self.problems.append(f"{name or '?'}: cache entry {shown(path)} is damaged ({reason}); extracted again")
         _discard(path)
+
+
+def _new_secret(path: Path) -> bytes | None:
+    """A new secret written to ``path`` (only its owner can read it); the one already there when another
+    build made it first; None when it cannot be written."""
+    secret = os.urandom(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except FileExistsError:
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+    except OSError:
+        return None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(secret)
+    return secret
 
 
 def _discard(path: Path) -> None:
