@@ -46,9 +46,11 @@ def quads(folder: Path) -> set[tuple[str, ...]]:
 
 
 def manifest(out: Path) -> dict:
-    """The store's manifest but for the identity (inode, time) of the files it mirrors."""
+    """The store's manifest but for the identity (inode, time) of the files it mirrors and the store's own
+    files (RocksDB names each store anew: its IDENTITY and LOG differ)."""
     data = json.loads((out / "graph.db" / "policykg.json").read_text(encoding="utf-8"))
     assert set(data.pop("mirrors")) == {"graph.ttl", "graph.nq"}
+    assert "IDENTITY" in data.pop("files")
     return data
 
 

@@ -102,15 +102,18 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         _no_input(list(found.failures))
     made = not out.exists()
     with OutputFolder(out):
-        remove_stale_stores(out)
-        run = _Run(found.files, Cache(out / ".cache"), list(found.failures), max_bytes, progress)
-        for i, outcome in _runner(workers or default_workers(), scheduler)(run.to_extract()):
-            run.extracted_one(i, outcome)
-        if not run.keys:
-            if made:
+        try:
+            remove_stale_stores(out)
+            run = _Run(found.files, Cache(out / ".cache"), list(found.failures), max_bytes, progress)
+            for i, outcome in _runner(workers or default_workers(), scheduler)(run.to_extract()):
+                run.extracted_one(i, outcome)
+            if not run.keys:
+                _no_input(run.failures)
+            totals = _write(out, run.documents(), page)
+        except BaseException:
+            if made:  # a folder this build made and did not finish: nothing of it is left
                 shutil.rmtree(out, ignore_errors=True)
-            _no_input(run.failures)
-        totals = _write(out, run.documents(), page)
+            raise
         run.cache.prune(run.keys.values())
     return BuildReport(
         documents=totals.documents, articles=totals.articles, goals=totals.goals, measures=totals.measures,
