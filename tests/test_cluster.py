@@ -46,3 +46,30 @@ def test_an_address_that_is_not_tcp_is_one_line(tmp_path, address):
     result, seconds = build_on(address, tmp_path / "out")
     assert result.exit_code == 1 and result.output.count("\n") == 1 and "--scheduler" in result.output
     assert seconds < 5 and not (tmp_path / "out").exists()
+
+
+def test_ctrl_c_on_a_local_cluster_is_one_line_and_quick(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import DOCS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(40):  # more than the cluster extracts before the interrupt
+        for name, text in DOCS.items():
+            (folder / f"{n:02d}_{name}").write_text(text, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "out"), "--no-page",
+                                "--scheduler", "local", "--workers", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(8)
+    start = time.monotonic()
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert time.monotonic() - start < 5
+    assert process.returncode == 130 and err.strip().splitlines() == [
+        "policykg: interrupted; nothing half-written was left in place"], err
+    assert not (tmp_path / "out").exists()

@@ -316,3 +316,15 @@ def test_graph_of_a_txt_names_its_format(tmp_path):
     assert runner.invoke(app, ["build", str(path), "-o", str(tmp_path / "out"), "--no-page"]).exit_code == 0
     graph = by_source(tmp_path / "out")["a.txt"]
     assert graph.value(graph.value(None, RDF.type, POL.Page), DCTERMS.format) == Literal("text/plain")
+
+
+def test_an_xhtml_doctype_with_an_internal_subset_stays_out_of_the_text():
+    from kg.text.formats.html import read as read_html
+
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" [\n  <!ENTITY note "子集里的文字]>">\n'
+            '  <!ATTLIST p class CDATA #IMPLIED>\n]>\n<html><head><title>关于发展海洋经济的通知</title></head><body>'
+            "<p>各市人民政府：要加快建设港口，完善港口设施，推动港航协同发展，提升港口服务水平，加强港口安全管理。</p></body></html>")
+    text = read_html(page.encode("utf-8"), name="a.xhtml").text
+    assert "]>" not in text and "子集" not in text and "ATTLIST" not in text
+    assert "加快建设港口" in text

@@ -31,11 +31,14 @@ import contextlib
 import io
 import itertools
 import logging
+import os
 import pickle
+import signal
 import struct
 import threading
 import time
 import urllib.parse
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -167,7 +170,11 @@ def _client(distributed: Any, scheduler: str, workers: int) -> Iterator[Any]:
             with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                           dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
                     distributed.Client(cluster) as client:
-                yield client
+                try:
+                    yield client
+                except KeyboardInterrupt:  # Ctrl-C: the workers are stopped at once, not asked to finish
+                    _kill_workers(cluster)
+                    raise
             return
         address = tcp_address(scheduler)
         probe_scheduler(address, scheduler)
@@ -177,6 +184,12 @@ def _client(distributed: Any, scheduler: str, workers: int) -> Iterator[Any]:
                 yield client
             finally:
                 _close(client)
+
+
+def _kill_workers(cluster: Any) -> None:
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        with contextlib.suppress(Exception):
+            os.kill(nanny.pid, signal.SIGKILL)
 
 
 def tcp_address(scheduler: str) -> tuple[str, int]:
@@ -312,7 +325,9 @@ def _quiet() -> Iterator[None]:
     for logger in loggers:
         logger.setLevel(logging.CRITICAL + 1)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. "Port 8787 is already in use" of a dashboard not asked for
+            yield
     finally:
         for logger, level in zip(loggers, levels, strict=True):
             logger.setLevel(level)

@@ -82,8 +82,39 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _without_declaration(text: str) -> str:
-    """lxml refuses a str that still carries an XML encoding declaration."""
-    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    """The page without its XML declaration (lxml refuses a str that still carries an encoding
+    declaration) and without its DOCTYPE, whose internal subset the HTML parser would read as text.
+
+    >>> _without_declaration('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "]>">]><p>甲</p>')
+    '<p>甲</p>'
+    """
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    start = DOCTYPE.search(text[:4096])
+    if start is None:
+        return text
+    end = _declaration_end(text, start.end())
+    return text[:start.start()] + text[end:]
+
+
+DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
+
+
+def _declaration_end(text: str, i: int) -> int:
+    """Where the declaration that goes on at ``i`` ends: its ``>`` outside quotes and outside ``[…]``."""
+    quote, depth = "", 0
+    for j in range(i, len(text)):
+        ch = text[j]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == ">" and not depth:
+            return j + 1
+    return len(text)
 
 
 def _read_metadata_table(tree: Any) -> Meta:
