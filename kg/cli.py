@@ -13,7 +13,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from kg.errors import InputError, OutputError, PolicyKGError
+from kg.errors import InputError, OutputError, PolicyKGError, said
 
 DEFAULT_GRAPH = Path("out/graph.ttl")
 DEFAULT_DATASET = Path("out/graph.nq")
@@ -70,7 +70,7 @@ def _unexpected(exc: Exception) -> str:
     >>> _unexpected(RuntimeError("Corruption: block checksum mismatch"))
     'the on-disk store is damaged (Corruption: block checksum mismatch); run `policykg build` again to make it anew'
     """
-    text = " ".join(str(exc).split())[:300]
+    text = said(exc)
     if text.startswith("Corruption"):
         return f"the on-disk store is damaged ({text}); run `policykg build` again to make it anew"
     return f"unexpected {type(exc).__name__}: {text}"

@@ -61,3 +61,12 @@ def shown(path: Path | str) -> str:
     text = os.fsencode(path).decode("utf-8", "backslashreplace")
     return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
                    else ch for ch in text)
+
+
+def said(exc: BaseException, *, limit: int = 300) -> str:
+    """What an exception of some library says, on one printable line of at most ``limit`` characters.
+
+    >>> said(ValueError("Non-Ascii85 digit found: \\x8a\\n at 3"))
+    'Non-Ascii85 digit found: \\\\x8a at 3'
+    """
+    return shown(" ".join(str(exc).split()))[:limit]

@@ -150,6 +150,9 @@ def _bounded_child(fd: int, parent: int, func: Callable[..., Any], args: tuple, 
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         die_with_parent(parent)
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 2)  # a library's warnings about the file are not the user's to read
+        os.close(quiet)
         cpu = max(1, int(seconds) + 1)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
         limit_memory(memory_mb)

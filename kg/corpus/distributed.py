@@ -44,7 +44,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from kg.corpus.cache import Damaged, Extracted, decode_entry
-from kg.errors import ClusterError
+from kg.errors import ClusterError, said
 from kg.model import Source
 
 CONNECT_SECONDS = 10.0
@@ -334,4 +334,4 @@ def _quiet() -> Iterator[None]:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
+    return said(exc)

@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.errors import InputError
+from kg.errors import InputError, said
 from kg.text.formats import Extracted, title_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -49,7 +49,7 @@ def read(data: bytes, *, name: str) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors on a damaged package
-        raise InputError(f"{name}: not a readable .docx ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+        raise InputError(f"{name}: not a readable .docx ({type(exc).__name__}: {said(exc)})") from None
     numbering = Numbering.of(document)
     lines: list[str] = []
     meta: list[tuple[str, str]] = []

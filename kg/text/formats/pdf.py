@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.errors import InputError
+from kg.errors import InputError, said
 from kg.text.formats import Extracted
 
 PAGE_NUMBER = re.compile(
@@ -103,9 +103,9 @@ def _pages(data: bytes, name: str) -> list[list[list[_Segment]]]:
         if isinstance(cause, PDFPasswordIncorrect):
             raise InputError(f"{name}: the PDF is password-protected; save an unprotected copy "
                              f"(e.g. qpdf --password=… --decrypt {name} open.pdf) and build that") from None
-        raise InputError(f"{name}: not a readable PDF ({' '.join(str(cause).split()) or type(cause).__name__})") from None
+        raise InputError(f"{name}: not a readable PDF ({said(cause) or type(cause).__name__})") from None
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
-        raise InputError(f"{name}: not a readable PDF ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+        raise InputError(f"{name}: not a readable PDF ({type(exc).__name__}: {said(exc)})") from None
     visible = [c for page in chars for c in page if c["text"].strip()]
     if not visible:
         raise InputError(f"{name}: the PDF has no text layer (scanned pages?); {OCR_HINT.format(name=name)}")
