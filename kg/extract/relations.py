@@ -34,6 +34,7 @@ from kg.extract.cues import (
     FOCUS_MODIFIERS,
     GENERIC_CLASSES,
     QUALITY_HEADS,
+    ROLES,
     TERM_HEADS,
 )
 from kg.model import ConceptRelation
@@ -93,6 +94,8 @@ def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
     terms = _outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
     run: list[Named] = []
     for t in terms:
+        if text[t.start - 1:t.start] == "为" and t.text in ROLES:
+            continue  # 市场为导向: a role, no item
         if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
             run.append(t)
             continue
@@ -149,6 +152,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _etc_lists(text, terms)
     yield from _named_lists(text, terms)
     yield from _represented(text, terms)
+    yield from _composed(text, terms)
 
 
 def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -172,6 +176,28 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue
         for member in members:
             yield _label(head), INCLUDES, _label(member)
+
+
+JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重)的")
+SYSTEMS = ("体系", "机制", "制度", "体制")
+
+
+def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins."""
+    for m in JOINED.finditer(text):
+        classes = [t for t in terms if t.start == m.end() and _label(t).endswith(SYSTEMS)]
+        if not classes:
+            continue
+        head = max(classes, key=_size)
+        start = max(text.rfind(c, 0, m.start()) for c in "，；：") + 1
+        items = [(a.start() + 1 if a else start) for a in [None, *re.finditer("、", text[:m.start()])]
+                 if not a or a.start() >= start]
+        bounds = [*items, m.start()]
+        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+            role = text.find("为", a, b)  # B为导向: the part is what comes before 为
+            inside = [t for t in _outer(_within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
+            for member in inside if i == len(items) - 1 else inside[:1]:
+                yield _label(head), INCLUDES, _label(member)
 
 
 def _no_class(text: str, head: Named) -> bool:
