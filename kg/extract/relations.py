@@ -82,6 +82,9 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
             yield triple
 
 
+JOINERS = re.compile(r"[、和与及]")
+
+
 def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
     """The runs of terms a sentence joins into one list (A、B、C和D), two terms or more each.
 
@@ -90,6 +93,8 @@ def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
     >>> [[n.text for n in run] for run in coordinated("油料、糖料、水产品也要增加", t)]
     [['油料', '糖料', '水产品']]
     """
+    if not JOINERS.search(text):
+        return
     unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
     terms = _outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
     run: list[Named] = []
@@ -111,9 +116,17 @@ def _within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
 
 
 def _outer(terms: Sequence[Named]) -> list[Named]:
-    """The terms no other term of the list contains."""
-    return [t for t in terms if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start >
-                                         t.end - t.start for o in terms)]
+    """The terms no other term of the list contains (a longer one around it), in the list's order."""
+    inside: set[int] = set()
+    before = same = -1  # the furthest end of the terms starting before this one, and at the same start
+    start = -1
+    for t in sorted(terms, key=lambda t: (t.start, -t.end)):
+        if t.start != start:
+            before, same, start = max(before, same), -1, t.start
+        if before >= t.end or same > t.end:
+            inside.add(id(t))
+        same = max(same, t.end)
+    return [t for t in terms if id(t) not in inside]
 
 
 # ---------------------------------------------------------------- lists
