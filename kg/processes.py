@@ -59,9 +59,9 @@ def network_filter() -> list[tuple[int, int, int, int]] | None:
     >>> program is None or program[-1] == (0x06, 0, 0, 0x7FFF0000)
     True
     """
-    machine = os.uname().machine
-    if not hasattr(os, "uname") or machine not in _SYSCALLS or not os.uname().sysname == "Linux":
+    if not hasattr(os, "uname") or os.uname().sysname != "Linux" or os.uname().machine not in _SYSCALLS:
         return None
+    machine = os.uname().machine
     arch, socket_nr, uring_nr = _SYSCALLS[machine]
     errno = _RET_ERRNO | EACCES
     return [

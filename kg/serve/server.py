@@ -98,9 +98,13 @@ class Endpoint:
             from kg.ask import prepare
 
             prepare(store)
+        from kg.processes import network_filter
+
+        # without hosts allowed, the query processes get no network where the system can take it away
+        self.sealed = not self.limits.allow_service and network_filter() is not None
         self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json}, size=self.limits.processes,
                               timeout=self.limits.timeout, memory_mb=self.limits.memory_mb,
-                              offline=not self.limits.allow_service)
+                              offline=self.sealed)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
                          Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask"),
                          Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
@@ -148,7 +152,7 @@ class Endpoint:
         query = _query_of(request)
         if not query:
             return _text(400, "no query: pass query=… (GET or form POST) or a application/sparql-query body")
-        refusal = service_refusal(query, self.limits.allow_service)
+        refusal = service_refusal(query, self.limits.allow_service, strict=not self.sealed)
         if refusal:
             return _text(403, refusal)
         fmt, graph_fmt = _negotiate(request, SOLUTION_TYPES, "json"), _negotiate(request, GRAPH_TYPES, "turtle")
@@ -248,12 +252,13 @@ _SERVICE_ANYWHERE = re.compile("SERVICE", re.I)  # with hosts allowed, the proce
 _TARGET = re.compile(r"\s*(?:SILENT\s*)?<([^<>\"{}|^`\\\s]*)>", re.I)
 
 
-def service_refusal(query: str, allowed: tuple[str, ...] = ()) -> str | None:
+def service_refusal(query: str, allowed: tuple[str, ...] = (), *, strict: bool = False) -> str | None:
     """Why the query may not run here, when it has a ``SERVICE`` clause whose host is not in ``allowed``.
 
     The word is looked for anywhere, after SPARQL's ``\\u`` escapes are undone as the parser does, so
-    each one must name an allowed http(s) host in a full IRI. With hosts allowed, every occurrence of
-    the word counts, whatever is around it. This check gives the reason; without allowed hosts the
+    each one must name an allowed http(s) host in a full IRI. With hosts allowed, or ``strict`` (where
+    the query processes cannot be kept off the network), every occurrence of the word counts, whatever
+    is around it. This check gives the reason; without allowed hosts the
     query processes have no network anyway (a text check alone cannot know how the parser splits words).
 
     >>> service_refusal("SELECT * { ?s ?p ?o }") is None
@@ -264,7 +269,7 @@ def service_refusal(query: str, allowed: tuple[str, ...] = ()) -> str | None:
     True
     """
     text = _ESCAPE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), query)
-    for found in (_SERVICE_ANYWHERE if allowed else _SERVICE).finditer(text):
+    for found in (_SERVICE_ANYWHERE if allowed or strict else _SERVICE).finditer(text):
         target = _TARGET.match(text, found.end())
         host = urllib.parse.urlsplit(target.group(1)) if target else None
         if host is None or host.scheme not in ("http", "https") or not host.hostname:
