@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from kg.errors import InputError, OutputError, PolicyKGError, said
 
@@ -57,7 +57,7 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("policykg: interrupted; nothing half-written was left in place", err=True)
             raise typer.Exit(130) from None
-        except (typer.Exit, typer.Abort, click.exceptions.ClickException):
+        except (typer.Exit, typer.Abort, TyperException):  # usage errors: typer prints them
             raise
         except Exception as exc:  # never a traceback: one line, naming what failed
             typer.echo(f"policykg: error: {_unexpected(exc)}", err=True)

@@ -295,8 +295,11 @@ def is_output_folder(folder: Path) -> bool:
     >>> is_output_folder(d), is_output_folder(d / ".cache")
     (True, False)
     """
-    return (folder / ".cache").is_dir() and any((folder / name).exists() for name in ("graph.ttl", "graph.nq",
-                                                                                       "graph.db"))
+    try:
+        return (folder / ".cache").is_dir() and any((folder / name).exists() for name in ("graph.ttl", "graph.nq",
+                                                                                           "graph.db"))
+    except OSError:  # a folder that cannot be read: the walk says so
+        return False
 
 
 def _walk(root: Path, failures: list[str], *, follow_links: bool = False,
