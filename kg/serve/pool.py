@@ -8,8 +8,9 @@ requests wait their turn, and every request waits at most the time limit in
 all. When a request waits and no child is idle, the job of another client
 that has run longest, past ``CUT_AFTER``, is stopped (its client is told to
 try again), so that a few slow queries cannot starve everyone else. A child that overruns is
-killed and replaced; one that has run longer than a moment is lowered in
-priority first, so that cheap queries keep the processor; one that dies (at
+killed and replaced; one that has run longer than a moment runs from then on
+only when nothing else wants the processor (``SCHED_IDLE``), so that cheap
+queries keep it; one that dies (at
 its memory cap, which ``setrlimit`` puts on its address space) is replaced.
 Children keep no descriptor of the parent but their own pipe, and die with it;
 with ``offline`` they cannot open a network socket at all
@@ -152,8 +153,7 @@ class QueryPool:
         waited = min(NICE_AFTER, self.timeout)
         slow = not child.conn.poll(waited)
         if slow:
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, child.pid, 10)
+            _yield_processor(child.pid)
             if not child.conn.poll(max(0.0, self.timeout - waited)):
                 return ("timeout", f"the query ran past the time limit of {self.timeout:g} s and was stopped"), False
         try:
@@ -232,6 +232,16 @@ def _outcome(job: Job, store: Any, args: tuple) -> tuple[str, Any]:
         return "memory", "the query needed more memory than its limit and was stopped"
     except Exception as exc:
         return "error", f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+def _yield_processor(pid: int) -> None:
+    """Let a slow job run only when nothing else wants the processor (Linux ``SCHED_IDLE``), else at the
+    lowest priority."""
+    try:
+        os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, 19)
 
 
 def _kill(child: Child) -> None:

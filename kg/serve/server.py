@@ -447,11 +447,12 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
         def handle_accept(self) -> None:
             try:
                 accepted = self.accept()
+                if accepted is None:
+                    return
+                conn, addr = accepted
+                self.set_socket_options(conn)  # TCP_NODELAY, as waitress does
             except OSError:
                 return
-            if accepted is None:
-                return
-            conn, addr = accepted
             client = network_of(str(addr[0]))
             if self.per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
                 with contextlib.suppress(OSError):
