@@ -63,6 +63,8 @@ def test_terms_are_concepts(text, expected):
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
     ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office
+    ("青少年是未来，要十分重视青少年思想道德建设。", ["十分重视"]),  # a degree and a verb act as the verb
+    ("要创造性地研究社会主义现代化建设。", ["创造性地", "研究社会主义"]),  # a manner with 地 names nothing
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
