@@ -66,6 +66,7 @@ def test_terms_are_concepts(text, expected):
     ("青少年是未来，要十分重视青少年思想道德建设。", ["十分重视"]),  # a degree and a verb act as the verb
     ("要创造性地研究社会主义现代化建设。", ["创造性地", "研究社会主义"]),  # a manner with 地 names nothing
     ("各级政府要致力于促进就业。", ["致力于"]),  # a verb with its preposition
+    ("要夯实产业基础，夯实算力基础。", ["产业基础", "算力基础"]),  # the foundation of a thing is an attribute of it
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
