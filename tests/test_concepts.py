@@ -153,6 +153,7 @@ def test_stated_relations(text, relation):
     ("推动加强健康监测、网络游戏等健康发展。", ("健康发展", "网络游戏")),  # an activity is no class
     ("整治燃气、消防、矿山等重点行业。", ("重点行业", "消防")),  # a class of focus only says where
     ("中国政府一向致力于促进亚非国家团结。", ("中国政府", "亚非国家")),  # the subject stands right before the verb
+    ("为港澳同胞尤其是青年在内地学习、就业、创业提供便利。", ("港澳同胞", "创业")),  # 尤其是 opens no list here
     ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
