@@ -67,6 +67,7 @@ def test_terms_are_concepts(text, expected):
     ("要创造性地研究社会主义现代化建设。", ["创造性地", "研究社会主义"]),  # a manner with 地 names nothing
     ("各级政府要致力于促进就业。", ["致力于"]),  # a verb with its preposition
     ("要夯实产业基础，夯实算力基础。", ["产业基础", "算力基础"]),  # the foundation of a thing is an attribute of it
+    ("残疾人事业取得新进展，慈善事业取得新成效。", ["事业取得新进展", "新进展", "新成效"]),  # attained, no term
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
