@@ -12,26 +12,32 @@ the graph, answers with their quotes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kg.ask.answers import Answer
+    from kg.ask.index import Index
 
 __all__ = ["answer", "index_for", "prepare"]
 
 
-def answer(source: Any, question: str) -> Any:
+def answer(source: Any, question: str) -> Answer:
     """:func:`kg.ask.reply.answer`."""
     from kg.ask.reply import answer as run
 
     return run(source, question)
 
 
-def prepare(store: Any, *, graph: Any = None) -> Any:
+def prepare(store: Any, *, graph: Path | None = None) -> Index:
     """:func:`kg.ask.reply.prepare`: the index of questions of a graph."""
     from kg.ask.reply import prepare as run
 
     return run(store, graph=graph)
 
 
-def index_for(graph: Any) -> Any:
+def index_for(graph: Path) -> Index:
     """:func:`kg.ask.reply.index_for`: the index of the graph a command names."""
     from kg.ask.reply import index_for as run
 

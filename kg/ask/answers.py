@@ -24,10 +24,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.ask.index import Entry, Index, Item
+from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution, closest, core, resolve, subjects_in
 from kg.ask.questions import EXAMPLE_FORMS
+from kg.ask.records import DocumentRow, Entry, Item
 from kg.ask.scope import Scope, number_key
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
@@ -125,7 +126,7 @@ class Context:
         return resolve(self.index, name, kinds=kinds, suggest=suggest, keep=self.keep)
 
 
-def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
+def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
     """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind)."""
     conditions: list[str] = []
     args: list[str | int] = []
@@ -148,7 +149,7 @@ def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
     return found
 
 
-def _names_document(document, asked: str) -> bool:  # type: ignore[no-untyped-def]
+def _names_document(document: DocumentRow, asked: str) -> bool:
     """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
     named after it, or the same title."""
     key = number_key(asked)

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.ask.answers import MAX_GROUPS, Answer, Context, Group, Line, Match, finish, how_of, line_of, match_of, not_found
-from kg.ask.index import Item
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution
+from kg.ask.records import Item
 
 SHOWN_PASSAGES = 5  # sentences shown for a document whose goals and measures do not mention the name
 

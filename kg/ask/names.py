@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.ask.index import Entry, Index
+from kg.ask.index import Index
 from kg.ask.keys import alike, normalize
+from kg.ask.records import Entry
 
 STRONG = ("exact", "contains", "core", "typo", "words")
 # Leading words that say what to do rather than what about (推动…, 加快…), and trailing

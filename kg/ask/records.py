@@ -20,8 +20,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.model import DocumentFacts, Span, reach, support_links
+
+if TYPE_CHECKING:
+    from kg.graph.store import Store
 
 POL = "https://w3id.org/policykg/ontology#"
 # The provincial-level divisions of GB/T 2260, each in full and as commonly shortened.
@@ -214,7 +218,7 @@ def _position(span: Span) -> tuple[int, int]:
 
 # -- from a graph ------------------------------------------------------------------------------
 
-def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
+def graph_rows(store: Store) -> Iterator[Rows]:
     """The rows of every page of a graph (a :class:`kg.graph.store.Store`), read with the bundled queries."""
     pages: dict[str, Rows] = {}
     page_of: dict[str, str] = {}
@@ -256,7 +260,7 @@ def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
         yield rows
 
 
-def _graph_concepts(store, pages: Mapping[str, Rows], page_of: Mapping[str, str],  # type: ignore[no-untyped-def]
+def _graph_concepts(store: Store, pages: Mapping[str, Rows], page_of: Mapping[str, str],
                     statements: Mapping[str, Mapping[str, str | None]]) -> None:
     """Concepts, mentions, agencies and stated relations, each in the page that states it."""
     names: dict[str, tuple[str, set[str]]] = {}

@@ -38,9 +38,10 @@ from kg.ask.answers import (
     not_found,
     resolve_statements,
 )
-from kg.ask.index import Index, Item, Link
+from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution
+from kg.ask.records import Item, Link
 
 WORDS = {"includes": "包括", "enables": "推动", "integratesWith": "融合", "appliesTo": "作用于", "supports": "支撑"}
 

@@ -42,7 +42,8 @@ from kg.ask.answers import (
 )
 from kg.ask.appearance import articles_answer
 from kg.ask.documents import document_answer
-from kg.ask.index import INDEX_NAME, Index
+from kg.ask.index import Index
+from kg.ask.indexing import INDEX_NAME
 from kg.ask.keys import normalize
 from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
