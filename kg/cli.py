@@ -7,7 +7,7 @@ and a non-zero exit, here and nowhere else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -23,7 +23,7 @@ StoreOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Tu
 
 
 class _Group(TyperGroup):
-    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+    def invoke(self, ctx: Any) -> Any:  # a click Context: click's own or the copy newer typer vendors
         try:
             return super().invoke(ctx)
         except PolicyKGError as exc:

@@ -81,8 +81,8 @@ def _where_brace(query: str) -> int | None:
         if ch == "#":
             i = query.find("\n", i)
             i = n if i < 0 else i
-        elif ch in "\"'" or (ch == "<" and _IRI.match(query, i)):
-            end = _IRI.match(query, i).end() if ch == "<" else query.find(ch, i + 1) + 1  # type: ignore[union-attr]
+        elif ch in "\"'" or (ch == "<" and (iri := _IRI.match(query, i))):
+            end = iri.end() if ch == "<" and iri else query.find(ch, i + 1) + 1
             i = n if end <= 0 else end
             continue
         elif query[i:i + 5].upper() == "WHERE" and (i == 0 or not query[i - 1].isalnum()):
@@ -131,10 +131,10 @@ class Store:
         except (SyntaxError, ValueError, OSError) as exc:
             raise GraphError(f"{path}: not a readable {fmt.name} graph ({_one_line(exc)})") from None
 
-    def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
+    def raw(self, query: str, bindings: Mapping[str, Term] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,  # type: ignore[arg-type]
+            return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,
                                     use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None

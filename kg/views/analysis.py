@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
 from kg.model import ConceptRelation
-from kg.views.conceptmap import ConceptMap, co_mentions
+from kg.views.conceptmap import ConceptMap, StatedRelation, co_mentions
 
 BETWEENNESS_SAMPLE = 100  # beyond this many concepts, betweenness is estimated from this many sources
 STATED = "stated relations"
@@ -159,7 +160,7 @@ def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-6, rounds: i
     return rank
 
 
-def _rank(g: nx.Graph, values: dict, top: int) -> tuple[Ranked, ...]:
+def _rank(g: nx.Graph, values: Mapping[str, float], top: int) -> tuple[Ranked, ...]:
     best = sorted(g, key=lambda n: (-values.get(n, 0), g.nodes[n]["label"], n))[:top]
     return tuple(Ranked(g.nodes[n]["label"], g.nodes[n]["kind"], round(float(values.get(n, 0)), 6)) for n in best)
 
@@ -181,7 +182,7 @@ def _communities(g: nx.Graph, parts: list[list[str]]) -> tuple[Community, ...]:
     return tuple(Community(_name(g, p), len(p), tuple(g.nodes[n]["label"] for n in p[:5])) for p in parts if len(p) >= 3)
 
 
-def _bridges(g: nx.Graph, parts: list[list[str]], between: dict, top: int) -> tuple[Bridge, ...]:
+def _bridges(g: nx.Graph, parts: list[list[str]], between: Mapping[str, float], top: int) -> tuple[Bridge, ...]:
     """Concepts related to concepts of two or more communities besides their own."""
     home = {n: i for i, p in enumerate(parts) for n in p}
     out = []
@@ -197,7 +198,7 @@ def _bridges(g: nx.Graph, parts: list[list[str]], between: dict, top: int) -> tu
 
 def _articles(cmap: ConceptMap) -> tuple[ArticleSummary, ...]:
     """Per article: the concepts it relates, its relations by kind, its most related concepts."""
-    by_title: dict[str, list] = defaultdict(list)
+    by_title: dict[str, list[StatedRelation]] = defaultdict(list)
     for r in cmap.relations:
         by_title[r.title or r.article].append(r)
     out = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from kg.graph.store import Store
 from kg.views.view import ViewEdge, ViewNode, overview, view_of
@@ -143,7 +144,7 @@ def _edge_color(kind: str) -> str:
     return {"supports": "#555555", "mentions": "#c7c7c7", "agency": "#9467bd"}.get(kind, "#2ca02c")
 
 
-def _options(physics: bool) -> dict:
+def _options(physics: bool) -> dict[str, Any]:
     return {
         "physics": {"enabled": physics, "stabilization": {"iterations": 150},
                     "barnesHut": {"gravitationalConstant": -6000, "springLength": 120}},

@@ -6,13 +6,21 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from kg.ask.answers import Answer
+from kg.ask.answers import Answer, Group
 from kg.ask.trees import TreeItem as Item
 from kg.errors import PolicyKGError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.tree import Tree
 
-def _console():  # type: ignore[no-untyped-def]
+    from kg.graph.results import Result
+    from kg.views.analysis import Analysis
+
+
+def _console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
@@ -27,7 +35,7 @@ def _json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _strip(item: Item) -> dict:
+def _strip(item: Item) -> dict[str, object]:
     return asdict(item)
 
 
@@ -62,7 +70,7 @@ def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
         console.print(top)
 
 
-def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
+def _grow(parent: Tree, item: Item, escape: Callable[[str], str]) -> None:
     style = "red" if item.kind == "goal" else "cyan"
     mark = "目标" if item.kind == "goal" else "举措"
     serves = f"  [dim]→ 服务于 {escape('；'.join(item.serves))}[/dim]" if item.serves else ""
@@ -137,7 +145,7 @@ def _mark(kind: str) -> str:
     return MARKS.get(kind, ("", ""))[1]
 
 
-def _group(g, limit: int, *, header: bool) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _group(g: Group, limit: int, *, header: bool) -> list[tuple[str, str]]:
     out = []
     if header:
         where = f" —— {g.article}" if g.article and g.kind != "article" else ""
@@ -184,7 +192,7 @@ def named(queries: dict[str, str]) -> None:
         print(f"{name.ljust(width)}  {about}")
 
 
-def table(result) -> None:  # type: ignore[no-untyped-def]
+def table(result: Result) -> None:
     """A text table that never cuts a value: on a terminal long values wrap inside their cell,
     elsewhere (a pipe, a file) the table is as wide as its longest values."""
     from rich.cells import cell_len
@@ -218,7 +226,7 @@ def raw(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def analysis(result: Analysis, *, fmt: str) -> None:
     from kg.views.analysis import as_json, as_markdown, betweenness_title, heading
 
     if fmt == "json":
