@@ -335,18 +335,7 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
         measures = [item, *ctx.index.below(item.node)]
         extra.append(Group(item.node, item.kind, item.label, item.article, item.quote, len(measures),
                            tuple(line_of(m) for m in measures)))
-    total = ctx.index.count_below(nodes)
-    docs = len({e.document for e in resolution.entries})
-    where = f"（{docs} 份文件）" if docs > 1 else ""
-    sub = "项举措" if kind == "goal" else "项下位举措"
-    if resolution.how == "exact" and len(nodes) == 1:
-        heading = f"{KIND[kind]} {groups[0].label}（{groups[0].article}）由 {total} {sub}支撑"
-    else:
-        unit = "个目标" if kind == "goal" else "项举措"
-        heading = f"「{resolution.used}」：{len(nodes)} {unit}{where}的名称{_contains(resolution)}，共 {total} {sub}"
-        if kind == "measure":
-            below = f"，其下共 {total} 项下位举措" if total else ""
-            heading = f"没有目标的名称含「{resolution.used}」；{len(nodes)} 项举措{where}的名称{_contains(resolution)}{below}"
+    heading = _measures_heading(ctx, resolution, kind, nodes, groups)
     if holding:
         shown = "」「".join(words)
         heading += f"；另有 {len(holding)} 个目标的名称同时含「{shown}」，共 {ctx.index.count_below(holding)} 项举措"
@@ -354,6 +343,21 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
         named = len({line.node for g in extra for line in g.lines} - covered)
         heading += f"；另有 {len(extra)} 项举措的名称含它（连同其下位举措共 {named} 项）"
     return finish(ctx, intent, heading, groups + extra, [match_of(resolution, kind)], how_of(resolution))
+
+
+def _measures_heading(ctx: Context, resolution: Resolution, kind: str, nodes: list[str], groups: list[Group]) -> str:
+    """What the goals (or measures) matched are and how many measures support them."""
+    total = ctx.index.count_below(nodes)
+    docs = len({e.document for e in resolution.entries})
+    where = f"（{docs} 份文件）" if docs > 1 else ""
+    sub = "项举措" if kind == "goal" else "项下位举措"
+    if resolution.how == "exact" and len(nodes) == 1:
+        return f"{KIND[kind]} {groups[0].label}（{groups[0].article}）由 {total} {sub}支撑"
+    if kind == "measure":
+        below = f"，其下共 {total} 项下位举措" if total else ""
+        return f"没有目标的名称含「{resolution.used}」；{len(nodes)} 项举措{where}的名称{_contains(resolution)}{below}"
+    unit = "个目标" if kind == "goal" else "项举措"
+    return f"「{resolution.used}」：{len(nodes)} {unit}{where}的名称{_contains(resolution)}，共 {total} {sub}"
 
 
 def _contains(resolution: Resolution) -> str:
