@@ -93,14 +93,25 @@ def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> An
     label = "、".join(ctx.index.concept_labels(nodes[:3]).values()) or name
     word = WORDS[relation]
     if links:
-        groups = [Group(c, "concept", ctx.index.concept_labels([c]).get(c, c), "", "", 0,
-                        tuple(link_line(k, c) for k in links if (k.source if way == "out" else k.target) == c))
-                  for c in nodes]
-        groups = [Group(g.node, g.kind, g.label, g.article, g.quote, len(g.lines), g.lines) for g in groups if g.lines]
+        groups = _stated_groups(ctx, nodes, links, way)
         shown = f"{label} {word} {len(links)} 个概念" if way == "out" else f"{len(links)} 个概念{word} {label}"
         return finish(ctx, intent, f"{shown}（陈述的关系）", groups, [match_of(found, "concept")], how_of(found))
     what = f"{label} {word}什么" if way == "out" else f"什么{word} {label}"
-    heading = f"图中没有陈述{what}（没有 pol:{relation} 关系）"
+    return _none_stated(ctx, name, intent, found, nodes, label, f"图中没有陈述{what}（没有 pol:{relation} 关系）")
+
+
+def _stated_groups(ctx: Context, nodes: list[str], links: list[Link], way: str) -> list[Group]:
+    """A group per concept with the links stated at it (out of it, or into it)."""
+    groups = [Group(c, "concept", ctx.index.concept_labels([c]).get(c, c), "", "", 0,
+                    tuple(link_line(k, c) for k in links if (k.source if way == "out" else k.target) == c))
+              for c in nodes]
+    return [Group(g.node, g.kind, g.label, g.article, g.quote, len(g.lines), g.lines) for g in groups if g.lines]
+
+
+def _none_stated(ctx: Context, name: str, intent: str, found: Resolution, nodes: list[str], label: str,
+                 heading: str) -> Answer:
+    """No relation of the kind asked is stated: the other relations stated of the concept and, for a goal's
+    name, the measures that support it."""
     others = ctx.index.relations(nodes) if nodes else []
     groups = []
     if others:
@@ -135,17 +146,13 @@ def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain
     ra, nodes_a = _concepts(ctx, a)
     rb, nodes_b = _concepts(ctx, b)
     ta, tb = _text(ctx, a, ra), _text(ctx, b, rb)
-    links = [k for k in ctx.index.relations(nodes_a) if {k.source, k.target} & set(nodes_b)] if nodes_a and nodes_b else []
-    groups: list[Group] = []
-    if links:
-        groups.append(Group(nodes_a[0], "concept", ctx.index.concept_labels(nodes_a[:1]).get(nodes_a[0], ta), "", "",
-                            len(links), tuple(link_line(k, k.source if k.source in nodes_a else k.target) for k in links)))
+    links = _between(ctx, nodes_a, nodes_b)
+    groups = _links_group(ctx, nodes_a, links, ta)
     goals = [i for i in ctx.index.statements_named(ta, tb, docs=ctx.docs) if i.kind == "goal"]
     groups += goal_groups(ctx, [g.node for g in goals][:30])
     both = _mentioning_both(ctx, ta, tb, nodes_a, nodes_b)
     groups += _by_document(ctx, both)
-    matched = [Match(a, ra.how if ra.found else "quote", ta, "concept" if ra.found else ""),
-               Match(b, rb.how if rb.found else "quote", tb, "concept" if rb.found else "")]
+    matched = [_match(a, ra, ta), _match(b, rb, tb)]
     if not groups:
         linked = chain_answer(ctx, a, b) if chain else None
         if linked is not None:
@@ -156,7 +163,31 @@ def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain
              f"名称同时含两者的目标 {len(goals)} 个" if goals else "",
              f"同时提到两者的目标或举措 {len(both)} 个"]
     heading = f"「{ta}」与「{tb}」：" + "；".join(p for p in parts if p)
-    return finish(ctx, intent, heading, groups, matched, "；".join(p for p in (how_of(ra), how_of(rb)) if p))
+    return finish(ctx, intent, heading, groups, matched, _hows(ra, rb))
+
+
+def _hows(*found: Resolution) -> str:
+    return "；".join(p for p in map(how_of, found) if p)
+
+
+def _between(ctx: Context, nodes_a: list[str], nodes_b: list[str]) -> list[Link]:
+    """The links stated between a concept of ``nodes_a`` and one of ``nodes_b``."""
+    if not (nodes_a and nodes_b):
+        return []
+    return [k for k in ctx.index.relations(nodes_a) if {k.source, k.target} & set(nodes_b)]
+
+
+def _links_group(ctx: Context, nodes: list[str], links: list[Link], text: str) -> list[Group]:
+    """The links stated between two subjects, as one group at the first's concept (none without links)."""
+    if not links:
+        return []
+    label = ctx.index.concept_labels(nodes[:1]).get(nodes[0], text)
+    return [Group(nodes[0], "concept", label, "", "", len(links),
+                  tuple(link_line(k, k.source if k.source in nodes else k.target) for k in links))]
+
+
+def _match(name: str, found: Resolution, text: str) -> Match:
+    return Match(name, found.how if found.found else "quote", text, "concept" if found.found else "")
 
 
 def _text(ctx: Context, name: str, found: Resolution) -> str:
