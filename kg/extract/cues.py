@@ -344,6 +344,11 @@ GENERIC_CLASSES = frozenset("""
 行业 领域 方面 环节 地区 部门 单位 产品 问题 工作 措施 主体 群体 方式 形式 内容 项目 产业 要素 资源 手段 渠道 场景 业态
 机构 组织 人员 人群 城市 地方 区域 国家 市场 方向 重点 环境 条件 因素 类型 品种 门类 系统 设施
 """.split())
+# Modifiers of focus and quantity (重点领域, 各个环节, 相关部门): on a generic class noun they still say only where;
+# any other modifier makes a class of its own (基础设施, 金融机构, 主栽品种). A closed class of Chinese grammar.
+FOCUS_MODIFIERS = frozenset("""
+重点 关键 主要 重要 核心 各个 各类 各种 各项 各级 相关 有关 其他 其它 若干 一批 一些 部分 新增 多个 所有
+""".split())
 
 
 # Heads of words naming a quality, standard or arrangement of something (可靠性, 合法权益, 储备体系): Y的X then

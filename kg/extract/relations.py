@@ -26,7 +26,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.cues import (
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    BARE_HEADS,
+    FOCUS_MODIFIERS,
+    GENERIC_CLASSES,
+    QUALITY_HEADS,
+    TERM_HEADS,
+)
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
@@ -56,7 +65,7 @@ FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?
              r"|协调发展|互动发展)")
 JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
-BASIS = r"(?:基础|关键|支撑|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
+BASIS = r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
 
 
 def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
@@ -70,6 +79,28 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)
             yield triple
+
+
+def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
+    """The runs of terms a sentence joins into one list (A、B、C和D), two terms or more each.
+
+    >>> t = [Named("油料", "油料", 0, 2, provisional=True), Named("糖料", "糖料", 3, 5, provisional=True),
+    ...      Named("水产品", "水产品", 6, 9)]
+    >>> [[n.text for n in run] for run in coordinated("油料、糖料、水产品也要增加", t)]
+    [['油料', '糖料', '水产品']]
+    """
+    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
+    terms = _outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
+    run: list[Named] = []
+    for t in terms:
+        if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [t]
+    if len(run) >= 2:
+        yield run
 
 
 def _within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
@@ -200,8 +231,9 @@ def _size(t: Named) -> int:
 def _generic(t: Named) -> bool:
     """领域, 核心环节, 重点行业: a class that only says where (a generic noun, with at most a short modifier)."""
     label = t.label or t.text
-    return label in GENERIC_CLASSES or label in BARE_HEADS or (len(label) <= 4 and label[-2:] in GENERIC_CLASSES and label[-2:] not in
-                                        ("产业", "企业", "市场", "设施", "资源", "系统"))
+    return label in GENERIC_CLASSES or label in BARE_HEADS or (
+        label[-2:] in GENERIC_CLASSES and label[:-2] in FOCUS_MODIFIERS
+        and label[-2:] not in ("产业", "企业", "市场", "设施", "资源", "系统"))
 
 
 QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
