@@ -78,7 +78,8 @@ def code_fingerprint(package: Path, ontology: Path) -> str:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for name in ("lexicon.tsv", "places.txt", "policykg.ttl"):
         digest.update((ontology / name).read_bytes())
-    for dist in ("jieba", "rjieba", "opencc-python-reimplemented", "pyahocorasick"):
+    digest.update((package / "text" / "dictionary.txt").read_bytes())  # jieba's dictionary, copied in by the build
+    for dist in ("rjieba", "opencc-python-reimplemented", "pyahocorasick"):
         digest.update(f"{dist}={version(dist)}".encode())
     return digest.hexdigest()
 
