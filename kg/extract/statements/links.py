@@ -57,9 +57,6 @@ AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|�
 CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用)")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
-PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
-ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
-PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
@@ -390,8 +387,8 @@ def _judging(clauses: list[Clause]) -> int:
 def _reports_past(clauses: list[Clause]) -> bool:
     """A sentence that reports what was done (…了, 近年来…, 截至…), or that addresses the audience
     (同志们，让我们…): no statement in it."""
-    return bool(clauses) and (any(PAST_MARK.search(c.text) for c in clauses) or bool(PAST_START.match(clauses[0].text))
-                              or bool(ADDRESSED.match(clauses[0].text)))
+    return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
+                              or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
 
 
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
