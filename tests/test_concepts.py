@@ -108,6 +108,8 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("壮大以新能源汽车为代表的战略性新兴产业。", ("战略性新兴产业", "includes", "新能源汽车")),
     ("推广大豆、玉米、高粱等主要作物。", ("主要作物", "includes", "玉米")),  # 玉米: jieba tags it a person's name
     ("推广大豆、玉米、高粱等优良品种。", ("优良品种", "includes", "高粱")),  # a modified generic class is a class
+    ("健全以企业为主体、市场为导向、产学研相结合的技术创新体系。", ("技术创新体系", "includes", "产学研")),  # parts joined
+    ("完善公众参与、专家论证和政府决策相结合的决策机制。", ("决策机制", "includes", "专家论证")),
     # enables: basis and purpose
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
     ("没有网络安全就没有国家安全。", ("网络安全", "enables", "国家安全")),
@@ -146,6 +148,7 @@ def test_stated_relations(text, relation):
     ("做强产业引领、综合服务等核心功能。", ("核心", "综合服务")),  # the attribute of a class is no class
     ("推动加强健康监测、网络游戏等健康发展。", ("健康发展", "网络游戏")),  # an activity is no class
     ("整治燃气、消防、矿山等重点行业。", ("重点行业", "消防")),  # a class of focus only says where
+    ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

@@ -344,7 +344,9 @@ class _Inventory:
 
     def sibling(self, text: str) -> bool:
         """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb."""
-        return not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in self.segmenter.tag(text))
+        tags = self.segmenter.tag(text)
+        return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
+                and not self.never(text, tags, general=True))
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
         """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the

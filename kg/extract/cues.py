@@ -190,7 +190,8 @@ ADDRESS = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)})[！!，,：:]")
 # A sentence that opens by addressing the audience or calling on it (同志们…, 让我们…): no statement in it.
 ADDRESSED = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)}|让我们)")
 # 以X为重点/主线/导向…: the orientation of the work, read as one measure (not the guidance frame 以…为指导 below).
-ORIENTATION = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
+ROLES = ("导向", "重点", "主线", "牵引", "核心", "抓手", "突破口", "支撑", "主攻方向", "主体", "基础", "引领", "动力", "依托")
+ORIENTATION = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)为(?P<y>{'|'.join(ROLES)})$")
 # The setting of what follows (…的基础上, …的前提下, 在…下): no statement of its own.
 SETTING = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 # A lead announcing the points that follow (当前应重点抓好以下几个方面, 还必须做好以下工作): no statement itself.
