@@ -35,7 +35,12 @@ SUFFIX_FORMATS = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".trig": "trig
 
 def read_text(text: str, *, name: str = "text.txt", lexicon: Lexicon | None = None) -> DocumentFacts:
     """One document's articles, statements, support links, concepts and relations, with their offsets
-    in ``text``; ``name`` identifies the document in the graph."""
+    in ``text``; ``name`` identifies the document in the graph.
+
+    >>> doc = read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")
+    >>> [(s.label, s.evidence.start, s.evidence.end) for s in doc.statements]
+    [('发展数字经济', 0, 6), ('加快建设数据中心', 15, 25)]
+    """
     from kg.extract import extract_document
 
     return extract_document(Source(name, text), lexicon=lexicon)
@@ -91,7 +96,12 @@ class Graph:
     @classmethod
     def open(cls, path: str | Path) -> Graph:
         """A graph written by ``policykg build`` (``graph.ttl`` or ``graph.nq``); the on-disk store ``graph.db``
-        beside it is read instead when the same build wrote both (:func:`kg.graph.diskstore.open_graph`)."""
+        beside it is read instead when the same build wrote both (:func:`kg.graph.diskstore.open_graph`).
+
+        >>> Graph.open("no/such/graph.ttl")
+        Traceback (most recent call last):
+        kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
+        """
         from kg.graph.diskstore import open_graph
 
         return cls(store=open_graph(Path(path)))
@@ -124,7 +134,12 @@ class Graph:
         return list(self.store.select(head + sparql, {**bind_values(self.index if named else None, text), **terms}))
 
     def ask(self, question: str) -> Answer:
-        """A Chinese question answered as ``policykg ask`` answers it."""
+        """A Chinese question answered as ``policykg ask`` answers it.
+
+        >>> graph = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")])
+        >>> graph.ask("哪些举措支撑发展数字经济？").heading
+        '目标 发展数字经济（《发展数字经济》（张三 李四））由 1 项举措支撑'
+        """
         from kg.ask import answer
 
         return answer(self.index, question)
