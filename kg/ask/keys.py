@@ -102,7 +102,11 @@ def fold(syllable: str) -> str:
 
 
 def alike(a: str, b: str) -> bool:
-    """Two characters that an input method could swap: the same folded reading."""
+    """Two characters that an input method could swap: the same folded reading.
+
+    >>> alike("张", "展"), alike("智", "能")
+    (True, False)
+    """
     return a == b or bool(sounds(a) & sounds(b))
 
 
