@@ -156,12 +156,15 @@ def _undocumented(nodes, prefix=""):
             yield from _undocumented(node.body, prefix + node.name + ".")
 
 
-def test_the_text_and_statement_stages_are_small_and_documented_with_examples():
-    modules = _strict_modules()
-    long = [f"{p.relative_to(KG)}: {n}" for p in modules if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500]
-    undocumented = [f"{p.relative_to(KG)}: {name}" for p in modules
+def test_no_module_is_over_500_lines():
+    long = [f"{p.relative_to(KG)}: {n}" for p in KG.rglob("*.py") if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500]
+    assert long == []
+
+
+def test_the_text_and_statement_stages_are_documented_with_examples():
+    undocumented = [f"{p.relative_to(KG)}: {name}" for p in _strict_modules()
                     for name in _undocumented(ast.parse(p.read_text(encoding="utf-8")).body)]
-    assert (long, undocumented) == ([], [])
+    assert undocumented == []
 
 
 def test_the_text_and_statement_stages_pass_mypy_strict(tmp_path):
