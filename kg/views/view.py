@@ -48,7 +48,16 @@ class ViewEdge:
 
 
 def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """Nodes and edges worth drawing: statements, concepts and the links between them."""
+    """Nodes and edges worth drawing: statements, concepts and the links between them.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> from kg.graph.rdf import document_ntriples
+    >>> nodes, edges = view_of(Store.from_ntriples(document_ntriples(doc).lines))
+    >>> [(n.label, n.kind) for n in nodes][2:], sorted(e.kind for e in edges)
+    ([('发展数字经济', 'Goal'), ('加快建设数据中心', 'Measure')], ['mentions', 'mentions', 'supports'])
+    """
     nodes: dict[str, ViewNode] = {}
     for row in sorted(store.run("view-nodes"), key=lambda r: (r["node"] or "", r["type"] or "")):
         found = _view_node(row)
@@ -72,7 +81,15 @@ def _drawn(row: Mapping[str, str | None], nodes: Mapping[str, ViewNode], *, ment
 
 
 def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The same view as :func:`view_of`, computed from extracted facts without a store."""
+    """The same view as :func:`view_of`, computed from extracted facts without a store.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [(n.label, n.kind) for n in nodes][2:], sorted(e.kind for e in edges)
+    ([('发展数字经济', 'Goal'), ('加快建设数据中心', 'Measure')], ['mentions', 'mentions', 'supports'])
+    """
     nodes: dict[str, ViewNode] = {}
     kinds: dict[str, set[str]] = {}
     edges: list[ViewEdge] = []
@@ -153,7 +170,15 @@ def _inside(edges: list[ViewEdge], ids: set[str]) -> list[ViewEdge]:
 
 
 def around(nodes: list[ViewNode], edges: list[ViewEdge], keep: set[str]) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """``keep`` plus the concepts its statements mention or are assigned to, and the edges among them."""
+    """``keep`` plus the concepts its statements mention or are assigned to, and the edges among them.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [n.label for n in around(nodes, edges, {n.id for n in nodes if n.kind == "Measure"})[0]]
+    ['数据中心', '加快建设数据中心']
+    """
     reach = set(keep)
     for e in edges:
         if e.source in keep and e.kind in ("mentions", "agency"):
@@ -173,5 +198,13 @@ def goal_tree(nodes: list[ViewNode], edges: list[ViewEdge], goal: str) -> tuple[
 
 
 def article_view(nodes: list[ViewNode], edges: list[ViewEdge], title: str) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The goals and measures of one article (by its title) and their concepts."""
+    """The goals and measures of one article (by its title) and their concepts.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [n.label for n in article_view(nodes, edges, "发展数字经济")[0]]
+    ['数据中心', '数字经济', '发展数字经济', '加快建设数据中心']
+    """
     return around(nodes, edges, {n.id for n in nodes if n.article == title and n.kind in ("Goal", "Measure")})
