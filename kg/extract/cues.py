@@ -76,6 +76,7 @@ NOT_ACTION_HEADS = ("是", "具有", "具备", "存在", "成为", "表现", "�
 ROLE_MODIFIERS = _words("重要 关键 核心 有力 主要 根本 战略 物质技术 坚实 强大 新的 新 首要 根本性 主攻 迫切 内在 必然 第一 时代")
 ROLE_NOUNS = _words("抓手 支撑 方向 引擎 推动力 驱动力 动力 要求 途径 基础 基石 保障 关键 内容 着力点 突破口 必由之路 举措 前提 路径 目标")
 ROLE = rf"(?:(?:{'|'.join(ROLE_MODIFIERS)})*(?:{'|'.join(ROLE_NOUNS)}))"
+ROLE_END = re.compile(rf"的{ROLE}$")  # …的重要抓手: a clause that names a role, not an action
 # Modal verbs (助动词): never the head of a term.
 MODAL_VERBS = frozenset("需要 可能 能够 应该 应当 必须 可以 愿意 值得 需 要 能 会".split())
 
