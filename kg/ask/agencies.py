@@ -22,7 +22,18 @@ from kg.ask.records import Item
 
 def lead_answer(ctx: Context, name: str) -> Answer:
     """The agencies of every measure ``name`` matches: stated with the measure itself, else with the nearest
-    measure or heading above it (said so)."""
+    measure or heading above it (said so).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> lead_answer(ctx, "加快建设数据中心").heading
+    '图中没有写明 举措 加快建设数据中心 由哪个部门牵头或负责'
+    """
     resolution, kind = resolve_statements(ctx, name, ("measure", "goal"))
     if not resolution.found:
         return not_found(ctx, "lead", [name], kinds=("goal", "measure"))
@@ -69,7 +80,18 @@ def _kind(kind: str) -> str:
 
 
 def tasks_answer(ctx: Context, name: str) -> Answer:
-    """The measures the agency ``name`` leads, then those it takes part in."""
+    """The measures the agency ``name`` leads, then those it takes part in.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> tasks_answer(ctx, "发展改革委").heading
+    '图中没有「发展改革委」'
+    """
     resolution = ctx.resolve(name, ("concept",))
     agencies = ctx.index.is_agency([e.node for e in resolution.exact]) or ctx.index.is_agency(
         [e.node for e in resolution.entries])

@@ -62,7 +62,18 @@ def link_line(link: Link, concept: str) -> Line:
 
 
 def concepts_answer(ctx: Context, name: str) -> Answer:
-    """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it."""
+    """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> concepts_answer(ctx, "未来产业").heading
+    '与 未来产业 相关的概念 2 个'
+    """
     found, nodes = _concepts(ctx, name)
     if not found.found:
         return not_found(ctx, "concepts", [name], kinds=("concept",))
@@ -128,12 +139,34 @@ def _none_stated(ctx: Context, name: str, intent: str, found: Resolution, nodes:
 
 
 def includes_answer(ctx: Context, name: str) -> Answer:
-    """What the concept ``name`` is stated to include (pol:includes from it)."""
+    """What the concept ``name`` is stated to include (pol:includes from it).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> [line.label for line in includes_answer(ctx, "未来产业").lines]
+    ['生物制造', '量子科技']
+    """
     return _stated(ctx, name, "includes", "out", "includes")
 
 
 def enables_answer(ctx: Context, name: str) -> Answer:
-    """What is stated to drive the concept ``name`` (pol:enables into it)."""
+    """What is stated to drive the concept ``name`` (pol:enables into it).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> enables_answer(ctx, "数据中心").heading
+    '图中没有陈述什么推动 数据中心（没有 pol:enables 关系）'
+    """
     return _stated(ctx, name, "enables", "in", "enables")
 
 
@@ -142,7 +175,18 @@ def enables_answer(ctx: Context, name: str) -> Answer:
 def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain: bool = True) -> Answer:
     """Two subjects together: the relations stated between them, the goals whose names hold both (with
     their measures), the goals and measures that mention both; else (with ``chain``) the shortest chain of
-    stated links."""
+    stated links.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> pair_answer(ctx, "量子科技", "未来产业").heading
+    '「量子科技」与「未来产业」：陈述的关系 1 条；同时提到两者的目标或举措 1 个'
+    """
     ra, nodes_a = _concepts(ctx, a)
     rb, nodes_b = _concepts(ctx, b)
     ta, tb = _text(ctx, a, ra), _text(ctx, b, rb)
@@ -222,7 +266,19 @@ def _by_document(ctx: Context, items: list[Item]) -> list[Group]:
 
 def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int = 800) -> Answer | None:
     """The shortest chain of stated links (support, mention, concept relation) between two names, each
-    hop with its quote; None when either name matches nothing or no chain is within ``max_hops``."""
+    hop with its quote; None when either name matches nothing or no chain is within ``max_hops``.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> linked = chain_answer(ctx, "量子科技", "生物制造")
+    >>> linked.heading, [line.label for line in linked.lines]
+    ('量子科技 与 生物制造：没有直接陈述的关系，经 2 步陈述的关系相连', ['未来产业 —包括→ 量子科技', '未来产业 —包括→ 生物制造'])
+    """
     first, second = _node_named(ctx, a), _node_named(ctx, b)
     if first is None or second is None:
         return None
