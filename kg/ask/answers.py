@@ -106,7 +106,17 @@ class Context:
 
     @classmethod
     def of(cls, index: Index, question: str, scope: Scope) -> Context:
-        """The context of a question, its scope resolved to documents of the graph."""
+        """The context of a question, its scope resolved to documents of the graph.
+
+        >>> from kg.ask.records import document_rows
+        >>> from kg.extract import extract_document
+        >>> from kg.model import Source
+        >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+        >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+        >>> ctx = Context.of(index, "", Scope())
+        >>> ctx.docs is None, Context.of(index, "", Scope(regions=("广东",))).docs
+        (True, [])
+        """
         found = cls(index, question, scope)
         if scope.limits:
             documents = documents_in(index, scope)
@@ -127,7 +137,17 @@ class Context:
 
 
 def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
-    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind)."""
+    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
+    (['发展数字经济'], [])
+    """
     conditions: list[str] = []
     args: list[str | int] = []
     if scope.regions:
@@ -173,7 +193,18 @@ def scope_words(scope: Scope, count: int) -> str:
 
 def resolve_statements(ctx: Context, name: str, order: Sequence[str]) -> tuple[Resolution, str]:
     """The best resolution among goals and measures: the first tier that finds any of them (one pass over the
-    tiers), then the first kind of ``order`` found there, unless another kind is named exactly."""
+    tiers), then the first kind of ``order`` found there, unless another kind is named exactly.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> found, kind = resolve_statements(ctx, "数据中心", ("goal", "measure"))
+    >>> kind, [e.name for e in found.entries]
+    ('measure', ['加快建设数据中心'])
+    """
     both = ctx.resolve(name, tuple(order))
     found = {k: [e for e in both.entries if e.kind == k] for k in order}
     if not both.found:
@@ -218,7 +249,17 @@ def finish(ctx: Context, intent: str, heading: str, groups: list[Group], matched
 
 def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequence[str] | None = None,
               heading: str = "") -> Answer:
-    """An honest "not in the graph", with the closest names and the forms that work on this graph."""
+    """An honest "not in the graph", with the closest names and the forms that work on this graph.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> not_found(ctx, "measures", ["海洋牧场"]).heading
+    '图中没有「海洋牧场」'
+    """
     suggestions: list[str] = []
     for name in names:
         for entry in closest(ctx.index, normalize(name), kinds) if normalize(name) else ():
@@ -233,7 +274,17 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
 
 
 def example_questions(index: Index) -> list[str]:
-    """One working question per form, made from this graph's own names."""
+    """One working question per form, made from this graph's own names.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> example_questions(index)[1]
+    '举措Y服务于哪些目标？  例：举措加快建设数据中心服务于哪些目标？'
+    """
     return list(index.memo(("examples",), lambda: _examples(index)))
 
 
@@ -264,7 +315,17 @@ def _examples(index: Index) -> list[str]:
 
 def measures_answer(ctx: Context, name: str) -> Answer:
     """The measures that support every goal ``name`` matches (else every measure it matches, else the
-    measures that mention the concept it names), one group per node, counted."""
+    measures that mention the concept it names), one group per node, counted.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> measures_answer(ctx, "数字经济").heading
+    '「数字经济」：1 个目标的名称含它，共 2 项举措'
+    """
     resolution, kind = resolve_statements(ctx, name, ("goal", "measure"))
     if resolution.found:
         if not ctx.index.count_below([e.node for e in resolution.entries]):
@@ -311,7 +372,18 @@ def _words(ctx: Context, resolution: Resolution) -> list[str]:
 
 
 def goal_groups(ctx: Context, nodes: Iterable[str]) -> list[Group]:
-    """One group per goal (or measure) of ``nodes``: the measures that support it, counted."""
+    """One group per goal (or measure) of ``nodes``: the measures that support it, counted.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> goals = resolve_statements(ctx, "发展数字经济", ("goal",))[0].entries
+    >>> [(g.label, g.count) for g in goal_groups(ctx, [e.node for e in goals])]
+    [('发展数字经济', 2)]
+    """
     groups = []
     for item in ctx.index.items(dict.fromkeys(nodes)):
         measures = ctx.index.below(item.node)
@@ -365,7 +437,17 @@ def _contains(resolution: Resolution) -> str:
 
 
 def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answer:
-    """The goals and measures that mention the concepts matched, grouped by document."""
+    """The goals and measures that mention the concepts matched, grouped by document.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> mentioning_answer(ctx, ctx.resolve("未来产业", ("concept",)), "measures").heading
+    '概念 未来产业：1 份文件的 1 项举措提及它'
+    """
     concepts = list(dict.fromkeys(e.node for e in resolution.entries))
     items = [i for i in ctx.within(ctx.index.mentioning(concepts)) if intent != "measures" or i.kind == "measure"]
     by_doc: dict[str, list[Item]] = defaultdict(list)
@@ -386,7 +468,17 @@ def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answ
 
 def goals_answer(ctx: Context, name: str) -> Answer:
     """The goals served by every measure (or goal) ``name`` matches, directly or through the measures and
-    headings above it (each shown, nearest first)."""
+    headings above it (each shown, nearest first).
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> goals_answer(ctx, "加快建设数据中心").heading
+    '举措 加快建设数据中心 服务于 1 个目标'
+    """
     resolution, kind = resolve_statements(ctx, name, ("measure", "goal"))
     if not resolution.found:
         return not_found(ctx, "goals", [name], kinds=("goal", "measure"))
@@ -412,7 +504,17 @@ def goals_answer(ctx: Context, name: str) -> Answer:
 # -- totals ----------------------------------------------------------------------------------
 
 def totals_answer(ctx: Context) -> Answer:
-    """How many documents, goals, measures and concepts the graph (or the question's documents) holds."""
+    """How many documents, goals, measures and concepts the graph (or the question's documents) holds.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> ctx = Context.of(index, "", Scope())
+    >>> totals_answer(ctx).heading
+    '图中有 1 份文件、1 个目标、2 项举措、5 个概念'
+    """
     meta = ctx.index.meta
     if ctx.docs is None:
         heading = (f"图中有 {meta['documents']} 份文件、{meta['goals']} 个目标、{meta['measures']} 项举措、"
