@@ -108,12 +108,9 @@ class Context:
     def of(cls, index: Index, question: str, scope: Scope) -> Context:
         """The context of a question, its scope resolved to documents of the graph.
 
-        >>> from kg.ask.records import document_rows
-        >>> from kg.extract import extract_document
-        >>> from kg.model import Source
+        >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
         >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-        >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-        >>> ctx = Context.of(index, "", Scope())
+        >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
         >>> ctx.docs is None, Context.of(index, "", Scope(regions=("广东",))).docs
         (True, [])
         """
@@ -139,12 +136,9 @@ class Context:
 def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
     """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
     (['发展数字经济'], [])
     """
@@ -195,12 +189,9 @@ def resolve_statements(ctx: Context, name: str, order: Sequence[str]) -> tuple[R
     """The best resolution among goals and measures: the first tier that finds any of them (one pass over the
     tiers), then the first kind of ``order`` found there, unless another kind is named exactly.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> found, kind = resolve_statements(ctx, "数据中心", ("goal", "measure"))
     >>> kind, [e.name for e in found.entries]
     ('measure', ['加快建设数据中心'])
@@ -251,12 +242,9 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
               heading: str = "") -> Answer:
     """An honest "not in the graph", with the closest names and the forms that work on this graph.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> not_found(ctx, "measures", ["海洋牧场"]).heading
     '图中没有「海洋牧场」'
     """
@@ -276,12 +264,9 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
 def example_questions(index: Index) -> list[str]:
     """One working question per form, made from this graph's own names.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> example_questions(index)[1]
     '举措Y服务于哪些目标？  例：举措加快建设数据中心服务于哪些目标？'
     """
@@ -317,12 +302,9 @@ def measures_answer(ctx: Context, name: str) -> Answer:
     """The measures that support every goal ``name`` matches (else every measure it matches, else the
     measures that mention the concept it names), one group per node, counted.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> measures_answer(ctx, "数字经济").heading
     '「数字经济」：1 个目标的名称含它，共 2 项举措'
     """
@@ -374,12 +356,9 @@ def _words(ctx: Context, resolution: Resolution) -> list[str]:
 def goal_groups(ctx: Context, nodes: Iterable[str]) -> list[Group]:
     """One group per goal (or measure) of ``nodes``: the measures that support it, counted.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> goals = resolve_statements(ctx, "发展数字经济", ("goal",))[0].entries
     >>> [(g.label, g.count) for g in goal_groups(ctx, [e.node for e in goals])]
     [('发展数字经济', 2)]
@@ -439,12 +418,9 @@ def _contains(resolution: Resolution) -> str:
 def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answer:
     """The goals and measures that mention the concepts matched, grouped by document.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> mentioning_answer(ctx, ctx.resolve("未来产业", ("concept",)), "measures").heading
     '概念 未来产业：1 份文件的 1 项举措提及它'
     """
@@ -470,12 +446,9 @@ def goals_answer(ctx: Context, name: str) -> Answer:
     """The goals served by every measure (or goal) ``name`` matches, directly or through the measures and
     headings above it (each shown, nearest first).
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> goals_answer(ctx, "加快建设数据中心").heading
     '举措 加快建设数据中心 服务于 1 个目标'
     """
@@ -506,12 +479,9 @@ def goals_answer(ctx: Context, name: str) -> Answer:
 def totals_answer(ctx: Context) -> Answer:
     """How many documents, goals, measures and concepts the graph (or the question's documents) holds.
 
-    >>> from kg.ask.records import document_rows
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
-    >>> ctx = Context.of(index, "", Scope())
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
     >>> totals_answer(ctx).heading
     '图中有 1 份文件、1 个目标、2 项举措、5 个概念'
     """
