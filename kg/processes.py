@@ -144,7 +144,7 @@ def run_bounded(func: Callable[..., Any], *args: Any, seconds: float, memory_mb:
     return _outcome_of(data, memory_mb, max_bytes)
 
 
-def _bounded_child(fd: int, parent: int, func: Callable[..., Any], args: tuple, seconds: float, memory_mb: float,
+def _bounded_child(fd: int, parent: int, func: Callable[..., Any], args: tuple[Any, ...], seconds: float, memory_mb: float,
                    max_bytes: int) -> None:
     code = 0
     try:

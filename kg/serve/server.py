@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from typing import Any
+from typing import IO, Any, cast
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import Map, Rule
@@ -112,7 +112,7 @@ class Endpoint:
     def close(self) -> None:
         self.pool.close()
 
-    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
         request.max_content_length = MAX_REQUEST_BYTES
         request.max_form_memory_size = MAX_REQUEST_BYTES
@@ -294,7 +294,8 @@ class _Capped:
     """A writer that refuses to grow past ``limit`` bytes."""
 
     def __init__(self, limit: int) -> None:
-        self.limit, self.parts, self.size = limit, [], 0  # type: ignore[var-annotated]
+        self.limit, self.size = limit, 0
+        self.parts: list[bytes] = []
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
@@ -340,12 +341,12 @@ def evaluate(store: Store, query: str, fmt: str, graph_fmt: str, max_rows: int, 
         triples = list(islice(result.value, max_rows + 1))
         if len(triples) > max_rows:
             raise LimitError(too_many(max_rows))
-        ox.serialize(triples, out, format=GRAPH_FORMATS[fmt],  # type: ignore[arg-type]
+        ox.serialize(triples, cast("IO[bytes]", out), format=GRAPH_FORMATS[fmt],
                      prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
         return "graph", out.value()
     if result.kind == "ask":
         return "ask", render(result, fmt)
-    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])  # type: ignore[arg-type]
+    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])
     body = out.value()
     if _row_bound(body, fmt) > max_rows and sum(1 for _ in islice(run_query(store, query).value, max_rows + 1)) > max_rows:
         raise LimitError(too_many(max_rows))
@@ -423,11 +424,8 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
 
         def del_channel(self, map: Any = None) -> None:
             super().del_channel(map)
-            if self.counted:
-                self.server.per_client[self.counted] -= 1
-                if self.server.per_client[self.counted] <= 0:
-                    del self.server.per_client[self.counted]
-                self.counted = ""
+            _uncount(self.server.per_client, self.counted)
+            self.counted = ""
 
         def received(self, data: bytes) -> bool:
             if self.request is None and data:
@@ -445,20 +443,13 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
             super().__init__(*args, **kwargs)
 
         def handle_accept(self) -> None:
-            try:
-                accepted = self.accept()
-                if accepted is None:
-                    return
-                conn, addr = accepted
-                self.set_socket_options(conn)  # TCP_NODELAY, as waitress does
-            except OSError:
+            accepted = _accept(self)
+            if accepted is None:
                 return
+            conn, addr = accepted
             client = network_of(str(addr[0]))
             if self.per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
-                with contextlib.suppress(OSError):
-                    conn.setblocking(False)
-                    conn.send(b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
-                conn.close()
+                _refuse(conn)
                 return
             channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
             if channel.connected:
@@ -477,6 +468,32 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
                       max_request_body_size=MAX_REQUEST_BYTES, max_request_header_size=MAX_URL_BYTES + 16 * 1024,
                       outbuf_high_watermark=limits.max_bytes + 2**20, clear_untrusted_proxy_headers=True)
     return Server(app, adj=adj)
+
+
+def _accept(server: Any) -> tuple[Any, Any] | None:
+    """A connection accepted with waitress's socket options (TCP_NODELAY), or None."""
+    try:
+        accepted = server.accept()
+        if accepted is not None:
+            server.set_socket_options(accepted[0])
+        return accepted  # type: ignore[no-any-return]
+    except OSError:
+        return None
+
+
+def _refuse(conn: Any) -> None:
+    """Answer 503 without reading the request, and close."""
+    with contextlib.suppress(OSError):
+        conn.setblocking(False)
+        conn.send(b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+    conn.close()
+
+
+def _uncount(counts: Counter[str], client: str) -> None:
+    if client:
+        counts[client] -= 1
+        if counts[client] <= 0:
+            del counts[client]
 
 
 def _stop(*_: object) -> None:
