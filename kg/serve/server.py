@@ -28,11 +28,13 @@ import logging
 import os
 import re
 import signal
+import socket
 import time
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
@@ -347,15 +349,46 @@ def loopback_hosts(host: str, port: int) -> frozenset[str] | None:
     return frozenset({f"{n}:{port}" for n in names} | (names if port == 80 else set()))
 
 
-def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None]) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM), then stop the query processes."""
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port`` and listening, made before anything is loaded, so that a busy port
+    is one line at once; connections wait in its backlog until :func:`serve` answers them.
+
+    >>> sock = listen("127.0.0.1", 0); busy = sock.getsockname()[1]
+    >>> listen("127.0.0.1", busy)
+    Traceback (most recent call last):
+    kg.errors.PolicyKGError: cannot listen on 127.0.0.1:... Address already in use
+    >>> sock.close()
+    """
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(info[0], socket.SOCK_STREAM)
+    except (OSError, OverflowError, ValueError, UnicodeError) as exc:
+        raise PolicyKGError(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if info[0] == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.bind(info[4])
+        sock.listen(1024)
+    except (OSError, OverflowError) as exc:
+        sock.close()
+        raise PolicyKGError(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
+    return sock
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())
+
+
+def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], sock: socket.socket | None = None) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM), then stop the query processes; on ``sock`` when given
+    (see :func:`listen`)."""
     app.pool.start()  # fork before the server starts its threads
     try:
-        server = _make_server(app, host, port)
+        server = _make_server(app, host, port, sock)
     except (OSError, OverflowError, ValueError) as exc:
         app.close()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else " ".join(str(exc).split())
-        raise PolicyKGError(f"cannot listen on {host}:{port}: {reason}") from None
+        raise PolicyKGError(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
     app.hosts = loopback_hosts(host, server.effective_port)
     signal.signal(signal.SIGTERM, _stop)
     ready(f"http://{_url_host(host)}:{server.effective_port}/")
@@ -369,7 +402,7 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None]) 
         app.close()
 
 
-def _make_server(app: Endpoint, host: str, port: int) -> Any:
+def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None = None) -> Any:
     from waitress.adjustments import Adjustments
     from waitress.channel import HTTPChannel
     from waitress.server import TcpWSGIServer
@@ -402,7 +435,9 @@ def _make_server(app: Endpoint, host: str, port: int) -> Any:
                       cleanup_interval=1, connection_limit=1000, asyncore_use_poll=True, ident="policykg",
                       max_request_body_size=MAX_REQUEST_BYTES, max_request_header_size=MAX_URL_BYTES + 16 * 1024,
                       outbuf_high_watermark=limits.max_bytes + 2**20, clear_untrusted_proxy_headers=True)
-    return Server(app, adj=adj)
+    if sock is None:
+        return Server(app, adj=adj)
+    return Server(app, adj=adj, _sock=sock, bind_socket=False, sockinfo=(sock.family, sock.type, None, sock.getsockname()))
 
 
 def _stop(*_: object) -> None:
@@ -411,3 +446,24 @@ def _stop(*_: object) -> None:
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
+
+
+def endpoint_of(graph: Path, *, limits: Limits) -> Endpoint:
+    """The application serving ``graph``: the build's store beside it, with the index of questions and the
+    workbench's data the build wrote (nothing else is read, so it starts in a moment); else the graph file,
+    loaded into memory."""
+    from kg.ask import prepare
+    from kg.graph.diskstore import open_graph
+    from kg.views.pages import Pages
+    from kg.views.workbench import Workbench, render_page, render_workbench
+
+    store = open_graph(graph)
+    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
+    title = f"policykg · {graph.name}"
+    pages = Pages.beside(store)
+    if pages is not None:
+        page, documents = "".join(render_page(pages.index, title=title, documents=None)), pages.document_json
+    else:
+        bench = Workbench(store)
+        page, documents = render_workbench(bench, title=title, served=True), bench.document_json
+    return Endpoint(store, page=page, limits=limits, warm=True, documents=documents)
