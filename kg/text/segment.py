@@ -86,7 +86,11 @@ class Segmenter:
 
     def _compound(self, word: str) -> str | None:
         """A four-character word made of an adverb and a verb acts as a verb (日益增长,
-        不断完善, 逐步提高); a set phrase (tagged l) of two nouns is a noun (义务教育, 刑事责任)."""
+        不断完善, 逐步提高), and so does a set phrase (tagged l) of a degree and a verb (十分重视, 高度重视); a set
+        phrase of two nouns is a noun (义务教育, 刑事责任); an adjective or a quality with 地 is a manner
+        (创造性地, 有效地)."""
+        if len(word) >= 3 and word.endswith("地") and (word.endswith("性地") or self.tags.get(word[:-1]) in ("a", "ad", "d", "z")):
+            return "d"
         if len(word) != 4:
             return None
         first, second = self.tags.get(word[:2]), self.tags.get(word[2:])
@@ -94,6 +98,8 @@ class Segmenter:
             return "v"
         if first in ("a", "v") and second == "v" and self.tags.get(word) in ("n", "l"):
             return "v"  # 明确提出, 积极支持: a verb with its manner, whatever the dictionary tags the whole
+        if self.tags.get(word) == "l" and second == "v" and first == "m":
+            return "v"  # 十分|重视: a set phrase of a degree (tagged as a numeral) and a verb acts as the verb
         if self.tags.get(word) == "l" and first in NOUN_PARTS - {"vn"} and second in NOUN_PARTS:
             return "n"  # 义务|教育, 粮食|安全, 刑事|责任: a set phrase of two nouns names a thing
         return None
