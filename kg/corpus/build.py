@@ -6,9 +6,9 @@ Dask cluster (:mod:`kg.corpus.distributed`); its results are cached per
 document under ``out/.cache``, so a rebuild only extracts what changed, and
 the on-disk store (:mod:`kg.graph.diskstore`) only reloads the documents that
 changed. Documents stream: each input is read as the extraction takes it, at
-most two per worker are in flight, and the outputs are written from the cache
-one document at a time (:mod:`kg.corpus.outputs`), so memory does not grow
-with the number of documents. Every output file appears when all are
+most two per worker are in flight, and each document goes to the outputs
+(:mod:`kg.corpus.outputs`) as soon as those before it have, while the workers
+extract the next ones, so memory does not grow with the number of documents. Every output file appears when all are
 written. One build at a time holds the output folder; it
 first removes the temporary files a killed build left there. Extraction
 processes die with the build.
