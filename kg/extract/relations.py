@@ -413,6 +413,9 @@ ENABLING = (
 )
 
 
+SUBJECT_VERB = ENABLING[-1]
+
+
 def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
@@ -421,6 +424,8 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
+            if pattern is SUBJECT_VERB and xs[-1].end != m.end("x"):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
             done.add((m.start("x"), m.start("y")))
             for x in _heads(xs):
                 for y in _heads(ys):

@@ -88,7 +88,9 @@ class Segmenter:
         """A four-character word made of an adverb and a verb acts as a verb (日益增长,
         不断完善, 逐步提高), and so does a set phrase (tagged l) of a degree and a verb (十分重视, 高度重视); a set
         phrase of two nouns is a noun (义务教育, 刑事责任); an adjective or a quality with 地 is a manner
-        (创造性地, 有效地)."""
+        (创造性地, 有效地); a word closed by 于 is a verb with its preposition (致力于)."""
+        if len(word) >= 3 and word.endswith("于") and self.tags.get(word) not in ("c", "d", "p"):
+            return "v"  # 致力于, 侧重于, 关键在于: a verb with its preposition, whatever the dictionary tags it
         if len(word) >= 3 and word.endswith("地") and (word.endswith("性地") or self.tags.get(word[:-1]) in ("a", "ad", "d", "z")):
             return "d"
         if len(word) != 4:
