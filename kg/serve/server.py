@@ -475,7 +475,7 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-WARM_QUESTIONS = ("哪些举措支撑发展？", "量子引力波动")  # a name found, and one found nowhere (suggestions)
+WARM_QUESTIONS = ("人工智能包括哪些？", "量子引力波动")  # a name resolved, and one found nowhere (suggestions)
 
 
 def endpoint_of(graph: Path, *, limits: Limits) -> Endpoint:
