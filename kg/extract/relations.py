@@ -250,7 +250,13 @@ def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
     end = stop.start() if stop else len(text)
     tail = text.find("等", start, end)
     items = _outer(_within(terms, start, tail if tail >= 0 else end))
-    return items
+    members: list[Named] = []
+    for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
+        gap = text[members[-1].end if members else start:t.start]
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and len(gap) > 2):
+            break
+        members.append(t)
+    return members
 
 
 def _label(t: Named) -> str:

@@ -2,8 +2,9 @@
 
 Words come from jieba-rs (the ``rjieba`` binding: the same dictionary and the
 same maximum-probability route as jieba, without HMM, several times faster);
-parts of speech and general-Chinese word frequencies are read from jieba's own
-dictionary file. Nothing global is touched: each :class:`Segmenter` holds its
+parts of speech and general-Chinese word frequencies are read from jieba's
+dictionary file, which the package's build copies in (:func:`dictionary_lines`),
+so jieba itself is not needed at run time. Nothing global is touched: each :class:`Segmenter` holds its
 own tokenizer, and no cache file is written anywhere.
 
 >>> seg = segmenter()
@@ -16,13 +17,33 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
+from kg.errors import PolicyKGError
 from kg.resources import ontology_dir
 from kg.text.lexicon import Lexicon, load_lexicon
 
 COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
 GENERAL_WORDS = 1000  # the commonest of all: words of every subject (社会, 政策, 重要), never a term alone
 DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms
+
+
+DICTIONARY = Path(__file__).with_name("dictionary.txt")
+
+
+def dictionary_lines() -> list[str]:
+    """The lines of jieba's dictionary (``dict.txt`` of the PyPI package jieba, MIT licence: word,
+    frequency, part of speech), copied unchanged into ``kg/text/dictionary.txt`` when the package is
+    built or installed (``scripts/hatch_dictionary.py``).
+
+    >>> dictionary_lines()[0].split(" ")[1:]
+    ['3', 'nz']
+    """
+    try:
+        return DICTIONARY.read_bytes().decode("utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyKGError(f"{DICTIONARY}: jieba's dictionary is missing ({exc.strerror}); "
+                            "install the package again (pip install -e .) to copy it in") from None
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +54,13 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     >>> freq["经济"] > 1000, tags["经济"]
     (True, 'n')
     """
-    import jieba
-
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
-    with jieba.get_dict_file() as f:
-        for line in f.read().decode("utf-8").splitlines():
-            word, count, tag = [*line.split(" "), "", ""][:3]
-            if word and count:
-                freq[word] = int(count)
-                tags[word] = tag or "x"
+    for line in dictionary_lines():
+        word, count, tag = [*line.split(" "), "", ""][:3]
+        if word and count:
+            freq[word] = int(count)
+            tags[word] = tag or "x"
     return freq, tags
 
 
