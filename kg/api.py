@@ -25,7 +25,7 @@ from kg.model import DocumentFacts, Source
 from kg.text.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from kg.serve.server import Limits
+    from kg.serve.server import Endpoint, Limits
 
 __all__ = ["Graph", "read_file", "read_files", "read_text", "serve"]
 
@@ -180,11 +180,42 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 7878, limit
 
     sock = server.listen(host, port)  # a busy port is refused before anything loads
     try:
-        app = server.endpoint_of(Path(graph), limits=limits or server.Limits())
+        app = _endpoint(Path(graph), limits=limits or server.Limits())
     except BaseException:
         sock.close()
         raise
     server.serve(app, host=host, port=port, sock=sock, ready=ready)
+
+
+WARM_QUESTIONS = ("人工智能包括哪些？", "量子引力波动")  # a name resolved, and one found nowhere (suggestions)
+
+
+def _endpoint(graph: Path, *, limits: Limits) -> Endpoint:
+    """The application serving ``graph``: the build's store beside it, with the index of questions and the
+    workbench's data the build wrote (nothing else is read, so it starts in a moment); else the graph file,
+    loaded into memory."""
+    from kg.ask import answer, prepare
+    from kg.errors import PolicyKGError
+    from kg.graph.diskstore import open_graph
+    from kg.serve.server import Endpoint
+    from kg.views.pages import Pages
+    from kg.views.workbench import Workbench, render_page, render_workbench
+
+    store = open_graph(graph)
+    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
+    for question in WARM_QUESTIONS:  # load what questions read (modules, readings, name tables) before the pool forks
+        try:
+            answer(store, question)
+        except PolicyKGError:
+            pass
+    title = f"policykg · {graph.name}"
+    pages = Pages.beside(store)
+    if pages is not None:
+        page, documents = "".join(render_page(pages.index, title=title, documents=None)), pages.document_json
+    else:
+        bench = Workbench(store)
+        page, documents = render_workbench(bench, title=title, served=True), bench.document_json
+    return Endpoint(store, page=page, limits=limits, warm=True, documents=documents)
 
 
 def _nquads(named: Iterable[tuple[str, bytes]]) -> bytes:

@@ -35,7 +35,6 @@ import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from pathlib import Path
 from typing import IO, Any, cast
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
@@ -474,32 +473,3 @@ def _stop(*_: object) -> None:
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-
-
-WARM_QUESTIONS = ("人工智能包括哪些？", "量子引力波动")  # a name resolved, and one found nowhere (suggestions)
-
-
-def endpoint_of(graph: Path, *, limits: Limits) -> Endpoint:
-    """The application serving ``graph``: the build's store beside it, with the index of questions and the
-    workbench's data the build wrote (nothing else is read, so it starts in a moment); else the graph file,
-    loaded into memory."""
-    from kg.ask import answer, prepare
-    from kg.graph.diskstore import open_graph
-    from kg.views.pages import Pages
-    from kg.views.workbench import Workbench, render_page, render_workbench
-
-    store = open_graph(graph)
-    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
-    for question in WARM_QUESTIONS:  # load what questions read (modules, readings, name tables) before the pool forks
-        try:
-            answer(store, question)
-        except PolicyKGError:
-            pass
-    title = f"policykg · {graph.name}"
-    pages = Pages.beside(store)
-    if pages is not None:
-        page, documents = "".join(render_page(pages.index, title=title, documents=None)), pages.document_json
-    else:
-        bench = Workbench(store)
-        page, documents = render_workbench(bench, title=title, served=True), bench.document_json
-    return Endpoint(store, page=page, limits=limits, warm=True, documents=documents)
