@@ -25,7 +25,7 @@ from kg.model import DocumentFacts, Source
 from kg.text.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from kg.serve.server import Limits
+    from kg.serve.server import Endpoint, Limits
 
 __all__ = ["Graph", "read_file", "read_files", "read_text", "serve"]
 
@@ -167,28 +167,55 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 7878, limit
     ``/``, SPARQL 1.1 Protocol at ``/sparql`` (read-only), questions at ``/ask?q=…``, each request bounded
     by ``limits`` (:class:`kg.serve.server.Limits`); ``ready`` is called with the address once it listens.
 
-    The graph file is read into memory (a server answers many questions, and each reads more of the graph
-    than one question of the command line does; from the on-disk store /ask took up to 9 s on the corpus,
-    in memory < 0.3 s); the on-disk store ``graph.db`` is opened when ``graph`` names it. Questions read the
-    build's index beside the graph file when the same build wrote both.
+    The port is bound before anything is read, so a busy port is one error at once. On a build's store (the
+    ``graph.db`` beside the graph file, or named) only indexes are opened: the store itself, the index of
+    questions and the workbench's data the build wrote (:mod:`kg.views.pages`); the Turtle file is never
+    read. Any other graph file is read into memory.
 
-    >>> serve("no/such/graph.ttl")
+    >>> serve("no/such/graph.ttl", port=0)
     Traceback (most recent call last):
     kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
     """
-    from kg.ask import prepare
+    from kg.serve import server
+
+    sock = server.listen(host, port)  # a busy port is refused before anything loads
+    try:
+        app = _endpoint(Path(graph), limits=limits or server.Limits())
+    except BaseException:
+        sock.close()
+        raise
+    server.serve(app, host=host, port=port, sock=sock, ready=ready)
+
+
+WARM_QUESTIONS = ("人工智能包括哪些？", "量子引力波动")  # a name resolved, and one found nowhere (suggestions)
+
+
+def _endpoint(graph: Path, *, limits: Limits) -> Endpoint:
+    """The application serving ``graph``: the build's store beside it, with the index of questions and the
+    workbench's data the build wrote (nothing else is read, so it starts in a moment); else the graph file,
+    loaded into memory."""
+    from kg.ask import answer, prepare
+    from kg.errors import PolicyKGError
     from kg.graph.diskstore import open_graph
     from kg.serve.server import Endpoint
-    from kg.serve.server import serve as run
-    from kg.views.workbench import Workbench, render_workbench
+    from kg.views.pages import Pages
+    from kg.views.workbench import Workbench, render_page, render_workbench
 
-    path = Path(graph)
-    store = Store.open(path) if path.is_file() else open_graph(path)
-    prepare(store, graph=path)  # the index questions read: the build's beside the graph file when there is one
-    bench = Workbench(store)
-    page = render_workbench(bench, title=f"policykg · {path.name}", served=True)
-    app = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)
-    run(app, host=host, port=port, ready=ready)
+    store = open_graph(graph)
+    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
+    for question in WARM_QUESTIONS:  # load what questions read (modules, readings, name tables) before the pool forks
+        try:
+            answer(store, question)
+        except PolicyKGError:
+            pass
+    title = f"policykg · {graph.name}"
+    pages = Pages.beside(store)
+    if pages is not None:
+        page, documents = "".join(render_page(pages.index, title=title, documents=None)), pages.document_json
+    else:
+        bench = Workbench(store)
+        page, documents = render_workbench(bench, title=title, served=True), bench.document_json
+    return Endpoint(store, page=page, limits=limits, warm=True, documents=documents)
 
 
 def _nquads(named: Iterable[tuple[str, bytes]]) -> bytes:

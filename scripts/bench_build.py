@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -27,14 +28,16 @@ from kg.corpus.build import build
 t = time.perf_counter()
 r = build([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
 seconds = time.perf_counter() - t
-print(json.dumps({"seconds": seconds, "documents": r.documents, "characters": r.characters,
+use = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+print(json.dumps({"seconds": seconds, "cpu": sum(u.ru_utime + u.ru_stime for u in use),
+                  "documents": r.documents, "characters": r.characters,
                   "triples": r.triples, "failures": len(r.failures),
                   "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 
-def jieba_seconds(corpus: Path) -> tuple[float, int]:
+def jieba_seconds(corpus: Path) -> tuple[float, float, int]:
     import jieba
 
     from kg.text.sources import inputs, read
@@ -46,10 +49,10 @@ def jieba_seconds(corpus: Path) -> tuple[float, int]:
         except Exception:
             continue
     jieba.initialize()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         jieba.lcut(text)
-    return time.perf_counter() - start, sum(map(len, texts))
+    return time.perf_counter() - start, time.process_time() - cpu, sum(map(len, texts))
 
 
 def build_once(corpus: Path, workers: int) -> dict:
@@ -64,16 +67,18 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
-    base, chars = jieba_seconds(args.corpus)
-    print(f"jieba.lcut: {chars:,} characters in {base:.2f} s ({chars / base:,.0f} chars/s)")
+    base, base_cpu, chars = jieba_seconds(args.corpus)
+    print(f"jieba.lcut: {chars:,} characters in {base:.2f} s ({chars / base:,.0f} chars/s), {base_cpu:.2f} s of processor; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors")
     print("| workers | documents | characters | triples | seconds | chars/s | × jieba.lcut time "
-          "| peak memory (main) | peak memory (largest worker) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| processor s (all processes) | × jieba.lcut processor | peak memory (main) | peak memory (largest worker) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers in args.workers:
         r = build_once(args.corpus, workers)
         worker = f"{r['rss_worker']:.0f} MB" if workers > 1 else "–"
         print(f"| {workers} | {r['documents']} | {r['characters']:,} | {r['triples']:,} | {r['seconds']:.1f} "
-              f"| {r['characters'] / r['seconds']:,.0f} | {r['seconds'] / base:.2f} | {r['rss_main']:.0f} MB "
+              f"| {r['characters'] / r['seconds']:,.0f} | {r['seconds'] / base:.2f} | {r['cpu']:.1f} | {r['cpu'] / base_cpu:.2f} "
+              f"| {r['rss_main']:.0f} MB "
               f"| {worker} |", flush=True)
 
 

@@ -107,6 +107,7 @@ def test_text_from_the_article_never_runs_as_script(tmp_path):
     assert dialogs == [] and requests == []
 
 
+@pytest.mark.corpus
 def test_whole_corpus_page_draws_within_seconds(tmp_path):
     corpus = require_shared() / "corpus"
     report = build([corpus], tmp_path / "out", workers=2, page=False)

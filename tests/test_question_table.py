@@ -15,6 +15,7 @@ from tests.conftest import require_shared
 from tests.question_table import VERDICTS, built, rows, verdict
 
 ROWS = rows()
+pytestmark = pytest.mark.corpus  # builds the state-council folder and the reports
 
 
 @pytest.fixture(scope="module")

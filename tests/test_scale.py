@@ -165,7 +165,7 @@ def test_an_interrupted_build_leaves_the_store_it_had(small_corpus, tmp_path, mo
     def fail(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kg.views.workbench.page_html", fail)
+    monkeypatch.setattr("kg.views.workbench.render_page", fail)
     with pytest.raises(KeyboardInterrupt):
         build([small_corpus], out, workers=1)
     assert quads(out / "graph.db") == before

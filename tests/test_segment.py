@@ -9,7 +9,7 @@ import pytest
 
 from kg.text.segment import DOMAIN_TAG, dictionary, segmenter
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from .conftest import require_shared
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -53,8 +53,9 @@ def test_cuts_corpus_sentences_as_jieba_does(tmp_path: Path) -> None:
     reference.tmp_dir = str(tmp_path)  # jieba's own cache file stays out of shared places
     for surface in sorted(seg.domain):
         reference.add_word(surface, freq=200000)
+    corpus = require_shared() / "corpus"
     clauses = []
-    for path in sorted(CORPUS.rglob("*.txt")):
+    for path in sorted(corpus.rglob("*.txt")):
         parts = [c for c in re.split(r"[，。；：！？\n]", path.read_text(encoding="utf-8", errors="replace")) if c]
         clauses += parts[::40]
     assert len(clauses) > 3000

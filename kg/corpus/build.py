@@ -6,9 +6,9 @@ Dask cluster (:mod:`kg.corpus.distributed`); its results are cached per
 document under ``out/.cache``, so a rebuild only extracts what changed, and
 the on-disk store (:mod:`kg.graph.diskstore`) only reloads the documents that
 changed. Documents stream: each input is read as the extraction takes it, at
-most two per worker are in flight, and the outputs are written from the cache
-one document at a time (:mod:`kg.corpus.outputs`), so memory does not grow
-with the number of documents. Every output file appears when all are
+most two per worker are in flight, and each document goes to the outputs
+(:mod:`kg.corpus.outputs`) as soon as those before it have, while the workers
+extract the next ones, so memory does not grow with the number of documents. Every output file appears when all are
 written. One build at a time holds the output folder; it
 first removes the temporary files a killed build left there. Extraction
 processes die with the build.
@@ -105,11 +105,13 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         try:
             remove_stale_stores(out)
             run = _Run(found.files, Cache(out / ".cache"), list(found.failures), max_bytes, progress)
-            for i, outcome in _runner(workers or default_workers(), scheduler)(run.to_extract()):
-                run.extracted_one(i, outcome)
-            if not run.keys:
+            documents = run.documents(_runner(workers or default_workers(), scheduler)(run.to_extract()))
+            try:
+                totals = _write(out, documents, page)
+            except InputError:
+                if run.keys:
+                    raise
                 _no_input(run.failures)
-            totals = _write(out, run.documents(), page)
         except BaseException:
             if made:  # a folder this build made and did not finish: nothing of it is left
                 shutil.rmtree(out, ignore_errors=True)
@@ -129,14 +131,17 @@ def _no_input(failures: list[str]) -> NoReturn:
 
 class _Run:
     """One build's documents: each input read once as the extraction takes it (a cache hit is only
-    keyed), results put in the cache (or held, when it cannot be written), then read back in input
-    order one at a time for the outputs."""
+    keyed), results put in the cache, and passed on in input order as they come: a result that comes
+    before those ahead of it waits in memory (a few) or in the cache, a cache hit is read when its turn comes."""
+
+    HELD = 4  # results that came early kept in memory; more wait in the cache
 
     def __init__(self, files: Sequence[tuple[Path, str]], cache: Cache, failures: list[str], max_bytes: int,
                  progress: Progress | None) -> None:
         self.files, self.cache, self.failures, self.max_bytes, self.progress = files, cache, failures, max_bytes, progress
         self.keys: dict[int, str] = {}
         self.held: dict[int, Extracted] = {}
+        self.settled: set[int] = set()  # inputs whose outcome is known: a cache hit, a failure, a result
         self.extracted = self.done = 0
 
     def to_extract(self) -> Iterator[tuple[int, Source]]:
@@ -145,20 +150,35 @@ class _Run:
                 source = read(path, name=name, max_bytes=self.max_bytes)
             except InputError as exc:
                 self.failures.append(str(exc))
+                self.settled.add(i)
                 continue
             self.keys[i] = cache_key(source)
             if not self.cache.has(self.keys[i]):
                 yield i, source
             else:
+                self.settled.add(i)
                 self._step(i)
 
-    def extracted_one(self, i: int, outcome: Extracted | str) -> None:
+    def documents(self, results: Iterator[tuple[int, Extracted | str]]) -> Iterator[Document]:
+        """(key, facts, triples) in input order, each as soon as it and those before it are known."""
+        turn = 0
+        for i, outcome in results:
+            self._extracted_one(i, outcome)
+            while turn in self.settled:
+                yield from self._document(turn)
+                turn += 1
+        for i in range(turn, len(self.files)):
+            yield from self._document(i)
+
+    def _extracted_one(self, i: int, outcome: Extracted | str) -> None:
+        self.settled.add(i)
         if isinstance(outcome, str):
             self.failures.append(outcome)
             del self.keys[i]
         else:
             self.extracted += 1
-            if not self.cache.put(self.keys[i], outcome):
+            stored = self.cache.put(self.keys[i], outcome)
+            if not stored or len(self.held) < self.HELD:
                 self.held[i] = outcome
         self._step(i)
 
@@ -167,19 +187,20 @@ class _Run:
         if self.progress:
             self.progress(self.done, len(self.files), self.files[i][1])
 
-    def documents(self) -> Iterator[Document]:
-        """(key, facts, triples) in input order; an entry found damaged now is extracted again here."""
-        for i in sorted(self.keys):
-            key, name = self.keys[i], self.files[i][1]
-            hit = self.held.pop(i, None) or self.cache.get(key, name=name)
-            if hit is None:
-                outcome = extract_one(read(self.files[i][0], name=name, max_bytes=self.max_bytes))
-                if isinstance(outcome, str):
-                    raise InputError(outcome)
-                self.extracted += 1
-                self.cache.put(key, outcome)
-                hit = outcome
-            yield key, *hit
+    def _document(self, i: int) -> Iterator[Document]:
+        """Input ``i``'s document, if it has one; an entry found damaged now is extracted again here."""
+        if i not in self.keys:
+            return
+        key, name = self.keys[i], self.files[i][1]
+        hit = self.held.pop(i, None) or self.cache.get(key, name=name)
+        if hit is None:
+            outcome = extract_one(read(self.files[i][0], name=name, max_bytes=self.max_bytes))
+            if isinstance(outcome, str):
+                raise InputError(outcome)
+            self.extracted += 1
+            self.cache.put(key, outcome)
+            hit = outcome
+        yield key, *hit
 
 
 def _write(out: Path, documents: Iterator[Document], page: bool) -> Totals:

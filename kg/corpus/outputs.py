@@ -8,8 +8,9 @@ with the index questions read (:mod:`kg.ask.index`), all their triples into ``gr
 document is dropped. What is kept across documents is bounded by the
 vocabulary and the number of articles, not by the text: the concept triples
 (shared by documents, de-duplicated, written last), concept counts and article
-names. The page (the workbench, :mod:`kg.views.workbench`) is read from the
-finished store.
+names. The workbench's data of each document (:mod:`kg.views.pages`) is made from its facts
+and written into the store beside the index of questions; the page ``graph.html`` is written
+from it a document at a time.
 
 >>> import tempfile, pathlib
 >>> from kg.extract import extract_document
@@ -34,9 +35,10 @@ from kg.ask.records import document_rows
 from kg.corpus.files import Staged
 from kg.errors import InputError
 from kg.graph import rdf
-from kg.graph.diskstore import STORE_NAME, DiskStore, StoreUpdate
+from kg.graph.diskstore import STORE_NAME, StoreUpdate
 from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts
+from kg.views.pages import PAGES_NAME, PageWriter, document_page
 
 Document = tuple[str, DocumentFacts, DocumentTriples]  # cache key, facts, triples
 
@@ -81,21 +83,26 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
         totals.warnings += [store.problem] if store.problem else []
         ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
         index = IndexWriter(store.tmp / INDEX_NAME)  # what questions read (kg.ask.index)
+        pages = PageWriter(store.tmp / PAGES_NAME)  # what the workbench reads (kg.views.pages)
         try:
             with nq.open("wb") as quads:
-                rdf.write_turtle(_parts(documents, quads, store, index, totals), ttl)
+                rdf.write_turtle(_parts(documents, quads, _Sinks(store, index, pages), totals), ttl)
             if not totals.documents:
                 raise InputError("no input")
             index.finish()
+            pages.finish()
         except BaseException:
             index.abort()
+            pages.abort()
             raise
         store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq})
-        if page:  # the workbench, read from the store just written (not from facts held in memory)
-            from kg.views.workbench import page_html
+        if page:  # the workbench, every document's record read back one at a time
+            from kg.views.pages import Pages
+            from kg.views.workbench import render_page
 
-            html = page_html(DiskStore.at(store.tmp), title=totals.title)
-            staged.path(out / "graph.html").write_text(html, encoding="utf-8")
+            written = Pages(store.tmp / PAGES_NAME)
+            with staged.path(out / "graph.html").open("w", encoding="utf-8", newline="\n") as html:
+                html.writelines(render_page(written.index, title=totals.title, documents=written.documents))
     store.commit()
     totals.shared = set()
     return totals
@@ -105,8 +112,16 @@ def _shared(totals: Totals) -> bytes:
     return b"".join(sorted(totals.shared))
 
 
-def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, index: IndexWriter,
-           totals: Totals) -> Iterator[bytes]:
+@dataclass(frozen=True)
+class _Sinks:
+    """Where a document goes besides the graph files: the store, the index of questions, the workbench's data."""
+
+    store: StoreUpdate
+    index: IndexWriter
+    pages: PageWriter
+
+
+def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals: Totals) -> Iterator[bytes]:
     """N-Triples for the Turtle writer: the ontology, each document's own triples (writing the document
     to every other output on the way), then the shared concept triples."""
     onto = rdf.ontology_ntriples()
@@ -116,8 +131,9 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, store: StoreUpdate, i
     for key, facts, triples in documents:
         graph = rdf.doc_iri(facts.page.source.name)
         rdf.write_nquads([(graph, triples.lines)], quads)
-        store.document(graph, key, triples.own)
-        index.add(document_rows(facts))
+        sinks.store.document(graph, key, triples.own)
+        sinks.index.add(document_rows(facts))
+        sinks.pages.add(document_page(facts))
         totals.add(key, facts, triples)
         yield triples.own
     shared = _shared(totals)

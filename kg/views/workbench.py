@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -316,16 +316,43 @@ def vis_network() -> str:
 def render_workbench(bench: Workbench, *, title: str, served: bool) -> str:
     """The HTML of the workbench. Offline the page holds every document and vis-network; served it holds
     the index, and fetches documents (``/doc/N``), the editor and vis-network (``/static/…``) when needed."""
+    docs = None if served else (lambda escape: _documents_json(bench, escape))
+    return "".join(render_page(bench.index, title=title, documents=docs))
+
+
+def _documents_json(bench: Workbench, escape: Callable[[str], str]) -> Iterator[str]:
+    yield escape(json.dumps({str(n): bench.document(n) for n in range(len(bench.docs))}, ensure_ascii=False,
+                            sort_keys=True))
+
+
+_DOCUMENTS = '<script type="application/json" id="documents">{}</script>'
+
+
+def render_page(index: Mapping[str, Any], *, title: str,
+                documents: Callable[[Callable[[str], str]], Iterable[str]] | None) -> Iterator[str]:
+    """The workbench's HTML in pieces: served (``documents`` None) the index only; offline every document too,
+    as the JSON text ``documents(escape)`` gives in pieces (each passed through ``escape``, which makes JSON
+    safe inside ``<script>`` as jinja2's ``tojson`` does), so that a large page is written as it is read."""
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
-    queries = _queries() if served else {}
-    docs = {} if served else {str(n): bench.document(n) for n in range(len(bench.docs))}
-    return env.get_template("workbench.html").render(
-        title=title, served=served, kinds=KINDS, index=bench.index, docs=docs, queries=queries,
+    served = documents is None
+    html = env.get_template("workbench.html").render(
+        title=title, served=served, kinds=KINDS, index=index, docs={}, queries=_queries() if served else {},
         css=_static("workbench.css"), script=_static("workbench.js"), concepts_script=_static("concepts.js"),
         vis="" if served else vis_network())
+    if documents is None:
+        yield html
+        return
+    head, tail = html.split(_DOCUMENTS, 1)
+    yield head + _DOCUMENTS[:-len("{}</script>")]
+    yield from documents(_script_safe)
+    yield "</script>" + tail
+
+
+def _script_safe(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
 
 
 def _queries() -> dict[str, str]:

@@ -1,0 +1,191 @@
+"""The workbench's data a document at a time, made from its facts: what the reader shows of a document
+(:meth:`kg.views.workbench.Workbench.document`) and its entry in the page's index, without a store.
+
+A build writes them as the documents pass into one SQLite file in the store (``graph.db/page.sqlite``):
+``policykg serve`` reads the index and each document from it (never the graph), and the offline
+``graph.html`` is written from it a document at a time. Documents are numbered as the workbench numbers
+them (by source name, then page IRI) when the file is finished.
+
+>>> from kg.extract import extract_document
+>>> from kg.model import Source
+>>> page = document_page(extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")))
+>>> page.entry["title"], [(label, count) for _, label, count in page.entry["roots"]]
+('发展数字经济', [('发展数字经济', 1)])
+>>> [(s["kind"], s["label"], s["count"]) for s in page.record["statements"].values()]
+[('goal', '发展数字经济', 1), ('measure', '加快建设数据中心', 0)]
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.model import DocumentFacts, support_links
+
+PAGES_NAME = "page.sqlite"
+FORMAT = 1
+_SPLIT = "headings"  # the last key before "i" in a record's sorted keys (see :func:`_halves`)
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    """One document's part of the workbench: its place (source name, page IRI), its entry in the index
+    (without its number ``i``), its record for the reader (the same) and the concepts its relations join."""
+
+    source: str
+    page: str
+    entry: dict[str, Any]
+    record: dict[str, Any]
+
+
+def document_page(facts: DocumentFacts) -> DocumentPage:
+    """The workbench's data of one document, as :class:`kg.views.workbench.Workbench` reads it from a store."""
+    from kg.ask.records import measure_counts
+    from kg.ask.trees import TreeItem, trees_of
+    from kg.graph.rdf import article_iri, doc_iri, statement_iri
+    from kg.views.conceptmap import map_from_facts
+    from kg.views.workbench import _nested, _order, _utf16, document_concepts, headings
+
+    text, source = facts.page.source.text, facts.page.source.name
+    arts = sorted(((article_iri(a.article), a) for a in facts.articles), key=lambda p: _order(p[0]))
+    articles = tuple(node for node, _ in arts)
+    titles = [a.article.label or "" for _, a in arts]
+    title = " / ".join(t for t in titles if t) or source
+    items: dict[str, TreeItem] = {}
+    spans: dict[str, set[tuple[int, int]]] = {}
+    edges: set[tuple[str, str]] = set()
+    named = {c.label for c in facts.concepts} | {r.agency for a in facts.articles for r in a.responsibilities}
+    mentions: dict[str, set[str]] = {}
+    for node, found in arts:
+        for st in found.statements:
+            iri = statement_iri(found.article, st.key)
+            first = min((st.evidence, *st.mentions), key=lambda s: (s.start, s.end))
+            items[iri] = TreeItem(iri, str(st.kind), st.label, first.quote, found.article.label or "", str(st.level),
+                                  document=node)
+            spans[iri] = {(s.start, s.end) for s in (st.evidence, *st.mentions)}
+        edges |= {(statement_iri(found.article, s.source), statement_iri(found.article, s.target)) for s in found.supports}
+        for m in found.mentions:
+            if m.concept in named:
+                mentions.setdefault(statement_iri(found.article, m.statement), set()).add(m.concept)
+    items = dict(sorted(items.items(), key=lambda p: (p[1].document, p[0])))
+    incoming, outgoing = support_links(sorted(edges, key=lambda e: (e[1], e[0])))
+    counts = measure_counts({n: i.kind for n, i in items.items()}, incoming)
+    trees = [_nested(root) for root in trees_of(items, incoming, outgoing)]
+    to16 = _utf16(text)
+    nodes = sorted(items, key=_order)
+    statements = {n: {"kind": items[n].kind, "label": items[n].label, "level": items[n].level, "quote": items[n].quote,
+                      "spans": [list(s) for s in sorted({(to16(a), to16(b)) for a, b in spans[n]})],
+                      "count": counts.get(n, 0)} for n in nodes}
+    up = {x: [t for t in outgoing.get(x, []) if t in items] for x in nodes}
+    down = {x: [s for s in incoming.get(x, []) if s in items] for x in nodes}
+    concept_map = document_concepts(map_from_facts([facts]), articles, text, to16)
+    record = {"source": source, "title": title, "text": text, "statements": statements,
+              "concepts": {x: sorted(mentions[x]) for x in nodes if mentions.get(x)},
+              "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
+              "tree": trees, "headings": headings(text, to16), "conceptMap": concept_map}
+    goals = sum(i.kind == "goal" for i in items.values())
+    entry = {"source": source, "title": title, "goals": goals, "measures": len(items) - goals, "chars": len(text),
+             "roots": [[t[0], items[t[0]].label, counts.get(t[0], 0)] for t in trees], "articles": list(articles),
+             "titles": [t or source for t in titles]}
+    return DocumentPage(source, doc_iri(source), entry, record)
+
+
+def _halves(record: dict[str, Any]) -> tuple[str, str]:
+    """A record as JSON in two halves, the keys before ``"i"`` and those after it (keys sorted), so that the
+    number a document gets when the build is done can be put between them without parsing the rest."""
+    before = {k: v for k, v in record.items() if k <= _SPLIT}
+    after = {k: v for k, v in record.items() if k > _SPLIT}
+    return _dumps(before), _dumps(after)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _numbered(n: int, before: str, after: str) -> str:
+    """The JSON of a record with its number: the same text ``json.dumps(…, sort_keys=True)`` gives."""
+    return f'{before[:-1]}, "i": {n}, {after[1:]}'
+
+
+class PageWriter:
+    """Writes the pages of documents as they pass (:meth:`add`), then numbers them (:meth:`finish`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                              "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+                              "CREATE TABLE docs(n INTEGER, source TEXT, page TEXT, entry TEXT, before TEXT, after TEXT,"
+                              " nodes TEXT);")
+        self.db.execute("BEGIN")
+
+    def add(self, page: DocumentPage) -> None:
+        before, after = _halves(page.record)
+        nodes = _dumps(page.record["conceptMap"]["nodes"])
+        self.db.execute("INSERT INTO docs(source, page, entry, before, after, nodes) VALUES (?, ?, ?, ?, ?, ?)",
+                        (page.source, page.page, _dumps(page.entry), before, after, nodes))
+
+    def finish(self) -> None:
+        """Number the documents as the workbench orders them and index them by number."""
+        order = self.db.execute("SELECT rowid FROM docs ORDER BY source, page").fetchall()
+        self.db.executemany("UPDATE docs SET n = ? WHERE rowid = ?", [(n, r) for n, (r,) in enumerate(order)])
+        self.db.execute("CREATE UNIQUE INDEX docs_n ON docs(n)")
+        self.db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+        self.db.execute("COMMIT")
+        self.db.close()
+
+    def abort(self) -> None:
+        self.db.close()
+
+
+class Pages:
+    """The pages a build wrote, read: the index of the workbench and each document's record as JSON."""
+
+    def __init__(self, path: Path) -> None:
+        from kg.errors import GraphError
+
+        try:
+            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            version = self.db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.Error as exc:
+            raise GraphError(f"{path}: the page data cannot be read ({exc})") from None
+        if version != (str(FORMAT),):
+            raise GraphError(f"{path}: page data of another version; run `policykg build` again")
+        self.count = self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+
+    @classmethod
+    def beside(cls, store: Any) -> Pages | None:
+        """The pages of a store the build wrote (``store.folder``), or None (a graph read from a file)."""
+        folder = getattr(store, "folder", None)
+        path = Path(folder) / PAGES_NAME if folder is not None else None
+        return cls(path) if path is not None and path.is_file() else None
+
+    @property
+    def index(self) -> dict[str, Any]:
+        """What :attr:`kg.views.workbench.Workbench.index` gives."""
+        from kg.views.workbench import GRAPH_DOCUMENTS, KINDS, concept_index
+
+        rows = self.db.execute("SELECT n, entry, nodes FROM docs ORDER BY n").fetchall()
+        docs = [{"i": n, **json.loads(entry)} for n, entry, _ in rows]
+        return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
+                **concept_index((n, json.loads(nodes)) for n, _, nodes in rows)}
+
+    def document_json(self, n: int) -> bytes:
+        """Document ``n``'s record as :meth:`kg.views.workbench.Workbench.document_json` gives it."""
+        return self.document_text(n).encode("utf-8")
+
+    def document_text(self, n: int) -> str:
+        row = self.db.execute("SELECT before, after FROM docs WHERE n = ?", (n,)).fetchone() if n >= 0 else None
+        if row is None:
+            raise IndexError(n)
+        return _numbered(n, *row)
+
+    def documents(self, escape: Callable[[str], str]) -> Iterator[str]:
+        """Every record as ``{"0": …, "1": …}`` (keys sorted as text, as the page's JSON has them), in pieces."""
+        yield "{"
+        for k, key in enumerate(sorted(str(n) for n in range(self.count))):
+            yield ("" if k == 0 else ", ") + f'"{key}": ' + escape(self.document_text(int(key)))
+        yield "}"
