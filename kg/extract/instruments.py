@@ -6,11 +6,12 @@ What decides, in order (the first that holds):
 1. a *means* cue among the statement's own words: the instrument itself (专项资金, 税收, 贷款, 政府采购,
    示范, 监管 …); of several, the subtype first in :data:`PRIORITY` (money and markets before fields);
 2. an *attitude* opening with no such cue (坚持…, 把…摆在…): no instrument;
-3. a means cue of a heading or lead sentence above it, nearest first (经费投入 makes the measures of that
-   section funding);
-4. a statute (a title ending in 条例, 规定, 办法): every provision regulates;
-5. a *field* cue among its own words, then of a heading above (技术, 产业, 服务: what the measure works on);
-6. an action that names none of these: a development direction, coded as planning (``Basis.DIRECTION``).
+3. an industry its own words end with (培育算力装备制造业): developing it is planning;
+4. a means cue of the heading or lead sentence it stands under (经费投入 makes the measures of that section
+   funding; only the nearest: a heading further up holds measures of every kind);
+5. a statute (a title ending in 条例, 规定, 办法): every provision regulates;
+6. a *field* cue among its own words, then of the heading above (技术, 产业, 服务: what the measure works on);
+7. an action that names none of these: a development direction, coded as planning (``Basis.DIRECTION``).
 
 The cues live in ``ontology/instruments.tsv``, each with where it comes from.
 
@@ -62,6 +63,7 @@ class Strength(StrEnum):
 
     MEANS = "means"
     FIELD = "field"
+    HEAD = "head"
     STATUTE = "statute"
     ATTITUDE = "attitude"
 
@@ -112,7 +114,7 @@ class InstrumentCues:
         words: dict[str, list[Cue]] = {}
         gapped = []
         for cue in self.cues:
-            if cue.strength not in (Strength.MEANS, Strength.FIELD):
+            if cue.strength not in (Strength.MEANS, Strength.FIELD, Strength.HEAD):
                 continue
             if "…" in cue.text:
                 first, second = cue.text.split("…", 1)
@@ -203,9 +205,11 @@ class Decision:
 def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -> Hit | None:
     """The deciding hit of one strength: of means, the subtype first in :data:`PRIORITY`; of fields, the last
     (the head of a Chinese phrase comes last: 培育量子科技等未来产业 is about industries). A heading passes
-    down no planning or organisation (a heading 深化…体制改革 holds measures of every kind)."""
-    found = [h for h in hits if h.cue.strength == strength and h.cue.tool is not None
-             and not (inherited and h.cue.tool in _NOT_INHERITED)]
+    down the means of supply, money, rules and purchasing, never planning, organisation or a market (a heading
+    深化…体制改革 or 扩大开放 holds measures of every kind), and of its fields all but planning and organisation."""
+    passed = _INHERITED_MEANS if strength == Strength.MEANS else _INHERITED_FIELDS
+    found = [h for h in hits if h.cue.tool is not None and (h.cue.strength == strength or (
+             strength == Strength.FIELD and h.cue.strength == Strength.HEAD)) and (not inherited or h.cue.tool in passed)]
     if not found:
         return None
     if strength == Strength.FIELD:
@@ -213,12 +217,17 @@ def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -
     return min(found, key=lambda h: (_RANK[h.cue.tool], h.start))  # type: ignore[index]
 
 
-_NOT_INHERITED = (Tool.PLANNING, Tool.STRATEGIC)
+_INHERITED_MEANS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC, Tool.TRADE, Tool.OVERSEAS, Tool.DEMONSTRATION}
+_INHERITED_FIELDS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC}
+# Means that an industry named at the end of the statement outweighs: the words that name the industry
+# (算力, 5G, 研发 …) or its use, not an instrument of money, markets or rules.
+_NAMING = frozenset({Tool.TALENT, Tool.TECHNOLOGY, Tool.INFRASTRUCTURE, Tool.PUBLIC_SERVICE, Tool.DEMONSTRATION})
 
 
 def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = None, subject: str = "",
            words: Words | None = None) -> Decision | None:
-    """The instrument of ``texts[0]``, with ``texts[1:]`` the headings above it, nearest first.
+    """The instrument of ``texts[0]``, with ``texts[1:]`` the headings above it, nearest first (only the
+    nearest is read).
 
     ``subject`` is the document's title: a means it names is what the whole document is about (消费 in a
     document on 消费扶贫), so in its statements it only hints, as a field does.
@@ -233,19 +242,31 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
         return None
     topic = {h.text for h in cues.hits(subject)}
     hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts]
+    head = _industry_head(hits[0])
     if hit := _best(hits[0], Strength.MEANS):
+        if head is not None and hit.cue.tool in _NAMING and head.start > hit.start:
+            return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
         return Decision(hit.cue.tool, Basis.STATEMENT, hit.text, 0)  # type: ignore[arg-type]
-    for i, found in enumerate(hits[1:], 1):
-        if hit := _best(found, Strength.MEANS, inherited=True):
-            return Decision(hit.cue.tool, Basis.HEADING, hit.text, i)  # type: ignore[arg-type]
+    if head is not None:
+        return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
+    if len(hits) > 1 and (hit := _best(hits[1], Strength.MEANS, inherited=True)):
+        return Decision(hit.cue.tool, Basis.HEADING, hit.text, 1)  # type: ignore[arg-type]
     if statute:
         return Decision(Tool.REGULATION, Basis.DOCUMENT, statute, -1)
-    for i, found in enumerate(hits):
+    for i, found in enumerate(hits[:2]):
         if hit := _best(found, Strength.FIELD, inherited=i > 0):
             return Decision(hit.cue.tool, Basis.STATEMENT if i == 0 else Basis.HEADING, hit.text, i)  # type: ignore[arg-type]
     if verb := ACTION_START.search(own):
         return Decision(Tool.PLANNING, Basis.DIRECTION, verb.group(), 0)
     return None
+
+
+def _industry_head(hits: Sequence[Hit]) -> Hit | None:
+    """An industry word that ends the statement's cues (培育算力装备制造业: 制造业), or None."""
+    if not hits:
+        return None
+    last = max(hits, key=lambda h: (h.start + len(h.text), h.start))
+    return last if last.cue.strength == Strength.HEAD else None
 
 
 def _demoted(hit: Hit) -> Hit:
