@@ -33,7 +33,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.cues import ACTION_START, strip_filler
+from kg.extract.cues import ACTION_START, ADVERB_START, strip_filler
 from kg.model import (
     Article,
     ArticleFacts,
@@ -206,7 +206,8 @@ def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -
     """The deciding hit of one strength: of means, the subtype first in :data:`PRIORITY`; of fields, the last
     (the head of a Chinese phrase comes last: 培育量子科技等未来产业 is about industries). A heading passes
     down the means of supply, money, rules and purchasing, never planning, organisation or a market (a heading
-    深化…体制改革 or 扩大开放 holds measures of every kind), and of its fields all but planning and organisation."""
+    深化…体制改革 or 扩大开放 holds measures of every kind), and of its fields all but planning, organisation, services
+    and rules (服务型政府, 社会治理: words too broad to say what each measure under them does)."""
     passed = _INHERITED_MEANS if strength == Strength.MEANS else _INHERITED_FIELDS
     found = [h for h in hits if h.cue.tool is not None and (h.cue.strength == strength or (
              strength == Strength.FIELD and h.cue.strength == Strength.HEAD)) and (not inherited or h.cue.tool in passed)]
@@ -218,7 +219,7 @@ def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -
 
 
 _INHERITED_MEANS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC, Tool.TRADE, Tool.OVERSEAS, Tool.DEMONSTRATION}
-_INHERITED_FIELDS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC}
+_INHERITED_FIELDS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC, Tool.PUBLIC_SERVICE, Tool.REGULATION}
 # Means that an industry named at the end of the statement outweighs: the words that name the industry
 # (算力, 5G, 研发 …) or its use, not an instrument of money, markets or rules.
 _NAMING = frozenset({Tool.TALENT, Tool.TECHNOLOGY, Tool.INFRASTRUCTURE, Tool.PUBLIC_SERVICE, Tool.DEMONSTRATION})
@@ -256,9 +257,28 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
     for i, found in enumerate(hits[:2]):
         if hit := _best(found, Strength.FIELD, inherited=i > 0):
             return Decision(hit.cue.tool, Basis.STATEMENT if i == 0 else Basis.HEADING, hit.text, i)  # type: ignore[arg-type]
-    if verb := ACTION_START.search(own):
-        return Decision(Tool.PLANNING, Basis.DIRECTION, verb.group(), 0)
+    if verb := opening_action(own):
+        return Decision(Tool.PLANNING, Basis.DIRECTION, verb, 0)
     return None
+
+
+def opening_action(text: str) -> str | None:
+    """The action verb a statement opens with, after up to three adverbs (因地制宜发展…: 发展), or None: a
+    statement that opens otherwise is a fragment or a judgement, no direction.
+
+    >>> opening_action("因地制宜发展新质生产力"), opening_action("对经济建设作一些历史的分析")
+    ('发展', None)
+    """
+    rest = strip_filler(text)
+    for _ in range(3):
+        if (verb := ACTION_START.match(rest)) is not None:
+            return verb.group()
+        adverb = ADVERB_START.match(rest)
+        if adverb is None or len(rest) <= len(adverb.group()) + 1:
+            return None
+        rest = rest[adverb.end():]
+    verb = ACTION_START.match(rest)
+    return verb.group() if verb else None
 
 
 def _industry_head(hits: Sequence[Hit]) -> Hit | None:
