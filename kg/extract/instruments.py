@@ -128,7 +128,8 @@ class InstrumentCues:
 
     def hits(self, text: str, *, words: Words | None = None) -> list[Hit]:
         """The cues ``text`` holds, leftmost-longest for words, then the gapped pairs. With ``words`` (a
-        segmenter), a cue that cuts across a word is no cue (师资 in 代理师|资格证).
+        segmenter), a word cue that cuts across a word is no cue (师资 in 代理师|资格证); a gapped pair spans
+        words by nature (公共文化服务 in 公共文化|服务体系) and is kept.
 
         >>> [(h.cue.tool.value, h.text) for h in load_instrument_cues().hits("落实关税减免政策")]
         [('trade', '关税'), ('tax', '减免')]
@@ -136,11 +137,10 @@ class InstrumentCues:
         []
         """
         out = [Hit(cue, m.group(), m.start()) for m in self._word_re.finditer(text) for cue in self._words[m.group()]]
-        out += [Hit(cue, m.group(), m.start()) for cue, pattern in self._gapped if (m := pattern.search(text))]
-        if words is None or not out:
-            return out
-        bounds = _bounds(words(text))
-        return [h for h in out if not _crosses(h.start, h.start + len(h.text), bounds)]
+        if words is not None and out:
+            bounds = _bounds(words(text))
+            out = [h for h in out if not _crosses(h.start, h.start + len(h.text), bounds)]
+        return out + [Hit(cue, m.group(), m.start()) for cue, pattern in self._gapped if (m := pattern.search(text))]
 
     def of(self, strength: Strength) -> tuple[Cue, ...]:
         return tuple(c for c in self.cues if c.strength == strength)
