@@ -106,7 +106,8 @@ def instruments(
 ) -> None:
     """The policy-instrument cross-table: measures per family (supply, environment, demand) and subtype,
     with shares, per document, goal, year or region."""
-    from kg.views.instruments import By, instruments as run, render
+    from kg.views.instruments import By, render
+    from kg.views.instruments import instruments as run
 
     if by not in [b.value for b in By]:
         raise PolicyKGError(f"unknown --by {by!r}; use all, document, goal, year or region")

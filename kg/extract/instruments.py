@@ -309,17 +309,22 @@ def classify(text: str, *, cues: InstrumentCues, headings: Sequence[str] = (),
 # ---------------------------------------------------------------- one article
 
 
-def coded(statement: Statement) -> bool:
-    """Whether a statement gets an instrument: every measure, and a heading or item phrased as an action.
+def coded(statement: Statement, *, cues: InstrumentCues) -> bool:
+    """Whether a statement gets an instrument: every measure, and a heading or item phrased as an action
+    (opening with one, or naming a means: 对小微企业减半征收所得税).
 
-    >>> coded(Statement("g1", Kind.GOAL, "加强财税支持", Span(0, 6, "加强财税支持"), "1", Level.SECTION))
+    >>> cues = load_instrument_cues()
+    >>> coded(Statement("g1", Kind.GOAL, "加强财税支持", Span(0, 6, "加强财税支持"), "1", Level.SECTION), cues=cues)
     True
-    >>> coded(Statement("g2", Kind.GOAL, "职业教育现代化水平大幅提升", Span(0, 13, "x"), "1", Level.SECTION))
+    >>> coded(Statement("g2", Kind.GOAL, "职业教育现代化水平大幅提升", Span(0, 13, "x"), "1", Level.SECTION), cues=cues)
     False
     """
     if statement.kind == Kind.MEASURE:
         return True
-    return statement.level != Level.ARTICLE and bool(ACTION_START.match(strip_filler(statement.label)))
+    if statement.level == Level.ARTICLE:
+        return False
+    return opening_action(statement.label) is not None or any(
+        h.cue.strength == Strength.MEANS for h in cues.hits(statement.label))
 
 
 def extract_instruments(facts: ArticleFacts, *, cues: InstrumentCues, words: Words | None = None) -> ArticleFacts:
@@ -336,7 +341,7 @@ def extract_instruments(facts: ArticleFacts, *, cues: InstrumentCues, words: Wor
     statute = cues.statute(facts.article.title)
     out = []
     for st in facts.statements:
-        if not coded(st):
+        if not coded(st, cues=cues):
             continue
         chain = _headings(st.key, parents, by_key)
         found = decide([st.label, *(h.label for h in chain)], cues=cues, statute=statute,

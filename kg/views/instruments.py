@@ -8,7 +8,7 @@ document, goal, year or region, with shares; as a table, CSV, JSON, or a bar cha
 >>> rows = instrument_rows(Store.from_turtle(turtle(union([document_ntriples(doc)]))))
 >>> table = cross_table(rows, by=By.DOCUMENT)
 >>> [(g.name, g.total, g.families[ToolFamily.SUPPLY], g.families[ToolFamily.ENVIRONMENT]) for g in table.groups]
-[('关于支持发展的意见', 4, 3, 1)]
+[('关于支持发展的意见', 3, 2, 1)]
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def instrument_rows(store: Any, documents: Mapping[str, Any] | None = None, *, g
             continue
         doc = docs.get(r["article"] or "")
         out.append(CodedRow(r["node"], r["label"] or "", tool, r["cue"] or "", r["basis"] or "",
-                            doc.name if doc is not None else r["article"] or "", r["article"] or "",
+                            doc.name if doc is not None else r.get("title") or r["article"] or "", r["article"] or "",
                             getattr(doc, "year", 0) or 0, getattr(doc, "region", "") or "",
                             nearest.get(r["node"], "") or (r["label"] or "" if r["kind"] == POL + "Goal" else "")))
     return out
@@ -285,8 +285,6 @@ def instruments(graph: Path, *, by: By = By.ALL, chart: Path | None = None) -> T
     from kg.ask import index_for
     from kg.graph.diskstore import open_graph
 
-    if not graph.exists():
-        raise PolicyKGError(f"{graph}: no such graph; run `policykg build` first")
     store = open_graph(graph)
     docs = {d.node: d for d in index_for(graph).documents()}
     order = {node: i for i, node in enumerate(docs)}
