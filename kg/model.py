@@ -68,6 +68,11 @@ class ToolFamily(StrEnum):
     ENVIRONMENT = "environment"  # 环境型: the state shapes the conditions: plans, finance, tax, rules, organisation
     DEMAND = "demand"  # 需求型: the state makes or widens a market: purchasing, trade, going abroad, demonstration
 
+    @property
+    def zh(self) -> str:
+        """The family's name in Chinese policy-instrument studies (供给型, 环境型, 需求型)."""
+        return {"supply": "供给型", "environment": "环境型", "demand": "需求型"}[self.value]
+
 
 class Tool(StrEnum):
     """The policy instrument a measure uses, one of fifteen subtypes (``gold/TOOLS.md`` of the shared data).
@@ -97,6 +102,11 @@ class Tool(StrEnum):
         return _FAMILY[self]
 
     @property
+    def zh(self) -> str:
+        """The subtype's name in Chinese policy-instrument studies (人才培养, 税收优惠 …)."""
+        return _ZH[self]
+
+    @property
     def local_name(self) -> str:
         """The local name of the subtype's IRI in the ontology (``pol:tool-public-service``)."""
         return "tool-" + self.value.replace("_", "-")
@@ -105,6 +115,12 @@ class Tool(StrEnum):
 _FAMILY = {**{t: ToolFamily.SUPPLY for t in ("talent", "funding", "technology", "infrastructure", "public_service")},
            **{t: ToolFamily.ENVIRONMENT for t in ("planning", "finance", "tax", "regulation", "strategic")},
            **{t: ToolFamily.DEMAND for t in ("procurement", "outsourcing", "trade", "overseas", "demonstration")}}
+
+
+_ZH = {"talent": "人才培养", "funding": "资金投入", "technology": "技术支持", "infrastructure": "基础设施",
+       "public_service": "公共服务", "planning": "目标规划", "finance": "金融支持", "tax": "税收优惠",
+       "regulation": "法规管制", "strategic": "策略性措施", "procurement": "政府采购", "outsourcing": "服务外包",
+       "trade": "贸易管制", "overseas": "海外机构", "demonstration": "示范工程"}
 
 
 class Basis(StrEnum):

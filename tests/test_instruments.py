@@ -228,3 +228,38 @@ def test_bad_options_are_one_line(built, args, message):
 def test_an_unwritable_chart_is_one_line_and_the_table_is_not_printed(built, tmp_path):
     result = runner.invoke(app, ["instruments", "--graph", str(built), "--chart", str(tmp_path / "no" / "c.svg")])
     assert result.exit_code == 1 and result.output.count("\n") == 1 and "cannot write the chart" in result.output
+
+
+# ---------------------------------------------------------------- questions
+
+
+ASKED = ("关于发展数字经济的意见\n一、加大财政投入\n（一）设立数字经济专项资金。\n（二）开展数字经济应用示范。\n"
+         "二、扩大数字消费\n（三）推广数字产品应用场景。\n")
+
+
+@pytest.mark.parametrize("question, heading, tools", [
+    ("这份文件用了哪些政策工具？", "供给型 2（40%），环境型 0（0%），需求型 3（60%）", {"示范工程（需求型）": 3, "资金投入（供给型）": 2}),
+    ("供给型政策工具有哪些？", "供给型政策工具：共 2 项", {"资金投入（供给型）": 2}),
+    ("扩大数字消费的需求型举措有哪些", "「扩大数字消费」下需求型政策工具：共 2 项", {"示范工程（需求型）": 2}),
+])
+def test_questions_about_instruments(question, heading, tools):
+    from kg.api import Graph
+
+    found = Graph([read_text(ASKED, name="a.txt")]).ask(question)
+    assert found.found and heading in found.heading
+    assert {g.label: g.count for g in found.groups} == tools
+    assert all(line.quote for line in found.lines)
+
+
+def test_a_question_about_supply_side_reform_is_no_instrument_question():
+    from kg.api import Graph
+
+    found = Graph([read_text(ASKED, name="a.txt")]).ask("哪些举措支撑供给侧结构性改革？")
+    assert found.intent != "instruments"
+
+
+def test_ask_answers_from_the_built_store_as_from_the_graph(built):
+    result = runner.invoke(app, ["ask", "需求型政策工具有哪些", "--graph", str(built), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["intent"] == "instruments" and {g["label"] for g in data["groups"]} == {"贸易管制（需求型）", "海外机构（需求型）"}

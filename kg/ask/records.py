@@ -106,6 +106,7 @@ class Rows:
     mentions: list[tuple[str, str]] = field(default_factory=list)  # statement -> concept
     relations: list[RelationRow] = field(default_factory=list)
     agencies: list[tuple[str, str, bool]] = field(default_factory=list)  # measure, agency concept, lead
+    instruments: list[tuple[str, str]] = field(default_factory=list)  # statement -> policy instrument (Tool value)
     text: str = ""
 
     def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
@@ -198,6 +199,8 @@ def document_rows(facts: DocumentFacts) -> Rows:
         for link in found.concept_links:
             rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                               link.evidence.quote, node))
+        rows.instruments += [(iri.get(i.statement) or statement_iri(art, i.statement), i.tool.value)
+                             for i in found.instruments]
     used = {c for _, c in rows.mentions} | {a for _, a, _ in rows.agencies} | {
         c for r in rows.relations for c in (r.source, r.target)}
     for concept in facts.concepts:  # the concepts the document's statements mention or its relations state
@@ -250,6 +253,7 @@ def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
         if source in statements and target in statements:
             pages[page_of[statements[source]["article"] or ""]].edges.append((source, target))
     _graph_concepts(store, pages, page_of, statements)
+    _graph_instruments(store, pages, page_of, statements)
     for page in sorted(pages):
         rows = pages[page]
         rows.documents = [_dated(d, rows) for d in rows.documents]
@@ -287,6 +291,17 @@ def _graph_concepts(store, pages: Mapping[str, Rows], page_of: Mapping[str, str]
     for page, concepts in used.items():
         for concept in concepts:
             pages[page].concept(concept, *names[concept])
+
+
+def _graph_instruments(store, pages: Mapping[str, Rows], page_of: Mapping[str, str],  # type: ignore[no-untyped-def]
+                       statements: Mapping[str, Mapping[str, str | None]]) -> None:
+    """The policy instrument of each coded statement (bundled query ``instruments.rq``), in its page."""
+    prefix = f"{POL}tool-"
+    for row in store.run("instruments"):
+        node, tool = row["node"] or "", row["tool"] or ""
+        if node in statements and tool.startswith(prefix):
+            pages[page_of[statements[node]["article"] or ""]].instruments.append(
+                (node, tool.removeprefix(prefix).replace("-", "_")))
 
 
 # -- what a document is ------------------------------------------------------------------------

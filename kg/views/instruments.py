@@ -28,12 +28,8 @@ from kg.errors import PolicyKGError
 from kg.graph.rdf import POL
 from kg.model import Tool, ToolFamily
 
-FAMILY_NAMES = {ToolFamily.SUPPLY: "供给型", ToolFamily.ENVIRONMENT: "环境型", ToolFamily.DEMAND: "需求型"}
-TOOL_NAMES = {Tool.TALENT: "人才培养", Tool.FUNDING: "资金投入", Tool.TECHNOLOGY: "技术支持",
-              Tool.INFRASTRUCTURE: "基础设施", Tool.PUBLIC_SERVICE: "公共服务", Tool.PLANNING: "目标规划",
-              Tool.FINANCE: "金融支持", Tool.TAX: "税收优惠", Tool.REGULATION: "法规管制", Tool.STRATEGIC: "策略性措施",
-              Tool.PROCUREMENT: "政府采购", Tool.OUTSOURCING: "服务外包", Tool.TRADE: "贸易管制", Tool.OVERSEAS: "海外机构",
-              Tool.DEMONSTRATION: "示范工程"}
+FAMILY_NAMES = {f: f.zh for f in ToolFamily}
+TOOL_NAMES = {t: t.zh for t in Tool}
 FAMILY_COLOURS = {ToolFamily.SUPPLY: "#2f6db5", ToolFamily.ENVIRONMENT: "#3a9a5b", ToolFamily.DEMAND: "#d9822b"}
 TOOL_PREFIX = f"{POL}tool-"
 
