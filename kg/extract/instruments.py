@@ -243,7 +243,7 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
         return None
     topic = {h.text for h in cues.hits(subject)}
     hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts]
-    head = _industry_head(hits[0])
+    head = _industry_head(hits[0], texts[0])
     if hit := _best(hits[0], Strength.MEANS):
         if head is not None and hit.cue.tool in _NAMING and head.start > hit.start:
             return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
@@ -281,12 +281,17 @@ def opening_action(text: str) -> str | None:
     return verb.group() if verb else None
 
 
-def _industry_head(hits: Sequence[Hit]) -> Hit | None:
-    """An industry word that ends the statement's cues (培育算力装备制造业: 制造业), or None."""
+def _industry_head(hits: Sequence[Hit], text: str) -> Hit | None:
+    """An industry word that ends the statement (培育算力装备制造业: 制造业; …未来产业发展), or None: an
+    industry word inside the phrase names no object (推动科技创新和产业创新融合发展)."""
     if not hits:
         return None
     last = max(hits, key=lambda h: (h.start + len(h.text), h.start))
-    return last if last.cue.strength == Strength.HEAD else None
+    tail = text[last.start + len(last.text):]
+    return last if last.cue.strength == Strength.HEAD and tail in _HEAD_TAILS else None
+
+
+_HEAD_TAILS = ("", "发展", "建设", "体系")
 
 
 def _demoted(hit: Hit) -> Hit:
