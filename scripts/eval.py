@@ -108,6 +108,22 @@ def print_instruments(reports: dict) -> None:
                                          for have in families) + " |")
 
 
+def print_details(reports: dict) -> None:
+    """Each document's wrong and missed statements, links and concepts."""
+    for name, r in reports.items():
+        print(f"\n## {name}")
+        for reg in r["regions"]:
+            for kind in ("wrong_statements", "missed_statements", "wrong_links", "missed_links"):
+                for x in reg[kind]:
+                    print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
+        print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
+        for reg in (r.get("concept_graph") or {}).get("regions", []):
+            for kind in ("concepts_not_in_gold", "concepts_missed", "relations_wrong", "relations_missed"):
+                print(f"  {reg['region']} {kind}: {' | '.join(reg[kind])}")
+        print(f"  junk: {'、'.join(r['concepts']['junk'])}")
+        print(f"  metadata: {r['metadata']['detail']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -142,18 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     if tooled:
         print_instruments(tooled)
     if a.details:
-        for name, r in reports.items():
-            print(f"\n## {name}")
-            for reg in r["regions"]:
-                for kind in ("wrong_statements", "missed_statements", "wrong_links", "missed_links"):
-                    for x in reg[kind]:
-                        print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
-            print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
-            for reg in (r.get("concept_graph") or {}).get("regions", []):
-                for kind in ("concepts_not_in_gold", "concepts_missed", "relations_wrong", "relations_missed"):
-                    print(f"  {reg['region']} {kind}: {' | '.join(reg[kind])}")
-            print(f"  junk: {'、'.join(r['concepts']['junk'])}")
-            print(f"  metadata: {r['metadata']['detail']}")
+        print_details(reports)
     for r in reports.values():
         r.pop("_source", None)
     if a.json:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.ask.answers import Answer, Context, Group, Line, Match
-from kg.ask.index import Item
+from kg.ask.records import Item
 from kg.model import Tool, ToolFamily
 
 FAMILY_WORDS = {"供给": ToolFamily.SUPPLY, "环境": ToolFamily.ENVIRONMENT, "需求": ToolFamily.DEMAND}
