@@ -145,6 +145,25 @@ def measures(
 
 
 @app.command()
+def instruments(
+    graph: StoreOption = DEFAULT_GRAPH,
+    by: Annotated[str, typer.Option("--by", help="Rows: all, document, goal, year or region.")] = "all",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    chart: Annotated[Path | None, typer.Option("--chart", help="Also write a bar chart of the family shares (SVG).")] = None,
+) -> None:
+    """The policy-instrument cross-table: measures per family (supply, environment, demand) and subtype,
+    with shares, per document, goal, year or region."""
+    from kg.views.instruments import By, render
+    from kg.views.instruments import instruments as run
+
+    if by not in [b.value for b in By]:
+        raise PolicyKGError(f"unknown --by {by!r}; use all, document, goal, year or region")
+    if fmt not in ("table", "csv", "json"):
+        raise PolicyKGError(f"unknown format {fmt!r}; use table, csv or json")
+    typer.echo(render(run(graph, by=By(by), chart=chart), fmt=fmt), nl=False)
+
+
+@app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="A question in Chinese, e.g. 哪些举措支撑现代化产业体系建设？")],
     graph: StoreOption = DEFAULT_GRAPH,

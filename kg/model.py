@@ -61,6 +61,77 @@ class Relation(StrEnum):
     MEANS = "means"  # X is the means to Y (以X推动Y, 通过X实现Y)
 
 
+class ToolFamily(StrEnum):
+    """The three families of policy instruments (Rothwell & Zegveld): what side of the field a measure works on."""
+
+    SUPPLY = "supply"  # 供给型: the state supplies people, money, technology, infrastructure, services
+    ENVIRONMENT = "environment"  # 环境型: the state shapes the conditions: plans, finance, tax, rules, organisation
+    DEMAND = "demand"  # 需求型: the state makes or widens a market: purchasing, trade, going abroad, demonstration
+
+    @property
+    def zh(self) -> str:
+        """The family's name in Chinese policy-instrument studies (供给型, 环境型, 需求型)."""
+        return {"supply": "供给型", "environment": "环境型", "demand": "需求型"}[self.value]
+
+
+class Tool(StrEnum):
+    """The policy instrument a measure uses, one of fifteen subtypes (``gold/TOOLS.md`` of the shared data).
+
+    >>> Tool.TAX.family, Tool.PUBLIC_SERVICE.local_name
+    (<ToolFamily.ENVIRONMENT: 'environment'>, 'tool-public-service')
+    """
+
+    TALENT = "talent"
+    FUNDING = "funding"
+    TECHNOLOGY = "technology"
+    INFRASTRUCTURE = "infrastructure"
+    PUBLIC_SERVICE = "public_service"
+    PLANNING = "planning"
+    FINANCE = "finance"
+    TAX = "tax"
+    REGULATION = "regulation"
+    STRATEGIC = "strategic"
+    PROCUREMENT = "procurement"
+    OUTSOURCING = "outsourcing"
+    TRADE = "trade"
+    OVERSEAS = "overseas"
+    DEMONSTRATION = "demonstration"
+
+    @property
+    def family(self) -> ToolFamily:
+        return _FAMILY[self]
+
+    @property
+    def zh(self) -> str:
+        """The subtype's name in Chinese policy-instrument studies (人才培养, 税收优惠 …)."""
+        return _ZH[self]
+
+    @property
+    def local_name(self) -> str:
+        """The local name of the subtype's IRI in the ontology (``pol:tool-public-service``)."""
+        return "tool-" + self.value.replace("_", "-")
+
+
+_FAMILY = {**{t: ToolFamily.SUPPLY for t in ("talent", "funding", "technology", "infrastructure", "public_service")},
+           **{t: ToolFamily.ENVIRONMENT for t in ("planning", "finance", "tax", "regulation", "strategic")},
+           **{t: ToolFamily.DEMAND for t in ("procurement", "outsourcing", "trade", "overseas", "demonstration")}}
+
+
+_ZH = {"talent": "人才培养", "funding": "资金投入", "technology": "技术支持", "infrastructure": "基础设施",
+       "public_service": "公共服务", "planning": "目标规划", "finance": "金融支持", "tax": "税收优惠",
+       "regulation": "法规管制", "strategic": "策略性措施", "procurement": "政府采购", "outsourcing": "服务外包",
+       "trade": "贸易管制", "overseas": "海外机构", "demonstration": "示范工程"}
+
+
+class Basis(StrEnum):
+    """What decided a statement's instrument."""
+
+    STATEMENT = "statement"  # a cue among the statement's own words
+    HEADING = "heading"  # a cue of a heading (or lead sentence) above it
+    DOCUMENT = "document"  # the kind of document: every provision of a statute regulates
+    DIRECTION = "direction"  # an action that names no instrument: a development direction, coded as planning
+
+
 @dataclass(frozen=True)
 class Source:
     """A decoded input file: its name and its text (newlines normalised).
@@ -286,6 +357,18 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Instrument:
+    """The policy instrument of a goal or measure, with the cue that decided it and where the cue stands
+    (in the statement's own sentence, or in the heading it inherits from)."""
+
+    statement: str  # Statement.key
+    tool: Tool
+    basis: Basis
+    cue: str
+    evidence: Span
+
+
+@dataclass(frozen=True)
 class ArticleFacts:
     """Everything extracted from one article."""
 
@@ -297,6 +380,7 @@ class ArticleFacts:
     concept_links: tuple[ConceptLink, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     co_mentions: tuple[CoMention, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
 
 
 @dataclass(frozen=True)

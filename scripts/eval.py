@@ -7,6 +7,8 @@ Each gold's source is extracted on its own (the same pure function ``build``
 maps over documents), written as Turtle and scored by ``shared/eval/score.py``
 exactly as the command line scorer would score ``out/graph.ttl``. The last row
 is the mean; ``--details`` prints each document's wrong and missed statements.
+Golds with policy-instrument labels (``shared/gold/tools/NAME.json``) are scored on the instruments too:
+family and subtype accuracy over the labelled statements found, and a confusion table of the families.
 ``--dir`` scores the gold files of another folder (their "source" is read relative
 to the shared folder, as the development golds' are).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -44,7 +47,31 @@ def score_gold(gold_path: Path, shared: Path, scorer) -> dict:  # type: ignore[n
     facts = extract_document(Source(source_path.name, text))
     graph = Graph()
     graph.parse(data=turtle(union([document_ntriples(facts)])), format="turtle")
-    return scorer.score_v2(graph, gold, text)
+    tools_path = shared / "gold" / "tools" / gold_path.name
+    tools = json.loads(tools_path.read_text(encoding="utf-8")) if tools_path.is_file() else None
+    report = scorer.score_v2(graph, gold, text, tools)
+    report["_source"] = text
+    if tools:
+        report["instrument_pairs"] = instrument_pairs(graph, gold, tools, scorer, report)
+    return report
+
+
+def instrument_pairs(graph, gold: dict, tools: dict, scorer, report: dict) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(gold family, graph family) of every labelled statement found: the labels of one gold family at a
+    time are scored, so each run's list of wrong ones names the family the graph gave instead."""
+    family = scorer.FAMILY
+    pairs: list[tuple[str, str]] = []
+    for fam in sorted(set(family.values())):
+        labels = {k: v for k, v in tools["labels"].items() if family[v] == fam}
+        if not labels:
+            continue
+        part = scorer.score_v2(graph, gold, report["_source"], {"labels": labels})["instruments"]
+        have = [family[m.group(1)] for line in part["wrong"] if (m := WRONG.search(line))]
+        pairs += [(fam, h) for h in have] + [(fam, fam)] * (part["matched"] - len(have))
+    return pairs
+
+
+WRONG = re.compile(r": (\w+) \(gold \w+\)$")
 
 
 def row(name: str, r: dict) -> str:
@@ -57,6 +84,44 @@ def concept_row(name: str, g: dict) -> str:
     c, k = g["concepts"], g["relations"]
     return (f"| {name} | {c['precision']:.2f} / {c['recall']:.2f} | {k['precision']:.2f} / {k['recall']:.2f} | "
             f"{k['untyped_precision']:.2f} / {k['untyped_recall']:.2f} | {g['f1']:.3f} |")
+
+
+def print_instruments(reports: dict) -> None:
+    """Family and subtype accuracy per labelled document, over all, and the confusion table of families."""
+    print("\n| document | labelled found | family accuracy | subtype accuracy |")
+    print("|---|---|---|---|")
+    n = fam = sub = 0
+    for name, r in reports.items():
+        ins = r["instruments"]
+        print(f"| {name} | {ins['matched']}/{ins['of']} | {ins['family_accuracy']:.3f} | {ins['subtype_accuracy']:.3f} |")
+        n += ins["matched"]
+        fam += round(ins["family_accuracy"] * ins["matched"])
+        sub += round(ins["subtype_accuracy"] * ins["matched"])
+    if n:
+        print(f"| all | {n} | {fam / n:.3f} | {sub / n:.3f} |")
+    pairs = [p for r in reports.values() for p in r.get("instrument_pairs", [])]
+    families = ["supply", "environment", "demand", "none"]
+    print("\n| gold family \\ graph | " + " | ".join(families) + " |")
+    print("|---|" + "---|" * len(families))
+    for want in families:
+        print(f"| {want} | " + " | ".join(str(sum(1 for w, h in pairs if w == want and h == have))
+                                         for have in families) + " |")
+
+
+def print_details(reports: dict) -> None:
+    """Each document's wrong and missed statements, links and concepts."""
+    for name, r in reports.items():
+        print(f"\n## {name}")
+        for reg in r["regions"]:
+            for kind in ("wrong_statements", "missed_statements", "wrong_links", "missed_links"):
+                for x in reg[kind]:
+                    print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
+        print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
+        for reg in (r.get("concept_graph") or {}).get("regions", []):
+            for kind in ("concepts_not_in_gold", "concepts_missed", "relations_wrong", "relations_missed"):
+                print(f"  {reg['region']} {kind}: {' | '.join(reg[kind])}")
+        print(f"  junk: {'、'.join(r['concepts']['junk'])}")
+        print(f"  metadata: {r['metadata']['detail']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,19 +154,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, g in graphs.items():
             print(concept_row(name, g))
         print(f"| mean | | | | {sum(g['f1'] for g in graphs.values()) / len(graphs):.3f} |")
+    tooled = {name: r for name, r in reports.items() if r.get("instruments")}
+    if tooled:
+        print_instruments(tooled)
     if a.details:
-        for name, r in reports.items():
-            print(f"\n## {name}")
-            for reg in r["regions"]:
-                for kind in ("wrong_statements", "missed_statements", "wrong_links", "missed_links"):
-                    for x in reg[kind]:
-                        print(f"  {reg['region']} {kind.split('_')[0]} {kind.split('_')[1][:4]}: {x}")
-            print(f"  concepts missing: {'、'.join(r['concepts']['missing'])}")
-            for reg in (r.get("concept_graph") or {}).get("regions", []):
-                for kind in ("concepts_not_in_gold", "concepts_missed", "relations_wrong", "relations_missed"):
-                    print(f"  {reg['region']} {kind}: {' | '.join(reg[kind])}")
-            print(f"  junk: {'、'.join(r['concepts']['junk'])}")
-            print(f"  metadata: {r['metadata']['detail']}")
+        print_details(reports)
+    for r in reports.values():
+        r.pop("_source", None)
     if a.json:
         a.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -122,6 +122,7 @@ def test_missing_graph_suggests_build(tmp_path):
     ["query", "ASK {}"],
     ["viz", "-o", "{tmp}/v.html"],
     ["analyze"],
+    ["instruments", "--by", "document"],
     ["validate"],
     ["export", "--format", "trig", "-o", "{tmp}/x.trig"],
     ["push", "--endpoint", "http://127.0.0.1:9/store"],

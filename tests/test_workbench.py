@@ -405,3 +405,27 @@ def test_concept_data_from_facts_is_the_data_from_the_store():
     assert record["conceptMap"]["relations"] and from_facts == record["conceptMap"]
     assert concept_index([(0, from_facts["nodes"])]) == {k: bench.index[k] for k in ("concepts", "relationKinds",
                                                                                      "conceptClasses")}
+
+
+def test_measures_are_coloured_by_instrument_family_and_the_instrument_tab_charts_them(tmp_path):
+    src = tmp_path / "tools.txt"
+    src.write_text("关于支持小微企业发展的意见\n一、加大财政投入\n要设立小微企业发展专项资金，扩大普惠贷款投放。\n二、扩大消费\n"
+                   "要开展家电以旧换新，拓展应用场景。\n三、加强监管\n要严厉查处违法行为。\n", encoding="utf-8")
+    build([src], tmp_path / "out", workers=1)
+    with offline_page(tmp_path / "out" / "graph.html") as (page, requests, dialogs):
+        page.wait_for_function(READY, timeout=30_000)
+        families = page.evaluate("[...document.querySelectorAll('#text mark.measure')].map(m => m.textContent + '|' + "
+                                 "[...m.classList].filter(c => c.startsWith('fam-')).join(''))")
+        assert any(f.startswith("要设立小微企业发展专项资金") and f.endswith("fam-supply") for f in families)
+        assert any("以旧换新" in f and f.endswith("fam-demand") for f in families)
+        assert any("查处违法行为" in f and f.endswith("fam-environment") for f in families)
+        page.locator("#text mark.measure.fam-demand").first.click()
+        assert "需求型 · 示范工程（线索「以旧换新」）" in page.locator("#chain").inner_text()
+        page.evaluate("policykg.tab('tools')")
+        row = page.locator("#toolchart .row").first
+        assert "关于支持小微企业发展的意见" in row.inner_text()
+        widths = page.evaluate("[...document.querySelectorAll('#toolchart .row .bar span')].map(s => s.style.width)")
+        assert len(widths) == 3 and all(w.endswith("%") for w in widths)
+        cells = page.locator("#tooltable tr").nth(1).inner_text()
+        assert cells.split("\t")[1:5] == ["8", "2（25%）", "3（38%）", "3（38%）"]  # heading 加大财政投入 and 专项资金
+    assert dialogs == [] and requests == []

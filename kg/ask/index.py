@@ -224,6 +224,19 @@ class Index:
         """The goals and measures among ``nodes``, in reading order."""
         return self._items("i.node IN (SELECT value FROM json_each(?))", json.dumps(list(nodes)))
 
+    def instrumented(self, *, docs: Sequence[int] | None = None, nodes: Iterable[str] | None = None) -> list[tuple[Item, str]]:
+        """(statement, policy instrument) of every coded goal and measure, in reading order, optionally
+        within documents or among ``nodes``."""
+        where, args = "1", []
+        if docs is not None:
+            where, args = "i.doc IN (SELECT value FROM json_each(?))", [json.dumps(list(docs))]
+        if nodes is not None:
+            where += " AND i.node IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(list(nodes)))
+        tools = dict(self.rows(f"""SELECT i.node, t.tool FROM instruments t JOIN items i ON i.id = t.item
+                                   WHERE {where}""", *args))
+        return [(item, tools[item.node]) for item in self.items(tools)]
+
     def item(self, node: str) -> Item | None:
         found = self._items("i.node = ?", node)
         return found[0] if found else None

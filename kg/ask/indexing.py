@@ -23,7 +23,7 @@ from kg.ask.keys import normalize, sound_key
 from kg.ask.records import Rows, closure
 
 INDEX_NAME = "ask.sqlite"
-FORMAT = 3  # the schema's version: an index of another version is not read
+FORMAT = 5  # the schema's version: an index of another version is not read
 KINDS = ("goal", "measure", "concept", "document")
 KIND_OF = {k: n for n, k in enumerate(KINDS)}
 SCHEMA = """
@@ -37,6 +37,7 @@ CREATE TABLE concepts(id INTEGER PRIMARY KEY, node TEXT, label TEXT);
 CREATE TABLE mentions(item INTEGER, concept INTEGER);
 CREATE TABLE relations(source INTEGER, relation TEXT, target INTEGER, quote TEXT, doc INTEGER);
 CREATE TABLE agencies(item INTEGER, concept INTEGER, lead INTEGER);
+CREATE TABLE instruments(item INTEGER, tool TEXT);
 CREATE TABLE keys(id INTEGER PRIMARY KEY, key TEXT, sound TEXT);
 CREATE TABLE names(key INTEGER, kind INTEGER, ref INTEGER, name TEXT);
 CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, search TEXT);
@@ -54,6 +55,7 @@ CREATE INDEX relations_source ON relations(source);
 CREATE INDEX relations_target ON relations(target);
 CREATE INDEX agencies_item ON agencies(item);
 CREATE INDEX agencies_concept ON agencies(concept);
+CREATE INDEX instruments_item ON instruments(item);
 CREATE UNIQUE INDEX keys_key ON keys(key);
 CREATE VIRTUAL TABLE grams USING fts5(key, content='keys', content_rowid='id', tokenize='trigram', detail='none',
                                      columnsize=0);
@@ -104,6 +106,8 @@ class IndexWriter:
         db.executemany("INSERT INTO relations VALUES (?,?,?,?,?)", sorted(
             {(concept[r.source], r.relation, concept[r.target], r.quote, docs.get(r.article, 0))
              for r in rows.relations if r.source in concept and r.target in concept and r.source != r.target}))
+        db.executemany("INSERT INTO instruments VALUES (?,?)",
+                       sorted({(ids[n], tool) for n, tool in rows.instruments if n in ids}))
         self._example(rows, incoming)
 
     def _add_documents(self, rows: Rows) -> dict[str, int]:

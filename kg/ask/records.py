@@ -110,6 +110,7 @@ class Rows:
     mentions: list[tuple[str, str]] = field(default_factory=list)  # statement -> concept
     relations: list[RelationRow] = field(default_factory=list)
     agencies: list[tuple[str, str, bool]] = field(default_factory=list)  # measure, agency concept, lead
+    instruments: list[tuple[str, str]] = field(default_factory=list)  # statement -> policy instrument (Tool value)
     text: str = ""
 
     def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
@@ -196,7 +197,8 @@ def document_rows(facts: DocumentFacts) -> Rows:
 
 
 def _article_rows(rows: Rows, found: ArticleFacts, page: str) -> None:
-    """One article's document row, statements, supports, agencies, mentions and relations, added to ``rows``."""
+    """One article's document row, statements, supports, agencies, mentions, relations and instruments, added to
+    ``rows``."""
     from kg.graph.rdf import article_iri, concept_iri, statement_iri
 
     art = found.article
@@ -220,6 +222,7 @@ def _article_rows(rows: Rows, found: ArticleFacts, page: str) -> None:
     for link in found.concept_links:
         rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                           link.evidence.quote, node))
+    rows.instruments += [(of(i.statement), i.tool.value) for i in found.instruments]
 
 
 def _position(span: Span) -> tuple[int, int]:
@@ -237,6 +240,7 @@ def graph_rows(store: Store) -> Iterator[Rows]:
         if source in statements and target in statements:
             pages[page_of[_text(statements[source], "article")]].edges.append((source, target))
     _graph_concepts(store, pages, page_of, statements)
+    _graph_instruments(store, pages, page_of, statements)
     for page in sorted(pages):
         rows = pages[page]
         rows.documents = [_dated(d, rows) for d in rows.documents]
@@ -330,6 +334,17 @@ def _graph_relations(store: Store, pages: Mapping[str, Rows], page_of: Mapping[s
             relation = _text(row, "property").removeprefix(POL)
             pages[page].relations.append(RelationRow(source, relation, target, _text(row, "quote"), article))
             used[page] |= {source, target}
+
+
+def _graph_instruments(store: Store, pages: Mapping[str, Rows], page_of: Mapping[str, str],
+                       statements: Mapping[str, Row]) -> None:
+    """The policy instrument of each coded statement (bundled query ``instruments.rq``), in its page."""
+    prefix = f"{POL}tool-"
+    for row in store.run("instruments"):
+        node, tool = _text(row, "node"), _text(row, "tool")
+        if node in statements and tool.startswith(prefix):
+            pages[page_of[_text(statements[node], "article")]].instruments.append(
+                (node, tool.removeprefix(prefix).replace("-", "_")))
 
 
 # -- what a document is ------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from kg.ask.appearance import articles_answer
 from kg.ask.documents import document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
+from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
 from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
@@ -130,6 +131,8 @@ def answer(source: Index | Any, question: str) -> Answer:
     index = source if isinstance(source, Index) else prepare(source)
     parsed = parse_question(question)
     ctx = Context.of(index, question, parsed.scope)
+    if (asked := instrument_question(question)) is not None:
+        return instruments_answer(ctx, asked)
     found = _answer(ctx, parsed.intent, parsed.names, parsed.scope.by, parsed.count)
     return replace(found, count_only=parsed.count and found.found and not found.count_only) \
         if found.intent != "count" else found

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import TypeVar, cast
 
 from kg.extract.concepts import extract_concepts, with_broader
+from kg.extract.instruments import extract_instruments, load_instrument_cues
 from kg.extract.statements import extract_statements
 from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
 from kg.text.formats import with_metadata
@@ -119,12 +120,13 @@ def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFa
     page = with_metadata(layout(source), source)
     lexicon, seg = resources
     background = seg.background()
+    tools = load_instrument_cues()
     articles = []
     concepts: dict[str, Concept] = {}
     for article in page.articles:
         facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg,
                                         background=background)
-        articles.append(facts)
+        articles.append(extract_instruments(facts, cues=tools, words=seg.words))
         for c in found:
             concepts.setdefault(c.label, c)
     return DocumentFacts(page, tuple(articles), with_broader(tuple(concepts[k] for k in sorted(concepts))))

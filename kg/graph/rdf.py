@@ -198,6 +198,7 @@ def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
         out.add(node, pol("article"), f"<{article_iri(facts.article)}>")
         _article(out, facts.article)
         _statements(out, facts)
+        _instruments(out, facts)
         _concept_facts(out, facts)
     for concept in doc.concepts:
         _concept(out, concept)
@@ -276,6 +277,23 @@ def _statements(out: _Lines, facts: ArticleFacts) -> None:
         _concept(out, Concept(resp.agency, "Actor"))
     for mention in facts.mentions:
         out.add(statement_iri(art, mention.statement), pol("mentions"), f"<{concept_iri(mention.concept)}>")
+
+
+def _instruments(out: _Lines, facts: ArticleFacts) -> None:
+    """``pol:instrument pol:tool-…`` on each coded statement, and a coding node that keeps the cue, what
+    decided (the statement's own words, a heading, the statute, a development direction) and where the cue
+    stands."""
+    art = facts.article
+    for ins in facts.instruments:
+        node = statement_iri(art, ins.statement)
+        out.add(node, pol("instrument"), pol(ins.tool.local_name))
+        coding = f"{node}/instrument"
+        out.add(coding, A, pol("InstrumentCoding"))
+        out.add(coding, pol("codes"), f"<{node}>")
+        out.add(coding, pol("tool"), pol(ins.tool.local_name))
+        out.add(coding, pol("cue"), zh(ins.cue))
+        out.add(coding, pol("basis"), plain(ins.basis.value))
+        _evidence(out, coding, ins.evidence, art.source)
 
 
 def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:

@@ -101,6 +101,18 @@ class Workbench:
         return out
 
     @cached_property
+    def instruments(self) -> dict[str, tuple[str, str, str]]:
+        """(subtype, family, cue) of every coded goal and measure (bundled query ``instruments.rq``)."""
+        from kg.views.instruments import tool_of
+
+        out = {}
+        for row in self.store.run("instruments"):
+            tool = tool_of(row["tool"])
+            if tool is not None and row["node"]:
+                out[row["node"]] = (tool.value, tool.family.value, row["cue"] or "")
+        return out
+
+    @cached_property
     def concept_map(self) -> ConceptMap:
         """Concepts and their stated relations: given (computed from facts during a build), or read from the store."""
         from kg.views.conceptmap import concept_map
@@ -126,10 +138,15 @@ class Workbench:
             nodes = self.nodes_of.get(n, [])
             goals = sum(self.items[x].kind == "goal" for x in nodes)
             roots = [[r[0], self.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
+            tools: dict[str, int] = defaultdict(int)
+            for x in nodes:
+                if x in self.instruments:
+                    tools[self.instruments[x][0]] += 1
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
-                         "chars": self.chars.get(d.page, 0),
+                         "chars": self.chars.get(d.page, 0), "tools": dict(sorted(tools.items())),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
         return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
+                "tools": tool_legend(),
                 **concept_index((n, document_concepts(self.concept_map, d.articles)["nodes"])
                                 for n, d in enumerate(self.docs))}
 
@@ -146,6 +163,9 @@ class Workbench:
             spans = sorted({(to16(a), to16(b)) for a, b in self.spans.get(node, [])})
             statements[node] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
                                 "spans": [list(s) for s in spans], "count": self.counts.get(node, 0)}
+            if node in self.instruments:
+                tool, family, cue = self.instruments[node]
+                statements[node].update(tool=tool, family=family, cue=cue)
         inside = set(nodes)
         up = {x: [t for t in self.outgoing.get(x, []) if t in inside] for x in nodes}
         down = {x: [s for s in self.incoming.get(x, []) if s in inside] for x in nodes}
@@ -158,6 +178,20 @@ class Workbench:
 
     def document_json(self, n: int) -> bytes:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def tool_legend() -> dict[str, Any]:
+    """The policy instruments as the page names and colours them, in the scheme's order (lists: the page's
+    JSON sorts the keys of a mapping): families [key, name, colour], subtypes [key, name, family].
+
+    >>> tool_legend()["tools"][7]
+    ['tax', '税收优惠', 'environment']
+    """
+    from kg.model import Tool, ToolFamily
+    from kg.views.instruments import FAMILY_COLOURS
+
+    return {"families": [[f.value, f.zh, FAMILY_COLOURS[f]] for f in ToolFamily],
+            "tools": [[t.value, t.zh, t.family.value] for t in Tool]}
 
 
 def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dict[str, Any]:

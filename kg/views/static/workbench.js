@@ -10,6 +10,9 @@
   var cache = {};
   var current = null;  // the open document
   var articleDoc = {}, articleTitle = {};
+  var FAMILY = {}, TOOL = {};  // key -> [name, colour] and key -> [name, family]
+  INDEX.tools.families.forEach(function (f) { FAMILY[f[0]] = [f[1], f[2]]; });
+  INDEX.tools.tools.forEach(function (t) { TOOL[t[0]] = [t[1], t[2]]; });
   INDEX.docs.forEach(function (d) {
     d.articles.forEach(function (a, k) { articleDoc[a] = d.i; articleTitle[a] = d.titles[k]; });
   });
@@ -118,7 +121,7 @@
         var piece = text.slice(at, next);
         if (ids.length) {
           var goal = ids.some(function (id) { return d.statements[id].kind === "goal"; });
-          var m = el("mark", goal ? "goal" : "measure", piece);
+          var m = el("mark", goal ? "goal" : "measure" + familyClass(d, ids), piece);
           m.dataset.ids = ids.join(" ");
           ids.forEach(function (id) { (marks[id] = marks[id] || []).push(m); });
           p.appendChild(m);
@@ -129,6 +132,13 @@
       }
       sec.appendChild(p);
     });
+  }
+
+  function familyClass(d, ids) {
+    // A measure's piece of text takes the family of its (innermost coded) statement's policy instrument.
+    var coded = ids.filter(function (id) { return d.statements[id].family; });
+    coded.sort(function (a, b) { return span(a, d) - span(b, d); });
+    return coded.length ? " fam-" + d.statements[coded[0]].family : "";
   }
 
   function drawOutline(d) {
@@ -257,8 +267,8 @@
     (current.marks[ids[0]] || []).forEach(function (x) { x.classList.add("sel"); });
     showChain(ids[0]);
   });
-  function span(id) {
-    var s = current.statements[id].spans[0];
+  function span(id, d) {
+    var s = (d || current).statements[id].spans[0];
     return s ? s[1] - s[0] : 1e9;
   }
 
@@ -272,6 +282,13 @@
     c.appendChild(head);
     var meta = (s.level === "article" ? "文件目标 document goal · " : "") + s.count + " 项举措支撑 measures";
     c.appendChild(el("div", "meta", meta + (extra || "")));
+    if (s.tool) {
+      var tool = el("div", "tool");
+      tool.appendChild(el("b", null, "政策工具 "));
+      tool.appendChild(document.createTextNode(FAMILY[s.family][0] + " · " + TOOL[s.tool][0] +
+                                               "（线索「" + s.cue + "」）"));
+      c.appendChild(tool);
+    }
     if (s.quote) {
       var q = el("a", "quote", "「" + s.quote + "」");
       q.addEventListener("click", function () { focusNode(id); });
@@ -763,10 +780,54 @@
     if (INDEX.docs.length > INDEX.graphDocuments) { showDocuments(); }
   });
 
-  var OPEN = { tree: drawTree, sparql: openSparql, graph: openGraph };
+  // -- policy instruments: counts per document and family, a bar chart and the table ----------------
+  function drawTools() {
+    var fams = INDEX.tools.families.map(function (f) { return f[0]; });
+    var tools = INDEX.tools.tools.map(function (t) { return t[0]; });
+    var chart = $("toolchart"), table = el("table"), head = el("tr");
+    chart.textContent = "";
+    $("tooltable").textContent = "";
+    ["文件 Document", "合计"].concat(fams.map(function (f) { return FAMILY[f][0]; }),
+        tools.map(function (t) { return TOOL[t][0]; })).forEach(function (h) { head.appendChild(el("th", null, h)); });
+    table.appendChild(head);
+    var all = {};
+    INDEX.docs.forEach(function (d) {
+      var counts = d.tools || {}, total = 0, byFam = {};
+      tools.forEach(function (t) {
+        var n = counts[t] || 0, f = TOOL[t][1];
+        total += n; byFam[f] = (byFam[f] || 0) + n; all[t] = (all[t] || 0) + n;
+      });
+      if (!total) { return; }
+      var row = el("div", "row"), bar = el("div", "bar");
+      row.appendChild(el("span", "name", d.title));
+      fams.forEach(function (f) {
+        var share = (byFam[f] || 0) / total, part = el("span", "fam-" + f, share >= 0.08 ? Math.round(share * 100) + "%" : "");
+        part.style.width = (share * 100).toFixed(2) + "%";
+        part.style.background = FAMILY[f][1];
+        part.title = FAMILY[f][0] + " " + (byFam[f] || 0);
+        bar.appendChild(part);
+      });
+      row.appendChild(bar);
+      row.appendChild(el("span", "total", String(total)));
+      row.addEventListener("click", function () { tab("reader"); openDoc(d.i); });
+      chart.appendChild(row);
+      var tr = el("tr");
+      tr.appendChild(el("td", null, d.title));
+      tr.appendChild(el("td", null, String(total)));
+      fams.forEach(function (f) {
+        tr.appendChild(el("td", null, (byFam[f] || 0) + "（" + Math.round(100 * (byFam[f] || 0) / total) + "%）"));
+      });
+      tools.forEach(function (t) { tr.appendChild(el("td", null, String(counts[t] || 0))); });
+      table.appendChild(tr);
+    });
+    if (!chart.childNodes.length) { chart.appendChild(el("p", "hint", "图中没有政策工具。No policy instruments in this graph.")); }
+    $("tooltable").appendChild(table);
+  }
+
+  var OPEN = { tree: drawTree, sparql: openSparql, graph: openGraph, tools: drawTools };
   window.policykg = { openDoc: openDoc, collapse: collapse, ask: ask, run: run, tab: tab, load: load,
                       chainUp: function (id) { return chainUp(current, id); }, current: function () { return current; },
-                      expandDoc: expandDoc, showConcepts: showConcepts, showRange: showRange, loadVis: loadVis };
+                      expandDoc: expandDoc, showConcepts: showConcepts, drawTools: drawTools, showRange: showRange, loadVis: loadVis };
   shown.tree = true;
   drawTree();
   var first = INDEX.docs.length ? openDoc(0) : Promise.resolve();

@@ -1,0 +1,83 @@
+"""Questions about policy instruments: 这份文件用了哪些政策工具, 供给型政策工具有哪些, X的需求型举措.
+
+A question is about instruments when it names a family (供给型, 环境型, 需求型, or 供给侧/需求侧 …
+工具) or 政策工具; what stands before 的 and the family is the goal whose measures are asked about.
+
+>>> instrument_question("这份文件用了哪些政策工具？")
+Asked(family=None, subject='')
+>>> instrument_question("数字经济的需求型举措有哪些")
+Asked(family=<ToolFamily.DEMAND: 'demand'>, subject='数字经济')
+>>> instrument_question("哪些举措支撑数字经济？") is None, instrument_question("哪些举措支撑供给侧结构性改革？") is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.ask.answers import Answer, Context, Group, Line, Match
+from kg.ask.records import Item
+from kg.model import Tool, ToolFamily
+
+FAMILY_WORDS = {"供给": ToolFamily.SUPPLY, "环境": ToolFamily.ENVIRONMENT, "需求": ToolFamily.DEMAND}
+FAMILY = re.compile(r"(供给|环境|需求)(?:型|侧(?=的?(?:政策)?工具))")  # 供给侧结构性改革 is no family
+TOOLS = re.compile(r"政策工具|工具类型|工具结构")
+SUBJECT = re.compile(r"^(?:请问|请列出|列出)?(.+?)的(?:供给|环境|需求)(?:型|侧)")
+THIS = re.compile(r"^(?:这份|这个|这篇|本|该|此)?(?:文件|报告|文章|文本|图谱)?$")
+
+
+@dataclass(frozen=True)
+class Asked:
+    family: ToolFamily | None
+    subject: str  # the goal whose measures are asked about; "" for every measure in the question's documents
+
+
+def instrument_question(question: str) -> Asked | None:
+    """What an instrument question asks, or None when the question is about something else."""
+    text = question.strip().rstrip("？?。. ")
+    family = FAMILY.search(text)
+    if family is None and not TOOLS.search(text):
+        return None
+    subject = SUBJECT.match(text)
+    name = subject.group(1).strip() if subject else ""
+    if THIS.match(name):
+        name = ""
+    return Asked(FAMILY_WORDS[family.group(1)] if family else None, name)
+
+
+def instruments_answer(ctx: Context, asked: Asked) -> Answer:
+    """The coded measures within the question's documents (or below the goals its subject names), one group
+    per subtype with its family and count, most used first."""
+    nodes = None
+    matched: tuple[Match, ...] = ()
+    if asked.subject:
+        found = ctx.resolve(asked.subject, ("goal",), suggest=5)
+        if not found.found:
+            return Answer(ctx.question, f"图中没有名为「{asked.subject}」的目标", (), intent="instruments", found=False,
+                          suggestions=tuple(e.name for e in found.suggestions))
+        goals = [e.node for e in found.entries]
+        nodes = {i.node for g in goals for i in ctx.index.below(g, kind="")} | set(goals)
+        matched = (Match(asked.subject, found.how, found.used, "goal", len(goals)),)
+    coded = [(item, Tool(tool)) for item, tool in ctx.index.instrumented(docs=ctx.docs, nodes=nodes)]
+    if asked.family is not None:
+        coded = [(item, tool) for item, tool in coded if tool.family == asked.family]
+    return _answer(ctx, asked, coded, matched)
+
+
+def _answer(ctx: Context, asked: Asked, coded: list[tuple[Item, Tool]], matched: tuple[Match, ...]) -> Answer:
+    counts = Counter(tool for _, tool in coded)
+    families = Counter(tool.family for _, tool in coded)
+    groups = tuple(Group("", "instrument", f"{tool.zh}（{tool.family.zh}）", "", "", n,
+                         tuple(Line(i.label, i.quote, i.article, tool.zh, i.node, i.kind) for i, t in coded if t == tool))
+                   for tool, n in sorted(counts.items(), key=lambda x: (-x[1], list(Tool).index(x[0]))))
+    what = f"「{asked.subject}」下" if asked.subject else ""
+    kind = asked.family.zh + "政策工具" if asked.family else "政策工具"
+    if asked.family is None:
+        shares = "，".join(f"{f.zh} {families[f]}（{families[f] / max(len(coded), 1):.0%}）" for f in ToolFamily)
+        heading = f"{what}{kind}：共 {len(coded)} 项举措或标题，{shares}"
+    else:
+        heading = f"{what}{kind}：共 {len(coded)} 项"
+    return Answer(ctx.question, heading, tuple(line for g in groups for line in g.lines), intent="instruments",
+                  found=bool(coded), note=ctx.where, matched=matched, groups=groups)
