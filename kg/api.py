@@ -76,11 +76,13 @@ class Graph:
 
     def __init__(self, documents: Iterable[DocumentFacts] = (), *, store: Store | None = None,
                  index: Index | None = None) -> None:
+        from kg.graph.citations import CITATIONS_GRAPH, graph_of
         from kg.graph.rdf import dataset_graphs, document_ntriples
 
         self.documents = tuple(documents)
         if store is None:
-            named = dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents])
+            named = [*dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents]),
+                     (CITATIONS_GRAPH, graph_of(self.documents))]
             store = Store.load(_nquads(named), ox.RdfFormat.N_QUADS)
         self.store = store
         self._index = index
