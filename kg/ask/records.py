@@ -82,6 +82,18 @@ class RelationRow:
     article: str
 
 
+@dataclass(frozen=True)
+class CitationRow:
+    """A document an article names (its title in 《》 and/or 文号), the frame and the sentence."""
+
+    article: str
+    title: str
+    identifier: str
+    frame: str
+    quote: str
+    start: int
+
+
 @dataclass
 class Rows:
     """The rows of one page (one input file)."""
@@ -93,6 +105,7 @@ class Rows:
     mentions: list[tuple[str, str]] = field(default_factory=list)  # statement -> concept
     relations: list[RelationRow] = field(default_factory=list)
     agencies: list[tuple[str, str, bool]] = field(default_factory=list)  # measure, agency concept, lead
+    citations: list[CitationRow] = field(default_factory=list)
     text: str = ""
 
     def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
@@ -185,6 +198,8 @@ def document_rows(facts: DocumentFacts) -> Rows:
         for link in found.concept_links:
             rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                               link.evidence.quote, node))
+        rows.citations += [CitationRow(node, c.title or "", c.identifier or "", c.frame, c.evidence.quote, c.evidence.start)
+                           for c in found.citations]
     used = {c for _, c in rows.mentions} | {a for _, a, _ in rows.agencies} | {
         c for r in rows.relations for c in (r.source, r.target)}
     for concept in facts.concepts:  # the concepts the document's statements mention or its relations state
@@ -237,6 +252,12 @@ def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
         if source in statements and target in statements:
             pages[page_of[statements[source]["article"] or ""]].edges.append((source, target))
     _graph_concepts(store, pages, page_of, statements)
+    for row in store.run("citations"):
+        article = row["document"] or ""
+        if article in page_of:
+            pages[page_of[article]].citations.append(CitationRow(
+                article, row["title"] or "", row["identifier"] or "", row["frame"] or "", row["quote"] or "",
+                int(row["start"] or 0)))
     for page in sorted(pages):
         rows = pages[page]
         rows.documents = [_dated(d, rows) for d in rows.documents]

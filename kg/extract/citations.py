@@ -62,7 +62,9 @@ def _citations(para: Paragraph, article: str) -> Iterator[Citation]:
                                sentence.span, article)
         for m in NUMBER.finditer(text):
             if m.start() not in taken:
-                yield Citation(None, _number(m.group(0)), _frame(text[:m.start()]), sentence.span, article)
+                number = _number(m.group(0))
+                lead = max(m.group(0).find(number[:2]), 0)  # the words before the agency's code
+                yield Citation(None, number, _frame(text[:m.start() + lead]), sentence.span, article)
 
 
 def _is_document(title: str) -> bool:
@@ -94,12 +96,13 @@ def number_key(text: str) -> str:
 
 
 def cited_key(title: str) -> str:
-    """A title as it is compared: without 《》, spaces and the qualifiers in brackets at its end.
+    """A title as it is compared: without 《》, spaces, 中华人民共和国 before a law's name and the qualifiers in
+    brackets at its end.
 
-    >>> cited_key("《国家职业教育改革实施方案（试行）》")
-    '国家职业教育改革实施方案'
+    >>> cited_key("《国家职业教育改革实施方案（试行）》"), cited_key("中华人民共和国个人所得税法")
+    ('国家职业教育改革实施方案', '个人所得税法')
     """
     bare = re.sub(r"[《》\s\u3000]", "", title)
     while QUALIFIER.search(bare):
         bare = QUALIFIER.sub("", bare)
-    return bare
+    return re.sub(r"^中华人民共和国(?=.{2,30}法$)", "", bare)

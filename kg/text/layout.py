@@ -270,7 +270,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         doc.authors, doc.meta["role"] = (doc.meta["speaker"],), doc.meta["speaker_role"]
     title, title_span = _titled(doc, source)
     meta = doc.meta
-    if "issuer" not in meta and (who := _issuer(doc.body, title, source.name)):
+    if "issuer" not in meta and (who := _issuer(doc.body, title, source.name, meta.get("role", ""))):
         meta["issuer"] = who
     article = Article(
         "1", source.name, title=title, authors=doc.authors, affiliation=meta.get("role"),
@@ -339,14 +339,14 @@ def _title_from_name(name: str) -> str | None:
     return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
 
 
-def _issuer(body: list[_Unit], title: str | None, name: str) -> str | None:
+def _issuer(body: list[_Unit], title: str | None, name: str, role: str = "") -> str | None:
     """Who issues a document that carries no signature: the body a report speaks for, or the one its title opens with."""
     if who := _on_behalf(body, (title, name.replace("_", ""))):
         return who
     opener = TITLE_ISSUER.match(title or "")
     if opener:
         return opener["issuer"]
-    return "国务院" if _national_report(body, title, name) else None
+    return "国务院" if _national_report([_Unit(role), *body], title, name) else None
 
 
 def _national_report(body: list[_Unit], title: str | None, name: str) -> bool:
