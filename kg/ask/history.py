@@ -19,14 +19,15 @@ from kg.ask.answers import Answer, Context, Group, Line, Match, finish, not_foun
 from kg.ask.index import Index
 from kg.ask.scope import scope_of
 from kg.ask.trends import diffusion
-from kg.graph.citations import Known, keys_of
 from kg.extract.citations import cited_key, number_key
+from kg.graph.citations import Known, keys_of
 
 __all__ = ["history_answer"]
 
 FIRST = re.compile(r"(?:第一次|首次|最早|最先|最初)(?:是在|在)?(?:出现|提出|提到|提及|写入|使用)|"
                    r"(?:什么时候|何时|哪一年|哪年)(?:开始|首次|第一次|最早)?(?:出现|提出|提到|写入)")
-CITES = re.compile(r"(?:依据|根据|引用|援引|参照|按照|依照)了?(?:哪些|什么|哪几份|哪几个|哪几部|哪份|几份|多少)(?:文件|法律|法规|规定|政策|规划|文本)")
+CITES = re.compile(r"(?:依据|根据|引用|援引|参照|按照|依照)了?(?:哪些|什么|哪几份|哪几个|哪几部|哪份|几份|多少)"
+                   r"(?:文件|法律|法规|规定|政策|规划|文本)")
 THIS = re.compile(r"这份文件|这个文件|这篇文件|本文件|该文件|这份报告|本文|这篇文章")
 FRAME = re.compile(r"^(?:请问|请告诉我|告诉我)?|(?:第一次|首次|最早|最先|最初|是在|在|什么时候|何时|哪一年|哪年|开始|出现|提出|提到|"
                    r"提及|写入|使用|是|的|了|？|\?|。|政府工作报告|文件)+$")

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.model import DocumentFacts, Span, reach, support_links
-from kg.text.profile import KINDS, NATIONAL, PROVINCES, kind_of, region_of, year_of
+from kg.text.profile import KINDS, NATIONAL, kind_of, region_of, year_of
 
 POL = "https://w3id.org/policykg/ontology#"
 GENRES = KINDS

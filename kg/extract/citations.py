@@ -62,9 +62,9 @@ def _citations(para: Paragraph, article: str) -> Iterator[Citation]:
                                sentence.span, article)
         for m in NUMBER.finditer(text):
             if m.start() not in taken:
-                number = _number(m.group(0))
-                lead = max(m.group(0).find(number[:2]), 0)  # the words before the agency's code
-                yield Citation(None, number, _frame(text[:m.start() + lead]), sentence.span, article)
+                code = _number(m.group(0))
+                lead = max(m.group(0).find(code[:2]), 0)  # the words before the agency's code
+                yield Citation(None, code, _frame(text[:m.start() + lead]), sentence.span, article)
 
 
 def _is_document(title: str) -> bool:

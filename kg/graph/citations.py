@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.extract.citations import cited_key, number_key
-from kg.graph.rdf import A, DCTERMS, ID, RDFS, plain, pol, short_hash, zh
+from kg.graph.rdf import DCTERMS, ID, RDFS, A, plain, pol, short_hash, zh
 from kg.model import Citation, DocumentFacts
 
 __all__ = ["CITATIONS_GRAPH", "Edge", "Known", "citation_triples", "graph_of", "of_document", "resolve"]

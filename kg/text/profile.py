@@ -98,13 +98,22 @@ class Profile:
 
     @property
     def scope(self) -> Scope:
+        """National, provincial or unknown, from the region.
+
+        >>> Profile(2025, "国务院", NATIONAL, "政府工作报告", DocumentGenre.REPORT, None).scope.value
+        'national'
+        """
         if self.region == NATIONAL:
             return Scope.NATIONAL
         return Scope.PROVINCIAL if self.region else Scope.UNKNOWN
 
 
 def profile(article: Article, head: str = "") -> Profile:
-    """The profile of one article; ``head`` is the opening of its text (a report's date line dates it)."""
+    """The profile of one article; ``head`` is the opening of its text (a report's date line dates it).
+
+    >>> profile(Article("1", "r.txt", title="政府工作报告", issuer="甘肃省人民政府"), "——2026年1月26日在…").year
+    2026
+    """
     kind = kind_of(article.title or "")
     genre = DocumentGenre.COMMENTARY if article.genre is Genre.COMMENTARY else genre_of(kind)
     year = year_of(article.issued or "", article.identifier or "", article.title or "", article.source,
