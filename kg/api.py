@@ -19,13 +19,13 @@ import pyoxigraph as ox
 
 from kg.ask.answers import Answer
 from kg.ask.index import Index
-from kg.ask.trends import First, Trend
+from kg.ask.trends import First, Trend, Wording
 from kg.errors import InputError
 from kg.graph.store import Store, Term
 from kg.model import DocumentFacts, Source
 from kg.text.lexicon import Lexicon
 
-__all__ = ["Graph", "diffusion", "read_file", "read_files", "read_text", "trend"]
+__all__ = ["Graph", "diffusion", "read_file", "read_files", "read_text", "trend", "wording"]
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".trig": "trig", ".jsonld": "jsonld",
                   ".rdf": "xml", ".xml": "xml", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
@@ -169,6 +169,13 @@ def trend(graph: str | Path | Graph, term: str, *, by: str = "year", scope: str 
 def diffusion(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[First]:
     """The first year ``term`` appears in the national documents and in each province's, with the sentence."""
     from kg.ask.trends import diffusion as run
+
+    return run(_index_of(graph), term, kind=kind)
+
+
+def wording(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[Wording]:
+    """Per year, the words before ``term`` in the national goals and measures that name it (推进 → 加快推进)."""
+    from kg.ask.trends import wording as run
 
     return run(_index_of(graph), term, kind=kind)
 

@@ -149,11 +149,15 @@ def diffusion(
     graph: StoreOption = DEFAULT_GRAPH,
     kind: Annotated[str, typer.Option(help="The kind of document read (all: every kind).")] = "政府工作报告",
 ) -> None:
-    """The first year a term appears nationally and in each province, with the sentence."""
+    """The first year a term appears nationally and in each province, with the sentence; then, per year, the
+    words before it in the national goals and measures that name it (推进 → 加快推进 → 全面推进)."""
     from kg.api import diffusion as run
+    from kg.api import wording
     from kg.views import trendview
 
-    typer.echo(trendview.diffusion_table(run(graph, term, kind="" if kind == "all" else kind), term), nl=False)
+    kind = "" if kind == "all" else kind
+    typer.echo(trendview.diffusion_table(run(graph, term, kind=kind), term), nl=False)
+    typer.echo(trendview.wording_table(wording(graph, term, kind=kind), term), nl=False)
 
 
 @app.command()

@@ -30,7 +30,7 @@ from kg.ask.records import DocumentRow
 from kg.errors import InputError
 from kg.text.profile import NATIONAL, genre_of, region_of
 
-__all__ = ["By", "DocumentUse", "First", "Trend", "TrendRow", "Within", "diffusion", "trend"]
+__all__ = ["By", "DocumentUse", "First", "Trend", "TrendRow", "Wording", "Within", "diffusion", "trend", "wording"]
 
 REPORTS = "政府工作报告"  # the kind of document a trend follows by default: one a year, nationally and per province
 
@@ -201,3 +201,46 @@ def _sentence(index: Index, term: str, name: str) -> str:
     node = next((n for (n,) in index.rows("SELECT node FROM docs WHERE name = ?", name)), None)
     passages = index.passages(normalize(term), node, limit=1) if node else []
     return re.sub(r"\s+", "", passages[0].text) if passages else ""
+
+
+# -- how a goal or measure naming a term is worded over the years ----------------------------------
+
+@dataclass(frozen=True)
+class Wording:
+    """The words before ``term`` in the goals and measures of one year that name it (加快发展, 大力推进 …), with
+    how many statements use them and the first one's quote."""
+
+    scope: str
+    year: int
+    lead: str
+    count: int
+    quote: str
+
+
+def wording(index: Index, term: str, *, within: Within = Within.NATIONAL, kind: str = REPORTS) -> list[Wording]:
+    """Per year, how the statements naming ``term`` lead into it: the words of their labels before the term
+    (a verb and the degree words before it), most used first.
+
+    >>> from kg.ask.records import DocumentRow, ItemRow, Rows
+    >>> def report(year, label):
+    ...     rows = Rows(text=label, documents=[DocumentRow(f"d{year}", f"p{year}", f"{year}.txt", "政府工作报告",
+    ...                                                    issuer="国务院", year=year, genre="政府工作报告")])
+    ...     rows.items.append(ItemRow(f"d{year}/m1", "measure", label, label + "。", 0, "action", f"d{year}"))
+    ...     return rows
+    >>> index = Index.of_rows([report(2018, "推进乡村振兴"), report(2019, "全面推进乡村振兴")])
+    >>> [(w.year, w.lead) for w in wording(index, "乡村振兴")]
+    [(2018, '推进'), (2019, '全面推进')]
+    """
+    term = normalize(term.strip())
+    docs = {d.node: d for d in _documents(index, kind) if d.year and _within(d, within)}
+    rows = index.rows("""SELECT d.node, i.label, i.quote FROM items i JOIN docs d ON d.id = i.doc
+                         WHERE instr(i.label, ?) > 0 AND d.id IN (SELECT value FROM json_each(?)) ORDER BY i.rank""",
+                      term, json.dumps(index.doc_ids(docs)))
+    found: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for node, label, quote in rows:
+        lead = re.sub(r"^.*[，、；：和与及]", "", label[:label.find(term)])
+        if lead:
+            d = docs[node]
+            found[(_scope(d) if within is not Within.ALL else _series(d, By.REGION), d.year, lead)].append(quote)
+    return sorted((Wording(scope, year, lead, len(quotes), quotes[0]) for (scope, year, lead), quotes in found.items()),
+                  key=lambda w: (w.scope != "national", w.scope, w.year, -w.count, w.lead))

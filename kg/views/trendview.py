@@ -17,10 +17,10 @@ import io
 import json
 from pathlib import Path
 
-from kg.ask.trends import By, First, Trend
+from kg.ask.trends import By, First, Trend, Wording
 from kg.errors import InputError
 
-__all__ = ["as_csv", "as_json", "as_table", "chart", "diffusion_table"]
+__all__ = ["as_csv", "as_json", "as_table", "chart", "diffusion_table", "wording_table"]
 
 # Fonts with Chinese glyphs, looked for in this order (Debian's fonts-noto-cjk, fonts-wqy-microhei; Windows, macOS).
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -137,4 +137,16 @@ def diffusion_table(firsts: list[First], term: str) -> str:
         if national and national.year and f.scope != "national":
             lag = f"（比全国{'晚' if f.year >= national.year else '早'} {abs(f.year - national.year)} 年）"
         lines.append(f"{where}：{f.year}年{lag} {f.document}\n    “{f.quote}”")
+    return "\n".join(lines) + "\n"
+
+
+def wording_table(words: list[Wording], term: str, *, shown: int = 3) -> str:
+    """Per year, the words before the term in its goals and measures (the most used first)."""
+    lines = [f"「{term}」前的措辞 wording before it, per year (goals and measures that name it)"]
+    by_year: dict[tuple[str, int], list[Wording]] = {}
+    for w in words:
+        by_year.setdefault((w.scope, w.year), []).append(w)
+    for (scope, year), found in by_year.items():
+        leads = "；".join(f"{w.lead}…×{w.count}" for w in found[:shown])
+        lines.append(f"{'全国' if scope == 'national' else scope} {year}：{leads}\n    “{found[0].quote}”")
     return "\n".join(lines) + "\n"
