@@ -13,17 +13,17 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import pyoxigraph as ox
-
-from kg.ask.answers import Answer
-from kg.ask.index import Index
-from kg.ask.trends import First, Trend, Wording
 from kg.errors import InputError
-from kg.graph.store import Store, Term
 from kg.model import DocumentFacts, Source
-from kg.text.lexicon import Lexicon
+
+if TYPE_CHECKING:  # imported where used, so that a command pays only for what it runs
+    from kg.ask.answers import Answer
+    from kg.ask.index import Index
+    from kg.ask.trends import First, Trend, Wording
+    from kg.graph.store import Store, Term
+    from kg.text.lexicon import Lexicon
 
 __all__ = ["Graph", "diffusion", "read_file", "read_files", "read_text", "trend", "wording"]
 
@@ -84,6 +84,10 @@ class Graph:
         if store is None:
             named = [*dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents]),
                      (CITATIONS_GRAPH, graph_of(self.documents))]
+            import pyoxigraph as ox
+
+            from kg.graph.store import Store
+
             store = Store.load(_nquads(named), ox.RdfFormat.N_QUADS)
         self.store = store
         self._index = index
@@ -153,7 +157,7 @@ def trend(graph: str | Path | Graph, term: str, *, by: str = "year", scope: str 
     ``graph`` is a graph built by ``policykg build`` (its index is read) or a :class:`Graph`; ``scope`` is
     national, provincial or all; ``kind`` the kind of document followed ("" for every kind).
 
-    >>> g = Graph([read_text("政府工作报告\n\n——2024年3月5日\n\n我代表国务院，向大会报告。发展新质生产力。\n", name="r.txt")])
+    >>> g = Graph([read_text("政府工作报告\\n\\n——2024年3月5日\\n\\n我代表国务院，向大会报告。发展新质生产力。\\n", name="r.txt")])
     >>> [(r.year, r.count) for r in trend(g, "新质生产力").rows]
     [(2024, 1)]
     """

@@ -20,7 +20,7 @@ from kg.ask.index import Index
 from kg.ask.scope import scope_of
 from kg.ask.trends import diffusion
 from kg.extract.citations import cited_key, number_key
-from kg.graph.citations import Known, keys_of
+from kg.graph.citations import Known, keys_of, resolver
 
 __all__ = ["history_answer"]
 
@@ -77,14 +77,16 @@ def _citations(index: Index, question: str) -> Answer:
         ctx = named
     if not ctx.docs:
         return not_found(ctx, "citations", [], heading=f"图中没有这样的文件（{ctx.where}）")
-    known = {k: d for d in index.documents() for k in keys_of(Known(d.node, d.title, d.identifier))}
+    documents = {d.node: d for d in index.documents()}
+    known = {k: documents[n] for k, n in resolver(Known(d.node, d.title, d.identifier) for d in documents.values()).items()}
     groups = []
     for document in index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx.docs)):
         cited: dict[str, list[Line]] = {}
         for _, title, identifier, frame, quote, _ in index.citations(index.doc_ids([document.node])):
             keys = [*(["no:" + number_key(identifier)] if identifier else []), *(["title:" + cited_key(title)] if title else [])]
             target = next((known[k] for k in keys if k in known), None)
-            if target is not None and target.node == document.node:
+            if (target is not None and target.node == document.node) or set(keys) & set(
+                    keys_of(Known(document.node, document.title, document.identifier))):
                 continue
             label = target.name if target else (f"《{title}》" if title else identifier)
             relation = "图中的文件" if target else "图外的文件"

@@ -30,7 +30,7 @@ from kg.ask.records import DocumentRow
 from kg.errors import InputError
 from kg.text.profile import NATIONAL, genre_of, region_of
 
-__all__ = ["By", "DocumentUse", "First", "Trend", "TrendRow", "Wording", "Within", "diffusion", "trend", "wording"]
+__all__ = ["By", "DocumentUse", "First", "Trend", "TrendRow", "Within", "Wording", "diffusion", "trend", "wording"]
 
 REPORTS = "政府工作报告"  # the kind of document a trend follows by default: one a year, nationally and per province
 
@@ -238,7 +238,8 @@ def wording(index: Index, term: str, *, within: Within = Within.NATIONAL, kind: 
                       term, json.dumps(index.doc_ids(docs)))
     found: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     for node, label, quote in rows:
-        lead = re.sub(r"^.*[，、；：和与及]", "", label[:label.find(term)])
+        before = label[:label.find(term)]
+        lead = re.sub(r"^.*[，；：和与及]", "", before)  # a list before the term (打造A、B、低空经济) stays whole
         if lead:
             d = docs[node]
             found[(_scope(d) if within is not Within.ALL else _series(d, By.REGION), d.year, lead)].append(quote)

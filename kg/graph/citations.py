@@ -17,6 +17,7 @@ cited by many documents is one hub. The resolved edges make the graph :data:`CIT
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from kg.extract.citations import cited_key, number_key
 from kg.graph.rdf import DCTERMS, ID, RDFS, A, plain, pol, short_hash, zh
 from kg.model import Citation, DocumentFacts
 
-__all__ = ["CITATIONS_GRAPH", "Edge", "Known", "citation_triples", "graph_of", "of_document", "resolve"]
+__all__ = ["CITATIONS_GRAPH", "Edge", "Known", "citation_triples", "graph_of", "of_document", "resolve", "resolver"]
 
 CITATIONS_GRAPH = f"{ID}citations"
 WORK = f"{ID}work/"
@@ -88,19 +89,32 @@ def keys_of(doc: Known) -> Iterator[str]:
             yield "title:" + cited_key(m["issued"])
 
 
-def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Citation]]) -> list[Edge]:
-    """The ``pol:cites`` edges of (citing document, citation node, citation) triples; a document never cites
-    itself (a notice naming the plan it issues)."""
-    found: dict[str, str] = {}
+def resolver(documents: Iterable[Known]) -> dict[str, str]:
+    """Key -> the one document of the graph it names; a key that names several (the 52 national reports are all
+    titled 政府工作报告) resolves to none of them.
+
+    >>> sorted(resolver([Known("a", "政府工作报告", ""), Known("b", "政府工作报告", ""), Known("c", "专利代理条例", "")]))
+    ['title:专利代理条例']
+    """
+    found: dict[str, set[str]] = defaultdict(set)
     for doc in documents:
         for key in keys_of(doc):
-            found.setdefault(key, doc.node)
+            found[key].add(doc.node)
+    return {key: next(iter(nodes)) for key, nodes in found.items() if len(nodes) == 1}
+
+
+def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Citation]]) -> list[Edge]:
+    """The ``pol:cites`` edges of (citing document, citation node, citation) triples; a document never cites
+    itself (a notice naming the plan it issues, a report's glossary of 《政府工作报告》 terms)."""
+    documents = list(documents)
+    found = resolver(documents)
+    own = {doc.node: set(keys_of(doc)) for doc in documents}
     edges, named = [], set()
     for source, node, cite in citations:
         keys = [*(["no:" + number_key(cite.identifier)] if cite.identifier else []),
                 *(["title:" + cited_key(cite.title)] if cite.title else [])]
         target = next((found[k] for k in keys if k in found), None)
-        if target == source:
+        if target == source or own.get(source, set()) & set(keys):
             continue
         if target is None:
             target = WORK + short_hash(keys[0])

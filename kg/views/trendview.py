@@ -110,12 +110,16 @@ def _bars(plt, found: Trend):  # type: ignore[no-untyped-def]
     for i, year in enumerate(years):
         ys = [n + i * height for n in range(len(scopes))]
         xs = [value.get((s, year)) for s in scopes]
-        ax.barh([y for y, x in zip(ys, xs, strict=True) if x is not None],
-                [x for x in xs if x is not None], height=height, label=str(year))
+        bars = ax.barh([y for y, x in zip(ys, xs, strict=True) if x is not None],
+                       [x for x in xs if x is not None], height=height, label=str(year))
+        for y, x in zip(ys, xs, strict=True):  # a zero is said, and so is a year without a document
+            if not x:
+                ax.text(0, y, " 0" if x == 0 else " 无文件", va="center", fontsize=7,
+                        color=bars.patches[0].get_facecolor() if x == 0 and bars.patches else "#888")
     ax.set_yticks([n + height * (len(years) - 1) / 2 for n in range(len(scopes))],
                   ["全国" if s == "national" else s for s in scopes])
     ax.invert_yaxis()
-    ax.set_xlabel("每万字次数 per 10,000 characters（无条 = 该年无文件）")
+    ax.set_xlabel("每万字次数 per 10,000 characters（0 = 文件未提到；无文件 = 该年没有文件）")
     ax.set_title(f"「{found.term}」各地区" + (f"（{found.kind}）" if found.kind else ""))
     ax.legend(title="年份")
     ax.grid(axis="x", alpha=0.3)
@@ -136,6 +140,8 @@ def diffusion_table(firsts: list[First], term: str) -> str:
         lag = ""
         if national and national.year and f.scope != "national":
             lag = f"（比全国{'晚' if f.year >= national.year else '早'} {abs(f.year - national.year)} 年）"
+        if f.years and f.year == min(f.years) and f.scope != "national":
+            lag += f"（{where}最早的一份文件已提到：更早没有数据）"
         lines.append(f"{where}：{f.year}年{lag} {f.document}\n    “{f.quote}”")
     return "\n".join(lines) + "\n"
 
