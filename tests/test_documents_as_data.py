@@ -61,12 +61,15 @@ def test_citations_resolve_to_documents_of_the_graph_else_external() -> None:
     citing = kg.read_text("关于落实数字经济工作的意见\n\n按照国发〔2018〕41号要求，依据《数字经济发展规划》和"
                           "《中华人民共和国网络安全法》，加快建设数据中心。\n", name="b.txt")
     other = kg.read_text("关于网络安全的通知\n\n根据《网络安全法》，加强网络安全。\n", name="c.txt")
-    graph = kg.Graph([cited, citing, other])
+    issuing = kg.read_text("关于印发数据安全方案的通知\n\n《数据安全工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。\n",
+                           name="d.txt")  # the plan a notice issues is its attachment, not a document it cites
+    graph = kg.Graph([cited, citing, other, issuing])
     rows = graph.query((Path(kg.__file__).parent / "graph" / "queries" / "citations.rq").read_text(encoding="utf-8"))
-    found = {(r["title"] or r["identifier"], r["external"] == "true") for r in rows}
+    assert {r["title"] for r in rows if not r["cited"]} == {"数据安全工作方案"}
+    found = {(r["title"] or r["identifier"], r["external"] == "true") for r in rows if r["cited"]}
     assert found == {("国发〔2018〕41号", False), ("数字经济发展规划", False), ("中华人民共和国网络安全法", True),
                      ("网络安全法", True)}
-    assert all("数字经济" in r["quote"] or "网络安全" in r["quote"] for r in rows)
+    assert all("数字经济" in r["quote"] or "网络安全" in r["quote"] for r in rows if r["cited"])
     hubs = graph.query((Path(kg.__file__).parent / "graph" / "queries" / "cited-hubs.rq").read_text(encoding="utf-8"))
     assert [(h["label"], h["documents"]) for h in hubs] == [("《中华人民共和国网络安全法》", "2")]
 

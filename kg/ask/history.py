@@ -20,7 +20,7 @@ from kg.ask.index import Index
 from kg.ask.scope import scope_of
 from kg.ask.trends import diffusion
 from kg.extract.citations import cited_key, number_key
-from kg.graph.citations import Known, keys_of, resolver
+from kg.graph.citations import ATTACHED, Known, keys_of, resolver
 
 __all__ = ["history_answer"]
 
@@ -85,7 +85,7 @@ def _citations(index: Index, question: str) -> Answer:
         for _, title, identifier, frame, quote, _ in index.citations(index.doc_ids([document.node])):
             keys = [*(["no:" + number_key(identifier)] if identifier else []), *(["title:" + cited_key(title)] if title else [])]
             target = next((known[k] for k in keys if k in known), None)
-            if (target is not None and target.node == document.node) or set(keys) & set(
+            if (target is not None and target.node == document.node) or ATTACHED.search(quote) or set(keys) & set(
                     keys_of(Known(document.node, document.title, document.identifier))):
                 continue
             label = target.name if target else (f"《{title}》" if title else identifier)

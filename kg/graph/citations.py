@@ -29,6 +29,9 @@ __all__ = ["CITATIONS_GRAPH", "Edge", "Known", "citation_triples", "graph_of", "
 
 CITATIONS_GRAPH = f"{ID}citations"
 WORK = f"{ID}work/"
+# The sentence by which a notice issues or transmits what it carries (现将《X》印发给你们, 《X》已经国务院同意，现转发给你们,
+# 现予印发): X is the notice's own attachment, not a document it relies on (12 sentences of the corpus, all such).
+ATTACHED = re.compile(r"(?:印发|转发|发)给你们|现予(?:印发|发布|公布)")
 ISSUES = re.compile(r"(?:关于)?(?:印发|转发|发布)[〈《]?(?P<issued>.{2,60}?)[〉》]?的(?:通知|决定|函)$")
 
 
@@ -105,7 +108,7 @@ def resolver(documents: Iterable[Known]) -> dict[str, str]:
 
 def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Citation]]) -> list[Edge]:
     """The ``pol:cites`` edges of (citing document, citation node, citation) triples; a document never cites
-    itself (a notice naming the plan it issues, a report's glossary of 《政府工作报告》 terms)."""
+    itself (a notice naming the plan it issues or transmits, a report's glossary of 《政府工作报告》 terms)."""
     documents = list(documents)
     found = resolver(documents)
     own = {doc.node: set(keys_of(doc)) for doc in documents}
@@ -114,7 +117,7 @@ def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Cita
         keys = [*(["no:" + number_key(cite.identifier)] if cite.identifier else []),
                 *(["title:" + cited_key(cite.title)] if cite.title else [])]
         target = next((found[k] for k in keys if k in found), None)
-        if target == source or own.get(source, set()) & set(keys):
+        if target == source or own.get(source, set()) & set(keys) or ATTACHED.search(cite.evidence.quote):
             continue
         if target is None:
             target = WORK + short_hash(keys[0])
