@@ -141,7 +141,7 @@ def diffusion_table(firsts: list[First], term: str) -> str:
         if national and national.year and f.scope != "national":
             lag = f"（比全国{'晚' if f.year >= national.year else '早'} {abs(f.year - national.year)} 年）"
         if f.years and f.year == min(f.years) and f.scope != "national":
-            lag += f"（{where}最早的一份文件已提到：更早没有数据）"
+            lag = lag[:-1] + "；已是该地最早的文件，更早无数据）" if lag else "（已是该地最早的文件，更早无数据）"
         lines.append(f"{where}：{f.year}年{lag} {f.document}\n    “{f.quote}”")
     return "\n".join(lines) + "\n"
 
