@@ -172,3 +172,32 @@ def test_national_trend_over_the_corpus(term: str, reports_index: Index, corpus_
     if term == "新质生产力":  # first named in 2024: 0 in 2023, no document in 2020
         assert [r.count for r in rows if r.year in (2020, 2023)] == [None, 0]
         assert all(r.count for r in rows if r.year in (2024, 2025))
+
+
+def test_workbench_timeline_and_citations(tmp_path: Path) -> None:
+    from kg.corpus.build import build
+    from tests.browser import served_page
+    from tests.test_workbench import READY, serve
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for year, body in ((2021, "要发展数字经济。"), (2023, "推动数字经济和实体经济融合。")):
+        (folder / f"{year}.txt").write_text(REPORT.format(year=year, n="一", body=body), encoding="utf-8")
+    (folder / "o.txt").write_text("关于落实数字经济工作的意见\n\n依据《中华人民共和国网络安全法》，加快建设数据中心。\n", encoding="utf-8")
+    build([folder], tmp_path / "out", workers=1, page=False)
+    server, url = serve(tmp_path / "out" / "graph.ttl")
+    with server, served_page(url) as (page, requests, errors):
+        page.wait_for_function(READY, timeout=60_000)
+        page.locator('#tabs button[data-tab="timeline"]').click()
+        page.fill("#term", "数字经济")
+        page.locator("#trendform button").click()
+        page.wait_for_selector("#trendchart svg path", state="attached")
+        assert page.locator("#trendchart svg path").first.get_attribute("d").count("M") == 2  # 2022 has no report: a gap
+        assert page.locator("#trendrows tr.nodata").all_inner_texts()[0].split()[:3] == ["全国", "2022", "无文件"]
+        page.locator('#tabs button[data-tab="reader"]').click()
+        page.select_option("#doc", page.evaluate("[...document.querySelectorAll('#doc option')].find(o => o.textContent.includes('落实')).value"))
+        page.wait_for_selector("#cites a.cite")
+        assert page.locator("#cites a.cite").all_inner_texts() == ["依据 《中华人民共和国网络安全法》"]
+        page.locator("#cites a.cite").first.click()
+        page.wait_for_function("(window.policykgRange || '').includes('网络安全法')")
+    assert requests == [] and errors == []
