@@ -7,7 +7,7 @@ and a non-zero exit, here and nowhere else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -23,7 +23,7 @@ StoreOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (Tu
 
 
 class _Group(TyperGroup):
-    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+    def invoke(self, ctx: Any) -> Any:  # a click Context: click's own or the copy newer typer vendors
         try:
             return super().invoke(ctx)
         except PolicyKGError as exc:
@@ -209,25 +209,14 @@ def serve(
     allow_service: Annotated[list[str] | None, typer.Option(help="A host SERVICE clauses may query (repeatable; default: none).")] = None,
 ) -> None:
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
-    from kg.graph.diskstore import open_graph
-    from kg.graph.store import Store
-    from kg.serve.server import Endpoint, Limits, default_processes
-    from kg.serve.server import serve as run
+    from kg.api import serve as run
+    from kg.serve.server import Limits, default_processes
 
     limits = Limits(timeout=timeout, memory_mb=max_query_mb, max_rows=max_rows, max_bytes=int(max_response_mb * 2**20),
                     processes=processes or default_processes(), read_timeout=read_timeout,
                     allow_service=tuple(allow_service or ()))
-    # In memory: a server answers many questions, and each reads more of the graph than one CLI
-    # question does (from the on-disk store /ask took up to 9 s on the corpus, in memory < 0.3 s).
-    store = Store.open(graph) if graph.is_file() else open_graph(graph)
-    from kg.ask import prepare
-    from kg.views.workbench import Workbench, render_workbench
-
-    prepare(store, graph=graph)  # the index questions read: the build's beside the graph file when there is one
-    bench = Workbench(store)
-    page = render_workbench(bench, title=f"policykg · {graph.name}", served=True)
-    app_ = Endpoint(store, page=page, limits=limits, warm=True, documents=bench.document_json)
-    run(app_, host=host, port=port, ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
+    run(graph, host=host, port=port, limits=limits,
+        ready=lambda url: typer.echo(f"serving {url} (SPARQL: {url}sparql)", err=False))
 
 
 @app.command()

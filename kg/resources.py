@@ -22,12 +22,27 @@ def _find(name: str) -> Path:
 
 
 def ontology_dir() -> Path:
+    """The ontology, the shapes, the lexicon, the place names and the corpus term statistics.
+
+    >>> (ontology_dir() / "lexicon.tsv").is_file()
+    True
+    """
     return _find("ontology")
 
 
 def seeds_dir() -> Path:
+    """The seed page ``policykg build`` reads when given no input.
+
+    >>> sorted(p.suffix for p in seeds_dir().iterdir())
+    ['.txt']
+    """
     return _find("seeds")
 
 
 def queries_dir() -> Path:
+    """The bundled SPARQL queries (``.rq`` files).
+
+    >>> (queries_dir() / "concepts.rq").is_file()
+    True
+    """
     return PACKAGE / "graph" / "queries"

@@ -63,6 +63,11 @@ def test_terms_are_concepts(text, expected):
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
     ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office
+    ("青少年是未来，要十分重视青少年思想道德建设。", ["十分重视"]),  # a degree and a verb act as the verb
+    ("要创造性地研究社会主义现代化建设。", ["创造性地", "研究社会主义"]),  # a manner with 地 names nothing
+    ("各级政府要致力于促进就业。", ["致力于"]),  # a verb with its preposition
+    ("要夯实产业基础，夯实算力基础。", ["产业基础", "算力基础"]),  # the foundation of a thing is an attribute of it
+    ("残疾人事业取得新进展，慈善事业取得新成效。", ["事业取得新进展", "新进展", "新成效"]),  # attained, no term
 ])
 def test_not_a_concept(text, junk):
     found = concepts(facts_of(text))
@@ -148,6 +153,8 @@ def test_stated_relations(text, relation):
     ("做强产业引领、综合服务等核心功能。", ("核心", "综合服务")),  # the attribute of a class is no class
     ("推动加强健康监测、网络游戏等健康发展。", ("健康发展", "网络游戏")),  # an activity is no class
     ("整治燃气、消防、矿山等重点行业。", ("重点行业", "消防")),  # a class of focus only says where
+    ("中国政府一向致力于促进亚非国家团结。", ("中国政府", "亚非国家")),  # the subject stands right before the verb
+    ("为港澳同胞尤其是青年在内地学习、就业、创业提供便利。", ("港澳同胞", "创业")),  # 尤其是 opens no list here
     ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
 ])
 def test_no_relation_the_text_does_not_state(text, pair):

@@ -21,7 +21,7 @@ from .conftest import require_shared
 
 # Lists of words whose presence in a clause makes a rule fire; each word must occur in three documents.
 WORD_LISTS = ("OUTCOME_NOUNS", "ROLE_MODIFIERS", "ROLE_NOUNS", "DEGREES", "SHORTFALLS", "DEFICITS", "JUDGMENTS",
-              "CONTAINERS", "REVIEWS", "NOT_ACTION_HEADS")
+              "CONTAINERS", "REVIEWS", "NOT_ACTION_HEADS", "ADDRESS_FORMS")
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,78 @@ def test_imports_only_go_down():
     assert upward == []
 
 
+def _module_names() -> dict[str, Path]:
+    names = {}
+    for path in KG.rglob("*.py"):
+        rel = path.relative_to(KG.parent).with_suffix("")
+        names[".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)] = path
+    return names
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the kg modules it imports, anywhere in it (inside functions too); ``from kg.x import y``
+    imports the module kg.x.y when there is one, else kg.x."""
+    modules = _module_names()
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg") and not node.level:
+                subs = {f"{node.module}.{a.name}" for a in node.names} & modules.keys()
+                graph[name] |= subs | ({node.module} if len(subs) < len(node.names) else set())
+            elif isinstance(node, ast.Import):
+                graph[name] |= {a.name for a in node.names} & modules.keys()
+        graph[name].discard(name)
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected parts of more than one module (Tarjan's algorithm, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        while work:
+            node, edges = work[-1]
+            step = next(edges, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    work.append((step, iter(sorted(graph[step]))))
+                elif step in stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                part = []
+                while (top := stack.pop()) != node:
+                    part.append(top)
+                if part:
+                    found.append(sorted([node, *part]))
+    return found
+
+
+def test_the_cycle_finder_finds_a_circle_and_only_one():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+# build <-> distributed: the cluster's task runs build's extract_one (it is to move to a module of its own).
+KNOWN_CYCLES = [["kg.corpus.build", "kg.corpus.distributed"]]
+
+
+def test_no_import_cycles():
+    assert [c for c in _cycles(_import_graph()) if c not in KNOWN_CYCLES] == []
+
+
 def test_readme_module_map_matches_the_folders():
     text = README.read_text(encoding="utf-8")
     rows = re.findall(r"^\| `kg/(\w+)/` \| (.*) \|$", text, re.M)
@@ -84,12 +156,15 @@ def _undocumented(nodes, prefix=""):
             yield from _undocumented(node.body, prefix + node.name + ".")
 
 
-def test_the_text_and_statement_stages_are_small_and_documented_with_examples():
-    modules = _strict_modules()
-    long = [f"{p.relative_to(KG)}: {n}" for p in modules if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500]
-    undocumented = [f"{p.relative_to(KG)}: {name}" for p in modules
+def test_no_module_is_over_500_lines():
+    long = [f"{p.relative_to(KG)}: {n}" for p in KG.rglob("*.py") if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500]
+    assert long == []
+
+
+def test_the_text_and_statement_stages_are_documented_with_examples():
+    undocumented = [f"{p.relative_to(KG)}: {name}" for p in _strict_modules()
                     for name in _undocumented(ast.parse(p.read_text(encoding="utf-8")).body)]
-    assert (long, undocumented) == ([], [])
+    assert undocumented == []
 
 
 def test_the_text_and_statement_stages_pass_mypy_strict(tmp_path):

@@ -60,3 +60,22 @@ def test_cuts_corpus_sentences_as_jieba_does(tmp_path: Path) -> None:
     assert len(clauses) > 3000
     differ = [c for c in clauses if seg.words(c) != reference.lcut(c, HMM=False)]
     assert differ == []
+
+
+def test_the_dictionary_is_jiebas_copied_unchanged_and_jieba_is_not_needed_to_run() -> None:
+    """The build copies jieba's dict.txt into the package; extraction reads the copy and never imports jieba."""
+    import subprocess
+    import sys
+
+    import jieba
+
+    from kg.text.segment import DICTIONARY
+
+    with jieba.get_dict_file() as f:
+        assert DICTIONARY.read_bytes() == f.read()
+    script = ("import sys; from kg.extract import extract_document; from kg.model import Source; "
+              "from kg.text.sources import common_characters; common_characters(); "
+              "doc = extract_document(Source('a.txt', '发展数字经济\\n\\n一是加快建设数据中心。\\n')); "
+              "print(len(doc.articles[0].statements), 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["2", "False"]

@@ -12,27 +12,49 @@ the graph, answers with their quotes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kg.ask.answers import Answer
+    from kg.ask.index import Index
 
 __all__ = ["answer", "index_for", "prepare"]
 
 
-def answer(source: Any, question: str) -> Any:
-    """:func:`kg.ask.reply.answer`."""
+def answer(source: Any, question: str) -> Answer:
+    """:func:`kg.ask.reply.answer`: ``question`` answered from an index or a store, with its quotes.
+
+    >>> from kg.graph.store import Store
+    >>> answer(Store.from_turtle(b""), "哪些举措支撑发展数字经济？").found
+    False
+    """
     from kg.ask.reply import answer as run
 
     return run(source, question)
 
 
-def prepare(store: Any, *, graph: Any = None) -> Any:
-    """:func:`kg.ask.reply.prepare`: the index of questions of a graph."""
+def prepare(store: Any, *, graph: Path | None = None) -> Index:
+    """:func:`kg.ask.reply.prepare`: the index of questions of a graph.
+
+    >>> from kg.graph.store import Store
+    >>> prepare(Store.from_turtle(b"")).documents()
+    []
+    """
     from kg.ask.reply import prepare as run
 
     return run(store, graph=graph)
 
 
-def index_for(graph: Any) -> Any:
-    """:func:`kg.ask.reply.index_for`: the index of the graph a command names."""
+def index_for(graph: Path) -> Index:
+    """:func:`kg.ask.reply.index_for`: the index of the graph a command names.
+
+    >>> from pathlib import Path
+    >>> index_for(Path("no/such/graph.ttl"))
+    Traceback (most recent call last):
+    kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
+    """
     from kg.ask.reply import index_for as run
 
     return run(graph)

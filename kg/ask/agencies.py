@@ -17,45 +17,62 @@
 from __future__ import annotations
 
 from kg.ask.answers import Answer, Context, Group, Line, finish, how_of, line_of, match_of, not_found, resolve_statements
+from kg.ask.records import Item
 
 
 def lead_answer(ctx: Context, name: str) -> Answer:
     """The agencies of every measure ``name`` matches: stated with the measure itself, else with the nearest
-    measure or heading above it (said so)."""
+    measure or heading above it (said so).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> lead_answer(ctx, "加快建设数据中心").heading
+    '图中没有写明 举措 加快建设数据中心 由哪个部门牵头或负责'
+    """
     resolution, kind = resolve_statements(ctx, name, ("measure", "goal"))
     if not resolution.found:
         return not_found(ctx, "lead", [name], kinds=("goal", "measure"))
     nodes = list(dict.fromkeys(e.node for e in resolution.entries))[:60]
     own = ctx.index.agencies_of(nodes)
-    groups = []
-    for item in ctx.index.items(nodes):
-        agencies, via = own.get(item.node, []), None
-        if not agencies:
-            for above, _ in ctx.index.above(item.node):
-                agencies = ctx.index.agencies_of([above.node]).get(above.node, [])
-                if agencies:
-                    via = above
-                    break
-        lines = tuple(Line(label, (via or item).quote, item.article, "牵头" if lead else "参与", "", "agency")
-                      for label, lead in agencies)
-        note = f"写在上级举措「{via.label}」处" if via else ""
-        groups.append(Group(item.node, item.kind, item.label, item.article, item.quote, len(lines), lines, note))
+    groups = [_agency_group(ctx, item, own.get(item.node, [])) for item in ctx.index.items(nodes)]
     stated = [g for g in groups if g.lines]
     if len(groups) == 1:
-        g = groups[0]
-        leads = "、".join(line.label for line in g.lines if line.relation == "牵头")
-        others = [line.label for line in g.lines if line.relation != "牵头"]
-        if leads:
-            heading = f"{_kind(g.kind)} {g.label} 由 {leads} 牵头" + (f"，{'、'.join(others)} 参与" if others else "")
-        elif others:
-            heading = f"{_kind(g.kind)} {g.label} 没有写明牵头部门；负责部门：{'、'.join(others)}"
-        else:
-            heading = f"图中没有写明 {_kind(g.kind)} {g.label} 由哪个部门牵头或负责"
-        if g.note:
-            heading += f"（{g.note}）"
+        heading = _one_heading(groups[0])
     else:
         heading = (f"「{resolution.used}」：{len(groups)} 项{_kind(kind)}的名称含它，其中 {len(stated)} 项写明了牵头或负责部门")
     return finish(ctx, "lead", heading, stated or groups, [match_of(resolution, kind)], how_of(resolution))
+
+
+def _agency_group(ctx: Context, item: Item, agencies: list[tuple[str, bool]]) -> Group:
+    """An item's agencies: its own, else those of the nearest measure or heading above it (said so)."""
+    via = None
+    if not agencies:
+        for above, _ in ctx.index.above(item.node):
+            agencies = ctx.index.agencies_of([above.node]).get(above.node, [])
+            if agencies:
+                via = above
+                break
+    lines = tuple(Line(label, (via or item).quote, item.article, "牵头" if lead else "参与", "", "agency")
+                  for label, lead in agencies)
+    note = f"写在上级举措「{via.label}」处" if via else ""
+    return Group(item.node, item.kind, item.label, item.article, item.quote, len(lines), lines, note)
+
+
+def _one_heading(g: Group) -> str:
+    leads = "、".join(line.label for line in g.lines if line.relation == "牵头")
+    others = [line.label for line in g.lines if line.relation != "牵头"]
+    if leads:
+        heading = f"{_kind(g.kind)} {g.label} 由 {leads} 牵头" + (f"，{'、'.join(others)} 参与" if others else "")
+    elif others:
+        heading = f"{_kind(g.kind)} {g.label} 没有写明牵头部门；负责部门：{'、'.join(others)}"
+    else:
+        heading = f"图中没有写明 {_kind(g.kind)} {g.label} 由哪个部门牵头或负责"
+    return heading + (f"（{g.note}）" if g.note else "")
 
 
 def _kind(kind: str) -> str:
@@ -63,7 +80,18 @@ def _kind(kind: str) -> str:
 
 
 def tasks_answer(ctx: Context, name: str) -> Answer:
-    """The measures the agency ``name`` leads, then those it takes part in."""
+    """The measures the agency ``name`` leads, then those it takes part in.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> tasks_answer(ctx, "发展改革委").heading
+    '图中没有「发展改革委」'
+    """
     resolution = ctx.resolve(name, ("concept",))
     agencies = ctx.index.is_agency([e.node for e in resolution.exact]) or ctx.index.is_agency(
         [e.node for e in resolution.entries])

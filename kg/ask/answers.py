@@ -24,10 +24,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.ask.index import Entry, Index, Item
+from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution, closest, core, resolve, subjects_in
 from kg.ask.questions import EXAMPLE_FORMS
+from kg.ask.records import DocumentRow, Entry, Item
 from kg.ask.scope import Scope, number_key
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
@@ -105,7 +106,14 @@ class Context:
 
     @classmethod
     def of(cls, index: Index, question: str, scope: Scope) -> Context:
-        """The context of a question, its scope resolved to documents of the graph."""
+        """The context of a question, its scope resolved to documents of the graph.
+
+        >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+        >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+        >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+        >>> ctx.docs is None, Context.of(index, "", Scope(regions=("广东",))).docs
+        (True, [])
+        """
         found = cls(index, question, scope)
         if scope.limits:
             documents = documents_in(index, scope)
@@ -125,8 +133,15 @@ class Context:
         return resolve(self.index, name, kinds=kinds, suggest=suggest, keep=self.keep)
 
 
-def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
-    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind)."""
+def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
+    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
+    (['发展数字经济'], [])
+    """
     conditions: list[str] = []
     args: list[str | int] = []
     if scope.regions:
@@ -148,7 +163,7 @@ def documents_in(index: Index, scope: Scope) -> list:  # type: ignore[type-arg]
     return found
 
 
-def _names_document(document, asked: str) -> bool:  # type: ignore[no-untyped-def]
+def _names_document(document: DocumentRow, asked: str) -> bool:
     """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
     named after it, or the same title."""
     key = number_key(asked)
@@ -172,7 +187,15 @@ def scope_words(scope: Scope, count: int) -> str:
 
 def resolve_statements(ctx: Context, name: str, order: Sequence[str]) -> tuple[Resolution, str]:
     """The best resolution among goals and measures: the first tier that finds any of them (one pass over the
-    tiers), then the first kind of ``order`` found there, unless another kind is named exactly."""
+    tiers), then the first kind of ``order`` found there, unless another kind is named exactly.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> found, kind = resolve_statements(ctx, "数据中心", ("goal", "measure"))
+    >>> kind, [e.name for e in found.entries]
+    ('measure', ['加快建设数据中心'])
+    """
     both = ctx.resolve(name, tuple(order))
     found = {k: [e for e in both.entries if e.kind == k] for k in order}
     if not both.found:
@@ -217,7 +240,14 @@ def finish(ctx: Context, intent: str, heading: str, groups: list[Group], matched
 
 def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequence[str] | None = None,
               heading: str = "") -> Answer:
-    """An honest "not in the graph", with the closest names and the forms that work on this graph."""
+    """An honest "not in the graph", with the closest names and the forms that work on this graph.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> not_found(ctx, "measures", ["海洋牧场"]).heading
+    '图中没有「海洋牧场」'
+    """
     suggestions: list[str] = []
     for name in names:
         for entry in closest(ctx.index, normalize(name), kinds) if normalize(name) else ():
@@ -232,7 +262,14 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
 
 
 def example_questions(index: Index) -> list[str]:
-    """One working question per form, made from this graph's own names."""
+    """One working question per form, made from this graph's own names.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> example_questions(index)[1]
+    '举措Y服务于哪些目标？  例：举措加快建设数据中心服务于哪些目标？'
+    """
     return list(index.memo(("examples",), lambda: _examples(index)))
 
 
@@ -263,7 +300,14 @@ def _examples(index: Index) -> list[str]:
 
 def measures_answer(ctx: Context, name: str) -> Answer:
     """The measures that support every goal ``name`` matches (else every measure it matches, else the
-    measures that mention the concept it names), one group per node, counted."""
+    measures that mention the concept it names), one group per node, counted.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> measures_answer(ctx, "数字经济").heading
+    '「数字经济」：1 个目标的名称含它，共 2 项举措'
+    """
     resolution, kind = resolve_statements(ctx, name, ("goal", "measure"))
     if resolution.found:
         if not ctx.index.count_below([e.node for e in resolution.entries]):
@@ -310,7 +354,15 @@ def _words(ctx: Context, resolution: Resolution) -> list[str]:
 
 
 def goal_groups(ctx: Context, nodes: Iterable[str]) -> list[Group]:
-    """One group per goal (or measure) of ``nodes``: the measures that support it, counted."""
+    """One group per goal (or measure) of ``nodes``: the measures that support it, counted.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> goals = resolve_statements(ctx, "发展数字经济", ("goal",))[0].entries
+    >>> [(g.label, g.count) for g in goal_groups(ctx, [e.node for e in goals])]
+    [('发展数字经济', 2)]
+    """
     groups = []
     for item in ctx.index.items(dict.fromkeys(nodes)):
         measures = ctx.index.below(item.node)
@@ -334,18 +386,7 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
         measures = [item, *ctx.index.below(item.node)]
         extra.append(Group(item.node, item.kind, item.label, item.article, item.quote, len(measures),
                            tuple(line_of(m) for m in measures)))
-    total = ctx.index.count_below(nodes)
-    docs = len({e.document for e in resolution.entries})
-    where = f"（{docs} 份文件）" if docs > 1 else ""
-    sub = "项举措" if kind == "goal" else "项下位举措"
-    if resolution.how == "exact" and len(nodes) == 1:
-        heading = f"{KIND[kind]} {groups[0].label}（{groups[0].article}）由 {total} {sub}支撑"
-    else:
-        unit = "个目标" if kind == "goal" else "项举措"
-        heading = f"「{resolution.used}」：{len(nodes)} {unit}{where}的名称{_contains(resolution)}，共 {total} {sub}"
-        if kind == "measure":
-            below = f"，其下共 {total} 项下位举措" if total else ""
-            heading = f"没有目标的名称含「{resolution.used}」；{len(nodes)} 项举措{where}的名称{_contains(resolution)}{below}"
+    heading = _measures_heading(ctx, resolution, kind, nodes, groups)
     if holding:
         shown = "」「".join(words)
         heading += f"；另有 {len(holding)} 个目标的名称同时含「{shown}」，共 {ctx.index.count_below(holding)} 项举措"
@@ -355,12 +396,34 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
     return finish(ctx, intent, heading, groups + extra, [match_of(resolution, kind)], how_of(resolution))
 
 
+def _measures_heading(ctx: Context, resolution: Resolution, kind: str, nodes: list[str], groups: list[Group]) -> str:
+    """What the goals (or measures) matched are and how many measures support them."""
+    total = ctx.index.count_below(nodes)
+    docs = len({e.document for e in resolution.entries})
+    where = f"（{docs} 份文件）" if docs > 1 else ""
+    sub = "项举措" if kind == "goal" else "项下位举措"
+    if resolution.how == "exact" and len(nodes) == 1:
+        return f"{KIND[kind]} {groups[0].label}（{groups[0].article}）由 {total} {sub}支撑"
+    if kind == "measure":
+        below = f"，其下共 {total} 项下位举措" if total else ""
+        return f"没有目标的名称含「{resolution.used}」；{len(nodes)} 项举措{where}的名称{_contains(resolution)}{below}"
+    unit = "个目标" if kind == "goal" else "项举措"
+    return f"「{resolution.used}」：{len(nodes)} {unit}{where}的名称{_contains(resolution)}，共 {total} {sub}"
+
+
 def _contains(resolution: Resolution) -> str:
     return "依次含它的各部分" if resolution.how == "words" else "含它"
 
 
 def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answer:
-    """The goals and measures that mention the concepts matched, grouped by document."""
+    """The goals and measures that mention the concepts matched, grouped by document.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> mentioning_answer(ctx, ctx.resolve("未来产业", ("concept",)), "measures").heading
+    '概念 未来产业：1 份文件的 1 项举措提及它'
+    """
     concepts = list(dict.fromkeys(e.node for e in resolution.entries))
     items = [i for i in ctx.within(ctx.index.mentioning(concepts)) if intent != "measures" or i.kind == "measure"]
     by_doc: dict[str, list[Item]] = defaultdict(list)
@@ -381,7 +444,14 @@ def mentioning_answer(ctx: Context, resolution: Resolution, intent: str) -> Answ
 
 def goals_answer(ctx: Context, name: str) -> Answer:
     """The goals served by every measure (or goal) ``name`` matches, directly or through the measures and
-    headings above it (each shown, nearest first)."""
+    headings above it (each shown, nearest first).
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> goals_answer(ctx, "加快建设数据中心").heading
+    '举措 加快建设数据中心 服务于 1 个目标'
+    """
     resolution, kind = resolve_statements(ctx, name, ("measure", "goal"))
     if not resolution.found:
         return not_found(ctx, "goals", [name], kinds=("goal", "measure"))
@@ -407,7 +477,14 @@ def goals_answer(ctx: Context, name: str) -> Answer:
 # -- totals ----------------------------------------------------------------------------------
 
 def totals_answer(ctx: Context) -> Answer:
-    """How many documents, goals, measures and concepts the graph (or the question's documents) holds."""
+    """How many documents, goals, measures and concepts the graph (or the question's documents) holds.
+
+    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> totals_answer(ctx).heading
+    '图中有 1 份文件、1 个目标、2 项举措、5 个概念'
+    """
     meta = ctx.index.meta
     if ctx.docs is None:
         heading = (f"图中有 {meta['documents']} 份文件、{meta['goals']} 个目标、{meta['measures']} 项举措、"

@@ -36,7 +36,19 @@ def bind_values(index: Index | None, values: Mapping[str, str]) -> dict[str, Ter
 
 def node_named(index: Index, text: str, *, kinds: tuple[str, ...]) -> ox.NamedNode:
     """The one node whose label or alias is (or alone contains) ``text``; a variable named goal,
-    measure or concept looks among those only."""
+    measure or concept looks among those only.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> node_named(index, "数据中心", kinds=("measure",))
+    <NamedNode value=https://w3id.org/policykg/id/doc/cfc7b4885384/a1/m2>
+    >>> node_named(index, "海洋牧场", kinds=("goal",))
+    Traceback (most recent call last):
+    kg.errors.QueryError: no node is named '海洋牧场'; a literal is written '"海洋牧场"@zh'
+    """
     found = resolve(index, text, kinds=kinds, suggest=5)
     entries = found.exact or found.entries
     nodes = sorted({e.node for e in entries})

@@ -16,7 +16,7 @@ issuer with its goals and measures counted.
 from __future__ import annotations
 
 from kg.ask.answers import Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
-from kg.ask.index import Item
+from kg.ask.records import DocumentRow, Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
 SHOWN = 40  # goals listed for a document
@@ -47,7 +47,7 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     return finish(ctx, intent, heading, groups, [])
 
 
-def _measures(ctx: Context, document) -> Answer:  # type: ignore[no-untyped-def]
+def _measures(ctx: Context, document: DocumentRow) -> Answer:
     """A document's measures, under the goals of its title and headings (each with the measures under it)."""
     items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
     heads = [i for i in items if i.kind == "goal" and i.level in ("article", "section")]

@@ -52,7 +52,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """(intent, names, how many) of the question an English sentence asks, or None when ``text`` is not English."""
+    """(intent, names, how many) of the question an English sentence asks, or None when ``text`` is not English.
+
+    >>> english_question("Which measures support the digital economy?"), english_question("数字经济")
+    (('measures', ('the digital economy',), False), None)
+    """
     words = re.findall(r"[A-Za-z]+", text)
     if len(words) < 2 or sum(len(w) for w in words) < len(re.sub(r"[\s?.!,\"'“”‘’]", "", text)) / 3:
         return None

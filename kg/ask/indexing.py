@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -90,45 +90,14 @@ class IndexWriter:
 
     def add(self, rows: Rows) -> None:
         """One page's rows."""
-        db = self.db
-        docs = {d.node: self.docs + n for n, d in enumerate(rows.documents, 1)}
-        self.docs += len(docs)
-        self.texts += 1
-        begin: dict[str, int] = {}
-        for item in rows.items:
-            begin[item.article] = min(begin.get(item.article, item.start), item.start)
-        db.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
-                       [(docs[d.node], d.node, d.page, d.source, d.title, d.identifier, d.issuer, d.issued, d.year,
-                         d.region, d.genre, d.name, self.texts, begin.get(d.node, -1)) for d in rows.documents])
-        db.execute("INSERT INTO texts VALUES (?,?,?)", (self.texts, rows.text, _searched(rows.text)))
+        docs = self._add_documents(rows)
         names = [(d.title, 3, docs[d.node]) for d in rows.documents]
         names += [(d.identifier, 3, docs[d.node]) for d in rows.documents if d.identifier]
-        kinds = {i.node: i.kind for i in rows.items}
-        incoming, reached = closure(kinds, rows.edges)
-        counts = dict.fromkeys(kinds, 0)
-        for below, above, _ in reached:
-            counts[above] += kinds[below] == "measure"
-        ids = {item.node: self.items + n for n, item in enumerate(rows.items, 1)}
-        self.items += len(ids)
-        for item in rows.items:
-            self.totals[f"{item.kind}s"] += 1
-        roots = _roots(rows)
-        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
-                       [(ids[i.node], i.node, KIND_OF[i.kind], i.label, i.quote, i.start, i.level,
-                         docs.get(i.article, 0), _number(i.node), counts[i.node], int(i.node in roots)) for i in rows.items])
+        ids, incoming = self._add_items(rows, docs)
         names += [(i.label, KIND_OF[i.kind], ids[i.node]) for i in rows.items]
-        db.executemany("INSERT INTO edges VALUES (?,?)",
-                       sorted({(ids[s], ids[t]) for s, t in rows.edges if s in ids and t in ids and s != t}))
+        names += self._add_concepts(rows)
         concept = self.concepts
-        fresh = []
-        for node, (label, known) in sorted(rows.concepts.items()):
-            if node not in concept:
-                concept[node] = len(concept) + 1
-                fresh.append((concept[node], node, label))
-            named = self.named.setdefault(concept[node], set())
-            names += [(name, 2, concept[node]) for name in sorted(known - named)]  # each name of a concept once
-            named |= known
-        db.executemany("INSERT INTO concepts VALUES (?,?,?)", fresh)
+        db = self.db
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", self._names(names))
         db.executemany("INSERT INTO mentions VALUES (?,?)",
                        sorted({(ids[s], concept[c]) for s, c in rows.mentions if s in ids and c in concept}))
@@ -140,6 +109,56 @@ class IndexWriter:
         db.executemany("INSERT INTO cites VALUES (?,?,?,?,?,?)", sorted(
             {(docs[c.article], c.title, c.identifier, c.frame, c.quote, c.start) for c in rows.citations if c.article in docs}))
         self._example(rows, incoming)
+
+    def _add_documents(self, rows: Rows) -> dict[str, int]:
+        """The page's documents and its text; each document's number by its node."""
+        docs = {d.node: self.docs + n for n, d in enumerate(rows.documents, 1)}
+        self.docs += len(docs)
+        self.texts += 1
+        begin: dict[str, int] = {}
+        for item in rows.items:
+            begin[item.article] = min(begin.get(item.article, item.start), item.start)
+        self.db.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                            [(docs[d.node], d.node, d.page, d.source, d.title, d.identifier, d.issuer, d.issued, d.year,
+                              d.region, d.genre, d.name, self.texts, begin.get(d.node, -1)) for d in rows.documents])
+        self.db.execute("INSERT INTO texts VALUES (?,?,?)", (self.texts, rows.text, _searched(rows.text)))
+        return docs
+
+    def _add_items(self, rows: Rows, docs: Mapping[str, int]) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """The page's goals and measures (with the measures each reaches) and the links between them; each
+        item's number by its node, and the items linked into each."""
+        kinds = {i.node: i.kind for i in rows.items}
+        incoming, reached = closure(kinds, rows.edges)
+        counts = dict.fromkeys(kinds, 0)
+        for below, above, _ in reached:
+            counts[above] += kinds[below] == "measure"
+        ids = {item.node: self.items + n for n, item in enumerate(rows.items, 1)}
+        self.items += len(ids)
+        for item in rows.items:
+            self.totals[f"{item.kind}s"] += 1
+        roots = _roots(rows)
+        self.db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
+                            [(ids[i.node], i.node, KIND_OF[i.kind], i.label, i.quote, i.start, i.level,
+                              docs.get(i.article, 0), _number(i.node), counts[i.node], int(i.node in roots))
+                             for i in rows.items])
+        self.db.executemany("INSERT INTO edges VALUES (?,?)",
+                            sorted({(ids[s], ids[t]) for s, t in rows.edges if s in ids and t in ids and s != t}))
+        return ids, incoming
+
+    def _add_concepts(self, rows: Rows) -> list[tuple[str, int, int]]:
+        """The concepts first met on this page; the names of concepts not yet named."""
+        concept = self.concepts
+        fresh = []
+        names: list[tuple[str, int, int]] = []
+        for node, (label, known) in sorted(rows.concepts.items()):
+            if node not in concept:
+                concept[node] = len(concept) + 1
+                fresh.append((concept[node], node, label))
+            named = self.named.setdefault(concept[node], set())
+            names += [(name, 2, concept[node]) for name in sorted(known - named)]  # each name of a concept once
+            named |= known
+        self.db.executemany("INSERT INTO concepts VALUES (?,?,?)", fresh)
+        return names
 
     def _names(self, names: list[tuple[str, int, int]]) -> list[tuple[int, int, int, str]]:
         out = []

@@ -13,16 +13,18 @@ import re
 import unicodedata
 import zlib
 from functools import lru_cache
+from types import ModuleType
 
 
-class _Dropped(dict):  # type: ignore[type-arg]
+class _Dropped(dict[int, int | None]):
     """A str.translate table that drops whitespace, punctuation, symbols, separators and controls,
     filled in as characters are met."""
 
     def __missing__(self, code: int) -> int | None:
         ch = chr(code)
-        self[code] = None if ch.isspace() or unicodedata.category(ch)[0] in "PSZC" else code
-        return self[code]
+        kept = None if ch.isspace() or unicodedata.category(ch)[0] in "PSZC" else code
+        self[code] = kept
+        return kept
 
 
 _DROP = _Dropped()
@@ -51,7 +53,7 @@ def _readings() -> dict[int, str]:
 
     loaded = sys.modules.get("pypinyin.pinyin_dict")
     if loaded is not None:
-        return loaded.pinyin_dict  # type: ignore[no-any-return]
+        return _table(loaded)
     package = importlib.util.find_spec("pypinyin")
     folder = (package.submodule_search_locations or [""])[0] if package else ""
     spec = importlib.util.spec_from_file_location("pypinyin.pinyin_dict", f"{folder}/pinyin_dict.py")
@@ -59,7 +61,12 @@ def _readings() -> dict[int, str]:
         return {}
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.pinyin_dict  # type: ignore[no-any-return]
+    return _table(module)
+
+
+def _table(module: ModuleType) -> dict[int, str]:
+    table: dict[int, str] = module.pinyin_dict
+    return table
 
 
 @lru_cache(maxsize=20_000)
@@ -95,22 +102,24 @@ def fold(syllable: str) -> str:
 
 
 def alike(a: str, b: str) -> bool:
-    """Two characters that an input method could swap: the same folded reading."""
+    """Two characters that an input method could swap: the same folded reading.
+
+    >>> alike("张", "展"), alike("智", "能")
+    (True, False)
+    """
     return a == b or bool(sounds(a) & sounds(b))
 
 
-class _Sounds(dict):  # type: ignore[type-arg]
+class _Sounds(dict[int, str | int]):
     """A str.translate table: each Chinese character -> one private-use character standing for its commonest
     reading, folded (the code is a hash of the reading: two readings may share a code, which only lets a
     few more names through to the real comparison, :func:`kg.ask.names.slips`)."""
 
     def __missing__(self, code: int) -> str | int:
         readings = _readings().get(code) if 0x3400 <= code <= 0x9FFF else None
-        if not readings:
-            self[code] = code
-        else:
-            self[code] = chr(0xE000 + zlib.crc32(_folded(readings.split(",")[0]).encode()) % 6400)
-        return self[code]
+        key: str | int = chr(0xE000 + zlib.crc32(_folded(readings.split(",")[0]).encode()) % 6400) if readings else code
+        self[code] = key
+        return key
 
 
 _SOUNDS = _Sounds()

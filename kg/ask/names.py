@@ -33,8 +33,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.ask.index import Entry, Index
+from kg.ask.index import Index
 from kg.ask.keys import alike, normalize
+from kg.ask.records import Entry
 
 STRONG = ("exact", "contains", "core", "typo", "words")
 # Leading words that say what to do rather than what about (推动…, 加快…), and trailing
@@ -93,7 +94,11 @@ def pieces(name: str, label: str, *, most: int = 3) -> tuple[str, ...] | None:
 
 
 def typo_budget(name: str) -> int:
-    """How many slips a name of this length may carry and still be recognised."""
+    """How many slips a name of this length may carry and still be recognised.
+
+    >>> typo_budget("数字"), typo_budget("数字经济"), typo_budget("加快建设数据中心建设")
+    (0, 1, 2)
+    """
     n = len(name)
     return 0 if n < 4 else 1 if n < 10 else 2
 
@@ -228,7 +233,16 @@ def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = Fal
 
 def corrected(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep | None = None) -> str | None:
     """The text the graph has where ``text`` has a slip or two, if there is one (:func:`_fixes`): the one with
-    the fewest slips, then the nearest in length, then the most names."""
+    the fewest slips, then the nearest in length, then the most names.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要推进人工智能创新发展。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> corrected(index, "加快建设数据中新", None)
+    '加快建设数据中心'
+    """
     if not typo_budget(text):
         return None
     fixes = index.memo(("fixes", text), lambda: _fixes(index, text))
@@ -262,7 +276,16 @@ def _fixes(index: Index, text: str) -> dict[str, tuple[int, int]]:
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:
-    """Entries whose name holds ``text`` in two or three pieces, in order (the fewest pieces first)."""
+    """Entries whose name holds ``text`` in two or three pieces, in order (the fewest pieces first).
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要推进人工智能创新发展。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> [e.name for e in in_pieces(index, "建设中心", None)]
+    ['加快建设数据中心']
+    """
     if len(text) >= 4:
         both = set(index.keys_containing(text[:2])) & set(index.keys_containing(text[-2:]))
         rows = [(k,) for k in index.key_texts(both) if len(k) >= len(text)]
@@ -280,7 +303,16 @@ def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entr
 
 
 def closest(index: Index, text: str, kinds: Sequence[str] | None, *, limit: int = 5) -> list[Entry]:
-    """The names nearest to ``text`` (rapidfuzz over the names sharing most pieces with it), for "did you mean"."""
+    """The names nearest to ``text`` (rapidfuzz over the names sharing most pieces with it), for "did you mean".
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要推进人工智能创新发展。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> [e.name for e in closest(index, "数据中", None)]
+    ['数据中心', '加快建设数据中心']
+    """
     from rapidfuzz import fuzz
 
     keys = set(index.grams_or(text, limit=300))

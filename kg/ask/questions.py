@@ -209,6 +209,19 @@ def parse_question(text: str) -> Question:
     scope, rest = scope_of(clean)
     rest = rest.strip(PUNCT)
     count = bool(COUNT.search(rest))
+    paired = _named_form(rest)
+    if paired is not None:
+        return Question(*paired, count, scope)
+    intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
+    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
+        intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+    name = _subject(rest)
+    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)
+
+
+def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
+    """The intent and names of a question of a form that names its subjects in its own places
+    (relation, lead, tasks, enables, includes), or None."""
     for intent, patterns in (("relation", RELATION), ("lead", LEAD), ("tasks", TASKS), ("enables", ENABLES),
                              ("includes", (INCLUDES,))):
         for pattern in patterns:
@@ -216,13 +229,15 @@ def parse_question(text: str) -> Question:
             if m:
                 names = tuple(n for n in (name_of(g) for g in m.groups()) if n)
                 if names and (intent != "relation" or len(names) == 2):
-                    return Question(intent, names, count, scope)
-    intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
-    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
-        intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+                    return intent, names
+    return None
+
+
+def _subject(rest: str) -> str:
+    """The name a question without a named form asks about ("" when only its frame is left)."""
     name = name_of(rest)
     if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)):
-        name = ""  # only the question's frame is left
+        return ""  # only the question's frame is left
     if "，" in name or "," in name:  # 关于稳就业，国务院有哪些举措: the first clause names the subject
         name = name_of(re.split(r"[，,]", name)[0]) or name
-    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)
+    return name

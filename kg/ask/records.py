@@ -20,9 +20,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kg.model import DocumentFacts, Span, reach, support_links
+from kg.model import ArticleFacts, DocumentFacts, Span, reach, support_links
 from kg.text.profile import KINDS, NATIONAL, kind_of, region_of, year_of
+
+if TYPE_CHECKING:
+    from kg.graph.store import Store
 
 POL = "https://w3id.org/policykg/ontology#"
 GENRES = KINDS
@@ -174,32 +178,13 @@ class Passage:
 
 def document_rows(facts: DocumentFacts) -> Rows:
     """The rows of one extracted document (IRIs as :mod:`kg.graph.rdf` writes them)."""
-    from kg.graph.rdf import article_iri, concept_iri, doc_iri, statement_iri
+
+    from kg.graph.rdf import concept_iri, doc_iri
 
     page = doc_iri(facts.page.source.name)
     rows = Rows(text=facts.page.source.text)
     for found in facts.articles:
-        art = found.article
-        node = article_iri(art)
-        rows.documents.append(describe(node, page, art.source, art.title or art.label, identifier=art.identifier or "",
-                                       issuer=art.issuer or " ".join(art.authors), issued=art.issued or ""))
-        iri = {st.key: statement_iri(art, st.key) for st in found.statements}
-        for st in found.statements:
-            first = min((st.evidence, *st.mentions), key=_position)
-            rows.items.append(ItemRow(iri[st.key], str(st.kind), st.label, first.quote, first.start, str(st.level), node))
-        rows.edges += [(iri.get(s.source) or statement_iri(art, s.source), iri.get(s.target) or statement_iri(art, s.target))
-                       for s in found.supports]
-        for resp in found.responsibilities:
-            agency = concept_iri(resp.agency)
-            rows.concept(agency, resp.agency)
-            rows.agencies.append((iri.get(resp.measure) or statement_iri(art, resp.measure), agency, resp.lead))
-        rows.mentions += [(iri.get(m.statement) or statement_iri(art, m.statement), concept_iri(m.concept))
-                          for m in found.mentions]
-        for link in found.concept_links:
-            rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
-                                              link.evidence.quote, node))
-        rows.citations += [CitationRow(node, c.title or "", c.identifier or "", c.frame, c.evidence.quote, c.evidence.start)
-                           for c in found.citations]
+        _article_rows(rows, found, page)
     used = {c for _, c in rows.mentions} | {a for _, a, _ in rows.agencies} | {
         c for r in rows.relations for c in (r.source, r.target)}
     for concept in facts.concepts:  # the concepts the document's statements mention or its relations state
@@ -210,47 +195,49 @@ def document_rows(facts: DocumentFacts) -> Rows:
     return rows
 
 
+def _article_rows(rows: Rows, found: ArticleFacts, page: str) -> None:
+    """One article's document row, statements, supports, agencies, mentions and relations, added to ``rows``."""
+    from kg.graph.rdf import article_iri, concept_iri, statement_iri
+
+    art = found.article
+    node = article_iri(art)
+    rows.documents.append(describe(node, page, art.source, art.title or art.label, identifier=art.identifier or "",
+                                   issuer=art.issuer or " ".join(art.authors), issued=art.issued or ""))
+    iri = {st.key: statement_iri(art, st.key) for st in found.statements}
+
+    def of(key: str) -> str:
+        return iri.get(key) or statement_iri(art, key)
+
+    for st in found.statements:
+        first = min((st.evidence, *st.mentions), key=_position)
+        rows.items.append(ItemRow(iri[st.key], str(st.kind), st.label, first.quote, first.start, str(st.level), node))
+    rows.edges += [(of(s.source), of(s.target)) for s in found.supports]
+    for resp in found.responsibilities:
+        agency = concept_iri(resp.agency)
+        rows.concept(agency, resp.agency)
+        rows.agencies.append((of(resp.measure), agency, resp.lead))
+    rows.mentions += [(of(m.statement), concept_iri(m.concept)) for m in found.mentions]
+    for link in found.concept_links:
+        rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
+                                          link.evidence.quote, node))
+    rows.citations += [CitationRow(node, c.title or "", c.identifier or "", c.frame, c.evidence.quote, c.evidence.start)
+                       for c in found.citations]
+
+
 def _position(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
 # -- from a graph ------------------------------------------------------------------------------
 
-def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
+def graph_rows(store: Store) -> Iterator[Rows]:
     """The rows of every page of a graph (a :class:`kg.graph.store.Store`), read with the bundled queries."""
-    pages: dict[str, Rows] = {}
-    page_of: dict[str, str] = {}
-    articles: dict[str, dict[str, str | None]] = {}
-    authors: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in store.run("ask-documents"):
-        articles.setdefault(row["article"] or "", row)
-        if row["author"]:
-            authors[row["article"] or ""][row["author"]] = row["name"] or ""
-    for node, row in articles.items():
-        page = row["page"] or ""
-        rows = pages.setdefault(page, Rows(text=row["text"] or ""))
-        page_of[node] = page
-        names = " ".join(authors[node][a] for a in sorted(authors[node], key=lambda a: int(a.rpartition("author")[2] or 0)))
-        rows.documents.append(describe(node, page, row["source"] or "", row["title"] or "",
-                                       identifier=row["identifier"] or "", issuer=row["issuer"] or names,
-                                       issued=row["issued"] or ""))
-    first: dict[str, tuple[int, int, str]] = {}
-    statements = {}
-    for row in store.run("ask-statements"):
-        node = row["node"] or ""
-        at = (int(row["start"] or 0), int(row["end"] or 0), row["quote"] or "")
-        if node not in first or at < first[node]:
-            first[node] = at
-        statements[node] = row
-    for node, row in statements.items():
-        kind = "goal" if (row["kind"] or "").endswith("Goal") else "measure"
-        article = row["article"] or ""
-        item = ItemRow(node, kind, row["label"] or "", first[node][2], first[node][0], row["level"] or "", article)
-        pages[page_of[article]].items.append(item)
+    pages, page_of = _graph_documents(store)
+    statements = _graph_statements(store, pages, page_of)
     for row in store.run("support-edges"):
-        source, target = row["source"] or "", row["target"] or ""
+        source, target = _text(row, "source"), _text(row, "target")
         if source in statements and target in statements:
-            pages[page_of[statements[source]["article"] or ""]].edges.append((source, target))
+            pages[page_of[_text(statements[source], "article")]].edges.append((source, target))
     _graph_concepts(store, pages, page_of, statements)
     for row in store.run("citations"):
         article = row["document"] or ""
@@ -264,37 +251,93 @@ def graph_rows(store) -> Iterator[Rows]:  # type: ignore[no-untyped-def]
         yield rows
 
 
-def _graph_concepts(store, pages: Mapping[str, Rows], page_of: Mapping[str, str],  # type: ignore[no-untyped-def]
-                    statements: Mapping[str, Mapping[str, str | None]]) -> None:
+Row = Mapping[str, str | None]
+
+
+def _text(row: Row, name: str) -> str:
+    return row[name] or ""
+
+
+def _graph_documents(store: Store) -> tuple[dict[str, Rows], dict[str, str]]:
+    """Each page's rows with its documents (the articles, with their authors' names when no issuer is
+    stated), and the page of each article."""
+    pages: dict[str, Rows] = {}
+    page_of: dict[str, str] = {}
+    articles: dict[str, Row] = {}
+    authors: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in store.run("ask-documents"):
+        articles.setdefault(_text(row, "article"), row)
+        if row["author"]:
+            authors[_text(row, "article")][row["author"]] = _text(row, "name")
+    for node, doc in articles.items():
+        page = _text(doc, "page")
+        rows = pages.setdefault(page, Rows(text=_text(doc, "text")))
+        page_of[node] = page
+        names = " ".join(authors[node][a] for a in sorted(authors[node], key=lambda a: int(a.rpartition("author")[2] or 0)))
+        rows.documents.append(describe(node, page, _text(doc, "source"), _text(doc, "title"),
+                                       identifier=_text(doc, "identifier"), issuer=doc["issuer"] or names,
+                                       issued=_text(doc, "issued")))
+    return pages, page_of
+
+
+def _graph_statements(store: Store, pages: Mapping[str, Rows], page_of: Mapping[str, str]) -> dict[str, Row]:
+    """The goals and measures, each in its page, quoted by its first evidence; their rows by node."""
+    first: dict[str, tuple[int, int, str]] = {}
+    statements: dict[str, Row] = {}
+    for row in store.run("ask-statements"):
+        node = _text(row, "node")
+        at = (int(row["start"] or 0), int(row["end"] or 0), _text(row, "quote"))
+        if node not in first or at < first[node]:
+            first[node] = at
+        statements[node] = row
+    for node, stated in statements.items():
+        kind = "goal" if _text(stated, "kind").endswith("Goal") else "measure"
+        article = _text(stated, "article")
+        item = ItemRow(node, kind, _text(stated, "label"), first[node][2], first[node][0], _text(stated, "level"), article)
+        pages[page_of[article]].items.append(item)
+    return statements
+
+
+def _graph_concepts(store: Store, pages: Mapping[str, Rows], page_of: Mapping[str, str],
+                    statements: Mapping[str, Row]) -> None:
     """Concepts, mentions, agencies and stated relations, each in the page that states it."""
     names: dict[str, tuple[str, set[str]]] = {}
     for row in store.run("concepts"):
-        label, name = row["label"] or "", row["name"] or ""
-        names.setdefault(row["concept"] or "", (label, set()))[1].add(name)
+        names.setdefault(_text(row, "concept"), (_text(row, "label"), set()))[1].add(_text(row, "name"))
     used: dict[str, set[str]] = defaultdict(set)  # page -> concepts it uses
+
+    def page_of_statement(node: str) -> str:
+        return page_of[_text(statements[node], "article")]
+
     for row in store.run("mentions"):
-        statement, concept = row["statement"] or "", row["concept"] or ""
+        statement, concept = _text(row, "statement"), _text(row, "concept")
         if statement in statements and concept in names:
-            page = page_of[statements[statement]["article"] or ""]
+            page = page_of_statement(statement)
             pages[page].mentions.append((statement, concept))
             used[page].add(concept)
     for row in store.run("ask-agencies"):
-        measure, agency = row["measure"] or "", row["agency"] or ""
+        measure, agency = _text(row, "measure"), _text(row, "agency")
         if measure in statements and agency in names:
-            page = page_of[statements[measure]["article"] or ""]
-            pages[page].agencies.append((measure, agency, (row["property"] or "").endswith("leadAgency")))
+            page = page_of_statement(measure)
+            pages[page].agencies.append((measure, agency, _text(row, "property").endswith("leadAgency")))
             used[page].add(agency)
-    for row in store.run("ask-relations"):
-        article = row["article"] or ""
-        source, target = row["source"] or "", row["target"] or ""
-        if article in page_of and source in names and target in names:
-            page = page_of[article]
-            relation = (row["property"] or "").removeprefix(POL)
-            pages[page].relations.append(RelationRow(source, relation, target, row["quote"] or "", article))
-            used[page] |= {source, target}
+    _graph_relations(store, pages, page_of, names, used)
     for page, concepts in used.items():
         for concept in concepts:
             pages[page].concept(concept, *names[concept])
+
+
+def _graph_relations(store: Store, pages: Mapping[str, Rows], page_of: Mapping[str, str],
+                     names: Mapping[str, object], used: dict[str, set[str]]) -> None:
+    """The stated relations between concepts, each in the page of the article that states it."""
+    for row in store.run("ask-relations"):
+        article = _text(row, "article")
+        source, target = _text(row, "source"), _text(row, "target")
+        if article in page_of and source in names and target in names:
+            page = page_of[article]
+            relation = _text(row, "property").removeprefix(POL)
+            pages[page].relations.append(RelationRow(source, relation, target, _text(row, "quote"), article))
+            used[page] |= {source, target}
 
 
 # -- what a document is ------------------------------------------------------------------------

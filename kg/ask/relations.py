@@ -38,9 +38,10 @@ from kg.ask.answers import (
     not_found,
     resolve_statements,
 )
-from kg.ask.index import Index, Item, Link
+from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution
+from kg.ask.records import Item, Link
 
 WORDS = {"includes": "包括", "enables": "推动", "integratesWith": "融合", "appliesTo": "作用于", "supports": "支撑"}
 
@@ -61,7 +62,18 @@ def link_line(link: Link, concept: str) -> Line:
 
 
 def concepts_answer(ctx: Context, name: str) -> Answer:
-    """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it."""
+    """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> concepts_answer(ctx, "未来产业").heading
+    '与 未来产业 相关的概念 2 个'
+    """
     found, nodes = _concepts(ctx, name)
     if not found.found:
         return not_found(ctx, "concepts", [name], kinds=("concept",))
@@ -92,14 +104,25 @@ def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> An
     label = "、".join(ctx.index.concept_labels(nodes[:3]).values()) or name
     word = WORDS[relation]
     if links:
-        groups = [Group(c, "concept", ctx.index.concept_labels([c]).get(c, c), "", "", 0,
-                        tuple(link_line(k, c) for k in links if (k.source if way == "out" else k.target) == c))
-                  for c in nodes]
-        groups = [Group(g.node, g.kind, g.label, g.article, g.quote, len(g.lines), g.lines) for g in groups if g.lines]
+        groups = _stated_groups(ctx, nodes, links, way)
         shown = f"{label} {word} {len(links)} 个概念" if way == "out" else f"{len(links)} 个概念{word} {label}"
         return finish(ctx, intent, f"{shown}（陈述的关系）", groups, [match_of(found, "concept")], how_of(found))
     what = f"{label} {word}什么" if way == "out" else f"什么{word} {label}"
-    heading = f"图中没有陈述{what}（没有 pol:{relation} 关系）"
+    return _none_stated(ctx, name, intent, found, nodes, label, f"图中没有陈述{what}（没有 pol:{relation} 关系）")
+
+
+def _stated_groups(ctx: Context, nodes: list[str], links: list[Link], way: str) -> list[Group]:
+    """A group per concept with the links stated at it (out of it, or into it)."""
+    groups = [Group(c, "concept", ctx.index.concept_labels([c]).get(c, c), "", "", 0,
+                    tuple(link_line(k, c) for k in links if (k.source if way == "out" else k.target) == c))
+              for c in nodes]
+    return [Group(g.node, g.kind, g.label, g.article, g.quote, len(g.lines), g.lines) for g in groups if g.lines]
+
+
+def _none_stated(ctx: Context, name: str, intent: str, found: Resolution, nodes: list[str], label: str,
+                 heading: str) -> Answer:
+    """No relation of the kind asked is stated: the other relations stated of the concept and, for a goal's
+    name, the measures that support it."""
     others = ctx.index.relations(nodes) if nodes else []
     groups = []
     if others:
@@ -116,12 +139,34 @@ def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> An
 
 
 def includes_answer(ctx: Context, name: str) -> Answer:
-    """What the concept ``name`` is stated to include (pol:includes from it)."""
+    """What the concept ``name`` is stated to include (pol:includes from it).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> [line.label for line in includes_answer(ctx, "未来产业").lines]
+    ['生物制造', '量子科技']
+    """
     return _stated(ctx, name, "includes", "out", "includes")
 
 
 def enables_answer(ctx: Context, name: str) -> Answer:
-    """What is stated to drive the concept ``name`` (pol:enables into it)."""
+    """What is stated to drive the concept ``name`` (pol:enables into it).
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> enables_answer(ctx, "数据中心").heading
+    '图中没有陈述什么推动 数据中心（没有 pol:enables 关系）'
+    """
     return _stated(ctx, name, "enables", "in", "enables")
 
 
@@ -130,21 +175,28 @@ def enables_answer(ctx: Context, name: str) -> Answer:
 def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain: bool = True) -> Answer:
     """Two subjects together: the relations stated between them, the goals whose names hold both (with
     their measures), the goals and measures that mention both; else (with ``chain``) the shortest chain of
-    stated links."""
+    stated links.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> pair_answer(ctx, "量子科技", "未来产业").heading
+    '「量子科技」与「未来产业」：陈述的关系 1 条；同时提到两者的目标或举措 1 个'
+    """
     ra, nodes_a = _concepts(ctx, a)
     rb, nodes_b = _concepts(ctx, b)
     ta, tb = _text(ctx, a, ra), _text(ctx, b, rb)
-    links = [k for k in ctx.index.relations(nodes_a) if {k.source, k.target} & set(nodes_b)] if nodes_a and nodes_b else []
-    groups: list[Group] = []
-    if links:
-        groups.append(Group(nodes_a[0], "concept", ctx.index.concept_labels(nodes_a[:1]).get(nodes_a[0], ta), "", "",
-                            len(links), tuple(link_line(k, k.source if k.source in nodes_a else k.target) for k in links)))
+    links = _between(ctx, nodes_a, nodes_b)
+    groups = _links_group(ctx, nodes_a, links, ta)
     goals = [i for i in ctx.index.statements_named(ta, tb, docs=ctx.docs) if i.kind == "goal"]
     groups += goal_groups(ctx, [g.node for g in goals][:30])
     both = _mentioning_both(ctx, ta, tb, nodes_a, nodes_b)
     groups += _by_document(ctx, both)
-    matched = [Match(a, ra.how if ra.found else "quote", ta, "concept" if ra.found else ""),
-               Match(b, rb.how if rb.found else "quote", tb, "concept" if rb.found else "")]
+    matched = [_match(a, ra, ta), _match(b, rb, tb)]
     if not groups:
         linked = chain_answer(ctx, a, b) if chain else None
         if linked is not None:
@@ -155,7 +207,31 @@ def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain
              f"名称同时含两者的目标 {len(goals)} 个" if goals else "",
              f"同时提到两者的目标或举措 {len(both)} 个"]
     heading = f"「{ta}」与「{tb}」：" + "；".join(p for p in parts if p)
-    return finish(ctx, intent, heading, groups, matched, "；".join(p for p in (how_of(ra), how_of(rb)) if p))
+    return finish(ctx, intent, heading, groups, matched, _hows(ra, rb))
+
+
+def _hows(*found: Resolution) -> str:
+    return "；".join(p for p in map(how_of, found) if p)
+
+
+def _between(ctx: Context, nodes_a: list[str], nodes_b: list[str]) -> list[Link]:
+    """The links stated between a concept of ``nodes_a`` and one of ``nodes_b``."""
+    if not (nodes_a and nodes_b):
+        return []
+    return [k for k in ctx.index.relations(nodes_a) if {k.source, k.target} & set(nodes_b)]
+
+
+def _links_group(ctx: Context, nodes: list[str], links: list[Link], text: str) -> list[Group]:
+    """The links stated between two subjects, as one group at the first's concept (none without links)."""
+    if not links:
+        return []
+    label = ctx.index.concept_labels(nodes[:1]).get(nodes[0], text)
+    return [Group(nodes[0], "concept", label, "", "", len(links),
+                  tuple(link_line(k, k.source if k.source in nodes else k.target) for k in links))]
+
+
+def _match(name: str, found: Resolution, text: str) -> Match:
+    return Match(name, found.how if found.found else "quote", text, "concept" if found.found else "")
 
 
 def _text(ctx: Context, name: str, found: Resolution) -> str:
@@ -190,7 +266,19 @@ def _by_document(ctx: Context, items: list[Item]) -> list[Group]:
 
 def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int = 800) -> Answer | None:
     """The shortest chain of stated links (support, mention, concept relation) between two names, each
-    hop with its quote; None when either name matches nothing or no chain is within ``max_hops``."""
+    hop with its quote; None when either name matches nothing or no chain is within ``max_hops``.
+
+    >>> from kg.ask.index import Index
+    >>> from kg.ask.records import document_rows
+    >>> from kg.ask.scope import Scope
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> linked = chain_answer(ctx, "量子科技", "生物制造")
+    >>> linked.heading, [line.label for line in linked.lines]
+    ('量子科技 与 生物制造：没有直接陈述的关系，经 2 步陈述的关系相连', ['未来产业 —包括→ 量子科技', '未来产业 —包括→ 生物制造'])
+    """
     first, second = _node_named(ctx, a), _node_named(ctx, b)
     if first is None or second is None:
         return None

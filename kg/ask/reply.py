@@ -42,7 +42,8 @@ from kg.ask.answers import (
 )
 from kg.ask.appearance import articles_answer
 from kg.ask.documents import document_answer
-from kg.ask.index import INDEX_NAME, Index
+from kg.ask.index import Index
+from kg.ask.indexing import INDEX_NAME
 from kg.ask.keys import normalize
 from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
@@ -111,7 +112,16 @@ def index_for(graph: Path) -> Index:
 
 
 def answer(source: Index | Any, question: str) -> Answer:
-    """Read ``question`` by its cues, resolve its names within its documents, and answer with quotes."""
+    """Read ``question`` by its cues, resolve its names within its documents, and answer with quotes.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要推进人工智能创新发展。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> answer(index, "哪些举措支撑发展数字经济？").heading
+    '目标 发展数字经济（《发展数字经济》（张三 李四））由 2 项举措支撑'
+    """
     question = question.strip()
     if not question:
         raise PolicyKGError("empty question; ask e.g. 哪些举措支撑现代化产业体系建设？")
@@ -224,7 +234,19 @@ def about_answer(ctx: Context, name: str) -> Answer:
 
 def measures_for(source: Index | Any, name: str) -> Answer:
     """``policykg measures GOAL``: the measures for every goal ``name`` matches; a miss is an error naming the
-    closest names."""
+    closest names.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。要推进人工智能创新发展。\\n"
+    >>> index = Index.of_rows([document_rows(extract_document(Source("a.txt", text)))])
+    >>> measures_for(index, "数字经济").heading
+    '「数字经济」：1 个目标的名称含它，共 2 项举措'
+    >>> measures_for(index, "海洋牧场")
+    Traceback (most recent call last):
+    kg.errors.NotFoundError: no goal or measure matches '海洋牧场'
+    """
     from kg.errors import NotFoundError
 
     index = source if isinstance(source, Index) else prepare(source)

@@ -59,11 +59,21 @@ class Scope:
 
     @property
     def limits(self) -> bool:
+        """Whether the scope limits the documents at all.
+
+        >>> Scope().limits, Scope(regions=("广东省",)).limits
+        (False, True)
+        """
         return bool(self.documents or self.regions or self.years or self.genres or self.recent)
 
 
 def scope_of(question: str) -> tuple[Scope, str]:
-    """(the scope a question states, the question without it)."""
+    """(the scope a question states, the question without it).
+
+    >>> scope, rest = scope_of("2020年以来广东省的目标有哪些")
+    >>> scope.regions, scope.years, rest
+    (('广东省',), (2020, 9999), '的目标有哪些')
+    """
     rest = question
     documents: list[str] = []
     for m in NUMBER.finditer(question):

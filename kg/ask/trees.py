@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.ask.answers import documents_in
-from kg.ask.index import Index, Item
-from kg.ask.records import measure_counts
+from kg.ask.index import Index
+from kg.ask.records import Item, measure_counts
 from kg.ask.scope import Scope
 from kg.errors import NotFoundError
 from kg.model import support_links
@@ -45,7 +45,15 @@ class TreeItem:
 
 
 def document_trees(index: Index, docs: Sequence[int] | None = None) -> list[TreeItem]:
-    """The trees of the documents ``docs`` (every document when None), read in one pass over their statements."""
+    """The trees of the documents ``docs`` (every document when None), read in one pass over their statements.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> [(t.label, [c.label for c in t.children]) for t in document_trees(Index.of_rows([document_rows(doc)]), [1])]
+    [('发展数字经济', ['加快建设数据中心'])]
+    """
     where = "1" if docs is None else "i.doc IN (SELECT value FROM json_each(?))"
     args = () if docs is None else (json.dumps(list(docs)),)
     items = {i.node: i for i in index._items(where, *args)}
@@ -65,7 +73,15 @@ SUMMARY_ROOTS = 3  # top goals a summary shows of each document
 
 def goal_summary(index: Index) -> list[TreeItem]:
     """Each document's largest top goals (by the measures that support them) with their counts and no children:
-    the tree of a graph too large to print whole."""
+    the tree of a graph too large to print whole.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> [(t.label, t.count, t.children) for t in goal_summary(Index.of_rows([document_rows(doc)]))]
+    [('发展数字经济', 1, ())]
+    """
     by_doc: dict[str, list[Item]] = defaultdict(list)
     for item in index.roots():
         by_doc[item.document].append(item)
@@ -78,7 +94,18 @@ def goal_summary(index: Index) -> list[TreeItem]:
 def trees_of(items: Mapping[str, Any], incoming: Mapping[str, list[str]], outgoing: Mapping[str, list[str]]) -> list[TreeItem]:
     """Every article's goal → measure trees from statements and their support links. The roots are the
     article goals (a headline or a title), and, in articles without one, the goals that support nothing;
-    each root lists the goals it serves in turn."""
+    each root lists the goals it serves in turn.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> from kg.graph.rdf import document_ntriples
+    >>> from kg.graph.store import Store
+    >>> trees = trees_of(*statement_links(Store.from_ntriples(document_ntriples(doc).lines)))
+    >>> [(t.label, [c.label for c in t.children]) for t in trees]
+    [('发展数字经济', ['加快建设数据中心'])]
+    """
     items = {n: (i if isinstance(i, TreeItem) else TreeItem(i.node, i.kind, i.label, i.quote, i.article, i.level,
                                                              document=i.document)) for n, i in items.items()}
     articles_with_root = {i.document for i in items.values() if i.level == "article"}
@@ -106,7 +133,18 @@ def _order(node: str) -> tuple[str, int]:
 
 def statement_links(store: Any) -> tuple[dict[str, TreeItem], dict[str, list[str]], dict[str, list[str]]]:
     """Every goal and measure of a store and the support links into and out of each (what the workbench's
-    reader and tree need), read with the bundled queries."""
+    reader and tree need), read with the bundled queries.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> from kg.graph.rdf import document_ntriples
+    >>> from kg.graph.store import Store
+    >>> items, incoming, outgoing = statement_links(Store.from_ntriples(document_ntriples(doc).lines))
+    >>> [i.label for i in items.values()], [[items[s].label for s in v] for v in incoming.values()]
+    (['发展数字经济', '加快建设数据中心'], [['加快建设数据中心']])
+    """
     items = {}
     for row in store.run("statements"):
         kind = "goal" if (row["kind"] or "").endswith("Goal") else "measure"
@@ -118,6 +156,11 @@ def statement_links(store: Any) -> tuple[dict[str, TreeItem], dict[str, list[str
 
 
 def measures_by_document(trees: list[TreeItem]) -> dict[str, list[TreeItem]]:
+    """Trees grouped by the article they belong to, in the order met.
+
+    >>> measures_by_document([TreeItem("g1", "goal", "甲", "", "文一"), TreeItem("g2", "goal", "乙", "", "文一")])["文一"][1].label
+    '乙'
+    """
     out: dict[str, list[TreeItem]] = defaultdict(list)
     for tree in trees:
         out[tree.article].append(tree)
@@ -135,7 +178,18 @@ class Trees:
 
 def measure_trees(index: Index, *, document: str | None = None) -> Trees:
     """``policykg measures`` without a goal: every tree of a small graph; of a large one, each document's
-    top goals with their counts (and how to see more); with ``document`` (文号 or title) its whole tree."""
+    top goals with their counts (and how to see more); with ``document`` (文号 or title) its whole tree.
+
+    >>> from kg.ask.records import document_rows
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> [t.label for t in measure_trees(Index.of_rows([document_rows(doc)])).trees]
+    ['发展数字经济']
+    >>> measure_trees(Index.of_rows([document_rows(doc)]), document="国发〔2018〕1号")
+    Traceback (most recent call last):
+    kg.errors.NotFoundError: no document has the 文号 or title '国发〔2018〕1号'
+    """
     if document is not None:
         found = documents_in(index, Scope(documents=(document,)))
         if not found:

@@ -227,7 +227,7 @@ def _extract_all(items: Iterator[tuple[int, Source]], workers: int) -> Iterator[
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                              initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        pending: dict[Future, int] = {}
+        pending: dict[Future[Extracted | str], int] = {}
         for i, source in itertools.chain([first, second] if first else [second], items):
             pending[pool.submit(extract_one, source)] = i
             while len(pending) >= 2 * workers:
@@ -236,7 +236,7 @@ def _extract_all(items: Iterator[tuple[int, Source]], workers: int) -> Iterator[
             yield from _finished(pending)
 
 
-def _finished(pending: dict[Future, int]) -> Iterator[tuple[int, Extracted | str]]:
+def _finished(pending: dict[Future[Extracted | str], int]) -> Iterator[tuple[int, Extracted | str]]:
     done, _ = wait(pending, return_when=FIRST_COMPLETED)
     for future in sorted(done, key=pending.__getitem__):
         yield pending.pop(future), future.result()

@@ -78,7 +78,8 @@ def code_fingerprint(package: Path, ontology: Path) -> str:
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for name in ("lexicon.tsv", "places.txt", "policykg.ttl"):
         digest.update((ontology / name).read_bytes())
-    for dist in ("jieba", "rjieba", "opencc-python-reimplemented", "pyahocorasick"):
+    digest.update((package / "text" / "dictionary.txt").read_bytes())  # jieba's dictionary, copied in by the build
+    for dist in ("rjieba", "opencc-python-reimplemented", "pyahocorasick"):
         digest.update(f"{dist}={version(dist)}".encode())
     return digest.hexdigest()
 
@@ -185,7 +186,7 @@ def _reader(tp: Any) -> Callable[[Any], Any]:
     raise TypeError(f"no cache reader for {tp!r}")
 
 
-def _optional(tp: Any, args: tuple) -> Callable[[Any], Any]:
+def _optional(tp: Any, args: tuple[Any, ...]) -> Callable[[Any], Any]:
     rest = [a for a in args if a is not type(None)]
     if len(rest) != 1 or len(args) != 2:
         raise TypeError(f"no cache reader for {tp!r}")
@@ -193,17 +194,17 @@ def _optional(tp: Any, args: tuple) -> Callable[[Any], Any]:
     return lambda data: None if data is None else inner(data)
 
 
-def _sequence(args: tuple) -> Callable[[Any], Any]:
+def _sequence(args: tuple[Any, ...]) -> Callable[[Any], Any]:
     if len(args) == 2 and args[1] is Ellipsis:
         item = _reader(args[0])
 
-        def many(data: Any) -> tuple:
+        def many(data: Any) -> tuple[Any, ...]:
             return tuple([item(x) for x in _list(data)])
 
         return many
     readers = [_reader(a) for a in args]
 
-    def fixed(data: Any) -> tuple:
+    def fixed(data: Any) -> tuple[Any, ...]:
         items = _list(data)
         if len(items) != len(readers):
             raise Damaged(f"expected {len(readers)} items, found {len(items)}")
@@ -244,7 +245,7 @@ def _plain(tp: type) -> Callable[[Any], Any]:
     return plain
 
 
-def _list(data: Any) -> list:
+def _list(data: Any) -> list[Any]:
     if type(data) is not list:
         raise Damaged(f"expected a list, found {type(data).__name__}")
     return data

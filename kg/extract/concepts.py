@@ -382,8 +382,9 @@ class _Inventory:
         """One word: of two characters, a noun the text keeps naming (粮食, 专利) or one half of a phrase it cut;
         longer, a noun of the dictionary outside the commonest words and no evaluation (良好环境)."""
         word, tag = word_tag
-        if self.evaluation(word):
-            return False
+        if self.evaluation(word) or (len(word) == 3 and self.background.tag(word[0]) == "a"
+                                     and self.background.is_common(word[1:])):
+            return False  # 良好环境; 新进展, 新成效: a one-character adjective on a common noun
         if len(word) == 2:
             return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
                     and self.background.tag(word) in DICTIONARY_NOUNS)

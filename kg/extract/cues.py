@@ -76,6 +76,7 @@ NOT_ACTION_HEADS = ("是", "具有", "具备", "存在", "成为", "表现", "�
 ROLE_MODIFIERS = _words("重要 关键 核心 有力 主要 根本 战略 物质技术 坚实 强大 新的 新 首要 根本性 主攻 迫切 内在 必然 第一 时代")
 ROLE_NOUNS = _words("抓手 支撑 方向 引擎 推动力 驱动力 动力 要求 途径 基础 基石 保障 关键 内容 着力点 突破口 必由之路 举措 前提 路径 目标")
 ROLE = rf"(?:(?:{'|'.join(ROLE_MODIFIERS)})*(?:{'|'.join(ROLE_NOUNS)}))"
+ROLE_END = re.compile(rf"的{ROLE}$")  # …的重要抓手: a clause that names a role, not an action
 # Modal verbs (助动词): never the head of a term.
 MODAL_VERBS = frozenset("需要 可能 能够 应该 应当 必须 可以 愿意 值得 需 要 能 会".split())
 
@@ -152,7 +153,12 @@ STATE_REACHED = re.compile(
 NUMERAL = re.compile(r"\d|一半|半数|[一二三四五六七八九十]+(?:分之|倍|成)")
 
 # A clause that reports the past or a fact, judges, or names a deficit: neither goal nor measure.
-PAST = re.compile(r"(?:已经|已(?!有)|截至|去年|上年|过去|以来|累计|同比|比上年|较上年|(?<![为除不得])了(?!解))")
+_PERFECTIVE = r"(?<![为除不得])了(?!解)|已经"  # the marks of what was done: …了, 已经…
+PAST = re.compile(rf"(?:{_PERFECTIVE}|已(?!有)|截至|去年|上年|过去|以来|累计|同比|比上年|较上年)")
+# A sentence with a perfective mark in any clause reports what was done: no statement in it.
+PAST_MARK = re.compile(_PERFECTIVE)
+# A sentence opened by its background (随着…, 近年来…, 截至…) reports, and states nothing.
+PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 # A clause that names a shortcoming (体系建设不够完善, 仍有提升空间): not a statement, whatever its verbs.
 SHORTFALLS = _words("仍有 不够 有待 尚未 仍需 还不 依然突出 仍然突出")
 SHORTFALL = re.compile(rf"(?:{'|'.join(SHORTFALLS)}|还有[^，。；]{{0,8}}空间)")
@@ -178,8 +184,12 @@ ISSUING = re.compile(
     r"(?:印发给你们|请认真贯彻|认真贯彻执行|遵照执行|贯彻执行|制定本[^，。；]{0,6}(?:条例|办法|规定|方案|意见|细则|规划|决定)|"
     r"特制定|现提出(?:如下|以下)|提出如下|经[^，]{1,10}同意|现将|现予公布|予以公布|自[^，]{2,16}起施行|现通知如下|通知如下)"
 )
+# Forms of address that open a paragraph of a speech or report (各位代表，… 同志们，…).
+ADDRESS_FORMS = _words("各位代表 同志们 朋友们")
 # Sentences of reports addressed to the audience, and closing appeals: no statement.
-ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|女士们|先生们)[！!，,：:]")
+ADDRESS = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)})[！!，,：:]")
+# A sentence that opens by addressing the audience or calling on it (同志们…, 让我们…): no statement in it.
+ADDRESSED = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)}|让我们)")
 # 以X为重点/主线/导向…: the orientation of the work, read as one measure (not the guidance frame 以…为指导 below).
 ROLES = ("导向", "重点", "主线", "牵引", "核心", "抓手", "突破口", "支撑", "主攻方向", "主体", "基础", "引领", "动力", "依托")
 ORIENTATION = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)为(?P<y>{'|'.join(ROLES)})$")
@@ -332,7 +342,7 @@ ATTRIBUTE_NOUNS = frozenset("""
 水平 能力 程度 规模 比重 比例 总数 总量 覆盖面 覆盖率 力度 效能 效率 效益 质效 优势 作用 地位 功能 问题 方面 领域 环节
 时间 格局 方向 需求 需要 要求 任务 目标 举措 措施 办法 路径 途径 渠道 体量 能级 品质 活力 动力 潜力
 短板 瓶颈 难题 风险 短缺 不足 现象 情况 状况 局面 态势 趋势 进程 步伐 速度 增速 方式 形式 手段 载体 领先 支撑
-年均 人均 决策
+年均 人均 决策 基础
 """.split())
 # Activity nouns: closing a phrase they name what is done to what comes before it (基础设施|建设, 产业结构|升级);
 # after a bare two-character noun they make the name of an activity (产业升级, 经济发展).

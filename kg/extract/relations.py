@@ -250,7 +250,13 @@ def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
     end = stop.start() if stop else len(text)
     tail = text.find("等", start, end)
     items = _outer(_within(terms, start, tail if tail >= 0 else end))
-    return items
+    members: list[Named] = []
+    for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
+        gap = text[members[-1].end if members else start:t.start]
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and len(gap) > 2):
+            break
+        members.append(t)
+    return members
 
 
 def _label(t: Named) -> str:
@@ -413,6 +419,9 @@ ENABLING = (
 )
 
 
+SUBJECT_VERB = ENABLING[-1]
+
+
 def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
@@ -421,6 +430,8 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
+            if pattern is SUBJECT_VERB and xs[-1].end != m.end("x"):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
             done.add((m.start("x"), m.start("y")))
             for x in _heads(xs):
                 for y in _heads(ys):

@@ -67,7 +67,9 @@ ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
 PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
                         # auxiliaries of degree and phase before a verb (不够|完善, 有待|加强)
                         "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
-                        "力争", "确保", "务必"))
+                        "力争", "确保", "务必",
+                        # verbs of attainment: what follows is what a subject reached (事业|取得|新进展)
+                        "取得", "获得", "达到", "迈出"))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity

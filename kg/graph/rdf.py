@@ -48,15 +48,30 @@ A = f"<{RDF}type>"
 
 
 def short_hash(text: str) -> str:
+    """The first 12 hex digits of the SHA-1 of ``text`` (UTF-8): the last step of every node's IRI.
+
+    >>> short_hash("数字经济")
+    'a137faa1e5e5'
+    """
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 @lru_cache(maxsize=4096)
 def doc_iri(source: str) -> str:
+    """The IRI of the document (page) read from ``source``.
+
+    >>> doc_iri("a.txt")
+    'https://w3id.org/policykg/id/doc/cfc7b4885384'
+    """
     return f"{ID}doc/{short_hash(source)}"
 
 
 def article_iri(article: Article) -> str:
+    """The IRI of an article: its document's, then ``a`` and its key.
+
+    >>> article_iri(Article("1", "a.txt"))
+    'https://w3id.org/policykg/id/doc/cfc7b4885384/a1'
+    """
     return f"{doc_iri(article.source)}/a{article.key}"
 
 
@@ -65,14 +80,29 @@ CONCEPT = f"{ID}concept/"
 
 @lru_cache(maxsize=65536)
 def concept_iri(label: str) -> str:
+    """The IRI of the concept labelled ``label``: the same label names the same concept in every document.
+
+    >>> concept_iri("数字经济")
+    'https://w3id.org/policykg/id/concept/a137faa1e5e5'
+    """
     return f"{CONCEPT}{short_hash(label)}"
 
 
 def statement_iri(article: Article, key: str) -> str:
+    """The IRI of the goal or measure ``key`` of an article.
+
+    >>> statement_iri(Article("1", "a.txt"), "m2")
+    'https://w3id.org/policykg/id/doc/cfc7b4885384/a1/m2'
+    """
     return f"{article_iri(article)}/{key}"
 
 
 def pol(name: str) -> str:
+    """A term of the policykg ontology, written as N-Triples write an IRI.
+
+    >>> pol("Goal")
+    '<https://w3id.org/policykg/ontology#Goal>'
+    """
     return f"<{POL}{name}>"
 
 
@@ -92,10 +122,20 @@ def _quoted(text: str) -> str:
 
 
 def zh(text: str) -> str:
+    """A Chinese literal (language tag ``zh``) in N-Triples.
+
+    >>> zh("数字经济")
+    '"数字经济"@zh'
+    """
     return f"{_quoted(text)}@zh"
 
 
 def plain(value: str | int | bool) -> str:
+    """A literal without language in N-Triples: a string, an xsd:integer or an xsd:boolean.
+
+    >>> plain("GB/T 9704"), plain(3)
+    ('"GB/T 9704"', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    """
     if isinstance(value, bool):
         return f'"{"true" if value else "false"}"{_BOOLEAN}'
     if isinstance(value, int):
@@ -117,6 +157,11 @@ class DocumentTriples:
 
     @property
     def lines(self) -> bytes:
+        """All of the document's triples: its own, then the shared.
+
+        >>> DocumentTriples(b"a\\n", b"b\\n").lines
+        b'a\\nb\\n'
+        """
         return self.own + self.shared
 
 
@@ -342,6 +387,11 @@ def write_turtle(parts: Iterable[bytes], output: Path | BinaryIO) -> None:
 
 
 def turtle(parts: Iterable[bytes]) -> bytes:
+    """:func:`write_turtle` into bytes.
+
+    >>> turtle([f"<{ID}concept/x> <{RDFS}label> {zh('数字经济')} .\\n".encode()]).decode().splitlines()[-1]
+    'concept:x rdfs:label "数字经济"@zh .'
+    """
     buffer = io.BytesIO()
     write_turtle(parts, buffer)
     return buffer.getvalue()

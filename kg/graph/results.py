@@ -69,7 +69,11 @@ def parse_term(text: str) -> Term | None:
 
 
 def parse_bindings(pairs: list[str]) -> dict[str, str]:
-    """``var=value`` pairs (from ``--bind``) as variable name -> the value as typed."""
+    """``var=value`` pairs (from ``--bind``) as variable name -> the value as typed.
+
+    >>> parse_bindings(["goal=制造业高质量发展", "?n=3"])
+    {'goal': '制造业高质量发展', 'n': '3'}
+    """
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -82,7 +86,15 @@ def parse_bindings(pairs: list[str]) -> dict[str, str]:
 
 
 def run_query(store: Store, query: str, bindings: Mapping[str, Term] | None = None) -> Result:
-    """Evaluate a SELECT, ASK, CONSTRUCT or DESCRIBE query (UPDATE is refused)."""
+    """Evaluate a SELECT, ASK, CONSTRUCT or DESCRIBE query (UPDATE is refused).
+
+    >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())
+    >>> run_query(store, "ASK { ?s ?p ?o }").kind
+    'ask'
+    >>> run_query(store, "DELETE WHERE { ?s ?p ?o }")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SPARQL UPDATE is refused: the graph is read-only
+    """
     if re.match(r"^\s*(?:(?:PREFIX|BASE)\s[^{]*?)?(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
                 _strip_comments(query), re.I):
         raise QueryError("SPARQL UPDATE is refused: the graph is read-only")
@@ -99,7 +111,12 @@ def _strip_comments(query: str) -> str:
 
 
 def render(result: Result, fmt: str) -> bytes:
-    """Bytes of ``result`` in ``fmt``: json/xml/csv/tsv for solutions and booleans, turtle/nt/xml/jsonld for graphs."""
+    """Bytes of ``result`` in ``fmt``: json/xml/csv/tsv for solutions and booleans, turtle/nt/xml/jsonld for graphs.
+
+    >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())
+    >>> render(run_query(store, "SELECT ?o { ?s ?p ?o }"), "csv").decode()
+    'o\\r\\n甲\\r\\n'
+    """
     if result.kind == "graph":
         fmt = "turtle" if fmt in ("table", "json") else fmt
         if fmt not in GRAPH_FORMATS:
@@ -112,7 +129,12 @@ def render(result: Result, fmt: str) -> bytes:
 
 
 def table_rows(result: Result) -> tuple[list[str], list[list[str]]]:
-    """Header and rows for a text table; terms shown by value, IRIs with a known prefix shortened."""
+    """Header and rows for a text table; terms shown by value, IRIs with a known prefix shortened.
+
+    >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())
+    >>> table_rows(run_query(store, "SELECT ?s ?o { ?s ?p ?o }")), table_rows(run_query(store, "ASK {}"))
+    ((['s', 'o'], [['http://e/a', '甲']]), (['ask'], [['true']]))
+    """
     if result.kind == "ask":
         return ["ask"], [["true" if bool(result.value) else "false"]]
     names = [v.value for v in result.value.variables]

@@ -26,7 +26,11 @@ FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": 
 
 
 def named_queries() -> dict[str, str]:
-    """Name -> first comment line, for every bundled query."""
+    """Name -> first comment line, for every bundled query.
+
+    >>> named_queries()["concepts"]
+    'Every concept with its preferred label and its other labels (altLabel), for matching names.'
+    """
     out = {}
     for path in sorted(queries_dir().glob("*.rq")):
         first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
@@ -35,6 +39,14 @@ def named_queries() -> dict[str, str]:
 
 
 def named_query(name: str) -> str:
+    """The text of the bundled query ``name`` (``kg/graph/queries/NAME.rq``).
+
+    >>> named_query("concepts").splitlines()[0]
+    '# Every concept with its preferred label and its other labels (altLabel), for matching names.'
+    >>> named_query("nothing")
+    Traceback (most recent call last):
+    kg.errors.QueryError: no named query 'nothing'; see `policykg query --list`
+    """
     path = queries_dir() / f"{name}.rq"
     if not path.is_file():
         raise QueryError(f"no named query {name!r}; see `policykg query --list`")
@@ -42,7 +54,14 @@ def named_query(name: str) -> str:
 
 
 def query_text(*, sparql: str | None = None, file: Path | None = None, name: str | None = None) -> str:
-    """The query given in exactly one of three ways: inline, in a file, or by bundled name."""
+    """The query given in exactly one of three ways: inline, in a file, or by bundled name.
+
+    >>> query_text(sparql="ASK {}")
+    'ASK {}'
+    >>> query_text(sparql="ASK {}", name="concepts")
+    Traceback (most recent call last):
+    kg.errors.QueryError: give exactly one of: a query, --file FILE, --name NAME (see --list)
+    """
     given = [x for x in (sparql, file, name) if x is not None]
     if len(given) != 1:
         raise QueryError("give exactly one of: a query, --file FILE, --name NAME (see --list)")
@@ -81,8 +100,8 @@ def _where_brace(query: str) -> int | None:
         if ch == "#":
             i = query.find("\n", i)
             i = n if i < 0 else i
-        elif ch in "\"'" or (ch == "<" and _IRI.match(query, i)):
-            end = _IRI.match(query, i).end() if ch == "<" else query.find(ch, i + 1) + 1  # type: ignore[union-attr]
+        elif ch in "\"'" or (ch == "<" and (iri := _IRI.match(query, i))):
+            end = iri.end() if ch == "<" and iri else query.find(ch, i + 1) + 1
             i = n if end <= 0 else end
             continue
         elif query[i:i + 5].upper() == "WHERE" and (i == 0 or not query[i - 1].isalnum()):
@@ -94,6 +113,11 @@ def _where_brace(query: str) -> int | None:
 
 
 def python_value(term: Term | None) -> str | None:
+    """A term's value as a string: an IRI, a literal's lexical form (None when unbound).
+
+    >>> python_value(ox.Literal("数字经济", language="zh")), python_value(ox.NamedNode("http://e/a")), python_value(None)
+    ('数字经济', 'http://e/a', None)
+    """
     return None if term is None else str(term.value)
 
 
@@ -106,21 +130,41 @@ class Store:
 
     @classmethod
     def load(cls, data: bytes, fmt: ox.RdfFormat) -> Store:
+        """A store holding ``data`` in format ``fmt``.
+
+        >>> len(list(Store.load(b'<http://e/a> <http://e/p> "a" .\\n', ox.RdfFormat.N_TRIPLES).graphs()))
+        1
+        """
         store = ox.Store()
         store.bulk_load(data, fmt)
         return cls(store)
 
     @classmethod
     def from_turtle(cls, data: bytes) -> Store:
+        """A store holding the Turtle ``data``.
+
+        >>> [r["o"] for r in Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode()).select("SELECT ?o { ?s ?p ?o }")]
+        ['甲']
+        """
         return cls.load(data, ox.RdfFormat.TURTLE)
 
     @classmethod
     def from_ntriples(cls, data: bytes) -> Store:
+        """A store holding the N-Triples ``data``.
+
+        >>> [r["s"] for r in Store.from_ntriples(b'<http://e/a> <http://e/p> "x" .\\n').select("SELECT ?s { ?s ?p ?o }")]
+        ['http://e/a']
+        """
         return cls.load(data, ox.RdfFormat.N_TRIPLES)
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        """A graph file (.ttl, .nt, .trig, .nq); queries see the union of its graphs."""
+        """A graph file (.ttl, .nt, .trig, .nq); queries see the union of its graphs.
+
+        >>> Store.open(Path("graph.csv"))
+        Traceback (most recent call last):
+        kg.errors.GraphError: graph.csv: unknown graph format; use .ttl, .nt, .trig or .nq
+        """
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise GraphError(f"{path}: unknown graph format; use .ttl, .nt, .trig or .nq")
@@ -131,10 +175,10 @@ class Store:
         except (SyntaxError, ValueError, OSError) as exc:
             raise GraphError(f"{path}: not a readable {fmt.name} graph ({_one_line(exc)})") from None
 
-    def raw(self, query: str, bindings: Mapping[str, Term] | None = None):  # type: ignore[no-untyped-def]
+    def raw(self, query: str, bindings: Mapping[str, Term] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,  # type: ignore[arg-type]
+            return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,
                                     use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
@@ -142,6 +186,12 @@ class Store:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Iterator[dict[str, str | None]]:
+        """The rows of a SELECT query, each variable bound to ``bindings``' term where given.
+
+        >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" . <http://e/b> <http://e/p> "乙" .'.encode())
+        >>> [r["o"] for r in store.select("SELECT ?s ?o { ?s ?p ?o }", {"s": ox.NamedNode("http://e/b")})]
+        ['乙']
+        """
         result = self.raw(query, bindings)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
@@ -172,7 +222,11 @@ class Store:
         yield from self.select(f"{query[:at + 1]} VALUES (?{name}) {{ {rows} }}{query[at + 1:]}")
 
     def run(self, name: str, **bindings: Term) -> list[dict[str, str | None]]:
-        """Rows of a bundled query; unbound runs are kept, since the store never changes."""
+        """Rows of a bundled query; unbound runs are kept, since the store never changes.
+
+        >>> Store.from_turtle(b"").run("concepts")
+        []
+        """
         if bindings:
             return list(self.select(named_query(name), bindings))
         if name not in self._rows:

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.graph.rdf import ONTOLOGY_GRAPH
 from kg.graph.store import Store
 from kg.resources import ontology_dir
+
+if TYPE_CHECKING:
+    import rdflib
 
 SH = "http://www.w3.org/ns/shacl#"
 
@@ -82,7 +86,7 @@ def validate_ntriples(data: bytes) -> list[Violation]:
 
 
 @lru_cache(maxsize=1)
-def _shapes():  # type: ignore[no-untyped-def]
+def _shapes() -> tuple[rdflib.Graph, rdflib.Graph]:
     import rdflib
 
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")

@@ -63,7 +63,7 @@ class QueryPool:
                 for _ in range(self.size):
                     self.idle.put(self._spawn())
 
-    def run(self, name: str, args: tuple) -> tuple[str, Any]:
+    def run(self, name: str, args: tuple[Any, ...]) -> tuple[str, Any]:
         """("ok", value), or (status, message) with status one of error, limit, memory, timeout, busy."""
         self.start()
         try:
@@ -84,7 +84,7 @@ class QueryPool:
         for child in children:
             _kill(child)
 
-    def _call(self, child: Child, name: str, args: tuple) -> tuple[tuple[str, Any], bool]:
+    def _call(self, child: Child, name: str, args: tuple[Any, ...]) -> tuple[tuple[str, Any], bool]:
         child.conn.send((name, args))
         child.jobs += 1
         waited = min(NICE_AFTER, self.timeout)
@@ -150,7 +150,7 @@ def _child_main(store: Any, jobs: dict[str, Job], conn: Connection, parent: int,
         conn.send(_outcome(jobs[name], store, args))
 
 
-def _outcome(job: Job, store: Any, args: tuple) -> tuple[str, Any]:
+def _outcome(job: Job, store: Any, args: tuple[Any, ...]) -> tuple[str, Any]:
     try:
         return "ok", job(store, *args)
     except LimitError as exc:

@@ -33,7 +33,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import islice
-from typing import Any
+from typing import IO, Any, cast
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import Map, Rule
@@ -100,7 +100,7 @@ class Endpoint:
     def close(self) -> None:
         self.pool.close()
 
-    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         request = Request(environ)
         request.max_content_length = MAX_REQUEST_BYTES
         request.max_form_memory_size = MAX_REQUEST_BYTES
@@ -269,7 +269,8 @@ class _Capped:
     """A writer that refuses to grow past ``limit`` bytes."""
 
     def __init__(self, limit: int) -> None:
-        self.limit, self.parts, self.size = limit, [], 0  # type: ignore[var-annotated]
+        self.limit, self.size = limit, 0
+        self.parts: list[bytes] = []
 
     def write(self, data: bytes) -> int:
         self.size += len(data)
@@ -315,12 +316,12 @@ def evaluate(store: Store, query: str, fmt: str, graph_fmt: str, max_rows: int, 
         triples = list(islice(result.value, max_rows + 1))
         if len(triples) > max_rows:
             raise LimitError(too_many(max_rows))
-        ox.serialize(triples, out, format=GRAPH_FORMATS[fmt],  # type: ignore[arg-type]
+        ox.serialize(triples, cast("IO[bytes]", out), format=GRAPH_FORMATS[fmt],
                      prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
         return "graph", out.value()
     if result.kind == "ask":
         return "ask", render(result, fmt)
-    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])  # type: ignore[arg-type]
+    result.value.serialize(out, format=SOLUTION_FORMATS[fmt])
     body = out.value()
     if _row_bound(body, fmt) > max_rows and sum(1 for _ in islice(run_query(store, query).value, max_rows + 1)) > max_rows:
         raise LimitError(too_many(max_rows))

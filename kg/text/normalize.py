@@ -15,6 +15,10 @@ copied back from the source verbatim (:func:`verbatim`).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 # Full-width digits and letters (not punctuation: ，。：；（） are the cues themselves).
 _WIDE = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
@@ -66,7 +70,7 @@ def to_simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
+def _converter() -> OpenCC:
     from opencc import OpenCC
 
     return OpenCC("t2s")

@@ -25,7 +25,6 @@ from kg.text.sentences import Sentence, split_sentences
 
 HEADING_MAX = 45
 TABLE_ROW = re.compile(r"^[\d\s.,:;%％°′″'\"，、．：；\-－—~～/()（）A-Za-z]+$")
-INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
 HEADER_CELLS, HEADER_CELL_MAX = 3, 6  # a header row printed one cell a line: three cells or more, of six characters or fewer
 CELL_PUNCT = re.compile(r"[，。；：、！？（）,.;:!?()]")
 INDICATOR = "指标"  # a column of indicators

@@ -2,8 +2,9 @@
 
 Words come from jieba-rs (the ``rjieba`` binding: the same dictionary and the
 same maximum-probability route as jieba, without HMM, several times faster);
-parts of speech and general-Chinese word frequencies are read from jieba's own
-dictionary file. Nothing global is touched: each :class:`Segmenter` holds its
+parts of speech and general-Chinese word frequencies are read from jieba's
+dictionary file, which the package's build copies in (:func:`dictionary_lines`),
+so jieba itself is not needed at run time. Nothing global is touched: each :class:`Segmenter` holds its
 own tokenizer, and no cache file is written anywhere.
 
 >>> seg = segmenter()
@@ -16,13 +17,33 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
+from kg.errors import PolicyKGError
 from kg.resources import ontology_dir
 from kg.text.lexicon import Lexicon, load_lexicon
 
 COMMON_WORDS = 8000  # the commonest words of jieba's dictionary count as general Chinese
 GENERAL_WORDS = 1000  # the commonest of all: words of every subject (社会, 政策, 重要), never a term alone
 DOMAIN_TAG = "dz"  # the part of speech given to the domain lexicon's terms
+
+
+DICTIONARY = Path(__file__).with_name("dictionary.txt")
+
+
+def dictionary_lines() -> list[str]:
+    """The lines of jieba's dictionary (``dict.txt`` of the PyPI package jieba, MIT licence: word,
+    frequency, part of speech), copied unchanged into ``kg/text/dictionary.txt`` when the package is
+    built or installed (``scripts/hatch_dictionary.py``).
+
+    >>> dictionary_lines()[0].split(" ")[1:]
+    ['3', 'nz']
+    """
+    try:
+        return DICTIONARY.read_bytes().decode("utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyKGError(f"{DICTIONARY}: jieba's dictionary is missing ({exc.strerror}); "
+                            "install the package again (pip install -e .) to copy it in") from None
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +54,13 @@ def dictionary() -> tuple[dict[str, int], dict[str, str]]:
     >>> freq["经济"] > 1000, tags["经济"]
     (True, 'n')
     """
-    import jieba
-
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
-    with jieba.get_dict_file() as f:
-        for line in f.read().decode("utf-8").splitlines():
-            word, count, tag = [*line.split(" "), "", ""][:3]
-            if word and count:
-                freq[word] = int(count)
-                tags[word] = tag or "x"
+    for line in dictionary_lines():
+        word, count, tag = [*line.split(" "), "", ""][:3]
+        if word and count:
+            freq[word] = int(count)
+            tags[word] = tag or "x"
     return freq, tags
 
 
@@ -86,7 +104,13 @@ class Segmenter:
 
     def _compound(self, word: str) -> str | None:
         """A four-character word made of an adverb and a verb acts as a verb (日益增长,
-        不断完善, 逐步提高); a set phrase (tagged l) of two nouns is a noun (义务教育, 刑事责任)."""
+        不断完善, 逐步提高), and so does a set phrase (tagged l) of a degree and a verb (十分重视, 高度重视); a set
+        phrase of two nouns is a noun (义务教育, 刑事责任); an adjective or a quality with 地 is a manner
+        (创造性地, 有效地); a word closed by 于 is a verb with its preposition (致力于)."""
+        if len(word) >= 3 and word.endswith("于") and self.tags.get(word) not in ("c", "d", "p"):
+            return "v"  # 致力于, 侧重于, 关键在于: a verb with its preposition, whatever the dictionary tags it
+        if len(word) >= 3 and word.endswith("地") and (word.endswith("性地") or self.tags.get(word[:-1]) in ("a", "ad", "d", "z")):
+            return "d"
         if len(word) != 4:
             return None
         first, second = self.tags.get(word[:2]), self.tags.get(word[2:])
@@ -94,6 +118,8 @@ class Segmenter:
             return "v"
         if first in ("a", "v") and second == "v" and self.tags.get(word) in ("n", "l"):
             return "v"  # 明确提出, 积极支持: a verb with its manner, whatever the dictionary tags the whole
+        if self.tags.get(word) == "l" and second == "v" and first == "m":
+            return "v"  # 十分|重视: a set phrase of a degree (tagged as a numeral) and a verb acts as the verb
         if self.tags.get(word) == "l" and first in NOUN_PARTS - {"vn"} and second in NOUN_PARTS:
             return "n"  # 义务|教育, 粮食|安全, 刑事|责任: a set phrase of two nouns names a thing
         return None

@@ -141,16 +141,16 @@ def common_characters() -> frozenset[str]:
     >>> {"的", "發"} <= common_characters()
     True
     """
-    import jieba
     from opencc import OpenCC
 
+    from kg.text.segment import dictionary_lines
+
     counts: dict[str, int] = {}
-    with jieba.get_dict_file() as handle:
-        for raw in handle:
-            word, freq, *_ = raw.decode("utf-8").split(" ")
-            for ch in word:
-                if "\u4e00" <= ch <= "\u9fff":
-                    counts[ch] = counts.get(ch, 0) + int(freq)
+    for line in dictionary_lines():
+        word, freq, *_ = line.split(" ")
+        for ch in word:
+            if "\u4e00" <= ch <= "\u9fff":
+                counts[ch] = counts.get(ch, 0) + int(freq)
     top = "".join(sorted(counts, key=lambda c: (-counts[c], c))[:COMMON_CHARACTERS])
     return frozenset(top) | frozenset(OpenCC("s2t").convert(top))
 

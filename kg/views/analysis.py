@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
 from kg.model import ConceptRelation
-from kg.views.conceptmap import ConceptMap, co_mentions
+from kg.views.conceptmap import ConceptMap, StatedRelation, co_mentions
 
 BETWEENNESS_SAMPLE = 100  # beyond this many concepts, betweenness is estimated from this many sources
 STATED = "stated relations"
@@ -121,7 +122,15 @@ def concept_network(cmap: ConceptMap, *, co_mention: bool = False, least: int = 
 
 def analyze(cmap: ConceptMap, *, co_mention: bool = False, least: int = 1, top: int = 20, seed: int = 1) -> Analysis:
     """Centrality (degree, PageRank, betweenness), Louvain communities, bridging concepts and a
-    comparison of articles, over the stated relations (and co-mention when asked for)."""
+    comparison of articles, over the stated relations (and co-mention when asked for).
+
+    >>> from kg.views.conceptmap import ConceptNode
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", ConceptRelation.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),), ())
+    >>> result = analyze(cmap)
+    >>> result.concepts, result.edges, [r.label for r in result.pagerank], result.articles[0].kinds
+    (2, 1, ['未来产业', '量子科技'], (('包括', 1),))
+    """
     g = concept_network(cmap, co_mention=co_mention, least=least)
     k = BETWEENNESS_SAMPLE if len(g) > BETWEENNESS_SAMPLE else None
     between = nx.betweenness_centrality(g, k=k, seed=seed) if len(g) else {}
@@ -159,7 +168,7 @@ def pagerank(g: nx.Graph, *, alpha: float = 0.85, tol: float = 1.0e-6, rounds: i
     return rank
 
 
-def _rank(g: nx.Graph, values: dict, top: int) -> tuple[Ranked, ...]:
+def _rank(g: nx.Graph, values: Mapping[str, float], top: int) -> tuple[Ranked, ...]:
     best = sorted(g, key=lambda n: (-values.get(n, 0), g.nodes[n]["label"], n))[:top]
     return tuple(Ranked(g.nodes[n]["label"], g.nodes[n]["kind"], round(float(values.get(n, 0)), 6)) for n in best)
 
@@ -181,7 +190,7 @@ def _communities(g: nx.Graph, parts: list[list[str]]) -> tuple[Community, ...]:
     return tuple(Community(_name(g, p), len(p), tuple(g.nodes[n]["label"] for n in p[:5])) for p in parts if len(p) >= 3)
 
 
-def _bridges(g: nx.Graph, parts: list[list[str]], between: dict, top: int) -> tuple[Bridge, ...]:
+def _bridges(g: nx.Graph, parts: list[list[str]], between: Mapping[str, float], top: int) -> tuple[Bridge, ...]:
     """Concepts related to concepts of two or more communities besides their own."""
     home = {n: i for i, p in enumerate(parts) for n in p}
     out = []
@@ -197,7 +206,7 @@ def _bridges(g: nx.Graph, parts: list[list[str]], between: dict, top: int) -> tu
 
 def _articles(cmap: ConceptMap) -> tuple[ArticleSummary, ...]:
     """Per article: the concepts it relates, its relations by kind, its most related concepts."""
-    by_title: dict[str, list] = defaultdict(list)
+    by_title: dict[str, list[StatedRelation]] = defaultdict(list)
     for r in cmap.relations:
         by_title[r.title or r.article].append(r)
     out = []
@@ -214,17 +223,41 @@ def _articles(cmap: ConceptMap) -> tuple[ArticleSummary, ...]:
 
 
 def as_json(result: Analysis) -> str:
+    """The analysis as JSON (every field of :class:`Analysis`).
+
+    >>> from kg.views.conceptmap import ConceptNode
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", ConceptRelation.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),), ())
+    >>> import json; json.loads(as_json(analyze(cmap)))["degree"][0]
+    {'label': '未来产业', 'kind': 'Industry', 'score': 1.0}
+    """
     return json.dumps(asdict(result), ensure_ascii=False, indent=1)
 
 
 def heading(result: Analysis) -> str:
-    """What was analysed, in one line: the network, its size and its edges by kind."""
+    """What was analysed, in one line: the network, its size and its edges by kind.
+
+    >>> from kg.views.conceptmap import ConceptNode
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", ConceptRelation.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),), ())
+    >>> heading(analyze(cmap))
+    'network: stated relations; 2 concepts, 1 related pairs (包括 1，推动 0，融合 0，作用于 0)'
+    """
     kinds = "，".join(f"{zh} {n}" for _, zh, n in result.stated)
     co = f"，共现 co-mention {result.co_mention}" if result.network == WITH_CO_MENTION else ""
     return f"network: {result.network}; {result.concepts} concepts, {result.edges} related pairs ({kinds}{co})"
 
 
 def as_markdown(result: Analysis) -> str:
+    """The analysis as a Markdown report: its heading, then a table per measure, the communities, the
+    bridging concepts and the articles.
+
+    >>> from kg.views.conceptmap import ConceptNode
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", ConceptRelation.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),), ())
+    >>> as_markdown(analyze(cmap)).splitlines()[4:9]
+    ['## Top concepts by Degree', '', '| concept | type | score |', '|---|---|---:|', '| 未来产业 | Industry | 1 |']
+    """
     out = [f"# policykg analysis of the concept graph\n\n{heading(result)}.\n"]
     for title, rows in (("Degree", result.degree), ("PageRank", result.pagerank),
                         (betweenness_title(result), result.betweenness)):
@@ -243,6 +276,14 @@ def as_markdown(result: Analysis) -> str:
 
 
 def betweenness_title(result: Analysis) -> str:
+    """The betweenness column's title, with the sample it was estimated from on a large network.
+
+    >>> from kg.views.conceptmap import ConceptNode
+    >>> cmap = ConceptMap({"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")},
+    ...                   (StatedRelation("a", "b", ConceptRelation.INCLUDES, "培育量子科技等未来产业", 2, 14, "d/a1", "文一"),), ())
+    >>> betweenness_title(analyze(cmap))
+    'Betweenness'
+    """
     return f"Betweenness (estimated from {result.sampled} sources)" if result.sampled else "Betweenness"
 
 

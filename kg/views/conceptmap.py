@@ -72,6 +72,11 @@ class StatedRelation:
 
     @property
     def symmetric(self) -> bool:
+        """Whether the relation reads the same both ways (融合 integratesWith).
+
+        >>> StatedRelation("a", "b", ConceptRelation.INTEGRATES_WITH, "", 0, 0, "", "").symmetric
+        True
+        """
         return self.kind is ConceptRelation.INTEGRATES_WITH
 
 
@@ -86,12 +91,29 @@ class ConceptMap:
     kind_labels: Mapping[ConceptRelation, str] = field(default_factory=lambda: dict(bundled_kind_labels()))
 
     def label(self, node: str) -> str:
+        """A concept's preferred label (its IRI when the map does not hold it).
+
+        >>> from kg.extract import extract_document
+        >>> from kg.model import Source
+        >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+        >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+        >>> sorted(cmap.label(r.target) for r in cmap.relations), cmap.label("x")
+        (['生物制造', '量子科技'], 'x')
+        """
         found = self.nodes.get(node)
         return found.label if found else node
 
     @cached_property
     def by_article(self) -> dict[str, list[StatedRelation]]:
-        """The relations stated in each article."""
+        """The relations stated in each article.
+
+        >>> from kg.extract import extract_document
+        >>> from kg.model import Source
+        >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+        >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+        >>> [len(v) for v in cmap.by_article.values()]
+        [2]
+        """
         out: dict[str, list[StatedRelation]] = defaultdict(list)
         for r in self.relations:
             out[r.article].append(r)
@@ -99,7 +121,15 @@ class ConceptMap:
 
     @cached_property
     def mentions_by_article(self) -> dict[str, list[tuple[str, str]]]:
-        """The mentions of each article's goals and measures (a statement's IRI is its article's and a key)."""
+        """The mentions of each article's goals and measures (a statement's IRI is its article's and a key).
+
+        >>> from kg.extract import extract_document
+        >>> from kg.model import Source
+        >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+        >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+        >>> [sorted(cmap.label(c) for _, c in v) for v in cmap.mentions_by_article.values()]
+        [['未来产业', '未来产业', '生物制造', '量子科技']]
+        """
         out: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for m in self.mentions:
             out[m[0].rsplit("/", 1)[0]].append(m)
@@ -107,13 +137,33 @@ class ConceptMap:
 
     @property
     def related(self) -> list[str]:
-        """The concepts with at least one stated relation, by label."""
+        """The concepts with at least one stated relation, by label.
+
+        >>> from kg.extract import extract_document
+        >>> from kg.model import Source
+        >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+        >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+        >>> [cmap.label(c) for c in cmap.related]
+        ['未来产业', '生物制造', '量子科技']
+        """
         ends = {r.source for r in self.relations} | {r.target for r in self.relations}
         return sorted(ends, key=lambda n: (self.label(n), n))
 
 
 def concept_map(store: Store) -> ConceptMap:
-    """The concept map of the graph in ``store``."""
+    """The concept map of the graph in ``store``.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+    >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+    >>> from kg.graph.rdf import document_ntriples
+    >>> doc = extract_document(Source("a.txt", text))
+    >>> stored = concept_map(Store.from_ntriples(document_ntriples(doc).lines))
+    >>> [(stored.label(r.source), r.kind.value, stored.label(r.target)) for r in stored.relations] == [
+    ...     (cmap.label(r.source), r.kind.value, cmap.label(r.target)) for r in cmap.relations]
+    True
+    """
     nodes = _nodes((row["concept"] or "", row["label"], row["type"]) for row in store.run("concept-nodes"))
     relations = sorted({StatedRelation(row["source"] or "", row["target"] or "",
                                        ConceptRelation(_local(row["kind"] or "")), row["quote"] or "",
@@ -126,7 +176,15 @@ def concept_map(store: Store) -> ConceptMap:
 
 
 def map_from_facts(docs: Iterable[DocumentFacts]) -> ConceptMap:
-    """The same map as :func:`concept_map`, computed from extracted facts without a store."""
+    """The same map as :func:`concept_map`, computed from extracted facts without a store.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展未来产业\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+    >>> cmap = map_from_facts([extract_document(Source("a.txt", text))])
+    >>> [(cmap.label(r.source), r.kind.value, cmap.label(r.target), r.quote) for r in cmap.relations][0]
+    ('未来产业', 'includes', '生物制造', '一是培育量子科技、生物制造等未来产业')
+    """
     kinds: list[tuple[str, str, str | None]] = []
     relations: set[StatedRelation] = set()
     mentions: set[tuple[str, str]] = set()
@@ -144,7 +202,11 @@ def map_from_facts(docs: Iterable[DocumentFacts]) -> ConceptMap:
 
 
 def kind_labels(store: Store) -> dict[ConceptRelation, str]:
-    """The Chinese label of each kind, from the ontology in the graph (the bundled ontology's where it has none)."""
+    """The Chinese label of each kind, from the ontology in the graph (the bundled ontology's where it has none).
+
+    >>> kind_labels(Store.from_turtle(b""))[ConceptRelation.INCLUDES]
+    '包括'
+    """
     return {**bundled_kind_labels(), **_labels(store)}
 
 

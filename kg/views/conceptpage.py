@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from typing import Any
 
 from kg.views.conceptmap import ConceptMap, Edge, edges
 from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page
@@ -63,7 +64,7 @@ def render_concept_map(cmap: ConceptMap, *, title: str, note: str = "", focus: s
     return finish_page(net.generate_html(), title, css=PANEL_CSS, panel=panel, script=script)
 
 
-def _node(cmap: ConceptMap, node: str, degree: int, focus: bool) -> dict:
+def _node(cmap: ConceptMap, node: str, degree: int, focus: bool) -> dict[str, object]:
     c = cmap.nodes[node]
     colour, shape, name = STYLE.get(c.kind, STYLE["Concept"])
     data: dict[str, object] = {"id": node, "label": c.label if len(c.label) <= 16 else c.label[:15] + "…",
@@ -75,7 +76,7 @@ def _node(cmap: ConceptMap, node: str, degree: int, focus: bool) -> dict:
     return data
 
 
-def _edge(cmap: ConceptMap, e: Edge, titles: dict[str, int]) -> dict:
+def _edge(cmap: ConceptMap, e: Edge, titles: dict[str, int]) -> dict[str, object]:
     """An edge: its kind as its label, its sentences as [quote, article number] (the page's tooltip and
     panel show them; at most QUOTES_KEPT, with the count of the others)."""
     colour, directed = RELATION_STYLE[e.kind.value]
@@ -101,7 +102,7 @@ def _kind_legend(cmap: ConceptMap, drawn: list[Edge]) -> str:
                    for kind in cmap.kind_labels for k in [kind.value] for colour in [RELATION_STYLE[k][0]])
 
 
-def _options() -> dict:
+def _options() -> dict[str, Any]:
     return {
         # stabilised by the panel's script (network.stabilize), which then stops physics and fits the view
         "physics": {"enabled": True, "stabilization": {"enabled": False},

@@ -30,7 +30,15 @@ FORMATS = (*DATASET_FORMATS, *GRAPH_FORMATS, *NETWORK_FORMATS)
 
 
 def export_bytes(store: Store, fmt: str) -> bytes:
-    """The graph in ``store`` as bytes of format ``fmt`` (one of :data:`FORMATS`)."""
+    """The graph in ``store`` as bytes of format ``fmt`` (one of :data:`FORMATS`).
+
+    >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())
+    >>> export_bytes(store, "nt").decode()
+    '<http://e/a> <http://e/p> "甲" .\\n'
+    >>> export_bytes(store, "pdf")
+    Traceback (most recent call last):
+    kg.errors.PolicyKGError: unknown format 'pdf'; use one of: trig, nquads, turtle, nt, xml, jsonld, gexf, graphml, csv
+    """
     if fmt in DATASET_FORMATS:
         return store.store.dump(format=DATASET_FORMATS[fmt], prefixes=_prefixes(fmt)) or b""
     if fmt in GRAPH_FORMATS:
@@ -66,12 +74,23 @@ def projection_of(nodes: list[ViewNode], edges: list[ViewEdge]) -> nx.MultiDiGra
 
 
 def projection(store: Store) -> nx.MultiDiGraph:
+    """The view of the graph in ``store`` (:func:`kg.views.view.view_of`) as a networkx graph.
+
+    >>> projection(Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())).number_of_nodes()
+    0
+    """
     return projection_of(*view_of(store))
 
 
 def network_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
     """GEXF (opens in Gephi, with labels and types), GraphML, or CSV edges with labels; two nodes related
-    in two ways (包括 and 推动) keep both edges."""
+    in two ways (包括 and 推动) keep both edges.
+
+    >>> g = projection_of([ViewNode("a", "人工智能", "Technology", "", ""), ViewNode("m", "发展人工智能", "Measure", "文一", "")],
+    ...                   [ViewEdge("m", "a", "mentions")])
+    >>> network_bytes(g, "csv").decode().splitlines()[1]
+    '发展人工智能,Measure,mentions,人工智能,Technology,m,a'
+    """
     buffer = io.BytesIO()
     if fmt == "gexf":
         nx.write_gexf(g, buffer, encoding="utf-8")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from kg.graph.store import Store
 from kg.views.view import ViewEdge, ViewNode, overview, view_of
@@ -41,7 +42,11 @@ RELATION_STYLE = {"includes": ("#3949ab", True), "enables": ("#d84315", True), "
 
 
 def positions(ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """A fixed layout for large graphs: each connected part as rings around its hub, parts on a grid."""
+    """A fixed layout for large graphs: each connected part as rings around its hub, parts on a grid.
+
+    >>> positions(["a", "b", "c"], [("a", "b")])
+    {'b': (150.0, 150.0), 'a': (236.0, 176.6), 'c': (360.0, 60.0)}
+    """
     import math
 
     import networkx as nx
@@ -80,7 +85,11 @@ def positions(ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, tuple[f
 
 
 def render_page(store: Store, *, title: str = "policykg") -> str:
-    """The HTML of the page for the graph in ``store``."""
+    """The HTML of the page for the graph in ``store``.
+
+    >>> "<title>policykg</title>" in render_page(Store.from_turtle(b""))
+    True
+    """
     nodes, edges = view_of(store)
     return render_view(nodes, edges, title=title)
 
@@ -88,7 +97,12 @@ def render_page(store: Store, *, title: str = "policykg") -> str:
 def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str, total: int | None = None,
                 counts: dict[str, int] | None = None) -> str:
     """The page of a view; ``total`` and ``counts`` (nodes of the whole view, measures supporting each
-    statement) are given when the view is already an overview (:mod:`kg.views.overview`)."""
+    statement) are given when the view is already an overview (:mod:`kg.views.overview`).
+
+    >>> page = render_view([ViewNode("g", "目标", "Goal", "", "")], [], title="示例")
+    >>> "<title>示例</title>" in page, "cdn.jsdelivr" in page
+    (True, False)
+    """
     from pyvis.network import Network
 
     total = len(nodes) if total is None else total
@@ -113,7 +127,13 @@ def render_view(nodes: list[ViewNode], edges: list[ViewEdge], *, title: str, tot
 
 def statement_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, int]:
     """How many measures support each goal and measure: the count `policykg measures` gives,
-    computed before the overview leaves any node out."""
+    computed before the overview leaves any node out.
+
+    >>> nodes = [ViewNode("g", "目标", "Goal", "", ""), ViewNode("m1", "举措", "Measure", "", ""),
+    ...          ViewNode("m2", "举措二", "Measure", "", "")]
+    >>> statement_counts(nodes, [ViewEdge("m1", "g", "supports"), ViewEdge("m2", "m1", "supports")])
+    {'g': 2, 'm1': 1, 'm2': 0}
+    """
     from kg.ask.records import measure_counts
     from kg.model import support_links
 
@@ -143,7 +163,7 @@ def _edge_color(kind: str) -> str:
     return {"supports": "#555555", "mentions": "#c7c7c7", "agency": "#9467bd"}.get(kind, "#2ca02c")
 
 
-def _options(physics: bool) -> dict:
+def _options(physics: bool) -> dict[str, Any]:
     return {
         "physics": {"enabled": physics, "stabilization": {"iterations": 150},
                     "barnesHut": {"gravitationalConstant": -6000, "springLength": 120}},
@@ -165,7 +185,11 @@ def _finish(html: str, title: str, physics: bool, note: str = "") -> str:
 
 
 def finish_page(html: str, title: str, *, css: str, panel: str, script: str) -> str:
-    """pyvis's page made self-contained (its CDN links removed), titled, with a panel and its script."""
+    """pyvis's page made self-contained (its CDN links removed), titled, with a panel and its script.
+
+    >>> finish_page("<html><head></head><body></body></html>", "T", css="", panel="<div></div>", script="x").splitlines()[-2:]
+    ['<style></style></head><body><div></div><script>x</script>', '</body></html>']
+    """
     html = re.sub(r"<link[^>]*cdn\.jsdelivr[^>]*/?>", "", html, flags=re.S)
     html = re.sub(r"<script[^>]*cdn\.jsdelivr[^>]*>\s*</script>", "", html, flags=re.S)
     html = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", html)

@@ -6,13 +6,21 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from kg.ask.answers import Answer
+from kg.ask.answers import Answer, Group
 from kg.ask.trees import TreeItem as Item
 from kg.errors import PolicyKGError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.tree import Tree
 
-def _console():  # type: ignore[no-untyped-def]
+    from kg.graph.results import Result
+    from kg.views.analysis import Analysis
+
+
+def _console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
@@ -27,11 +35,27 @@ def _json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _strip(item: Item) -> dict:
+def _strip(item: Item) -> dict[str, object]:
     return asdict(item)
 
 
 def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
+    """Goal → measure trees, by article: as rich trees (``tree``), a line per goal when no goal has
+    measures under it, or as JSON.
+
+    >>> from kg.ask import answer as ask, prepare
+    >>> from kg.extract import extract_document
+    >>> from kg.graph.rdf import document_ntriples
+    >>> from kg.graph.store import Store
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> store = Store.from_ntriples(document_ntriples(doc).lines)
+    >>> from kg.ask.trees import document_trees
+    >>> trees(document_trees(prepare(store)), fmt="tree")
+    《发展数字经济》（张三 李四）
+    └── 目标 发展数字经济
+        └── 举措 加快建设数据中心
+    """
     _check(fmt)
     if fmt == "json":
         _json([_strip(r) for r in roots])
@@ -62,7 +86,7 @@ def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
         console.print(top)
 
 
-def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
+def _grow(parent: Tree, item: Item, escape: Callable[[str], str]) -> None:
     style = "red" if item.kind == "goal" else "cyan"
     mark = "目标" if item.kind == "goal" else "举措"
     serves = f"  [dim]→ 服务于 {escape('；'.join(item.serves))}[/dim]" if item.serves else ""
@@ -74,7 +98,11 @@ def _grow(parent, item: Item, escape) -> None:  # type: ignore[no-untyped-def]
 
 @contextmanager
 def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
-    """A rich progress bar on stderr (only on a terminal) fed by ``(done, total, name)`` calls."""
+    """A rich progress bar on stderr (only on a terminal) fed by ``(done, total, name)`` calls.
+
+    >>> with progress_bar() as update:
+    ...     update(1, 2, "a.txt")
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -94,7 +122,23 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None]]:
 def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
     """An answer as text (heading, how its names matched, counts per group, then each group's
     lines, ``limit`` per group, 0 for all) or as JSON (everything). On a terminal the text is coloured
-    (rich); elsewhere (a pipe, a file) it is written plainly, at once."""
+    (rich); elsewhere (a pipe, a file) it is written plainly, at once.
+
+    >>> from kg.ask import answer as ask, prepare
+    >>> from kg.extract import extract_document
+    >>> from kg.graph.rdf import document_ntriples
+    >>> from kg.graph.store import Store
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> store = Store.from_ntriples(document_ntriples(doc).lines)
+    >>> answer(ask(store, "哪些举措支撑发展数字经济？"), fmt="text")
+    目标 发展数字经济（《发展数字经济》（张三 李四））由 1 项举措支撑
+    <BLANKLINE>
+    目标 发展数字经济 —— 《发展数字经济》（张三 李四）  (1)
+      「发展数字经济」
+      • 加快建设数据中心
+        「一是加快建设数据中心」 —— 《发展数字经济》（张三 李四）
+    """
     if fmt not in ("text", "json", "tree"):
         raise PolicyKGError(f"unknown format {fmt!r}; use text or json")
     if fmt == "json":
@@ -137,7 +181,7 @@ def _mark(kind: str) -> str:
     return MARKS.get(kind, ("", ""))[1]
 
 
-def _group(g, limit: int, *, header: bool) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _group(g: Group, limit: int, *, header: bool) -> list[tuple[str, str]]:
     out = []
     if header:
         where = f" —— {g.article}" if g.article and g.kind != "article" else ""
@@ -179,14 +223,31 @@ def _miss(found: Answer) -> list[tuple[str, str]]:
 
 
 def named(queries: dict[str, str]) -> None:
+    """Names and what they are, one a line, the names in a column.
+
+    >>> named({"concepts": "Every concept", "goals": "Every goal"})
+    concepts  Every concept
+    goals     Every goal
+    """
     width = max(map(len, queries), default=0)
     for name, about in queries.items():
         print(f"{name.ljust(width)}  {about}")
 
 
-def table(result) -> None:  # type: ignore[no-untyped-def]
+def table(result: Result) -> None:
     """A text table that never cuts a value: on a terminal long values wrap inside their cell,
-    elsewhere (a pipe, a file) the table is as wide as its longest values."""
+    elsewhere (a pipe, a file) the table is as wide as its longest values.
+
+    >>> from kg.graph.results import run_query
+    >>> from kg.graph.store import Store
+    >>> table(run_query(Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode()), "SELECT ?s ?o { ?s ?p ?o }"))
+    ┏━━━━━━━━━━━━┳━━━━┓
+    ┃ s          ┃ o  ┃
+    ┡━━━━━━━━━━━━╇━━━━┩
+    │ http://e/a │ 甲 │
+    └────────────┴────┘
+    1 rows
+    """
     from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
@@ -218,7 +279,7 @@ def raw(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def analysis(result, *, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def analysis(result: Analysis, *, fmt: str) -> None:
     from kg.views.analysis import as_json, as_markdown, betweenness_title, heading
 
     if fmt == "json":

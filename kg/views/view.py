@@ -17,6 +17,8 @@ extracted facts during a build; both give the same view.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.graph.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
@@ -46,25 +48,48 @@ class ViewEdge:
 
 
 def view_of(store: Store, *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """Nodes and edges worth drawing: statements, concepts and the links between them."""
+    """Nodes and edges worth drawing: statements, concepts and the links between them.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> from kg.graph.rdf import document_ntriples
+    >>> nodes, edges = view_of(Store.from_ntriples(document_ntriples(doc).lines))
+    >>> [(n.label, n.kind) for n in nodes][2:], sorted(e.kind for e in edges)
+    ([('发展数字经济', 'Goal'), ('加快建设数据中心', 'Measure')], ['mentions', 'mentions', 'supports'])
+    """
     nodes: dict[str, ViewNode] = {}
     for row in sorted(store.run("view-nodes"), key=lambda r: (r["node"] or "", r["type"] or "")):
-        node = row["node"] or ""
-        kind = (row["type"] or "Concept").rsplit("#", 1)[-1]
-        if node not in nodes and kind in KINDS:
-            nodes[node] = ViewNode(node, row["label"] or "", kind, row["title"] or "", row["quote"] or "",
-                                   row["level"] or "")
+        found = _view_node(row)
+        if found.id not in nodes and found.kind in KINDS:
+            nodes[found.id] = found
     edges = sorted((ViewEdge(r["source"] or "", r["target"] or "", r["kind"] or "")
-                    for r in store.run("view-edges")
-                    if r["source"] in nodes and r["target"] in nodes and (mentions or r["kind"] != "mentions")),
+                    for r in store.run("view-edges") if _drawn(r, nodes, mentions=mentions)),
                    key=_edge_key)
     used = {e.source for e in edges} | {e.target for e in edges}
     kept = [n for n in nodes.values() if n.kind in ("Goal", "Measure") or n.id in used]
     return kept, _dedupe(edges)
 
 
+def _view_node(row: Mapping[str, str | None]) -> ViewNode:
+    kind = (row["type"] or "Concept").rsplit("#", 1)[-1]
+    return ViewNode(row["node"] or "", row["label"] or "", kind, row["title"] or "", row["quote"] or "", row["level"] or "")
+
+
+def _drawn(row: Mapping[str, str | None], nodes: Mapping[str, ViewNode], *, mentions: bool) -> bool:
+    return row["source"] in nodes and row["target"] in nodes and (mentions or row["kind"] != "mentions")
+
+
 def view_from_facts(docs: list[DocumentFacts], *, mentions: bool = True) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The same view as :func:`view_of`, computed from extracted facts without a store."""
+    """The same view as :func:`view_of`, computed from extracted facts without a store.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [(n.label, n.kind) for n in nodes][2:], sorted(e.kind for e in edges)
+    ([('发展数字经济', 'Goal'), ('加快建设数据中心', 'Measure')], ['mentions', 'mentions', 'supports'])
+    """
     nodes: dict[str, ViewNode] = {}
     kinds: dict[str, set[str]] = {}
     edges: list[ViewEdge] = []
@@ -129,23 +154,31 @@ def overview(nodes: list[ViewNode], edges: list[ViewEdge], *, limit: int = NODE_
     if len(nodes) <= limit:
         return nodes, edges
     kept = [n for n in nodes if n.level != "action"]
-    ids = {n.id for n in kept}
-    edges = [e for e in edges if e.kind != "mentions" and e.source in ids and e.target in ids]
-    degree: dict[str, int] = {}
-    for e in edges:
-        for end in (e.source, e.target):
-            degree[end] = degree.get(end, 0) + 1
+    edges = [e for e in _inside(edges, {n.id for n in kept}) if e.kind != "mentions"]
+    degree = Counter(end for e in edges for end in (e.source, e.target))
     statements = [n for n in kept if n.kind in ("Goal", "Measure")]
-    concepts = sorted((n for n in kept if n.kind not in ("Goal", "Measure") and degree.get(n.id)),
+    concepts = sorted((n for n in kept if n.kind not in ("Goal", "Measure") and degree[n.id]),
                       key=lambda n: (-degree[n.id], n.id))[: max(limit - len(statements), 0)]
     ids = {n.id for n in statements} | {n.id for n in concepts}
-    return [n for n in kept if n.id in ids], [e for e in edges if e.source in ids and e.target in ids]
+    return [n for n in kept if n.id in ids], _inside(edges, ids)
+
+
+def _inside(edges: list[ViewEdge], ids: set[str]) -> list[ViewEdge]:
+    return [e for e in edges if e.source in ids and e.target in ids]
 
 
 
 
 def around(nodes: list[ViewNode], edges: list[ViewEdge], keep: set[str]) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """``keep`` plus the concepts its statements mention or are assigned to, and the edges among them."""
+    """``keep`` plus the concepts its statements mention or are assigned to, and the edges among them.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [n.label for n in around(nodes, edges, {n.id for n in nodes if n.kind == "Measure"})[0]]
+    ['数据中心', '加快建设数据中心']
+    """
     reach = set(keep)
     for e in edges:
         if e.source in keep and e.kind in ("mentions", "agency"):
@@ -165,5 +198,13 @@ def goal_tree(nodes: list[ViewNode], edges: list[ViewEdge], goal: str) -> tuple[
 
 
 def article_view(nodes: list[ViewNode], edges: list[ViewEdge], title: str) -> tuple[list[ViewNode], list[ViewEdge]]:
-    """The goals and measures of one article (by its title) and their concepts."""
+    """The goals and measures of one article (by its title) and their concepts.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
+    >>> nodes, edges = view_from_facts([doc])
+    >>> [n.label for n in article_view(nodes, edges, "发展数字经济")[0]]
+    ['数据中心', '数字经济', '发展数字经济', '加快建设数据中心']
+    """
     return around(nodes, edges, {n.id for n in nodes if n.article == title and n.kind in ("Goal", "Measure")})

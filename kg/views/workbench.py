@@ -27,13 +27,21 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kg.graph.store import Store
 from kg.views.conceptmap import ConceptMap
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from kg.ask.trees import TreeItem
+
+Nested = list[Any]  # [node, [children as Nested…]]
 
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -100,7 +108,7 @@ class Workbench:
             out[row["document"] or ""].append(row)
         return out
 
-    def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list]:  # type: ignore[no-untyped-def]
+    def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list[object]]:  # type: ignore[no-untyped-def]
         """The documents ``articles`` cite, as the reader lists them: ``[name, start, end, document number or
         -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites)."""
         out = []
@@ -119,11 +127,11 @@ class Workbench:
         return self._concepts if self._concepts is not None else concept_map(self.store)
 
     @cached_property
-    def trees(self) -> dict[int, list[list]]:
+    def trees(self) -> dict[int, list[Nested]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
         from kg.ask.trees import trees_of
 
-        out: dict[int, list[list]] = defaultdict(list)
+        out: dict[int, list[Nested]] = defaultdict(list)
         for root in trees_of(self.items, self.incoming, self.outgoing):
             doc = self.page_of.get(root.document)
             if doc is not None:
@@ -131,7 +139,7 @@ class Workbench:
         return out
 
     @cached_property
-    def index(self) -> dict:
+    def index(self) -> dict[str, Any]:
         docs = []
         for n, d in enumerate(self.docs):
             nodes = self.nodes_of.get(n, [])
@@ -144,7 +152,7 @@ class Workbench:
                 **concept_index((n, document_concepts(self.concept_map, d.articles)["nodes"])
                                 for n, d in enumerate(self.docs))}
 
-    def document(self, n: int) -> dict:
+    def document(self, n: int) -> dict[str, Any]:
         """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
         d = self.docs[n]
         rows = self.store.run("reader-text", page=_iri(d.page))
@@ -171,7 +179,7 @@ class Workbench:
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dict:
+def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dict[str, Any]:
     """What the concept view needs before any document is read: the concepts related in two documents
     or more (label, class, those documents), so that a neighbourhood can gather them; the kinds of
     relation; the classes of concept. (A concept related in one document is found in that document.)
@@ -197,7 +205,8 @@ def concept_index(related: Iterable[tuple[int, Mapping[str, list[str]]]]) -> dic
     return {"concepts": concepts, "relationKinds": kinds, "conceptClasses": classes}
 
 
-def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], text: str = "", to16=lambda i: i) -> dict:  # type: ignore[no-untyped-def]
+def document_concepts(cmap: ConceptMap, articles: tuple[str, ...], text: str = "",
+                      to16: Callable[[int], int] = int) -> dict[str, Any]:
     """The concept map of one document's articles: its concepts (label, class), its stated relations
     ``[source, kind, target, start, end, article, quote]`` (UTF-16 offsets into the document's ``text``,
     the article's place among ``articles``, the quote left empty when it is that stretch of the text
@@ -231,7 +240,7 @@ def _short(concept: str) -> str:
     return concept.rsplit("/", 1)[-1]
 
 
-def _iri(value: str):  # type: ignore[no-untyped-def]
+def _iri(value: str) -> ox.NamedNode:
     import pyoxigraph as ox
 
     return ox.NamedNode(value)
@@ -258,11 +267,11 @@ def _order(node: str) -> tuple[str, int, str]:
     return head, int(digits or 0), key
 
 
-def _nested(item) -> list:  # type: ignore[no-untyped-def]
+def _nested(item: TreeItem) -> Nested:
     return [item.node, [_nested(c) for c in item.children]]
 
 
-def _utf16(text: str):  # type: ignore[no-untyped-def]
+def _utf16(text: str) -> Callable[[int], int]:
     """Offsets in code points → offsets in UTF-16 units, as JavaScript counts them.
 
     >>> to16 = _utf16("𠮷野家发展"); [to16(i) for i in range(6)]
@@ -277,7 +286,7 @@ def _utf16(text: str):  # type: ignore[no-untyped-def]
     return lambda i: i + extra[min(max(i, 0), len(text))]
 
 
-def headings(text: str, to16=lambda i: i) -> list[list[int]]:  # type: ignore[no-untyped-def]
+def headings(text: str, to16: Callable[[int], int] = int) -> list[list[int]]:
     """The heading lines of ``text`` as ``[start, end, depth]`` (UTF-16 offsets): short lines without
     sentence punctuation, the numbered ones (一、 （一） 第一章) at their depth.
 

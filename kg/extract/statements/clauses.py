@@ -21,7 +21,6 @@ from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.sentences import TRIM
 
-ROLE = cues.ROLE
 PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
@@ -100,7 +99,7 @@ def not_a_statement(text: str) -> bool:
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
                 or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
                 or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
-                or cues.SHORTFALL.search(text) or re.search(rf"的{ROLE}$", text) or cues.GUIDANCE.match(text)
+                or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from kg.extract import cues
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
-    ROLE,
     VERB_ALT,
     Reading,
     as_goal,
@@ -38,9 +37,9 @@ from kg.extract.statements.labels import clean, label
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
-IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)(?:既|也|都|更|正|就)?[，,]?(?:是|(?<!作)为|成为)(?P<y>[^。；]{{2,80}})的{ROLE}$")
-ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}})的{ROLE}$")
-MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLE}$")
+IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)(?:既|也|都|更|正|就)?[，,]?(?:是|(?<!作)为|成为)(?P<y>[^。；]{{2,80}})的{cues.ROLE}$")
+ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}})的{cues.ROLE}$")
+MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{cues.ROLE}$")
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
 # 以X推动Y; never between the members of a list (以学习型、服务型…建设引领…: 服务型 is no verb).
@@ -57,9 +56,6 @@ AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|�
 CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用)")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
-PAST_MARK = re.compile(r"(?<![为除不得])了(?!解)|已经")
-ADDRESSED = re.compile(r"^(?:各位代表|同志们|代表们|朋友们|女士们|先生们|让我们)")
-PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
@@ -67,7 +63,6 @@ DUTY_MODALS = ("应当", "必须", "不得")  # the modals of statutes and rules
 PLACE_OR_MANNER = re.compile(
     r"^并?(?:在|向|按照?|依照|依法|于)(?![^，。；]*(?:[下前后中时上]|原则|要求|可能|倾向|方面|精神|情况|基础)$)")
 SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
-ROLE_END = re.compile(rf"的{ROLE}$")
 IS_OPENING = re.compile(r"^(?:是|成为|都是|也是)")
 VERB_END = re.compile(f"(?:{VERB_ALT})$")
 
@@ -273,7 +268,7 @@ class _ClauseReader:
             return False
         x = self.out.goal(m["x"], clause)
         y = None
-        if not re.search(f"的{ROLE}[和与及、]", m["y"]):  # 是跨越关口的迫切要求和我国发展的战略目标: two roles, no one Y
+        if not re.search(f"的{cues.ROLE}[和与及、]", m["y"]):  # 是跨越关口的迫切要求和我国发展的战略目标: two roles, no one Y
             y = self.out.goal(m["y"], clause, "purpose")
         self.out.link(x, y, Relation.PURPOSE)
         if i == 0:
@@ -390,8 +385,8 @@ def _judging(clauses: list[Clause]) -> int:
 def _reports_past(clauses: list[Clause]) -> bool:
     """A sentence that reports what was done (…了, 近年来…, 截至…), or that addresses the audience
     (同志们，让我们…): no statement in it."""
-    return bool(clauses) and (any(PAST_MARK.search(c.text) for c in clauses) or bool(PAST_START.match(clauses[0].text))
-                              or bool(ADDRESSED.match(clauses[0].text)))
+    return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
+                              or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
 
 
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
@@ -440,14 +435,14 @@ def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
     if _judging(clauses):
         return False
     j = next((i for i, c in enumerate(clauses) if i and IS_OPENING.match(clean(c.text))), None)
-    if j is None or not ROLE_END.search(clean(clauses[-1].text)):
+    if j is None or not cues.ROLE_END.search(clean(clauses[-1].text)):
         return False
     xs = [out.add(read_clause(c.text), c) for c in clauses[:j]]
     if not any(x is not None for x in xs):
         return False
     ys = []
     for c in clauses[j:]:
-        part = ROLE_END.sub("", IS_OPENING.sub("", clean(c.text)))
+        part = cues.ROLE_END.sub("", IS_OPENING.sub("", clean(c.text)))
         ys.append(out.goal(part, c, "purpose") if len(part) >= 4 else None)
     for x in xs:
         for y in ys:
