@@ -15,19 +15,18 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-import pyoxigraph as ox
-
-from kg.ask.answers import Answer
-from kg.ask.index import Index
 from kg.errors import InputError
-from kg.graph.store import Store, Term
 from kg.model import DocumentFacts, Source
-from kg.text.lexicon import Lexicon
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used, so that a command pays only for what it runs
+    from kg.ask.answers import Answer
+    from kg.ask.index import Index
+    from kg.ask.trends import First, Trend, Wording
+    from kg.graph.store import Store, Term
     from kg.serve.server import Endpoint, Limits
+    from kg.text.lexicon import Lexicon
 
-__all__ = ["Graph", "read_file", "read_files", "read_text", "serve"]
+__all__ = ["Graph", "diffusion", "read_file", "read_files", "read_text", "serve", "trend", "wording"]
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".nq": "nquads", ".nt": "nt", ".trig": "trig", ".jsonld": "jsonld",
                   ".rdf": "xml", ".xml": "xml", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
@@ -84,11 +83,17 @@ class Graph:
 
     def __init__(self, documents: Iterable[DocumentFacts] = (), *, store: Store | None = None,
                  index: Index | None = None) -> None:
+        from kg.graph.citations import CITATIONS_GRAPH, graph_of
         from kg.graph.rdf import dataset_graphs, document_ntriples
 
         self.documents = tuple(documents)
         if store is None:
-            named = dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents])
+            named = [*dataset_graphs([(d.page.source.name, document_ntriples(d)) for d in self.documents]),
+                     (CITATIONS_GRAPH, graph_of(self.documents))]
+            import pyoxigraph as ox
+
+            from kg.graph.store import Store
+
             store = Store.load(_nquads(named), ox.RdfFormat.N_QUADS)
         self.store = store
         self._index = index
@@ -159,6 +164,48 @@ class Graph:
         else:
             target.write(data)
         return len(data)
+
+
+def trend(graph: str | Path | Graph, term: str, *, by: str = "year", scope: str | None = None,
+          kind: str = "政府工作报告") -> Trend:
+    """Per year (and region or genre) the documents that use ``term``: the count in their texts, per 10,000
+    characters, the goals and measures that name it; a year without a document is ``None``, never 0.
+    ``graph`` is a graph built by ``policykg build`` (its index is read) or a :class:`Graph`; ``scope`` is
+    national, provincial or all; ``kind`` the kind of document followed ("" for every kind).
+
+    >>> g = Graph([read_text("政府工作报告\\n\\n——2024年3月5日\\n\\n我代表国务院，向大会报告。发展新质生产力。\\n", name="r.txt")])
+    >>> [(r.year, r.count) for r in trend(g, "新质生产力").rows]
+    [(2024, 1)]
+    """
+    from kg.ask.trends import By, Within
+    from kg.ask.trends import trend as run
+
+    if by not in set(By) or (scope and scope not in set(Within)):
+        raise InputError(f"trend: by {by!r}, scope {scope!r}: by is year, region or genre; scope national, provincial or all")
+    how, within = By(by), Within(scope) if scope else None
+    return run(_index_of(graph), term, by=how, within=within, kind=kind)
+
+
+def diffusion(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[First]:
+    """The first year ``term`` appears in the national documents and in each province's, with the sentence."""
+    from kg.ask.trends import diffusion as run
+
+    return run(_index_of(graph), term, kind=kind)
+
+
+def wording(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[Wording]:
+    """Per year, the words before ``term`` in the national goals and measures that name it (推进 → 加快推进)."""
+    from kg.ask.trends import wording as run
+
+    return run(_index_of(graph), term, kind=kind)
+
+
+def _index_of(graph: str | Path | Graph) -> Index:
+    if isinstance(graph, Graph):
+        return graph.index
+    from kg.ask import index_for
+
+    return index_for(Path(graph))
 
 
 def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 7878, limits: Limits | None = None,

@@ -184,6 +184,49 @@ def ask(
 
 
 @app.command()
+def trend(
+    term: Annotated[str, typer.Argument(help="A term, e.g. 新质生产力.")],
+    graph: StoreOption = DEFAULT_GRAPH,
+    by: Annotated[str, typer.Option(help="year, region or genre.")] = "year",
+    scope: Annotated[str | None, typer.Option(help="national, provincial or all (default: national by year, "
+                                              "all by region or genre).")] = None,
+    kind: Annotated[str, typer.Option(help="The kind of document followed (all: every kind).")] = "政府工作报告",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or png.")] = "table",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="The chart's file (png or svg).")] = None,
+) -> None:
+    """How often a term is used per year (and region or genre); a year without a document is no data, never 0."""
+    from kg.api import trend as run
+    from kg.views import trendview
+
+    if fmt not in ("table", "csv", "json", "png", "svg"):
+        raise typer.BadParameter(f"{fmt}: use table, csv, json or png", param_hint="--format")
+    found = run(graph, term, by=by, scope=scope, kind="" if kind == "all" else kind)
+    if fmt in ("png", "svg"):
+        target = out or Path(f"trend-{term}-{by}.{fmt}")
+        trendview.chart(found, target)
+        typer.echo(f"chart: {target}")
+    else:
+        typer.echo({"table": trendview.as_table, "csv": trendview.as_csv, "json": trendview.as_json}[fmt](found), nl=False)
+
+
+@app.command()
+def diffusion(
+    term: Annotated[str, typer.Argument(help="A term, e.g. 低空经济.")],
+    graph: StoreOption = DEFAULT_GRAPH,
+    kind: Annotated[str, typer.Option(help="The kind of document read (all: every kind).")] = "政府工作报告",
+) -> None:
+    """The first year a term appears nationally and in each province, with the sentence; then, per year, the
+    words before it in the national goals and measures that name it (推进 → 加快推进 → 全面推进)."""
+    from kg.api import diffusion as run
+    from kg.api import wording
+    from kg.views import trendview
+
+    kind = "" if kind == "all" else kind
+    typer.echo(trendview.diffusion_table(run(graph, term, kind=kind), term), nl=False)
+    typer.echo(trendview.wording_table(wording(graph, term, kind=kind), term), nl=False)
+
+
+@app.command()
 def query(
     sparql: Annotated[str | None, typer.Argument(help="A SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,

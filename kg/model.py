@@ -369,6 +369,18 @@ class Instrument:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A document an article names: its title as written in 《》 and/or its 文号, the frame that cites it
+    (根据, 依据, 按照 …, or ""), and the sentence."""
+
+    title: str | None
+    identifier: str | None
+    frame: str
+    evidence: Span
+    article: str
+
+
+@dataclass(frozen=True)
 class ArticleFacts:
     """Everything extracted from one article."""
 
@@ -381,6 +393,7 @@ class ArticleFacts:
     indicators: tuple[Indicator, ...] = ()
     co_mentions: tuple[CoMention, ...] = ()
     instruments: tuple[Instrument, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True)

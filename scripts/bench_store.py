@@ -45,6 +45,11 @@ COMMANDS = [
     ["measures", "现代化产业体系"],
     ["measures"],  # no goal: a summary of each document's top goals
     ["query", "--name", "measures-for-goal", "--bind", "goal=推动制造业高质量发展", "--format", "csv"],
+    ["trend", "新质生产力", "--format", "json"],  # every national report's text counted
+    ["trend", "人工智能", "--by", "region", "--format", "csv"],  # every report's text, by region
+    ["diffusion", "低空经济"],
+    ["ask", "新质生产力第一次出现在哪一年？"],
+    ["ask", "国办发〔2019〕6号依据了哪些文件？"],
 ]
 
 

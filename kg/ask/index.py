@@ -448,6 +448,13 @@ class Index:
                                                         json.dumps(list(docs)))}}
         return self._nodes[key]
 
+    def citations(self, docs: Sequence[int]) -> list[tuple[str, str, str, str, str, int]]:
+        """(citing document's IRI, cited title, 文号, frame, sentence, offset) of the documents ``docs`` in reading
+        order."""
+        return self.rows("""SELECT d.node, c.title, c.identifier, c.frame, c.quote, c.start FROM cites c
+                            JOIN docs d ON d.id = c.doc WHERE c.doc IN (SELECT value FROM json_each(?))
+                            ORDER BY d.rank, c.start, c.title, c.identifier""", json.dumps(list(docs)))
+
     def rank_of(self, nodes: Iterable[str]) -> dict[str, int]:
         return dict(self.rows("SELECT node, rank FROM docs WHERE node IN (SELECT value FROM json_each(?))",
                               json.dumps(list(nodes))))

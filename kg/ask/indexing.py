@@ -23,7 +23,7 @@ from kg.ask.keys import normalize, sound_key
 from kg.ask.records import Rows, closure
 
 INDEX_NAME = "ask.sqlite"
-FORMAT = 5  # the schema's version: an index of another version is not read
+FORMAT = 6  # the schema's version: an index of another version is not read
 KINDS = ("goal", "measure", "concept", "document")
 KIND_OF = {k: n for n, k in enumerate(KINDS)}
 SCHEMA = """
@@ -38,6 +38,7 @@ CREATE TABLE mentions(item INTEGER, concept INTEGER);
 CREATE TABLE relations(source INTEGER, relation TEXT, target INTEGER, quote TEXT, doc INTEGER);
 CREATE TABLE agencies(item INTEGER, concept INTEGER, lead INTEGER);
 CREATE TABLE instruments(item INTEGER, tool TEXT);
+CREATE TABLE cites(doc INTEGER, title TEXT, identifier TEXT, frame TEXT, quote TEXT, start INTEGER);
 CREATE TABLE keys(id INTEGER PRIMARY KEY, key TEXT, sound TEXT);
 CREATE TABLE names(key INTEGER, kind INTEGER, ref INTEGER, name TEXT);
 CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, search TEXT);
@@ -63,6 +64,7 @@ INSERT INTO grams(rowid, key) SELECT id, key FROM keys;
 CREATE INDEX names_key ON names(key);
 CREATE INDEX names_ref ON names(kind, ref);
 CREATE INDEX docs_text ON docs(text);
+CREATE INDEX cites_doc ON cites(doc, start);
 """
 
 
@@ -108,6 +110,8 @@ class IndexWriter:
              for r in rows.relations if r.source in concept and r.target in concept and r.source != r.target}))
         db.executemany("INSERT INTO instruments VALUES (?,?)",
                        sorted({(ids[n], tool) for n, tool in rows.instruments if n in ids}))
+        db.executemany("INSERT INTO cites VALUES (?,?,?,?,?,?)", sorted(
+            {(docs[c.article], c.title, c.identifier, c.frame, c.quote, c.start) for c in rows.citations if c.article in docs}))
         self._example(rows, incoming)
 
     def _add_documents(self, rows: Rows) -> dict[str, int]:

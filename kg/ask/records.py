@@ -23,26 +23,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.model import ArticleFacts, DocumentFacts, Span, reach, support_links
+from kg.text.profile import KINDS, NATIONAL, kind_of, region_of, year_of
 
 if TYPE_CHECKING:
     from kg.graph.store import Store
 
 POL = "https://w3id.org/policykg/ontology#"
-# The provincial-level divisions of GB/T 2260, each in full and as commonly shortened.
-PROVINCES = (
-    ("北京市", "北京"), ("天津市", "天津"), ("河北省", "河北"), ("山西省", "山西"), ("内蒙古自治区", "内蒙古"),
-    ("辽宁省", "辽宁"), ("吉林省", "吉林"), ("黑龙江省", "黑龙江"), ("上海市", "上海"), ("江苏省", "江苏"),
-    ("浙江省", "浙江"), ("安徽省", "安徽"), ("福建省", "福建"), ("江西省", "江西"), ("山东省", "山东"),
-    ("河南省", "河南"), ("湖北省", "湖北"), ("湖南省", "湖南"), ("广东省", "广东"), ("广西壮族自治区", "广西"),
-    ("海南省", "海南"), ("重庆市", "重庆"), ("四川省", "四川"), ("贵州省", "贵州"), ("云南省", "云南"),
-    ("西藏自治区", "西藏"), ("陕西省", "陕西"), ("甘肃省", "甘肃"), ("青海省", "青海"), ("宁夏回族自治区", "宁夏"),
-    ("新疆维吾尔自治区", "新疆"), ("台湾省", "台湾"), ("香港特别行政区", "香港"), ("澳门特别行政区", "澳门"),
-)
-# Kinds of document named at the end of a title: the kinds of official document of the 党政机关公文处理工作条例
-# (2012, art. 8), the names of administrative regulations (行政法规制定程序条例, art. 5), and the reports and
-# plans of governments.
-GENRES = ("政府工作报告", "决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
-          "批复", "议案", "函", "复函", "纪要", "条例", "规定", "办法", "细则", "规划", "纲要", "方案", "法")
+GENRES = KINDS
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+")
 
@@ -99,6 +86,18 @@ class RelationRow:
     article: str
 
 
+@dataclass(frozen=True)
+class CitationRow:
+    """A document an article names (its title in 《》 and/or 文号), the frame and the sentence."""
+
+    article: str
+    title: str
+    identifier: str
+    frame: str
+    quote: str
+    start: int
+
+
 @dataclass
 class Rows:
     """The rows of one page (one input file)."""
@@ -111,6 +110,7 @@ class Rows:
     relations: list[RelationRow] = field(default_factory=list)
     agencies: list[tuple[str, str, bool]] = field(default_factory=list)  # measure, agency concept, lead
     instruments: list[tuple[str, str]] = field(default_factory=list)  # statement -> policy instrument (Tool value)
+    citations: list[CitationRow] = field(default_factory=list)
     text: str = ""
 
     def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
@@ -223,6 +223,8 @@ def _article_rows(rows: Rows, found: ArticleFacts, page: str) -> None:
         rows.relations.append(RelationRow(concept_iri(link.source), str(link.relation), concept_iri(link.target),
                                           link.evidence.quote, node))
     rows.instruments += [(of(i.statement), i.tool.value) for i in found.instruments]
+    rows.citations += [CitationRow(node, c.title or "", c.identifier or "", c.frame, c.evidence.quote, c.evidence.start)
+                       for c in found.citations]
 
 
 def _position(span: Span) -> tuple[int, int]:
@@ -241,6 +243,12 @@ def graph_rows(store: Store) -> Iterator[Rows]:
             pages[page_of[_text(statements[source], "article")]].edges.append((source, target))
     _graph_concepts(store, pages, page_of, statements)
     _graph_instruments(store, pages, page_of, statements)
+    for row in store.run("citations"):
+        article = row["document"] or ""
+        if article in page_of:
+            pages[page_of[article]].citations.append(CitationRow(
+                article, row["title"] or "", row["identifier"] or "", row["frame"] or "", row["quote"] or "",
+                int(row["start"] or 0)))
     for page in sorted(pages):
         rows = pages[page]
         rows.documents = [_dated(d, rows) for d in rows.documents]
@@ -360,31 +368,11 @@ def describe(node: str, page: str, source: str, title: str, *, identifier: str =
     >>> describe("d", "p", "x.txt", "专利代理条例", identifier="国令第706号", issued="2018-11-06").genre
     '条例'
     """
-    year = next((int(m.group(1)) for text in (issued[:4], _bracketed_year(identifier), title, _stem(source))
-                 if text and (m := _YEAR.search(text))), 0)
-    region = _province(issuer) if issuer else ""
-    if not issuer:  # a province leads the title (2025年上海市政府工作报告) or names the file (2026_广东省_…)
-        region = next((p for text in (re.sub(r"^\d{4}年?", "", title), *_stem(source).split("_")) if (p := _province(text, lead=True))), "")
-    ending = title.rstrip("（）() 0-9〔〕号")
-    genre = max((g for g in GENRES if ending.endswith(g)), key=len, default="")
+    year = year_of(issued, identifier, title, source) or 0
+    region = region_of(issuer, title, source)
+    region = "" if region == NATIONAL else region  # questions limit documents by province
+    genre = kind_of(title)
     return DocumentRow(node, page, source, title, identifier, issuer, issued, year, region, genre)
-
-
-def _province(text: str, *, lead: bool = False) -> str:
-    """The provincial-level division ``text`` names (anywhere, or with ``lead`` at its start), else ""."""
-    for full, short in PROVINCES:
-        if (text.startswith(short) if lead else (full in text or text.startswith(short))):
-            return full
-    return ""
-
-
-def _bracketed_year(identifier: str) -> str:
-    m = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]", identifier)
-    return m.group(1) if m else ""
-
-
-def _stem(source: str) -> str:
-    return source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _dated(document: DocumentRow, rows: Rows) -> DocumentRow:

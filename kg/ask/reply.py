@@ -129,6 +129,10 @@ def answer(source: Index | Any, question: str) -> Answer:
     if len(question) > MAX_QUESTION:
         raise PolicyKGError(f"question too long: {len(question)} characters, at most {MAX_QUESTION}")
     index = source if isinstance(source, Index) else prepare(source)
+    from kg.ask.history import history_answer
+
+    if (across := history_answer(index, question)) is not None:  # first appearances, citations
+        return across
     parsed = parse_question(question)
     ctx = Context.of(index, question, parsed.scope)
     if (asked := instrument_question(question)) is not None:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ask.records import PROVINCES
+from kg.text.profile import PROVINCES
 
 NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号|"
                     r"(国务院令|国令)\s*第?\s*(\d{1,4})\s*号")

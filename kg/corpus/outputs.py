@@ -25,6 +25,7 @@ from it a document at a time.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +36,10 @@ from kg.ask.records import document_rows
 from kg.corpus.files import Staged
 from kg.errors import InputError
 from kg.graph import rdf
+from kg.graph.citations import CITATIONS_GRAPH, Known, citation_triples, of_document, resolve
 from kg.graph.diskstore import STORE_NAME, StoreUpdate
 from kg.graph.rdf import DocumentTriples
-from kg.model import DocumentFacts
+from kg.model import Citation, DocumentFacts
 from kg.views.pages import PAGES_NAME, PageWriter, document_page
 
 Document = tuple[str, DocumentFacts, DocumentTriples]  # cache key, facts, triples
@@ -57,6 +59,8 @@ class Totals:
     title: str = ""
     shared: set[bytes] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    known: list[Known] = field(default_factory=list)  # documents and their citations, resolved at the end
+    cited: list[tuple[str, str, Citation]] = field(default_factory=list)
 
     def add(self, key: str, facts: DocumentFacts, triples: DocumentTriples) -> None:
         statements = [s for a in facts.articles for s in a.statements]
@@ -68,6 +72,9 @@ class Totals:
         self.triples += triples.own.count(b"\n")
         self.shared.update(triples.shared.splitlines(keepends=True))
         self.keys.append(key)
+        known, cited = of_document(facts)
+        self.known += known
+        self.cited += cited
         if self.documents == 1:
             titles = [a.article.title for a in facts.articles if a.article.title]
             self.title = "policykg · " + (" / ".join(titles) or facts.page.source.name)
@@ -139,3 +146,8 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals
     shared = _shared(totals)
     totals.triples += shared.count(b"\n")
     yield shared
+    cites = citation_triples(resolve(totals.known, totals.cited))  # across documents: pol:cites
+    rdf.write_nquads([(CITATIONS_GRAPH, cites)], quads)
+    sinks.store.document(CITATIONS_GRAPH, hashlib.sha256(cites).hexdigest(), cites)
+    totals.triples += cites.count(b"\n")
+    yield cites

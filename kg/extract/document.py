@@ -16,6 +16,7 @@ from dataclasses import fields, is_dataclass, replace
 from functools import cache, lru_cache
 from typing import TypeVar, cast
 
+from kg.extract.citations import extract_citations
 from kg.extract.concepts import extract_concepts, with_broader
 from kg.extract.instruments import extract_instruments, load_instrument_cues
 from kg.extract.statements import extract_statements
@@ -126,7 +127,8 @@ def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFa
     for article in page.articles:
         facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg,
                                         background=background)
-        articles.append(extract_instruments(facts, cues=tools, words=seg.words))
+        articles.append(extract_instruments(replace(facts, citations=extract_citations(article)), cues=tools,
+                                            words=seg.words))
         for c in found:
             concepts.setdefault(c.label, c)
     return DocumentFacts(page, tuple(articles), with_broader(tuple(concepts[k] for k in sorted(concepts))))

@@ -197,6 +197,8 @@ def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
     for facts in doc.articles:
         out.add(node, pol("article"), f"<{article_iri(facts.article)}>")
         _article(out, facts.article)
+        _profile(out, facts.article, page.source.text)
+        _citations(out, facts)
         _statements(out, facts)
         _instruments(out, facts)
         _concept_facts(out, facts)
@@ -228,6 +230,39 @@ def _article(out: _Lines, art: Article) -> None:
         out.add(person, f"<{FOAF}name>", zh(name))
         if art.affiliation:
             out.add(person, pol("affiliation"), zh(art.affiliation))
+
+
+def _profile(out: _Lines, art: Article, text: str) -> None:
+    """What the document is, as data (:mod:`kg.text.profile`): year, region, genre."""
+    from kg.text.profile import profile
+
+    node, found = article_iri(art), profile(art, text[:300])
+    if found.year:
+        out.add(node, pol("year"), plain(found.year))
+    if found.region:
+        out.add(node, pol("region"), zh(found.region))
+    out.add(node, pol("genre"), pol(found.genre.value.capitalize() + "Genre"))
+
+
+def citation_iri(article: Article, number: int) -> str:
+    return f"{article_iri(article)}/cite{number}"
+
+
+def _citations(out: _Lines, facts: ArticleFacts) -> None:
+    """Each document the article names, as written, with its sentence; what it resolves to is stated across
+    documents (:mod:`kg.graph.citations`)."""
+    art = facts.article
+    for i, cite in enumerate(facts.citations, 1):
+        node = citation_iri(art, i)
+        out.add(node, A, pol("Citation"))
+        out.add(node, pol("citingDocument"), f"<{article_iri(art)}>")
+        if cite.title:
+            out.add(node, pol("citedTitle"), zh(cite.title))
+        if cite.identifier:
+            out.add(node, pol("citedIdentifier"), plain(cite.identifier))
+        if cite.frame:
+            out.add(node, pol("frame"), zh(cite.frame))
+        _evidence(out, node, cite.evidence, art.source)
 
 
 def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:

@@ -104,11 +104,12 @@ class Endpoint:
 
         # without hosts allowed, the query processes get no network where the system can take it away
         self.sealed = not self.limits.allow_service and network_filter() is not None
-        self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json}, size=self.limits.processes,
+        self.pool = QueryPool(store, {"sparql": evaluate, "ask": answer_json, "trend": trend_json}, size=self.limits.processes,
                               timeout=self.limits.timeout, memory_mb=self.limits.memory_mb,
                               offline=self.sealed)
         self.urls = Map([Rule("/", endpoint="page"), Rule("/graph.html", endpoint="page"),
                          Rule("/sparql", endpoint="sparql"), Rule("/ask", endpoint="ask"),
+                         Rule("/trend", endpoint="trend"),
                          Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
 
     def close(self) -> None:
@@ -134,7 +135,7 @@ class Endpoint:
         if len(request.query_string) > MAX_URL_BYTES:
             return _text(414, f"request URL longer than {MAX_URL_BYTES} bytes")
         endpoint, args = self.urls.bind_to_environ(request.environ).match()
-        if endpoint in ("page", "doc", "static") and request.method not in ("GET", "HEAD"):
+        if endpoint in ("page", "doc", "static", "trend") and request.method not in ("GET", "HEAD"):
             raise MethodNotAllowed(["GET", "HEAD"])
         if endpoint == "page":
             return Response(self.page, content_type="text/html; charset=utf-8")
@@ -144,6 +145,8 @@ class Endpoint:
             return _static(args["name"])
         if endpoint == "ask":
             return self.ask(request)
+        if endpoint == "trend":
+            return self.trend(request)
         return self.sparql(request)
 
     def sparql(self, request: Request) -> Response:
@@ -194,6 +197,15 @@ class Endpoint:
         return Response(payload, content_type="application/json; charset=utf-8")
 
 
+    def trend(self, request: Request) -> Response:
+        """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``."""
+        term, by = request.args.get("term", "").strip(), request.args.get("by", "year")
+        if not term or by not in ("year", "region"):
+            return _text(400, "pass term=… and by=year or by=region, e.g. /trend?term=新质生产力")
+        status, payload = self.pool.run("trend", (term, by, self.limits.max_bytes), client_of(request))
+        if status != "ok":
+            return _text(404 if status == "error" else STATUS[status], payload)
+        return Response(payload, content_type="application/json; charset=utf-8")
 def client_of(request: Request) -> str:
     """Who is asking, for the per-client limits: the remote address (an IPv6 one by its /64 network).
 
@@ -394,6 +406,14 @@ def _field_names(cls: type) -> tuple[str, ...]:
     from dataclasses import fields
 
     return tuple(f.name for f in fields(cls))
+def trend_json(store: Store, term: str, by: str, max_bytes: int) -> bytes:
+    from kg.ask import prepare
+    from kg.ask.trends import By, trend
+
+    body = json.dumps(trend(prepare(store), term, by=By(by)).data(), ensure_ascii=False).encode("utf-8")
+    if len(body) > max_bytes:
+        raise LimitError(too_large(max_bytes))
+    return body
 
 
 # --- serving --------------------------------------------------------------------------------------

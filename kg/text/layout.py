@@ -41,6 +41,7 @@ from kg.text.lines import (
     iso_date,
 )
 from kg.text.numbering import HEADING_MARK, ORDINAL
+from kg.text.profile import province_of
 
 __all__ = ["SPACES", "is_heading", "layout"]
 
@@ -54,6 +55,8 @@ BARE_PLACE = re.compile(rf"\d{{4}}年?(?P<place>[{CJK}]{{2,4}}?)(?:人民)?政�
 # 一、2024年工作回顾: a review of the year before; 二、2005年工作总体部署: the year's work.
 REVIEW_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年[^，。]{0,12}回顾")
 WORK_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<year>(?:19|20)\d{2})年(?!工作回顾)")
+# Who a national government work report is given by, or to: 国务院, 中央人民政府, 全国人民代表大会.
+NATIONAL_BODY = re.compile(r"国务院|中央人民政府|全国人民代表大会")
 PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
 # The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
 TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
@@ -267,7 +270,7 @@ def _official(source: Source, units: list[_Unit]) -> Page:
         doc.authors, doc.meta["role"] = (doc.meta["speaker"],), doc.meta["speaker_role"]
     title, title_span = _titled(doc, source)
     meta = doc.meta
-    if "issuer" not in meta and (who := _issuer(doc.body, title, source.name)):
+    if "issuer" not in meta and (who := _issuer(doc.body, title, source.name, meta.get("role", ""))):
         meta["issuer"] = who
     article = Article(
         "1", source.name, title=title, authors=doc.authors, affiliation=meta.get("role"),
@@ -336,12 +339,30 @@ def _title_from_name(name: str) -> str | None:
     return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
 
 
-def _issuer(body: list[_Unit], title: str | None, name: str) -> str | None:
+def _issuer(body: list[_Unit], title: str | None, name: str, role: str = "") -> str | None:
     """Who issues a document that carries no signature: the body a report speaks for, or the one its title opens with."""
     if who := _on_behalf(body, (title, name.replace("_", ""))):
         return who
     opener = TITLE_ISSUER.match(title or "")
-    return opener["issuer"] if opener else None
+    if opener:
+        return opener["issuer"]
+    return "国务院" if _national_report([_Unit(role), *body], title, name) else None
+
+
+def _national_report(body: list[_Unit], title: str | None, name: str) -> bool:
+    """A government work report that names no province in its title or file name and speaks of the State
+    Council or to the National People's Congress: the State Council's report.
+
+    >>> _national_report([_Unit("各位代表："), _Unit("现在，我代表国务院，向大会作政府工作报告。")], "政府工作报告", "r.txt")
+    True
+    >>> _national_report([_Unit("认真落实国务院部署。")], "政府工作报告", "2026_海南省_政府工作报告.txt")
+    False
+    """
+    if not (title or "").endswith("政府工作报告") or province_of(re.sub(r"^\d{4}年?", "", title or ""), lead=True):
+        return False
+    if any(province_of(part, lead=True) for part in name.rsplit("/", 1)[-1].split("_")):
+        return False
+    return any(NATIONAL_BODY.search(u.text) for u in body)
 
 
 def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
@@ -355,7 +376,7 @@ def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
             if unit_name and place:
                 who = place + "人民政府"
             elif unit_name and bare:
-                who = bare + unit_name.group() + "人民政府"
+                who = (province_of(bare, lead=True) or bare + unit_name.group()) + "人民政府"
             return who
     return None
 

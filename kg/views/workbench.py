@@ -113,6 +113,25 @@ class Workbench:
         return out
 
     @cached_property
+    def citations(self) -> dict[str, list[dict[str, str | None]]]:
+        """Each article's citations (the bundled ``citations`` query), in the order of its text."""
+        out: dict[str, list[dict[str, str | None]]] = defaultdict(list)
+        for row in self.store.run("citations"):
+            out[row["document"] or ""].append(row)
+        return out
+
+    def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list[object]]:  # type: ignore[no-untyped-def]
+        """The documents ``articles`` cite, as the reader lists them: ``[name, start, end, document number or
+        -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites)."""
+        out = []
+        for article in articles:
+            for row in self.citations.get(article, []):
+                name = row["label"] or (f"《{row['title']}》" if row["title"] else row["identifier"] or "")
+                out.append([name, to16(int(row["start"] or 0)), to16(int(row["end"] or 0)),
+                            self.page_of.get(row["cited"] or "", -1), row["frame"] or ""])
+        return out
+
+    @cached_property
     def concept_map(self) -> ConceptMap:
         """Concepts and their stated relations: given (computed from facts during a build), or read from the store."""
         from kg.views.conceptmap import concept_map
@@ -173,7 +192,7 @@ class Workbench:
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
                 "concepts": {k: v for k, v in concepts.items() if v},
                 "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-                "tree": self.trees.get(n, []), "headings": headings(text, to16),
+                "tree": self.trees.get(n, []), "headings": headings(text, to16), "cites": self.cited(d.articles, to16),
                 "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
 
     def document_json(self, n: int) -> bytes:
@@ -375,6 +394,7 @@ def render_page(index: Mapping[str, Any], *, title: str,
     html = env.get_template("workbench.html").render(
         title=title, served=served, kinds=KINDS, index=index, docs={}, queries=_queries() if served else {},
         css=_static("workbench.css"), script=_static("workbench.js"), concepts_script=_static("concepts.js"),
+        history_script=_static("history.js"),
         vis="" if served else vis_network())
     if documents is None:
         yield html
