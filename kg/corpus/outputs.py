@@ -36,7 +36,7 @@ from kg.ask.records import document_rows
 from kg.corpus.files import Staged
 from kg.errors import InputError
 from kg.graph import rdf
-from kg.graph.citations import CITATIONS_GRAPH, Known, citation_triples, of_document, resolve
+from kg.graph.citations import CITATIONS_GRAPH, Edge, Known, citation_triples, of_document, resolve
 from kg.graph.diskstore import STORE_NAME, StoreUpdate
 from kg.graph.rdf import DocumentTriples
 from kg.model import Citation, DocumentFacts
@@ -61,6 +61,7 @@ class Totals:
     warnings: list[str] = field(default_factory=list)
     known: list[Known] = field(default_factory=list)  # documents and their citations, resolved at the end
     cited: list[tuple[str, str, Citation]] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)  # the citations resolved, once every document is in
 
     def add(self, key: str, facts: DocumentFacts, triples: DocumentTriples) -> None:
         statements = [s for a in facts.articles for s in a.statements]
@@ -97,7 +98,7 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
             if not totals.documents:
                 raise InputError("no input")
             index.finish()
-            pages.finish()
+            pages.finish(totals.edges)
         except BaseException:
             index.abort()
             pages.abort()
@@ -140,13 +141,14 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals
         rdf.write_nquads([(graph, triples.lines)], quads)
         sinks.store.document(graph, key, triples.own)
         sinks.index.add(document_rows(facts))
-        sinks.pages.add(document_page(facts))
+        sinks.pages.add(document_page(facts), of_document(facts)[1])
         totals.add(key, facts, triples)
         yield triples.own
     shared = _shared(totals)
     totals.triples += shared.count(b"\n")
     yield shared
-    cites = citation_triples(resolve(totals.known, totals.cited))  # across documents: pol:cites
+    totals.edges = resolve(totals.known, totals.cited)
+    cites = citation_triples(totals.edges)  # across documents: pol:cites
     rdf.write_nquads([(CITATIONS_GRAPH, cites)], quads)
     sinks.store.document(CITATIONS_GRAPH, hashlib.sha256(cites).hexdigest(), cites)
     totals.triples += cites.count(b"\n")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,18 +80,40 @@ def document_page(facts: DocumentFacts) -> DocumentPage:
     statements = {n: {"kind": items[n].kind, "label": items[n].label, "level": items[n].level, "quote": items[n].quote,
                       "spans": [list(s) for s in sorted({(to16(a), to16(b)) for a, b in spans[n]})],
                       "count": counts.get(n, 0)} for n in nodes}
+    tools: dict[str, int] = {}
+    for _, found in arts:
+        for inst in found.instruments:
+            node = statement_iri(found.article, inst.statement)
+            if node in statements:
+                statements[node].update(tool=inst.tool.value, family=inst.tool.family.value, cue=inst.cue)
+                tools[inst.tool.value] = tools.get(inst.tool.value, 0) + 1
     up = {x: [t for t in outgoing.get(x, []) if t in items] for x in nodes}
     down = {x: [s for s in incoming.get(x, []) if s in items] for x in nodes}
     concept_map = document_concepts(map_from_facts([facts]), articles, text, to16)
     record = {"source": source, "title": title, "text": text, "statements": statements,
               "concepts": {x: sorted(mentions[x]) for x in nodes if mentions.get(x)},
               "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-              "tree": trees, "headings": headings(text, to16), "conceptMap": concept_map}
+              "tree": trees, "headings": headings(text, to16), "conceptMap": concept_map,
+              "cites": _citations(arts, to16)}
     goals = sum(i.kind == "goal" for i in items.values())
     entry = {"source": source, "title": title, "goals": goals, "measures": len(items) - goals, "chars": len(text),
+             "tools": dict(sorted(tools.items())),
              "roots": [[t[0], items[t[0]].label, counts.get(t[0], 0)] for t in trees], "articles": list(articles),
              "titles": [t or source for t in titles]}
     return DocumentPage(source, doc_iri(source), entry, record)
+
+
+def _citations(arts: list[tuple[str, Any]], to16: Callable[[int], int]) -> list[list[Any]]:
+    """The documents the articles cite, as the reader lists them, with the citation's node in place of the
+    document it resolves to (known once every document is in: :meth:`PageWriter.finish`)."""
+    from kg.graph.rdf import citation_iri
+
+    rows = []
+    for node, found in arts:
+        for i, c in enumerate(found.citations, 1):
+            rows.append((node, c.evidence.start, c.title or "", c.identifier or "",
+                         [citation_iri(found.article, i), to16(c.evidence.start), to16(c.evidence.end), -1, c.frame]))
+    return [row[-1] for row in sorted(rows, key=lambda r: r[:4])]
 
 
 def _halves(record: dict[str, Any]) -> tuple[str, str]:
@@ -121,21 +143,45 @@ class PageWriter:
                               "CREATE TABLE docs(n INTEGER, source TEXT, page TEXT, entry TEXT, before TEXT, after TEXT,"
                               " nodes TEXT);")
         self.db.execute("BEGIN")
+        self._cited: dict[str, tuple[str, str]] = {}  # citation node -> (title, 文号)
 
-    def add(self, page: DocumentPage) -> None:
+    def add(self, page: DocumentPage, cited: Sequence[tuple[str, str, Any]] = ()) -> None:
+        """Write a document's page; ``cited``: its (article, citation node, citation) as the graph names them."""
+        self._cited.update({node: (c.title or "", c.identifier or "") for _, node, c in cited})
         before, after = _halves(page.record)
         nodes = _dumps(page.record["conceptMap"]["nodes"])
         self.db.execute("INSERT INTO docs(source, page, entry, before, after, nodes) VALUES (?, ?, ?, ?, ?, ?)",
                         (page.source, page.page, _dumps(page.entry), before, after, nodes))
 
-    def finish(self) -> None:
-        """Number the documents as the workbench orders them and index them by number."""
+    def finish(self, edges: Sequence[Any] = ()) -> None:
+        """Number the documents as the workbench orders them and index them by number; name what each citation
+        resolved to (``edges``: :func:`kg.graph.citations.resolve`)."""
         order = self.db.execute("SELECT rowid FROM docs ORDER BY source, page").fetchall()
         self.db.executemany("UPDATE docs SET n = ? WHERE rowid = ?", [(n, r) for n, (r,) in enumerate(order)])
+        self._resolve(edges)
         self.db.execute("CREATE UNIQUE INDEX docs_n ON docs(n)")
         self.db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
         self.db.execute("COMMIT")
         self.db.close()
+
+    def _resolve(self, edges: Sequence[Any]) -> None:
+        rows = self.db.execute("SELECT rowid, n, entry, before FROM docs").fetchall()
+        page_of, label_of = {}, {}
+        for _, n, entry, _ in rows:
+            e = json.loads(entry)
+            for article, title in zip(e["articles"], e["titles"], strict=False):
+                page_of[article], label_of[article] = n, title
+        target = {e.node: e.target for e in edges}
+        label_of.update({e.target: e.label for e in edges if e.label})
+        for rowid, _, _, before in rows:
+            record = json.loads(before)
+            for cite in record.get("cites", []):
+                node = cite[0]
+                to = target.get(node, "")
+                title = self._cited.get(node, ("", ""))
+                cite[0] = label_of.get(to) or (f"《{title[0]}》" if title[0] else title[1])
+                cite[3] = page_of.get(to, -1)
+            self.db.execute("UPDATE docs SET before = ? WHERE rowid = ?", (_dumps(record), rowid))
 
     def abort(self) -> None:
         self.db.close()
@@ -166,12 +212,12 @@ class Pages:
     @property
     def index(self) -> dict[str, Any]:
         """What :attr:`kg.views.workbench.Workbench.index` gives."""
-        from kg.views.workbench import GRAPH_DOCUMENTS, KINDS, concept_index
+        from kg.views.workbench import GRAPH_DOCUMENTS, KINDS, concept_index, tool_legend
 
         rows = self.db.execute("SELECT n, entry, nodes FROM docs ORDER BY n").fetchall()
         docs = [{"i": n, **json.loads(entry)} for n, entry, _ in rows]
         return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
-                **concept_index((n, json.loads(nodes)) for n, _, nodes in rows)}
+                "tools": tool_legend(), **concept_index((n, json.loads(nodes)) for n, _, nodes in rows)}
 
     def document_json(self, n: int) -> bytes:
         """Document ``n``'s record as :meth:`kg.views.workbench.Workbench.document_json` gives it."""
