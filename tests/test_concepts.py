@@ -36,6 +36,8 @@ def concepts(doc):
     ("专利代理机构从事专利代理业务。", ["专利代理机构", "专利代理业务"]),  # the predicate left out
     ("加强张掖乡村振兴示范区建设。", ["乡村振兴示范区"]),  # a place opening a phrase is no part of the term
     ("加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ["机器学习算法", "智算芯片"]),  # list items whole
+    ("油料、糖料、水产品也要有较多增加。", ["油料", "糖料"]),  # bare items of a list that holds a concept
+    ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):
     found = concepts(facts_of(text))
@@ -104,12 +106,17 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("四是加强农田水利等农业基础设施建设。", ("农业基础设施", "includes", "农田水利")),
     ("要抓紧水稻特别是南方早稻的生产。", ("水稻", "includes", "早稻")),
     ("壮大以新能源汽车为代表的战略性新兴产业。", ("战略性新兴产业", "includes", "新能源汽车")),
+    ("推广大豆、玉米、高粱等主要作物。", ("主要作物", "includes", "玉米")),  # 玉米: jieba tags it a person's name
+    ("推广大豆、玉米、高粱等优良品种。", ("优良品种", "includes", "高粱")),  # a modified generic class is a class
+    ("健全以企业为主体、市场为导向、产学研相结合的技术创新体系。", ("技术创新体系", "includes", "产学研")),  # parts joined
+    ("完善公众参与、专家论证和政府决策相结合的决策机制。", ("决策机制", "includes", "专家论证")),
     # enables: basis and purpose
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
     ("没有网络安全就没有国家安全。", ("网络安全", "enables", "国家安全")),
     ("以科技创新推动产业创新。", ("科技创新", "enables", "产业创新")),
     ("大力发展现代农业，是实现国民经济稳定发展的基础。", ("现代农业", "enables", "国民经济")),
     ("通过发展县域经济，继续增加农民收入。", ("县域经济", "enables", "农民收入")),
+    ("职业培训是人力资源开发的重要途径。", ("职业培训", "enables", "人力资源")),
     ("算力基础设施为数字经济发展提供有力支撑。", ("算力基础设施", "enables", "数字经济")),
     # integratesWith: joined things; a list joined to its last member
     ("要加快数字经济与实体经济深度融合。", ("数字经济", "integratesWith", "实体经济")),
@@ -140,6 +147,8 @@ def test_stated_relations(text, relation):
     ("统筹推进群众体育、竞技体育发展。", ("群众体育", "竞技体育")),  # 统筹 co-ordinates, it does not join
     ("做强产业引领、综合服务等核心功能。", ("核心", "综合服务")),  # the attribute of a class is no class
     ("推动加强健康监测、网络游戏等健康发展。", ("健康发展", "网络游戏")),  # an activity is no class
+    ("整治燃气、消防、矿山等重点行业。", ("重点行业", "消防")),  # a class of focus only says where
+    ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

@@ -27,8 +27,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.marked import quoted_terms, short_forms, titles
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
-from kg.extract.relations import Named, sentence_relations
+from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
     ACTING,
     COMPLEMENTS,
@@ -41,9 +42,6 @@ from kg.extract.terms import (
     chunks,
     flag,
     is_role,
-    quoted_terms,
-    short_forms,
-    titles,
     units,
 )
 from kg.model import (
@@ -112,12 +110,15 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     """Concepts, mentions, stated concept relations and indicators of one article's facts (pure)."""
     sentences = _sentences(facts.article)
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
-    inventory = _Inventory(lexicon, background, _uses(tagged, segmenter), segmenter)
+    uses = _uses(tagged, segmenter)
+    tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
+              for clauses in tagged]
+    inventory = _Inventory(lexicon, background, uses, segmenter)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
     links = _stated(reads, inventory, facts.article.key)
-    related = {x for a, _, b in links for x in (a, b)}
+    related = {x for a, _, b in links for x in (a, b)} | _siblings(reads, inventory)
     inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
@@ -130,6 +131,18 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=figures,
                   co_mentions=co_mentions(mentions, facts))
     return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
+
+
+def _siblings(reads: list[Read], inventory: _Inventory) -> set[str]:
+    """Items of one list are of one kind: where a list holds a concept, its bare items (油料、糖料、水产品) are
+    concepts too."""
+    out: set[str] = set()
+    for read in reads:
+        for run in coordinated(read.sentence.text, read.named):
+            if any(not n.provisional for n in run):
+                out |= {label for n in run if inventory.sibling(n.text)
+                        and (label := n.label if not n.provisional else inventory.concept(n.text))}
+    return out
 
 
 def _sentences(article: Article) -> list[Sentence]:
@@ -172,6 +185,30 @@ def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
         heads = [c.label[i:] for i in range(2, len(c.label) - 1) if c.label[i:] in labels]
         out.append(replace(c, broader=heads[0]) if heads else c)
     return tuple(out)
+
+
+def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
+    """A phrase the text uses whole elsewhere (参与|消费扶贫。) stays whole where a verb of it reads as the
+    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…).
+
+    >>> from kg.text.segment import segmenter
+    >>> tags = segmenter().tag("将消费扶贫纳入工作内容")
+    >>> [c.text for c in _held(chunks(tags), tags, Counter({"消费扶贫": 2}))]
+    ['消费扶贫', '工作内容']
+    """
+    if not found:
+        return found
+    starts, at = {}, 0
+    for word, tag in tags:
+        starts[at] = (word, tag)
+        at += len(word)
+    out = []
+    for c in found:
+        word, tag = starts.get(c.end, ("", ""))
+        if len(word) == 2 and tag in ("v", "vn") and uses[c.text + word] >= 2:
+            c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
+        out.append(c)
+    return out
 
 
 def _title(article: Article) -> tuple[Sentence, ...]:
@@ -305,6 +342,12 @@ class _Inventory:
         return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
                 and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
 
+    def sibling(self, text: str) -> bool:
+        """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb."""
+        tags = self.segmenter.tag(text)
+        return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
+                and not self.never(text, tags, general=True))
+
     def keeps(self, concept: Concept, related: set[str]) -> bool:
         """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
         text's own repeated use vouches for it, or when an alias or a title made it; a longer one always."""
@@ -349,21 +392,30 @@ class _Inventory:
     def phrase_term(self, text: str, words: Words) -> bool:
         """Several words: not two phrases side by side (新领域新赛道), not a one-character adjective on a noun (新进展),
         not an evaluation (良好环境), not a collocation of everyday words (经验做法) unless well attested."""
-        bg = self.background
-        if len(words) == 2 and bg.is_place(words[1][0]) and not bg.is_place(words[0][0]) and len(words[0][0]) == 2:
-            return True  # 美丽甘肃, 法治广东: a programme named after the place it is for
         if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
             return False
-        if len(words) == 2 and ((len(words[0][0]) == 1 and words[0][1] in ("a", "b"))
-                                or (words[0][1] == "a" and bg.is_common(words[1][0]))):
-            return False
-        if len(words) == 2 and all(bg.is_common(w) for w, _ in words):
-            if any(bg.is_general(w) for w, _ in words):
-                return bg.term_documents(text) >= WELL_ATTESTED and words[-1][0] not in TAILS
-            return self.uses[text] >= 2 or bg.term_documents(text) >= 3
+        if len(words) == 2:
+            verdict = self.pair_term(text, words)
+            if verdict is not None:
+                return verdict
         if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
             return True
         return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
+
+    def pair_term(self, text: str, words: Words) -> bool | None:
+        """Two words: a programme named after a place (美丽甘肃), no one-character or evaluating adjective on a
+        noun (新进展), two everyday words only where attested (经验做法); None where the general rules decide."""
+        bg = self.background
+        (first, first_tag), (second, _) = words
+        if bg.is_place(second) and not bg.is_place(first) and len(first) == 2:
+            return True  # 美丽甘肃, 法治广东: a programme named after the place it is for
+        if (len(first) == 1 and first_tag in ("a", "b")) or (first_tag == "a" and bg.is_common(second)):
+            return False
+        if bg.is_common(first) and bg.is_common(second):
+            if bg.is_general(first) or bg.is_general(second):
+                return bg.term_documents(text) >= WELL_ATTESTED and second not in TAILS
+            return self.uses[text] >= 2 or bg.term_documents(text) >= 3
+        return None
 
     def acts(self, text: str, words: Words) -> bool:
         """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus

@@ -189,7 +189,8 @@ ISSUING = re.compile(
 # Sentences of reports addressed to the audience, and closing appeals: no statement.
 ADDRESS = re.compile(r"^(?:各位代表|同志们|代表们|女士们|先生们)[！!，,：:]")
 # 以X为重点/主线/导向…: the orientation of the work, read as one measure (not the guidance frame 以…为指导 below).
-ORIENTATION = re.compile(r"^以(?P<x>[^，。；]{2,30}?)为(?P<y>导向|重点|主线|牵引|核心|抓手|突破口|支撑|主攻方向|主体|基础|引领|动力|依托)$")
+ROLES = ("导向", "重点", "主线", "牵引", "核心", "抓手", "突破口", "支撑", "主攻方向", "主体", "基础", "引领", "动力", "依托")
+ORIENTATION = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)为(?P<y>{'|'.join(ROLES)})$")
 # The setting of what follows (…的基础上, …的前提下, 在…下): no statement of its own.
 SETTING = re.compile(r"的?(?:基础上|前提下|同时|情况下|过程中|背景下|条件下)$|^在[^，。；]{2,40}下$")
 # A lead announcing the points that follow (当前应重点抓好以下几个方面, 还必须做好以下工作): no statement itself.
@@ -351,6 +352,11 @@ ACTIVITY_NOUNS = frozenset("""
 GENERIC_CLASSES = frozenset("""
 行业 领域 方面 环节 地区 部门 单位 产品 问题 工作 措施 主体 群体 方式 形式 内容 项目 产业 要素 资源 手段 渠道 场景 业态
 机构 组织 人员 人群 城市 地方 区域 国家 市场 方向 重点 环境 条件 因素 类型 品种 门类 系统 设施
+""".split())
+# Modifiers of focus and quantity (重点领域, 各个环节, 相关部门): on a generic class noun they still say only where;
+# any other modifier makes a class of its own (基础设施, 金融机构, 主栽品种). A closed class of Chinese grammar.
+FOCUS_MODIFIERS = frozenset("""
+重点 关键 主要 重要 核心 各个 各类 各种 各项 各级 相关 有关 其他 其它 若干 一批 一些 部分 新增 多个 所有
 """.split())
 
 

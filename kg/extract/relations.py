@@ -26,7 +26,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.cues import (
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    BARE_HEADS,
+    FOCUS_MODIFIERS,
+    GENERIC_CLASSES,
+    QUALITY_HEADS,
+    ROLES,
+    TERM_HEADS,
+)
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
@@ -56,7 +66,7 @@ FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?
              r"|协调发展|互动发展)")
 JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
-BASIS = r"(?:基础|关键|支撑|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
+BASIS = r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
 
 
 def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
@@ -72,14 +82,51 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
             yield triple
 
 
+JOINERS = re.compile(r"[、和与及]")
+
+
+def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
+    """The runs of terms a sentence joins into one list (A、B、C和D), two terms or more each.
+
+    >>> t = [Named("油料", "油料", 0, 2, provisional=True), Named("糖料", "糖料", 3, 5, provisional=True),
+    ...      Named("水产品", "水产品", 6, 9)]
+    >>> [[n.text for n in run] for run in coordinated("油料、糖料、水产品也要增加", t)]
+    [['油料', '糖料', '水产品']]
+    """
+    if not JOINERS.search(text):
+        return
+    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
+    terms = _outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
+    run: list[Named] = []
+    for t in terms:
+        if text[t.start - 1:t.start] == "为" and t.text in ROLES:
+            continue  # 市场为导向: a role, no item
+        if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [t]
+    if len(run) >= 2:
+        yield run
+
+
 def _within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
     return [t for t in terms if t.start >= start and t.end <= end]
 
 
 def _outer(terms: Sequence[Named]) -> list[Named]:
-    """The terms no other term of the list contains."""
-    return [t for t in terms if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start >
-                                         t.end - t.start for o in terms)]
+    """The terms no other term of the list contains (a longer one around it), in the list's order."""
+    inside: set[int] = set()
+    before = same = -1  # the furthest end of the terms starting before this one, and at the same start
+    start = -1
+    for t in sorted(terms, key=lambda t: (t.start, -t.end)):
+        if t.start != start:
+            before, same, start = max(before, same), -1, t.start
+        if before >= t.end or same > t.end:
+            inside.add(id(t))
+        same = max(same, t.end)
+    return [t for t in terms if id(t) not in inside]
 
 
 # ---------------------------------------------------------------- lists
@@ -118,6 +165,7 @@ def _lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _etc_lists(text, terms)
     yield from _named_lists(text, terms)
     yield from _represented(text, terms)
+    yield from _composed(text, terms)
 
 
 def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -141,6 +189,28 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue
         for member in members:
             yield _label(head), INCLUDES, _label(member)
+
+
+JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重)的")
+SYSTEMS = ("体系", "机制", "制度", "体制")
+
+
+def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins."""
+    for m in JOINED.finditer(text):
+        classes = [t for t in terms if t.start == m.end() and _label(t).endswith(SYSTEMS)]
+        if not classes:
+            continue
+        head = max(classes, key=_size)
+        start = max(text.rfind(c, 0, m.start()) for c in "，；：") + 1
+        items = [(a.start() + 1 if a else start) for a in [None, *re.finditer("、", text[:m.start()])]
+                 if not a or a.start() >= start]
+        bounds = [*items, m.start()]
+        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+            role = text.find("为", a, b)  # B为导向: the part is what comes before 为
+            inside = [t for t in _outer(_within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
+            for member in inside if i == len(items) - 1 else inside[:1]:
+                yield _label(head), INCLUDES, _label(member)
 
 
 def _no_class(text: str, head: Named) -> bool:
@@ -200,8 +270,9 @@ def _size(t: Named) -> int:
 def _generic(t: Named) -> bool:
     """领域, 核心环节, 重点行业: a class that only says where (a generic noun, with at most a short modifier)."""
     label = t.label or t.text
-    return label in GENERIC_CLASSES or label in BARE_HEADS or (len(label) <= 4 and label[-2:] in GENERIC_CLASSES and label[-2:] not in
-                                        ("产业", "企业", "市场", "设施", "资源", "系统"))
+    return label in GENERIC_CLASSES or label in BARE_HEADS or (
+        label[-2:] in GENERIC_CLASSES and label[:-2] in FOCUS_MODIFIERS
+        and label[-2:] not in ("产业", "企业", "市场", "设施", "资源", "系统"))
 
 
 QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")

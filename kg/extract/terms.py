@@ -111,7 +111,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = [flag(w, t) for w, t in tags]
+    flags = coordinated([flag(w, t) for w, t in tags], words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -151,6 +151,25 @@ def flag(word: str, tag: str) -> str:
     if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
     return tag
+
+
+def coordinated(flags: list[str], words: list[str]) -> list[str]:
+    """Items of one list are of one kind: a word jieba tags a person's name (玉米, 养老, 青少年 carry ``nr`` in
+    its dictionary) is a noun where 、 joins it to a noun.
+
+    >>> coordinated(["n", "sym", "nr", "sym", "n"], ["小麦", "、", "玉米", "、", "马铃薯"])
+    ['n', 'sym', 'n', 'sym', 'n']
+    >>> coordinated(["nr", "n"], ["马克思", "主义"])
+    ['nr', 'n']
+    """
+    out = list(flags)
+    for k, f in enumerate(flags):
+        if f != "nr":
+            continue
+        for sep, other in ((k - 1, k - 2), (k + 1, k + 2)):
+            if 0 <= other < len(flags) and words[sep] == "、" and flags[other] in NOUN_TAGS - PLACE_TAGS:
+                out[k] = "n"
+    return out
 
 
 def _never_inside(word: str, tag: str) -> bool:
@@ -452,50 +471,3 @@ def is_role(text: str) -> bool:
     (True, False)
     """
     return bool(ROLE_PHRASE.match(text))
-
-
-# ---------------------------------------------------------------- quoted terms, titles, short forms
-
-QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
-                    r"(?P<tail>[^“”，。；：！？、（）()的和与及等在是\s]{1,6}(?=[，。；：！？、（）()的和与及等]|$))?")
-TITLE = re.compile(r"《(?P<t>[^《》]{2,40})》")
-SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?"
-                       r"(?P<short>[^（）()”]{2,16})[”]?[）)]")
-
-
-def quoted_terms(text: str) -> list[str]:
-    """Terms set in quotation marks, with the head noun that follows them: “菜篮子”市长负责制.
-
-    >>> quoted_terms("坚持“菜篮子”市长负责制，开展“大国工匠进校园”活动")
-    ['菜篮子市长负责制', '菜篮子', '大国工匠进校园活动', '大国工匠进校园']
-    """
-    out = []
-    for m in QUOTED.finditer(text):
-        out.append(m["q"] + (m["tail"] or ""))
-        if m["tail"] and m["q"] not in out:
-            out.append(m["q"])
-    return out
-
-
-def titles(text: str) -> list[str]:
-    """Names of documents, laws and plans: 《中华人民共和国职业教育法》.
-
-    >>> titles("根据《中华人民共和国职业教育法》制定")
-    ['中华人民共和国职业教育法']
-    """
-    return [m["t"] for m in TITLE.finditer(text)]
-
-
-def short_forms(text: str) -> list[tuple[str, str]]:
-    """(full form, short form) a text defines.
-
-    >>> short_forms("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
-    [('学历证书+若干职业技能等级证书制度试点', '1+X证书制度试点')]
-    """
-    out = []
-    for m in SHORT_FOR.finditer(text):
-        full = m["full"].replace("“", "").replace("”", "")
-        while full.startswith(ACTION_VERBS) and len(full) > 4:
-            full = full[len(next(v for v in ACTION_VERBS if full.startswith(v))):]
-        out.append((full, m["short"]))
-    return out
