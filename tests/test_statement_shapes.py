@@ -135,7 +135,7 @@ def test_a_paragraph_that_restates_its_goal_then_a_duty_is_led_by_the_duty():
 
 
 def test_without_x_no_y_x_serves_y():
-    facts = facts_of("没有港口的现代化，就没有海洋经济的现代化。", title=None)
+    facts = facts_of("因此，没有港口的现代化，就没有海洋经济的现代化。", title=None)
     assert ("港口的现代化", "海洋经济的现代化") in links(facts)
 
 

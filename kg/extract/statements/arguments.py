@@ -81,6 +81,16 @@ def recognition(clauses: list[Clause]) -> bool:
     return bool(clauses) and bool(cues.COGNITION.search(clean(clauses[0].text)))
 
 
+def _said(clauses: list[Clause]) -> list[Clause]:
+    """The clauses without those that are only a connective or a filler (因此, 同时, 为此).
+
+    >>> from kg.model import Span
+    >>> [c.text for c in _said([Clause("因此", 0, 2, Span(0, 2, "因此")), Clause("要建港", 3, 6, Span(3, 6, "要建港"))])]
+    ['要建港']
+    """
+    return [c for c in clauses if not cues.LEADING_FILLER.fullmatch(c.text.strip(" \u3000"))]
+
+
 def only_if(out: SentenceReading, clauses: list[Clause]) -> bool:
     """只有X1，X2，才能Y1，也才能Y2: the Xs (read as they are) serve the Ys (goals).
 
@@ -93,6 +103,7 @@ def only_if(out: SentenceReading, clauses: list[Clause]) -> bool:
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found], r.links
     ([('measure', '深化改革'), ('goal', '增强发展活力')], [(0, 1, <Relation.PURPOSE: 'purpose'>)])
     """
+    clauses = _said(clauses)  # 因此，只有X，才能Y
     first = ONLY_IF.match(clean(clauses[0].text)) if clauses else None
     then = next((i for i, c in enumerate(clauses) if THEN_ONLY.match(clean(c.text))), None)
     if first is None or then is None:
@@ -120,6 +131,7 @@ def without_x_no_y(out: SentenceReading, clauses: list[Clause]) -> bool:
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found], r.links
     ([('goal', '港口现代化'), ('goal', '海洋经济现代化')], [(0, 1, <Relation.PURPOSE: 'purpose'>)])
     """
+    clauses = _said(clauses)  # 因此，没有X，就没有Y: the connective says nothing
     then = next((i for i, c in enumerate(clauses) if i and NO_THEN.match(clean(c.text))), None)
     if then is None or not all(WITHOUT.match(clean(c.text)) for c in clauses[:then]):
         return False
