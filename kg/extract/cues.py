@@ -58,6 +58,9 @@ ACTION_VERBS = _words("""
 SANCTIONS = ("责令", "没收", "吊销", "处以", "并处")
 ACTION_VERBS = tuple(sorted(set(ACTION_VERBS) | set(SANCTIONS), key=len, reverse=True))
 ACTION_START = re.compile("|".join(map(re.escape, ACTION_VERBS)))
+# A verb that is no action where it stands, by the grammar of its suffix: a one-character verb with the durative
+# aspect 着 describes (用着…); a verb with 主义 names a doctrine (保护主义, 单边主义).
+NOT_AN_ACTION = re.compile(r"^(?:[抓办建用提]着|[\u4e00-\u9fff]{1,2}主义)")
 
 # Adverbs and modal words that may stand between a subject or the clause start and its verb.
 ADVERBS = _words("""
@@ -66,6 +69,7 @@ ADVERBS = _words("""
 全面 持续 不断 深入 切实 扎实 加快 稳步 有序 有效 充分 更好 更加 深度 重点
 坚决 继续 逐步 尽快 主动 努力 协同 统筹 同步 全力 共同 联合 率先 优先 适时 科学 合理 依法 严格 系统
 准确 及时 始终 加力 大幅 稳妥 积极稳妥 常态化 因地制宜 分类 分区分类 更大力度 高水平 高标准 高质量 千方百计 显著 明显 广泛
+深刻
 """)
 
 # Words that open a clause which describes rather than acts.
@@ -87,7 +91,7 @@ LEADING_FILLER = re.compile(  # anchored by match(text, pos)
     r"总之|总的来看|在此基础上|与此同时|特别是|尤其是|今年|明年|近期|其中|并且|而且|进而|从而|并|还|也|再)[，,]?|"
     r"(?:这就要求|这要求|就要求|有的|一般|或者|或|既要|又要|既)(?=[“\u4e00-\u9fff][\u4e00-\u9fff])|"
     r"(?:我们|我省|我市|我区|我国)(?:要|还要|也要|更要|都要|需|需要|必须|应|应当|应该|务必|将)?|"
-    r"(?:要|还要|也要|更要|都要|需|需要|必须|务必)(?!求))"
+    r"(?:要|还要|也要|更要|都要|就要|需|需要|必须|务必)(?!求))"
 )
 # A clause opened by a modal of obligation, prohibition or permission states an action whatever follows.
 MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应当|应该|应|须|务必|不得|严禁|禁止|不准|可以|有权(?!不可)|可)"
@@ -97,14 +101,14 @@ MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应
 MODAL = re.compile(
     r"^(?P<subject>[^，。；：“”]{1,30}?)(?<![重主只纲想首紧摘提必只总需])"
     r"(?P<modal>也要|还要|都要|更要|(?<![简概扼需])要(?![求素点件是])|必须|应当|应该|"
-    r"(?<![适反相对响供效顺答呼回感理])应(?![用对急届有])|(?<![无])须(?!知)|务必|不得|严禁|禁止|"
+    r"(?<![适反相对响供效顺答呼回感理])应(?![用对急届有运])|(?<![无])须(?!知)|务必|不得|严禁|禁止|"
     r"不准|也可以|可以|有权(?!不可|必有)|(?<![认许不宁即尚])可(?![能靠行持见观]))"
 )
 PROHIBITION = re.compile(r"(?:不得|严禁|禁止|不准|不能|决不能|绝不能|杜绝)")
 
 # Verbs of attainment: a clause led by one states an end to reach.
 ATTAIN = re.compile(
-    r"^(?:实现|确保|力争|争取|基本实现|基本建成|基本形成|基本消除|基本完成|全面建成|全面实现|建成|让|使(?!用)|永葆|迈向|迈上|"
+    r"^(?:实现|确保|力争|争取|基本实现|基本建成|基本形成|基本消除|基本完成|全面建成|全面实现|建成|让|使(?!用|命)|永葆|迈向|迈上|"
     r"跻身|走在|达到|保持|沿着|夺取|新增(?=[^，。；]{0,12}\d)|(?:力争|确保|争取)?到(?:\d{4}|[〇零一二三四五六七八九○]{4}|本世纪中叶|20)|打赢)"
 )
 # Verbs of result: a clause led by one that ends a run of actions is the goal of the run.
@@ -153,12 +157,17 @@ STATE_REACHED = re.compile(
 NUMERAL = re.compile(r"\d|一半|半数|[一二三四五六七八九十]+(?:分之|倍|成)")
 
 # A clause that reports the past or a fact, judges, or names a deficit: neither goal nor measure.
-_PERFECTIVE = r"(?<![为除不得])了(?!解)|已经"  # the marks of what was done: …了, 已经…
+_PERFECTIVE = r"(?<![为除不得])了(?!解)|已经|连续多年"  # the marks of what was done: …了, 已经…, 连续多年
 PAST = re.compile(rf"(?:{_PERFECTIVE}|已(?!有)|截至|去年|上年|过去|以来|累计|同比|比上年|较上年)")
 # A sentence with a perfective mark in any clause reports what was done: no statement in it.
 PAST_MARK = re.compile(_PERFECTIVE)
-# A sentence opened by its background (随着…, 近年来…, 截至…) reports, and states nothing.
-PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来)")
+# A sentence opened by its background (随着…, 近年来…, 截至…, 回顾…, N年来) reports, and states nothing.
+PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|此前|多年来|长期以来|[^，。；]{2,10}以来"
+                        r"|[^，。；]{1,6}年[来前]$|(?:回顾|回望|环顾|纵观)[^，。；]{2,16}$)")
+# What is judged impossible (…，是不可能的, 是行不通的): no statement, whatever the clause before it says.
+RULED_OUT = re.compile(r"是(?:根本)?(?:不可能|不现实|行不通|做不到)的?(?:$|，)")
+# A clause that says what was not done (没有保持…, 并没有打破…): a fact, no statement (没有X，就没有Y is read before).
+NEGATED = re.compile(r"^(?:也|还|都|并|却)?(?:没有|未曾|从未)")
 # A clause that names a shortcoming (体系建设不够完善, 仍有提升空间): not a statement, whatever its verbs.
 SHORTFALLS = _words("仍有 不够 有待 尚未 仍需 还不 依然突出 仍然突出")
 SHORTFALL = re.compile(rf"(?:{'|'.join(SHORTFALLS)}|还有[^，。；]{{0,8}}空间)")
@@ -202,7 +211,7 @@ ANNOUNCES = re.compile(r"(?:抓好|做好|把握|注意|突出|做到|推进|强
 # What a subject undergoes (要面对…难题, 会遇到…挑战): a circumstance, not an action, whatever the modal before it.
 UNDERGOES = re.compile(r"^(?:[^，。；]{0,8}?)(?:要|需要|必须|会|将|也要|还要)(?:面对|面临|遇到|经受|承受)")
 # A judgment the reader is asked to make (但也要看到, 必须清醒认识到): no action.
-COGNITION = re.compile(r"(?:要|必须|应当|应该)(?:清醒地?|充分|深刻)?(?:看到|认识到)$")
+COGNITION = re.compile(r"(?:(?:要|必须|应当|应该)(?:清醒地?|充分|深刻)?|^(?:清醒地?|充分|深刻))(?:看到|认识到)$")
 # A principle held (坚持新发展理念, 坚持稳中求进工作总基调): the frame of the measures, not one of them.
 PRINCIPLE = re.compile(r"^坚持[^，。；]{0,20}(?:理念|方针|原则|路线|总基调|思想|宗旨|方向|道路)$")
 # An end named by reference to ends stated before it (实现上述目标): no goal of its own.
@@ -294,7 +303,7 @@ def action_start(clause: str) -> str | None:
     """
     text = strip_filler(clause.strip())
     probe = skip_adverbs(text) or text
-    if probe.startswith(NOT_ACTION_HEADS):
+    if probe.startswith(NOT_ACTION_HEADS) or NOT_AN_ACTION.match(probe):
         return None
     if ACTION_START.match(text) or ACTION_START.match(probe):
         return text

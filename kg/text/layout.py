@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
 from kg.text.lines import (
     AUTHOR_NOTE,
+    BYLINE,
     CJK,
     DATE,
+    DATELINE,
     DAY_DIGITS,
     DOC_TYPE,
     FURNITURE,
@@ -57,6 +59,7 @@ REVIEW_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年[^，。]{0,12}回顾")
 WORK_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<year>(?:19|20)\d{2})年(?!工作回顾)")
 # Who a national government work report is given by, or to: 国务院, 中央人民政府, 全国人民代表大会.
 NATIONAL_BODY = re.compile(r"国务院|中央人民政府|全国人民代表大会")
+SUBTITLE = re.compile(r"^[—―-]{1,2}")  # ——论学习贯彻…精神: the subtitle under a headline
 PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
 # The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
 TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
@@ -77,7 +80,8 @@ def layout(source: Source) -> Page:
     ('关于发展海洋经济的意见', '国发〔2024〕1号', ['要加快建设港口。'])
     """
     units = _join_broken(_lines(source.text))
-    if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units):
+    if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units) \
+            or any(BYLINE.match(u.text) or DATELINE.match(u.text) for u in units[:5]):
         return _newspaper(source, units)
     return _official(source, units)
 
@@ -169,6 +173,8 @@ def _newspaper(source: Source, units: list[_Unit]) -> Page:
         elif AUTHOR_NOTE.match(text):
             draft.affiliation = re.sub(r"^[（(]\s*作者(?:系|为|是|单位)|[）)]$", "", text).strip()
             close()
+        elif BYLINE.match(text) and not draft.paragraphs:
+            draft.authors = (text,)
         elif is_author_line(text, surname_ok=bool(draft.headings)) and not draft.paragraphs:
             draft.authors = tuple(re.split(r"[ \u3000]+", text))
         elif is_author_line(text, surname_ok=False) and i and is_heading(units[i - 1].text):
@@ -188,11 +194,13 @@ def _article_from(draft: _Draft, source: Source, number: int) -> Article:
     title = column = None
     title_span = None
     if draft.headings:
-        head = draft.headings[-1]
+        titles = [h for h in draft.headings if not SUBTITLE.match(h.text)] or draft.headings
+        head = titles[-1]
         title = head.text
         title_span = _verbatim_span([head], source.text)
-        if len(draft.headings) > 1:
-            column = "".join(h.text for h in draft.headings[:-1])
+        before = draft.headings[:draft.headings.index(head)]
+        if before:
+            column = "".join(h.text for h in before)
     return Article(str(number), source.name, title=title, column=column, authors=draft.authors,
                    affiliation=draft.affiliation, title_span=title_span,
                    paragraphs=tuple(draft.paragraphs), genre=Genre.COMMENTARY)

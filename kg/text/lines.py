@@ -38,11 +38,15 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$
 CREDIT = re.compile(
     r"^《\s*[^》]{2,12}?\s*》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?\d{1,2}\s*版\s*[）)]$")
 ORIGIN_NOTE = re.compile(r"^(?:[（(][^（）()]{4,120}|※[^（）()]{4,120})(?:的一部分|节选|有删节|摘编|摘要)[。]?[）)]?$")
+# The byline of an editorial or a commentary signed by a paper, a journal or its staff (《求是》杂志编辑部, 本报评论员,
+# 人民日报评论员) and a news agency's dateline (新华社北京5月9日电): the 电头 and 署名 of Chinese news writing.
+BYLINE = re.compile(rf"^(?:《[^》]{{2,10}}》(?:杂志)?|本报|本刊|[{CJK}]{{2,8}}?)(?:编辑部|评论员|评论部)$")
+DATELINE = re.compile(rf"^新华社[{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电(?:[ \u3000]|$)")
 FURNITURE = re.compile(
-    r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源\s*[:：]|时间\s*[:：]|"
+    r"^(?:本版编辑|责任编辑|美编|美术编辑|来稿邮箱|投稿邮箱|版式设计|图片编辑|校对|来源\s*[:：]|(?:发布|发表)?时间\s*[:：]|"
     r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}(?:时|:)\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
-    rf"|{CREDIT.pattern[1:-1]}$|{ORIGIN_NOTE.pattern[1:]}"
+    rf"|{CREDIT.pattern[1:-1]}$|{ORIGIN_NOTE.pattern[1:]}|{DATELINE.pattern[1:]}"
 )
 DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
 SPEAKER = re.compile(

@@ -29,6 +29,9 @@ TRIM = "，,。；;：:、！？!?“”‘’\"'《》（）() \u3000…—"
 PASSAGE_QUOTES = {"“": "”", "「": "」"}  # quote marks that may hold a passage of sentences
 PASSAGE_END = "。！？!?"  # a quote holding a 。, or ending with one of these, is a passage (not “你好！重庆”)
 _MARKS: dict[str, re.Pattern[str]] = {}
+# An ellipsis that closes a list and is followed by a new sentence (…再到加入世贸组织……40多年来，中国…): GB/T 15834-2011
+# (标点符号用法, 4.11) puts no other end mark after an ellipsis that ends a sentence.
+ELLIPSIS_END = re.compile(r"(?:……|…{1,2}|⋯⋯)(?=[^\s，,。；;：:、！？!?…⋯”’）)》等的])")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
     ['他强调：“要完善港口设施', '要推动港航协同', '这指明了方向']
     """
     out = []
-    for start, end in _pieces(para.text, 0, len(para.text), SENTENCE_END):
+    for start, end in _ellipsis_pieces(para.text, _pieces(para.text, 0, len(para.text), SENTENCE_END)):
         body_end = end
         while body_end > start and para.text[body_end - 1] in TRIM and para.text[body_end - 1] not in CLOSERS:
             body_end -= 1
@@ -75,6 +78,22 @@ def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
         out.append(Sentence(para.text[lead:body_end], lead, body_end, para.span(lead, body_end),
                             tuple(c for c in clauses if c.text), ending))
     return tuple(out)
+
+
+def _ellipsis_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences again, each cut after an ellipsis that a new sentence follows.
+
+    >>> _ellipsis_pieces("建成港口……十年来，港口扩建。", [(0, 15)])
+    [(0, 6), (6, 15)]
+    """
+    out = []
+    for start, end in pieces:
+        for m in ELLIPSIS_END.finditer(text, start, end):
+            if m.end() < end:
+                out.append((start, m.end()))
+                start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _clause(para: Paragraph, start: int, end: int) -> Clause:

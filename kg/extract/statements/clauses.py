@@ -101,7 +101,8 @@ def not_a_statement(text: str) -> bool:
                 or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
-                or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text)
+                or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text
+                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text))
 
 
 def _no_action_head(seen: Seen) -> Reading | None:

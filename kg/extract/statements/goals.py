@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.statements.clauses import goal_phrase
+from kg.extract.statements.clauses import goal_phrase, read_clause
 from kg.extract.statements.labels import label
-from kg.model import Article
+from kg.model import Article, Genre
 
 TITLE_CORE = re.compile(
     r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
 )
 ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
 DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
+# A statute's implementing rules are named after the law they implement (X实施条例, X实施细则, X实施办法: the naming
+# convention of 《立法技术规范（试行）》): the title states its aim, to implement X.
+IMPLEMENTS = re.compile(r"^.{2,40}?(?:法|条例)实施(?:条例|细则|办法)$")
 DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
 
 
@@ -29,6 +32,8 @@ def article_goal(article: Article) -> str | None:
     '全民健身'
     >>> article_goal(Article("1", "a", title="政府工作报告")) is None
     True
+    >>> article_goal(Article("1", "a", title="中华人民共和国海洋法实施条例"))
+    '中华人民共和国海洋法实施条例'
     """
     title = article.title
     if not title:
@@ -38,6 +43,10 @@ def article_goal(article: Article) -> str | None:
         if ISSUE_VERB.match(text):
             text = DOC_SUFFIX.sub("", ISSUE_VERB.sub("", text).strip("《》")).strip("《》")
         return label(text) or None
+    if IMPLEMENTS.match(title):
+        return label(title)
     if title.endswith(DOC_TYPES) or (not goal_phrase(title) and len(title) < 6):
         return None
+    if article.genre is Genre.COMMENTARY and not goal_phrase(title) and read_clause(title) is None:
+        return None  # a headline that states no aim (思想之光照亮世界经济航程)
     return label(title)

@@ -20,14 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import cues
+from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
     VERB_ALT,
     Reading,
-    as_goal,
     goal_phrase,
     is_term,
     modal_start,
+    not_a_statement,
     obliged,
     read_clause,
     targets,
@@ -43,23 +44,27 @@ MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。�
 NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
 # 以X推动Y; never between the members of a list (以学习型、服务型…建设引领…: 服务型 is no verb).
-BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?<!、)(?P<y>(?:{MEANS_VERBS})(?![型性式])[^，。；]{{2,40}})$")
+MEANS_ADVERBS = "全面|加快|大力|持续|深入|着力|有力|更好|继续|不断|切实|进一步"  # 以X全面推进Y: the manner is Y's
+BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?<!、)(?P<y>(?:(?:{MEANS_ADVERBS}){{0,2}})(?:{MEANS_VERBS})(?![型性式])"
+                      r"[^，。；]{2,40})$")
 THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:赋能|提供|奠定|创造|注入|打下)"
                      rf"|(?P<y2>(?:{MEANS_VERBS})[^，。；]{{2,40}}))")
 THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
 PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^，。；]{2,60})$")
 # …，目的是Y1，Y2 / …，以便Y: every clause from the cue on is a purpose of the actions before it.
 PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
-PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
 HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
-CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用)")
+CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用|命)")
+EFFORT_CAUSE = re.compile(r"^(?:努力|力求)(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
+EFFORT = re.compile(r"^(?:努力|力求)")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
 DUTY_MODALS = ("应当", "必须", "不得")  # the modals of statutes and rules
+STATUTE_MODAL = re.compile(r"应当|不得")  # the duty a statute states (必须 is as common in speeches)
 PLACE_OR_MANNER = re.compile(
     r"^并?(?:在|向|按照?|依照|依法|于)(?![^，。；]*(?:[下前后中时上]|原则|要求|可能|倾向|方面|精神|情况|基础)$)")
 SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
@@ -135,7 +140,11 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     if DEFINES.search(sentence.text):
         return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
     clauses = joined(sentence)
-    if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses):
+    clauses = without_range(clauses)
+    if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
+        return out
+    if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses) or only_if(out, clauses) \
+            or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
     for i in range(reader.first, len(clauses)):
@@ -161,6 +170,7 @@ class _ClauseReader:
         self.lead: int | None = None
         self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
         self.causative = False  # the last clause read was an outcome 使/让 brings about
+        self.effort = False  # …, 努力使…: the efforts after it (努力建设…) are ends too
         self.first = max(len(self.topics), _judging(clauses))
         self.rules: tuple[Callable[[int, Clause, str], object], ...] = (
             self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
@@ -251,7 +261,7 @@ class _ClauseReader:
         out = self.out
         x = out.add(read_clause(m["x"]), clause) if m["x"] else (self.pending[-1] if self.pending else None)
         ys = [out.goal(m["y"], clause, "purpose")]
-        ys += [out.add(r, c, "purpose") for c in self.clauses[i + 1:] if (r := as_goal(c.text))]
+        ys += [out.add(r, c, "purpose") for c in self.clauses[i + 1:] if (r := served(c.text))]
         for y in ys:
             out.link(x, y, Relation.PURPOSE)
         return _DONE
@@ -287,7 +297,7 @@ class _ClauseReader:
         reading = self._reading(clause, text)
         if reading is None:
             return True
-        if (m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS:
+        if ((m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS) or text.startswith(DUTY_MODALS):
             self.duty = True
         if self.through is not None:  # 通过X，Y: Y is what X is for
             self.out.link(self.through, self.out.add(Reading(Kind.GOAL, reading.label), clause, "purpose"),
@@ -305,7 +315,7 @@ class _ClauseReader:
         """The clause read on its own, or as the second of two clauses that share a lead, or as the place or
         manner of a duty stated before it; a result with a degree after outcomes is one more outcome."""
         reading = read_clause(clause.text) or self._coordinate(text)
-        if reading is None and self.duty and PLACE_OR_MANNER.match(text) and len(text) >= 6:
+        if reading is None and self.duty and ((PLACE_OR_MANNER.match(text) and len(text) >= 6) or self._goes_on(text)):
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is not None and reading.kind is Kind.MEASURE and reading.result and not self.pending \
                 and self._outcomes() and DEGREE_RESULT.match(text):
@@ -314,11 +324,12 @@ class _ClauseReader:
 
     def _add(self, reading: Reading, clause: Clause, text: str) -> None:
         """A plain statement: an action waits for the goal after it, a goal takes the actions before it."""
-        if reading.kind is Kind.MEASURE and self.causative and not obliged(clause.text) \
-                and not cues.MODAL.match(text):
+        if reading.kind is Kind.MEASURE and not obliged(clause.text) and not cues.MODAL.match(text) \
+                and (self.causative or (self.effort and EFFORT.match(text))):
             reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = self.out.add(reading, clause)
         self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)
+        self.effort = reading.kind is Kind.GOAL and bool(EFFORT_CAUSE.match(text) or self.effort)
         if reading.kind is Kind.GOAL:
             _serve(self.out, self.pending, k)
             self.pending = []
@@ -334,6 +345,17 @@ class _ClauseReader:
         if cues.skip_adverbs(text).startswith(cues.NOT_ACTION_HEADS):
             return None  # …，始终是…: a judgment, not a second action
         return Reading(Kind.MEASURE, label(text))
+
+    def _goes_on(self, text: str) -> bool:
+        """应当预扣税款，按时缴库，并专项记载备查: right after a clause of duty, a short clause with no subject of its
+        own (no condition, judgment or modal) goes on stating that duty."""
+        last = self.out.found[-1] if self.out.found else None
+        return bool(last is not None and last.reading.kind is Kind.MEASURE
+                    and any(STATUTE_MODAL.search(f.clause.text) for f in self.out.found)
+                    and 4 <= len(text) <= 16
+                    and not re.search(r"[的时前后]$|是|为|等|、|们|[我他她它其]|却|^(?:和|与|及|以及|或|但|而)", text)
+                    and not cues.MODAL.match(text)
+                    and not not_a_statement(text))
 
     def _outcomes(self) -> list[int]:
         """The plain goals read so far when the sentence has stated no action: a run of outcomes."""

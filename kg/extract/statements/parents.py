@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.statements.aims import PERIOD_HEAD, TARGETS_LEAD, overall_aim, year_aim
-from kg.extract.statements.clauses import read_clause
+from kg.extract.statements.clauses import modal_start, read_clause
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
@@ -38,6 +38,7 @@ CONDITIONS_LEAD = re.compile(r"(?:下列|以下|如下)[^，。；]{0,8}(?:条�
 CONTAINER_PREFIX = re.compile(r"^(?:[\d〇零一二三四五六七八九十]{2,4}年|“[^”]{2,8}”时期|[^，。]{0,8}时期的?|今年|明年)")
 JOINS = re.compile(r"和|与|及|、|以及")
 PROPOSAL = re.compile(r"(?:的)?建议$")  # 2025年工作安排建议
+JUDGMENT_HEAD = re.compile(r"^[^，。；]{0,12}?(?<![特求尤还也])(?:是|就是|正是)(?!否)")
 NUMBERS_ONLY = re.compile(r"[\d一二三四五六七八九十、.．（）() ]+")
 
 
@@ -138,7 +139,7 @@ def _paragraph(block: Block, ctx: Context, out: Collector) -> Context:
     if ctx.opening and main is None and not block.ordinal and ctx.stack and ctx.stack[-1][1] is None:
         ctx = _year_aim(block, ctx, out)
         context = ctx.parent
-    _, ctx = _read_body(body, context, ctx, out, item=main if block.ordinal else None)
+    _, ctx = _read_body(body, context, ctx, out, item=main if block.ordinal else None, led=main is not None)
     ctx = _focus_after(block, ctx, main, body)
     if ctx.targets and not block.ordinal and ctx.stack and ctx.stack[-1][1] is None:
         ctx = _section_aim(block, ctx, out)
@@ -218,11 +219,21 @@ def _container(core: str, block: Block, ctx: Context) -> bool:
     plain = CONTAINER_PREFIX.sub("", core, count=1)
     if cues.CONTAINER_HEAD.search(plain) or cues.FURNITURE_HEADINGS.search(core) or core.startswith("关于"):
         return True
-    if _joined_containers(plain):
+    if _joined_containers(plain) or _judgment(core):
         return True
     if block.chapter or (ctx.regulation and block.level):
         return read_clause(core) is None
     return bool(NUMBERS_ONLY.fullmatch(core))
+
+
+def _judgment(core: str) -> bool:
+    """经济全球化是大势所趋, 这是一幅…的图景: a heading that judges (a copula, the grammar of 判断句) names no goal; the
+    paragraphs under it serve the heading above it.
+
+    >>> _judgment("经济全球化是大势所趋"), _judgment("扩大内需特别是居民消费需求"), _judgment("发展海洋经济")
+    (True, False, False)
+    """
+    return bool(JUDGMENT_HEAD.match(core)) and not cues.action_start(core) and read_clause(core) is None
 
 
 def _joined_containers(plain: str) -> bool:
@@ -302,10 +313,13 @@ def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     if len(block.sentences) < 2 and not block.ordinal:
         return None, ctx
     first = _unmarked(block.sentences[0])
-    if len(first.clauses) != 1 and not block.ordinal:
+    restated = _topic_restated(first, ctx, out)
+    if restated:
+        first = _without_first_clause(first)  # 履行好…职责使命，就要Y。: the paragraph is about Y
+    if len(first.clauses) != 1 and not block.ordinal and not restated:
         return None, ctx
     text = clean(first.clauses[0].text) if first.clauses else ""
-    reading = read_clause(text) if text else None
+    reading = (read_clause(first.clauses[0].text if restated else text)) if text else None
     if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label) \
             or cues.MODAL.match(text) or cues.MODAL_START.match(text):
         return None, ctx  # an obligation (X不得…) is a measure of its own, not the lead of what follows
@@ -318,6 +332,15 @@ def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     return _rest_of_lead(key, first, ctx, out)
 
 
+def _topic_restated(first: Sentence, ctx: Context, out: Collector) -> bool:
+    """履行好…职责使命，就要深刻理解…: a paragraph that opens by restating the goal it serves, then a modal clause; the
+    modal clause is the paragraph's lead (the 论 of an editorial series, the paragraphs of a theory article)."""
+    if len(first.clauses) < 2 or not ctx.parent or not modal_start(first.clauses[1].text):
+        return False
+    mine = identity(clean(first.clauses[0].text))
+    return bool(mine) and len(mine) >= 4 and mine in identity(out.label_of(ctx.parent))
+
+
 def _rest_of_lead(key: str | None, first: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
     if len(first.clauses) > 1:
         _, ctx = _read_body([_without_first_clause(first)], key, ctx, out)
@@ -325,7 +348,7 @@ def _rest_of_lead(key: str | None, first: Sentence, ctx: Context, out: Collector
 
 
 def _read_body(sentences: list[Sentence], context: str | None, ctx: Context, out: Collector, *,
-              item: str | None = None) -> tuple[str | None, Context]:
+              item: str | None = None, led: bool = False) -> tuple[str | None, Context]:
     """The sentences of a paragraph: an enumerated item (二是…) is the goal of the rest of its
     sentence and of the sentences up to the next item; what it stands for stays their goal too.
     ``item`` is the item the paragraph opened with (一是…), a sibling of the items that follow.
@@ -343,8 +366,8 @@ def _read_body(sentences: list[Sentence], context: str | None, ctx: Context, out
                 _, ctx = _read_sentence_in(_without_first_clause(sentence), item, ctx, out, focus or context)
                 continue
         found, ctx = _read_sentence_in(sentence, item or focus or context, ctx, out, (focus or context) if item else None)
-        if found and item is None and focus is None:
-            focus = found
+        if found and item is None and focus is None and not led:
+            focus = found  # a purpose the first sentence sets, unless a lead already said what the paragraph serves
     return focus, ctx
 
 

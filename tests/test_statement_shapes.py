@@ -1,0 +1,154 @@
+"""Shapes of commentary, decrees and reviews on short hand-written texts: one case per shape.
+
+Editorials and theory pages argue (只有X才能Y, X对Y具有重要意义), survey the past (回顾…, 四十年来…,
+从X到Y再到Z) and judge (…是不可能的); decrees carry an order's header and implementing rules name the law
+they implement. None of the texts is taken from a document the scores are measured on.
+"""
+
+import pytest
+
+from kg.extract.statements import article_goal, extract_statements, read_clause
+from kg.model import Article, Genre, Kind, Source
+from kg.text.layout import layout
+
+from .conftest import article_of
+
+
+def facts_of(body: str, title: str | None = "测试文章"):
+    return extract_statements(article_of(body, title))
+
+
+def page_facts(text: str, name: str = "评论.txt"):
+    return extract_statements(layout(Source(name, text)).articles[0])
+
+
+def statements(facts, kind=None):
+    return [s.label for s in facts.statements if kind is None or s.kind is kind]
+
+
+def links(facts):
+    by_key = {s.key: s.label for s in facts.statements}
+    return {(by_key[x.source], by_key[x.target]) for x in facts.supports}
+
+
+def test_only_if_x_then_y_x_serves_y():
+    facts = facts_of("只有持续深化港航改革，不断完善集疏运体系，才能增强港口的综合竞争力。", title=None)
+    assert statements(facts, Kind.GOAL) == ["增强港口的综合竞争力"]
+    assert {("持续深化港航改革", "增强港口的综合竞争力"), ("不断完善集疏运体系", "增强港口的综合竞争力")} <= links(facts)
+
+
+@pytest.mark.parametrize(("text", "goals", "measures"), [
+    ("办好职业教育，对于促进青年就业，提高劳动者素质，具有十分重要的意义。",
+     ["促进青年就业", "提高劳动者素质"], ["办好职业教育"]),
+    ("会议对港口工作提出了明确要求，对于我们做好港航服务，具有重大意义。", ["做好港航服务"], []),  # the X is past
+])
+def test_what_a_thing_matters_for_is_a_goal(text, goals, measures):
+    facts = facts_of(text, title=None)
+    assert statements(facts, Kind.GOAL) == goals
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize("text", [
+    "必须深刻认识到，保护海洋生态是重大责任，发展海洋经济是根本任务。",  # what the reader is asked to recognise
+    "四十年来，港口不断扩大开放，吞吐量持续增长。",  # a survey of the past
+    "回顾五年的工作，港口建设不断加快。",
+    "港口货物吞吐量连续多年保持全省第一，集装箱航线不断加密。",
+    "让所有港口退回到各自为战的状态，是不可能的。",  # judged impossible
+    "使命在肩，奋斗向前。",  # 使命 is a noun, not the causative 使
+    "二十年前，渔港设施十分简陋。",
+])
+def test_reviews_judgments_and_recognitions_state_nothing(text):
+    assert statements(facts_of(text, title=None)) == []
+
+
+def test_a_range_from_first_to_last_step_is_no_statement():
+    facts = facts_of("从建设第一个深水泊位，到开通远洋航线，再到建成自由贸易港区，各级都要总结经验。", title=None)
+    assert statements(facts) == ["各级都要总结经验"]
+
+
+def test_an_ellipsis_ends_a_sentence_before_a_new_one():
+    facts = facts_of("一座座泊位拔地而起，一条条航线通达全球……十年来，港口不断扩大开放。要加快建设智慧港口。", title=None)
+    assert statements(facts) == ["加快建设智慧港口"]
+
+
+def test_a_scope_clause_of_problems_is_no_measure():
+    facts = facts_of("要围绕影响渔民收入的突出问题，履行好帮扶渔民转产转业的职责。", title=None)
+    assert statements(facts) == ["履行好帮扶渔民转产转业的职责"]
+
+
+@pytest.mark.parametrize("clause", ["保护主义持续蔓延", "用着产自外地的小渔船", "新的产业应运而生"])
+def test_words_that_look_like_actions_but_describe(clause):
+    assert read_clause(clause) is None
+
+
+def test_short_clauses_after_a_duty_go_on_stating_it():
+    facts = facts_of("港口经营人收取费用时，应当按照规定开具票据，按时入账，并专项登记备查。", title=None)
+    assert statements(facts, Kind.MEASURE) == ["应当按照规定开具票据", "按时入账", "专项登记备查"]
+
+
+def test_the_run_of_what_an_effort_brings_about_is_its_goals():
+    facts = facts_of("要加强海上执法，努力使渔民安全感更有保障，努力建设更高水平的平安海区。", title=None)
+    assert statements(facts, Kind.GOAL) == ["努力使渔民安全感更有保障", "努力建设更高水平的平安海区"]
+
+
+def test_what_a_helping_action_provides_for_is_a_goal():
+    facts = facts_of("建设智慧港口有利于促进贸易往来，为沿海经济发展提供强劲动力。", title=None)
+    assert {("建设智慧港口", "促进贸易往来"), ("建设智慧港口", "沿海经济发展")} <= links(facts)
+
+
+@pytest.mark.parametrize(("title", "goal"), [
+    ("中华人民共和国渔业法实施条例", "中华人民共和国渔业法实施条例"),  # the law it implements names its aim
+    ("某省港口条例实施细则", "某省港口条例实施细则"),
+    ("港口条例", None),
+])
+def test_implementing_rules_aim_at_the_law_they_implement(title, goal):
+    assert article_goal(Article("1", "a", title=title)) == goal
+
+
+def test_a_commentary_headline_that_states_no_aim_is_no_goal():
+    headline = Article("1", "a", title="春风吹绿万里海疆", genre=Genre.COMMENTARY)
+    action = Article("1", "a", title="加快建设海洋强省", genre=Genre.COMMENTARY)
+    assert article_goal(headline) is None and article_goal(action) == "加快建设海洋强省"
+
+
+def test_a_judging_subhead_groups_and_names_no_goal():
+    facts = facts_of("海洋经济是大势所趋\n\n要加快建设国际航运枢纽。", title="加快建设海洋强省")
+    assert "海洋经济是大势所趋" not in statements(facts)
+    assert ("加快建设国际航运枢纽", "加快建设海洋强省") in links(facts)
+
+
+def test_bylines_and_datelines_are_neither_title_nor_statement():
+    text = ("新华社福州3月2日电 海峡日报3月3日评论员文章\n加快建设海洋强省\n——论学习贯彻全省海洋工作会议精神\n"
+            "要加快建设国际航运枢纽。\n")
+    art = layout(Source("评论.txt", text)).articles[0]
+    assert art.title == "加快建设海洋强省"
+    signed = layout(Source("评论.txt", "港口的春天\n《海洋》杂志编辑部\n要加快建设国际航运枢纽。\n")).articles[0]
+    assert (signed.title, signed.authors) == ("港口的春天", ("《海洋》杂志编辑部",))
+
+
+def test_a_paragraph_that_restates_its_goal_then_a_duty_is_led_by_the_duty():
+    text = ("加快建设海洋强省\n本报评论员\n"
+            "加快建设海洋强省，就要提升港口综合能级。要完善集疏运体系，推进港口智慧化改造。\n")
+    facts = page_facts(text)
+    assert {("完善集疏运体系", "提升港口综合能级"), ("推进港口智慧化改造", "提升港口综合能级"),
+            ("提升港口综合能级", "加快建设海洋强省")} <= links(facts)
+
+
+def test_without_x_no_y_x_serves_y():
+    facts = facts_of("因此，没有港口的现代化，就没有海洋经济的现代化。", title=None)
+    assert ("港口的现代化", "海洋经济的现代化") in links(facts)
+
+
+def test_the_manner_before_the_verb_of_a_means_belongs_to_its_end():
+    facts = facts_of("以数字化改造全面推进港口转型升级。", title=None)
+    assert ("数字化改造", "全面推进港口转型升级") in links(facts)
+
+
+@pytest.mark.parametrize("clause", ["没有保持渔业资源的持续增长", "并没有打破资源约束"])
+def test_what_was_not_done_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+def test_a_source_and_time_line_is_no_part_of_the_title():
+    text = "加快建设海洋强省\n发布时间:2024-05-05来源: 海峡网-《海峡日报》\n要加快建设国际航运枢纽。\n"
+    assert layout(Source("评论.txt", text)).articles[0].title == "加快建设海洋强省"
