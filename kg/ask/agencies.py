@@ -24,13 +24,8 @@ def lead_answer(ctx: Context, name: str) -> Answer:
     """The agencies of every measure ``name`` matches: stated with the measure itself, else with the nearest
     measure or heading above it (said so).
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> lead_answer(ctx, "加快建设数据中心").heading
     '图中没有写明 举措 加快建设数据中心 由哪个部门牵头或负责'
     """
@@ -82,13 +77,8 @@ def _kind(kind: str) -> str:
 def tasks_answer(ctx: Context, name: str) -> Answer:
     """The measures the agency ``name`` leads, then those it takes part in.
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> tasks_answer(ctx, "发展改革委").heading
     '图中没有「发展改革委」'
     """

@@ -122,6 +122,19 @@ class Context:
             found.where = scope_words(scope, len(documents))
         return found
 
+    @classmethod
+    def of_text(cls, text: str, question: str = "") -> Context:
+        """The context of a question over one short text, extracted in memory (for examples and tests).
+
+        >>> Context.of_text("发展数字经济\\n\\n一是加快建设数据中心。\\n").docs is None
+        True
+        """
+        from kg.ask.records import document_rows
+        from kg.extract import extract_document
+        from kg.model import Source
+
+        return cls.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), question, Scope())
+
     def keep(self, entry: Entry) -> bool:
         """Whether a name's node lies within the question's documents (concepts always do)."""
         return self.docs is None or entry.kind == "concept" or entry.document in self.nodes

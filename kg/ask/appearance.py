@@ -29,13 +29,8 @@ def articles_answer(ctx: Context, name: str, *, by: str = "") -> Answer:
     """The documents whose text holds ``name`` (or an alias of the concept it names exactly), counted by
     document, or by ``by`` ("region" or "year").
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> articles_answer(ctx, "未来产业").heading
     '「未来产业」出现在 1 份文件中（共 1 处），其中 1 个目标或举措提到它'
     """

@@ -64,13 +64,8 @@ def link_line(link: Link, concept: str) -> Line:
 def concepts_answer(ctx: Context, name: str) -> Answer:
     """The concepts stated to relate to the concept ``name`` matches, then those mentioned with it.
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> concepts_answer(ctx, "未来产业").heading
     '与 未来产业 相关的概念 2 个'
     """
@@ -141,13 +136,8 @@ def _none_stated(ctx: Context, name: str, intent: str, found: Resolution, nodes:
 def includes_answer(ctx: Context, name: str) -> Answer:
     """What the concept ``name`` is stated to include (pol:includes from it).
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> [line.label for line in includes_answer(ctx, "未来产业").lines]
     ['生物制造', '量子科技']
     """
@@ -157,13 +147,8 @@ def includes_answer(ctx: Context, name: str) -> Answer:
 def enables_answer(ctx: Context, name: str) -> Answer:
     """What is stated to drive the concept ``name`` (pol:enables into it).
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> enables_answer(ctx, "数据中心").heading
     '图中没有陈述什么推动 数据中心（没有 pol:enables 关系）'
     """
@@ -177,13 +162,8 @@ def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain
     their measures), the goals and measures that mention both; else (with ``chain``) the shortest chain of
     stated links.
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> pair_answer(ctx, "量子科技", "未来产业").heading
     '「量子科技」与「未来产业」：陈述的关系 1 条；同时提到两者的目标或举措 1 个'
     """
@@ -268,13 +248,8 @@ def chain_answer(ctx: Context, a: str, b: str, *, max_hops: int = 4, widest: int
     """The shortest chain of stated links (support, mention, concept relation) between two names, each
     hop with its quote; None when either name matches nothing or no chain is within ``max_hops``.
 
-    >>> from kg.ask.index import Index
-    >>> from kg.ask.records import document_rows
-    >>> from kg.ask.scope import Scope
-    >>> from kg.extract import extract_document
-    >>> from kg.model import Source
     >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
+    >>> ctx = Context.of_text(text)
     >>> linked = chain_answer(ctx, "量子科技", "生物制造")
     >>> linked.heading, [line.label for line in linked.lines]
     ('量子科技 与 生物制造：没有直接陈述的关系，经 2 步陈述的关系相连', ['未来产业 —包括→ 量子科技', '未来产业 —包括→ 生物制造'])
