@@ -20,8 +20,9 @@
 from kg.extract.statements.clauses import Reading, read_clause
 from kg.extract.statements.goals import article_goal
 from kg.extract.statements.labels import identity, label
-from kg.extract.statements.links import SentenceReading, read_sentence
+from kg.extract.statements.links import read_sentence
 from kg.extract.statements.parents import extract_statements
+from kg.extract.statements.readings import SentenceReading
 
 __all__ = ["Reading", "SentenceReading", "article_goal", "extract_statements", "identity", "label", "read_clause",
            "read_sentence"]

@@ -23,7 +23,7 @@ from kg.model import Kind, Relation
 from kg.text.sentences import Clause
 
 if TYPE_CHECKING:
-    from kg.extract.statements.links import SentenceReading
+    from kg.extract.statements.readings import SentenceReading
 
 # X，是不可能的 / 是行不通的 / 是不现实的: X is judged impossible, no statement.
 RULED_OUT = re.compile(rf"^(?:显然|也|都|更|就)?{cues.RULED_OUT.pattern}")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from kg.extract import cues
 from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
@@ -35,6 +34,7 @@ from kg.extract.statements.clauses import (
 )
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.readings import Found, SentenceReading
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -70,60 +70,6 @@ PLACE_OR_MANNER = re.compile(
 SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
 IS_OPENING = re.compile(r"^(?:是|成为|都是|也是)")
 VERB_END = re.compile(f"(?:{VERB_ALT})$")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A statement read from a sentence: its reading, the clause it comes from, its role in the sentence."""
-
-    reading: Reading
-    clause: Clause
-    role: str = ""  # "topic" (the goal of the rest of its sentence), "purpose" or "aim" (a goal served), "item"
-
-
-@dataclass
-class SentenceReading:
-    """The statements of a sentence and the links between them (indexes into ``found``)."""
-
-    found: list[Found] = field(default_factory=list)
-    links: list[tuple[int, int, Relation]] = field(default_factory=list)
-    focus: int | None = None  # a purpose or topic the rest of the paragraph may serve
-    aim: int | None = None  # X of X是Y的关键抓手: what the enumerated paragraphs after this one elaborate
-
-    def add(self, reading: Reading | None, clause: Clause, role: str = "") -> int | None:
-        """Add a statement; its index, or None when there is nothing to add.
-
-        >>> from kg.model import Span
-        >>> clause = Clause("完善港口设施", 0, 6, Span(0, 6, "完善港口设施"))
-        >>> r = SentenceReading()
-        >>> r.add(Reading(Kind.MEASURE, "完善港口设施"), clause), r.add(None, clause)
-        (0, None)
-        """
-        if reading is None or not reading.label:
-            return None
-        self.found.append(Found(reading, clause, role))
-        return len(self.found) - 1
-
-    def goal(self, text: str, clause: Clause, role: str = "") -> int | None:
-        """Add ``text`` as a goal (its label).
-
-        >>> from kg.model import Span
-        >>> r = SentenceReading()
-        >>> r.goal("一是发展海洋经济", Clause("一是发展海洋经济", 0, 8, Span(0, 8, "一是发展海洋经济"))), r.found[0].reading.label
-        (0, '发展海洋经济')
-        """
-        return self.add(Reading(Kind.GOAL, label(text)), clause, role)
-
-    def link(self, x: int | None, y: int | None, relation: Relation) -> None:
-        """Let statement ``x`` serve statement ``y`` (nothing when either is missing, or they are one).
-
-        >>> r = SentenceReading()
-        >>> r.link(1, 0, Relation.PURPOSE); r.link(None, 0, Relation.PURPOSE); r.link(0, 0, Relation.PURPOSE)
-        >>> r.links
-        [(1, 0, <Relation.PURPOSE: 'purpose'>)]
-        """
-        if x is not None and y is not None and x != y:
-            self.links.append((x, y, relation))
 
 
 def read_sentence(sentence: Sentence) -> SentenceReading:

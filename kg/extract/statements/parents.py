@@ -26,7 +26,8 @@ from kg.extract.statements.clauses import modal_start, read_clause
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
-from kg.extract.statements.links import SentenceReading, read_sentence
+from kg.extract.statements.links import read_sentence
+from kg.extract.statements.readings import SentenceReading
 from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span
 from kg.text.numbering import ARTICLE_MARK, ENUM_MARK, ORDINAL
 from kg.text.outline import RESPONSIBLE, Block, outline

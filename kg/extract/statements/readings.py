@@ -1,0 +1,69 @@
+"""What reading one sentence gives: the statements found in it (:class:`Found`) and the links between them
+(:class:`SentenceReading`), shared by the sentence linker and the readers of argument shapes.
+
+>>> SentenceReading().found
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.statements.clauses import Reading
+from kg.extract.statements.labels import label
+from kg.model import Kind, Relation
+from kg.text.sentences import Clause
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement read from a sentence: its reading, the clause it comes from, its role in the sentence."""
+
+    reading: Reading
+    clause: Clause
+    role: str = ""  # "topic" (the goal of the rest of its sentence), "purpose" or "aim" (a goal served), "item"
+
+
+@dataclass
+class SentenceReading:
+    """The statements of a sentence and the links between them (indexes into ``found``)."""
+
+    found: list[Found] = field(default_factory=list)
+    links: list[tuple[int, int, Relation]] = field(default_factory=list)
+    focus: int | None = None  # a purpose or topic the rest of the paragraph may serve
+    aim: int | None = None  # X of X是Y的关键抓手: what the enumerated paragraphs after this one elaborate
+
+    def add(self, reading: Reading | None, clause: Clause, role: str = "") -> int | None:
+        """Add a statement; its index, or None when there is nothing to add.
+
+        >>> from kg.model import Span
+        >>> clause = Clause("完善港口设施", 0, 6, Span(0, 6, "完善港口设施"))
+        >>> r = SentenceReading()
+        >>> r.add(Reading(Kind.MEASURE, "完善港口设施"), clause), r.add(None, clause)
+        (0, None)
+        """
+        if reading is None or not reading.label:
+            return None
+        self.found.append(Found(reading, clause, role))
+        return len(self.found) - 1
+
+    def goal(self, text: str, clause: Clause, role: str = "") -> int | None:
+        """Add ``text`` as a goal (its label).
+
+        >>> from kg.model import Span
+        >>> r = SentenceReading()
+        >>> r.goal("一是发展海洋经济", Clause("一是发展海洋经济", 0, 8, Span(0, 8, "一是发展海洋经济"))), r.found[0].reading.label
+        (0, '发展海洋经济')
+        """
+        return self.add(Reading(Kind.GOAL, label(text)), clause, role)
+
+    def link(self, x: int | None, y: int | None, relation: Relation) -> None:
+        """Let statement ``x`` serve statement ``y`` (nothing when either is missing, or they are one).
+
+        >>> r = SentenceReading()
+        >>> r.link(1, 0, Relation.PURPOSE); r.link(None, 0, Relation.PURPOSE); r.link(0, 0, Relation.PURPOSE)
+        >>> r.links
+        [(1, 0, <Relation.PURPOSE: 'purpose'>)]
+        """
+        if x is not None and y is not None and x != y:
+            self.links.append((x, y, relation))
