@@ -167,9 +167,7 @@ def _client(distributed: Any, scheduler: str, workers: int) -> Iterator[Any]:
     """A client of the scheduler at ``scheduler``, or of a LocalCluster started (and stopped) here."""
     with _quiet():
         if scheduler == "local":
-            with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-                    distributed.Client(cluster) as client:
+            with _local_cluster(distributed, workers) as cluster, distributed.Client(cluster) as client:
                 try:
                     yield client
                 except KeyboardInterrupt:  # Ctrl-C: the workers are stopped at once, not asked to finish
@@ -184,6 +182,20 @@ def _client(distributed: Any, scheduler: str, workers: int) -> Iterator[Any]:
                 yield client
             finally:
                 _close(client)
+
+
+@contextmanager
+def _local_cluster(distributed: Any, workers: int) -> Iterator[Any]:
+    """A LocalCluster whose processes ignore Ctrl-C (the terminal sends it to all of them): this process
+    answers it, and stops them."""
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=logging.ERROR)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    with cluster:
+        yield cluster
 
 
 def _kill_workers(cluster: Any) -> None:
