@@ -113,7 +113,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = coordinated([flag(w, t) for w, t in tags], words)
+    flags = nouns_in_lists([flag(w, t) for w, t in tags], words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -155,13 +155,13 @@ def flag(word: str, tag: str) -> str:
     return tag
 
 
-def coordinated(flags: list[str], words: list[str]) -> list[str]:
+def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
     """Items of one list are of one kind: a word jieba tags a person's name (玉米, 养老, 青少年 carry ``nr`` in
     its dictionary) is a noun where 、 joins it to a noun.
 
-    >>> coordinated(["n", "sym", "nr", "sym", "n"], ["小麦", "、", "玉米", "、", "马铃薯"])
+    >>> nouns_in_lists(["n", "sym", "nr", "sym", "n"], ["小麦", "、", "玉米", "、", "马铃薯"])
     ['n', 'sym', 'n', 'sym', 'n']
-    >>> coordinated(["nr", "n"], ["马克思", "主义"])
+    >>> nouns_in_lists(["nr", "n"], ["马克思", "主义"])
     ['nr', 'n']
     """
     out = list(flags)
