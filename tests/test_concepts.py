@@ -115,6 +115,7 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("推广大豆、玉米、高粱等优良品种。", ("优良品种", "includes", "高粱")),  # a modified generic class is a class
     ("健全以企业为主体、市场为导向、产学研相结合的技术创新体系。", ("技术创新体系", "includes", "产学研")),  # parts joined
     ("完善公众参与、专家论证和政府决策相结合的决策机制。", ("决策机制", "includes", "专家论证")),
+    ("完善以基本医疗保险为核心的医疗保障体系。", ("医疗保障体系", "includes", "基本医疗保险")),  # the core of a whole
     # enables: basis and purpose
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
     ("没有网络安全就没有国家安全。", ("网络安全", "enables", "国家安全")),
@@ -156,6 +157,8 @@ def test_stated_relations(text, relation):
     ("中国政府一向致力于促进亚非国家团结。", ("中国政府", "亚非国家")),  # the subject stands right before the verb
     ("为港澳同胞尤其是青年在内地学习、就业、创业提供便利。", ("港澳同胞", "创业")),  # 尤其是 opens no list here
     ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
+    ("建立以降低侵权损失为核心的专利保险机制。", ("专利保险机制", "侵权损失")),  # a core that is an action
+    ("现代农业是社会力量参与乡村振兴的重要途径。", ("现代农业", "社会力量")),  # the subject of the clause it serves
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

@@ -233,16 +233,35 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 
 
 def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """以A、B为代表/支柱/主体的X."""
+    """以A、B为代表/支柱/主体/核心的X: X includes each of A and B, where they are things (not 以降低损失为核心) and X
+    is all the phrase names (not 出口竞争|新优势).
+
+    >>> t = [Named("世界贸易组织", "世界贸易组织", 1, 7), Named("多边贸易体制", "多边贸易体制", 11, 17)]
+    >>> [(a, str(r), b) for a, r, b in _represented("以世界贸易组织为核心的多边贸易体制", t)]
+    [('多边贸易体制', 'includes', '世界贸易组织')]
+    """
     for m in re.finditer(r"以", text):
-        close = re.compile(r"为(?:代表|支柱|主体)的").search(text, m.end())
-        if not close:
+        close = REPRESENTED.search(text, m.end())
+        if not close or re.search(r"[，。；]", text[m.end():close.start()]):
             continue
-        members = _within(terms, m.end(), close.start())
-        whole = [t for t in terms if t.start == close.end()]
-        if members and whole and not re.search(r"[，。；]", text[m.end():close.start()]):
-            for member in _outer(members):
-                yield _label(max(whole, key=_size)), INCLUDES, _label(member)
+        members = _outer(_within(terms, m.end(), close.start()))
+        whole = max((t for t in terms if t.start == close.end()), key=_size, default=None)
+        if not members or not whole:
+            continue
+        if close.group(1) == "核心" and not (_whole_items(text, members, m.end(), close.start())
+                                           and PHRASE_END.match(text, whole.end)):
+            continue  # 以降低侵权损失为核心: a core that is an action; 以技术为核心的出口竞争|新优势: a cut class
+        yield from ((_label(whole), INCLUDES, _label(member)) for member in members)
+
+
+REPRESENTED = re.compile(r"为(代表|支柱|主体|核心)的")
+
+
+def _whole_items(text: str, members: list[Named], start: int, end: int) -> bool:
+    """Whether the terms are all a stretch holds, joined as a list (no verb around them: 降低|侵权损失)."""
+    gaps = [text[start:members[0].start], text[members[-1].end:end],
+            *(text[a.end:b.start] for a, b in itertools.pairwise(members))]
+    return not gaps[0] and not gaps[1] and all(SEPARATOR.match(g) for g in gaps[2:])
 
 
 def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
@@ -426,21 +445,42 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     done: set[tuple[int, int]] = set()
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
-            xs = [t for t in _outer(_within(terms, m.start("x"), m.end("x"))) if not t.provisional]
-            ys = [t for t in _outer(_within(terms, m.start("y"), m.end("y"))) if not t.provisional]
+            xs = _heads(text, _stretch(terms, m.start("x"), m.end("x")))
+            ys = _heads(text, _stretch(terms, m.start("y"), m.end("y")))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and xs[-1].end != m.end("x"):
                 continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
             done.add((m.start("x"), m.start("y")))
-            for x in _heads(xs):
-                for y in _heads(ys):
-                    yield _label(x), ENABLES, _label(y)
+            yield from ((_label(x), ENABLES, _label(y)) for x in xs for y in ys)
 
 
-def _heads(terms: list[Named]) -> list[Named]:
-    """The terms of a stretch that stand for it: the members of a list in it, else its last term."""
-    return terms if len(terms) <= 4 else terms[-1:]
+def _stretch(terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    """The outermost terms between two offsets, a bare word (provisional) included: it may be an object."""
+    return _outer(_within(terms, start, end))
+
+
+def _heads(text: str, terms: list[Named]) -> list[Named]:
+    """The concepts that stand for a stretch of terms: each of a few (the last of many), but not a subject whose
+    verb takes another term (社会力量|参与|脱贫攻坚 -> 脱贫攻坚), and no bare word.
+
+    >>> t = [Named("社会力量", "社会力量", 0, 4), Named("攻坚", "攻坚", 8, 10, provisional=True)]
+    >>> [n.text for n in _heads("社会力量参与脱贫攻坚", t)]
+    []
+    >>> t = [Named("国民经济", "国民经济", 2, 6), Named("社会安定", "社会安定", 11, 15)]
+    >>> [n.text for n in _heads("实现国民经济健康发展和社会安定", t)]
+    ['国民经济', '社会安定']
+    >>> t = [Named("人工智能", "人工智能", 0, 4), Named("产业发展", "产业发展", 7, 11, provisional=True)]
+    >>> [n.text for n in _heads("人工智能研发与产业发展", t)]
+    ['人工智能']
+    """
+    heads = [t for t, after in itertools.zip_longest(terms, terms[1:])
+             if not (after and text[t.end:t.end + 2] in SUBJECT_OF and not re.search("[，；、和与及]", text[t.end + 2:after.start]))]
+    concepts = [t for t in heads if not t.provisional]
+    return concepts if len(concepts) <= 4 else concepts[-1:]
+
+
+SUBJECT_OF = ACTIONS | {"参与", "实现", "投身", "进入", "走向", "迈向"}  # a term before these is a clause's subject
 
 
 # ---------------------------------------------------------------- applying
