@@ -124,6 +124,7 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("通过发展县域经济，继续增加农民收入。", ("县域经济", "enables", "农民收入")),
     ("职业培训是人力资源开发的重要途径。", ("职业培训", "enables", "人力资源")),
     ("算力基础设施为数字经济发展提供有力支撑。", ("算力基础设施", "enables", "数字经济")),
+    ("要加强基础研究，完善科技金融服务体系，为建设科技强国提供有力支撑。", ("基础研究", "enables", "科技强国")),
     # integratesWith: joined things; a list joined to its last member
     ("要加快数字经济与实体经济深度融合。", ("数字经济", "integratesWith", "实体经济")),
     ("要促进先进制造业和现代服务业融合发展。", ("先进制造业", "integratesWith", "现代服务业")),
@@ -158,6 +159,8 @@ def test_stated_relations(text, relation):
     ("为港澳同胞尤其是青年在内地学习、就业、创业提供便利。", ("港澳同胞", "创业")),  # 尤其是 opens no list here
     ("坚持教育和生产劳动相结合的方针。", ("方针", "教育")),  # only a system (体系, 机制, 制度, 体制) is made of parts
     ("建立以降低侵权损失为核心的专利保险机制。", ("专利保险机制", "侵权损失")),  # a core that is an action
+    ("要破除体制机制障碍，为建设科技强国创造条件。", ("体制机制障碍", "科技强国")),  # what is removed enables nothing
+    ("按照国务院部署，加强科技金融服务体系建设，为建设科技强国提供支撑。", ("国务院", "科技强国")),  # a frame
     ("现代农业是社会力量参与乡村振兴的重要途径。", ("现代农业", "社会力量")),  # the subject of the clause it serves
 ])
 def test_no_relation_the_text_does_not_state(text, pair):

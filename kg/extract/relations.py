@@ -36,6 +36,7 @@ from kg.extract.cues import (
     QUALITY_HEADS,
     ROLES,
     TERM_HEADS,
+    action_start,
 )
 from kg.model import ConceptRelation
 
@@ -453,6 +454,36 @@ def _enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
             done.add((m.start("x"), m.start("y")))
             yield from ((_label(x), ENABLES, _label(y)) for x in xs for y in ys)
+    yield from _served(text, terms)
+
+
+SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
+                    r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
+
+
+REMOVAL = re.compile(r"破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治|克服|清理|减轻|降低|减少|打破|打击")
+FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
+
+
+def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A，B，为Y提供支撑: what each action before it names enables Y (up to four clauses back that open with an
+    action verb, none that frames them: 按照…要求, 以…为指导).
+
+    >>> t = [Named("基础研究", "基础研究", 2, 6), Named("科技项目", "科技项目", 9, 13),
+    ...      Named("科技强国", "科技强国", 17, 21), Named("质量强国", "质量强国", 22, 26)]
+    >>> [(a, b) for a, _, b in _served("加强基础研究，实施科技项目，为建设科技强国、质量强国提供支撑", t)]
+    [('基础研究', '科技强国'), ('基础研究', '质量强国'), ('科技项目', '科技强国'), ('科技项目', '质量强国')]
+    """
+    for m in SERVED.finditer(text):
+        ys = _heads(text, _stretch(terms, m.start("y"), m.end("y")))
+        clauses = list(re.finditer(r"[^，；]+", text[:m.start()]))
+        acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
+                                        reversed(clauses)))
+        for clause in reversed(acts[:4]):
+            if REMOVAL.match(action_start(clause.group()) or ""):
+                continue  # 破除瓶颈制约: what an action removes enables nothing
+            xs = _heads(text, _stretch(terms, clause.start(), clause.end()))
+            yield from ((_label(x), ENABLES, _label(y)) for x in xs for y in ys)
 
 
 def _stretch(terms: Sequence[Named], start: int, end: int) -> list[Named]:
@@ -477,7 +508,8 @@ def _heads(text: str, terms: list[Named]) -> list[Named]:
     heads = [t for t, after in itertools.zip_longest(terms, terms[1:])
              if not (after and text[t.end:t.end + 2] in SUBJECT_OF and not re.search("[，；、和与及]", text[t.end + 2:after.start]))]
     concepts = [t for t in heads if not t.provisional]
-    return concepts if len(concepts) <= 4 else concepts[-1:]
+    listed = all(SEPARATOR.match(text[a.end:b.start]) for a, b in itertools.pairwise(concepts))
+    return concepts if len(concepts) <= 4 or listed else concepts[-1:]
 
 
 SUBJECT_OF = ACTIONS | {"参与", "实现", "投身", "进入", "走向", "迈向"}  # a term before these is a clause's subject
