@@ -461,7 +461,7 @@ SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|�
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
 
 
-REMOVAL = re.compile(r"破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治|克服|清理|减轻|降低|减少|打破|打击")
+REMOVAL = re.compile(r"破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治|克服|清理|减轻|降低|减少|打破|打击|转变|改变")
 FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
 
 
@@ -481,7 +481,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
             if REMOVAL.match(action_start(clause.group()) or ""):
-                continue  # 破除瓶颈制约: what an action removes enables nothing
+                continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = _heads(text, _stretch(terms, clause.start(), clause.end()))
             yield from ((_label(x), ENABLES, _label(y)) for x in xs for y in ys)
 
