@@ -37,6 +37,7 @@ def concepts(doc):
     ("加强张掖乡村振兴示范区建设。", ["乡村振兴示范区"]),  # a place opening a phrase is no part of the term
     ("加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ["机器学习算法", "智算芯片"]),  # list items whole
     ("油料、糖料、水产品也要有较多增加。", ["油料", "糖料"]),  # bare items of a list that holds a concept
+    ("恢复铁路、邮政、航运和电信。", ["邮政", "航运", "电信"]),  # three bare nouns or more of one list
     ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):
@@ -57,6 +58,7 @@ def test_terms_are_concepts(text, expected):
     ("确保数字经济规模达到3万亿元。", ["数字经济规模达到"]),  # a verb followed by its object is a predicate
     ("力争粮食产量超过1000亿斤。", ["粮食产量超过"]),
     ("充分发挥人民群众的积极性和创造性。", ["创造性", "积极性"]),  # qualities with nothing they qualify
+    ("增强政策的针对性、前瞻性、灵活性和有效性。", ["前瞻性", "灵活性"]),  # a list of qualities names no things
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
     ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term

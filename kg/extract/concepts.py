@@ -135,13 +135,16 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
 
 def _siblings(reads: list[Read], inventory: _Inventory) -> set[str]:
     """Items of one list are of one kind: where a list holds a concept, its bare items (油料、糖料、水产品) are
-    concepts too."""
+    concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are."""
     out: set[str] = set()
     for read in reads:
         for run in coordinated(read.sentence.text, read.named):
-            if any(not n.provisional for n in run):
-                out |= {label for n in run if inventory.sibling(n.text)
-                        and (label := n.label if not n.provisional else inventory.concept(n.text))}
+            if not any(not n.provisional for n in run):
+                run = [n for n in run if inventory.thing(n.text)]
+                if len(run) < 3:
+                    continue
+            out |= {label for n in run if inventory.sibling(n.text)
+                    and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
 
 
@@ -347,6 +350,13 @@ class _Inventory:
         tags = self.segmenter.tag(text)
         return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
                 and not self.never(text, tags, general=True))
+
+    def thing(self, text: str) -> bool:
+        """A bare item that names a thing by itself: a sibling made of dictionary nouns only, no quality (前瞻性,
+        社会化) and no action in it (深化|养老)."""
+        tags = self.segmenter.tag(text)
+        return (self.sibling(text) and not text.endswith(("性", "化"))
+                and all(tag in DICTIONARY_NOUNS | {"nr"} and word not in ACTING for word, tag in tags))
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
         """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
