@@ -117,6 +117,7 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("推广大豆、玉米、高粱等优良品种。", ("优良品种", "includes", "高粱")),  # a modified generic class is a class
     ("健全以企业为主体、市场为导向、产学研相结合的技术创新体系。", ("技术创新体系", "includes", "产学研")),  # parts joined
     ("完善公众参与、专家论证和政府决策相结合的决策机制。", ("决策机制", "includes", "专家论证")),
+    ("构建以企业为主体、高校和科研院所深度融合的技术创新体系。", ("技术创新体系", "includes", "科研院所")),
     ("完善以基本医疗保险为核心的医疗保障体系。", ("医疗保障体系", "includes", "基本医疗保险")),  # the core of a whole
     # enables: basis and purpose
     ("要加快人工智能发展。人工智能是新质生产力的重要驱动力。", ("人工智能", "enables", "新质生产力")),
