@@ -299,10 +299,19 @@ class _Inventory:
             offset = clause.start - sentence.start
             yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
             for chunk in found:
+                if self.condition(clause.text, chunk):
+                    continue
                 start = offset + chunk.start
                 for text, at, label, index, provisional in self.terms_of(chunk, clause.text[chunk.end:chunk.end + 1] == "、"):
                     yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
                                 index=index, provisional=provisional)
+
+    def condition(self, clause: str, chunk: Chunk) -> bool:
+        """情节严重的，考试合格的，情节严重或者逾期未改正的，: a phrase opening a clause closed by 的 (alone or before 或)
+        states a condition (where X is the case), and names no term unless the lexicon has it."""
+        rest = clause[chunk.end:]
+        return (chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
+                and not self.lexicon.canonical(chunk.text))
 
     def terms_of(self, chunk: Chunk, listed: bool) -> list[tuple[str, int, str | None, int, bool]]:
         """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;

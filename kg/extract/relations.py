@@ -192,7 +192,8 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield _label(head), INCLUDES, _label(member)
 
 
-JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重|深度融合|联动|多方协同)的")
+JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
+                    r"|深度融合|联动|多方协同)的")
 SYSTEMS = ("体系", "机制", "制度", "体制")
 
 
