@@ -60,6 +60,7 @@ def test_terms_are_concepts(text, expected):
     ("充分发挥人民群众的积极性和创造性。", ["创造性", "积极性"]),  # qualities with nothing they qualify
     ("增强政策的针对性、前瞻性、灵活性和有效性。", ["前瞻性", "灵活性"]),  # a list of qualities names no things
     ("考试合格的，颁发资格证书。情节严重或者拒不改正的，吊销许可证。", ["考试合格", "情节严重"]),  # conditions
+    ("由市场监管部门责令限期改正。", ["市场监管部门责令限期", "部门责令"]),  # a penalty's verb ends the phrase
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
     ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term

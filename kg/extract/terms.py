@@ -38,6 +38,7 @@ from kg.extract.cues import (
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
+    SANCTIONS,
     TERM_HEADS,
 )
 
@@ -69,7 +70,9 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
                         "力争", "确保", "务必",
                         # verbs of attainment: what follows is what a subject reached (事业|取得|新进展)
-                        "取得", "获得", "达到", "迈出"))
+                        "取得", "获得", "达到", "迈出",
+                        # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
+                        *SANCTIONS))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
