@@ -103,12 +103,8 @@ def test_the_cycle_finder_finds_a_circle_and_only_one():
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
-# build <-> distributed: the cluster's task runs build's extract_one (it is to move to a module of its own).
-KNOWN_CYCLES = [["kg.corpus.build", "kg.corpus.distributed"]]
-
-
 def test_no_import_cycles():
-    assert [c for c in _cycles(_import_graph()) if c not in KNOWN_CYCLES] == []
+    assert _cycles(_import_graph()) == []
 
 
 def test_readme_module_map_matches_the_folders():

@@ -61,8 +61,8 @@ def extract_text(name: str, text: str, fmt: str, meta: tuple[tuple[str, str], ..
     >>> read_reply(reply, _fingerprint())[0].page.source.name
     'a.txt'
     """
-    from kg.corpus.build import extract_one
     from kg.corpus.cache import _fingerprint, encode_entry
+    from kg.corpus.task import extract_one
 
     outcome = extract_one(Source(name, text, fmt, meta))
     body = b"E" + outcome.encode("utf-8") if isinstance(outcome, str) else b"R" + encode_entry(outcome)
