@@ -273,6 +273,15 @@ def table(result: Result) -> None:
 
 
 def raw(data: bytes) -> None:
+    """Write bytes to standard output as they are (an export in any format).
+
+    >>> import contextlib, io
+    >>> out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    >>> with contextlib.redirect_stdout(out):
+    ...     raw("数据中心\\n".encode())
+    >>> out.buffer.getvalue().decode()
+    '数据中心\\n'
+    """
     import sys
 
     sys.stdout.buffer.write(data)
