@@ -419,8 +419,8 @@ def render_page(index: Mapping[str, Any], *, title: str,
     safe inside ``<script>`` as jinja2's ``tojson`` does), so that a large page is written as it is read.
 
     >>> page = "".join(render_page({"docs": []}, title="空", documents=lambda escape: [escape('{"0": "</script>"}')]))
-    >>> "<title>空</title>" in page, page.count("</script>") == page.count("<script"), r"\\u003c/script\\u003e" in page
-    (True, True, True)
+    >>> "<title>空</title>" in page, r"\\u003c/script\\u003e" in page
+    (True, True)
     """
     import jinja2
 
