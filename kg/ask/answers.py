@@ -28,8 +28,8 @@ from kg.ask.examples import example_questions
 from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution, closest, core, resolve, subjects_in
-from kg.ask.records import DocumentRow, Entry, Item
-from kg.ask.scope import Scope, number_key
+from kg.ask.records import Entry, Item
+from kg.ask.scope import Scope, documents_in, scope_words
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
 HOW = {"exact": "名称相同", "contains": "名称含它", "core": "去掉动词等后按「{used}」匹配",
@@ -129,11 +129,7 @@ class Context:
         >>> Context.of_text("发展数字经济\\n\\n一是加快建设数据中心。\\n").docs is None
         True
         """
-        from kg.ask.records import document_rows
-        from kg.extract import extract_document
-        from kg.model import Source
-
-        return cls.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), question, Scope())
+        return cls.of(Index.of_text(text), question, Scope())
 
     def keep(self, entry: Entry) -> bool:
         """Whether a name's node lies within the question's documents (concepts always do).
@@ -162,61 +158,6 @@ class Context:
         ('contains', ['加快建设数据中心'])
         """
         return resolve(self.index, name, kinds=kinds, suggest=suggest, keep=self.keep)
-
-
-def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
-    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
-
-    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
-    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
-    >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
-    (['发展数字经济'], [])
-    """
-    conditions: list[str] = []
-    args: list[str | int] = []
-    if scope.regions:
-        conditions.append("region IN (SELECT value FROM json_each(?))")
-        args.append(json.dumps(list(scope.regions)))
-    years = scope.years
-    if scope.recent:
-        last = index.rows("SELECT MAX(year) FROM docs")[0][0] or 0
-        years = (last - scope.recent + 1, last)
-    if years:
-        conditions.append("year BETWEEN ? AND ?")
-        args += list(years)
-    for genre in scope.genres:
-        conditions.append("(instr(title, ?) > 0 OR genre = ?)")
-        args += [genre, genre]
-    found = index.documents(" AND ".join(conditions) or "1", *args)
-    if scope.documents:
-        found = [d for d in found if any(_names_document(d, asked) for asked in scope.documents)]
-    return found
-
-
-def _names_document(document: DocumentRow, asked: str) -> bool:
-    """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
-    named after it, or the same title."""
-    key = number_key(asked)
-    if any(key and key in number_key(text) for text in (document.identifier, document.source.rsplit("/", 1)[-1])):
-        return True
-    return bool(normalize(asked)) and normalize(asked) == normalize(document.title)
-
-
-def scope_words(scope: Scope, count: int) -> str:
-    """The note saying what limits the question's documents, and how many there are.
-
-    >>> scope_words(Scope(regions=("广东省",), years=(2019, 9999)), 3)
-    '限于广东省、2019年以来（3 份文件）'
-    """
-    parts = [*scope.documents, *scope.regions]
-    if scope.years:
-        a, b = scope.years
-        parts.append(f"{a}年" if a == b else f"{a}年以来" if b == 9999 else f"{b + 1}年以前" if not a else f"{a}—{b}年")
-    if scope.recent:
-        parts.append(f"近{scope.recent}年")
-    parts += list(scope.genres)
-    return f"限于{'、'.join(parts)}（{count} 份文件）"
 
 
 # -- shared by every answer ----------------------------------------------------------------
