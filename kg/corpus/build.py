@@ -65,6 +65,11 @@ class BuildReport:
 
 
 def default_workers() -> int:
+    """How many processes extract by default: the processors this process may run on.
+
+    >>> default_workers() >= 1
+    True
+    """
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
@@ -74,7 +79,18 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
           follow_links: bool = False) -> BuildReport:
     """Extract every input (in parallel, or on the Dask cluster at ``scheduler``: an address or ``local``;
     cached) and write the graph files atomically, streaming the documents through them. Links out of a
-    folder given are followed only with ``follow_links``; the output folder is never read as input."""
+    folder given are followed only with ``follow_links``; the output folder is never read as input.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> _ = (out / "a.txt").write_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", encoding="utf-8")
+    >>> report = build([out / "a.txt"], out / "o", page=False, workers=1)
+    >>> report.documents, report.goals, report.measures, report.page_path
+    (1, 1, 1, None)
+    >>> build([out / "none.txt"], out / "o2", workers=1)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.InputError: .../none.txt: no such file or folder
+    """
     found = gather(paths, follow_links=follow_links, output=out)
     if not found.files:  # nothing to build: no output folder is made
         _no_input(list(found.failures))

@@ -98,7 +98,15 @@ def _bad() -> Extracted:
 def run_on_cluster(items: Iterator[tuple[int, Source]], *, scheduler: str,
                    workers: int) -> Iterator[tuple[int, Extracted | str]]:
     """The facts and triples of ``items`` ((index, source)) computed on the cluster, in the order they
-    finish; the cluster is reached (or started) only when there is a document to extract."""
+    finish; the cluster is reached (or started) only when there is a document to extract.
+
+    >>> list(run_on_cluster(iter([]), scheduler="tcp://127.0.0.1:9", workers=1))
+    []
+    >>> items = iter([(0, Source("a.txt", "发展数字经济\\n"))])
+    >>> list(run_on_cluster(items, scheduler="http://127.0.0.1:9", workers=1))
+    Traceback (most recent call last):
+    kg.errors.ClusterError: --scheduler http://127.0.0.1:9: give a tcp://HOST:PORT address (or `local`); http:// is not supported
+    """
     from kg.corpus.cache import _fingerprint
 
     first = next(items, None)
@@ -231,7 +239,12 @@ def tcp_address(scheduler: str) -> tuple[str, int]:
 
 def probe_scheduler(address: tuple[str, int], scheduler: str) -> None:
     """Check that ``address`` answers as a Dask scheduler does (a handshake frame of sane size, within the
-    connect timeout) before Dask itself connects; :class:`ClusterError` naming what it found instead."""
+    connect timeout) before Dask itself connects; :class:`ClusterError` naming what it found instead.
+
+    >>> probe_scheduler(("127.0.0.1", 9), "tcp://127.0.0.1:9")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.ClusterError: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ...
+    """
     import socket
 
     where = f"the Dask scheduler at {scheduler[:200]}"
