@@ -68,6 +68,11 @@ MAX_CONNECTIONS_PER_CLIENT = 128  # open connections of one address (an IPv6 /64
 
 
 def default_processes() -> int:
+    """How many query processes serve by default: the processors this process may run on, plus two, at least four.
+
+    >>> default_processes() >= 4
+    True
+    """
     return max(4, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) + 2)
 
 
@@ -196,7 +201,15 @@ class Endpoint:
 
 
     def trend(self, request: Request) -> Response:
-        """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``."""
+        """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``.
+
+        >>> from werkzeug.test import Client
+        >>> app = Endpoint(Store.from_ntriples(b""), page="")
+        >>> r = Client(app).get("/trend", query_string={"term": "新质生产力"})
+        >>> r.status_code, r.json["term"]
+        (200, '新质生产力')
+        >>> app.close()
+        """
         term, by = request.args.get("term", "").strip(), request.args.get("by", "year")
         if not term or by not in ("year", "region"):
             return _text(400, "pass term=… and by=year or by=region, e.g. /trend?term=新质生产力")
@@ -215,6 +228,11 @@ def client_of(request: Request) -> str:
 
 
 def network_of(address: str) -> str:
+    """The network a client address is counted in for its share of the query processes: the address, or its /64.
+
+    >>> network_of("127.0.0.1"), network_of("2001:db8::1:2")
+    ('127.0.0.1', '2001:db8::/64')
+    """
     if ":" in address:
         with contextlib.suppress(ValueError):
             return str(ipaddress.ip_network(f"{address}/64", strict=False))
