@@ -116,6 +116,12 @@ class Endpoint:
                          Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
 
     def close(self) -> None:
+        """Stop the query processes.
+
+        >>> app = Endpoint(Store.from_ntriples(b""), page="")
+        >>> app.close(); app.pool.children
+        {}
+        """
         self.pool.close()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -174,7 +180,13 @@ class Endpoint:
         return Response(body, content_type=MEDIA[("select" if kind == "ask" else kind, fmt)] + "; charset=utf-8")
 
     def document(self, n: int) -> Response:
-        """One document of the workbench's reader (its text, statements and links) as JSON."""
+        """One document of the workbench's reader (its text, statements and links) as JSON.
+
+        >>> app = Endpoint(Store.from_ntriples(b""), page="", documents=[b'{"i": 0}'].__getitem__)
+        >>> app.document(0).get_data(), app.document(1).status_code
+        (b'{"i": 0}', 404)
+        >>> app.close()
+        """
         if self.documents is None:
             return _text(404, "this server has no documents to read")
         body = self.document_cache.get(n)
