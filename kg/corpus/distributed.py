@@ -100,12 +100,8 @@ def run_on_cluster(items: Iterator[tuple[int, Source]], *, scheduler: str,
     """The facts and triples of ``items`` ((index, source)) computed on the cluster, in the order they
     finish; the cluster is reached (or started) only when there is a document to extract.
 
-    >>> list(run_on_cluster(iter([]), scheduler="tcp://127.0.0.1:9", workers=1))
+    >>> list(run_on_cluster(iter([]), scheduler="tcp://127.0.0.1:9", workers=1))  # nothing to extract: no cluster
     []
-    >>> items = iter([(0, Source("a.txt", "发展数字经济\\n"))])
-    >>> list(run_on_cluster(items, scheduler="http://127.0.0.1:9", workers=1))
-    Traceback (most recent call last):
-    kg.errors.ClusterError: --scheduler http://127.0.0.1:9: give a tcp://HOST:PORT address (or `local`); http:// is not supported
     """
     from kg.corpus.cache import _fingerprint
 
