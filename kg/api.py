@@ -63,7 +63,14 @@ def read_file(path: str | Path, *, lexicon: Lexicon | None = None) -> DocumentFa
 
 
 def read_files(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> Iterator[DocumentFacts]:
-    """Every text file under ``paths`` (files or folders), read one after another."""
+    """Every text file under ``paths`` (files or folders), read one after another.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", encoding="utf-8")
+    >>> [(d.page.source.name, len(d.statements)) for d in read_files([folder])]
+    [('a.txt', 2)]
+    """
     from kg.extract import extract_document
     from kg.text.sources import inputs, read
 
@@ -114,7 +121,12 @@ class Graph:
     @property
     def index(self) -> Index:
         """The index questions read: made from the documents' facts, or the build's beside the store it opened,
-        or made from the graph."""
+        or made from the graph.
+
+        >>> graph = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")])
+        >>> [e.label for e in graph.index.containing("数字经济", ("goal",))]
+        ['发展数字经济']
+        """
         if self._index is None:
             from kg.ask import prepare
             from kg.ask.index import Index
@@ -126,7 +138,12 @@ class Graph:
 
     def query(self, sparql: str, **bindings: str | Term) -> list[dict[str, str | None]]:
         """Rows of a SELECT query; the policykg prefixes (pol:, rdfs:, skos:, prov: …) need no
-        declaring; each keyword binds a variable to an RDF term, an IRI or a node's name."""
+        declaring; each keyword binds a variable to an RDF term, an IRI or a node's name.
+
+        >>> graph = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")])
+        >>> graph.query("SELECT ?label WHERE { ?m a pol:Measure ; rdfs:label ?label }")
+        [{'label': '加快建设数据中心'}]
+        """
         from kg.ask.bindings import bind_values
         from kg.graph.rdf import PREFIXES
 
@@ -151,7 +168,13 @@ class Graph:
 
     def write(self, target: str | Path | BinaryIO, *, format: str | None = None) -> int:
         """Write the graph in any format of ``policykg export`` (turtle, nquads, trig, nt, jsonld, xml,
-        graphml, gexf, csv; by default from the file's suffix); return the number of bytes written."""
+        graphml, gexf, csv; by default from the file's suffix); return the number of bytes written.
+
+        >>> graph = Graph([read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")])
+        >>> out = io.BytesIO()
+        >>> graph.write(out, format="nt") == len(out.getvalue()), "数据中心".encode() in out.getvalue()
+        (True, True)
+        """
         from kg.views.export import export_bytes
 
         fmt = format or SUFFIX_FORMATS.get(Path(str(target)).suffix.lower(), "")
@@ -187,14 +210,24 @@ def trend(graph: str | Path | Graph, term: str, *, by: str = "year", scope: str 
 
 
 def diffusion(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[First]:
-    """The first year ``term`` appears in the national documents and in each province's, with the sentence."""
+    """The first year ``term`` appears in the national documents and in each province's, with the sentence.
+
+    >>> g = Graph([read_text("政府工作报告\\n\\n——2024年3月5日\\n\\n我代表国务院，向大会报告。发展新质生产力。\\n", name="r.txt")])
+    >>> [(f.scope, f.year, f.quote) for f in diffusion(g, "新质生产力")]
+    [('national', 2024, '发展新质生产力。')]
+    """
     from kg.ask.trends import diffusion as run
 
     return run(_index_of(graph), term, kind=kind)
 
 
 def wording(graph: str | Path | Graph, term: str, *, kind: str = "政府工作报告") -> list[Wording]:
-    """Per year, the words before ``term`` in the national goals and measures that name it (推进 → 加快推进)."""
+    """Per year, the words before ``term`` in the national goals and measures that name it (推进 → 加快推进).
+
+    >>> g = Graph([read_text("政府工作报告\\n\\n——2024年3月5日\\n\\n我代表国务院，向大会报告。加快发展新质生产力。\\n", name="r.txt")])
+    >>> [(w.year, w.lead) for w in wording(g, "新质生产力")]
+    [(2024, '加快发展')]
+    """
     from kg.ask.trends import wording as run
 
     return run(_index_of(graph), term, kind=kind)

@@ -70,7 +70,11 @@ class ToolFamily(StrEnum):
 
     @property
     def zh(self) -> str:
-        """The family's name in Chinese policy-instrument studies (供给型, 环境型, 需求型)."""
+        """The family's name in Chinese policy-instrument studies (供给型, 环境型, 需求型).
+
+        >>> ToolFamily.SUPPLY.zh, ToolFamily.DEMAND.zh
+        ('供给型', '需求型')
+        """
         return {"supply": "供给型", "environment": "环境型", "demand": "需求型"}[self.value]
 
 
@@ -99,16 +103,29 @@ class Tool(StrEnum):
 
     @property
     def family(self) -> ToolFamily:
+        """The family the subtype belongs to (supply, environment or demand).
+
+        >>> Tool.TAX.family, Tool.PROCUREMENT.family
+        (<ToolFamily.ENVIRONMENT: 'environment'>, <ToolFamily.DEMAND: 'demand'>)
+        """
         return _FAMILY[self]
 
     @property
     def zh(self) -> str:
-        """The subtype's name in Chinese policy-instrument studies (人才培养, 税收优惠 …)."""
+        """The subtype's name in Chinese policy-instrument studies (人才培养, 税收优惠 …).
+
+        >>> Tool.TAX.zh
+        '税收优惠'
+        """
         return _ZH[self]
 
     @property
     def local_name(self) -> str:
-        """The local name of the subtype's IRI in the ontology (``pol:tool-public-service``)."""
+        """The local name of the subtype's IRI in the ontology (``pol:tool-public-service``).
+
+        >>> Tool.PUBLIC_SERVICE.local_name
+        'tool-public-service'
+        """
         return "tool-" + self.value.replace("_", "-")
 
 
@@ -182,14 +199,23 @@ class Paragraph:
         return [a[0] for a in self.anchors]
 
     def source_offset(self, pos: int, *, end: bool = False) -> int:
-        """Map a position in ``text`` to a position in the source text."""
+        """Map a position in ``text`` to a position in the source text.
+
+        >>> p = Paragraph("加强人工智能", "body", ((0, 5), (3, 20)))
+        >>> p.source_offset(1), p.source_offset(3), p.source_offset(3, end=True)
+        (6, 20, 8)
+        """
         i = bisect_right(self._keys, pos - 1 if end and pos > 0 else pos) - 1
         i = max(i, 0)
         text_at, source_at = self.anchors[i]
         return source_at + (pos - text_at)
 
     def span(self, start: int, end: int) -> Span:
-        """The quote ``text[start:end]`` with its source offsets."""
+        """The quote ``text[start:end]`` with its source offsets.
+
+        >>> Paragraph("加强人工智能", "body", ((0, 5), (3, 20))).span(0, 2)
+        Span(start=5, end=7, quote='加强')
+        """
         return Span(
             self.source_offset(start),
             self.source_offset(end, end=True),
@@ -198,6 +224,11 @@ class Paragraph:
 
     @property
     def start(self) -> int:
+        """Where the paragraph begins in the source text.
+
+        >>> Paragraph("加强人工智能", "body", ((0, 5), (3, 20))).start
+        5
+        """
         return self.anchors[0][1]
 
 
@@ -406,12 +437,23 @@ class DocumentFacts:
 
     @property
     def statements(self) -> tuple[Statement, ...]:
-        """The goals and measures of every article, in the order of the text."""
+        """The goals and measures of every article, in the order of the text.
+
+        >>> from kg.api import read_text
+        >>> [(s.kind.value, s.label) for s in read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n").statements]
+        [('goal', '发展数字经济'), ('measure', '加快建设数据中心')]
+        """
         return tuple(s for a in self.articles for s in a.statements)
 
     @property
     def supports(self) -> tuple[Support, ...]:
-        """The support links of every article (their keys name statements of the same article)."""
+        """The support links of every article (their keys name statements of the same article).
+
+        >>> from kg.api import read_text
+        >>> doc = read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n")
+        >>> [(s.source, s.relation.value, s.target) for s in doc.supports]
+        [('m2', 'supports', 'g1')]
+        """
         return tuple(s for a in self.articles for s in a.supports)
 
 

@@ -19,7 +19,13 @@ PR_SET_PDEATHSIG = 1
 
 def die_with_parent(parent: int) -> None:
     """Ask Linux to kill this process when its parent ends (``PR_SET_PDEATHSIG``); elsewhere a no-op.
-    Run first in a child, so that a killed build or server leaves no child behind."""
+    Run first in a child, so that a killed build or server leaves no child behind.
+
+    >>> import subprocess, sys
+    >>> code = "import os; from kg.processes import die_with_parent; die_with_parent(os.getppid()); print('set')"
+    >>> subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    'set\\n'
+    """
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -85,6 +91,11 @@ def deny_network() -> None:
     """Forbid this process (and what it forks) to open any socket but a Unix one, for good.
 
     Raises OSError where it cannot be done, so that a caller that needs it fails closed.
+
+    >>> import subprocess, sys
+    >>> code = "import socket; from kg.processes import deny_network; deny_network(); socket.socket(socket.AF_INET)"
+    >>> print(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr.splitlines()[-1])
+    PermissionError: [Errno 13] Permission denied
     """
     program = network_filter()
     if program is None:
@@ -105,7 +116,13 @@ class Overrun(Exception):
 
 
 def limit_memory(megabytes: float) -> None:
-    """Cap this process's address space at its present size plus ``megabytes``."""
+    """Cap this process's address space at its present size plus ``megabytes``.
+
+    >>> import subprocess, sys
+    >>> code = "from kg.processes import limit_memory; limit_memory(50); bytearray(200 * 2 ** 20)"
+    >>> print(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr.splitlines()[-1])
+    MemoryError
+    """
     with open("/proc/self/statm", encoding="ascii") as handle:
         size = int(handle.read().split()[0]) * resource.getpagesize()
     cap = size + int(megabytes * 2**20)

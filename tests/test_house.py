@@ -103,12 +103,8 @@ def test_the_cycle_finder_finds_a_circle_and_only_one():
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
-# build <-> distributed: the cluster's task runs build's extract_one (it is to move to a module of its own).
-KNOWN_CYCLES = [["kg.corpus.build", "kg.corpus.distributed"]]
-
-
 def test_no_import_cycles():
-    assert [c for c in _cycles(_import_graph()) if c not in KNOWN_CYCLES] == []
+    assert _cycles(_import_graph()) == []
 
 
 def test_readme_module_map_matches_the_folders():
@@ -147,13 +143,35 @@ def _strict_modules():
 
 
 def _undocumented(nodes, prefix=""):
-    """Public functions (and methods of public classes) whose docstring shows no example."""
+    """Public functions (and methods of public classes) whose docstring shows no example that doctest runs
+    (it does not collect the docstrings of cached properties)."""
     for node in nodes:
         if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-            if ">>>" not in (ast.get_docstring(node) or ""):
+            cached = any(ast.unparse(d).endswith("cached_property") for d in node.decorator_list)
+            if cached or ">>>" not in (ast.get_docstring(node) or ""):
                 yield prefix + node.name
         elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
             yield from _undocumented(node.body, prefix + node.name + ".")
+
+
+def test_undocumented_finds_functions_without_an_example():
+    tree = ast.parse('''
+def shown():
+    """Doubled.
+
+    >>> shown()
+    """
+def bare(): pass
+class Thing:
+    @cached_property
+    def size(self):
+        """Not collected.
+
+        >>> Thing().size
+        """
+    def _own(self): pass
+''')
+    assert list(_undocumented(tree.body)) == ["bare", "Thing.size"]
 
 
 def test_no_module_is_over_500_lines():
@@ -165,6 +183,19 @@ def test_the_text_and_statement_stages_are_documented_with_examples():
     undocumented = [f"{p.relative_to(KG)}: {name}" for p in _strict_modules()
                     for name in _undocumented(ast.parse(p.read_text(encoding="utf-8")).body)]
     assert undocumented == []
+
+
+# Public functions of kg without a docstring example that runs; the number may only go down. Left (38): the
+# commands of kg/cli.py (their docstrings are the --help text), cached properties (doctest skips them), the
+# request handlers of serve/server.py, trendview.chart, and extract/{concepts,mentions,relations,terms}.
+UNDOCUMENTED = 38
+
+
+def test_public_functions_without_an_example_do_not_grow():
+    undocumented = [f"{p.relative_to(KG)}: {name}" for p in sorted(KG.rglob("*.py"))
+                    for name in _undocumented(ast.parse(p.read_text(encoding="utf-8")).body)]
+    assert len(undocumented) <= UNDOCUMENTED, f"{len(undocumented)} public functions without an example:\n" + "\n".join(undocumented)
+    print(f"{len(undocumented)} public functions without a docstring example")
 
 
 def test_the_text_and_statement_stages_pass_mypy_strict(tmp_path):

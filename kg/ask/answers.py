@@ -28,8 +28,8 @@ from kg.ask.examples import example_questions
 from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution, closest, core, resolve, subjects_in
-from kg.ask.records import DocumentRow, Entry, Item
-from kg.ask.scope import Scope, number_key
+from kg.ask.records import Entry, Item
+from kg.ask.scope import Scope, documents_in, scope_words
 
 MAX_GROUPS = 60  # groups listed in one answer; the heading still counts them all
 HOW = {"exact": "名称相同", "contains": "名称含它", "core": "去掉动词等后按「{used}」匹配",
@@ -129,71 +129,35 @@ class Context:
         >>> Context.of_text("发展数字经济\\n\\n一是加快建设数据中心。\\n").docs is None
         True
         """
-        from kg.ask.records import document_rows
-        from kg.extract import extract_document
-        from kg.model import Source
-
-        return cls.of(Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), question, Scope())
+        return cls.of(Index.of_text(text), question, Scope())
 
     def keep(self, entry: Entry) -> bool:
-        """Whether a name's node lies within the question's documents (concepts always do)."""
+        """Whether a name's node lies within the question's documents (concepts always do).
+
+        >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+        >>> [ctx.keep(e) for e in ctx.index.containing("数据中心")]
+        [True, True]
+        """
         return self.docs is None or entry.kind == "concept" or entry.document in self.nodes
 
     def within(self, items: Iterable[Item]) -> list[Item]:
+        """The items that lie within the question's documents (all of them when it is not limited).
+
+        >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+        >>> [i.label for i in ctx.within(ctx.index.statements_with("数据"))]
+        ['加快建设数据中心']
+        """
         return [i for i in items if self.docs is None or i.document in self.nodes]
 
     def resolve(self, name: str, kinds: Sequence[str], *, suggest: int = 0) -> Resolution:
+        """The entries of ``kinds`` that ``name`` names within the question's documents (:func:`kg.ask.names.resolve`).
+
+        >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+        >>> found = ctx.resolve("数据中心", ("measure",))
+        >>> found.how, [e.label for e in found.entries]
+        ('contains', ['加快建设数据中心'])
+        """
         return resolve(self.index, name, kinds=kinds, suggest=suggest, keep=self.keep)
-
-
-def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
-    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
-
-    >>> from kg.ask.records import document_rows; from kg.extract import extract_document; from kg.model import Source
-    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
-    >>> ctx = Context.of(index := Index.of_rows([document_rows(extract_document(Source("a.txt", text)))]), "", Scope())
-    >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
-    (['发展数字经济'], [])
-    """
-    conditions: list[str] = []
-    args: list[str | int] = []
-    if scope.regions:
-        conditions.append("region IN (SELECT value FROM json_each(?))")
-        args.append(json.dumps(list(scope.regions)))
-    years = scope.years
-    if scope.recent:
-        last = index.rows("SELECT MAX(year) FROM docs")[0][0] or 0
-        years = (last - scope.recent + 1, last)
-    if years:
-        conditions.append("year BETWEEN ? AND ?")
-        args += list(years)
-    for genre in scope.genres:
-        conditions.append("(instr(title, ?) > 0 OR genre = ?)")
-        args += [genre, genre]
-    found = index.documents(" AND ".join(conditions) or "1", *args)
-    if scope.documents:
-        found = [d for d in found if any(_names_document(d, asked) for asked in scope.documents)]
-    return found
-
-
-def _names_document(document: DocumentRow, asked: str) -> bool:
-    """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
-    named after it, or the same title."""
-    key = number_key(asked)
-    if any(key and key in number_key(text) for text in (document.identifier, document.source.rsplit("/", 1)[-1])):
-        return True
-    return bool(normalize(asked)) and normalize(asked) == normalize(document.title)
-
-
-def scope_words(scope: Scope, count: int) -> str:
-    parts = [*scope.documents, *scope.regions]
-    if scope.years:
-        a, b = scope.years
-        parts.append(f"{a}年" if a == b else f"{a}年以来" if b == 9999 else f"{b + 1}年以前" if not a else f"{a}—{b}年")
-    if scope.recent:
-        parts.append(f"近{scope.recent}年")
-    parts += list(scope.genres)
-    return f"限于{'、'.join(parts)}（{count} 份文件）"
 
 
 # -- shared by every answer ----------------------------------------------------------------
@@ -226,21 +190,47 @@ def resolve_statements(ctx: Context, name: str, order: Sequence[str]) -> tuple[R
 
 
 def match_of(resolution: Resolution, kind: str) -> Match:
+    """What a resolution matched, as the answer reports it: the name, how, the text used, the kind, the nodes.
+
+    >>> match_of(Resolution("数据中心", "contains", "数据中心"), "measure")
+    Match(name='数据中心', how='contains', used='数据中心', kind='measure', nodes=0)
+    """
     return Match(resolution.query, resolution.how, resolution.used, kind, len({e.node for e in resolution.entries}))
 
 
 def how_of(resolution: Resolution) -> str:
+    """How a name was matched, said in words, when it was not matched as written (its core, a correction, its parts).
+
+    >>> how_of(Resolution("加快数据中心", "core", "数据中心"))
+    '去掉动词等后按「数据中心」匹配'
+    >>> how_of(Resolution("数据中心", "exact", "数据中心"))
+    ''
+    """
     text = HOW.get(resolution.how, "")
     return text.format(query=resolution.query, used=resolution.used) if resolution.how in ("core", "typo", "words") else ""
 
 
 def line_of(item: Item, relation: str = "") -> Line:
+    """A goal or measure as one line of an answer, with how it relates to what was asked.
+
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> line_of(ctx.index.statements_with("数据中心")[0], "支撑").label
+    '加快建设数据中心'
+    """
     return Line(item.label, item.quote, item.article, relation, item.node, item.kind)
 
 
 def finish(ctx: Context, intent: str, heading: str, groups: list[Group], matched: Iterable[Match],
            note: str = "") -> Answer:
-    """An answer of ``groups`` (the first :data:`MAX_GROUPS`), every line once, the scope in the note."""
+    """An answer of ``groups`` (the first :data:`MAX_GROUPS`), every line once, the scope in the note.
+
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> item = ctx.index.statements_with("数据中心")[0]
+    >>> group = Group(item.node, item.kind, item.label, item.article, item.quote, 1, (line_of(item),))
+    >>> answer = finish(ctx, "measures", "1 项举措", [group, group], [])
+    >>> answer.heading, [line.label for line in answer.lines]
+    ('1 项举措', ['加快建设数据中心'])
+    """
     shown = groups[:MAX_GROUPS]
     lines: dict[str, Line] = {}
     for g in shown:
@@ -353,7 +343,13 @@ def measures_groups(ctx: Context, resolution: Resolution, kind: str, *, also: Re
                     intent: str = "measures", words: Sequence[str] = ()) -> Answer:
     """One group per goal matched, counted; then the goals whose names hold each of ``words`` (the names
     inside the one asked for: 融资 and 小微企业 for 小微企业融资); measures named like the goal
-    (加快钢铁等行业绿色低碳转型 for 绿色低碳转型) come after them, each with the measures under it."""
+    (加快钢铁等行业绿色低碳转型 for 绿色低碳转型) come after them, each with the measures under it.
+
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> found = measures_groups(ctx, ctx.resolve("发展数字经济", ("goal",)), "goal")
+    >>> [(g.label, [line.label for line in g.lines]) for g in found.groups]
+    [('发展数字经济', ['加快建设数据中心', '培育量子科技、生物制造等未来产业'])]
+    """
     nodes = list(dict.fromkeys(e.node for e in resolution.entries))
     groups = goal_groups(ctx, nodes[:MAX_GROUPS])
     holding = [i.node for i in ctx.index.goals_holding(words, ctx.docs) if i.node not in nodes] if words else []

@@ -24,7 +24,16 @@ SHOWN = 40  # goals listed for a document
 
 def document_answer(ctx: Context, intent: str) -> Answer:
     """Each document of the question's scope: its goals (the document's own first, then its headings and
-    the purposes it states), or with intent "measures" its top goals with the measures under each."""
+    the purposes it states), or with intent "measures" its top goals with the measures under each.
+
+    >>> from kg.ask.scope import Scope
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> ctx = Context.of(ctx.index, "", Scope(documents=("发展数字经济",)))
+    >>> document_answer(ctx, "goals").heading
+    '《发展数字经济》（张三 李四）：1 个目标，2 项举措'
+    >>> [(g.label, [line.label for line in g.lines]) for g in document_answer(ctx, "measures").groups]
+    [('发展数字经济', ['加快建设数据中心', '培育量子科技、生物制造等未来产业'])]
+    """
     documents = ctx.index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx)) if ctx.docs else []
     if not documents:
         return not_found(ctx, intent, [], heading=f"图中没有这样的文件（{ctx.where or '没有符合的文件'}）")

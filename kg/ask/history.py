@@ -34,7 +34,11 @@ FRAME = re.compile(r"^(?:请问|请告诉我|告诉我)?|(?:第一次|首次|最
 
 
 def history_answer(index: Index, question: str) -> Answer | None:
-    """The answer to a question of first appearance or of citations, or None for any other question."""
+    """The answer to a question of first appearance or of citations, or None for any other question.
+
+    >>> history_answer(Index.of_names([("数据中心", "measure")]), "哪些举措支撑发展数字经济？") is None
+    True
+    """
     if CITES.search(question):
         return _citations(index, question)
     if FIRST.search(question):

@@ -91,7 +91,17 @@ class IndexWriter:
         self.example: tuple[Any, ...] | None = None
 
     def add(self, rows: Rows) -> None:
-        """One page's rows."""
+        """One page's rows.
+
+        >>> import tempfile
+        >>> from kg.ask.records import DocumentRow, ItemRow
+        >>> rows = Rows(documents=[DocumentRow("d", "p", "a.txt", "意见")])
+        >>> rows.items.append(ItemRow("m1", "measure", "加快建设数据中心", "加快建设数据中心。", 0, "item", "d"))
+        >>> writer = IndexWriter(Path(tempfile.mkdtemp()) / INDEX_NAME)
+        >>> writer.add(rows); writer.finish()
+        >>> writer.totals
+        {'goals': 0, 'measures': 1}
+        """
         docs = self._add_documents(rows)
         names = [(d.title, 3, docs[d.node]) for d in rows.documents]
         names += [(d.identifier, 3, docs[d.node]) for d in rows.documents if d.identifier]
@@ -184,7 +194,14 @@ class IndexWriter:
                     self.example = rank
 
     def finish(self) -> None:
-        """Sort documents and items into reading order, write the keys, the indexes and the totals."""
+        """Sort documents and items into reading order, write the keys, the indexes and the totals.
+
+        >>> import tempfile
+        >>> writer = IndexWriter(Path(tempfile.mkdtemp()) / INDEX_NAME)
+        >>> writer.finish()
+        >>> writer.totals
+        {'goals': 0, 'measures': 0}
+        """
         db = self.db
         db.executemany("INSERT INTO keys VALUES (?,?,?)",
                        ((n, key, sound_key(key)) for key, n in sorted(self.keys.items(), key=lambda kv: kv[1])))
@@ -206,6 +223,15 @@ class IndexWriter:
         return {"goal": goal, "measure": measure, "concept": concept[0] if concept else ""}
 
     def abort(self) -> None:
+        """Close the file unfinished (the caller removes it).
+
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / INDEX_NAME
+        >>> writer = IndexWriter(path)
+        >>> writer.abort()
+        >>> path.exists()
+        True
+        """
         self.db.close()
 
 
@@ -235,7 +261,15 @@ def _searched(text: str) -> str | None:
 
 
 def write_index(path: Path, pages: Iterable[Rows]) -> None:
-    """An index file of ``pages``."""
+    """An index file of ``pages``.
+
+    >>> import sqlite3, tempfile
+    >>> from kg.ask.records import DocumentRow
+    >>> path = Path(tempfile.mkdtemp()) / INDEX_NAME
+    >>> write_index(path, [Rows(documents=[DocumentRow("d", "p", "a.txt", "意见")])])
+    >>> sqlite3.connect(path).execute("SELECT title FROM docs").fetchall()
+    [('意见',)]
+    """
     writer = IndexWriter(path)
     try:
         for rows in pages:

@@ -35,7 +35,13 @@ class Asked:
 
 
 def instrument_question(question: str) -> Asked | None:
-    """What an instrument question asks, or None when the question is about something else."""
+    """What an instrument question asks, or None when the question is about something else.
+
+    >>> instrument_question("支撑发展数字经济的举措用了哪些政策工具？")
+    Asked(family=None, subject='')
+    >>> instrument_question("哪些举措支撑发展数字经济？") is None
+    True
+    """
     text = question.strip().rstrip("？?。. ")
     family = FAMILY.search(text)
     if family is None and not TOOLS.search(text):
@@ -49,7 +55,13 @@ def instrument_question(question: str) -> Asked | None:
 
 def instruments_answer(ctx: Context, asked: Asked) -> Answer:
     """The coded measures within the question's documents (or below the goals its subject names), one group
-    per subtype with its family and count, most used first."""
+    per subtype with its family and count, most used first.
+
+    >>> ctx = Context.of_text("发展数字经济\\n\\n一是加大财政资金支持力度。二是制定数据中心建设标准。\\n")
+    >>> found = instruments_answer(ctx, Asked(None, ""))
+    >>> [(g.label, g.count) for g in found.groups]
+    [('资金投入（供给型）', 1), ('技术支持（供给型）', 1)]
+    """
     nodes = None
     matched: tuple[Match, ...] = ()
     if asked.subject:

@@ -151,11 +151,23 @@ class Resolution:
 
     @property
     def found(self) -> bool:
+        """Whether the name matched anything.
+
+        >>> resolve(Index.of_names([("数据中心", "measure")]), "数据中心").found
+        True
+        >>> resolve(Index.of_names([("数据中心", "measure")]), "海洋牧场", suggest=0).found
+        False
+        """
         return bool(self.entries)
 
     @property
     def exact(self) -> tuple[Entry, ...]:
-        """The entries named exactly what was asked (a concept's label or alias, a goal's label)."""
+        """The entries named exactly what was asked (a concept's label or alias, a goal's label).
+
+        >>> found = resolve(Index.of_names([("数据中心", "measure"), ("建设数据中心", "measure")]), "数据中心")
+        >>> [e.label for e in found.entries], [e.label for e in found.exact]
+        (['数据中心', '建设数据中心'], ['数据中心'])
+        """
         return tuple(e for e in self.entries if normalize(e.name) == self.used)
 
 

@@ -114,6 +114,13 @@ class Rows:
     text: str = ""
 
     def concept(self, node: str, label: str, names: Iterable[str] = ()) -> None:
+        """Add a concept (once) and further names of it (aliases).
+
+        >>> rows = Rows()
+        >>> rows.concept("c1", "人工智能", ["AI"]); rows.concept("c1", "人工智能", ["人工智能技术"])
+        >>> rows.concepts["c1"][0], sorted(rows.concepts["c1"][1])
+        ('人工智能', ['AI', '人工智能', '人工智能技术'])
+        """
         known = self.concepts.setdefault(node, (label, set()))
         known[1].update({label, *names})
 
@@ -178,7 +185,14 @@ class Passage:
 # -- from a document's facts -------------------------------------------------------------------
 
 def document_rows(facts: DocumentFacts) -> Rows:
-    """The rows of one extracted document (IRIs as :mod:`kg.graph.rdf` writes them)."""
+    """The rows of one extracted document (IRIs as :mod:`kg.graph.rdf` writes them).
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> rows = document_rows(extract_document(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n")))
+    >>> [d.title for d in rows.documents], [(i.kind, i.label) for i in rows.items]
+    (['发展数字经济'], [('goal', '发展数字经济'), ('measure', '加快建设数据中心')])
+    """
 
     from kg.graph.rdf import concept_iri, doc_iri
 
@@ -234,7 +248,16 @@ def _position(span: Span) -> tuple[int, int]:
 # -- from a graph ------------------------------------------------------------------------------
 
 def graph_rows(store: Store) -> Iterator[Rows]:
-    """The rows of every page of a graph (a :class:`kg.graph.store.Store`), read with the bundled queries."""
+    """The rows of every page of a graph (a :class:`kg.graph.store.Store`), read with the bundled queries.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.graph.rdf import document_ntriples
+    >>> from kg.graph.store import Store
+    >>> from kg.model import Source
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+    >>> [[i.label for i in rows.items] for rows in graph_rows(Store.from_ntriples(document_ntriples(doc).lines))]
+    [['发展数字经济', '加快建设数据中心']]
+    """
     pages, page_of = _graph_documents(store)
     statements = _graph_statements(store, pages, page_of)
     for row in store.run("support-edges"):

@@ -53,7 +53,13 @@ def _concepts(ctx: Context, name: str) -> tuple[Resolution, list[str]]:
 
 
 def link_line(link: Link, concept: str) -> Line:
-    """A stated relation seen from ``concept``: the other concept, the relation (its way), the quote."""
+    """A stated relation seen from ``concept``: the other concept, the relation (its way), the quote.
+
+    >>> link = Link("c1", "includes", "c2", "数字经济包括数据中心。", "a.txt", "数字经济", "数据中心")
+    >>> line = link_line(link, "c2")
+    >>> line.label, line.relation
+    ('数字经济', '包括它')
+    """
     out = link.source == concept
     other, label = (link.target, link.target_label) if out else (link.source, link.source_label)
     word = WORDS.get(link.relation, link.relation)
@@ -284,7 +290,15 @@ def _node_named(ctx: Context, name: str) -> tuple[str, Resolution] | None:
 def shortest(index: Index, start: str, goal: str, *, max_hops: int = 4, widest: int = 3000) -> list[tuple[str, str, str, str, str]]:
     """The shortest chain of stated links between two nodes (support links, mentions and concept relations,
     each usable either way): (source, target, relation, quote, document) per hop; [] when none within
-    ``max_hops`` steps or the search grows past ``widest`` nodes a step."""
+    ``max_hops`` steps or the search grows past ``widest`` nodes a step.
+
+    >>> from kg.ask.answers import Context
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> goal = ctx.index.containing("发展数字经济", ("goal",))[0].node
+    >>> measure = ctx.index.containing("数据中心", ("measure",))[0].node
+    >>> [(hop[2], hop[3]) for hop in shortest(ctx.index, measure, goal)]
+    [('supports', '一是加快建设数据中心')]
+    """
     back: dict[str, tuple[str, tuple[str, str, str, str, str]]] = {start: (start, ("", "", "", "", ""))}
     frontier = [start]
     for _ in range(max_hops):

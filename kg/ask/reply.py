@@ -68,7 +68,13 @@ _PREPARED: weakref.WeakKeyDictionary[Any, Index] = weakref.WeakKeyDictionary()
 def prepare(store: Any, *, graph: Path | None = None) -> Index:
     """The index of a graph (a :class:`kg.graph.store.Store`): the file the build wrote in the store's folder
     when the store is the build's (or, given the ``graph`` file the store was read from, beside it when the
-    same build wrote both), else made in memory from the graph, once per store."""
+    same build wrote both), else made in memory from the graph, once per store.
+
+    >>> from kg.graph.store import Store
+    >>> store = Store.from_turtle(b"")
+    >>> prepare(store).where, prepare(store) is prepare(store)
+    ('memory', True)
+    """
     index = _PREPARED.get(store)
     if index is None and graph is not None:
         from kg.graph.diskstore import mirror_of
@@ -94,7 +100,12 @@ def prepare(store: Any, *, graph: Path | None = None) -> Index:
 
 def index_for(graph: Path) -> Index:
     """The index of the graph a command names: the build's file when the store beside ``graph`` mirrors it
-    (or ``graph`` is the store), else made from the graph file (read into memory)."""
+    (or ``graph`` is the store), else made from the graph file (read into memory).
+
+    >>> index_for(Path("no/such/graph.ttl"))
+    Traceback (most recent call last):
+    kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
+    """
     from kg.graph.diskstore import STORE_NAME, mirror_of, read_manifest
 
     folder = graph if graph.is_dir() else mirror_of(graph)
@@ -209,7 +220,12 @@ def _near(ctx: Context, tried: tuple[str, Answer], names: list[str]) -> tuple[in
 
 def about_answer(ctx: Context, name: str) -> Answer:
     """A plain name: the goals it names with their measures, the measures with the goals they serve, the
-    concept with what relates to it, the agency with its measures; with where its text appears."""
+    concept with what relates to it, the agency with its measures; with where its text appears.
+
+    >>> ctx = Context.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n")
+    >>> about_answer(ctx, "数据中心").heading
+    '举措 加快建设数据中心 服务于 1 个目标；与 数据中心 相关的概念 0 个；原文中出现在 1 份文件（1 处）'
+    """
     parts: list[Answer] = []
     statements, kind = resolve_statements(ctx, name, ("goal", "measure"))
     if statements.found:

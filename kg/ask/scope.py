@@ -14,11 +14,18 @@ finds the documents of a graph that fall within a scope.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from kg.ask.keys import normalize
 from kg.text.profile import PROVINCES
+
+if TYPE_CHECKING:
+    from kg.ask.index import Index
+    from kg.ask.records import DocumentRow
 
 NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号|"
                     r"(国务院令|国令)\s*第?\s*(\d{1,4})\s*号")
@@ -154,3 +161,57 @@ def number_key(text: str) -> str:
     """
     text = re.sub(r"\s+", "", text).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕"))
     return re.sub(r"^国令", "国务院令", text)
+
+
+def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
+    """The documents of ``index`` within ``scope`` (文号 or title, province, years, kind).
+
+    >>> from kg.ask.index import Index
+    >>> index = Index.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n")
+    >>> [d.title for d in documents_in(index, Scope())], documents_in(index, Scope(regions=("广东",)))
+    (['发展数字经济'], [])
+    """
+    conditions: list[str] = []
+    args: list[str | int] = []
+    if scope.regions:
+        conditions.append("region IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(scope.regions)))
+    years = scope.years
+    if scope.recent:
+        last = index.rows("SELECT MAX(year) FROM docs")[0][0] or 0
+        years = (last - scope.recent + 1, last)
+    if years:
+        conditions.append("year BETWEEN ? AND ?")
+        args += list(years)
+    for genre in scope.genres:
+        conditions.append("(instr(title, ?) > 0 OR genre = ?)")
+        args += [genre, genre]
+    found = index.documents(" AND ".join(conditions) or "1", *args)
+    if scope.documents:
+        found = [d for d in found if any(_names_document(d, asked) for asked in scope.documents)]
+    return found
+
+
+def _names_document(document: DocumentRow, asked: str) -> bool:
+    """Whether ``asked`` (a 文号 or title) names ``document``: the same 文号 (国令 read as 国务院令), its file
+    named after it, or the same title."""
+    key = number_key(asked)
+    if any(key and key in number_key(text) for text in (document.identifier, document.source.rsplit("/", 1)[-1])):
+        return True
+    return bool(normalize(asked)) and normalize(asked) == normalize(document.title)
+
+
+def scope_words(scope: Scope, count: int) -> str:
+    """The note saying what limits the question's documents, and how many there are.
+
+    >>> scope_words(Scope(regions=("广东省",), years=(2019, 9999)), 3)
+    '限于广东省、2019年以来（3 份文件）'
+    """
+    parts = [*scope.documents, *scope.regions]
+    if scope.years:
+        a, b = scope.years
+        parts.append(f"{a}年" if a == b else f"{a}年以来" if b == 9999 else f"{b + 1}年以前" if not a else f"{a}—{b}年")
+    if scope.recent:
+        parts.append(f"近{scope.recent}年")
+    parts += list(scope.genres)
+    return f"限于{'、'.join(parts)}（{count} 份文件）"

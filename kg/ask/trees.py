@@ -18,10 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.ask.answers import documents_in
 from kg.ask.index import Index
 from kg.ask.records import Item, measure_counts
-from kg.ask.scope import Scope
+from kg.ask.scope import Scope, documents_in
 from kg.errors import NotFoundError
 from kg.model import support_links
 

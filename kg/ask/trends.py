@@ -83,7 +83,15 @@ class Trend:
     rows: tuple[TrendRow, ...] = field(default=())
 
     def data(self) -> dict[str, object]:
-        """As ``policykg trend --format json`` writes it."""
+        """As ``policykg trend --format json`` writes it.
+
+        >>> from kg.ask.records import DocumentRow, Rows
+        >>> rows = Rows(text="发展新质生产力。", documents=[DocumentRow("d", "p", "r.txt", "政府工作报告", issuer="国务院", year=2024,
+        ...                                                                genre="政府工作报告")])
+        >>> data = trend(Index.of_rows([rows]), "新质生产力").data()
+        >>> data["term"], data["rows"][0]["year"], data["rows"][0]["count"], data["rows"][0]["per_10k"]
+        ('新质生产力', 2024, 1, 1250.0)
+        """
         return {"term": self.term, "by": self.by.value, "scope": self.within.value, "kind": self.kind or None,
                 "rows": [{"scope": r.scope, "year": r.year, "count": r.count, "per_10k": r.per_10k,
                           "statements": r.statements,
@@ -95,7 +103,14 @@ def trend(index: Index, term: str, *, by: By = By.YEAR, within: Within | None = 
     """Per year of each series, the documents that use ``term``: the count in their texts, per 10,000
     characters, and the goals and measures that name it. ``within`` defaults to the national documents for
     a trend by year, and to all documents by region or genre; ``kind`` limits the documents to one kind
-    (the government work reports by default; "" for all)."""
+    (the government work reports by default; "" for all).
+
+    >>> from kg.ask.records import DocumentRow, Rows
+    >>> rows = Rows(text="发展新质生产力。", documents=[DocumentRow("d", "p", "r.txt", "政府工作报告", issuer="国务院", year=2024,
+    ...                                                                genre="政府工作报告")])
+    >>> [(r.year, r.count, r.documents[0].name) for r in trend(Index.of_rows([rows]), "新质生产力").rows]
+    [(2024, 1, '《政府工作报告》（2024年，国务院）')]
+    """
     term = term.strip()
     if not term:
         raise InputError("trend: give a term to follow")
@@ -182,7 +197,17 @@ class First:
 
 def diffusion(index: Index, term: str, *, kind: str = REPORTS) -> list[First]:
     """The first year the national documents use ``term``, then the first year of each province's, each with
-    the sentence (the nation first, then the provinces by year and name; a province that never uses it last)."""
+    the sentence (the nation first, then the provinces by year and name; a province that never uses it last).
+
+    >>> from kg.ask.records import DocumentRow, Rows
+    >>> def report(year, issuer, region, text):
+    ...     return Rows(text=text, documents=[DocumentRow(f"d{year}", f"p{year}", f"{year}.txt", "政府工作报告", issuer=issuer,
+    ...                                                   year=year, region=region, genre="政府工作报告")])
+    >>> national = report(2023, "国务院", "", "发展新质生产力。")
+    >>> index = Index.of_rows([national, report(2024, "广东省人民政府", "广东省", "培育新质生产力。")])
+    >>> [(f.scope, f.year, f.quote) for f in diffusion(index, "新质生产力")]
+    [('national', 2023, '发展新质生产力。'), ('广东省', 2024, '培育新质生产力。')]
+    """
     found = trend(index, term, by=By.REGION, within=Within.ALL, kind=kind)
     out = []
     for scope in dict.fromkeys(r.scope for r in found.rows):

@@ -25,8 +25,6 @@ processes die with the build.
 
 from __future__ import annotations
 
-import functools
-import gc
 import itertools
 import multiprocessing
 import os
@@ -35,22 +33,19 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn
 
-from kg.corpus.cache import Cache, cache_key
+from kg.corpus.cache import Cache, Extracted, cache_key
 from kg.corpus.files import OutputFolder
 from kg.corpus.outputs import Document, Totals, write_outputs
+from kg.corpus.task import collector_paused, extract_one
 from kg.errors import InputError, OutputError, shown
 from kg.graph.diskstore import remove_stale_stores
-from kg.graph.rdf import DocumentTriples
-from kg.model import DocumentFacts, Source
+from kg.model import Source
 from kg.processes import die_with_parent
 from kg.text.sources import MAX_BYTES, gather, read
 
-T = TypeVar("T")
-
 Progress = Callable[[int, int, str], None]
-Extracted = tuple[DocumentFacts, DocumentTriples]
 
 
 @dataclass(frozen=True)
@@ -70,33 +65,32 @@ class BuildReport:
 
 
 def default_workers() -> int:
+    """How many processes extract by default: the processors this process may run on.
+
+    >>> default_workers() >= 1
+    True
+    """
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _collector_paused(func: Callable[..., T]) -> Callable[..., T]:
-    """Run ``func`` with the cyclic garbage collector paused: a build holds millions of small acyclic
-    records, and the collector's repeated passes over them cost a fifth of the build's time."""
-
-    @functools.wraps(func)
-    def run(*args: Any, **kwargs: Any) -> T:
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            if paused:
-                gc.enable()
-
-    return run
-
-
-@_collector_paused
+@collector_paused
 def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int | None = None,
           progress: Progress | None = None, max_bytes: int = MAX_BYTES, scheduler: str | None = None,
           follow_links: bool = False) -> BuildReport:
     """Extract every input (in parallel, or on the Dask cluster at ``scheduler``: an address or ``local``;
     cached) and write the graph files atomically, streaming the documents through them. Links out of a
-    folder given are followed only with ``follow_links``; the output folder is never read as input."""
+    folder given are followed only with ``follow_links``; the output folder is never read as input.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> _ = (out / "a.txt").write_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", encoding="utf-8")
+    >>> report = build([out / "a.txt"], out / "o", page=False, workers=1)
+    >>> report.documents, report.goals, report.measures, report.page_path
+    (1, 1, 1, None)
+    >>> build([out / "none.txt"], out / "o2", workers=1)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.InputError: .../none.txt: no such file or folder
+    """
     found = gather(paths, follow_links=follow_links, output=out)
     if not found.files:  # nothing to build: no output folder is made
         _no_input(list(found.failures))
@@ -210,19 +204,6 @@ def _write(out: Path, documents: Iterator[Document], page: bool) -> Totals:
     except OSError as exc:
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
                           "the previous output is unchanged") from None
-
-
-@_collector_paused
-def extract_one(source: Source) -> Extracted | str:
-    """Facts and N-Triples of one document, or one line saying why it failed."""
-    from kg.extract import extract_document
-    from kg.graph.rdf import document_ntriples
-
-    try:
-        facts = extract_document(source)
-        return facts, document_ntriples(facts)
-    except Exception as exc:
-        return f"{source.name}: extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 Runner = Callable[[Iterator[tuple[int, Source]]], Iterator[tuple[int, "Extracted | str"]]]

@@ -75,7 +75,14 @@ def _fingerprint() -> str:
 def code_fingerprint(package: Path, ontology: Path) -> str:
     """A hash of everything extraction depends on besides the document: the code that reads it, the
     records, the lexicon, the place names, the ontology and the segmenter's versions. Any edit to
-    them misses every entry; nothing is bumped by hand."""
+    them misses every entry; nothing is bumped by hand.
+
+    >>> import kg
+    >>> package = Path(kg.__file__).parent
+    >>> fingerprint = code_fingerprint(package, ontology_dir())
+    >>> len(fingerprint), fingerprint == code_fingerprint(package, ontology_dir())
+    (64, True)
+    """
     from importlib.metadata import version
 
     digest = hashlib.sha256(FORMAT + b"\0" + schema().encode())
@@ -259,7 +266,14 @@ def _list(data: Any) -> list[Any]:
 
 def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
     """The bytes of one entry: header line (format, HMAC-SHA-256 of the rest under ``key``, part lengths),
-    then the parts."""
+    then the parts.
+
+    >>> from kg.corpus.task import extract_one
+    >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+    >>> data = encode_entry(value, b"secret")
+    >>> data.startswith(FORMAT), decode_entry(data, b"secret") == value
+    (True, True)
+    """
     facts, triples = value
     parts = [json.dumps(to_data(facts), ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
              triples.own, triples.shared]
@@ -270,7 +284,16 @@ def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
 
 def decode_entry(data: bytes, key: bytes = b"") -> Extracted:
     """The value of an entry's bytes (digested under ``key``); :class:`Damaged` saying why when they are
-    not a sound entry."""
+    not a sound entry.
+
+    >>> from kg.corpus.task import extract_one
+    >>> data = encode_entry(extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n")), b"secret")
+    >>> decode_entry(data, b"secret")[0].page.source.name
+    'a.txt'
+    >>> decode_entry(data, b"another")
+    Traceback (most recent call last):
+    kg.corpus.cache.Damaged: its content does not match its digest
+    """
     header = _HEADER.match(data)
     if header is None:
         raise Damaged("not a policykg cache entry of this version")
@@ -306,7 +329,13 @@ class Cache:
 
     def key(self) -> bytes | None:
         """This folder's secret: read, or made (32 random bytes, mode 0600) when there is none; None when
-        neither can be done (then nothing is read from the cache, nor written)."""
+        neither can be done (then nothing is read from the cache, nor written).
+
+        >>> import tempfile
+        >>> cache = Cache(Path(tempfile.mkdtemp()))
+        >>> len(cache.key()), cache.key() == Cache(cache.folder).key(), oct((cache.folder / SECRET).stat().st_mode & 0o777)
+        (32, True, '0o600')
+        """
         if self._key is None:
             path = self.folder / SECRET
             try:
@@ -322,10 +351,23 @@ class Cache:
         return self._key
 
     def path(self, key: str) -> Path:
+        """The file of the entry for ``key``.
+
+        >>> Cache(Path("out/.cache")).path("ab12")
+        PosixPath('out/.cache/ab12.entry')
+        """
         return self.folder / f"{key}{SUFFIX}"
 
     def get(self, key: str, *, name: str = "") -> Extracted | None:
-        """The entry for ``key`` (a document named ``name``), or None when there is none or it is damaged."""
+        """The entry for ``key`` (a document named ``name``), or None when there is none or it is damaged.
+
+        >>> import tempfile
+        >>> from kg.corpus.task import extract_one
+        >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+        >>> cache = Cache(Path(tempfile.mkdtemp()))
+        >>> cache.get("k1") is None, cache.put("k1", value), cache.get("k1") == value
+        (True, True, True)
+        """
         path = self.path(key)
         try:
             data = path.read_bytes()
@@ -344,11 +386,27 @@ class Cache:
             return None
 
     def has(self, key: str) -> bool:
-        """Whether there is an entry for ``key`` (sound or not: :meth:`get` says)."""
+        """Whether there is an entry for ``key`` (sound or not: :meth:`get` says).
+
+        >>> import tempfile
+        >>> from kg.corpus.task import extract_one
+        >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+        >>> cache = Cache(Path(tempfile.mkdtemp()))
+        >>> cache.has("k1"), cache.put("k1", value), cache.has("k1")
+        (False, True, True)
+        """
         return self.path(key).exists()
 
     def put(self, key: str, value: Extracted) -> bool:
-        """Write the entry for ``key``; False when the cache cannot be written (said once in :attr:`problems`)."""
+        """Write the entry for ``key``; False when the cache cannot be written (said once in :attr:`problems`).
+
+        >>> import tempfile
+        >>> from kg.corpus.task import extract_one
+        >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+        >>> cache = Cache(Path(tempfile.mkdtemp()))
+        >>> cache.put("k1", value), sorted(p.name for p in cache.folder.iterdir())
+        (True, ['k1.entry', 'secret'])
+        """
         if self._write_failed:
             return False
         try:
@@ -365,7 +423,18 @@ class Cache:
         return True
 
     def prune(self, keep: Iterable[str]) -> None:
-        """Remove entries of documents no longer in the build, and entries of older formats."""
+        """Remove entries of documents no longer in the build, and entries of older formats.
+
+        >>> import tempfile
+        >>> from kg.corpus.task import extract_one
+        >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+        >>> cache = Cache(Path(tempfile.mkdtemp()))
+        >>> cache.put("k1", value), cache.put("k2", value)
+        (True, True)
+        >>> cache.prune(["k2"])
+        >>> cache.has("k1"), cache.has("k2")
+        (False, True)
+        """
         wanted = {self.path(k).name for k in keep}
         try:
             names = os.listdir(self.folder)

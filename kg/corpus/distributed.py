@@ -61,8 +61,8 @@ def extract_text(name: str, text: str, fmt: str, meta: tuple[tuple[str, str], ..
     >>> read_reply(reply, _fingerprint())[0].page.source.name
     'a.txt'
     """
-    from kg.corpus.build import extract_one
     from kg.corpus.cache import _fingerprint, encode_entry
+    from kg.corpus.task import extract_one
 
     outcome = extract_one(Source(name, text, fmt, meta))
     body = b"E" + outcome.encode("utf-8") if isinstance(outcome, str) else b"R" + encode_entry(outcome)
@@ -98,7 +98,11 @@ def _bad() -> Extracted:
 def run_on_cluster(items: Iterator[tuple[int, Source]], *, scheduler: str,
                    workers: int) -> Iterator[tuple[int, Extracted | str]]:
     """The facts and triples of ``items`` ((index, source)) computed on the cluster, in the order they
-    finish; the cluster is reached (or started) only when there is a document to extract."""
+    finish; the cluster is reached (or started) only when there is a document to extract.
+
+    >>> list(run_on_cluster(iter([]), scheduler="tcp://127.0.0.1:9", workers=1))  # nothing to extract: no cluster
+    []
+    """
     from kg.corpus.cache import _fingerprint
 
     first = next(items, None)
@@ -231,7 +235,12 @@ def tcp_address(scheduler: str) -> tuple[str, int]:
 
 def probe_scheduler(address: tuple[str, int], scheduler: str) -> None:
     """Check that ``address`` answers as a Dask scheduler does (a handshake frame of sane size, within the
-    connect timeout) before Dask itself connects; :class:`ClusterError` naming what it found instead."""
+    connect timeout) before Dask itself connects; :class:`ClusterError` naming what it found instead.
+
+    >>> probe_scheduler(("127.0.0.1", 9), "tcp://127.0.0.1:9")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.ClusterError: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ...
+    """
     import socket
 
     where = f"the Dask scheduler at {scheduler[:200]}"

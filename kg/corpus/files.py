@@ -21,12 +21,27 @@ STALE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # the names Staged gives its t
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> write_atomic(path, "数据中心".encode())
+    >>> path.read_text(encoding="utf-8"), [p.name for p in path.parent.iterdir()]
+    ('数据中心', ['graph.ttl'])
+    """
     with Staged() as staged:
         staged.path(path).write_bytes(data)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8, atomically (:func:`write_atomic`).
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "note.txt"
+    >>> write_text_atomic(path, "数据中心")
+    >>> path.read_text(encoding="utf-8")
+    '数据中心'
+    """
     write_atomic(path, text.encode("utf-8"))
 
 
@@ -54,6 +69,17 @@ class Staged:
         self.pending: list[tuple[Path, Path]] = []
 
     def path(self, target: Path) -> Path:
+        """The temporary file to write for ``target``; it takes the target's place when the block ends without error.
+
+        >>> import tempfile
+        >>> target = Path(tempfile.mkdtemp()) / "graph.ttl"
+        >>> with Staged() as staged:
+        ...     tmp = staged.path(target)
+        ...     tmp.parent == target.parent, tmp.name.startswith(".graph.ttl.")
+        (True, True)
+        >>> target.exists(), tmp.exists()
+        (True, False)
+        """
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
@@ -126,7 +152,14 @@ class OutputFolder:
 
 
 def remove_stale(folder: Path) -> int:
-    """Remove the temporary files of interrupted writes in ``folder``; how many there were."""
+    """Remove the temporary files of interrupted writes in ``folder``; how many there were.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / ".graph.ttl.k2x9_q1a.tmp").write_bytes(b""); _ = (folder / "graph.ttl").write_bytes(b"")
+    >>> remove_stale(folder), sorted(p.name for p in folder.iterdir())
+    (1, ['graph.ttl'])
+    """
     try:
         names = [n for n in os.listdir(folder) if STALE.match(n)]
     except OSError:

@@ -64,6 +64,16 @@ class Totals:
     edges: list[Edge] = field(default_factory=list)  # the citations resolved, once every document is in
 
     def add(self, key: str, facts: DocumentFacts, triples: DocumentTriples) -> None:
+        """Count one document's articles, goals, measures, triples and characters, and keep what its citations need.
+
+        >>> from kg.corpus.task import extract_one
+        >>> from kg.model import Source
+        >>> facts, triples = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+        >>> totals = Totals()
+        >>> totals.add("k1", facts, triples)
+        >>> totals.documents, totals.goals, totals.measures, totals.keys
+        (1, 1, 1, ['k1'])
+        """
         statements = [s for a in facts.articles for s in a.statements]
         self.documents += 1
         self.articles += len(facts.articles)
@@ -85,7 +95,17 @@ class Totals:
 
 def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True) -> Totals:
     """Write graph.ttl, graph.nq, the store graph.db and (with ``page``) graph.html from ``documents``
-    in input order; every file appears only when all are written."""
+    in input order; every file appears only when all are written.
+
+    >>> import tempfile
+    >>> from kg.corpus.task import extract_one
+    >>> from kg.model import Source
+    >>> facts, triples = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+    >>> out = Path(tempfile.mkdtemp())
+    >>> totals = write_outputs(out, iter([("k1", facts, triples)]), page=False)
+    >>> totals.documents, sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    (1, ['graph.db', 'graph.nq', 'graph.ttl'])
+    """
     totals = Totals()
     with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
         totals.warnings += [store.problem] if store.problem else []

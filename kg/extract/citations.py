@@ -43,7 +43,14 @@ FRAME = re.compile(r"(根据|依据|依照|按照|遵照|参照|贯彻落实|贯
 
 
 def extract_citations(article: Article) -> tuple[Citation, ...]:
-    """Every document the article's paragraphs name, in the order of the text (its own 文号 left out)."""
+    """Every document the article's paragraphs name, in the order of the text (its own 文号 left out).
+
+    >>> from kg.model import Article, Paragraph
+    >>> text = "依据《国务院关于印发新一代人工智能发展规划的通知》（国发〔2017〕35号），制定本方案。"
+    >>> art = Article("1", "a.txt", identifier="国发〔2017〕35号", paragraphs=(Paragraph(text, "body", ((0, 0),)),))
+    >>> [(c.title, c.identifier, c.frame) for c in extract_citations(art)]
+    [('国务院关于印发新一代人工智能发展规划的通知', '国发〔2017〕35号', '依据')]
+    """
     own = number_key(article.identifier or "")
     return tuple(c for para in article.paragraphs for c in _citations(para, article.key)
                  if not (c.identifier and number_key(c.identifier) == own and not c.title))

@@ -143,6 +143,12 @@ class InstrumentCues:
         return out + [Hit(cue, m.group(), m.start()) for cue, pattern in self._gapped if (m := pattern.search(text))]
 
     def of(self, strength: Strength) -> tuple[Cue, ...]:
+        """The cues of one strength.
+
+        >>> cues = InstrumentCues((Cue(Tool.TAX, Strength.MEANS, "减税", "t"), Cue(Tool.TAX, Strength.FIELD, "税收", "t")))
+        >>> [c.text for c in cues.of(Strength.MEANS)]
+        ['减税']
+        """
         return tuple(c for c in self.cues if c.strength == strength)
 
     def statute(self, title: str | None) -> str | None:

@@ -58,7 +58,15 @@ class Edge:
 
 
 def of_document(facts: DocumentFacts) -> tuple[list[Known], list[tuple[str, str, Citation]]]:
-    """A document's articles as citations find them, and its citations with their nodes."""
+    """A document's articles as citations find them, and its citations with their nodes.
+
+    >>> from kg.model import Source
+    >>> from kg.extract import extract_document
+    >>> doc = extract_document(Source("a.txt", "关于推进职业教育的意见\\n\\n根据《国家职业教育改革实施方案》，加快发展职业教育。\\n"))
+    >>> known, cited = of_document(doc)
+    >>> [k.title for k in known], [c.title for _, _, c in cited]
+    (['关于推进职业教育的意见'], ['国家职业教育改革实施方案'])
+    """
     from kg.graph.rdf import article_iri, citation_iri
 
     known = [Known(article_iri(a.article), a.article.title or "", a.article.identifier or "") for a in facts.articles]
@@ -83,7 +91,11 @@ def graph_of(documents: Iterable[DocumentFacts]) -> bytes:
 
 
 def keys_of(doc: Known) -> Iterator[str]:
-    """The keys a document is found by: its 文号, its title, what its title issues."""
+    """The keys a document is found by: its 文号, its title, what its title issues.
+
+    >>> sorted(keys_of(Known("d1", "国务院关于印发国家职业教育改革实施方案的通知", "国发〔2019〕4号")))
+    ['no:国发〔2019〕4号', 'title:国务院关于印发国家职业教育改革实施方案的通知', 'title:国家职业教育改革实施方案']
+    """
     if doc.identifier:
         yield "no:" + number_key(doc.identifier)
     if doc.title:
@@ -108,7 +120,15 @@ def resolver(documents: Iterable[Known]) -> dict[str, str]:
 
 def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Citation]]) -> list[Edge]:
     """The ``pol:cites`` edges of (citing document, citation node, citation) triples; a document never cites
-    itself (a notice naming the plan it issues or transmits, a report's glossary of 《政府工作报告》 terms)."""
+    itself (a notice naming the plan it issues or transmits, a report's glossary of 《政府工作报告》 terms).
+
+    >>> from kg.model import Span
+    >>> docs = [Known("d1", "国家职业教育改革实施方案", "")]
+    >>> cites = [("d2", "d2/c1", Citation("国家职业教育改革实施方案", None, "按照", Span(0, 9, "按照…"), "1")),
+    ...          ("d1", "d1/c1", Citation("国家职业教育改革实施方案", None, "", Span(0, 9, "…"), "1"))]
+    >>> [(e.source, e.target) for e in resolve(docs, cites)]
+    [('d2', 'd1')]
+    """
     documents = list(documents)
     found = resolver(documents)
     own = {doc.node: set(keys_of(doc)) for doc in documents}
@@ -136,7 +156,12 @@ def _label(cite: Citation) -> str:
 
 def citation_triples(edges: Iterable[Edge]) -> bytes:
     """Sorted N-Triples of the resolved edges: ``pol:cites`` from document to document, ``pol:citedDocument``
-    from each citation node, and each external document named once."""
+    from each citation node, and each external document named once.
+
+    >>> print(citation_triples([Edge("d2", "https://e/d2/c1", "https://e/d1")]).decode().strip())
+    <d2> <https://w3id.org/policykg/ontology#cites> <https://e/d1> .
+    <https://e/d2/c1> <https://w3id.org/policykg/ontology#citedDocument> <https://e/d1> .
+    """
     lines: set[str] = set()
     for e in edges:
         lines.add(f"<{e.source}> {pol('cites')} <{e.target}> .\n")

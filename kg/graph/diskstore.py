@@ -58,12 +58,31 @@ FORMAT = 2
 
 
 def stamp(path: Path) -> list[int]:
-    """What identifies one version of a file without reading it: size, modification time, inode."""
+    """What identifies one version of a file without reading it: size, modification time, inode.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> _ = path.write_bytes(b"")
+    >>> size, _, inode = stamp(path)
+    >>> size, inode == path.stat().st_ino, stamp(path) == stamp(path)
+    (0, True, True)
+    """
     info = path.stat()
     return [info.st_size, info.st_mtime_ns, info.st_ino]
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The store folder's manifest (``policykg.json``), or None when there is none or it cannot be read.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+    >>> with StoreUpdate(folder) as update:
+    ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+    ...     update.finish(shared=b"", mirrors={})
+    >>> update.commit()
+    >>> read_manifest(folder)["format"], read_manifest(folder.parent)
+    (2, None)
+    """
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -80,12 +99,38 @@ class DiskStore(Store):
 
     def reopen(self) -> None:
         """Open the store again in a forked process that closed the descriptors it inherited (the server's
-        query processes); the inherited handle is kept, unused, so that nothing closes those twice."""
+        query processes); the inherited handle is kept, unused, so that nothing closes those twice.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+        ...     update.finish(shared=b"", mirrors={})
+        >>> update.commit()
+        >>> store = DiskStore.at(folder)
+        >>> store.reopen()
+        >>> [row["o"] for row in store.select("SELECT ?o WHERE { <http://e/a> ?p ?o }")]
+        ['目标']
+        """
         self._inherited = self.store
         self.store = ox.Store.read_only(str(self.folder))
 
     @classmethod
     def at(cls, folder: Path) -> DiskStore:
+        """The store in ``folder``, read-only, when its files are those its manifest lists (by name and size).
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+        ...     update.finish(shared=b"", mirrors={})
+        >>> update.commit()
+        >>> [row["o"] for row in DiskStore.at(folder).select("SELECT ?o WHERE { <http://e/a> ?p ?o }")]
+        ['目标']
+        >>> DiskStore.at(folder.parent)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        kg.errors.GraphError: ...: not a policykg store; run `policykg build` (or pass a graph file)
+        """
         manifest = read_manifest(folder)
         if manifest is None:
             raise GraphError(f"{shown(folder)}: not a policykg store; run `policykg build` (or pass a graph file)")
@@ -100,7 +145,17 @@ class DiskStore(Store):
 
 
 def contents(folder: Path, *, hashes: bool = True) -> dict[str, list[Any]]:
-    """Every file of a store folder but its manifest: name → [size, SHA-256] (the size alone without ``hashes``)."""
+    """Every file of a store folder but its manifest: name → [size, SHA-256] (the size alone without ``hashes``).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+    >>> with StoreUpdate(folder) as update:
+    ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+    ...     update.finish(shared=b"", mirrors={})
+    >>> update.commit()
+    >>> sorted(contents(folder, hashes=False)) == sorted(read_manifest(folder)["files"])
+    True
+    """
     found: dict[str, list[Any]] = {}
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if entry.name == MANIFEST or not entry.is_file(follow_symlinks=False):
@@ -110,7 +165,19 @@ def contents(folder: Path, *, hashes: bool = True) -> dict[str, list[Any]]:
 
 
 def changes(folder: Path, manifest: Mapping[str, Any], *, hashes: bool) -> str | None:
-    """How the store's files differ from its manifest (names and sizes; contents too with ``hashes``), or None."""
+    """How the store's files differ from its manifest (names and sizes; contents too with ``hashes``), or None.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+    >>> with StoreUpdate(folder) as update:
+    ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+    ...     update.finish(shared=b"", mirrors={})
+    >>> update.commit()
+    >>> changes(folder, read_manifest(folder), hashes=True)
+    >>> _ = (folder / "extra").write_bytes(b"x")
+    >>> changes(folder, read_manifest(folder), hashes=False)
+    'extra added'
+    """
     listed = manifest.get("files")
     if not isinstance(listed, dict):
         return "no list of its files"
@@ -136,7 +203,20 @@ def _file_digest(path: Path) -> str:
 
 
 def mirror_of(graph: Path) -> Path | None:
-    """The store beside ``graph`` when it was built with that very file, else None."""
+    """The store beside ``graph`` when it was built with that very file, else None.
+
+    >>> import tempfile
+    >>> graph = Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> _ = graph.write_bytes(b"")
+    >>> with StoreUpdate(graph.parent / STORE_NAME) as update:
+    ...     update.finish(shared=b"", mirrors={"graph.ttl": graph})
+    >>> update.commit()
+    >>> mirror_of(graph) == graph.parent / STORE_NAME
+    True
+    >>> _ = graph.write_bytes(b"<http://e/a> <http://e/p> <http://e/b> .")
+    >>> mirror_of(graph) is None
+    True
+    """
     folder = graph.parent / STORE_NAME
     manifest = read_manifest(folder) if folder.is_dir() else None
     try:
@@ -147,7 +227,15 @@ def mirror_of(graph: Path) -> Path | None:
 
 def open_graph(graph: Path) -> Store:
     """The graph for a command: the on-disk store when ``graph`` is one or has an up-to-date one
-    beside it (``out/graph.db`` for ``out/graph.ttl``), else the RDF file loaded into memory."""
+    beside it (``out/graph.db`` for ``out/graph.ttl``), else the RDF file loaded into memory.
+
+    >>> import tempfile
+    >>> graph = Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> _ = graph.write_text('<http://e/a> <http://e/p> "目标"@zh .', encoding="utf-8")
+    >>> store = open_graph(graph)
+    >>> type(store).__name__, [row["o"] for row in store.select("SELECT ?o WHERE { ?s ?p ?o }")]
+    ('Store', ['目标'])
+    """
     if graph.is_dir():
         return DiskStore.at(graph)
     folder = mirror_of(graph)
@@ -197,7 +285,17 @@ class StoreUpdate:
             self.abort()
 
     def document(self, graph: str, key: str, own: bytes) -> None:
-        """Put one document's own triples in its graph, unless the store already has that version."""
+        """Put one document's own triples in its graph, unless the store already has that version.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+        ...     update.finish(shared=b"", mirrors={})
+        >>> update.commit()
+        >>> [row["g"] for row in DiskStore.at(folder).select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+        ['https://w3id.org/policykg/id/doc/1', 'https://w3id.org/policykg/ontology']
+        """
         assert self.store is not None
         self.graphs[graph] = key
         if self.old.get(graph) == key:
@@ -211,13 +309,32 @@ class StoreUpdate:
 
     def records(self, *lines: Iterable[Iterable[str]]) -> None:
         """Lines of the files questions search (names, texts), one tuple of fields each; fields never hold
-        a tab or a line break."""
+        a tab or a line break.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.records()  # one iterable of lines per file of RECORDS, which names none today
+        ...     update.finish(shared=b"", mirrors={})
+        >>> RECORDS
+        ()
+        """
         for handle, rows in zip(self.files, lines, strict=True):
             handle.writelines(_line(fields) for fields in rows)
 
     def finish(self, *, shared: bytes, mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
         """After the last document: the shared concept triples, the ontology, documents gone, the manifest.
-        ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths."""
+        ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+        ...     update.finish(shared=b"", mirrors={})
+        >>> update.commit()
+        >>> sorted(read_manifest(folder)["graphs"])
+        ['https://w3id.org/policykg/id/concepts', 'https://w3id.org/policykg/id/doc/1', 'https://w3id.org/policykg/ontology']
+        """
         from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
 
         assert self.store is not None
@@ -240,7 +357,17 @@ class StoreUpdate:
         (self.tmp / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
     def commit(self) -> None:
-        """Put the updated store in place of the old one (after the files it mirrors are in place)."""
+        """Put the updated store in place of the old one (after the files it mirrors are in place).
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.document("https://w3id.org/policykg/id/doc/1", "k1", '<http://e/a> <http://e/p> "目标"@zh .\\n'.encode())
+        ...     update.finish(shared=b"", mirrors={})
+        >>> update.commit()
+        >>> folder.is_dir(), read_manifest(folder) is not None
+        (True, True)
+        """
         trash = self.folder.with_name(f".{self.folder.name}.old")
         shutil.rmtree(trash, ignore_errors=True)
         if self.folder.exists():
@@ -250,6 +377,15 @@ class StoreUpdate:
         shutil.rmtree(trash, ignore_errors=True)
 
     def abort(self) -> None:
+        """Give up the update: close its files (the temporary folder is removed on leaving the ``with`` block).
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.abort()
+        >>> folder.exists()
+        False
+        """
         self.store = None
         for handle in self.files:
             handle.close()
@@ -258,7 +394,18 @@ class StoreUpdate:
 
 
 def remove_stale_stores(folder: Path) -> None:
-    """Remove the temporary stores of builds killed before they committed."""
+    """Remove the temporary stores of builds killed before they committed.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> with StoreUpdate(out / STORE_NAME) as update:
+    ...     update.finish(shared=b"", mirrors={})
+    >>> [p.name.endswith(".db-tmp") for p in out.iterdir()]
+    [True]
+    >>> remove_stale_stores(out)
+    >>> sorted(p.name for p in out.iterdir())
+    []
+    """
     try:
         names = [n for n in os.listdir(folder) if n.endswith(".db-tmp") or n == f".{STORE_NAME}.old"]
     except OSError:

@@ -28,7 +28,12 @@ _QUOTED = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^
 
 def with_prefixes(query: str) -> tuple[str, int]:
     """``query`` with a ``PREFIX`` line for each standard prefix it uses but does not declare, and how many
-    lines were added in front."""
+    lines were added in front.
+
+    >>> query, added = with_prefixes("SELECT ?g WHERE { ?g a pol:Goal ; rdfs:label ?l }")
+    >>> added, query.splitlines()[0]
+    (2, 'PREFIX pol: <https://w3id.org/policykg/ontology#>')
+    """
     bare = _QUOTED.sub(" ", query)
     declared = set(_DECLARED.findall(bare))
     used = {m.group(1) for m in _USED.finditer(bare)}
@@ -38,7 +43,12 @@ def with_prefixes(query: str) -> tuple[str, int]:
 
 
 def explain(message: str, query: str, added: int) -> str:
-    """The parser's message as "line L, column C: hint" (lines counted in the query as typed)."""
+    """The parser's message as "line L, column C: hint" (lines counted in the query as typed).
+
+    >>> explain("error at 3:5: expected one of Prefix not found", "SELECT *\\nWHERE {\\n?g a zz:Goal }", 2)
+    ... # doctest: +ELLIPSIS
+    'line 1, column 5: unknown prefix zz: (declare it: PREFIX zz: <…>, or use one of pol, concept, ...)'
+    """
     m = _POSITION.search(message)
     if m is None:
         return " ".join(message.split())
@@ -63,7 +73,16 @@ def explain(message: str, query: str, added: int) -> str:
 
 
 def run(store: Store, query: str, bindings: Mapping[str, Term] | None = None) -> Result:
-    """Run a query typed by a user: standard prefixes declared for it, a syntax error explained."""
+    """Run a query typed by a user: standard prefixes declared for it, a syntax error explained.
+
+    >>> store = Store.from_turtle('<http://e/a> a <https://w3id.org/policykg/ontology#Goal> .'.encode())
+    >>> result = run(store, "SELECT ?g WHERE { ?g a pol:Goal }")
+    >>> result.kind, [str(row["g"]) for row in result.value]
+    ('select', ['<http://e/a>'])
+    >>> run(store, "SELECT ?g WHERE { ?g a pol:Goal")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: SPARQL syntax error at line 1, column 32 (near '{ ?g a pol:Goal'): ... a { is never closed
+    """
     text, added = with_prefixes(query)
     try:
         return run_query(store, text, bindings)

@@ -26,6 +26,13 @@ class PushReport:
 
 
 def graph_url(endpoint: str, graph: str | None) -> str:
+    """The Graph Store Protocol address of one graph of ``endpoint`` (None: the default graph).
+
+    >>> graph_url("http://127.0.0.1:7878/store", None)
+    'http://127.0.0.1:7878/store?default'
+    >>> graph_url("http://127.0.0.1:7878/store?x=1", "https://w3id.org/policykg/id/doc/1")
+    'http://127.0.0.1:7878/store?x=1&graph=https%3A%2F%2Fw3id.org%2Fpolicykg%2Fid%2Fdoc%2F1'
+    """
     query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
 
@@ -48,7 +55,13 @@ def check_endpoint(endpoint: str) -> str:
 
 
 def push(store: Store, endpoint: str, *, timeout: float = 60.0) -> PushReport:
-    """PUT every graph of ``store`` to the Graph Store endpoint ``endpoint``."""
+    """PUT every graph of ``store`` to the Graph Store endpoint ``endpoint``.
+
+    >>> push(Store.from_ntriples(b"<http://e/a> <http://e/p> <http://e/b> .\\n"), "http://127.0.0.1:9/store", timeout=5)
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.RemoteError: http://127.0.0.1:9/store?default: ...
+    """
     check_endpoint(endpoint)
     graphs = triples = 0
     for name, data in store.graphs():

@@ -182,7 +182,15 @@ class _Lines:
 
 
 def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
-    """Canonical N-Triples of one document: sorted lines, no duplicates, no blank nodes."""
+    """Canonical N-Triples of one document: sorted lines, no duplicates, no blank nodes.
+
+    >>> from kg.model import Source
+    >>> from kg.extract import extract_document
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+    >>> triples = document_ntriples(doc)
+    >>> triples.own == b"".join(sorted(set(triples.own.splitlines(keepends=True)))), b"_:" in triples.own
+    (True, False)
+    """
     out = _Lines()
     page = doc.page
     node = doc_iri(page.source.name)
@@ -245,6 +253,11 @@ def _profile(out: _Lines, art: Article, text: str) -> None:
 
 
 def citation_iri(article: Article, number: int) -> str:
+    """The IRI of an article's ``number``-th citation.
+
+    >>> citation_iri(Article("1", "a.txt"), 2)
+    'https://w3id.org/policykg/id/doc/cfc7b4885384/a1/cite2'
+    """
     return f"{article_iri(article)}/cite{number}"
 
 
@@ -376,7 +389,11 @@ def _concept(out: _Lines, concept: Concept) -> None:
 
 @lru_cache(maxsize=1)
 def ontology_ntriples() -> bytes:
-    """The bundled ontology (ontology/policykg.ttl) as canonical N-Triples."""
+    """The bundled ontology (ontology/policykg.ttl) as canonical N-Triples.
+
+    >>> ontology_ntriples().count(b"\\n") > 100, f"<{POL}Goal>".encode() in ontology_ntriples()
+    (True, True)
+    """
     triples = ox.parse(path=ontology_dir() / "policykg.ttl", format=ox.RdfFormat.TURTLE)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     return b"".join(sorted(set(data.splitlines(keepends=True))))
@@ -386,6 +403,13 @@ def union(docs: Sequence[DocumentTriples], *, ontology: bool = True) -> list[byt
     """N-Triples parts holding every triple of the documents (and the ontology) exactly once.
 
     Documents' own triples are disjoint; shared concept triples are merged and sorted.
+
+    >>> from kg.model import Source
+    >>> from kg.extract import extract_document
+    >>> a, b = (document_ntriples(extract_document(Source(name, "发展数字经济\\n\\n一是加快建设数据中心。\\n"))) for name in "ab")
+    >>> lines = b"".join(union([a, b], ontology=False)).splitlines()
+    >>> len(lines) == len(set(lines)), len(lines) == len(a.own.splitlines()) * 2 + len(a.shared.splitlines())
+    (True, True)
     """
     shared: set[bytes] = set()
     for doc in docs:
@@ -400,7 +424,13 @@ def _parse_all(parts: Iterable[bytes]) -> Iterator[ox.Triple]:
 
 
 def write_turtle(parts: Iterable[bytes], output: Path | BinaryIO) -> None:
-    """Turtle with the policykg prefixes; the same N-Triples parts give the same bytes."""
+    """Turtle with the policykg prefixes; the same N-Triples parts give the same bytes.
+
+    >>> out = io.BytesIO()
+    >>> write_turtle([f'<{ID}doc/a> <{RDFS}label> "发展数字经济"@zh .\\n'.encode()], out)
+    >>> out.getvalue().decode().splitlines()[-1]
+    '<https://w3id.org/policykg/id/doc/a> rdfs:label "发展数字经济"@zh .'
+    """
     ox.serialize(_parse_all(parts), output, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
@@ -416,13 +446,26 @@ def turtle(parts: Iterable[bytes]) -> bytes:
 
 
 def write_nquads(named: Iterable[tuple[str, bytes]], output: BinaryIO) -> None:
-    """N-Quads of (graph IRI, N-Triples) pairs: one named graph each."""
+    """N-Quads of (graph IRI, N-Triples) pairs: one named graph each.
+
+    >>> out = io.BytesIO()
+    >>> write_nquads([("http://e/g", b'<http://e/a> <http://e/p> "x" .\\n')], out)
+    >>> out.getvalue()
+    b'<http://e/a> <http://e/p> "x" <http://e/g> .\\n'
+    """
     for graph, nt in named:
         output.write(nt.replace(b" .\n", f" <{graph}> .\n".encode()))
 
 
 def dataset_graphs(docs: Sequence[tuple[str, DocumentTriples]]) -> Iterator[tuple[str, bytes]]:
-    """(graph IRI, N-Triples) for the ontology and for each (source name, triples) document."""
+    """(graph IRI, N-Triples) for the ontology and for each (source name, triples) document.
+
+    >>> from kg.model import Source
+    >>> from kg.extract import extract_document
+    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
+    >>> [iri for iri, _ in dataset_graphs([("a.txt", document_ntriples(doc))])]
+    ['https://w3id.org/policykg/ontology', 'https://w3id.org/policykg/id/doc/cfc7b4885384']
+    """
     yield ONTOLOGY_GRAPH, ontology_ntriples()
     for name, t in docs:
         yield doc_iri(name), t.lines

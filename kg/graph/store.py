@@ -176,6 +176,12 @@ class Store:
             raise GraphError(f"{path}: not a readable {fmt.name} graph ({_one_line(exc)})") from None
 
     def raw(self, query: str, bindings: Mapping[str, Term] | None = None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """The result of a query as pyoxigraph gives it (solutions, a boolean or triples), ``bindings`` given as VALUES.
+
+        >>> store = Store.from_turtle('<http://e/a> <http://e/p> "甲" .'.encode())
+        >>> bool(store.raw("ASK { ?s ?p ?o }")), [str(s["o"]) for s in store.raw("SELECT ?o { ?s ?p ?o }")]
+        (True, ['"甲"'])
+        """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         try:
             return self.store.query(with_values(query, subs), substitutions=dict(subs) or None,
@@ -201,7 +207,12 @@ class Store:
 
     def graphs(self) -> Iterator[tuple[str | None, bytes]]:
         """(graph IRI, N-Triples) of each graph: the default graph first (None, when it holds
-        anything), then the named graphs in IRI order."""
+        anything), then the named graphs in IRI order.
+
+        >>> store = Store.load(b'<http://e/a> <http://e/p> "a" <http://e/g> .\\n', ox.RdfFormat.N_QUADS)
+        >>> list(store.graphs())
+        [('http://e/g', b'<http://e/a> <http://e/p> "a" .\\n')]
+        """
         if next(iter(self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
             yield None, self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
         for graph in sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=str):

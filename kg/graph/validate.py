@@ -35,6 +35,17 @@ class Report:
     violations: tuple[Violation, ...]
 
     def summary(self, *, limit: int = 20) -> str:
+        """The report in a few lines: whether the graph conforms, else how many violations of each kind, and the
+        first ``limit``.
+
+        >>> print(Report(True, ()).summary())  # doctest: +ELLIPSIS
+        conforms: every goal and measure has a Chinese label, an article and a quote; ...
+        >>> print(Report(False, (Violation("http://e/g", "rdfs:label", "目标没有中文标签"),)).summary())
+        does not conform: 1 violations
+          1 × 目标没有中文标签
+        first violations:
+          http://e/g rdfs:label: 目标没有中文标签
+        """
         if self.conforms:
             return "conforms: every goal and measure has a Chinese label, an article and a quote; " \
                    "pol:supports links goals and measures; every concept has a prefLabel"
@@ -53,6 +64,11 @@ def validate_store(store: Store, *, workers: int = 1) -> Report:
     time, on ``workers`` processes: every shape is about nodes of one document
     (a statement, its article and evidence, the concepts it names), so the
     union conforms exactly when every document does, and memory stays small.
+
+    >>> store = Store.from_turtle('<http://e/g> a <https://w3id.org/policykg/ontology#Goal> .'.encode())
+    >>> report = validate_store(store)
+    >>> report.conforms, len(report.violations) > 0
+    (False, True)
     """
     parts = [data for name, data in store.graphs() if name != ONTOLOGY_GRAPH]
     if workers > 1 and len(parts) > 1:
@@ -69,7 +85,14 @@ def validate_store(store: Store, *, workers: int = 1) -> Report:
 
 
 def validate_ntriples(data: bytes) -> list[Violation]:
-    """The SHACL violations of one graph given as N-Triples (pyshacl, no inference)."""
+    """The SHACL violations of one graph given as N-Triples (pyshacl, no inference).
+
+    >>> validate_ntriples(b"")
+    []
+    >>> goal = b"<http://e/g> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policykg/ontology#Goal> .\\n"
+    >>> sorted({v.path for v in validate_ntriples(goal)})
+    ['http://www.w3.org/2000/01/rdf-schema#label', 'http://www.w3.org/ns/prov#wasDerivedFrom', 'https://w3id.org/policykg/ontology#statedIn']
+    """
     import pyshacl
     import rdflib
 

@@ -38,10 +38,20 @@ class _Capped:
 
 
 def too_large(limit: int) -> str:
+    """The message of an answer over the response limit of ``limit`` bytes.
+
+    >>> too_large(5 * 2 ** 20)
+    'the answer is over the limit of 5 MB (serve --max-response-mb); add LIMIT or narrow the query'
+    """
     return f"the answer is over the limit of {limit / 2**20:g} MB (serve --max-response-mb); add LIMIT or narrow the query"
 
 
 def too_many(limit: int) -> str:
+    """The message of an answer over the limit of ``limit`` rows.
+
+    >>> too_many(1000)
+    'the answer has more than 1000 rows, the limit (serve --max-rows); add LIMIT or narrow the query'
+    """
     return f"the answer has more than {limit} rows, the limit (serve --max-rows); add LIMIT or narrow the query"
 
 
@@ -86,6 +96,15 @@ def _row_bound(body: bytes, fmt: str) -> int:
 
 
 def answer_json(store: Store, question: str, max_bytes: int) -> bytes:
+    """A question's answer as the JSON ``/ask`` sends; :class:`kg.errors.LimitError` when over ``max_bytes``.
+
+    >>> store = Store.from_ntriples(b"")
+    >>> json.loads(answer_json(store, "哪些举措支撑发展数字经济？", 10 ** 6))["found"]
+    False
+    >>> answer_json(store, "哪些举措支撑发展数字经济？", 10)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.LimitError: the answer is over the limit of ... MB (serve --max-response-mb); add LIMIT or narrow the query
+    """
     from kg.ask import answer
 
     body = json.dumps(plain(answer(store, question)), ensure_ascii=False).encode("utf-8")
@@ -120,6 +139,12 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
     return tuple(f.name for f in fields(cls))
 def trend_json(store: Store, term: str, by: str, max_bytes: int) -> bytes:
+    """A term's trend as the JSON ``/trend`` sends (``by`` year or region); :class:`kg.errors.LimitError` when over ``max_bytes``.
+
+    >>> data = json.loads(trend_json(Store.from_ntriples(b""), "新质生产力", "year", 10 ** 6))
+    >>> data["term"], data["rows"]
+    ('新质生产力', [])
+    """
     from kg.ask import prepare
     from kg.ask.trends import By, trend
 

@@ -74,7 +74,14 @@ class QueryPool:
         self.started = False
 
     def start(self) -> None:
-        """Fork the children (call before the server starts threads)."""
+        """Fork the children (call before the server starts threads).
+
+        >>> pool = QueryPool(None, {"pid": lambda store: os.getpid()}, size=2, timeout=5)
+        >>> pool.start()
+        >>> len(pool.idle), pool.run("pid", ())[1] != os.getpid()
+        (2, True)
+        >>> pool.close()
+        """
         with self.lock:
             if not self.started:
                 self.started = True
@@ -82,7 +89,14 @@ class QueryPool:
                     self.idle.append(self._spawn())
 
     def run(self, name: str, args: tuple[Any, ...], client: str = "") -> tuple[str, Any]:
-        """("ok", value), or (status, message) with status one of error, limit, memory, timeout, busy."""
+        """("ok", value), or (status, message) with status one of error, limit, memory, timeout, busy.
+
+        >>> def divide(store, a, b): return a / b
+        >>> pool = QueryPool(None, {"divide": divide}, size=1, timeout=5)
+        >>> pool.run("divide", (6, 3)), pool.run("divide", (1, 0))
+        (('ok', 2.0), ('error', 'ZeroDivisionError: division by zero'))
+        >>> pool.close()
+        """
         self.start()
         child = self._take(client)
         if child is None:
@@ -141,7 +155,14 @@ class QueryPool:
             self.turn.notify_all()
 
     def close(self) -> None:
-        """Kill every child and reap it."""
+        """Kill every child and reap it.
+
+        >>> pool = QueryPool(None, {"pid": lambda store: os.getpid()}, size=1, timeout=5)
+        >>> pool.start()
+        >>> pool.close()
+        >>> pool.children
+        {}
+        """
         with self.lock:
             children, self.children = list(self.children.values()), {}
         for child in children:

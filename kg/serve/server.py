@@ -68,6 +68,11 @@ MAX_CONNECTIONS_PER_CLIENT = 128  # open connections of one address (an IPv6 /64
 
 
 def default_processes() -> int:
+    """How many query processes serve by default: the processors this process may run on, plus two, at least four.
+
+    >>> default_processes() >= 4
+    True
+    """
     return max(4, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) + 2)
 
 
@@ -111,6 +116,12 @@ class Endpoint:
                          Rule("/doc/<int:n>", endpoint="doc"), Rule("/static/<name>", endpoint="static")])
 
     def close(self) -> None:
+        """Stop the query processes.
+
+        >>> app = Endpoint(Store.from_ntriples(b""), page="")
+        >>> app.close(); app.pool.children
+        {}
+        """
         self.pool.close()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -169,7 +180,13 @@ class Endpoint:
         return Response(body, content_type=MEDIA[("select" if kind == "ask" else kind, fmt)] + "; charset=utf-8")
 
     def document(self, n: int) -> Response:
-        """One document of the workbench's reader (its text, statements and links) as JSON."""
+        """One document of the workbench's reader (its text, statements and links) as JSON.
+
+        >>> app = Endpoint(Store.from_ntriples(b""), page="", documents=[b'{"i": 0}'].__getitem__)
+        >>> app.document(0).get_data(), app.document(1).status_code
+        (b'{"i": 0}', 404)
+        >>> app.close()
+        """
         if self.documents is None:
             return _text(404, "this server has no documents to read")
         body = self.document_cache.get(n)
@@ -196,7 +213,15 @@ class Endpoint:
 
 
     def trend(self, request: Request) -> Response:
-        """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``."""
+        """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``.
+
+        >>> from werkzeug.test import Client
+        >>> app = Endpoint(Store.from_ntriples(b""), page="")
+        >>> r = Client(app).get("/trend", query_string={"term": "新质生产力"})
+        >>> r.status_code, r.json["term"]
+        (200, '新质生产力')
+        >>> app.close()
+        """
         term, by = request.args.get("term", "").strip(), request.args.get("by", "year")
         if not term or by not in ("year", "region"):
             return _text(400, "pass term=… and by=year or by=region, e.g. /trend?term=新质生产力")
@@ -215,6 +240,11 @@ def client_of(request: Request) -> str:
 
 
 def network_of(address: str) -> str:
+    """The network a client address is counted in for its share of the query processes: the address, or its /64.
+
+    >>> network_of("127.0.0.1"), network_of("2001:db8::1:2")
+    ('127.0.0.1', '2001:db8::/64')
+    """
     if ":" in address:
         with contextlib.suppress(ValueError):
             return str(ipaddress.ip_network(f"{address}/64", strict=False))

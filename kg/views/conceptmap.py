@@ -250,7 +250,15 @@ def neighbourhood(cmap: ConceptMap, concept: str, *, depth: int = 1) -> ConceptM
 
 
 def of_articles(cmap: ConceptMap, articles: Iterable[str]) -> ConceptMap:
-    """The relations stated in the given articles (IRIs), and the mentions of their statements."""
+    """The relations stated in the given articles (IRIs), and the mentions of their statements.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> nodes = {x: ConceptNode(x, x, "Concept") for x in ("未来产业", "量子科技", "生物制造")}
+    >>> cmap = ConceptMap(nodes, (StatedRelation("未来产业", "量子科技", K.INCLUDES, "", 0, 0, "a1", "文一"),
+    ...                           StatedRelation("未来产业", "生物制造", K.INCLUDES, "", 0, 0, "a2", "文二")))
+    >>> [r.target for r in of_articles(cmap, ["a2"]).relations]
+    ['生物制造']
+    """
     wanted = sorted(set(articles))
     kept = tuple(sorted(r for a in wanted for r in cmap.by_article.get(a, ())))
     mentions = tuple(sorted(m for a in wanted for m in cmap.mentions_by_article.get(a, ())))

@@ -31,7 +31,17 @@ CONCEPT_LIMIT = 1500  # beyond this many, the concepts with the most related con
 
 
 def render_concept_map(cmap: ConceptMap, *, title: str, note: str = "", focus: str | None = None) -> str:
-    """The page of a concept map; ``focus`` (a concept IRI) is drawn larger and selected first."""
+    """The page of a concept map; ``focus`` (a concept IRI) is drawn larger and selected first.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
+    >>> nodes = {"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")}
+    >>> cmap = ConceptMap(nodes, (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 0, 11, "x", "文一"),))
+    >>> html = render_concept_map(cmap, title="概念图", focus="b")
+    >>> "<title>概念图</title>" in html, json.dumps("培育量子科技等未来产业") in html
+    (True, True)
+
+    """
     from pyvis.network import Network
 
     drawn = [e for e in edges(cmap) if e.source in cmap.nodes and e.target in cmap.nodes]

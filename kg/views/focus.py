@@ -31,7 +31,13 @@ def focused_page(store: Store, *, goal: str | None = None, article: str | None =
                  depth: int = 1, statements: bool = False) -> tuple[str, str]:
     """(HTML, title) of the page: the concept map of the whole graph, of a concept's neighbourhood
     (``concept``, fuzzy, ``depth`` steps) or of an article (fuzzy title); with ``statements``, or for a
-    ``goal``, the goals and measures instead."""
+    ``goal``, the goals and measures instead.
+
+    >>> from kg.api import Graph, read_text
+    >>> store = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是推动人工智能与实体经济深度融合。\\n", name="a.txt")]).store
+    >>> focused_page(store, concept="人工智能")[1]
+    '概念 人工智能 及其相关概念'
+    """
     if goal is not None and concept is not None:
         raise PolicyKGError("give --goal or --concept, not both")
     if goal is not None or statements:
@@ -55,7 +61,15 @@ def focused_page(store: Store, *, goal: str | None = None, article: str | None =
 
 def concept_named(cmap: ConceptMap, name: str) -> str:
     """The concept with stated relations that ``name`` names (as questions match names): the one so named,
-    else the one with most relations among those whose labels match."""
+    else the one with most relations among those whose labels match.
+
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.conceptmap import ConceptNode, StatedRelation
+    >>> nodes = {"a": ConceptNode("a", "未来产业", "Industry"), "b": ConceptNode("b", "量子科技", "Technology")}
+    >>> cmap = ConceptMap(nodes, (StatedRelation("a", "b", K.INCLUDES, "培育量子科技等未来产业", 0, 11, "x", "文一"),))
+    >>> concept_named(cmap, "量子科技"), concept_named(cmap, "产业")
+    ('b', 'a')
+    """
     related = cmap.related
     found = resolve(Index.of_names((cmap.label(n), "concept", n) for n in related), name, kinds=("concept",))
     if not found.found:

@@ -69,16 +69,31 @@ class Group:
 
     @property
     def total(self) -> int:
+        """How many statements the group counts.
+
+        >>> Group("文一", Counter({Tool.FUNDING: 2, Tool.TAX: 1})).total
+        3
+        """
         return sum(self.tools.values())
 
     @property
     def families(self) -> Counter[ToolFamily]:
+        """The counts per family (every family, 0 when none).
+
+        >>> Group("文一", Counter({Tool.FUNDING: 2, Tool.TAX: 1})).families[ToolFamily.SUPPLY]
+        2
+        """
         out: Counter[ToolFamily] = Counter({f: 0 for f in ToolFamily})
         for tool, n in self.tools.items():
             out[tool.family] += n
         return out
 
     def share(self, n: int) -> float:
+        """``n`` as a share of the group's total (0.0 for an empty group).
+
+        >>> Group("文一", Counter({Tool.FUNDING: 3, Tool.TAX: 1})).share(3), Group("文二").share(0)
+        (0.75, 0.0)
+        """
         return n / self.total if self.total else 0.0
 
 
@@ -105,7 +120,13 @@ def tool_of(iri: str | None) -> Tool | None:
 def instrument_rows(store: Any, documents: Mapping[str, Any] | None = None, *, goals: bool = False) -> list[CodedRow]:
     """Every coded statement of a store (bundled query ``instruments.rq``); ``documents`` maps an article IRI to
     its index row (name, year, region: :meth:`kg.ask.index.Index.documents`); with ``goals``, each statement's
-    nearest goal above it (itself when it is a heading)."""
+    nearest goal above it (itself when it is a heading).
+
+    >>> from kg.api import Graph, read_text
+    >>> store = Graph([read_text("关于支持发展的意见\\n一、加大财政投入\\n（一）设立专项资金。\\n", name="a.txt")]).store
+    >>> [(r.label, r.tool.value, r.cue) for r in instrument_rows(store)]
+    [('加大财政投入', 'funding', '加大财政投入'), ('设立专项资金', 'funding', '专项资金')]
+    """
     docs = documents or {}
     nearest = _nearest_goals(store) if goals else {}
     out = []
@@ -145,7 +166,13 @@ def _nearest_goals(store: Any) -> dict[str, str]:
 
 def cross_table(rows: Iterable[CodedRow], *, by: By = By.ALL) -> Table:
     """Counts per family and subtype, one group per document, goal, year or region (first seen order;
-    years ascending), or one group of all."""
+    years ascending), or one group of all.
+
+    >>> rows = [CodedRow("m1", "设立专项资金", Tool.FUNDING, "专项资金", "statement", "文一"),
+    ...         CodedRow("m2", "落实税收减免政策", Tool.TAX, "税收减免", "statement", "文二")]
+    >>> [(g.name, g.total) for g in cross_table(rows, by=By.DOCUMENT).groups], cross_table(rows).groups[0].total
+    ([('文一', 1), ('文二', 1)], 2)
+    """
     groups: dict[str, Group] = {}
     for row in rows:
         key = _key(row, by)
@@ -170,7 +197,13 @@ def _key(row: CodedRow, by: By) -> str:
 
 
 def render(table: Table, *, fmt: str = "table") -> str:
-    """The table as aligned text, CSV or JSON (counts and shares per family and subtype)."""
+    """The table as aligned text, CSV or JSON (counts and shares per family and subtype).
+
+    >>> rows = [CodedRow("m1", "设立专项资金", Tool.FUNDING, "专项资金", "statement", "文一")]
+    >>> print(render(cross_table(rows), fmt="csv"), end="")
+    all,total,supply,environment,demand,supply_share,environment_share,demand_share,talent,funding,technology,infrastructure,public_service,planning,finance,tax,regulation,strategic,procurement,outsourcing,trade,overseas,demonstration
+    全部,1,1,0,0,1.0000,0.0000,0.0000,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0
+    """
     if fmt == "json":
         return json.dumps(_data(table), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
@@ -277,7 +310,12 @@ def _short(name: str, limit: int = 20) -> str:
 
 def instruments(graph: Path, *, by: By = By.ALL, chart: Path | None = None) -> Table:
     """The cross-table of the graph a command names (the store beside it when the build wrote one);
-    ``chart`` writes the bar chart there as SVG."""
+    ``chart`` writes the bar chart there as SVG.
+
+    >>> instruments(Path("no/such/graph.ttl"))
+    Traceback (most recent call last):
+    kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
+    """
     from kg.ask import index_for
     from kg.graph.diskstore import open_graph
 
@@ -292,7 +330,15 @@ def instruments(graph: Path, *, by: By = By.ALL, chart: Path | None = None) -> T
 
 
 def write_chart(table: Table, path: Path) -> None:
-    """The chart as SVG, written whole or not at all."""
+    """The chart as SVG, written whole or not at all.
+
+    >>> import tempfile
+    >>> rows = [CodedRow("m1", "设立专项资金", Tool.FUNDING, "专项资金", "statement", "文一")]
+    >>> path = Path(tempfile.mkdtemp()) / "tools.svg"
+    >>> write_chart(cross_table(rows), path)
+    >>> path.read_text(encoding="utf-8").startswith("<svg"), "政策工具结构" in path.read_text(encoding="utf-8")
+    (True, True)
+    """
     title = "政策工具结构" + ("" if table.by == By.ALL else f"（按{_BY_NAMES[table.by]}）")
     tmp = path.with_name(f".{path.name}.tmp")
     try:

@@ -43,7 +43,13 @@ class DocumentPage:
 
 
 def document_page(facts: DocumentFacts) -> DocumentPage:
-    """The workbench's data of one document, as :class:`kg.views.workbench.Workbench` reads it from a store."""
+    """The workbench's data of one document, as :class:`kg.views.workbench.Workbench` reads it from a store.
+
+    >>> from kg.api import read_text
+    >>> page = document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt"))
+    >>> page.source, page.entry["title"], sorted(page.record)[:4]
+    ('a.txt', '发展数字经济', ['cites', 'conceptMap', 'concepts', 'down'])
+    """
     from kg.ask.records import measure_counts
     from kg.ask.trees import TreeItem, trees_of
     from kg.graph.rdf import article_iri, doc_iri, statement_iri
@@ -146,7 +152,17 @@ class PageWriter:
         self._cited: dict[str, tuple[str, str]] = {}  # citation node -> (title, 文号)
 
     def add(self, page: DocumentPage, cited: Sequence[tuple[str, str, Any]] = ()) -> None:
-        """Write a document's page; ``cited``: its (article, citation node, citation) as the graph names them."""
+        """Write a document's page; ``cited``: its (article, citation node, citation) as the graph names them.
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")))
+        >>> writer.finish()
+        >>> Pages(path).count
+        1
+        """
         self._cited.update({node: (c.title or "", c.identifier or "") for _, node, c in cited})
         before, after = _halves(page.record)
         nodes = _dumps(page.record["conceptMap"]["nodes"])
@@ -155,7 +171,18 @@ class PageWriter:
 
     def finish(self, edges: Sequence[Any] = ()) -> None:
         """Number the documents as the workbench orders them and index them by number; name what each citation
-        resolved to (``edges``: :func:`kg.graph.citations.resolve`)."""
+        resolved to (``edges``: :func:`kg.graph.citations.resolve`).
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> for name in ("b.txt", "a.txt"):
+        ...     writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name=name)))
+        >>> writer.finish()
+        >>> [d["source"] for d in Pages(path).index["docs"]]
+        ['a.txt', 'b.txt']
+        """
         order = self.db.execute("SELECT rowid FROM docs ORDER BY source, page").fetchall()
         self.db.executemany("UPDATE docs SET n = ? WHERE rowid = ?", [(n, r) for n, (r,) in enumerate(order)])
         self._resolve(edges)
@@ -184,6 +211,12 @@ class PageWriter:
             self.db.execute("UPDATE docs SET before = ? WHERE rowid = ?", (_dumps(record), rowid))
 
     def abort(self) -> None:
+        """Close the file unfinished (the build removes its temporary folder).
+
+        >>> import tempfile
+        >>> writer = PageWriter(Path(tempfile.mkdtemp()) / PAGES_NAME)
+        >>> writer.abort()
+        """
         self.db.close()
 
 
@@ -204,14 +237,29 @@ class Pages:
 
     @classmethod
     def beside(cls, store: Any) -> Pages | None:
-        """The pages of a store the build wrote (``store.folder``), or None (a graph read from a file)."""
+        """The pages of a store the build wrote (``store.folder``), or None (a graph read from a file).
+
+        >>> from kg.graph.store import Store
+        >>> Pages.beside(Store.from_turtle(b"")) is None
+        True
+        """
         folder = getattr(store, "folder", None)
         path = Path(folder) / PAGES_NAME if folder is not None else None
         return cls(path) if path is not None and path.is_file() else None
 
     @property
     def index(self) -> dict[str, Any]:
-        """What :attr:`kg.views.workbench.Workbench.index` gives."""
+        """What :attr:`kg.views.workbench.Workbench.index` gives.
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")))
+        >>> writer.finish()
+        >>> [(d["i"], d["title"]) for d in Pages(path).index["docs"]]
+        [(0, '发展数字经济')]
+        """
         from kg.views.workbench import GRAPH_DOCUMENTS, KINDS, concept_index, tool_legend
 
         rows = self.db.execute("SELECT n, entry, nodes FROM docs ORDER BY n").fetchall()
@@ -220,17 +268,52 @@ class Pages:
                 "tools": tool_legend(), **concept_index((n, json.loads(nodes)) for n, _, nodes in rows)}
 
     def document_json(self, n: int) -> bytes:
-        """Document ``n``'s record as :meth:`kg.views.workbench.Workbench.document_json` gives it."""
+        """Document ``n``'s record as :meth:`kg.views.workbench.Workbench.document_json` gives it.
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")))
+        >>> writer.finish()
+        >>> record = json.loads(Pages(path).document_json(0))
+        >>> record["i"], [s["label"] for s in record["statements"].values()]
+        (0, ['发展数字经济', '加快建设数据中心'])
+        """
         return self.document_text(n).encode("utf-8")
 
     def document_text(self, n: int) -> str:
+        """Document ``n``'s record as JSON text (IndexError when there is no document ``n``).
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")))
+        >>> writer.finish()
+        >>> json.loads(Pages(path).document_text(0))["text"]
+        '发展数字经济\\n\\n一是加快建设数据中心。\\n'
+        >>> Pages(path).document_text(1)
+        Traceback (most recent call last):
+        IndexError: 1
+        """
         row = self.db.execute("SELECT before, after FROM docs WHERE n = ?", (n,)).fetchone() if n >= 0 else None
         if row is None:
             raise IndexError(n)
         return _numbered(n, *row)
 
     def documents(self, escape: Callable[[str], str]) -> Iterator[str]:
-        """Every record as ``{"0": …, "1": …}`` (keys sorted as text, as the page's JSON has them), in pieces."""
+        """Every record as ``{"0": …, "1": …}`` (keys sorted as text, as the page's JSON has them), in pieces.
+
+        >>> import tempfile
+        >>> from kg.api import read_text
+        >>> path = Path(tempfile.mkdtemp()) / PAGES_NAME
+        >>> writer = PageWriter(path)
+        >>> writer.add(document_page(read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")))
+        >>> writer.finish()
+        >>> list(json.loads("".join(Pages(path).documents(str))))
+        ['0']
+        """
         yield "{"
         for k, key in enumerate(sorted(str(n) for n in range(self.count))):
             yield ("" if k == 0 else ", ") + f'"{key}": ' + escape(self.document_text(int(key)))

@@ -273,6 +273,15 @@ def table(result: Result) -> None:
 
 
 def raw(data: bytes) -> None:
+    """Write bytes to standard output as they are (an export in any format).
+
+    >>> import contextlib, io
+    >>> out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    >>> with contextlib.redirect_stdout(out):
+    ...     raw("数据中心\\n".encode())
+    >>> out.buffer.getvalue().decode()
+    '数据中心\\n'
+    """
     import sys
 
     sys.stdout.buffer.write(data)
@@ -280,6 +289,19 @@ def raw(data: bytes) -> None:
 
 
 def analysis(result: Analysis, *, fmt: str) -> None:
+    """Print a network analysis as ``policykg analyze`` does: JSON, Markdown, or tables in the terminal.
+
+    >>> import contextlib, io
+    >>> from kg.model import ConceptRelation as K
+    >>> from kg.views.analysis import analyze
+    >>> from kg.views.conceptmap import ConceptMap, ConceptNode, StatedRelation
+    >>> nodes = {x: ConceptNode(x, x, "Concept") for x in ("未来产业", "量子科技")}
+    >>> result = analyze(ConceptMap(nodes, (StatedRelation("未来产业", "量子科技", K.INCLUDES, "", 0, 0, "a", "文一"),)))
+    >>> with contextlib.redirect_stdout(out := io.StringIO()):
+    ...     analysis(result, fmt="json")
+    >>> [(row["label"], row["score"]) for row in json.loads(out.getvalue())["degree"]]
+    [('未来产业', 1.0), ('量子科技', 1.0)]
+    """
     from kg.views.analysis import as_json, as_markdown, betweenness_title, heading
 
     if fmt == "json":

@@ -28,10 +28,24 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi 
 
 
 def as_json(found: Trend) -> str:
+    """The trend as ``policykg trend --format json`` prints it.
+
+    >>> from kg.ask.trends import TrendRow, Within
+    >>> t = Trend("数字经济", By.YEAR, Within.NATIONAL, "政府工作报告", (TrendRow("national", 2021, 1, 0.5, 1),))
+    >>> json.loads(as_json(t))["rows"][0]["count"]
+    1
+    """
     return json.dumps(found.data(), ensure_ascii=False, indent=1) + "\n"
 
 
 def as_csv(found: Trend) -> str:
+    """The trend as CSV: one line per year of each series, empty cells for a year without a document.
+
+    >>> from kg.ask.trends import TrendRow, Within
+    >>> t = Trend("数字经济", By.YEAR, Within.NATIONAL, "政府工作报告", (TrendRow("national", 2022, None, None, None),))
+    >>> as_csv(t).splitlines()[1]
+    'national,2022,,,,'
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["scope", "year", "count", "per_10k", "statements", "documents"])
@@ -42,7 +56,18 @@ def as_csv(found: Trend) -> str:
 
 
 def as_table(found: Trend) -> str:
-    """One line per year of each series; years without a document say so."""
+    """One line per year of each series; years without a document say so.
+
+    >>> from kg.ask.trends import TrendRow, Within
+    >>> t = Trend("数字经济", By.YEAR, Within.NATIONAL, "政府工作报告",
+    ...           (TrendRow("national", 2021, 1, 0.5, 1), TrendRow("national", 2022, None, None, None)))
+    >>> for line in as_table(t).splitlines():
+    ...     print(line.rstrip())
+    「数字经济」 by year, national, 政府工作报告
+    series        year   count   per 10k  stmts  documents
+    national      2021       1     0.500      1
+    national      2022       —                   （无文件 no document）
+    """
     head = f"「{found.term}」 by {found.by.value}, {found.within.value}" + (f", {found.kind}" if found.kind else "")
     lines = [head, f"{'series':<12}{'year':>6}{'count':>8}{'per 10k':>10}{'stmts':>7}  documents"]
     for r in found.rows:
@@ -128,7 +153,15 @@ def _bars(plt, found: Trend):  # type: ignore[no-untyped-def]
 
 
 def diffusion_table(firsts: list[First], term: str) -> str:
-    """The first year nationally, then each province's first year, with the sentence."""
+    """The first year nationally, then each province's first year, with the sentence.
+
+    >>> print(diffusion_table([First("national", 2023, "《政府工作报告》", "发展新质生产力。", (2023,)),
+    ...                        First("广东省", None, years=(2023,))], "新质生产力"), end="")
+    「新质生产力」首次出现 first appearance
+    全国：2023年 《政府工作报告》
+        “发展新质生产力。”
+    广东省：未出现（读了 2023–2023 年的文件）
+    """
     national = next((f for f in firsts if f.scope == "national"), None)
     lines = [f"「{term}」首次出现 first appearance"]
     for f in firsts:
@@ -147,7 +180,13 @@ def diffusion_table(firsts: list[First], term: str) -> str:
 
 
 def wording_table(words: list[Wording], term: str, *, shown: int = 3) -> str:
-    """Per year, the words before the term in its goals and measures (the most used first)."""
+    """Per year, the words before the term in its goals and measures (the most used first).
+
+    >>> print(wording_table([Wording("national", 2023, "加快发展", 2, "加快发展新质生产力。")], "新质生产力"), end="")
+    「新质生产力」前的措辞 wording before it, per year (goals and measures that name it)
+    全国 2023：加快发展…×2
+        “加快发展新质生产力。”
+    """
     lines = [f"「{term}」前的措辞 wording before it, per year (goals and measures that name it)"]
     by_year: dict[tuple[str, int], list[Wording]] = {}
     for w in words:

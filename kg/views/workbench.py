@@ -122,7 +122,14 @@ class Workbench:
 
     def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list[object]]:  # type: ignore[no-untyped-def]
         """The documents ``articles`` cite, as the reader lists them: ``[name, start, end, document number or
-        -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites)."""
+        -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites).
+
+        >>> from kg.api import Graph, read_text
+        >>> text = "关于推进职业教育的意见\\n\\n根据《国家职业教育改革实施方案》，加快发展职业教育。\\n"
+        >>> bench = Workbench(Graph([read_text(text, name="a.txt")]).store)
+        >>> bench.cited(bench.docs[0].articles)
+        [['《国家职业教育改革实施方案》', 13, 38, -1, '根据']]
+        """
         out = []
         for article in articles:
             for row in self.citations.get(article, []):
@@ -170,7 +177,13 @@ class Workbench:
                                 for n, d in enumerate(self.docs))}
 
     def document(self, n: int) -> dict[str, Any]:
-        """Everything the reader shows of document ``n``: text, headings, statements, links, trees."""
+        """Everything the reader shows of document ``n``: text, headings, statements, links, trees.
+
+        >>> from kg.api import Graph, read_text
+        >>> bench = Workbench(Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store)
+        >>> sorted(bench.document(0))[:5]
+        ['cites', 'conceptMap', 'concepts', 'down', 'headings']
+        """
         d = self.docs[n]
         rows = self.store.run("reader-text", page=_iri(d.page))
         text = (rows[0]["text"] or "") if rows else ""
@@ -196,6 +209,13 @@ class Workbench:
                 "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
 
     def document_json(self, n: int) -> bytes:
+        """:meth:`document` as UTF-8 JSON, keys sorted.
+
+        >>> from kg.api import Graph, read_text
+        >>> bench = Workbench(Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store)
+        >>> json.loads(bench.document_json(0))["text"] == bench.document(0)["text"]
+        True
+        """
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
@@ -359,7 +379,11 @@ def _static(name: str) -> str:
 
 
 def vis_network() -> str:
-    """vis-network, as pyvis ships it."""
+    """vis-network, as pyvis ships it.
+
+    >>> "vis" in vis_network()[:2000]
+    True
+    """
     import pyvis
 
     path = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
@@ -368,7 +392,14 @@ def vis_network() -> str:
 
 def render_workbench(bench: Workbench, *, title: str, served: bool) -> str:
     """The HTML of the workbench. Offline the page holds every document and vis-network; served it holds
-    the index, and fetches documents (``/doc/N``), the editor and vis-network (``/static/…``) when needed."""
+    the index, and fetches documents (``/doc/N``), the editor and vis-network (``/static/…``) when needed.
+
+    >>> from kg.api import Graph, read_text
+    >>> bench = Workbench(Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store)
+    >>> html = render_workbench(bench, title="数字经济", served=True)
+    >>> "<title>数字经济</title>" in html, "/doc/" in html
+    (True, True)
+    """
     docs = None if served else (lambda escape: _documents_json(bench, escape))
     return "".join(render_page(bench.index, title=title, documents=docs))
 
@@ -385,7 +416,12 @@ def render_page(index: Mapping[str, Any], *, title: str,
                 documents: Callable[[Callable[[str], str]], Iterable[str]] | None) -> Iterator[str]:
     """The workbench's HTML in pieces: served (``documents`` None) the index only; offline every document too,
     as the JSON text ``documents(escape)`` gives in pieces (each passed through ``escape``, which makes JSON
-    safe inside ``<script>`` as jinja2's ``tojson`` does), so that a large page is written as it is read."""
+    safe inside ``<script>`` as jinja2's ``tojson`` does), so that a large page is written as it is read.
+
+    >>> page = "".join(render_page({"docs": []}, title="空", documents=lambda escape: [escape('{"0": "</script>"}')]))
+    >>> "<title>空</title>" in page, r"\\u003c/script\\u003e" in page
+    (True, True)
+    """
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
@@ -416,5 +452,11 @@ def _queries() -> dict[str, str]:
 
 
 def page_html(store: Store, *, title: str, served: bool = False) -> str:
-    """The workbench page of ``store``."""
+    """The workbench page of ``store``.
+
+    >>> from kg.api import Graph, read_text
+    >>> store = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store
+    >>> "加快建设数据中心" in page_html(store, title="数字经济")
+    True
+    """
     return render_workbench(Workbench(store), title=title, served=served)
