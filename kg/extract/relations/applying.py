@@ -1,0 +1,130 @@
+"""``appliesTo``: a quality, standard or action area of a thing (提升Y的X, A、B的X, 制造业高端化、智能化, a phrase
+naming two terms such as 中等职业学校|生均拨款制度, 对X实行Y, X向Y倾斜)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.cues import GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.relations.lists import list_before
+from kg.extract.relations.named import (
+    ACTIONS,
+    APPLIES,
+    PHRASE_END,
+    QUALITY,
+    Named,
+    Triple,
+    label_of,
+    outer,
+    size,
+    weak,
+    within,
+)
+
+OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
+
+
+def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B的X: X (a quality, standard or part) of each of A and B.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "提高高端轴承的可靠性"
+    >>> [(a, str(r), b) for a, r, b in possessed(text, named_in(text, "高端轴承", "可靠性"))]
+    [('可靠性', 'appliesTo', '高端轴承')]
+    """
+    for m in re.finditer(r"的", text):
+        owned = [t for t in terms if t.start == m.end()]
+        members = list_before(text, terms, m.start())
+        if not owned or not members:
+            continue
+        x = max(owned, key=size)
+        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
+                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+            continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
+        for member in members:
+            yield label_of(x), APPLIES, label_of(member)
+
+
+def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境: each quality of the thing it stands by.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "推动制造业高端化、智能化"
+    >>> [(a, str(r), b) for a, r, b in qualities(text, named_in(text, "制造业", "高端化", "智能化"))]
+    [('高端化', 'appliesTo', '制造业'), ('智能化', 'appliesTo', '制造业')]
+    """
+    runs: list[list[Named]] = []
+    for t in terms:
+        if QUALITY.fullmatch(t.text):
+            if runs and text[runs[-1][-1].end:t.start] == "、":
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    for run in runs:
+        before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
+        after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
+        near = before[-1:] or after[:1]
+        if len(run) >= 2 and near and not weak(near[0]):
+            for q in run:
+                yield label_of(q), APPLIES, label_of(near[0])
+
+
+TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = re.compile(r"[，。；：]").search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Iterator[Triple]:
+    """A phrase naming a thing and its arrangement or quality; 对X实行Y; X向Y倾斜.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "对小微企业实行税收优惠"
+    >>> terms = named_in(text, "小微企业", "税收优惠")
+    >>> [(a, str(r), b) for a, r, b in applying(text, terms, terms)]
+    [('税收优惠', 'appliesTo', '小微企业')]
+    """
+    yield from _compounds(named)
+    yield from _treatments(text, terms)
+    yield from _tilts(text, terms)
+
+
+def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
+    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first."""
+    by_chunk: dict[tuple[int, int], list[Named]] = {}
+    for n in named:
+        if n.chunk[0] >= 0:
+            by_chunk.setdefault(n.chunk, []).append(n)
+    for parts in by_chunk.values():
+        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
+        for thing, quality in itertools.pairwise(concepts):
+            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
+                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
+            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
+                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
+                yield label_of(quality), APPLIES, label_of(thing)
+
+
+def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """对市场主体实行守信激励: what is done applies to whom."""
+    for m in TREATMENT.finditer(text):
+        whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
+        what = [t for t in terms if t.start == m.end() and not weak(t)]
+        for y in what:
+            for x in whom[-1:]:
+                yield label_of(y), APPLIES, label_of(x)
+
+
+def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards."""
+    for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
+        ys = outer(within(terms, m.start("y"), m.end("y")))
+        xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
+        for y in ys:
+            if xs and not weak(xs[0]) and not weak(y):
+                yield label_of(xs[0]), APPLIES, label_of(y)

@@ -1,0 +1,93 @@
+"""``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑, X是Y的基础, Y依托/离不开X,
+没有X就没有Y, X支持/带动/赋能Y, and the actions of a sentence before its 为Y提供支撑)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.cues import action_start
+from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, stretch
+
+ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
+
+
+BASIS = r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
+
+
+ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下"), re.compile(BASIS),
+                 re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
+                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
+
+
+ENABLING = (
+    re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+    re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:继续|进一步|不断|有效)?(?:实现|推动|促进|提高|提升|带动|增加|增强|扩大)"
+               r"(?P<y>[^，。；]{2,40})"),
+    re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
+               r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
+    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
+    re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
+    re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
+    re.compile(rf"^(?P<x>[^。；]{{4,60}}?)[，,](?:是|就是|正是)(?P<y>[^。；]{{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?{BASIS}$"),
+    re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
+)
+
+
+SUBJECT_VERB = ENABLING[-1]
+
+
+def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """The patterns of purpose and basis, each read where its cue stands in the sentence (two patterns may state
+    the same relation; ``sentence_relations`` keeps each once).
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "以科技创新推动产业创新"
+    >>> sorted({(a, str(r), b) for a, r, b in enabling(text, named_in(text, "科技创新", "产业创新"))})
+    [('科技创新', 'enables', '产业创新')]
+    """
+    done: set[tuple[int, int]] = set()
+    for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
+        for m in pattern.finditer(text) if cue.search(text) else ():
+            xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
+            ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
+            if not xs or not ys or (m.start("x"), m.start("y")) in done:
+                continue
+            if pattern is SUBJECT_VERB and xs[-1].end != m.end("x"):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
+            done.add((m.start("x"), m.start("y")))
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
+    yield from _served(text, terms)
+
+
+SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
+                    r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
+
+
+REMOVAL = re.compile(r"破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治|克服|清理|减轻|降低|减少|打破|打击|转变|改变")
+
+
+FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
+
+
+def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A，B，为Y提供支撑: what each action before it names enables Y (up to four clauses back that open with an
+    action verb, none that frames them: 按照…要求, 以…为指导).
+
+    >>> t = [Named("基础研究", "基础研究", 2, 6), Named("科技项目", "科技项目", 9, 13),
+    ...      Named("科技强国", "科技强国", 17, 21), Named("质量强国", "质量强国", 22, 26)]
+    >>> [(a, b) for a, _, b in _served("加强基础研究，实施科技项目，为建设科技强国、质量强国提供支撑", t)]
+    [('基础研究', '科技强国'), ('基础研究', '质量强国'), ('科技项目', '科技强国'), ('科技项目', '质量强国')]
+    """
+    for m in SERVED.finditer(text):
+        ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
+        clauses = list(re.finditer(r"[^，；]+", text[:m.start()]))
+        acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
+                                        reversed(clauses)))
+        for clause in reversed(acts[:4]):
+            if REMOVAL.match(action_start(clause.group()) or ""):
+                continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
+            xs = heads(text, stretch(terms, clause.start(), clause.end()))
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)

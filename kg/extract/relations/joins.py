@@ -1,0 +1,70 @@
+"""``integratesWith``: X与Y融合/协同/结合, and the things one action joins (协同推进A、B、C)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.relations.named import INTEGRATES, Named, Triple, label_of, outer, weak, within
+
+FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
+             r"|协调发展|互动发展)")
+
+
+JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
+
+
+def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X与Y融合/协同/结合: the things a verb of joining joins, each with each (a list joined to its last member).
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "推动数字经济和实体经济深度融合"
+    >>> [(a, str(r), b) for a, r, b in fusions(text, named_in(text, "数字经济", "实体经济"))]
+    [('数字经济', 'integratesWith', '实体经济')]
+    """
+    for m in re.finditer(FUSE_VERB, text):
+        clause_start = max(text.rfind(p, 0, m.start()) for p in "，；：") + 1
+        before = outer(within(terms, clause_start, m.start()))
+        joined = _joined(text, before, m.start())
+        if any(weak(t) for t in joined):
+            continue
+        last = len(joined) - 1
+        paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
+        for i, a in enumerate(joined):
+            for b in joined[i + 1:]:
+                if not paired or b is joined[last]:
+                    yield label_of(a), INTEGRATES, label_of(b)
+
+
+def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """协同推进A、B、C: the things an action joins, each with each.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "协同推进科技创新、产业创新"
+    >>> [(a, str(r), b) for a, r, b in joint(text, named_in(text, "科技创新", "产业创新"))]
+    [('科技创新', 'integratesWith', '产业创新')]
+    """
+    for m in JOINT.finditer(text):
+        stop = re.compile(r"[，。；：]").search(text, m.end())
+        members = outer(within(terms, m.end(), stop.start() if stop else len(text)))
+        if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \
+                and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield label_of(a), INTEGRATES, label_of(b)
+
+
+def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
+    """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
+    out: list[Named] = []
+    pos = end
+    for t in reversed(terms):
+        gap = text[t.end:pos]
+        if out and not re.fullmatch(r"(?:、|和|与|同|及|以及|跟)", gap):
+            break
+        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?", gap):
+            break
+        out.append(t)
+        pos = t.start
+    return out[::-1] if len(out) >= 2 else []

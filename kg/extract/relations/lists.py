@@ -1,0 +1,221 @@
+"""``includes``: a list and its class (A、B、C等X; X包括A、B; 以A为代表的X; X特别是A; a system the parts of a
+list make up), one relation per member; a list of areas (X在A、B等领域应用) makes ``appliesTo`` instead."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.relations.named import (
+    ACTIONS,
+    APPLIES,
+    INCLUDES,
+    PHRASE_END,
+    QUALITY,
+    QUANTITY,
+    SEPARATOR,
+    Named,
+    Triple,
+    generic,
+    label_of,
+    outer,
+    size,
+    weak,
+    within,
+)
+
+
+def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
+    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "推广小麦、玉米和高粱等作物"
+    >>> [n.text for n in list_before(text, named_in(text, "小麦", "玉米", "高粱"), text.index("等"))]
+    ['小麦', '玉米', '高粱']
+    """
+    members: list[Named] = []
+    pos = end
+    while True:
+        inside = [t for t in terms if t.end == pos]
+        if not inside:
+            break
+        head = max(inside, key=lambda t: t.end - t.start)
+        members.append(head)
+        before = text[:head.start]
+        m = re.search(r"(、|和|与|及|以及|，以及|或)$", before)
+        if not m:
+            break
+        prev = [t for t in terms if t.end == m.start()]
+        if not prev:
+            # an item with words before its term: 加强A、B → the item runs back to the separator before it
+            item_start = max(before.rfind("、", 0, m.start()), before.rfind("，", 0, m.start())) + 1
+            prev = [t for t in terms if item_start <= t.start and t.end <= m.start()]
+            if not prev:
+                break
+            pos = max(t.end for t in prev)
+            if pos != m.start() and text[pos:m.start()].strip():
+                break
+        pos = m.start()
+    return members[::-1]
+
+
+def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B、C等X; X包括/特别是A、B; 以A为代表的X; a system the parts of a list make up.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "发展新能源、新材料等战略性新兴产业"
+    >>> [(a, str(r), b) for a, r, b in includes(text, named_in(text, "新能源", "新材料", "战略性新兴产业"))]
+    [('战略性新兴产业', 'includes', '新能源'), ('战略性新兴产业', 'includes', '新材料')]
+    """
+    yield from _etc_lists(text, terms)
+    yield from _named_lists(text, terms)
+    yield from _represented(text, terms)
+    yield from _composed(text, terms)
+
+
+def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B、C等X: X includes each member; a generic X (等领域) makes them the areas of the sentence's topic."""
+    for m in re.finditer(r"等", text):
+        members = list_before(text, terms, m.start())
+        if not members:
+            continue
+        quantity = QUANTITY.match(text, m.end())
+        rest = quantity.end() if quantity else m.end()
+        classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == m.end()]
+        if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
+                or text[classes[0].start:classes[0].start + 1] in "类种":
+            yield from _areas(text, terms, members, m.end())
+            continue
+        head = max(classes, key=size)
+        if _no_class(text, head):
+            continue
+        if generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
+            yield from _areas(text, terms, members, m.end())
+            continue
+        for member in members:
+            yield label_of(head), INCLUDES, label_of(member)
+
+
+JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
+                    r"|深度融合|联动|多方协同)的")
+
+
+SYSTEMS = ("体系", "机制", "制度", "体制")
+
+
+def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins."""
+    for m in JOINED.finditer(text):
+        classes = [t for t in terms if t.start == m.end() and label_of(t).endswith(SYSTEMS)]
+        if not classes:
+            continue
+        head = max(classes, key=size)
+        start = max(text.rfind(c, 0, m.start()) for c in "，；：") + 1
+        items = [(a.start() + 1 if a else start) for a in [None, *re.finditer("、", text[:m.start()])]
+                 if not a or a.start() >= start]
+        bounds = [*items, m.start()]
+        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+            role = text.find("为", a, b)  # B为导向: the part is what comes before 为
+            inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
+            for member in inside if i == len(items) - 1 else inside[:1]:
+                yield label_of(head), INCLUDES, label_of(member)
+
+
+def _no_class(text: str, head: Named) -> bool:
+    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none)."""
+    after = text[head.end:head.end + 2]
+    attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute
+
+
+def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X包括/涵盖/如A、B; X特别是/尤其是A."""
+    for m in re.finditer(r"(包括|涵盖|包含|特别是|尤其是|如)", text):
+        if m.group() == "如" and text[m.end():m.end() + 1] in "期何果同":
+            continue
+        whole = [t for t in terms if t.end == m.start() and (m.group() in ("特别是", "尤其是") or not weak(t))]
+        members = _list_after(text, terms, m.end())
+        if whole and members:
+            for member in members:
+                yield label_of(whole[-1]), INCLUDES, label_of(member)
+
+
+def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以A、B为代表/支柱/主体/核心的X: X includes each of A and B, where they are things (not 以降低损失为核心) and X
+    is all the phrase names (not 出口竞争|新优势).
+
+    >>> t = [Named("世界贸易组织", "世界贸易组织", 1, 7), Named("多边贸易体制", "多边贸易体制", 11, 17)]
+    >>> [(a, str(r), b) for a, r, b in _represented("以世界贸易组织为核心的多边贸易体制", t)]
+    [('多边贸易体制', 'includes', '世界贸易组织')]
+    """
+    for m in re.finditer(r"以", text):
+        close = REPRESENTED.search(text, m.end())
+        if not close or re.search(r"[，。；]", text[m.end():close.start()]):
+            continue
+        members = outer(within(terms, m.end(), close.start()))
+        whole = max((t for t in terms if t.start == close.end()), key=size, default=None)
+        if not members or not whole:
+            continue
+        if close.group(1) == "核心" and not (_whole_items(text, members, m.end(), close.start())
+                                           and PHRASE_END.match(text, whole.end)):
+            continue  # 以降低侵权损失为核心: a core that is an action; 以技术为核心的出口竞争|新优势: a cut class
+        yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
+
+
+REPRESENTED = re.compile(r"为(代表|支柱|主体|核心)的")
+
+
+def _whole_items(text: str, members: list[Named], start: int, end: int) -> bool:
+    """Whether the terms are all a stretch holds, joined as a list (no verb around them: 降低|侵权损失)."""
+    gaps = [text[start:members[0].start], text[members[-1].end:end],
+            *(text[a.end:b.start] for a, b in itertools.pairwise(members))]
+    return not gaps[0] and not gaps[1] and all(SEPARATOR.match(g) for g in gaps[2:])
+
+
+def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
+    stop = re.compile(r"[，。；：的]").search(text, start)
+    end = stop.start() if stop else len(text)
+    tail = text.find("等", start, end)
+    items = outer(within(terms, start, tail if tail >= 0 else end))
+    members: list[Named] = []
+    for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
+        gap = text[members[-1].end if members else start:t.start]
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and len(gap) > 2):
+            break
+        members.append(t)
+    return members
+
+
+AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
+
+
+def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> Iterator[Triple]:
+    """X在A、B等领域应用: X applies to each area of the list."""
+    start = members[0].start
+    m = re.search(r"在$|在[^，。；、]{0,2}$", text[:start])
+    if not m or not AREA.match(text, at):
+        return
+    subject = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
+    topic = subject[-1] if subject else _topic(text, terms)
+    if topic and not weak(topic):
+        for member in members:
+            yield label_of(topic), APPLIES, label_of(member)
+
+
+TOPIC_END = re.compile(r"较|比|尚|仍|还|是|有|在|将|已|正|要|需|不")
+
+
+def _topic(text: str, terms: Sequence[Named]) -> Named | None:
+    """What a sentence is about: the last term its first clause names before the clause's predicate
+    (一些产品可靠性较…尚有差距 -> 可靠性)."""
+    at = 0
+    for clause in re.split(r"[，；：]", text):
+        cut = TOPIC_END.search(clause)
+        end = at + (cut.start() if cut else len(clause))
+        before = [t for t in terms if at <= t.start and t.end <= end]
+        if before:
+            return before[-1]
+        at += len(clause) + 1
+    return None

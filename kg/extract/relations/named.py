@@ -1,0 +1,168 @@
+"""The terms a sentence names, as the relation rules read them: the record, and the stretches of a sentence
+they stand in (the outermost terms of a stretch, the ones that stand for it, the concept each stands for)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.cues import ACTION_VERBS, BARE_HEADS, FOCUS_MODIFIERS, GENERIC_CLASSES
+from kg.model import ConceptRelation
+
+INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
+
+
+INTEGRATES, APPLIES = ConceptRelation.INTEGRATES_WITH, ConceptRelation.APPLIES_TO
+
+
+Triple = tuple[str, ConceptRelation, str]
+
+
+ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A term a sentence names: its text, its concept (None for an attribute noun or a phrase that is no term),
+    and where it stands in the sentence; ``chunk`` is the noun phrase it belongs to and ``index`` its place
+    there."""
+
+    text: str
+    label: str | None
+    start: int
+    end: int
+    chunk: tuple[int, int] = (-1, -1)
+    index: int = 0
+    provisional: bool = False  # a bare word (钢铁, 收入) that is a concept only where a relation names it
+
+
+SEPARATOR = re.compile(r"^(?:、|和|与|及|以及|或|、以及)$")
+
+
+QUANTITY = re.compile(r"(?:一批|一系列|多种|各类|各种|主要|重点|新的|重要|相关|其他|新兴|传统)*")
+
+
+QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
+
+
+PHRASE_END = re.compile(r"$|[，。；：、和与及或等的]")
+
+
+def named_in(text: str, *words: str) -> list[Named]:
+    """Named records of ``words`` as they stand in ``text`` in order, each a concept of its own label (for
+    examples and tests).
+
+    >>> [(n.text, n.start, n.end) for n in named_in("以科技创新推动产业创新", "科技创新", "产业创新")]
+    [('科技创新', 1, 5), ('产业创新', 7, 11)]
+    """
+    out: list[Named] = []
+    at = 0
+    for word in words:
+        start = text.index(word, at)
+        out.append(Named(word, word, start, start + len(word)))
+        at = start + len(word)
+    return out
+
+
+def within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    """The terms that stand wholly between two offsets.
+
+    >>> t = [Named("数字经济", "数字经济", 2, 6), Named("实体经济", "实体经济", 7, 11)]
+    >>> [n.text for n in within(t, 0, 6)]
+    ['数字经济']
+    """
+    return [t for t in terms if t.start >= start and t.end <= end]
+
+
+def outer(terms: Sequence[Named]) -> list[Named]:
+    """The terms no other term of the list contains (a longer one around it), in the list's order.
+
+    >>> t = [Named("工业互联网", "工业互联网", 0, 5), Named("互联网", "互联网", 2, 5)]
+    >>> [n.text for n in outer(t)]
+    ['工业互联网']
+    """
+    inside: set[int] = set()
+    before = same = -1  # the furthest end of the terms starting before this one, and at the same start
+    start = -1
+    for t in sorted(terms, key=lambda t: (t.start, -t.end)):
+        if t.start != start:
+            before, same, start = max(before, same), -1, t.start
+        if before >= t.end or same > t.end:
+            inside.add(id(t))
+        same = max(same, t.end)
+    return [t for t in terms if id(t) not in inside]
+
+
+def label_of(t: Named) -> str:
+    """The concept a term stands for (its provisional text where no concept has been made of it yet).
+
+    >>> label_of(Named("人工智能技术", "人工智能", 0, 6)), label_of(Named("钢铁", None, 0, 2))
+    ('人工智能', '钢铁')
+    """
+    return t.label or t.text
+
+
+def weak(t: Named) -> bool:
+    """A bare word no term vouches for (生产, 品牌): it may stand in a list, not at the end of another relation.
+
+    >>> weak(Named("品牌", "品牌", 0, 2, provisional=True)), weak(Named("品牌", "品牌", 0, 2))
+    (True, False)
+    """
+    return t.provisional and len(t.text) <= 2
+
+
+def size(t: Named) -> int:
+    """How many characters a term spans.
+
+    >>> size(Named("新质生产力", "新质生产力", 3, 8))
+    5
+    """
+    return t.end - t.start
+
+
+def generic(t: Named) -> bool:
+    """领域, 核心环节, 重点行业: a class that only says where (a generic noun, with at most a short modifier).
+
+    >>> generic(Named("重点行业", "重点行业", 0, 4)), generic(Named("战略性新兴产业", "战略性新兴产业", 0, 7))
+    (True, False)
+    """
+    label = t.label or t.text
+    return label in GENERIC_CLASSES or label in BARE_HEADS or (
+        label[-2:] in GENERIC_CLASSES and label[:-2] in FOCUS_MODIFIERS
+        and label[-2:] not in ("产业", "企业", "市场", "设施", "资源", "系统"))
+
+
+def stretch(terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    """The outermost terms between two offsets, a bare word (provisional) included: it may be an object.
+
+    >>> t = [Named("工业互联网", "工业互联网", 0, 5), Named("互联网", "互联网", 2, 5), Named("平台", "平台", 5, 7, provisional=True)]
+    >>> [n.text for n in stretch(t, 0, 7)]
+    ['工业互联网', '平台']
+    """
+    return outer(within(terms, start, end))
+
+
+def heads(text: str, terms: list[Named]) -> list[Named]:
+    """The concepts that stand for a stretch of terms: each of a few (the last of many), but not a subject whose
+    verb takes another term (社会力量|参与|脱贫攻坚 -> 脱贫攻坚), and no bare word.
+
+    >>> t = [Named("社会力量", "社会力量", 0, 4), Named("攻坚", "攻坚", 8, 10, provisional=True)]
+    >>> [n.text for n in heads("社会力量参与脱贫攻坚", t)]
+    []
+    >>> t = [Named("国民经济", "国民经济", 2, 6), Named("社会安定", "社会安定", 11, 15)]
+    >>> [n.text for n in heads("实现国民经济健康发展和社会安定", t)]
+    ['国民经济', '社会安定']
+    >>> t = [Named("人工智能", "人工智能", 0, 4), Named("产业发展", "产业发展", 7, 11, provisional=True)]
+    >>> [n.text for n in heads("人工智能研发与产业发展", t)]
+    ['人工智能']
+    """
+    kept = [t for t, after in itertools.zip_longest(terms, terms[1:])
+            if not (after and text[t.end:t.end + 2] in SUBJECT_OF and not re.search("[，；、和与及]", text[t.end + 2:after.start]))]
+    concepts = [t for t in kept if not t.provisional]
+    listed = all(SEPARATOR.match(text[a.end:b.start]) for a, b in itertools.pairwise(concepts))
+    return concepts if len(concepts) <= 4 or listed else concepts[-1:]
+
+
+SUBJECT_OF = ACTIONS | {"参与", "实现", "投身", "进入", "走向", "迈向"}  # a term before these is a clause's subject
