@@ -38,6 +38,7 @@ from kg.extract.cues import (
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
+    ROLES,
     SANCTIONS,
     TERM_HEADS,
 )
@@ -73,7 +74,8 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         "取得", "获得", "达到", "迈出",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
                         *SANCTIONS))
-ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$")
+ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$"
+                         f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
