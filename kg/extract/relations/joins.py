@@ -46,6 +46,8 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('科技创新', 'integratesWith', '产业创新')]
     """
     for m in JOINT.finditer(text):
+        if text[m.end():m.end() + 1] == "、":
+            continue  # 京津冀协同发展、长江经济带发展: the name of one item of a list, no action
         stop = re.compile(r"[，。；：]").search(text, m.end())
         members = outer(within(terms, m.end(), stop.start() if stop else len(text)))
         if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \

@@ -91,7 +91,8 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         head = max(classes, key=size)
         if _no_class(text, head):
             continue
-        if generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS:
+        if generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
+                or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES:  # 住房等消费潜力: an attribute, no class
             yield from _areas(text, terms, members, m.end())
             continue
         for member in members:
@@ -137,6 +138,8 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue
         whole = [t for t in terms if t.end == m.start() and (m.group() in ("特别是", "尤其是") or not weak(t))]
         members = _list_after(text, terms, m.end())
+        if members and m.group() == "如" and members[0].start != m.end():
+            continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members:
             for member in members:
                 yield label_of(whole[-1]), INCLUDES, label_of(member)
