@@ -168,6 +168,7 @@ def test_stated_relations(text, relation):
     ("政务新媒体如从事互联网新闻信息服务，须具备资质。", ("政务新媒体", "互联网")),  # 如 as "if"
     ("推动京津冀协同发展、长江经济带发展、黄河流域生态保护。", ("长江经济带发展", "黄河流域生态保护")),  # a name
     ("挖掘汽车、住房等消费潜力。", ("消费潜力", "住房")),  # the areas of an attribute, no class
+    ("完善社会统筹与个人账户相结合的养老保险制度。", ("养老保险制度", "社会")),  # a part is the whole item
     ("要破除体制机制障碍，为建设科技强国创造条件。", ("体制机制障碍", "科技强国")),  # what is removed enables nothing
     ("按照国务院部署，加强科技金融服务体系建设，为建设科技强国提供支撑。", ("国务院", "科技强国")),  # a frame
     ("现代农业是社会力量参与乡村振兴的重要途径。", ("现代农业", "社会力量")),  # the subject of the clause it serves

@@ -120,6 +120,8 @@ def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         for i, (a, b) in enumerate(itertools.pairwise(bounds)):
             role = text.find("为", a, b)  # B为导向: the part is what comes before 为
             inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
+            if i == len(items) - 1:  # C和D: each term that closes C or D (not 政府 of 政府|决策)
+                inside = [t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b])]
             for member in inside if i == len(items) - 1 else inside[:1]:
                 yield label_of(head), INCLUDES, label_of(member)
 
