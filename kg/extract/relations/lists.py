@@ -203,8 +203,9 @@ def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> 
     if not m or not AREA.match(text, at):
         return
     subject = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
-    first_clause = not re.search(r"[，。；]", text[:m.start()])  # the sentence's topic speaks in its first clause only
-    topic = subject[-1] if subject else _topic(text, terms) if first_clause else None
+    # the sentence's topic speaks in its first clause, and in one that goes on about it (特别是在…)
+    speaks = not re.search(r"[，。；]", text[:m.start()]) or re.search(r"(?:特别是|尤其是|主要是)$", text[:m.start()])
+    topic = subject[-1] if subject else _topic(text, terms) if speaks else None
     if topic and not weak(topic):
         for member in members:
             yield label_of(topic), APPLIES, label_of(member)
