@@ -95,10 +95,12 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES:  # 住房等消费潜力: an attribute, no class
             yield from _areas(text, terms, members, m.end())
             continue
+        kind = APPLIES if label_of(head).endswith(HELD) else INCLUDES  # 职工、妇女等合法权益: rights they hold
         for member in members:
-            yield label_of(head), INCLUDES, label_of(member)
+            yield label_of(head), kind, label_of(member)
 
 
+HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, not a class of them
 JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
                     r"|深度融合|联动|多方协同)的")
 
