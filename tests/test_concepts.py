@@ -143,6 +143,7 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("加快人工智能在研发设计、生产制造等核心环节应用。", ("人工智能", "appliesTo", "研发设计")),
     ("维护委托人、专利代理机构的合法权益。", ("合法权益", "appliesTo", "委托人")),
     ("切实保障妇女、儿童、残疾人等合法权益。", ("合法权益", "appliesTo", "残疾人")),  # what the members hold
+    ("数字文化产业是文化产业的重要组成部分。", ("文化产业", "includes", "数字文化产业")),  # a part of a whole
     ("新增教育经费要向职业教育倾斜。", ("教育经费", "appliesTo", "职业教育")),
     ("对小微企业实行税收优惠政策。", ("税收优惠政策", "appliesTo", "小微企业")),
     ("推动制造业高端化、智能化、绿色化发展。", ("绿色化", "appliesTo", "制造业")),

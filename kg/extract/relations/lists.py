@@ -19,9 +19,11 @@ from kg.extract.relations.named import (
     Named,
     Triple,
     generic,
+    heads,
     label_of,
     outer,
     size,
+    stretch,
     weak,
     within,
 )
@@ -73,6 +75,7 @@ def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _named_lists(text, terms)
     yield from _represented(text, terms)
     yield from _composed(text, terms)
+    yield from _parts(text, terms)
 
 
 def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -126,6 +129,24 @@ def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 inside = [t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b])]
             for member in inside if i == len(items) - 1 else inside[:1]:
                 yield label_of(head), INCLUDES, label_of(member)
+
+
+PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:是|成为|作为)(?P<y>[^，。；]{2,30}?)的"
+                  r"(?:重要|主要|必要|有机|不可分割的)?(?:组成部分|支柱)(?![产])")
+
+
+def _parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X是Y的(重要)组成部分/支柱: Y includes X.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "体育竞赛表演产业是体育产业的重要组成部分"
+    >>> [(a, str(r), b) for a, r, b in _parts(text, named_in(text, "体育竞赛表演产业", "体育产业"))]
+    [('体育产业', 'includes', '体育竞赛表演产业')]
+    """
+    for m in PART.finditer(text):
+        xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
+        ys = heads(text, stretch(terms, m.start("y"), m.end("y")))[-1:]
+        yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs for y in ys)
 
 
 def _no_class(text: str, head: Named) -> bool:
