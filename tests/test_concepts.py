@@ -38,6 +38,7 @@ def concepts(doc):
     ("加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ["机器学习算法", "智算芯片"]),  # list items whole
     ("油料、糖料、水产品也要有较多增加。", ["油料", "糖料"]),  # bare items of a list that holds a concept
     ("恢复铁路、邮政、航运和电信。", ["邮政", "航运", "电信"]),  # three bare nouns or more of one list
+    ("森林覆盖率达到45%，粮食产量稳定在600万吨。", ["森林覆盖率", "粮食产量"]),  # indicators a figure follows
     ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):

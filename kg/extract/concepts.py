@@ -74,6 +74,10 @@ DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
+# A word of measure closing an indicator's name, and the figure after it (增长5%, 提高1.6个百分点, 达到97%).
+INDICATOR_TAILS = ("率", "比例", "比重", "浓度", "总量", "产量", "增加值", "总值", "收入", "支出", "年限", "总额", "指数")
+FIGURE = re.compile(r"(?:年均|分别|同比|比上年)?(?:增长|提高|达到|下降|降低|缩小|减少|增加|超过|稳定在|保持在|控制在)"
+                    r"(?:到|至)?[^，。；]{0,6}?\d")
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
 _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
@@ -302,9 +306,18 @@ class _Inventory:
                 if self.condition(clause.text, chunk):
                     continue
                 start = offset + chunk.start
+                if (label := self.indicator(clause.text, chunk)) is not None:
+                    yield Named(chunk.text, label, start, offset + chunk.end)
                 for text, at, label, index, provisional in self.terms_of(chunk, clause.text[chunk.end:chunk.end + 1] == "、"):
                     yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
                                 index=index, provisional=provisional)
+
+    def indicator(self, clause: str, chunk: Chunk) -> str | None:
+        """森林覆盖率|达到13.52%, 粮食产量|稳定在…: a phrase closed by a word of measure (率, 比例, 产量, 收入 …) that a
+        figure follows is an indicator, a concept as a whole (its last word is no attribute of the rest there)."""
+        if not chunk.text.endswith(INDICATOR_TAILS) or len(chunk.text) < 4 or not FIGURE.match(clause, chunk.end):
+            return None
+        return self.concept(chunk.text, kind="IndicatorConcept")
 
     def condition(self, clause: str, chunk: Chunk) -> bool:
         """情节严重的，考试合格的，情节严重或者逾期未改正的，: a phrase opening a clause closed by 的 (alone or before 或)
