@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from kg.extract import extract_document
-from kg.extract.concepts import is_junk
+from kg.extract.inventory import is_junk
 from kg.model import Source
 from kg.text.segment import segmenter
 

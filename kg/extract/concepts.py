@@ -21,28 +21,17 @@ True
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
-from kg.extract.marked import quoted_terms, short_forms, titles
+from kg.extract.inventory import Inventory
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
     ACTING,
-    COMPLEMENTS,
-    LEXICAL,
-    POSTS,
-    PREDICATES,
-    TAILS,
     Chunk,
     Tags,
     chunks,
-    flag,
-    is_role,
-    units,
 )
 from kg.model import (
     Article,
@@ -55,50 +44,7 @@ from kg.model import (
 from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
-from kg.text.sentences import TRIM, Clause, Sentence, split_sentences
-
-KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
-                ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
-                ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
-                ("网络", "Infrastructure"), ("基地", "Infrastructure"), ("企业", "Actor"), ("机构", "Actor"),
-                ("部门", "Actor"), ("部", "Actor"), ("委", "Actor"), ("局", "Actor"), ("组织", "Actor"),
-                ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
-                ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
-DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
-QUOTES = str.maketrans("", "", "“”‘’\"")
-NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
-NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
-ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
-LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
-DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
-SHORT = 3  # characters: a term this short is kept only where something vouches for it
-WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
-NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
-# A word of measure closing an indicator's name, and the figure after it (增长5%, 提高1.6个百分点, 达到97%).
-INDICATOR_TAILS = ("率", "比例", "比重", "浓度", "总量", "产量", "增加值", "总值", "收入", "支出", "年限", "总额", "指数")
-FIGURE = re.compile(r"(?:年均|分别|同比|比上年)?(?:增长|提高|达到|下降|降低|缩小|减少|增加|超过|稳定在|保持在|控制在)"
-                    r"(?:到|至)?[^，。；]{0,6}?\d")
-DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
-_KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
-
-
-def is_junk(label: str) -> bool:
-    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
-
-    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
-    (True, True, False)
-    """
-    text = label.strip()
-    return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-
-
-def guess_kind(label: str) -> str:
-    """A concept's kind from its head word: …技术 Technology, …产业 Industry, …工程 Programme.
-
-    >>> guess_kind("量子技术"), guess_kind("东数西算工程")
-    ('Technology', 'Programme')
-    """
-    return _KIND_OF_TAIL.get(label[-2:]) or _KIND_OF_TAIL.get(label[-1:]) or "PolicyTerm"
+from kg.text.sentences import Clause, Sentence, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +63,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     uses = _uses(tagged, segmenter)
     tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
               for clauses in tagged]
-    inventory = _Inventory(lexicon, background, uses, segmenter)
+    inventory = Inventory(lexicon, background, uses, segmenter)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
@@ -137,7 +83,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
 
 
-def _siblings(reads: list[Read], inventory: _Inventory) -> set[str]:
+def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
     """Items of one list are of one kind: where a list holds a concept, its bare items (油料、糖料、水产品) are
     concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are."""
     out: set[str] = set()
@@ -166,7 +112,7 @@ def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) 
     return uses
 
 
-def _stated(reads: list[Read], inventory: _Inventory, article: str) -> dict[tuple[str, str, str], ConceptLink]:
+def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], ConceptLink]:
     """The relations the sentences state, each once (and never both ways), with the sentence as evidence."""
     links: dict[tuple[str, str, str], ConceptLink] = {}
     for read in reads:
@@ -244,264 +190,5 @@ def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
 
 def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
     return chunks(segmenter.tag(text)) if len(text) >= 2 else []
-
-
-class _Inventory:
-    """The concepts of one article as its sentences are read."""
-
-    def __init__(self, lexicon: Lexicon, background: Background, uses: Counter[str], segmenter: Segmenter) -> None:
-        self.lexicon, self.background, self.uses, self.segmenter = lexicon, background, uses, segmenter
-        self.rejected: set[tuple[str, Words | None, bool]] = set()
-        self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[tuple[str, int, str | None, int, bool]]] = {}
-        self.excluded: dict[tuple[str, bool], bool] = {}
-        self.concepts: dict[str, Concept] = {}
-
-    def known(self, text: str) -> int:
-        """How well a phrase is attested as a term: the lexicon, the corpus, or this article's own use."""
-        lexical = LEXICAL if self.lexicon.canonical(text) else 0
-        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
-        return max(lexical, word, self.background.term_documents(text), self.uses[text])
-
-    def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
-        """Each item of a list (A、B、C), whole from its first noun on (加强|机器学习算法, 智算芯片, 研发设计): what
-        the list names, whatever the segmenter cut inside it."""
-        if "、" not in text:
-            return
-        bounds = [0]
-        for word, _ in tags:
-            bounds.append(bounds[-1] + len(word))
-        for m in LIST_ITEM.finditer(text):
-            inside = self.name_at_end([(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False)
-                                       if m.start() <= a < m.end()])
-            if not inside:
-                continue
-            start = inside[0][2]
-            whole = text[start:m.end()]
-            pairs = tuple((w, t) for w, t, _ in inside)
-            if 3 <= len(whole) <= 16 and "".join(w for w, _ in pairs) == whole and not self.never(whole, pairs):
-                yield Named(whole, whole, offset + start, offset + m.end(), provisional=whole not in self.concepts)
-
-    def name_at_end(self, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-        """The words of one name an item ends with: back from its end over nominal words (机器|学习|算法, 研发|设计),
-        without an action verb, a verb or a complement opening it (盘活|存量, 用好|稳岗返还)."""
-        k = len(words)
-        while k > 0 and words[k - 1][1] in ITEM_WORDS and not (words[k - 1][0] in ACTING and words[k - 1][1] == "v"):
-            k -= 1
-        inside = words[k:]
-        while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
-                           and self.known("".join(w for w, _, _ in inside)) < 2)
-                          or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
-            inside = inside[1:]
-        return inside
-
-    def attested(self, text: str) -> int:
-        """How well a phrase is attested outside this text: the lexicon or the corpus."""
-        return max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
-
-    def read(self, sentence: Sentence, clauses: Sequence[tuple[Clause, list[Chunk]]]) -> Iterator[Named]:
-        for clause, found in clauses:
-            offset = clause.start - sentence.start
-            yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
-            for chunk in found:
-                if self.condition(clause.text, chunk):
-                    continue
-                start = offset + chunk.start
-                if (label := self.indicator(clause.text, chunk)) is not None:
-                    yield Named(chunk.text, label, start, offset + chunk.end)
-                for text, at, label, index, provisional in self.terms_of(chunk, clause.text[chunk.end:chunk.end + 1] == "、"):
-                    yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
-                                index=index, provisional=provisional)
-
-    def indicator(self, clause: str, chunk: Chunk) -> str | None:
-        """森林覆盖率|达到13.52%, 粮食产量|稳定在…: a phrase closed by a word of measure (率, 比例, 产量, 收入 …) that a
-        figure follows is an indicator, a concept as a whole (its last word is no attribute of the rest there)."""
-        if not chunk.text.endswith(INDICATOR_TAILS) or len(chunk.text) < 4 or not FIGURE.match(clause, chunk.end):
-            return None
-        return self.concept(chunk.text, kind="IndicatorConcept")
-
-    def condition(self, clause: str, chunk: Chunk) -> bool:
-        """情节严重的，考试合格的，情节严重或者逾期未改正的，: a phrase opening a clause closed by 的 (alone or before 或)
-        states a condition (where X is the case), and names no term unless the lexicon has it."""
-        rest = clause[chunk.end:]
-        return (chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
-                and not self.lexicon.canonical(chunk.text))
-
-    def terms_of(self, chunk: Chunk, listed: bool) -> list[tuple[str, int, str | None, int, bool]]:
-        """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;
-        each distinct chunk is read once per article."""
-        key = (chunk.words, chunk.tags, listed)
-        found = self.read_chunks.get(key)
-        if found is None:
-            parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed)
-            split = sum(not p.attribute for p in parts) > 1
-            found = []
-            for i, unit in enumerate(parts):
-                words = unit.words or tuple(_words_of(unit.text, chunk))
-                label = None if unit.attribute else self.concept(unit.text, words, split=split)
-                provisional = label is None and not unit.attribute and self.bare(unit.text, words)
-                found.append((unit.text, unit.start - chunk.start, unit.text if provisional else label, i, provisional))
-            self.read_chunks[key] = found
-        return found
-
-    def concept(self, text: str, words: Words | None = None, kind: str | None = None,
-                aliases: tuple[str, ...] = (), *, split: bool = False) -> str | None:
-        surface = text.translate(QUOTES).strip(TRIM)
-        label = self.lexicon.canonical(surface) or surface
-        known = self.concepts.get(label)
-        if known is None:
-            key = (label, words, split)
-            if key in self.rejected:
-                return None
-            if is_junk(label) or (words is not None and not self.is_term(label, words, split=split)):
-                self.rejected.add(key)
-                return None
-            self.concepts[label] = Concept(label, self.lexicon.kind(label) or kind or guess_kind(label),
-                                           tuple(dict.fromkeys((*self.lexicon.aliases(label), *aliases))))
-        elif aliases and not set(aliases) <= set(known.aliases):
-            self.concepts[label] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, *aliases))))
-        return label
-
-    def bare(self, text: str, words: Words) -> bool:
-        """A phrase that is no term by itself (钢铁, 铁路, 机器学习算法): a concept where a relation names it
-        (a general word only as the member of a list)."""
-        return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
-                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
-
-    def sibling(self, text: str) -> bool:
-        """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb."""
-        tags = self.segmenter.tag(text)
-        return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
-                and not self.never(text, tags, general=True))
-
-    def thing(self, text: str) -> bool:
-        """A bare item that names a thing by itself: a sibling made of dictionary nouns only, no quality (前瞻性,
-        社会化) and no action in it (深化|养老)."""
-        tags = self.segmenter.tag(text)
-        return (self.sibling(text) and not text.endswith(("性", "化"))
-                and all(tag in DICTIONARY_NOUNS | {"nr"} and word not in ACTING for word, tag in tags))
-
-    def keeps(self, concept: Concept, related: set[str]) -> bool:
-        """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
-        text's own repeated use vouches for it, or when an alias or a title made it; a longer one always."""
-        label = concept.label
-        return (len(label) > SHORT or label in related or bool(self.lexicon.canonical(label)) or bool(concept.aliases)
-                or self.uses[label] >= 3 or concept.kind in ("Document", "PolicyEvent"))
-
-    def confirm(self, label: str, relation: ConceptRelation) -> str | None:
-        """The concept a relation names: known already, or a bare noun the relation makes one (a word of every
-        subject only as the member of a list: 铁路, 信息)."""
-        if label in self.concepts:
-            return label
-        if relation is not ConceptRelation.INCLUDES and self.background.is_general(label):
-            return None
-        return self.concept(label)
-
-    def is_term(self, text: str, words: Words, *, split: bool = False) -> bool:
-        """Whether a unit of a chunk names a thing a reader would index: a term of the lexicon, a phrase the
-        corpus or the text keeps using, a phrase ending in a head of named things, or a word of three
-        characters or more that general Chinese knows."""
-        if self.lexicon.canonical(text):
-            return True
-        if self.never(text, words):
-            return False
-        if split and len(words) >= 2 and not text.endswith(("性", "化")):
-            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
-        if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
-            return False  # 常态化, 创造性: a quality is a concept where a relation says of what
-        return self.word_term(words[0], split=split) if len(words) == 1 else self.phrase_term(text, words)
-
-    def word_term(self, word_tag: tuple[str, str], *, split: bool) -> bool:
-        """One word: of two characters, a noun the text keeps naming (粮食, 专利) or one half of a phrase it cut;
-        longer, a noun of the dictionary outside the commonest words and no evaluation (良好环境)."""
-        word, tag = word_tag
-        if self.evaluation(word) or (len(word) == 3 and self.background.tag(word[0]) == "a"
-                                     and self.background.is_common(word[1:])):
-            return False  # 良好环境; 新进展, 新成效: a one-character adjective on a common noun
-        if len(word) == 2:
-            return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
-                    and self.background.tag(word) in DICTIONARY_NOUNS)
-        return tag in NOUNISH and 0 < self.background.frequency(word) and not self.background.is_general(word)
-
-    def phrase_term(self, text: str, words: Words) -> bool:
-        """Several words: not two phrases side by side (新领域新赛道), not a one-character adjective on a noun (新进展),
-        not an evaluation (良好环境), not a collocation of everyday words (经验做法) unless well attested."""
-        if sum(len(w) == 1 and t in ("a", "b") for w, t in words) > 1:
-            return False
-        if len(words) == 2:
-            verdict = self.pair_term(text, words)
-            if verdict is not None:
-                return verdict
-        if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
-            return True
-        return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
-
-    def pair_term(self, text: str, words: Words) -> bool | None:
-        """Two words: a programme named after a place (美丽甘肃), no one-character or evaluating adjective on a
-        noun (新进展), two everyday words only where attested (经验做法); None where the general rules decide."""
-        bg = self.background
-        (first, first_tag), (second, _) = words
-        if bg.is_place(second) and not bg.is_place(first) and len(first) == 2:
-            return True  # 美丽甘肃, 法治广东: a programme named after the place it is for
-        if (len(first) == 1 and first_tag in ("a", "b")) or (first_tag == "a" and bg.is_common(second)):
-            return False
-        if bg.is_common(first) and bg.is_common(second):
-            if bg.is_general(first) or bg.is_general(second):
-                return bg.term_documents(text) >= WELL_ATTESTED and second not in TAILS
-            return self.uses[text] >= 2 or bg.term_documents(text) >= 3
-        return None
-
-    def acts(self, text: str, words: Words) -> bool:
-        """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
-        knows as a term acts; it names nothing."""
-        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w, _ in words)
-                and self.attested(text) < 2 and not self.lexicon.canonical(text))
-
-    def evaluation(self, word: str) -> bool:
-        """良好环境, 有利条件: a set phrase of an adjective and a common noun evaluates, it names nothing."""
-        return (len(word) == 4 and self.background.tag(word[:2]) == "a" and self.background.is_common(word[2:]))
-
-    def never(self, text: str, words: Words, *, general: bool = False) -> bool:
-        """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner in it,
-        or (unless ``general``) a word of every subject."""
-        key = (text, general)
-        found = self.excluded.get(key)
-        if found is None:
-            found = self.excluded[key] = (
-                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
-                or text.endswith(POSTS)
-                or (not general and self.background.is_general(text)) or self.acts(text, words))
-        if found:
-            return True
-        return all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
-
-    def names_a_thing(self, text: str) -> bool:
-        """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
-        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”)."""
-        tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i"))
-
-    def extras(self, sentence: str) -> None:
-        """Quoted terms, 《…》 titles and short forms a text defines."""
-        for term in quoted_terms(sentence):
-            if self.names_a_thing(term):
-                self.concept(term)
-        for name in titles(sentence):
-            self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
-        for full, short in short_forms(sentence):
-            self.concept(full, aliases=(short,))
-
-
-Words = tuple[tuple[str, str], ...]
-
-
-def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
-    """The words of ``chunk`` that make up ``text`` (a unit of it)."""
-    pos, out = chunk.text.find(text), []
-    at = 0
-    for word, tag in zip(chunk.words, chunk.tags, strict=True):
-        if pos <= at < pos + len(text):
-            out.append((word, tag))
-        at += len(word)
-    return out or [(text, "n")]
 
 
