@@ -231,3 +231,18 @@ def test_lexicon_loads_into_a_private_tokenizer_not_jiebas_global_one():
             "assert not jieba.dt.initialized; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.parametrize(("phrase", "term"), [
+    ("发展道路前进", False),  # a term the text names, and its verb: a clause, though the phrase was cut from a longer one
+    ("民生商品投放", False),
+    ("职业教育改革", True),  # a noun of activity closing a term
+    ("科技成果转化", True),  # the corpus names it
+])
+def test_a_term_and_its_verb_is_no_term(phrase, term):
+    from collections import Counter
+
+    from kg.extract.inventory import Inventory
+
+    inventory, seg = Inventory.example(Counter({"发展道路": 3, "职业教育": 3, "民生商品": 3}))
+    assert inventory.is_term(phrase, seg.tag(phrase), split=True) is term

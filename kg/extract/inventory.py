@@ -341,6 +341,9 @@ class Inventory:
             return True
         if self.never(text, words):
             return False
+        if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
+                and self.known(text[:-len(words[-1][0])]) >= 2:
+            return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
         if split and len(words) >= 2 and not text.endswith(("性", "化")):
             return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
