@@ -27,8 +27,8 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         clause_start = max(text.rfind(p, 0, m.start()) for p in "，；：") + 1
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
-        if any(weak(t) for t in joined):
-            continue
+        if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) for t in joined):
+            continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
         last = len(joined) - 1
         paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
         for i, a in enumerate(joined):
