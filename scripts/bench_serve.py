@@ -187,7 +187,8 @@ def main() -> None:
     print(f"graph: {args.graph} · server: {' '.join(command[3:])} · {args.seconds:g} s per row · "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     started = time.perf_counter()
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # compiled modules, as installed
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     loads = [(0, 0)] + [(args.slow_clients, 0)] * bool(args.slow_clients) + [(0, args.slowloris)] * bool(args.slowloris)
     try:
         first = first_answer(port, server, started)

@@ -24,6 +24,16 @@ def test_import_kg_is_light_and_lists_its_api():
     assert out[1] == "False False"
 
 
+def test_answering_questions_does_not_load_the_extraction_pipeline():
+    # a question needs kg.extract.citations (citation keys) but not extract_document's stages
+    code = ("import sys, kg.ask.reply, kg.ask.history, kg.views.show; "
+            "print('kg.extract.citations' in sys.modules, 'kg.extract.document' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
+    from kg.extract import extract_document  # still there when asked for
+    assert extract_document.__module__ == "kg.extract.document"
+
+
 def test_every_name_in_all_resolves():
     for name in kg.__all__:
         assert getattr(kg, name) is not None

@@ -20,9 +20,12 @@ and makes the store anew from the cache.
 A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
 the graphs of the documents that changed, and renames it into place after the
-other output files. Commands open it read-only, and only when it mirrors the
-graph file they were given, so a store left behind by an interrupted or older
-build is never read; they read the RDF file instead.
+other output files. The documents are loaded in their order by a thread of their own
+(:class:`_Loader`), a few at most waiting, so that RocksDB's work goes on while the
+build extracts and writes the next documents (pyoxigraph lets go of Python while it loads).
+Commands open it read-only, and only when it mirrors the graph file they were
+given, so a store left behind by an interrupted or older build is never read;
+they read the RDF file instead.
 
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
@@ -39,8 +42,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -276,6 +281,7 @@ class StoreUpdate:
         self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
         self.changed = 0
         self.committed = False
+        self.loader: _Loader | None = None
 
     def __enter__(self) -> StoreUpdate:
         return self
@@ -300,11 +306,10 @@ class StoreUpdate:
         self.graphs[graph] = key
         if self.old.get(graph) == key:
             return
-        name = ox.NamedNode(graph)
-        if graph in self.old:
-            self.store.remove_graph(name)
-        if own:
-            self.store.bulk_load(own, ox.RdfFormat.N_TRIPLES, to_graph=name)
+        if self.loader is None:  # started with the first document: after the extraction processes are forked
+            self.loader = _Loader(self.store)
+            self.loader.start()
+        self.loader.put((graph, own, graph in self.old))
         self.changed += 1
 
     def records(self, *lines: Iterable[Iterable[str]]) -> None:
@@ -341,6 +346,7 @@ class StoreUpdate:
         self.document(CONCEPTS_GRAPH, _digest(shared), shared)
         onto = ontology_ntriples()
         self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        self._stop_loader()
         for graph in sorted(self.old.keys() - self.graphs.keys()):
             self.store.remove_graph(ox.NamedNode(graph))
             self.changed += 1
@@ -386,11 +392,66 @@ class StoreUpdate:
         >>> folder.exists()
         False
         """
+        if self.loader is not None:
+            self.loader.stopped = True  # what still waits is dropped; a document being loaded is finished
+            self._stop_loader(check=False)
         self.store = None
         for handle in self.files:
             handle.close()
         if not self.committed:
             shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _stop_loader(self, *, check: bool = True) -> None:
+        """Wait for every document given to be loaded; the first error loading one is raised here."""
+        loader, self.loader = self.loader, None
+        if loader is not None:
+            loader.close()
+            if check:
+                loader.check()
+
+
+class _Loader(threading.Thread):
+    """Loads documents into ``store`` one after another, in the order given, beside the build; at most
+    :attr:`WAITING` wait (their bytes are the memory it holds). The first error is kept, raised to the
+    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped."""
+
+    WAITING = 4
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(name="store-loader", daemon=True)
+        self.store: ox.Store | None = store
+        self.jobs: queue.Queue[tuple[str, bytes, bool] | None] = queue.Queue(maxsize=self.WAITING)
+        self.error: BaseException | None = None
+        self.stopped = False
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None and not self.stopped:
+                try:
+                    self._load(*job)
+                except BaseException as exc:  # handed to the build, which raises it
+                    self.error = exc
+        self.store = None
+
+    def _load(self, graph: str, own: bytes, replace: bool) -> None:
+        assert self.store is not None
+        name = ox.NamedNode(graph)
+        if replace:
+            self.store.remove_graph(name)
+        if own:
+            self.store.bulk_load(own, ox.RdfFormat.N_TRIPLES, to_graph=name)
+
+    def put(self, job: tuple[str, bytes, bool]) -> None:
+        self.check()
+        self.jobs.put(job)
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        self.jobs.put(None)
+        self.join()
 
 
 def remove_stale_stores(folder: Path) -> None:
