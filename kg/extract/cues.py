@@ -200,6 +200,27 @@ ADDRESS = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)})[！!，,：:]")
 # A sentence that opens by addressing the audience or calling on it (同志们…, 让我们…): no statement in it.
 ADDRESSED = re.compile(rf"^(?:{'|'.join(ADDRESS_FORMS)}|让我们)")
 # 以X为重点/主线/导向…: the orientation of the work, read as one measure (not the guidance frame 以…为指导 below).
+# The nouns that close a phrase naming a means (通过…方式, 采取…措施).
+MEANS_NOUNS = _words("方式 途径 手段 渠道 形式 办法 措施")
+# Verbs of pursuit that open a purpose (着眼于…, 致力于…, 旨在…).
+PURSUITS = _words("着眼于 致力于 旨在")
+# Verbs that close 为Y提供…支撑 / 为Y奠定…基础: what one thing gives another.
+PROVISIONS = _words("提供 奠定 创造 注入 打下")
+# Words of effort: before a verb of attainment (奋力实现…, 全力确保…) and before a goal it causes (努力使…,
+# 力求让…); 努力 and 全力 are also manners of an action (ADVERBS).
+STRIVINGS = _words("奋力 努力 全力")
+EFFORTS = _words("努力 力求")
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of a cue list, longest first.
+
+    >>> alternatives(("旨在", "着眼于"))
+    '着眼于|旨在'
+    """
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 ROLES = ("导向", "重点", "主线", "牵引", "核心", "抓手", "突破口", "支撑", "主攻方向", "主体", "基础", "引领", "动力", "依托")
 ORIENTATION = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)为(?P<y>{'|'.join(ROLES)})$")
 # The setting of what follows (…的基础上, …的前提下, 在…下): no statement of its own.

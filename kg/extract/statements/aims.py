@@ -36,7 +36,7 @@ TARGETS_LEAD = re.compile(r"目标(?:是|为)?[：:]")
 AIM_CLAUSES = 3  # the aim is one of a sentence's last three clauses: …，实现“十五五”良好开局，奋力谱写…篇章
 # The verbs of a year's aim (确保“十五五”开好局, 实现…良好开局, 完成全年目标任务); not 保持社会和谐稳定, one of its parts.
 AIM_VERB = re.compile(r"^(?:确保|实现|基本实现|全面实现|力争|完成)")
-EFFORT = re.compile(r"^(?:奋力|努力|全力)")  # 奋力实现…: the effort before a verb of attainment
+STRIVING = re.compile(rf"^(?:{cues.alternatives(cues.STRIVINGS)})")  # 奋力实现…: the effort before a verb of attainment
 AIM_MEANS = re.compile(r"^以[^，。；]{2,16}?(?=确保|实现|力争|奋力|努力)")  # 以扎实有效的工作确保…: the means before it
 
 
@@ -95,7 +95,7 @@ def aim_of(text: str) -> str | None:
         return label(m["x"])
     if m := AIM_MEANS.match(text):
         text = text[m.end():]
-    core = EFFORT.sub("", text)
+    core = STRIVING.sub("", text)
     reading = read_clause(core)
     if reading is None or reading.kind is not Kind.GOAL or cues.NUMERAL.search(text) \
             or not AIM_VERB.match(cues.skip_adverbs(core)):

@@ -40,7 +40,7 @@ FOR_WHOM = re.compile(r"^(?:这|其|它|此)?(?:对于|对)(?:我们|我国|人�
 SIGNIFICANCE = re.compile(r"^(?P<y>[^，。；]{0,60}?)(?:都|也|更|均)?(?:具有|有着|有)(?:十分|非常|极其|极为|更加)?"
                           r"(?:重要|重大|深远|特殊|关键)(?:的)?(?:现实|历史|战略|指导)?(?:意义|作用|影响|价值)$")
 # 为Y提供…: Y is what the clause provides for.
-PROVIDE = re.compile(r"^(?:为|给)(?P<y>[^，。；]{2,50}?)(?:提供|奠定|创造|注入|打下|作出|做出|贡献|营造|开辟|拓展)")
+PROVIDE = re.compile(rf"^(?:为|给)(?P<y>[^，。；]{{2,50}}?)(?:{cues.alternatives(cues.PROVISIONS)}|作出|做出|贡献|营造|开辟|拓展)")
 
 
 def ruled_out(clauses: list[Clause]) -> bool:

@@ -21,14 +21,14 @@ from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.sentences import TRIM
 
-PURSUE = re.compile(r"^(?:着眼于|致力于|旨在|服务于?(?=[^，。；]{2,40}(?:的需要|需要|需求)$))(?P<y>.{2,})$")
+PURSUE = re.compile(rf"^(?:{cues.alternatives(cues.PURSUITS)}|服务于?(?=[^，。；]{{2,40}}(?:的需要|需要|需求)$))(?P<y>.{{2,}})$")
 # 把/将 X 放在…, 纳入…, 作为…: an action on X.
 DISPOSE = re.compile(r"^(?:把|将)(?!有|会|是|要)[^，。；]{3,}$")
 VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 # A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
 PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{VERB_ALT})"
                          r"[^，。；]{2,}")
-MEANS_LEAD = re.compile(r"^通过[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)，(?P<rest>[^，。；]{3,})$")
+MEANS_LEAD = re.compile(rf"^通过[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})，(?P<rest>[^，。；]{{3,}})$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
                    r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"

@@ -23,7 +23,7 @@ from kg.text.sentences import Clause, Sentence
 TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[〇零一二三四五六七八九○]{4})年(?:底|末|前|开始|起)?$"
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 # A clause whose last verb only sets the scope (依托…, 围绕…, 聚焦…): it belongs to the action after it.
-MEANS_ONLY = re.compile(r"^(?:通过|采取|采用|运用|利用)[^，。；]{2,30}(?:方式|途径|手段|渠道|形式|办法|措施)$")
+MEANS_ONLY = re.compile(rf"^(?:通过|采取|采用|运用|利用)[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})$")
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$"
                         r"|^(?:围绕着?|针对)[^，。；]{2,30}$")  # a whole clause of scope: 围绕…的突出问题
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")

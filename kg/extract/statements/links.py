@@ -47,17 +47,17 @@ MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|�
 MEANS_ADVERBS = "全面|加快|大力|持续|深入|着力|有力|更好|继续|不断|切实|进一步"  # 以X全面推进Y: the manner is Y's
 BY_MEANS = re.compile(rf"^以(?P<x>[^，。；]{{2,30}}?)(?<!、)(?P<y>(?:(?:{MEANS_ADVERBS}){{0,2}})(?:{MEANS_VERBS})(?![型性式])"
                       r"[^，。；]{2,40})$")
-THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:赋能|提供|奠定|创造|注入|打下)"
+THROUGH = re.compile(rf"^通过(?P<x>[^，。；]{{2,30}}?)(?:为(?P<y1>[^，。；]{{2,30}}?)(?:赋能|{cues.alternatives(cues.PROVISIONS)})"
                      rf"|(?P<y2>(?:{MEANS_VERBS})[^，。；]{{2,40}}))")
 THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
-PURPOSE = re.compile(r"^(?:为了|为|着眼于|致力于|旨在|围绕)(?P<y>[^，。；]{2,60})$")
+PURPOSE = re.compile(rf"^(?:为了|为|{cues.alternatives(cues.PURSUITS)}|围绕)(?P<y>[^，。；]{{2,60}})$")
 # …，目的是Y1，Y2 / …，以便Y: every clause from the cue on is a purpose of the actions before it.
 PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
 HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
 CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用|命)")
-EFFORT_CAUSE = re.compile(r"^(?:努力|力求)(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
-EFFORT = re.compile(r"^(?:努力|力求)")
+EFFORT_CAUSE = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
+EFFORT = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
 DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
