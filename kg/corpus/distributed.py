@@ -337,21 +337,31 @@ def _no_unpickling() -> Iterator[None]:
         dask_pickle.loads = loads
 
 
+QUIET = ("distributed", "tornado", "asyncio")  # the loggers of Dask and of the event loop it runs on
+
+
 @contextmanager
 def _quiet() -> Iterator[None]:
-    """Dask's own log lines (tracebacks of connections it lost, of messages refused) kept off the terminal."""
-    names = ("distributed", "tornado", "asyncio")
-    loggers = [logging.getLogger(name) for name in names]
+    """Dask's own log lines (tracebacks of connections it lost, of messages refused) kept off the terminal: every
+    logger of theirs, the ones Dask's configuration sets a level of its own included (tornado.application).
+    After Ctrl-C they stay quiet: the event loop's callbacks still run while the process exits."""
+    loggers = [logging.getLogger(name) for name in sorted(logging.root.manager.loggerDict)
+               if name.split(".")[0] in QUIET] + [logging.getLogger(name) for name in QUIET]
     levels = [logger.level for logger in loggers]
     for logger in loggers:
         logger.setLevel(logging.CRITICAL + 1)
+    interrupted = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # e.g. "Port 8787 is already in use" of a dashboard not asked for
             yield
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
+        if not interrupted:
+            for logger, level in zip(loggers, levels, strict=True):
+                logger.setLevel(level)
 
 
 def _one_line(exc: BaseException) -> str:
