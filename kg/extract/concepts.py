@@ -57,7 +57,20 @@ class Read:
 
 def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
                      background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
-    """Concepts, mentions, stated concept relations and indicators of one article's facts (pure)."""
+    """Concepts, mentions, stated concept relations and indicators of one article's facts (pure).
+
+    >>> from kg.extract.statements import extract_statements
+    >>> from kg.model import Source
+    >>> from kg.text.layout import layout
+    >>> from kg.text.lexicon import load_lexicon
+    >>> from kg.text.segment import segmenter
+    >>> seg = segmenter()
+    >>> article = layout(Source("a.txt", "发展新技术\\n\\n张三\\n\\n要加强算法、芯片等关键核心技术攻关。\\n")).articles[0]
+    >>> facts, found = extract_concepts(extract_statements(article), lexicon=load_lexicon(), segmenter=seg,
+    ...                                 background=seg.background())
+    >>> [c.label for c in found], [(x.source, str(x.relation), x.target) for x in facts.concept_links][:1]
+    (['关键核心技术', '算法', '芯片'], [('关键核心技术', 'includes', '算法')])
+    """
     sentences = _sentences(facts.article)
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
     uses = _uses(tagged, segmenter)

@@ -41,7 +41,16 @@ MAX_ENDS = 8
 
 def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
     """X enables Y where a sentence says its actions serve a purpose (加强X，突出Z，为建设Y提供支撑; 以X推动Y;
-    通过X实现Y): the terms the actions name, each to the terms the purpose names."""
+    通过X实现Y): the terms the actions name, each to the terms the purpose names.
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展新技术\\n\\n张三\\n\\n加强基础研究，完善金融服务体系，为建设科技强国提供有力支撑。\\n"
+    >>> facts = extract_document(Source("a.txt", text)).articles[0]
+    >>> m = Matcher({"基础研究": "基础研究", "科技强国": "科技强国", "金融服务体系": "金融服务体系"})
+    >>> sorted({(x, y) for x, y, _ in purposes(m, facts)})
+    [('基础研究', '科技强国'), ('金融服务体系', '科技强国')]
+    """
     label = {st.key: st.label for st in facts.statements}
     kind = {st.key: st.kind for st in facts.statements}
     for link in facts.supports:
@@ -58,7 +67,16 @@ def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, 
 
 
 def statement_mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:
-    """Each statement mentions the concepts its label names (the outermost ones)."""
+    """Each statement mentions the concepts its label names (the outermost ones).
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展新技术\\n\\n张三\\n\\n加强基础研究，完善金融服务体系，为建设科技强国提供有力支撑。\\n"
+    >>> facts = extract_document(Source("a.txt", text)).articles[0]
+    >>> m = Matcher({"基础研究": "基础研究", "科技强国": "科技强国", "金融服务体系": "金融服务体系"})
+    >>> [x.concept for x in statement_mentions(m, facts.statements)]
+    ['基础研究', '金融服务体系', '科技强国']
+    """
     out: dict[tuple[str, str], Mention] = {}
     for st in statements:
         for c in matcher.outermost(st.label):
@@ -68,7 +86,16 @@ def statement_mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> t
 
 def co_mentions(mentions: tuple[Mention, ...], facts: ArticleFacts) -> tuple[CoMention, ...]:
     """Concepts brought together by a support link: one named by a statement, one by the statement it supports
-    (a statistic of the text's policy logic, not a stated relation)."""
+    (a statistic of the text's policy logic, not a stated relation).
+
+    >>> from kg.extract import extract_document
+    >>> from kg.model import Source
+    >>> text = "发展新技术\\n\\n张三\\n\\n加强基础研究，完善金融服务体系，为建设科技强国提供有力支撑。\\n"
+    >>> facts = extract_document(Source("a.txt", text)).articles[0]
+    >>> m = Matcher({"基础研究": "基础研究", "科技强国": "科技强国", "金融服务体系": "金融服务体系"})
+    >>> [(c.first, c.second) for c in co_mentions(statement_mentions(m, facts.statements), facts)]
+    [('基础研究', '科技强国'), ('科技强国', '金融服务体系')]
+    """
     named: dict[str, list[str]] = {}
     for m in mentions:
         named.setdefault(m.statement, []).append(m.concept)
@@ -114,11 +141,20 @@ class Matcher:
             self.automaton.make_automaton()
 
     def find(self, text: str) -> Iterator[str]:
+        """The labels of every occurrence, by start.
+
+        >>> list(Matcher({"研究": "研究", "基础研究": "基础研究"}).find("加强基础研究"))
+        ['基础研究', '研究']
+        """
         for _, _, label in self.spans(text):
             yield label
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, label) of every occurrence, by start, longer first."""
+        """(start, end, label) of every occurrence, by start, longer first.
+
+        >>> Matcher({"基础研究": "基础研究"}).spans("加强基础研究")
+        [(2, 6, '基础研究')]
+        """
         if self.empty:
             return []
         hits = sorted((end - size + 1, -size, label) for end, (size, label) in self.automaton.iter(text))
@@ -140,6 +176,12 @@ class Matcher:
 
 
 def indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator]:
+    """The figures a sentence gives the concepts before them (value, unit, year; a target where it looks ahead).
+
+    >>> [(i.concept, i.value, i.unit, i.year, i.target) for i in indicators(Matcher({"森林覆盖率": "森林覆盖率"}),
+    ...                                                            Span(0, 17, "到2025年森林覆盖率达到45%"), "1")]
+    [('森林覆盖率', '45', '%', '2025', True)]
+    """
     years = YEAR.findall(span.quote)
     target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
     for clause in PIECES.split(span.quote):

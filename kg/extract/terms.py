@@ -106,6 +106,11 @@ class Chunk:
 
     @property
     def end(self) -> int:
+        """Where the phrase ends in its clause.
+
+        >>> Chunk(("数字", "经济"), ("n", "n"), 2).end
+        6
+        """
         return self.start + len(self.text)
 
 
