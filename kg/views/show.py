@@ -43,13 +43,9 @@ def trees(roots: list[Item], *, fmt: str, note: str = "") -> None:
     """Goal → measure trees, by article: as rich trees (``tree``), a line per goal when no goal has
     measures under it, or as JSON.
 
+    >>> from kg.api import Graph, read_text
     >>> from kg.ask import answer as ask, prepare
-    >>> from kg.extract import extract_document
-    >>> from kg.graph.rdf import document_ntriples
-    >>> from kg.graph.store import Store
-    >>> from kg.model import Source
-    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
-    >>> store = Store.from_ntriples(document_ntriples(doc).lines)
+    >>> store = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store
     >>> from kg.ask.trees import document_trees
     >>> trees(document_trees(prepare(store)), fmt="tree")
     《发展数字经济》（张三 李四）
@@ -124,13 +120,9 @@ def answer(found: Answer, *, fmt: str, limit: int = 10) -> None:
     lines, ``limit`` per group, 0 for all) or as JSON (everything). On a terminal the text is coloured
     (rich); elsewhere (a pipe, a file) it is written plainly, at once.
 
+    >>> from kg.api import Graph, read_text
     >>> from kg.ask import answer as ask, prepare
-    >>> from kg.extract import extract_document
-    >>> from kg.graph.rdf import document_ntriples
-    >>> from kg.graph.store import Store
-    >>> from kg.model import Source
-    >>> doc = extract_document(Source("a.txt", "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"))
-    >>> store = Store.from_ntriples(document_ntriples(doc).lines)
+    >>> store = Graph([read_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store
     >>> answer(ask(store, "哪些举措支撑发展数字经济？"), fmt="text")
     目标 发展数字经济（《发展数字经济》（张三 李四））由 1 项举措支撑
     <BLANKLINE>
