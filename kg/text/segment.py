@@ -81,6 +81,7 @@ class Segmenter:
             self.tokenizer.add_word(surface, 200000, DOMAIN_TAG)
         self._tags: dict[str, tuple[tuple[str, str], ...]] = {}
         self._word_tags: dict[str, tuple[str, str]] = {}
+        self._glued = frozenset(w for w, t in self.tags.items() if len(w) == 2 and t == "v" and self.tags.get(w[0]) == "p")
 
     def tag(self, text: str) -> tuple[tuple[str, str], ...]:
         """(word, part of speech) pairs; each distinct text is segmented once.
@@ -130,7 +131,37 @@ class Segmenter:
         >>> segmenter().words("发展人工智能")
         ['发展', '人工智能']
         """
-        return self.tokenizer.cut(text, False)
+        words = self.route(text)
+        return words if self._glued.isdisjoint(words) else self._regrouped(words)
+
+    def route(self, text: str) -> list[str]:
+        """jieba's maximum-probability route through ``text``, as jieba itself cuts it (without HMM).
+
+        >>> segmenter().route("以改革为主线")
+        ['以', '改革', '为主', '线']
+        """
+        words: list[str] = self.tokenizer.cut(text, False)
+        return words
+
+    def _regrouped(self, words: list[str]) -> list[str]:
+        """为主|线 -> 为|主线: a preposition glued to the first character of the noun after it (a word of
+        jieba's dictionary tagged as a verb, 为主, followed by one character that completes a noun with its
+        second: 以供给侧结构性改革为主线, 以农业为主业).
+
+        >>> segmenter().words("以改革为主线")
+        ['以', '改革', '为', '主线']
+        """
+        out: list[str] = []
+        skip = False
+        for word, after in zip(words, [*words[1:], ""], strict=True):
+            if skip:
+                skip = False
+                continue
+            joined = word[1:] + after
+            skip = word in self._glued and len(after) == 1 and self.tags.get(joined, "").startswith("n") \
+                and self.tags.get(after) not in ("c", "u", "p", "r", "d")
+            out += [word[0], joined] if skip else [word]
+        return out
 
     def frequency(self, word: str) -> int:
         """How often ``word`` occurs in general Chinese (jieba's dictionary); 0 for the domain lexicon's terms.
