@@ -132,6 +132,8 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("职业培训是人力资源开发的重要途径。", ("职业培训", "enables", "人力资源")),
     ("算力基础设施为数字经济发展提供有力支撑。", ("算力基础设施", "enables", "数字经济")),
     ("要加强基础研究，完善科技金融服务体系，为建设科技强国提供有力支撑。", ("基础研究", "enables", "科技强国")),
+    ("以人工智能为引领，推动产业升级，提高全要素生产率。", ("人工智能", "enables", "全要素生产率")),  # a lead's run
+    ("要通过技术创新，培育新产业，提高全要素生产率。", ("技术创新", "enables", "全要素生产率")),  # a means
     # integratesWith: joined things; a list joined to its last member
     ("要加快数字经济与实体经济深度融合。", ("数字经济", "integratesWith", "实体经济")),
     ("要促进先进制造业和现代服务业融合发展。", ("先进制造业", "integratesWith", "现代服务业")),
@@ -178,6 +180,8 @@ def test_stated_relations(text, relation):
     ("要破除体制机制障碍，为建设科技强国创造条件。", ("体制机制障碍", "科技强国")),  # what is removed enables nothing
     ("按照国务院部署，加强科技金融服务体系建设，为建设科技强国提供支撑。", ("国务院", "科技强国")),  # a frame
     ("现代农业是社会力量参与乡村振兴的重要途径。", ("现代农业", "社会力量")),  # the subject of the clause it serves
+    ("以人工智能为引领，推动战略性新兴产业发展，着力发展全要素生产率。", ("人工智能", "全要素生产率")),  # the run has ended
+    ("要通过技术创新，发展人工智能，提高全要素生产率。", ("技术创新", "人工智能")),  # a means serves the ends it reaches
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

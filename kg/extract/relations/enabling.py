@@ -60,6 +60,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
     yield from _served(text, terms)
+    yield from _led(text, terms)
 
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
@@ -91,3 +92,37 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
+
+
+CLAUSE = re.compile(r"[^，；。]+")
+LEAD = re.compile(r"(?:^|[，；])(?:要|必须|坚持|继续)?以(?P<x>[^，。；、为]{2,20}?)为(?:牵引|抓手|引领|主线|突破口|动力)[，,]")
+MEANS = re.compile(r"通过(?P<x>[^，。；]{2,30})[，,]")
+RESULT = re.compile(r"(?:不断|进一步|持续|有效|显著)?(?:提高|提升|实现|增强)")
+
+
+def _led(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """以X为主线/牵引/抓手，A，B: X enables what the clauses it leads name (the run of clauses after it that open
+    with a verb of driving or achieving: 推动, 促进, 提高, 实现 …); 通过X，…，提高Y: X enables what the clauses
+    of achievement after it name (提高, 提升, 实现, 增强).
+
+    >>> t = [Named("改革", "改革", 1, 3), Named("质量变革", "质量变革", 9, 13), Named("生产率", "生产率", 16, 19),
+    ...      Named("产业体系", "产业体系", 24, 28)]
+    >>> [(a, b) for a, _, b in _led("以改革为主线，推动质量变革，提高生产率，着力建设产业体系", t)]
+    [('改革', '质量变革'), ('改革', '生产率')]
+    """
+    for pattern, later in ((LEAD, re.compile(rf"{ENABLE_VERB}|{RESULT.pattern}")), (MEANS, RESULT)):
+        for m in pattern.finditer(text):
+            xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
+            for clause in _led_clauses(text, m.end(), pattern is LEAD, later):
+                ys = heads(text, stretch(terms, clause.start(), clause.end()))
+                yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
+
+
+def _led_clauses(text: str, start: int, lead: bool, later: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The clauses after ``start`` that a lead (``lead``: the run of them right after it) or a means clause
+    (any of them) governs: each opens with a verb ``later`` matches."""
+    for clause in CLAUSE.finditer(text, start):
+        if later.match(action_start(clause.group()) or ""):
+            yield clause
+        elif lead:
+            return
