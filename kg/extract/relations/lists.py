@@ -109,26 +109,36 @@ JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调
 
 
 SYSTEMS = ("体系", "机制", "制度", "体制")
+COMMA = re.compile("、")
 
 
 def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins."""
+    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins.
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "完善公众参与、专家论证和政府决策相结合的决策机制"
+    >>> [b for _, _, b in _composed(text, named_in(text, "公众参与", "专家论证", "政府决策", "决策机制"))]
+    ['公众参与', '专家论证', '政府决策']
+    """
     for m in JOINED.finditer(text):
         classes = [t for t in terms if t.start == m.end() and label_of(t).endswith(SYSTEMS)]
-        if not classes:
-            continue
-        head = max(classes, key=size)
-        start = max(text.rfind(c, 0, m.start()) for c in "，；：") + 1
-        items = [(a.start() + 1 if a else start) for a in [None, *re.finditer("、", text[:m.start()])]
-                 if not a or a.start() >= start]
-        bounds = [*items, m.start()]
-        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
-            role = text.find("为", a, b)  # B为导向: the part is what comes before 为
-            inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
-            if i == len(items) - 1:  # C和D: each term that closes C or D (not 政府 of 政府|决策)
-                inside = [t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b])]
-            for member in inside if i == len(items) - 1 else inside[:1]:
-                yield label_of(head), INCLUDES, label_of(member)
+        if classes:
+            head = max(classes, key=size)
+            yield from ((label_of(head), INCLUDES, label_of(part)) for part in _joined_parts(text, terms, m.start()))
+
+
+def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named]:
+    """The parts of the list that ends at ``end`` (its clause's items, split at 、): the first term of each item,
+    before its role (B为导向), and of the last item each term that closes C or D (not 政府 of 政府|决策)."""
+    start = max(text.rfind(c, 0, end) for c in "，；：") + 1
+    items = [start, *(a.start() + 1 for a in COMMA.finditer(text, start, end))]
+    for i, (a, b) in enumerate(itertools.pairwise([*items, end])):
+        role = text.find("为", a, b)
+        inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
+        if i < len(items) - 1:
+            yield from inside[:1]
+        else:
+            yield from (t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b]))
 
 
 PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:是|成为|作为)(?P<y>[^，。；]{2,30}?)的"
