@@ -497,3 +497,26 @@ def test_the_subjects_inside_an_unknown_phrasing_are_answered():
     found = answer(tiny_index(text), "怎样支持小微企业融资？")
     assert found.found and "发挥融资担保作用" in [line.label for line in found.lines]
     assert "落实减税政策" not in [line.label for line in found.lines]
+
+
+def _drawn(tree, depth=0):
+    yield depth, tree.kind, tree.label
+    for child in tree.children:
+        yield from _drawn(child, depth + 1)
+
+
+def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal():
+    """一、着力扩大消费。A，B，提高消费能力。: A and B serve both the goal and the item; the tree shows them under the goal."""
+    from kg.ask.trees import statement_links, trees_of
+    from kg.extract import extract_document
+    from kg.graph.rdf import document_ntriples
+    from kg.model import Source
+
+    text = "关于促进消费的意见\n\n一、着力扩大消费。深入开展提振消费专项行动，实施城乡居民增收计划，提高消费能力。巩固传统消费。\n"
+    doc = extract_document(Source("a.txt", text))
+    drawn = [row for tree in trees_of(*statement_links(Store.from_ntriples(document_ntriples(doc).lines)))
+             for row in _drawn(tree)]
+    labels = [label for _, _, label in drawn]
+    assert labels.count("深入开展提振消费专项行动") == 1 and labels.count("实施城乡居民增收计划") == 1
+    goal = next(d for d, kind, label in drawn if label == "提高消费能力" and kind == "goal")
+    assert (goal + 1, "measure", "实施城乡居民增收计划") in drawn

@@ -112,16 +112,24 @@ def trees_of(items: Mapping[str, Any], incoming: Mapping[str, list[str]], outgoi
         i.level == "article" or (i.document not in articles_with_root and not outgoing.get(i.node)))]
     trees = []
     for root in sorted(roots, key=lambda i: _order(i.node)):
-        tree = _tree(root, items, incoming, set(outgoing.get(root.node, [])))
+        tree = _tree(root, items, (incoming, outgoing), set(outgoing.get(root.node, [])))
         serves = tuple(items[t].label for t in sorted(outgoing.get(root.node, []), key=_order) if t in items)
         trees.append(replace(tree, serves=serves))
     return trees
 
 
-def _tree(item: TreeItem, items: Mapping[str, TreeItem], incoming: Mapping[str, list[str]], seen: set[str]) -> TreeItem:
+Links = tuple[Mapping[str, list[str]], Mapping[str, list[str]]]  # incoming and outgoing support links
+
+
+def _tree(item: TreeItem, items: Mapping[str, TreeItem], links: Links, seen: set[str]) -> TreeItem:
+    """``item`` with what supports it below, each child once: one that also supports a sibling stands under the
+    sibling only (a measure serving a goal of its sentence and the heading the goal serves)."""
+    incoming, outgoing = links
     seen = seen | {item.node}
-    kids = [items[s] for s in sorted(incoming.get(item.node, []), key=_order) if s in items and s not in seen]
-    return replace(item, children=tuple(_tree(k, items, incoming, seen) for k in kids))
+    below = {s for s in incoming.get(item.node, []) if s in items and s not in seen}
+    kids = [items[s] for s in sorted(below, key=_order) if not any(
+        t in below and t != s and s not in outgoing.get(t, []) for t in outgoing.get(s, []))]
+    return replace(item, children=tuple(_tree(k, items, links, seen) for k in kids))
 
 
 def _order(node: str) -> tuple[str, int]:
