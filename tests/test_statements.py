@@ -36,6 +36,7 @@ def links(facts):
     ("用人单位招聘人员不得歧视残疾人", Kind.MEASURE),  # a prohibition with its subject
     ("检验检测机构应当按照标准规范出具检验报告", Kind.MEASURE),  # an obligation
     ("严禁以任何名义向农民摊派费用", Kind.MEASURE),
+    ("坚持实事求是", Kind.MEASURE),  # 是 closing a set phrase is no copula
     ("由县级以上人民政府农业农村主管部门吊销其经营许可证", Kind.MEASURE),  # a sanction
     ("省人民政府文化和旅游主管部门负责全省的旅游市场监管工作", Kind.MEASURE),  # a duty
     ("取得执业资格证书的中国公民可以申请注册执业", Kind.MEASURE),  # a right of a described subject
@@ -87,6 +88,8 @@ def test_a_clause_is_a_measure_or_a_goal(clause, kind):
     "这标志着我省粮食产量达到新的水平",  # a judgment of a state reached
     "这种做法是不会达到目的的",
     "这个增长速度比去年实际达到的速度低一些",  # a comparison
+    "做好明年工作的总体要求是",  # a lead-in closed by its copula
+    "推进改革的主要任务是",
 ])
 def test_not_a_statement(clause):
     assert read_clause(clause) is None

@@ -19,6 +19,7 @@ from kg.extract import cues
 from kg.extract.statements.labels import clean, label
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
+from kg.text.segment import dictionary
 from kg.text.sentences import TRIM
 
 PURSUE = re.compile(rf"^(?:{cues.alternatives(cues.PURSUITS)}|服务于?(?=[^，。；]{{2,40}}(?:的需要|需要|需求)$))(?P<y>.{{2,}})$")
@@ -91,10 +92,11 @@ def read_clause(text: str) -> Reading | None:
 
 
 def not_a_statement(text: str) -> bool:
-    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, the past, definitions.
+    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, the past, definitions, and
+    a lead-in that ends in its copula (做好政府工作的总体要求是：…).
 
-    >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济")
-    (True, False)
+    >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济"), not_a_statement("做好今年工作的总体要求是")
+    (True, False, True)
     """
     return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
                 or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
@@ -102,7 +104,17 @@ def not_a_statement(text: str) -> bool:
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text))
+                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text))
+
+
+def _lead_in(text: str) -> bool:
+    """A clause that ends in its copula and leads into what a colon or comma opens (今年发展主要预期目标是, 做好政府工作的
+    总体要求是), not one whose 是 closes a set phrase of jieba's dictionary (坚持实事求是, 克服自以为是).
+
+    >>> _lead_in("今年改革的重点任务是"), _lead_in("坚持实事求是")
+    (True, False)
+    """
+    return text.endswith("是") and text[-4:] not in dictionary()[0]
 
 
 def _no_action_head(seen: Seen) -> Reading | None:
