@@ -228,6 +228,8 @@ def test_responsible_agencies_are_actors_not_measures():
     ("要健全重要物资的储备体系。", "健全重要物资的储备体系"),
     ("高等院校要主动与具备条件的科研机构在人才培养、技术攻关、成果转化、社会服务、文化传承、国际交流等方面开展合作。",
      "高等院校要主动与具备条件的科研机构在人才培养等方面开展合作"),  # the verb kept, the list shortened
+    ("推动沿江高速公路、东部城际铁路、“两湖”流域综合治理工程、南部山区大型水库等“八大工程”纳入国家规划。",
+     "推动沿江高速公路等“八大工程”纳入国家规划"),  # a listed name may hold quotes
     ("支持社会组织参与。", "支持社会组织参与"),  # 与 of 参与 stays
 ])
 def test_labels_keep_whole_words_and_their_verb(text, label):

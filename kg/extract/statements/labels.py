@@ -17,7 +17,7 @@ from kg.text.sentences import TRIM
 MAX_LABEL = 48
 PARENTHETICAL = re.compile(r"[（(](?:以下简称|以下称|简称|下称|含|即|包括|不含)[^（）()]{1,40}[）)]")
 GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
-LIST = re.compile(r"([^、，。；：“”（）]{1,16}?)(?:、[^、，。；：“”（）等]{1,16}){2,}等")
+LIST = re.compile(r"([^、，。；：（）]{1,16}?)(?:、[^、，。；：（）等]{1,24}){2,}等")
 TRAILING = re.compile(r"[等、]+$")
 CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
 
