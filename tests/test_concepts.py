@@ -182,6 +182,7 @@ def test_stated_relations(text, relation):
     ("现代农业是社会力量参与乡村振兴的重要途径。", ("现代农业", "社会力量")),  # the subject of the clause it serves
     ("以人工智能为引领，推动战略性新兴产业发展，着力发展全要素生产率。", ("人工智能", "全要素生产率")),  # the run has ended
     ("要通过技术创新，发展人工智能，提高全要素生产率。", ("技术创新", "人工智能")),  # a means serves the ends it reaches
+    ("人工智能保障存在短板弱项。", ("人工智能", "短板弱项")),  # 保障 as a noun, no verb of support
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

@@ -37,6 +37,7 @@ ENABLING = (
 
 
 SUBJECT_VERB = ENABLING[-1]
+NO_OBJECT = re.compile(r"存在|面临|出现|仍|还|向|是|有")  # what follows 保障, 服务, 支持 used as a noun (民生保障存在短板)
 
 
 def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -55,8 +56,8 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and xs[-1].end != m.end("x"):
-                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb
+            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…: a noun
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
     yield from _served(text, terms)
