@@ -183,6 +183,7 @@ def test_stated_relations(text, relation):
     ("以人工智能为引领，推动战略性新兴产业发展，着力发展全要素生产率。", ("人工智能", "全要素生产率")),  # the run has ended
     ("要通过技术创新，发展人工智能，提高全要素生产率。", ("技术创新", "人工智能")),  # a means serves the ends it reaches
     ("人工智能保障存在短板弱项。", ("人工智能", "短板弱项")),  # 保障 as a noun, no verb of support
+    ("支持社会资本进入服务业。", ("服务业", "社会资本")),  # a sector is no activity applied to a thing
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

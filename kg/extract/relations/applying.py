@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.cues import ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -106,8 +106,18 @@ def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
             if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
                 continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
-                    or (quality.text[:2] in ACTIONS and not quality.text.endswith(TERM_HEADS)):
+                    or _activity(quality.text):
                 yield label_of(quality), APPLIES, label_of(thing)
+
+
+def _activity(text: str) -> bool:
+    """回收利用, 节能改造: an activity named by actions from end to end (not 利用资源, an action and its object, nor
+    服务业, a sector).
+
+    >>> _activity("回收利用"), _activity("利用资源"), _activity("服务业")
+    (True, False, False)
+    """
+    return text[:2] in ACTIONS and text[-2:] in ACTIONS | ACTIVITY_NOUNS and not text.endswith(TERM_HEADS)
 
 
 def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
