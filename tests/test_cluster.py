@@ -48,6 +48,16 @@ def test_an_address_that_is_not_tcp_is_one_line(tmp_path, address):
     assert seconds < 5 and not (tmp_path / "out").exists()
 
 
+def _wait_for_documents(out, process, seconds=120):
+    """Until the build has written its first documents (its N-Quads file in the making is no longer empty)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        if any(f.stat().st_size for f in out.glob(".graph.nq.*.tmp")):
+            return
+        time.sleep(0.2)
+    raise AssertionError("the build wrote no document in time")
+
+
 def test_ctrl_c_on_a_local_cluster_is_one_line_and_quick(tmp_path):
     import os
     import signal
@@ -65,8 +75,8 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_quick(tmp_path):
                                 "--scheduler", "local", "--workers", "2"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    time.sleep(8)
-    start = time.monotonic()
+    _wait_for_documents(tmp_path / "out", process)  # the cluster is up and extracting: Ctrl-C while it starts is
+    start = time.monotonic()                       # ignored by its processes (the terminal sends it to all of them)
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert time.monotonic() - start < 5
