@@ -120,7 +120,7 @@ class Workbench:
             out[row["document"] or ""].append(row)
         return out
 
-    def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    def cited(self, articles: Iterable[str], to16: Callable[[int], int] = int) -> list[list[object]]:
         """The documents ``articles`` cite, as the reader lists them: ``[name, start, end, document number or
         -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites).
 
@@ -185,28 +185,23 @@ class Workbench:
         ['cites', 'conceptMap', 'concepts', 'down', 'headings']
         """
         d = self.docs[n]
-        rows = self.store.run("reader-text", page=_iri(d.page))
-        text = (rows[0]["text"] or "") if rows else ""
+        text = self._text(d.page)
         to16 = _utf16(text)
-        items, nodes = self.items, sorted(self.nodes_of.get(n, []), key=_order)
-        statements = {}
-        for node in nodes:
-            item = items[node]
-            spans = sorted({(to16(a), to16(b)) for a, b in self.spans.get(node, [])})
-            statements[node] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
-                                "spans": [list(s) for s in spans], "count": self.counts.get(node, 0)}
-            if node in self.instruments:
-                tool, family, cue = self.instruments[node]
-                statements[node].update(tool=tool, family=family, cue=cue)
-        inside = set(nodes)
-        up = {x: [t for t in self.outgoing.get(x, []) if t in inside] for x in nodes}
-        down = {x: [s for s in self.incoming.get(x, []) if s in inside] for x in nodes}
-        concepts = {x: sorted({self.concepts.get(c, "") for c in self.mentions.get(x, [])} - {""}) for x in nodes}
+        nodes = sorted(self.nodes_of.get(n, []), key=_order)
+        statements = {x: _statement(self.items[x], self.spans.get(x, []), self.counts.get(x, 0), to16, self.instruments.get(x))
+                      for x in nodes}
+        concepts = {x: names for x in nodes if (names := self._concept_labels(x))}
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
-                "concepts": {k: v for k, v in concepts.items() if v},
-                "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
+                "concepts": concepts, "up": _linked(nodes, self.outgoing), "down": _linked(nodes, self.incoming),
                 "tree": self.trees.get(n, []), "headings": headings(text, to16), "cites": self.cited(d.articles, to16),
                 "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
+
+    def _text(self, page: str) -> str:
+        rows = self.store.run("reader-text", page=_iri(page))
+        return (rows[0]["text"] or "") if rows else ""
+
+    def _concept_labels(self, node: str) -> list[str]:
+        return sorted({self.concepts.get(c, "") for c in self.mentions.get(node, [])} - {""})
 
     def document_json(self, n: int) -> bytes:
         """:meth:`document` as UTF-8 JSON, keys sorted.
@@ -217,6 +212,23 @@ class Workbench:
         True
         """
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _statement(item: TreeItem, spans: Iterable[tuple[int, int]], count: int, to16: Callable[[int], int],
+               coded: tuple[str, str, str] | None) -> dict[str, Any]:
+    """What the reader shows of one goal or measure: its spans in UTF-16 offsets and, when coded, its instrument."""
+    out: dict[str, Any] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
+                           "spans": [list(s) for s in sorted({(to16(a), to16(b)) for a, b in spans})], "count": count}
+    if coded is not None:
+        tool, family, cue = coded
+        out.update(tool=tool, family=family, cue=cue)
+    return out
+
+
+def _linked(nodes: list[str], links: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Each of ``nodes`` with its links to the others, left out when it has none."""
+    inside = set(nodes)
+    return {x: ys for x in nodes if (ys := [y for y in links.get(x, []) if y in inside])}
 
 
 def tool_legend() -> dict[str, Any]:
