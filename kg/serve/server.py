@@ -37,9 +37,9 @@ import socket
 import time
 import urllib.parse
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import Map, Rule
@@ -49,6 +49,10 @@ from kg.errors import PolicyKGError
 from kg.graph.store import Store
 from kg.serve.jobs import answer_json, evaluate, trend_json
 from kg.serve.pool import QueryPool
+
+if TYPE_CHECKING:
+    from waitress.server import TcpWSGIServer
+    from waitress.task import ThreadedTaskDispatcher
 
 MAX_REQUEST_BYTES = 256 * 1024
 MAX_URL_BYTES = 64 * 1024
@@ -332,7 +336,7 @@ def _codepoint(digits: str) -> str:
 
 # --- serving --------------------------------------------------------------------------------------
 
-def loopback_hosts(host: str, port: int) -> frozenset[str] | None:
+def loopback_hosts(host: str, port: int | str) -> frozenset[str] | None:
     """The Host header values a server bound to ``host``:``port`` answers; None (any) off loopback.
 
     >>> sorted(loopback_hosts("127.0.0.1", 7878))
@@ -403,21 +407,33 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], 
         app.close()
 
 
-def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None = None) -> Any:
+class _Running(Protocol):
+    """What :func:`serve` uses of the server :func:`_make_server` makes."""
+
+    effective_port: str  # the port bound, as getnameinfo writes it
+    task_dispatcher: ThreadedTaskDispatcher
+
+    def run(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None = None) -> _Running:
     from waitress.adjustments import Adjustments
     from waitress.channel import HTTPChannel
     from waitress.server import TcpWSGIServer
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     limits = app.limits
+    per_client: Counter[str] = Counter()  # the open connections of each client network
 
-    class Channel(HTTPChannel):  # type: ignore[misc]
+    class Channel(HTTPChannel):
         started: float | None = None  # when the request being read began to arrive
         counted = ""  # the client network counted for this connection, until it closes
 
-        def del_channel(self, map: Any = None) -> None:
+        def del_channel(self, map: Mapping[int, socket.socket] | None = None) -> None:
             super().del_channel(map)
-            _uncount(self.server.per_client, self.counted)
+            _uncount(per_client, self.counted)
             self.counted = ""
 
         def received(self, data: bytes) -> bool:
@@ -428,12 +444,10 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
                 self.started = None
             return done
 
-    class Server(TcpWSGIServer):  # type: ignore[misc]
+    class Server(TcpWSGIServer):
         channel_class = Channel
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            self.per_client: Counter[str] = Counter()
-            super().__init__(*args, **kwargs)
+        _map: Mapping[int, socket.socket]  # wasyncore.dispatcher's, which its stubs leave out
+        effective_port: str  # set by TcpWSGIServer, which its stubs leave out
 
         def handle_accept(self) -> None:
             accepted = _accept(self)
@@ -441,18 +455,19 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
                 return
             conn, addr = accepted
             client = network_of(str(addr[0]))
-            if self.per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
+            if per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
                 _refuse(conn)
                 return
             channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
             if channel.connected:
                 channel.counted = client
-                self.per_client[client] += 1
+                per_client[client] += 1
 
         def maintenance(self, now: float) -> None:
-            super().maintenance(now)
+            super().maintenance(cast(int, now))  # waitress passes time.time(); its stubs say int
             cutoff = time.monotonic() - limits.read_timeout
-            for channel in list(self.active_channels.values()):
+            channels = cast("dict[int, Channel]", self.active_channels)  # its stubs say one channel
+            for channel in list(channels.values()):
                 if channel.started is not None and channel.started < cutoff:
                     channel.will_close = True
 
@@ -465,13 +480,13 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
     return Server(app, adj=adj, _sock=sock, bind_socket=False, sockinfo=(sock.family, sock.type, None, sock.getsockname()))
 
 
-def _accept(server: Any) -> tuple[Any, Any] | None:
+def _accept(server: TcpWSGIServer) -> tuple[socket.socket, Any] | None:
     """A connection accepted with waitress's socket options (TCP_NODELAY), or None."""
     try:
         accepted = server.accept()
         if accepted is not None:
             server.set_socket_options(accepted[0])
-        return accepted  # type: ignore[no-any-return]
+        return accepted
     except OSError:
         return None
 
