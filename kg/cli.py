@@ -6,6 +6,9 @@ and a non-zero exit, here and nowhere else.
 
 from __future__ import annotations
 
+import contextlib
+import shlex
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
+from typer.testing import CliRunner
 
 from kg.errors import InputError, OutputError, PolicyKGError, said
 
@@ -320,7 +324,10 @@ def serve(
     read_timeout: Annotated[float, typer.Option(min=0.5, help="Seconds to send a whole request, or to idle between requests.")] = 10.0,
     allow_service: Annotated[list[str] | None, typer.Option(help="A host SERVICE clauses may query (repeatable; default: none).")] = None,
 ) -> None:
-    """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
+    """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…. Until Ctrl-C.
+
+    Example: policykg serve --port 7878
+    """
     from kg.api import serve as run
     from kg.serve.server import Limits, default_processes
 
@@ -439,7 +446,10 @@ def push(
     graph: Annotated[Path, typer.Option("--graph", "-g", help="Dataset (.nq/.trig) or graph file.")] = DEFAULT_DATASET,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
 ) -> None:
-    """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
+    """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing).
+
+    Example: policykg push --endpoint http://127.0.0.1:3030/ds/data
+    """
     from kg.graph.push import check_endpoint
     from kg.graph.push import push as run
     from kg.graph.store import Store
@@ -454,42 +464,37 @@ def _dataset_for(graph: Path, fmt: str) -> Path:
     return sibling if fmt in ("trig", "nquads") and graph.suffix == ".ttl" and sibling.is_file() else graph
 
 
-# The examples of the commands' docstrings (after \\f: --help leaves them out) run on this document's graph.
-_EXAMPLE = "关于发展数字经济的意见\n\n一是加快建设数据中心。二是推动人工智能与实体经济深度融合。三是设立数字经济发展专项资金。\n"
-
-
 @cache
-def _example_folder() -> Path:
-    """A folder (made once per process) holding a.txt, a short document, and out/, its graph."""
-    import tempfile
+def _example_folder() -> tempfile.TemporaryDirectory[str]:
+    """A folder (made once per process, removed at its exit) holding a.txt, a short document, and out/, its graph:
+    the commands' examples (after \\f in their docstrings, which --help leaves out) run on it."""
+    holder = tempfile.TemporaryDirectory(prefix="policykg-example-")
+    folder = Path(holder.name)
+    text = "关于发展数字经济的意见\n\n一是加快建设数据中心。二是推动人工智能与实体经济深度融合。三是设立数字经济发展专项资金。\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    _example("policykg build a.txt --workers 1 --no-page", lines=0, folder=folder)
+    return holder
 
-    folder = Path(tempfile.mkdtemp(prefix="policykg-example-"))
-    (folder / "a.txt").write_text(_EXAMPLE, encoding="utf-8")
-    _run(folder, ["build", "a.txt", "--workers", "1", "--no-page"])
-    return folder
 
-
-def _example(command: str, *, first: int = 0, lines: int = 3) -> None:
-    """Print ``lines`` lines, from line ``first`` on, of what ``command`` (a ``policykg …`` line, its words split as
-    a shell splits them) prints, run in :func:`_example_folder`.
+def _example(command: str, *, first: int = 0, lines: int = 3, folder: Path | None = None) -> None:
+    """Print lines ``first`` to ``first + lines`` of what ``command`` (split as a shell would) prints in ``folder``.
 
     >>> _example("policykg export -f nquads -o graph.nq")
     nquads: graph.nq
     """
-    import shlex
-
-    output = _run(_example_folder(), shlex.split(command)[1:])
-    print("\n".join(line.rstrip() for line in output.splitlines()[first:first + lines]))
-
-
-def _run(folder: Path, args: list[str]) -> str:
-    import contextlib
-
-    from typer.testing import CliRunner
-
-    with contextlib.chdir(folder):
-        return CliRunner().invoke(app, args, prog_name="policykg").output
+    with contextlib.chdir(folder or _example_folder().name):
+        output = CliRunner().invoke(app, shlex.split(command)[1:], prog_name="policykg").output
+    if lines:
+        print("\n".join(line.rstrip() for line in output.splitlines()[first:first + lines]))
 
 
 def main() -> None:
+    """The ``policykg`` command: its words from ``sys.argv``; an error is one line on stderr and a non-zero exit.
+
+    >>> from unittest import mock
+    >>> with mock.patch("sys.argv", ["policykg", "validate", "-g", "没有这个文件.ttl"]):
+    ...     main()
+    Traceback (most recent call last):
+    SystemExit: 1
+    """
     app(prog_name="policykg")
