@@ -6,12 +6,17 @@ and a non-zero exit, here and nowhere else.
 
 from __future__ import annotations
 
+import contextlib
+import shlex
+import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
+from typer.testing import CliRunner
 
 from kg.errors import InputError, OutputError, PolicyKGError, said
 
@@ -97,7 +102,13 @@ def build(
         help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786), or `local` for a local one.")] = None,
     follow_links: Annotated[bool, typer.Option(help="Follow links that lead out of a folder given.")] = False,
 ) -> None:
-    """Build graph.ttl, graph.nq (one named graph per document), the store graph.db and graph.html from policy texts."""
+    """Build graph.ttl, graph.nq (one named graph per document), the store graph.db and graph.html from policy texts.
+
+    Example: policykg build a.txt -o out
+    \f
+    >>> _example("policykg build a.txt -o out2 --no-page", first=1, lines=1)
+    graph: out2/graph.ttl  dataset: out2/graph.nq
+    """
     from kg.corpus.build import build as run
     from kg.resources import seeds_dir
     from kg.views.show import progress_bar
@@ -130,7 +141,15 @@ def measures(
     document: Annotated[str | None, typer.Option(help="Print the whole tree of one document (its 文号 or title).")] = None,
 ) -> None:
     """The goal → measure tree of every article (a summary of each document's top goals when the graph is
-    large), of one document, or the measures supporting every goal a name matches."""
+    large), of one document, or the measures supporting every goal a name matches.
+
+    Example: policykg measures
+    \f
+    >>> _example("policykg measures")
+    《关于发展数字经济的意见》
+    └── 目标 发展数字经济
+        ├── 举措 加快建设数据中心
+    """
     from kg.ask import index_for
     from kg.ask.reply import measures_for
     from kg.ask.trees import measure_trees
@@ -152,7 +171,13 @@ def instruments(
     chart: Annotated[Path | None, typer.Option("--chart", help="Also write a bar chart of the family shares (SVG).")] = None,
 ) -> None:
     """The policy-instrument cross-table: measures per family (supply, environment, demand) and subtype,
-    with shares, per document, goal, year or region."""
+    with shares, per document, goal, year or region.
+
+    Example: policykg instruments --by document -f csv
+    \f
+    >>> _example("policykg instruments --by document -f csv", first=1, lines=1)
+    《关于发展数字经济的意见》,3,2,1,0,0.6667,0.3333,0.0000,0,1,0,1,0,1,0,0,0,0,0,0,0,0,0
+    """
     from kg.views.instruments import By, render
     from kg.views.instruments import instruments as run
 
@@ -173,6 +198,11 @@ def ask(
     """Answer a question about goals, measures, concepts, agencies and documents, with quotes.
 
     Exits 1 when the graph holds nothing the question names (the answer then lists the closest names).
+
+    Example: policykg ask 哪些举措支撑发展数字经济
+    \f
+    >>> _example("policykg ask 哪些举措支撑发展数字经济", lines=1)
+    目标 发展数字经济（《关于发展数字经济的意见》）由 3 项举措支撑
     """
     from kg.ask import answer, index_for
     from kg.views import show
@@ -194,7 +224,14 @@ def trend(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or png.")] = "table",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="The chart's file (png or svg).")] = None,
 ) -> None:
-    """How often a term is used per year (and region or genre); a year without a document is no data, never 0."""
+    """How often a term is used per year (and region or genre); a year without a document is no data, never 0.
+
+    Example: policykg trend 新质生产力 --by region
+    \f
+    >>> _example("policykg trend 数字经济 --kind all", lines=2)
+    「数字经济」 by year, national
+    series        year   count   per 10k  stmts  documents
+    """
     from kg.api import trend as run
     from kg.views import trendview
 
@@ -216,7 +253,13 @@ def diffusion(
     kind: Annotated[str, typer.Option(help="The kind of document read (all: every kind).")] = "政府工作报告",
 ) -> None:
     """The first year a term appears nationally and in each province, with the sentence; then, per year, the
-    words before it in the national goals and measures that name it (推进 → 加快推进 → 全面推进)."""
+    words before it in the national goals and measures that name it (推进 → 加快推进 → 全面推进).
+
+    Example: policykg diffusion 低空经济
+    \f
+    >>> _example("policykg diffusion 数字经济 --kind all", lines=1)
+    「数字经济」首次出现 first appearance
+    """
     from kg.api import diffusion as run
     from kg.api import wording
     from kg.views import trendview
@@ -238,7 +281,14 @@ def query(
     graph: StoreOption = DEFAULT_GRAPH,
 ) -> None:
     """Run a SPARQL query on the graph (read-only); the standard prefixes (pol:, rdfs:, skos: …) need no
-    declaring; values are bound, never pasted into the text."""
+    declaring; values are bound, never pasted into the text.
+
+    Example: policykg query 'SELECT ?label WHERE { ?g a pol:Goal ; rdfs:label ?label }' --format csv
+    \f
+    >>> _example("policykg query 'SELECT ?label WHERE { ?g a pol:Goal ; rdfs:label ?label }' --format csv")
+    label
+    发展数字经济
+    """
     from kg.ask import prepare
     from kg.ask.bindings import bind_values
     from kg.graph.diskstore import open_graph
@@ -274,7 +324,10 @@ def serve(
     read_timeout: Annotated[float, typer.Option(min=0.5, help="Seconds to send a whole request, or to idle between requests.")] = 10.0,
     allow_service: Annotated[list[str] | None, typer.Option(help="A host SERVICE clauses may query (repeatable; default: none).")] = None,
 ) -> None:
-    """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…."""
+    """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…. Until Ctrl-C.
+
+    Example: policykg serve --port 7878
+    """
     from kg.api import serve as run
     from kg.serve.server import Limits, default_processes
 
@@ -296,7 +349,13 @@ def viz(
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("out/view.html"),
 ) -> None:
     """Write an interactive page: the concept map (stated relations, labelled by kind, quotes in tooltips)
-    of the whole graph, of one concept's neighbourhood or of one article; or the goals and measures."""
+    of the whole graph, of one concept's neighbourhood or of one article; or the goals and measures.
+
+    Example: policykg viz --concept 数字经济 -o view.html
+    \f
+    >>> _example("policykg viz -o view.html")
+    概念图 policykg: view.html
+    """
     from kg.corpus.files import write_text_atomic
     from kg.graph.diskstore import open_graph
     from kg.views.focus import focused_page
@@ -317,7 +376,13 @@ def analyze(
     least: Annotated[int, typer.Option("--min-co-mention", min=1,
                                        help="With --co-mention: statements that must name a pair together.")] = 1,
 ) -> None:
-    """Network analysis of the stated concept relations: central concepts, communities, bridging concepts, articles."""
+    """Network analysis of the stated concept relations: central concepts, communities, bridging concepts, articles.
+
+    Example: policykg analyze -f markdown
+    \f
+    >>> _example("policykg analyze -f markdown", lines=1)
+    # policykg analysis of the concept graph
+    """
     from kg.graph.store import Store
     from kg.views import show
     from kg.views.analysis import analyze as run
@@ -337,6 +402,12 @@ def validate(
 
     A dataset (graph.nq) is checked one document at a time, in parallel: faster and far
     smaller than the union in graph.ttl.
+
+    Example: policykg validate -g out/graph.nq
+    \f
+    >>> _example("policykg validate -g out/graph.nq", lines=1)  # doctest: +NORMALIZE_WHITESPACE
+    conforms: every goal and measure has a Chinese label, an article and a quote; pol:supports links goals and
+    measures; every concept has a prefLabel
     """
     from kg.corpus.build import default_workers
     from kg.graph.store import Store
@@ -354,7 +425,13 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
-    """Write the graph in another format (trig/nquads keep one named graph per document)."""
+    """Write the graph in another format (trig/nquads keep one named graph per document).
+
+    Example: policykg export -f trig -o graph.trig
+    \f
+    >>> _example("policykg export -f trig -o graph.trig")
+    trig: graph.trig
+    """
     from kg.corpus.files import write_atomic
     from kg.graph.store import Store
     from kg.views.export import export_bytes
@@ -369,7 +446,10 @@ def push(
     graph: Annotated[Path, typer.Option("--graph", "-g", help="Dataset (.nq/.trig) or graph file.")] = DEFAULT_DATASET,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each request.")] = 60.0,
 ) -> None:
-    """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing)."""
+    """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing).
+
+    Example: policykg push --endpoint http://127.0.0.1:3030/ds/data
+    """
     from kg.graph.push import check_endpoint
     from kg.graph.push import push as run
     from kg.graph.store import Store
@@ -384,5 +464,37 @@ def _dataset_for(graph: Path, fmt: str) -> Path:
     return sibling if fmt in ("trig", "nquads") and graph.suffix == ".ttl" and sibling.is_file() else graph
 
 
+@cache
+def _example_folder() -> tempfile.TemporaryDirectory[str]:
+    """A folder (made once per process, removed at its exit) holding a.txt, a short document, and out/, its graph:
+    the commands' examples (after \\f in their docstrings, which --help leaves out) run on it."""
+    holder = tempfile.TemporaryDirectory(prefix="policykg-example-")
+    folder = Path(holder.name)
+    text = "关于发展数字经济的意见\n\n一是加快建设数据中心。二是推动人工智能与实体经济深度融合。三是设立数字经济发展专项资金。\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    _example("policykg build a.txt --workers 1 --no-page", lines=0, folder=folder)
+    return holder
+
+
+def _example(command: str, *, first: int = 0, lines: int = 3, folder: Path | None = None) -> None:
+    """Print lines ``first`` to ``first + lines`` of what ``command`` (split as a shell would) prints in ``folder``.
+
+    >>> _example("policykg export -f nquads -o graph.nq")
+    nquads: graph.nq
+    """
+    with contextlib.chdir(folder or _example_folder().name):
+        output = CliRunner().invoke(app, shlex.split(command)[1:], prog_name="policykg").output
+    if lines:
+        print("\n".join(line.rstrip() for line in output.splitlines()[first:first + lines]))
+
+
 def main() -> None:
+    """The ``policykg`` command: its words from ``sys.argv``; an error is one line on stderr and a non-zero exit.
+
+    >>> from unittest import mock
+    >>> with mock.patch("sys.argv", ["policykg", "validate", "-g", "没有这个文件.ttl"]):
+    ...     main()
+    Traceback (most recent call last):
+    SystemExit: 1
+    """
     app(prog_name="policykg")

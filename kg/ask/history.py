@@ -17,6 +17,7 @@ import re
 
 from kg.ask.answers import Answer, Context, Group, Line, Match, finish, not_found
 from kg.ask.index import Index
+from kg.ask.records import DocumentRow
 from kg.ask.scope import scope_of
 from kg.ask.trends import diffusion
 from kg.extract.citations import cited_key, number_key
@@ -81,28 +82,43 @@ def _citations(index: Index, question: str) -> Answer:
         ctx = named
     if not ctx.docs:
         return not_found(ctx, "citations", [], heading=f"图中没有这样的文件（{ctx.where}）")
-    documents = {d.node: d for d in index.documents()}
-    known = {k: documents[n] for k, n in resolver(Known(d.node, d.title, d.identifier) for d in documents.values()).items()}
-    groups = []
-    for document in index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx.docs)):
-        cited: dict[str, list[Line]] = {}
-        for _, title, identifier, frame, quote, _ in index.citations(index.doc_ids([document.node])):
-            keys = [*(["no:" + number_key(identifier)] if identifier else []), *(["title:" + cited_key(title)] if title else [])]
-            target = next((known[k] for k in keys if k in known), None)
-            if (target is not None and target.node == document.node) or ATTACHED.search(quote) or set(keys) & set(
-                    keys_of(Known(document.node, document.title, document.identifier))):
-                continue
-            label = target.name if target else (f"《{title}》" if title else identifier)
-            relation = "图中的文件" if target else "图外的文件"
-            cited.setdefault(label, []).append(Line(label, quote, document.name, f"{frame or '引用'}（{relation}）",
-                                                    target.node if target else "", "article"))
-        lines = tuple(lines[0] for lines in cited.values())
-        inside = sum(1 for line in lines if line.node)
-        groups.append(Group(document.node, "article", document.name, document.name, "", len(lines), lines,
-                            f"{len(lines)} 份文件，{inside} 份在图中"))
+    known = _known(index)
+    groups = [_cited_by(index, document, known)
+              for document in index.documents("id IN (SELECT value FROM json_each(?))", _ids(ctx.docs))]
     heading = (f"{groups[0].label}依据或引用了 {groups[0].count} 份文件，{groups[0].note.split('，')[1]}" if len(groups) == 1
                else f"{len(groups)} 份文件共依据或引用了 {sum(g.count for g in groups)} 份文件")
     return finish(ctx, "citations", heading, groups, [])
+
+
+def _known(index: Index) -> dict[str, DocumentRow]:
+    """Key (文号 or title) -> the one document of the graph it names."""
+    documents = {d.node: d for d in index.documents()}
+    return {k: documents[n] for k, n in resolver(Known(d.node, d.title, d.identifier) for d in documents.values()).items()}
+
+
+def _cited_by(index: Index, document: DocumentRow, known: dict[str, DocumentRow]) -> Group:
+    """The documents ``document`` cites, each once (with the first sentence that cites it), attachments and
+    the document itself left out."""
+    own = set(keys_of(Known(document.node, document.title, document.identifier)))
+    cited: dict[str, Line] = {}
+    for _, title, identifier, frame, quote, _ in index.citations(index.doc_ids([document.node])):
+        keys = _keys(title, identifier)
+        target = next((known[k] for k in keys if k in known), None)
+        if (target is not None and target.node == document.node) or ATTACHED.search(quote) or set(keys) & own:
+            continue
+        label = target.name if target else (f"《{title}》" if title else identifier)
+        relation = "图中的文件" if target else "图外的文件"
+        cited.setdefault(label, Line(label, quote, document.name, f"{frame or '引用'}（{relation}）",
+                                     target.node if target else "", "article"))
+    lines = tuple(cited.values())
+    inside = sum(1 for line in lines if line.node)
+    return Group(document.node, "article", document.name, document.name, "", len(lines), lines,
+                 f"{len(lines)} 份文件，{inside} 份在图中")
+
+
+def _keys(title: str, identifier: str) -> list[str]:
+    """The keys a citation is resolved by: its 文号, then its title."""
+    return [*(["no:" + number_key(identifier)] if identifier else []), *(["title:" + cited_key(title)] if title else [])]
 
 
 def _named(index: Index, question: str) -> Context | None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.extract.cues import ACTION_START, ADVERB_START, strip_filler
 from kg.model import (
@@ -208,20 +209,27 @@ class Decision:
     source: int
 
 
-def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -> Hit | None:
+class _Pick(NamedTuple):
+    """A deciding hit with its subtype (never None: an attitude opening decides nothing)."""
+
+    tool: Tool
+    hit: Hit
+
+
+def _best(hits: Sequence[Hit], strength: Strength, *, inherited: bool = False) -> _Pick | None:
     """The deciding hit of one strength: of means, the subtype first in :data:`PRIORITY`; of fields, the last
     (the head of a Chinese phrase comes last: 培育量子科技等未来产业 is about industries). A heading passes
     down the means of supply, money, rules and purchasing, never planning, organisation or a market (a heading
     深化…体制改革 or 扩大开放 holds measures of every kind), and of its fields all but planning, organisation, services
     and rules (服务型政府, 社会治理: words too broad to say what each measure under them does)."""
     passed = _INHERITED_MEANS if strength == Strength.MEANS else _INHERITED_FIELDS
-    found = [h for h in hits if h.cue.tool is not None and (h.cue.strength == strength or (
+    found = [_Pick(h.cue.tool, h) for h in hits if h.cue.tool is not None and (h.cue.strength == strength or (
              strength == Strength.FIELD and h.cue.strength == Strength.HEAD)) and (not inherited or h.cue.tool in passed)]
     if not found:
         return None
     if strength == Strength.FIELD:
-        return max(found, key=lambda h: (h.start + len(h.text), -_RANK[h.cue.tool]))  # type: ignore[index]
-    return min(found, key=lambda h: (_RANK[h.cue.tool], h.start))  # type: ignore[index]
+        return max(found, key=lambda p: (p.hit.start + len(p.hit.text), -_RANK[p.tool]))
+    return min(found, key=lambda p: (_RANK[p.tool], p.hit.start))
 
 
 _INHERITED_MEANS = frozenset(Tool) - {Tool.PLANNING, Tool.STRATEGIC, Tool.TRADE, Tool.OVERSEAS, Tool.DEMONSTRATION}
@@ -250,19 +258,19 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
     topic = {h.text for h in cues.hits(subject)}
     hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts]
     head = _industry_head(hits[0], texts[0])
-    if hit := _best(hits[0], Strength.MEANS):
-        if head is not None and hit.cue.tool in _NAMING and head.start > hit.start:
+    if pick := _best(hits[0], Strength.MEANS):
+        if head is not None and pick.tool in _NAMING and head.start > pick.hit.start:
             return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
-        return Decision(hit.cue.tool, Basis.STATEMENT, hit.text, 0)  # type: ignore[arg-type]
+        return Decision(pick.tool, Basis.STATEMENT, pick.hit.text, 0)
     if head is not None:
         return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
-    if len(hits) > 1 and (hit := _best(hits[1], Strength.MEANS, inherited=True)):
-        return Decision(hit.cue.tool, Basis.HEADING, hit.text, 1)  # type: ignore[arg-type]
+    if len(hits) > 1 and (pick := _best(hits[1], Strength.MEANS, inherited=True)):
+        return Decision(pick.tool, Basis.HEADING, pick.hit.text, 1)
     if statute:
         return Decision(Tool.REGULATION, Basis.DOCUMENT, statute, -1)
     for i, found in enumerate(hits[:2]):
-        if hit := _best(found, Strength.FIELD, inherited=i > 0):
-            return Decision(hit.cue.tool, Basis.STATEMENT if i == 0 else Basis.HEADING, hit.text, i)  # type: ignore[arg-type]
+        if pick := _best(found, Strength.FIELD, inherited=i > 0):
+            return Decision(pick.tool, Basis.STATEMENT if i == 0 else Basis.HEADING, pick.hit.text, i)
     if verb := opening_action(own):
         return Decision(Tool.PLANNING, Basis.DIRECTION, verb, 0)
     return None

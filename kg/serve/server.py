@@ -31,15 +31,13 @@ import contextlib
 import ipaddress
 import logging
 import os
-import re
 import signal
 import socket
 import time
-import urllib.parse
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import Map, Rule
@@ -49,6 +47,11 @@ from kg.errors import PolicyKGError
 from kg.graph.store import Store
 from kg.serve.jobs import answer_json, evaluate, trend_json
 from kg.serve.pool import QueryPool
+from kg.serve.service import service_refusal
+
+if TYPE_CHECKING:
+    from waitress.server import TcpWSGIServer
+    from waitress.task import ThreadedTaskDispatcher
 
 MAX_REQUEST_BYTES = 256 * 1024
 MAX_URL_BYTES = 64 * 1024
@@ -139,6 +142,15 @@ class Endpoint:
         return response(environ, start_response)
 
     def dispatch(self, request: Request) -> Response:
+        """The response to ``request`` by its route: the page, a document, a static file, an answer, a trend or
+        a SPARQL result; a request whose Host header names another server is answered 421.
+
+        >>> from werkzeug.test import EnvironBuilder
+        >>> app = Endpoint(Store.from_ntriples(b""), page="<p>图谱</p>")
+        >>> app.dispatch(Request(EnvironBuilder("/").get_environ())).get_data(as_text=True)
+        '<p>图谱</p>'
+        >>> app.close()
+        """
         if self.hosts is not None and request.host.lower() not in self.hosts:
             return _text(421, f"Host {request.host[:100]!r} is not this server; use http://{min(self.hosts)}/")
         if len(request.query_string) > MAX_URL_BYTES:
@@ -159,6 +171,16 @@ class Endpoint:
         return self.sparql(request)
 
     def sparql(self, request: Request) -> Response:
+        """The result of the SPARQL query of ``request`` (GET, form POST or a direct body), in the format its
+        Accept header asks for; an update, or a SERVICE to a host not allowed, is refused (403).
+
+        >>> from werkzeug.test import EnvironBuilder
+        >>> app = Endpoint(Store.from_ntriples('<http://e/a> <http://e/p> "目标"@zh .\\n'.encode()), page="")
+        >>> r = app.sparql(Request(EnvironBuilder("/sparql", query_string={"query": "SELECT ?o { ?s ?p ?o }"}).get_environ()))
+        >>> r.status_code, r.json["results"]["bindings"][0]["o"]["value"]
+        (200, '目标')
+        >>> app.close()
+        """
         if request.method not in ("GET", "POST"):
             raise MethodNotAllowed(["GET", "POST"])
         if "update" in request.values or request.mimetype == "application/sparql-update":
@@ -199,6 +221,16 @@ class Endpoint:
         return Response(body, content_type="application/json; charset=utf-8")
 
     def ask(self, request: Request) -> Response:
+        """The answer to the question ``q=…`` of ``request``, as ``policykg ask --format json`` prints it.
+
+        >>> from werkzeug.test import EnvironBuilder
+        >>> from kg.api import Graph, read_text
+        >>> app = Endpoint(Graph([read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store, page="")
+        >>> r = app.ask(Request(EnvironBuilder("/ask", query_string={"q": "哪些举措支撑发展数字经济"}).get_environ()))
+        >>> r.status_code, r.json["heading"], [line["label"] for line in r.json["lines"]]
+        (200, '目标 发展数字经济（《发展数字经济》）由 1 项举措支撑', ['加快建设数据中心'])
+        >>> app.close()
+        """
         question = request.args.get("q", "").strip()
         if not question:
             return _text(400, "no question: pass q=…, e.g. /ask?q=哪些举措支撑现代化产业体系建设？")
@@ -210,7 +242,6 @@ class Endpoint:
         if status != "ok":
             return _text(404 if status == "error" else STATUS[status], payload)
         return Response(payload, content_type="application/json; charset=utf-8")
-
 
     def trend(self, request: Request) -> Response:
         """A term per year (``by=year``, national) or per region (``by=region``), as ``policykg trend --format json``.
@@ -229,6 +260,8 @@ class Endpoint:
         if status != "ok":
             return _text(404 if status == "error" else STATUS[status], payload)
         return Response(payload, content_type="application/json; charset=utf-8")
+
+
 def client_of(request: Request) -> str:
     """Who is asking, for the per-client limits: the remote address (an IPv6 one by its /64 network).
 
@@ -286,53 +319,9 @@ def _text(status: int, message: str) -> Response:
     return Response(message.rstrip() + "\n", status=status, content_type="text/plain; charset=utf-8")
 
 
-# --- SERVICE --------------------------------------------------------------------------------------
-
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE", re.I)  # SERVICESILENT<…> is read as SERVICE SILENT <…>
-_SERVICE_ANYWHERE = re.compile("SERVICE", re.I)  # with hosts allowed, the processes have the network
-_TARGET = re.compile(r"\s*(?:SILENT\s*)?<([^<>\"{}|^`\\\s]*)>", re.I)
-
-
-def service_refusal(query: str, allowed: tuple[str, ...] = (), *, strict: bool = False) -> str | None:
-    """Why the query may not run here, when it has a ``SERVICE`` clause whose host is not in ``allowed``.
-
-    The word is looked for anywhere, after SPARQL's ``\\u`` escapes are undone as the parser does, so
-    each one must name an allowed http(s) host in a full IRI. With hosts allowed, or ``strict`` (where
-    the query processes cannot be kept off the network), every occurrence of the word counts, whatever
-    is around it. This check gives the reason; without allowed hosts the
-    query processes have no network anyway (a text check alone cannot know how the parser splits words).
-
-    >>> service_refusal("SELECT * { ?s ?p ?o }") is None
-    True
-    >>> service_refusal("SELECT * { \\\\u0053ervice <http://10.0.0.1/> { ?s ?p ?o } }")[:21]
-    'SERVICE is refused: t'
-    >>> service_refusal("SELECT * { SERVICE <https://query.wikidata.org/sparql> {} }", ("query.wikidata.org",)) is None
-    True
-    """
-    text = _ESCAPE.sub(lambda m: _codepoint(m.group(1) or m.group(2)), query)
-    for found in (_SERVICE_ANYWHERE if allowed or strict else _SERVICE).finditer(text):
-        target = _TARGET.match(text, found.end())
-        host = urllib.parse.urlsplit(target.group(1)) if target else None
-        if host is None or host.scheme not in ("http", "https") or not host.hostname:
-            reason = "a SERVICE clause must name its endpoint in a full http(s) <IRI>"
-        elif (host.hostname or "").lower() not in {h.lower() for h in allowed}:
-            reason = f"host {host.hostname!r} is not allowed"
-        else:
-            continue
-        extra = "; `serve --allow-service HOST` allows one" if not allowed else f" (allowed: {', '.join(allowed)})"
-        return f"SERVICE is refused: this endpoint does not query other servers: {reason}{extra}"
-    return None
-
-
-def _codepoint(digits: str) -> str:
-    value = int(digits, 16)
-    return chr(value) if value <= 0x10FFFF else "\ufffd"
-
-
 # --- serving --------------------------------------------------------------------------------------
 
-def loopback_hosts(host: str, port: int) -> frozenset[str] | None:
+def loopback_hosts(host: str, port: int | str) -> frozenset[str] | None:
     """The Host header values a server bound to ``host``:``port`` answers; None (any) off loopback.
 
     >>> sorted(loopback_hosts("127.0.0.1", 7878))
@@ -403,21 +392,33 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], 
         app.close()
 
 
-def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None = None) -> Any:
+class _Running(Protocol):
+    """What :func:`serve` uses of the server :func:`_make_server` makes."""
+
+    effective_port: str  # the port bound, as getnameinfo writes it
+    task_dispatcher: ThreadedTaskDispatcher
+
+    def run(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None = None) -> _Running:
     from waitress.adjustments import Adjustments
     from waitress.channel import HTTPChannel
     from waitress.server import TcpWSGIServer
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     limits = app.limits
+    per_client: Counter[str] = Counter()  # the open connections of each client network
 
-    class Channel(HTTPChannel):  # type: ignore[misc]
+    class Channel(HTTPChannel):
         started: float | None = None  # when the request being read began to arrive
         counted = ""  # the client network counted for this connection, until it closes
 
-        def del_channel(self, map: Any = None) -> None:
+        def del_channel(self, map: Mapping[int, socket.socket] | None = None) -> None:
             super().del_channel(map)
-            _uncount(self.server.per_client, self.counted)
+            _uncount(per_client, self.counted)
             self.counted = ""
 
         def received(self, data: bytes) -> bool:
@@ -428,12 +429,10 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
                 self.started = None
             return done
 
-    class Server(TcpWSGIServer):  # type: ignore[misc]
+    class Server(TcpWSGIServer):
         channel_class = Channel
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            self.per_client: Counter[str] = Counter()
-            super().__init__(*args, **kwargs)
+        _map: Mapping[int, socket.socket]  # wasyncore.dispatcher's, which its stubs leave out
+        effective_port: str  # set by TcpWSGIServer, which its stubs leave out
 
         def handle_accept(self) -> None:
             accepted = _accept(self)
@@ -441,18 +440,19 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
                 return
             conn, addr = accepted
             client = network_of(str(addr[0]))
-            if self.per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
+            if per_client[client] >= MAX_CONNECTIONS_PER_CLIENT:
                 _refuse(conn)
                 return
             channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
             if channel.connected:
                 channel.counted = client
-                self.per_client[client] += 1
+                per_client[client] += 1
 
         def maintenance(self, now: float) -> None:
-            super().maintenance(now)
+            super().maintenance(cast(int, now))  # waitress passes time.time(); its stubs say int
             cutoff = time.monotonic() - limits.read_timeout
-            for channel in list(self.active_channels.values()):
+            channels = cast("dict[int, Channel]", self.active_channels)  # its stubs say one channel
+            for channel in list(channels.values()):
                 if channel.started is not None and channel.started < cutoff:
                     channel.will_close = True
 
@@ -465,13 +465,13 @@ def _make_server(app: Endpoint, host: str, port: int, sock: socket.socket | None
     return Server(app, adj=adj, _sock=sock, bind_socket=False, sockinfo=(sock.family, sock.type, None, sock.getsockname()))
 
 
-def _accept(server: Any) -> tuple[Any, Any] | None:
+def _accept(server: TcpWSGIServer) -> tuple[socket.socket, Any] | None:
     """A connection accepted with waitress's socket options (TCP_NODELAY), or None."""
     try:
         accepted = server.accept()
         if accepted is not None:
             server.set_socket_options(accepted[0])
-        return accepted  # type: ignore[no-any-return]
+        return accepted
     except OSError:
         return None
 

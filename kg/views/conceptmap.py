@@ -103,7 +103,7 @@ class ConceptMap:
         found = self.nodes.get(node)
         return found.label if found else node
 
-    @cached_property
+    @property
     def by_article(self) -> dict[str, list[StatedRelation]]:
         """The relations stated in each article.
 
@@ -114,12 +114,16 @@ class ConceptMap:
         >>> [len(v) for v in cmap.by_article.values()]
         [2]
         """
+        return self._by_article
+
+    @cached_property
+    def _by_article(self) -> dict[str, list[StatedRelation]]:
         out: dict[str, list[StatedRelation]] = defaultdict(list)
         for r in self.relations:
             out[r.article].append(r)
         return out
 
-    @cached_property
+    @property
     def mentions_by_article(self) -> dict[str, list[tuple[str, str]]]:
         """The mentions of each article's goals and measures (a statement's IRI is its article's and a key).
 
@@ -130,6 +134,10 @@ class ConceptMap:
         >>> [sorted(cmap.label(c) for _, c in v) for v in cmap.mentions_by_article.values()]
         [['未来产业', '未来产业', '生物制造', '量子科技']]
         """
+        return self._mentions_by_article
+
+    @cached_property
+    def _mentions_by_article(self) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for m in self.mentions:
             out[m[0].rsplit("/", 1)[0]].append(m)

@@ -22,9 +22,12 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg.model import DocumentFacts, support_links
+from kg.model import ArticleFacts, DocumentFacts, support_links
+
+if TYPE_CHECKING:
+    from kg.ask.trees import TreeItem
 
 PAGES_NAME = "page.sqlite"
 FORMAT = 1
@@ -51,21 +54,57 @@ def document_page(facts: DocumentFacts) -> DocumentPage:
     ('a.txt', '发展数字经济', ['cites', 'conceptMap', 'concepts', 'down'])
     """
     from kg.ask.records import measure_counts
-    from kg.ask.trees import TreeItem, trees_of
-    from kg.graph.rdf import article_iri, doc_iri, statement_iri
+    from kg.ask.trees import trees_of
+    from kg.graph.rdf import doc_iri
     from kg.views.conceptmap import map_from_facts
-    from kg.views.workbench import _nested, _order, _utf16, document_concepts, headings
+    from kg.views.workbench import _linked, _nested, _order, _statement, _utf16, document_concepts, headings
 
     text, source = facts.page.source.text, facts.page.source.name
-    arts = sorted(((article_iri(a.article), a) for a in facts.articles), key=lambda p: _order(p[0]))
+    arts = _articles(facts)
     articles = tuple(node for node, _ in arts)
     titles = [a.article.label or "" for _, a in arts]
     title = " / ".join(t for t in titles if t) or source
+    items, spans = _items(arts)
+    incoming, outgoing = support_links(_supports(arts))
+    counts = measure_counts({n: i.kind for n, i in items.items()}, incoming)
+    trees = [_nested(root) for root in trees_of(items, incoming, outgoing)]
+    to16 = _utf16(text)
+    nodes = sorted(items, key=_order)
+    coded, tools = _coded(arts, set(items))
+    statements = {n: _statement(items[n], spans[n], counts.get(n, 0), to16, coded.get(n)) for n in nodes}
+    mentions = _mentions(facts, arts)
+    record = {"source": source, "title": title, "text": text, "statements": statements,
+              "concepts": {x: sorted(mentions[x]) for x in nodes if mentions.get(x)},
+              "up": _linked(nodes, outgoing), "down": _linked(nodes, incoming),
+              "tree": trees, "headings": headings(text, to16),
+              "conceptMap": document_concepts(map_from_facts([facts]), articles, text, to16),
+              "cites": _citations(arts, to16)}
+    goals = sum(i.kind == "goal" for i in items.values())
+    entry = {"source": source, "title": title, "goals": goals, "measures": len(items) - goals, "chars": len(text),
+             "tools": tools, "roots": [[t[0], items[t[0]].label, counts.get(t[0], 0)] for t in trees],
+             "articles": list(articles), "titles": [t or source for t in titles]}
+    return DocumentPage(source, doc_iri(source), entry, record)
+
+
+_Articles = list[tuple[str, ArticleFacts]]
+
+
+def _articles(facts: DocumentFacts) -> _Articles:
+    """The document's articles with their nodes, in the workbench's order."""
+    from kg.graph.rdf import article_iri
+    from kg.views.workbench import _order
+
+    return sorted(((article_iri(a.article), a) for a in facts.articles), key=lambda p: _order(p[0]))
+
+
+def _items(arts: _Articles) -> tuple[dict[str, TreeItem], dict[str, set[tuple[int, int]]]]:
+    """The goals and measures of the articles as tree items (in the order of their documents, then nodes)
+    and the spans of each: its evidence and its mentions."""
+    from kg.ask.trees import TreeItem
+    from kg.graph.rdf import statement_iri
+
     items: dict[str, TreeItem] = {}
     spans: dict[str, set[tuple[int, int]]] = {}
-    edges: set[tuple[str, str]] = set()
-    named = {c.label for c in facts.concepts} | {r.agency for a in facts.articles for r in a.responsibilities}
-    mentions: dict[str, set[str]] = {}
     for node, found in arts:
         for st in found.statements:
             iri = statement_iri(found.article, st.key)
@@ -73,43 +112,47 @@ def document_page(facts: DocumentFacts) -> DocumentPage:
             items[iri] = TreeItem(iri, str(st.kind), st.label, first.quote, found.article.label or "", str(st.level),
                                   document=node)
             spans[iri] = {(s.start, s.end) for s in (st.evidence, *st.mentions)}
-        edges |= {(statement_iri(found.article, s.source), statement_iri(found.article, s.target)) for s in found.supports}
+    return dict(sorted(items.items(), key=lambda p: (p[1].document, p[0]))), spans
+
+
+def _supports(arts: _Articles) -> list[tuple[str, str]]:
+    """The support links of the articles as (source, target) nodes, ordered by target, then source."""
+    from kg.graph.rdf import statement_iri
+
+    edges = {(statement_iri(a.article, s.source), statement_iri(a.article, s.target)) for _, a in arts for s in a.supports}
+    return sorted(edges, key=lambda e: (e[1], e[0]))
+
+
+def _mentions(facts: DocumentFacts, arts: _Articles) -> dict[str, set[str]]:
+    """The named concepts (and agencies) each statement mentions."""
+    from kg.graph.rdf import statement_iri
+
+    named = {c.label for c in facts.concepts} | {r.agency for a in facts.articles for r in a.responsibilities}
+    mentions: dict[str, set[str]] = {}
+    for _, found in arts:
         for m in found.mentions:
             if m.concept in named:
                 mentions.setdefault(statement_iri(found.article, m.statement), set()).add(m.concept)
-    items = dict(sorted(items.items(), key=lambda p: (p[1].document, p[0])))
-    incoming, outgoing = support_links(sorted(edges, key=lambda e: (e[1], e[0])))
-    counts = measure_counts({n: i.kind for n, i in items.items()}, incoming)
-    trees = [_nested(root) for root in trees_of(items, incoming, outgoing)]
-    to16 = _utf16(text)
-    nodes = sorted(items, key=_order)
-    statements = {n: {"kind": items[n].kind, "label": items[n].label, "level": items[n].level, "quote": items[n].quote,
-                      "spans": [list(s) for s in sorted({(to16(a), to16(b)) for a, b in spans[n]})],
-                      "count": counts.get(n, 0)} for n in nodes}
+    return mentions
+
+
+def _coded(arts: _Articles, nodes: set[str]) -> tuple[dict[str, tuple[str, str, str]], dict[str, int]]:
+    """The instrument that codes each of ``nodes`` (the last one, when several do) and how often each
+    instrument codes one of them, instruments sorted."""
+    from kg.graph.rdf import statement_iri
+
+    coded: dict[str, tuple[str, str, str]] = {}
     tools: dict[str, int] = {}
     for _, found in arts:
         for inst in found.instruments:
             node = statement_iri(found.article, inst.statement)
-            if node in statements:
-                statements[node].update(tool=inst.tool.value, family=inst.tool.family.value, cue=inst.cue)
+            if node in nodes:
+                coded[node] = (inst.tool.value, inst.tool.family.value, inst.cue)
                 tools[inst.tool.value] = tools.get(inst.tool.value, 0) + 1
-    up = {x: [t for t in outgoing.get(x, []) if t in items] for x in nodes}
-    down = {x: [s for s in incoming.get(x, []) if s in items] for x in nodes}
-    concept_map = document_concepts(map_from_facts([facts]), articles, text, to16)
-    record = {"source": source, "title": title, "text": text, "statements": statements,
-              "concepts": {x: sorted(mentions[x]) for x in nodes if mentions.get(x)},
-              "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-              "tree": trees, "headings": headings(text, to16), "conceptMap": concept_map,
-              "cites": _citations(arts, to16)}
-    goals = sum(i.kind == "goal" for i in items.values())
-    entry = {"source": source, "title": title, "goals": goals, "measures": len(items) - goals, "chars": len(text),
-             "tools": dict(sorted(tools.items())),
-             "roots": [[t[0], items[t[0]].label, counts.get(t[0], 0)] for t in trees], "articles": list(articles),
-             "titles": [t or source for t in titles]}
-    return DocumentPage(source, doc_iri(source), entry, record)
+    return coded, dict(sorted(tools.items()))
 
 
-def _citations(arts: list[tuple[str, Any]], to16: Callable[[int], int]) -> list[list[Any]]:
+def _citations(arts: _Articles, to16: Callable[[int], int]) -> list[list[Any]]:
     """The documents the articles cite, as the reader lists them, with the citation's node in place of the
     document it resolves to (known once every document is in: :meth:`PageWriter.finish`)."""
     from kg.graph.rdf import citation_iri

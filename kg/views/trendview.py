@@ -16,9 +16,14 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.ask.trends import By, First, Trend, Wording
 from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 __all__ = ["as_csv", "as_json", "as_table", "chart", "diffusion_table", "wording_table"]
 
@@ -86,7 +91,18 @@ def _cell(value: int | float | None) -> str:
 def chart(found: Trend, target: Path) -> None:
     """A PNG (or SVG, by the suffix) chart: lines over the years for a trend by year or genre (a year without a
     document breaks the line), grouped bars per region and year for a trend by region; both per 10,000
-    characters."""
+    characters.
+
+    >>> import tempfile, warnings
+    >>> from kg.ask.trends import TrendRow, Within
+    >>> t = Trend("数字经济", By.REGION, Within.PROVINCIAL, "", (TrendRow("广东省", 2023, 2, 0.5, 1),))
+    >>> target = Path(tempfile.mkdtemp()) / "数字经济.svg"
+    >>> with warnings.catch_warnings():  # a machine without a Chinese font warns of every missing glyph
+    ...     warnings.simplefilter("ignore")
+    ...     chart(t, target)
+    >>> target.read_text(encoding="utf-8").startswith("<?xml")
+    True
+    """
     try:
         import matplotlib
 
@@ -94,13 +110,14 @@ def chart(found: Trend, target: Path) -> None:
         import matplotlib.pyplot as plt
     except ImportError:
         raise InputError("charts need matplotlib: pip install 'policykg[chart]'") from None
-    _font(matplotlib)
-    fig = _bars(plt, found) if found.by is By.REGION else _lines(plt, found)
+    _font()
+    fig = _bars(found) if found.by is By.REGION else _lines(found)
     fig.savefig(target, dpi=110, metadata={"Software": None} if target.suffix != ".svg" else {"Date": None})
     plt.close(fig)
 
 
-def _font(matplotlib) -> None:  # type: ignore[no-untyped-def]
+def _font() -> None:
+    import matplotlib
     from matplotlib import font_manager
 
     names = {f.name for f in font_manager.fontManager.ttflist}
@@ -110,7 +127,9 @@ def _font(matplotlib) -> None:  # type: ignore[no-untyped-def]
     matplotlib.rcParams["svg.hashsalt"] = "policykg"
 
 
-def _lines(plt, found: Trend):  # type: ignore[no-untyped-def]
+def _lines(found: Trend) -> Figure:
+    import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(10, 4.5))
     for scope in dict.fromkeys(r.scope for r in found.rows):
         rows = [r for r in found.rows if r.scope == scope]
@@ -125,22 +144,17 @@ def _lines(plt, found: Trend):  # type: ignore[no-untyped-def]
     return fig
 
 
-def _bars(plt, found: Trend):  # type: ignore[no-untyped-def]
-    years = sorted({r.year for r in found.rows if r.count is not None and r.scope != "national"}) or \
-        sorted({r.year for r in found.rows if r.count is not None})[-2:]
+def _bars(found: Trend) -> Figure:
+    import matplotlib.pyplot as plt
+
+    years = _bar_years(found)
     scopes = list(dict.fromkeys(r.scope for r in found.rows if r.year in years))
     value = {(r.scope, r.year): r.per_10k for r in found.rows}
     fig, ax = plt.subplots(figsize=(10, max(4.0, 0.32 * len(scopes) + 1.5)))
     height = 0.8 / max(len(years), 1)
     for i, year in enumerate(years):
-        ys = [n + i * height for n in range(len(scopes))]
-        xs = [value.get((s, year)) for s in scopes]
-        bars = ax.barh([y for y, x in zip(ys, xs, strict=True) if x is not None],
-                       [x for x in xs if x is not None], height=height, label=str(year))
-        for y, x in zip(ys, xs, strict=True):  # a zero is said, and so is a year without a document
-            if not x:
-                ax.text(0, y, " 0" if x == 0 else " 无文件", va="center", fontsize=7,
-                        color=bars.patches[0].get_facecolor() if x == 0 and bars.patches else "#888")
+        _year_bars(ax, [n + i * height for n in range(len(scopes))], [value.get((s, year)) for s in scopes],
+                   height=height, label=str(year))
     ax.set_yticks([n + height * (len(years) - 1) / 2 for n in range(len(scopes))],
                   ["全国" if s == "national" else s for s in scopes])
     ax.invert_yaxis()
@@ -150,6 +164,22 @@ def _bars(plt, found: Trend):  # type: ignore[no-untyped-def]
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
+
+
+def _bar_years(found: Trend) -> list[int]:
+    """The years with a document of a region, else the last two years with a national one."""
+    regional = {r.year for r in found.rows if r.count is not None and r.scope != "national"}
+    return sorted(regional) or sorted({r.year for r in found.rows if r.count is not None})[-2:]
+
+
+def _year_bars(ax: Axes, ys: list[float], xs: list[float | None], *, height: float, label: str) -> None:
+    """One year's bars at ``ys``; a zero is said, and so is a region without a document that year."""
+    bars = ax.barh([y for y, x in zip(ys, xs, strict=True) if x is not None],
+                   [x for x in xs if x is not None], height=height, label=label)
+    for y, x in zip(ys, xs, strict=True):
+        if not x:
+            ax.text(0, y, " 0" if x == 0 else " 无文件", va="center", fontsize=7,
+                    color=bars.patches[0].get_facecolor() if x == 0 and bars.patches else "#888")
 
 
 def diffusion_table(firsts: list[First], term: str) -> str:

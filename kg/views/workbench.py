@@ -83,25 +83,25 @@ class Workbench:
                 self.nodes_of[doc].append(node)
 
     @cached_property
-    def counts(self) -> dict[str, int]:
+    def _counts(self) -> dict[str, int]:
         from kg.ask.records import measure_counts
 
         kinds = {n: i.kind for n, i in self.items.items()}
         return measure_counts(kinds, self.incoming)
 
     @cached_property
-    def concepts(self) -> dict[str, str]:
+    def _labels(self) -> dict[str, str]:
         return {row["concept"] or "": row["label"] or "" for row in self.store.run("concepts")}
 
     @cached_property
-    def mentions(self) -> dict[str, list[str]]:
+    def _mentions(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
         for row in self.store.run("mentions"):
             out[row["statement"] or ""].append(row["concept"] or "")
         return out
 
     @cached_property
-    def instruments(self) -> dict[str, tuple[str, str, str]]:
+    def _instruments(self) -> dict[str, tuple[str, str, str]]:
         """(subtype, family, cue) of every coded goal and measure (bundled query ``instruments.rq``)."""
         from kg.views.instruments import tool_of
 
@@ -113,14 +113,14 @@ class Workbench:
         return out
 
     @cached_property
-    def citations(self) -> dict[str, list[dict[str, str | None]]]:
+    def _citations(self) -> dict[str, list[dict[str, str | None]]]:
         """Each article's citations (the bundled ``citations`` query), in the order of its text."""
         out: dict[str, list[dict[str, str | None]]] = defaultdict(list)
         for row in self.store.run("citations"):
             out[row["document"] or ""].append(row)
         return out
 
-    def cited(self, articles: Iterable[str], to16=lambda i: i) -> list[list[object]]:  # type: ignore[no-untyped-def]
+    def cited(self, articles: Iterable[str], to16: Callable[[int], int] = int) -> list[list[object]]:
         """The documents ``articles`` cite, as the reader lists them: ``[name, start, end, document number or
         -1 outside the graph, frame]`` (UTF-16 offsets of the sentence that cites).
 
@@ -132,21 +132,21 @@ class Workbench:
         """
         out = []
         for article in articles:
-            for row in self.citations.get(article, []):
+            for row in self._citations.get(article, []):
                 name = row["label"] or (f"《{row['title']}》" if row["title"] else row["identifier"] or "")
                 out.append([name, to16(int(row["start"] or 0)), to16(int(row["end"] or 0)),
                             self.page_of.get(row["cited"] or "", -1), row["frame"] or ""])
         return out
 
     @cached_property
-    def concept_map(self) -> ConceptMap:
+    def _concept_map(self) -> ConceptMap:
         """Concepts and their stated relations: given (computed from facts during a build), or read from the store."""
         from kg.views.conceptmap import concept_map
 
         return self._concepts if self._concepts is not None else concept_map(self.store)
 
     @cached_property
-    def trees(self) -> dict[int, list[Nested]]:
+    def _trees(self) -> dict[int, list[Nested]]:
         """Each document's goal → measure trees as nested ``[node, [children…]]``, as `policykg measures` prints them."""
         from kg.ask.trees import trees_of
 
@@ -157,23 +157,35 @@ class Workbench:
                 out[doc].append(_nested(root))
         return out
 
-    @cached_property
+    @property
     def index(self) -> dict[str, Any]:
+        """The page's index: each document's entry (title, counts, trees' roots, articles), the kinds, the
+        instruments and the concepts related in two documents or more.
+
+        >>> from kg.api import Graph, read_text
+        >>> bench = Workbench(Graph([read_text("发展数字经济\\n\\n一是加快建设数据中心。\\n", name="a.txt")]).store)
+        >>> [(d["title"], d["goals"], d["measures"]) for d in bench.index["docs"]]
+        [('发展数字经济', 1, 1)]
+        """
+        return self._index
+
+    @cached_property
+    def _index(self) -> dict[str, Any]:
         docs = []
         for n, d in enumerate(self.docs):
             nodes = self.nodes_of.get(n, [])
             goals = sum(self.items[x].kind == "goal" for x in nodes)
-            roots = [[r[0], self.items[r[0]].label, self.counts.get(r[0], 0)] for r in self.trees.get(n, [])]
+            roots = [[r[0], self.items[r[0]].label, self._counts.get(r[0], 0)] for r in self._trees.get(n, [])]
             tools: dict[str, int] = defaultdict(int)
             for x in nodes:
-                if x in self.instruments:
-                    tools[self.instruments[x][0]] += 1
+                if x in self._instruments:
+                    tools[self._instruments[x][0]] += 1
             docs.append({"i": n, "source": d.source, "title": d.title, "goals": goals, "measures": len(nodes) - goals,
                          "chars": self.chars.get(d.page, 0), "tools": dict(sorted(tools.items())),
                          "roots": roots, "articles": list(d.articles), "titles": list(d.titles)})
         return {"docs": docs, "kinds": {k: list(v) for k, v in KINDS.items()}, "graphDocuments": GRAPH_DOCUMENTS,
                 "tools": tool_legend(),
-                **concept_index((n, document_concepts(self.concept_map, d.articles)["nodes"])
+                **concept_index((n, document_concepts(self._concept_map, d.articles)["nodes"])
                                 for n, d in enumerate(self.docs))}
 
     def document(self, n: int) -> dict[str, Any]:
@@ -185,28 +197,23 @@ class Workbench:
         ['cites', 'conceptMap', 'concepts', 'down', 'headings']
         """
         d = self.docs[n]
-        rows = self.store.run("reader-text", page=_iri(d.page))
-        text = (rows[0]["text"] or "") if rows else ""
+        text = self._text(d.page)
         to16 = _utf16(text)
-        items, nodes = self.items, sorted(self.nodes_of.get(n, []), key=_order)
-        statements = {}
-        for node in nodes:
-            item = items[node]
-            spans = sorted({(to16(a), to16(b)) for a, b in self.spans.get(node, [])})
-            statements[node] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
-                                "spans": [list(s) for s in spans], "count": self.counts.get(node, 0)}
-            if node in self.instruments:
-                tool, family, cue = self.instruments[node]
-                statements[node].update(tool=tool, family=family, cue=cue)
-        inside = set(nodes)
-        up = {x: [t for t in self.outgoing.get(x, []) if t in inside] for x in nodes}
-        down = {x: [s for s in self.incoming.get(x, []) if s in inside] for x in nodes}
-        concepts = {x: sorted({self.concepts.get(c, "") for c in self.mentions.get(x, [])} - {""}) for x in nodes}
+        nodes = sorted(self.nodes_of.get(n, []), key=_order)
+        statements = {x: _statement(self.items[x], self.spans.get(x, []), self._counts.get(x, 0), to16, self._instruments.get(x))
+                      for x in nodes}
+        concepts = {x: names for x in nodes if (names := self._concept_labels(x))}
         return {"i": n, "source": d.source, "title": d.title, "text": text, "statements": statements,
-                "concepts": {k: v for k, v in concepts.items() if v},
-                "up": {k: v for k, v in up.items() if v}, "down": {k: v for k, v in down.items() if v},
-                "tree": self.trees.get(n, []), "headings": headings(text, to16), "cites": self.cited(d.articles, to16),
-                "conceptMap": document_concepts(self.concept_map, d.articles, text, to16)}
+                "concepts": concepts, "up": _linked(nodes, self.outgoing), "down": _linked(nodes, self.incoming),
+                "tree": self._trees.get(n, []), "headings": headings(text, to16), "cites": self.cited(d.articles, to16),
+                "conceptMap": document_concepts(self._concept_map, d.articles, text, to16)}
+
+    def _text(self, page: str) -> str:
+        rows = self.store.run("reader-text", page=_iri(page))
+        return (rows[0]["text"] or "") if rows else ""
+
+    def _concept_labels(self, node: str) -> list[str]:
+        return sorted({self._labels.get(c, "") for c in self._mentions.get(node, [])} - {""})
 
     def document_json(self, n: int) -> bytes:
         """:meth:`document` as UTF-8 JSON, keys sorted.
@@ -217,6 +224,23 @@ class Workbench:
         True
         """
         return json.dumps(self.document(n), ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _statement(item: TreeItem, spans: Iterable[tuple[int, int]], count: int, to16: Callable[[int], int],
+               coded: tuple[str, str, str] | None) -> dict[str, Any]:
+    """What the reader shows of one goal or measure: its spans in UTF-16 offsets and, when coded, its instrument."""
+    out: dict[str, Any] = {"kind": item.kind, "label": item.label, "level": item.level, "quote": item.quote,
+                           "spans": [list(s) for s in sorted({(to16(a), to16(b)) for a, b in spans})], "count": count}
+    if coded is not None:
+        tool, family, cue = coded
+        out.update(tool=tool, family=family, cue=cue)
+    return out
+
+
+def _linked(nodes: list[str], links: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Each of ``nodes`` with its links to the others, left out when it has none."""
+    inside = set(nodes)
+    return {x: ys for x in nodes if (ys := [y for y in links.get(x, []) if y in inside])}
 
 
 def tool_legend() -> dict[str, Any]:

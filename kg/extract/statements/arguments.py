@@ -133,10 +133,12 @@ def without_x_no_y(out: SentenceReading, clauses: list[Clause]) -> bool:
     """
     clauses = _said(clauses)  # 因此，没有X，就没有Y: the connective says nothing
     then = next((i for i, c in enumerate(clauses) if i and NO_THEN.match(clean(c.text))), None)
-    if then is None or not all(WITHOUT.match(clean(c.text)) for c in clauses[:then]):
+    if then is None:
         return False
-    xs = [out.add(Reading(Kind.GOAL, label(WITHOUT.match(clean(c.text))["x"])), c)  # type: ignore[index]
-          for c in clauses[:then]]
+    opened = [(m, c) for c in clauses[:then] if (m := WITHOUT.match(clean(c.text))) is not None]
+    if len(opened) < then:  # a clause before 就没有 that does not open with 没有
+        return False
+    xs = [out.add(Reading(Kind.GOAL, label(m["x"])), c) for m, c in opened]
     m = NO_THEN.match(clean(clauses[then].text))
     ys = [out.add(Reading(Kind.GOAL, label(m["y"])), clauses[then], "purpose")] if m else []
     for c in clauses[then + 1:]:
@@ -160,10 +162,11 @@ def significance(out: SentenceReading, clauses: list[Clause], *, past: Callable[
     (True, [('measure', '搞好商业工作'), ('goal', '促进经济发展')])
     """
     tail = SIGNIFICANCE.match(clean(clauses[-1].text)) if clauses else None
-    start = next((i for i in reversed(range(len(clauses))) if FOR_WHOM.match(clean(clauses[i].text))), None)
-    if tail is None or start is None:
+    last = next(((i, m) for i in reversed(range(len(clauses))) if (m := FOR_WHOM.match(clean(clauses[i].text)))), None)
+    if tail is None or last is None:
         return False
-    parts = [FOR_WHOM.match(clean(clauses[start].text))["y"]]  # type: ignore[index]
+    start, whom = last
+    parts = [whom["y"]]
     parts += [clean(c.text) for c in clauses[start + 1:-1]]
     if len(clauses) - 1 > start:
         parts.append(tail["y"])
