@@ -29,6 +29,7 @@ from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, stat
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
     ACTING,
+    SUFFIXES,
     Chunk,
     Tags,
     chunks,
@@ -45,6 +46,10 @@ from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import Clause, Sentence, split_sentences
+
+# Demonstratives of Chinese grammar (a closed class; jieba tags them r): 本|条例 refers back to the text's own
+# regulation, 该|企业 to a company named before; not 各, 其他, 我国, which pick out members of a class.
+DEMONSTRATIVES = frozenset("本 该 此 这 那 其 这些 那些 这个 那个 这种 这类 此类".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,8 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
               for clauses in tagged]
     inventory = Inventory(lexicon, background, uses, segmenter)
+    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
+                                           lexicon)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
@@ -118,8 +125,10 @@ def _sentences(article: Article) -> list[Sentence]:
 
 
 def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
-    """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动)."""
-    uses = Counter(c.text for clauses in tagged for _, found in clauses for c in found)
+    """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
+    after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name."""
+    uses = Counter(c.text for clauses in tagged for clause, found in clauses for c in found
+                   if not (c.start and _referring(segmenter, clause.text, c.start)))
     for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
         uses[word] = 0
     return uses
@@ -199,6 +208,59 @@ def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
             if len(word) == 2 and tag in ("n", "an", "nz"):
                 (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
     return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+
+
+def _referring(segmenter: Segmenter, clause: str, at: int) -> bool:
+    """Whether the word before ``at`` in a clause is a demonstrative pointing back (本, 该, 此: jieba tags them ``r``).
+
+    >>> from kg.text.segment import segmenter
+    >>> _referring(segmenter(), "违反本条例", 3), _referring(segmenter(), "落实条例", 2)
+    (True, False)
+    """
+    end = 0
+    for word, tag in segmenter.tag(clause):
+        end += len(word)
+        if end == at:
+            return tag == "r" and word in DEMONSTRATIVES
+        if end > at:
+            break
+    return False
+
+
+def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
+    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a verb or a preposition (按规定|在,
+    按规定|执行): a manner; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
+    of quality or kind (生成式|人工智能, 一体化|算力).
+
+    >>> from kg.text.lexicon import load_lexicon
+    >>> from kg.text.segment import segmenter
+    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收"]
+    >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
+    ['发展壮大', '按规定']
+    """
+    acting: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    for text in clauses:
+        tags = segmenter.tag(text)
+        for k, (word, tag) in enumerate(tags):
+            if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
+                continue
+            after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
+            manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
+            (acting if manner or lexicon.canonical(after) else naming)[word] += 1
+    return frozenset(w for w in acting if not naming[w])
+
+
+def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
+    """A set phrase of a preposition and a noun, by jieba's dictionary (按|规定, 经过|努力; not 按|劳|分配).
+
+    >>> from kg.text.segment import segmenter
+    >>> _prepositional(segmenter(), "按规定"), _prepositional(segmenter(), "按劳分配")
+    (True, False)
+    """
+    tags = segmenter.tags
+    return any(tags.get(phrase[:k]) == "p" and tags.get(phrase[k:]) == "n" for k in (1, 2))
 
 
 def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
