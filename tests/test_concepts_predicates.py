@@ -42,3 +42,26 @@ def test_a_word_after_a_demonstrative_is_a_reference(word, concept):
 ])
 def test_the_same_words_used_as_names_stay(text, kept):
     assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a resultative complement after an action verb jieba tags a (落实|好) opens no term
+    ("要落实好中等职业教育国家助学金政策。", ["好中等职业教育"], []),
+    # objects of a list of actions (盘活存量、增强能量) are of no one kind: no bare word becomes a concept by it
+    ("要盘活存量、培育增量、增强能量、提高质量、做大总量，推动产业转型。", ["能量"], ["产业转型"]),
+    # a quality qualifying the noun after it (市场化|开发, 标准化|生产) is no item of the list
+    ("推进生态产品调查监测、评价和市场化开发。", ["市场化"], ["生态产品调查监测"]),
+    ("推进农业产业化、标准化生产。", ["标准化"], ["农业产业化"]),
+])
+def test_no_concept_from_a_verb_complement_or_a_list_of_actions(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(label.startswith(j) or label == j for label in found for j in junk)
+    assert set(kept) <= found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("加快石油、天然气等资源开发。", "天然气"),  # bare things of a list that holds a concept
+    ("恢复铁路、邮政、航运和电信。", "邮政"),  # bare things of one list, no verb of their own
+])
+def test_bare_things_of_a_list_stay(text, kept):
+    assert kept in concepts(facts_of(text))

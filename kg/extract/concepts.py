@@ -105,17 +105,53 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
 
 def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
     """Items of one list are of one kind: where a list holds a concept, its bare items (油料、糖料、水产品) are
-    concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are."""
+    concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are;
+    never the objects of a list of actions, nor a quality that qualifies the noun after it."""
     out: set[str] = set()
     for read in reads:
         for run in coordinated(read.sentence.text, read.named):
+            if _actions(read.sentence.text, run, inventory.segmenter):
+                continue
             if not any(not n.provisional for n in run):
                 run = [n for n in run if inventory.thing(n.text)]
                 if len(run) < 3:
                     continue
-            out |= {label for n in run if inventory.sibling(n.text)
+            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _actions(text: str, run: list[Named], segmenter: Segmenter) -> bool:
+    """盘活存量、培育增量、增强能量: a list whose item opens with an action verb of its own (right after the 、)
+    lists actions; their objects are of no one kind (军队组织|形态现代化 opens with a noun).
+
+    >>> from kg.text.segment import segmenter
+    >>> text = "盘活存量、增强能量、提高质量"
+    >>> _actions(text, [Named("能量", None, 7, 9), Named("质量", None, 12, 14)], segmenter())
+    True
+    """
+    first = run[0]
+    start = first.chunk[0] if first.chunk != (-1, -1) else first.start  # 军队组织形态现代化: one phrase
+    opening = text.rfind("、", 0, start)
+    if opening < 0 or opening < max(text.rfind(p, 0, start) for p in "，；：。"):
+        return False
+    words = segmenter.tag(text[opening + 1:start])
+    return bool(words) and words[0][0] in ACTING and words[0][1] != "dz"
+
+
+def _whole(named: Named, segmenter: Segmenter) -> bool:
+    """A quality (a last word of three characters or more closed by 化 or 性) is an item of a list only where it is
+    its whole noun phrase: in 市场化|开发, 常态化|推进机制 it qualifies the noun after it; a thing stays
+    (民族文化, 石油、天然气|开采).
+
+    >>> from kg.text.segment import segmenter
+    >>> _whole(Named("标准化", None, 0, 3, chunk=(0, 5)), segmenter()), _whole(Named("民族文化", None, 0, 4, chunk=(0, 6)), segmenter())
+    (False, True)
+    """
+    if named.chunk in ((-1, -1), (named.start, named.end)):
+        return True
+    last = segmenter.tag(named.text)[-1][0]
+    return not (len(last) >= 3 and last.endswith(("化", "性")))
 
 
 def _sentences(article: Article) -> list[Sentence]:
