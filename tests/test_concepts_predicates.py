@@ -65,3 +65,14 @@ def test_no_concept_from_a_verb_complement_or_a_list_of_actions(text, junk, kept
 ])
 def test_bare_things_of_a_list_stay(text, kept):
     assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), [
+    # a bare word the text uses only after its owner and 的 is an attribute of the owner, not a thing
+    ("要把握人工智能的特征。要认识数据的特征。要研究算力的特征。", "特征", False),
+    ("要坚持党的宗旨。要牢记党的宗旨。要践行党的宗旨。", "宗旨", False),
+    # after a quantity and 的 the word is the thing itself
+    ("违者处一万元以下的罚款。情节严重的，处五万元以下的罚款。再犯的，处十万元以下的罚款。", "罚款", True),
+])
+def test_a_word_after_its_owner_is_an_attribute(text, word, concept):
+    assert (word in concepts(facts_of(text))) is concept

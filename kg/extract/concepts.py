@@ -47,6 +47,7 @@ from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import Clause, Sentence, split_sentences
 
+NOUNS = frozenset({"n", "nz", "dz", "vn", "j", "nr", "ns", "nt", "l", "an"})  # jieba's tags of things
 # Demonstratives of Chinese grammar (a closed class; jieba tags them r): 本|条例 refers back to the text's own
 # regulation, 该|企业 to a company named before; not 各, 其他, 我国, which pick out members of a class.
 DEMONSTRATIVES = frozenset("本 该 此 这 那 其 这些 那些 这个 那个 这种 这类 此类".split())
@@ -162,9 +163,10 @@ def _sentences(article: Article) -> list[Sentence]:
 
 def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
     """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
-    after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name."""
+    after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
+    after its owner and 的 (产品的|特征) an attribute of something, not a thing."""
     uses = Counter(c.text for clauses in tagged for clause, found in clauses for c in found
-                   if not (c.start and _referring(segmenter, clause.text, c.start)))
+                   if _named(segmenter, clause.text, c))
     for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
         uses[word] = 0
     return uses
@@ -246,21 +248,24 @@ def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
     return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
 
 
-def _referring(segmenter: Segmenter, clause: str, at: int) -> bool:
-    """Whether the word before ``at`` in a clause is a demonstrative pointing back (本, 该, 此: jieba tags them ``r``).
+def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
+    """Whether a clause uses a noun phrase as the name of a thing: not after a demonstrative (jieba's r: 本, 该, 此),
+    and, for one word, not after a noun and 的 (产品的|特征: an attribute of its owner).
 
     >>> from kg.text.segment import segmenter
-    >>> _referring(segmenter(), "违反本条例", 3), _referring(segmenter(), "落实条例", 2)
-    (True, False)
+    >>> from kg.extract.terms import chunks
+    >>> [_named(segmenter(), t, chunks(segmenter().tag(t))[-1]) for t in ["违反本条例", "产品的特征", "落实条例",
+    ...                                                                   "处一万元以下的罚款"]]
+    [False, False, True, True]
     """
-    end = 0
-    for word, tag in segmenter.tag(clause):
-        end += len(word)
-        if end == at:
-            return tag == "r" and word in DEMONSTRATIVES
-        if end > at:
-            break
-    return False
+    tags = segmenter.tag(clause)
+    ends = list(itertools.accumulate(len(w) for w, _ in tags))
+    at = ends.index(chunk.start) if chunk.start in ends else -1  # the word before the phrase
+    before = tags[at] if at >= 0 else ("", "")
+    if before[1] == "r" and before[0] in DEMONSTRATIVES:
+        return False
+    owner = at >= 1 and before[0] == "的" and tags[at - 1][1] in NOUNS  # 产品的|特征, not 以下的|罚款
+    return len(chunk.words) > 1 or not owner
 
 
 def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
