@@ -29,6 +29,7 @@ from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, stat
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
     ACTING,
+    SUFFIXES,
     Chunk,
     Tags,
     chunks,
@@ -45,6 +46,11 @@ from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import Clause, Sentence, split_sentences
+
+NOUNS = frozenset({"n", "nz", "dz", "vn", "j", "nr", "ns", "nt", "l", "an"})  # jieba's tags of things
+# Demonstratives of Chinese grammar (a closed class; jieba tags them r): 本|条例 refers back to the text's own
+# regulation, 该|企业 to a company named before; not 各, 其他, 我国, which pick out members of a class.
+DEMONSTRATIVES = frozenset("本 该 此 这 那 其 这些 那些 这个 那个 这种 这类 此类".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,8 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
               for clauses in tagged]
     inventory = Inventory(lexicon, background, uses, segmenter)
+    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
+                                           lexicon)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
@@ -98,17 +106,53 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
 
 def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
     """Items of one list are of one kind: where a list holds a concept, its bare items (油料、糖料、水产品) are
-    concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are."""
+    concepts too; where three items or more each name a thing by themselves (陆军、海军、空军、火箭军), those are;
+    never the objects of a list of actions, nor a quality that qualifies the noun after it."""
     out: set[str] = set()
     for read in reads:
         for run in coordinated(read.sentence.text, read.named):
+            if _actions(read.sentence.text, run, inventory.segmenter):
+                continue
             if not any(not n.provisional for n in run):
                 run = [n for n in run if inventory.thing(n.text)]
                 if len(run) < 3:
                     continue
-            out |= {label for n in run if inventory.sibling(n.text)
+            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _actions(text: str, run: list[Named], segmenter: Segmenter) -> bool:
+    """盘活存量、培育增量、增强能量: a list whose item opens with an action verb of its own (right after the 、)
+    lists actions; their objects are of no one kind (军队组织|形态现代化 opens with a noun).
+
+    >>> from kg.text.segment import segmenter
+    >>> text = "盘活存量、增强能量、提高质量"
+    >>> _actions(text, [Named("能量", None, 7, 9), Named("质量", None, 12, 14)], segmenter())
+    True
+    """
+    first = run[0]
+    start = first.chunk[0] if first.chunk != (-1, -1) else first.start  # 军队组织形态现代化: one phrase
+    opening = text.rfind("、", 0, start)
+    if opening < 0 or opening < max(text.rfind(p, 0, start) for p in "，；：。"):
+        return False
+    words = segmenter.tag(text[opening + 1:start])
+    return bool(words) and words[0][0] in ACTING and words[0][1] != "dz"
+
+
+def _whole(named: Named, segmenter: Segmenter) -> bool:
+    """A quality (a last word of three characters or more closed by 化 or 性) is an item of a list only where it is
+    its whole noun phrase: in 市场化|开发, 常态化|推进机制 it qualifies the noun after it; a thing stays
+    (民族文化, 石油、天然气|开采).
+
+    >>> from kg.text.segment import segmenter
+    >>> _whole(Named("标准化", None, 0, 3, chunk=(0, 5)), segmenter()), _whole(Named("民族文化", None, 0, 4, chunk=(0, 6)), segmenter())
+    (False, True)
+    """
+    if named.chunk in ((-1, -1), (named.start, named.end)):
+        return True
+    last = segmenter.tag(named.text)[-1][0]
+    return not (len(last) >= 3 and last.endswith(("化", "性")))
 
 
 def _sentences(article: Article) -> list[Sentence]:
@@ -118,8 +162,11 @@ def _sentences(article: Article) -> list[Sentence]:
 
 
 def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
-    """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动)."""
-    uses = Counter(c.text for clauses in tagged for _, found in clauses for c in found)
+    """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
+    after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
+    after its owner and 的 (产品的|特征) an attribute of something, not a thing."""
+    uses = Counter(c.text for clauses in tagged for clause, found in clauses for c in found
+                   if _named(segmenter, clause.text, c))
     for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
         uses[word] = 0
     return uses
@@ -199,6 +246,62 @@ def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
             if len(word) == 2 and tag in ("n", "an", "nz"):
                 (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
     return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+
+
+def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
+    """Whether a clause uses a noun phrase as the name of a thing: not after a demonstrative (jieba's r: 本, 该, 此),
+    and, for one word, not after a noun and 的 (产品的|特征: an attribute of its owner).
+
+    >>> from kg.text.segment import segmenter
+    >>> from kg.extract.terms import chunks
+    >>> [_named(segmenter(), t, chunks(segmenter().tag(t))[-1]) for t in ["违反本条例", "产品的特征", "落实条例",
+    ...                                                                   "处一万元以下的罚款"]]
+    [False, False, True, True]
+    """
+    tags = segmenter.tag(clause)
+    ends = list(itertools.accumulate(len(w) for w, _ in tags))
+    at = ends.index(chunk.start) if chunk.start in ends else -1  # the word before the phrase
+    before = tags[at] if at >= 0 else ("", "")
+    if before[1] == "r" and before[0] in DEMONSTRATIVES:
+        return False
+    owner = at >= 1 and before[0] == "的" and tags[at - 1][1] in NOUNS  # 产品的|特征, not 以下的|罚款
+    return len(chunk.words) > 1 or not owner
+
+
+def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
+    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a verb or a preposition (按规定|在,
+    按规定|执行): a manner; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
+    of quality or kind (生成式|人工智能, 一体化|算力).
+
+    >>> from kg.text.lexicon import load_lexicon
+    >>> from kg.text.segment import segmenter
+    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收"]
+    >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
+    ['发展壮大', '按规定']
+    """
+    acting: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    for text in clauses:
+        tags = segmenter.tag(text)
+        for k, (word, tag) in enumerate(tags):
+            if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
+                continue
+            after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
+            manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
+            (acting if manner or lexicon.canonical(after) else naming)[word] += 1
+    return frozenset(w for w in acting if not naming[w])
+
+
+def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
+    """A set phrase of a preposition and a noun, by jieba's dictionary (按|规定, 经过|努力; not 按|劳|分配).
+
+    >>> from kg.text.segment import segmenter
+    >>> _prepositional(segmenter(), "按规定"), _prepositional(segmenter(), "按劳分配")
+    (True, False)
+    """
+    tags = segmenter.tags
+    return any(tags.get(phrase[:k]) == "p" and tags.get(phrase[k:]) == "n" for k in (1, 2))
 
 
 def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:

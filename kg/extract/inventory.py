@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
 from kg.extract.marked import quoted_terms, short_forms, titles
 from kg.extract.relations import Named
 from kg.extract.terms import (
@@ -39,16 +40,7 @@ from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
 from kg.text.sentences import TRIM, Clause, Sentence
 
-KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
-                ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
-                ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
-                ("网络", "Infrastructure"), ("基地", "Infrastructure"), ("企业", "Actor"), ("机构", "Actor"),
-                ("部门", "Actor"), ("部", "Actor"), ("委", "Actor"), ("局", "Actor"), ("组织", "Actor"),
-                ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
-                ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
-DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
 QUOTES = str.maketrans("", "", "“”‘’\"")
-NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
@@ -61,26 +53,6 @@ INDICATOR_TAILS = ("率", "比例", "比重", "浓度", "总量", "产量", "增
 FIGURE = re.compile(r"(?:年均|分别|同比|比上年)?(?:增长|提高|达到|下降|降低|缩小|减少|增加|超过|稳定在|保持在|控制在)"
                     r"(?:到|至)?[^，。；]{0,6}?\d")
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
-_KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
-
-
-def is_junk(label: str) -> bool:
-    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
-
-    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
-    (True, True, False)
-    """
-    text = label.strip()
-    return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-
-
-def guess_kind(label: str) -> str:
-    """A concept's kind from its head word: …技术 Technology, …产业 Industry, …工程 Programme.
-
-    >>> guess_kind("量子技术"), guess_kind("东数西算工程")
-    ('Technology', 'Programme')
-    """
-    return _KIND_OF_TAIL.get(label[-2:]) or _KIND_OF_TAIL.get(label[-1:]) or "PolicyTerm"
 
 
 class Inventory:
@@ -92,6 +64,7 @@ class Inventory:
         self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[tuple[str, int, str | None, int, bool]]] = {}
         self.excluded: dict[tuple[str, bool], bool] = {}
         self.concepts: dict[str, Concept] = {}
+        self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
 
     @classmethod
     def example(cls, uses: Counter[str] | None = None) -> tuple[Inventory, Segmenter]:
@@ -156,9 +129,21 @@ class Inventory:
         inside = words[k:]
         while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
                            and self.known("".join(w for w, _, _ in inside)) < 2)
+                          or ((inside[0][1] == "l" or (inside[0][0] in ACTING and inside[0][1] == "j"))
+                              and self.acts_on_term(inside))
                           or inside[0][1] == "v" or inside[0][0] in COMPLEMENTS):
             inside = inside[1:]
         return inside
+
+    def acts_on_term(self, words: list[tuple[str, str, int]]) -> bool:
+        """发展壮大|工业母机, 深化|大数据: a word before a term of the lexicon acts on it (a set phrase, or an action verb
+        jieba's dictionary tags an abbreviation); 研发|中心, 有限责任|公司 name one thing.
+
+        >>> inv, seg = Inventory.example()
+        >>> inv.acts_on_term([("深化", "j", 0), ("大数据", "dz", 2)]), inv.acts_on_term([("研发", "j", 0), ("中心", "n", 2)])
+        (True, False)
+        """
+        return len(words) > 1 and bool(self.lexicon.canonical("".join(w for w, _, _ in words[1:])))
 
     def attested(self, text: str) -> int:
         """How well a phrase is attested outside this text: the lexicon or the corpus.
@@ -426,8 +411,8 @@ class Inventory:
         return (len(word) == 4 and self.background.tag(word[:2]) == "a" and self.background.is_common(word[2:]))
 
     def never(self, text: str, words: Words, *, general: bool = False) -> bool:
-        """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner in it,
-        or (unless ``general``) a word of every subject.
+        """A role (主攻方向), a place, a generic, attribute or head noun alone, a phrase with a determiner or a set
+        phrase the text uses as a predicate in it (学生|按规定), or (unless ``general``) a word of every subject.
 
         >>> inv, seg = Inventory.example()
         >>> inv.never("主攻方向", seg.tag("主攻方向")), inv.never("工业互联网", seg.tag("工业互联网"))
@@ -438,6 +423,7 @@ class Inventory:
         if found is None:
             found = self.excluded[key] = (
                 is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
+                or any(w in self.predicates for w, _ in words)
                 or text.endswith(POSTS)
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
@@ -472,6 +458,7 @@ class Inventory:
 
 
 Words = tuple[tuple[str, str], ...]
+
 
 
 def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:

@@ -205,8 +205,8 @@ def _noun(flag: str) -> bool:
 
 def _opens(words: list[str], flags: list[str], i: int) -> bool:
     f = flags[i]
-    if words[i] in COMPLEMENTS and i > 0 and flags[i - 1] in VERB_TAGS:
-        return False  # 守|牢|粮食安全, 发挥|好: a resultative complement of a verb, not a modifier
+    if words[i] in COMPLEMENTS and i > 0 and (flags[i - 1] in VERB_TAGS or words[i - 1] in ACTING):
+        return False  # 守|牢|粮食安全, 落实|好: a resultative complement of a verb, not a modifier
     if words[i] in SUFFIXES:
         return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
     if words[i] in ACTING and f != "dz":

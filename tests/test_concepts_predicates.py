@@ -1,0 +1,78 @@
+"""Words a text uses as predicates or as references back are no concepts (short hand-written texts)."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.model import Source
+from tests.test_concepts import concepts, facts_of
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a set phrase before a term of the lexicon acts on it
+    ("发展壮大数字经济，发展壮大实体经济。", ["发展壮大"], ["数字经济", "实体经济"]),
+    ("发展壮大新能源、新材料等产业。", ["发展壮大新能源"], ["新能源", "新材料"]),
+    # an action verb jieba's dictionary tags as an abbreviation (深化) opens no item of a list
+    ("深化大数据、云计算等应用。", ["深化大数据"], ["大数据", "云计算"]),
+    # a preposition and a noun before a verb is a manner
+    ("帮助学生按规定在学校完成学业。地方政府要按规定制定标准。按规定落实补助政策。", ["按规定"], ["补助政策"]),
+])
+def test_predicates_are_no_concepts(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk)
+    assert set(kept) <= found
+
+
+STATUTE = ("第一条 为了规范专利代理行为，制定{0}条例。\n第二条 {0}条例所称专利代理，是指机构接受委托。\n"
+           "第三条 违反{0}条例规定的，由部门给予警告。\n第四条 {0}条例自2019年3月1日起施行。")
+
+
+@pytest.mark.parametrize(("word", "concept"), [
+    ("本", False),  # 本|条例 points back to the regulation the text is: no use of 条例 as a name
+    ("", True),  # the same sentences naming 条例 four times make it a term of the text
+])
+def test_a_word_after_a_demonstrative_is_a_reference(word, concept):
+    doc = extract_document(Source("t.txt", "专利代理条例\n\n第一章 总则\n\n" + STATUTE.format(word) + "\n"))
+    assert ("条例" in concepts(doc)) is concept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("制定条例，修订条例，废止条例。", "条例"),  # the word used as a name, with no demonstrative before it
+    ("坚持按劳分配为主体、多种分配方式并存。", "按劳分配"),  # a preposition, a noun and a verb: a principle
+    ("合伙企业、有限责任公司等。", "有限责任公司"),  # a set phrase opening the name of one thing
+])
+def test_the_same_words_used_as_names_stay(text, kept):
+    assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a resultative complement after an action verb jieba tags a (落实|好) opens no term
+    ("要落实好中等职业教育国家助学金政策。", ["好中等职业教育"], []),
+    # objects of a list of actions (盘活存量、增强能量) are of no one kind: no bare word becomes a concept by it
+    ("要盘活存量、培育增量、增强能量、提高质量、做大总量，推动产业转型。", ["能量"], ["产业转型"]),
+    # a quality qualifying the noun after it (市场化|开发, 标准化|生产) is no item of the list
+    ("推进生态产品调查监测、评价和市场化开发。", ["市场化"], ["生态产品调查监测"]),
+    ("推进农业产业化、标准化生产。", ["标准化"], ["农业产业化"]),
+])
+def test_no_concept_from_a_verb_complement_or_a_list_of_actions(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(label.startswith(j) or label == j for label in found for j in junk)
+    assert set(kept) <= found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("加快石油、天然气等资源开发。", "天然气"),  # bare things of a list that holds a concept
+    ("恢复铁路、邮政、航运和电信。", "邮政"),  # bare things of one list, no verb of their own
+])
+def test_bare_things_of_a_list_stay(text, kept):
+    assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "word", "concept"), [
+    # a bare word the text uses only after its owner and 的 is an attribute of the owner, not a thing
+    ("要把握人工智能的特征。要认识数据的特征。要研究算力的特征。", "特征", False),
+    ("要坚持党的宗旨。要牢记党的宗旨。要践行党的宗旨。", "宗旨", False),
+    # after a quantity and 的 the word is the thing itself
+    ("违者处一万元以下的罚款。情节严重的，处五万元以下的罚款。再犯的，处十万元以下的罚款。", "罚款", True),
+])
+def test_a_word_after_its_owner_is_an_attribute(text, word, concept):
+    assert (word in concepts(facts_of(text))) is concept
