@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.inventory import Inventory
@@ -41,6 +42,7 @@ from kg.model import (
     ConceptLink,
     ConceptRelation,
     Paragraph,
+    Span,
 )
 from kg.text.lexicon import Lexicon
 from kg.text.outline import outline
@@ -78,13 +80,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     (['关键核心技术', '算法', '芯片'], [('关键核心技术', 'includes', '算法')])
     """
     sentences = _sentences(facts.article)
-    tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
-    uses = _uses(tagged, segmenter)
-    tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
-              for clauses in tagged]
-    inventory = Inventory(lexicon, background, uses, segmenter)
-    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
-                                           lexicon)
+    inventory, tagged = _inventory(sentences, lexicon=lexicon, segmenter=segmenter, background=background)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
         inventory.extras(read.sentence.text)
@@ -93,15 +89,36 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
-    for a, b, span in purposes(matcher, facts):
-        if a != b and (b, ConceptRelation.ENABLES, a) not in links:
-            links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span,
-                                                                         facts.article.key))
+    _add_purposes(links, purposes(matcher, facts), facts.article.key)
     mentions = statement_mentions(matcher, facts.statements)
     figures = tuple(i for read in reads for i in indicators(matcher, read.sentence.span, facts.article.key))
     out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=figures,
                   co_mentions=co_mentions(mentions, facts))
     return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
+
+
+Tagged = list[list[tuple[Clause, list[Chunk]]]]
+
+
+def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Segmenter,
+               background: Background) -> tuple[Inventory, Tagged]:
+    """The term inventory of an article's sentences, and each clause with the noun phrases it holds."""
+    tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
+    uses = _uses(tagged, segmenter)
+    tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
+              for clauses in tagged]
+    inventory = Inventory(lexicon, background, uses, segmenter)
+    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
+                                           lexicon)
+    return inventory, tagged
+
+
+def _add_purposes(links: dict[tuple[str, str, str], ConceptLink], found: Iterable[tuple[str, str, Span]],
+                  article: str) -> None:
+    """X enables Y where a statement naming X serves one naming Y, unless the text states the reverse."""
+    for a, b, span in found:
+        if a != b and (b, ConceptRelation.ENABLES, a) not in links:
+            links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span, article))
 
 
 def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
