@@ -197,6 +197,26 @@ def test_co_mention_is_counted_and_is_no_stated_relation():
     assert ("智能化", "工业互联网") not in {(a, b) for a, _, b in relations(doc)}
 
 
+def test_co_mention_is_one_triple_in_rdf_and_the_bundled_query_counts_it():
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import POL, article_iri, concept_iri, document_ntriples, ontology_ntriples
+    from kg.graph.store import named_query
+
+    doc = facts_of("一、加快发展数字经济\n\n（一）建设工业互联网。推动工业互联网与人工智能融合发展。加快人工智能在制造业应用。",
+                   title="发展数字经济")
+    counted = {(article_iri(a.article), c.first, c.second, c.count) for a in doc.articles for c in a.co_mentions}
+    assert ("人工智能", "工业互联网", 2) in {x[1:] for x in counted}  # m3 serves m2 and, two links up, g1
+    store = ox.Store()
+    store.bulk_load(document_ntriples(doc).lines + ontology_ntriples(), ox.RdfFormat.N_TRIPLES)
+    stated = store.quads_for_pattern(None, ox.NamedNode(POL + "coMentionedWith"), None)
+    assert {(q.subject.value, q.object.value) for q in stated} == {
+        (concept_iri(a), concept_iri(b)) for _, a, b, _ in counted}  # one triple a pair, no node with its count
+    assert not list(store.quads_for_pattern(None, None, ox.NamedNode(POL + "CoMention")))
+    rows = store.query(named_query("co-mentions"))
+    assert {(r["article"].value, r["first"].value, r["second"].value, int(r["count"].value)) for r in rows} == counted
+
+
 def test_a_short_form_the_text_defines_is_an_alias():
     doc = facts_of("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。")
     term = next(c for c in doc.concepts if c.label == "学历证书+若干职业技能等级证书制度试点")

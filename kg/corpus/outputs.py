@@ -34,6 +34,7 @@ from typing import BinaryIO
 from kg.ask.indexing import INDEX_NAME, IndexWriter
 from kg.ask.records import document_rows
 from kg.corpus.files import Staged
+from kg.corpus.task import sweep
 from kg.errors import InputError
 from kg.graph import rdf
 from kg.graph.citations import CITATIONS_GRAPH, Edge, Known, citation_triples, of_document, resolve
@@ -163,6 +164,7 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals
         sinks.index.add(document_rows(facts))
         sinks.pages.add(document_page(facts), of_document(facts)[1])
         totals.add(key, facts, triples)
+        sweep()  # the collector is paused for the build: what this document left behind is freed here
         yield triples.own
     shared = _shared(totals)
     totals.triples += shared.count(b"\n")

@@ -114,10 +114,14 @@ CO_MENTION_DEPTH = 2  # a measure, the item it serves and the section above it
 
 
 def _served(outgoing: dict[str, list[str]], start: str, *, depth: int) -> list[str]:
-    """The statements ``start`` supports within ``depth`` links."""
+    """The statements ``start`` supports within ``depth`` links, each once (one reached by two paths too).
+
+    >>> _served({"m": ["a", "b"], "a": ["g"], "b": ["g"]}, "m", depth=2)
+    ['a', 'b', 'g']
+    """
     out, frontier = [], [start]
     for _ in range(depth):
-        frontier = [t for s in frontier for t in outgoing.get(s, ()) if t not in out and t != start]
+        frontier = list(dict.fromkeys(t for s in frontier for t in outgoing.get(s, ()) if t not in out and t != start))
         out += frontier
     return out
 

@@ -365,15 +365,8 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
         qualified = f"{article_iri(art)}/link/{link.relation}/{short_hash(link.source + '→' + link.target)}"
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
-    for co in facts.co_mentions:
-        a, b = concept_iri(co.first), concept_iri(co.second)
-        out.add(a, pol("coMentionedWith"), f"<{b}>")
-        node = f"{article_iri(art)}/comention/{short_hash(co.first + '|' + co.second)}"
-        out.add(node, A, pol("CoMention"))
-        out.add(node, pol("between"), f"<{a}>")
-        out.add(node, pol("between"), f"<{b}>")
-        out.add(node, pol("count"), plain(co.count))
-        out.add(node, pol("statedIn"), art_node)
+    for co in facts.co_mentions:  # how often, per article, is counted from pol:mentions and pol:supports (co-mentions.rq)
+        out.add(concept_iri(co.first), pol("coMentionedWith"), f"<{concept_iri(co.second)}>")
     for ind in facts.indicators:
         node = f"{article_iri(art)}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}"
         out.add(node, A, pol("Indicator"))

@@ -11,7 +11,7 @@ import re
 import urllib.parse
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE", re.I)  # SERVICESILENT<…> is read as SERVICE SILENT <…>
+_SERVICE = re.compile(r"(?<![\w?$:])(?:[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)?SERVICE", re.I)  # SERVICESILENT<…>, 1SERVICE <…>
 _SERVICE_ANYWHERE = re.compile("SERVICE", re.I)  # with hosts allowed, the processes have the network
 _TARGET = re.compile(r"\s*(?:SILENT\s*)?<([^<>\"{}|^`\\\s]*)>", re.I)
 
