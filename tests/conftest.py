@@ -19,7 +19,7 @@ def require_shared() -> Path:
         return SHARED
     if os.environ.get("POLICYKG_REQUIRE_SHARED"):
         pytest.fail(f"{SHARED} is missing but CI requires it")
-    pytest.skip("../shared (gold, scorer, corpus) is not beside this checkout")
+    pytest.skip(f"needs ../shared (the gold annotation, the scorer and the corpus): no {SHARED}")
 
 
 @pytest.fixture(scope="session")
