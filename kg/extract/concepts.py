@@ -242,11 +242,21 @@ def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
 
 
 def _title(article: Article) -> tuple[Sentence, ...]:
-    """The article's title as a sentence of its own (its terms are the article's too)."""
+    """The article's title as a sentence of its own (its terms are the article's too); a title laid out over
+    several lines is quoted whole, since the line breaks its quote leaves out are not known here.
+
+    >>> from kg.model import Source
+    >>> from kg.text.layout import layout
+    >>> [s.span for s in _title(layout(Source("a.txt", "关于发展\\n数字经济的意见\\n\\n正文。")).articles[0])]
+    [Span(start=0, end=12, quote='关于发展数字经济的意见')]
+    """
     span = article.title_span
     if span is None or not span.quote.strip():
         return ()
-    return split_sentences(Paragraph(span.quote, "heading", ((0, span.start),)))
+    sentences = split_sentences(Paragraph(span.quote, "heading", ((0, span.start),)))
+    if span.end - span.start == len(span.quote):
+        return sentences
+    return tuple(replace(s, span=span, clauses=tuple(replace(c, span=span) for c in s.clauses)) for s in sentences)
 
 
 def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
