@@ -114,6 +114,7 @@ def test_a_concept_never_starts_or_ends_inside_a_word_of_the_source(text):
     ("要加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ("关键核心技术", "includes", "智算芯片")),
     ("要加强机器学习算法、智算芯片、核心软件等关键核心技术攻关。", ("关键核心技术", "includes", "核心软件")),
     ("要发展新能源、新材料、新能源汽车等战略性新兴产业。", ("战略性新兴产业", "includes", "新能源汽车")),
+    ("新能源、新材料等战略性新兴产业，要加快发展。", ("战略性新兴产业", "includes", "新材料")),  # a class as topic
     ("四是加强农田水利等农业基础设施建设。", ("农业基础设施", "includes", "农田水利")),
     ("要抓紧水稻特别是南方早稻的生产。", ("水稻", "includes", "早稻")),
     ("壮大以新能源汽车为代表的战略性新兴产业。", ("战略性新兴产业", "includes", "新能源汽车")),
@@ -184,6 +185,7 @@ def test_stated_relations(text, relation):
     ("要通过技术创新，发展人工智能，提高全要素生产率。", ("技术创新", "人工智能")),  # a means serves the ends it reaches
     ("人工智能保障存在短板弱项。", ("人工智能", "短板弱项")),  # 保障 as a noun, no verb of support
     ("支持社会资本进入服务业。", ("服务业", "社会资本")),  # a sector is no activity applied to a thing
+    ("新能源汽车、工业机器人等产量成倍增长。", ("产量成倍增长", "工业机器人")),  # a subject list and its predicate
 ])
 def test_no_relation_the_text_does_not_state(text, pair):
     rels = {(a, b) for a, _, b in relations(facts_of(text))}

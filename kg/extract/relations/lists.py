@@ -92,7 +92,7 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from _areas(text, terms, members, m.end())
             continue
         head = max(classes, key=size)
-        if _no_class(text, head):
+        if _no_class(text, head) or _predicate(text, members[0], head):
             continue
         if generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
                 or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES:  # 住房等消费潜力: an attribute, no class
@@ -101,6 +101,19 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         kind = APPLIES if label_of(head).endswith(HELD) else INCLUDES  # 职工、妇女等合法权益: rights they hold
         for member in members:
             yield label_of(head), kind, label_of(member)
+
+
+def _predicate(text: str, first: Named, head: Named) -> bool:
+    """A、B等落地见效。: a list that opens its clause and a phrase after 等 that ends the sentence are a subject and
+    its predicate (jieba's dictionary tags 落地 a noun), no class; a class goes on after it (工会、妇联等群众团体历来
+    是…) or is the topic of what follows (冶金、化工等重工业，要…).
+
+    >>> t = [Named("湾区标准", "湾区标准", 0, 4), Named("湾区认证", "湾区认证", 5, 9), Named("落地见效", "落地见效", 10, 14)]
+    >>> _predicate("湾区标准、湾区认证等落地见效。", t[0], t[2])
+    True
+    """
+    opens = first.start == 0 or text[first.start - 1] in "，。；："
+    return opens and bool(re.match(r"[。；！]|$", text[head.end:]))
 
 
 HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, not a class of them
