@@ -84,23 +84,34 @@ def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = list_before(text, terms, m.start())
         if not members:
             continue
-        quantity = QUANTITY.match(text, m.end())
-        rest = quantity.end() if quantity else m.end()
-        classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == m.end()]
-        if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
-                or text[classes[0].start:classes[0].start + 1] in "类种":
+        head = _class_after(text, terms, m.end())
+        if head is None:
             yield from _areas(text, terms, members, m.end())
+        elif _no_class(text, head) or _predicate(text, members[0], head):
             continue
-        head = max(classes, key=size)
-        if _no_class(text, head) or _predicate(text, members[0], head):
-            continue
-        if generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
-                or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES:  # 住房等消费潜力: an attribute, no class
+        elif _attribute(head):  # 住房等消费潜力: an attribute, no class
             yield from _areas(text, terms, members, m.end())
-            continue
-        kind = APPLIES if label_of(head).endswith(HELD) else INCLUDES  # 职工、妇女等合法权益: rights they hold
-        for member in members:
-            yield label_of(head), kind, label_of(member)
+        else:
+            kind = APPLIES if label_of(head).endswith(HELD) else INCLUDES  # 职工、妇女等合法权益: rights they hold
+            yield from ((label_of(head), kind, label_of(member)) for member in members)
+
+
+def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
+    """The longest term right after 等 (and a quantity: 等一批), or None where the list closes with a generic class
+    noun (等领域, 等类) or nothing."""
+    quantity = QUANTITY.match(text, at)
+    rest = quantity.end() if quantity else at
+    classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == at]
+    if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
+            or text[classes[0].start:classes[0].start + 1] in "类种":
+        return None
+    return max(classes, key=size)
+
+
+def _attribute(head: Named) -> bool:
+    """A phrase after 等 that names what the members have or undergo, not a class of them."""
+    return generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
+        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES
 
 
 def _predicate(text: str, first: Named, head: Named) -> bool:
