@@ -76,7 +76,8 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_quick(tmp_path):
                                stderr=subprocess.PIPE, text=True, start_new_session=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_for_documents(tmp_path / "out", process)  # the cluster is up and extracting: Ctrl-C while it starts is
-    start = time.monotonic()                       # ignored by its processes (the terminal sends it to all of them)
+    time.sleep(3)                                  # ignored by its processes (the terminal sends it to all of them)
+    start = time.monotonic()
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
     assert time.monotonic() - start < 5
