@@ -99,6 +99,7 @@ CLAUSE = re.compile(r"[^，；。]+")
 LEAD = re.compile(r"(?:^|[，；])(?:要|必须|坚持|继续)?以(?P<x>[^，。；、为]{2,20}?)为(?:牵引|抓手|引领|主线|突破口|动力)[，,]")
 MEANS = re.compile(r"通过(?P<x>[^，。；]{2,30})[，,]")
 RESULT = re.compile(r"(?:不断|进一步|持续|有效|显著)?(?:提高|提升|实现|增强)")
+DRIVING = re.compile(rf"{ENABLE_VERB}|{RESULT.pattern}")  # what opens a clause a lead governs
 
 
 def _led(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -111,7 +112,7 @@ def _led(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _led("以改革为主线，推动质量变革，提高生产率，着力建设产业体系", t)]
     [('改革', '质量变革'), ('改革', '生产率')]
     """
-    for pattern, later in ((LEAD, re.compile(rf"{ENABLE_VERB}|{RESULT.pattern}")), (MEANS, RESULT)):
+    for pattern, later in ((LEAD, DRIVING), (MEANS, RESULT)):
         for m in pattern.finditer(text):
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
             for clause in _led_clauses(text, m.end(), pattern is LEAD, later):
