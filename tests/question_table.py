@@ -30,13 +30,13 @@ SELECT DISTINCT ?goal ?text WHERE { ?goal a pol:Goal ; rdfs:label ?label . FILTE
 @cache
 def built(name: str, shared: Path) -> Path:
     """The graph file of ``name`` (see :data:`GRAPHS`), built once per process into a temporary folder."""
-    from kg.corpus.build import build
     from kg.resources import seeds_dir
+    from tests.corpus_builds import shared_build
 
     out = Path(tempfile.mkdtemp(prefix=f"questions-{name}-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
     folders = [shared / f for f in GRAPHS[name]] or [seeds_dir()]
-    build(folders, out, page=False, workers=1 if name == "seed" else None)
+    shared_build(folders, out, page=False, workers=1 if name == "seed" else None)
     return out / "graph.ttl"
 
 

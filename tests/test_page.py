@@ -11,6 +11,7 @@ from kg.views.page import render_page
 from tests.browser import offline_page
 from tests.concept_graphs import Hand, two_clusters
 from tests.conftest import SEED, require_shared
+from tests.corpus_builds import corpus_folders, shared_build
 
 DRAWN = "window.policykgDrawn === true"
 SCRIPTS_IN_A_PAGE = 4  # pyvis's helpers, vis-network, pyvis's drawGraph with the data, policykg's panel
@@ -109,8 +110,7 @@ def test_text_from_the_article_never_runs_as_script(tmp_path):
 
 @pytest.mark.corpus
 def test_whole_corpus_page_draws_within_seconds(tmp_path):
-    corpus = require_shared() / "corpus"
-    report = build([corpus], tmp_path / "out", workers=2, page=False)
+    report = shared_build(corpus_folders(require_shared()), tmp_path / "out", workers=2, page=False)
     with offline_page(overview(tmp_path / "out")) as (page, requests, dialogs):
         page.wait_for_function(DRAWN, timeout=60_000)
         seconds = page.evaluate("window.policykgDrawnAt") / 1000  # from the start of navigation

@@ -12,6 +12,7 @@ import pytest
 from kg.corpus.build import build
 from tests.browser import offline_page, served_page
 from tests.conftest import SEED, require_shared
+from tests.corpus_builds import shared_build
 from tests.servers import free_port, running
 
 READY = "window.policykgReady === true"
@@ -36,7 +37,7 @@ def state_council(tmp_path_factory):
     for name in STATE_COUNCIL:
         shutil.copy(corpus / name, folder / name)
     out = tmp_path_factory.mktemp("sc-out")
-    build([folder], out, workers=1)
+    shared_build([folder], out, workers=1)
     return out
 
 
