@@ -256,15 +256,15 @@ def serve(graph: str | Path, *, host: str = "127.0.0.1", port: int = 7878, limit
     Traceback (most recent call last):
     kg.errors.GraphError: no/such/graph.ttl: no graph here; run `policykg build` first (or pass --graph)
     """
-    from kg.serve import server
+    from kg.serve import listener, server
 
-    sock = server.listen(host, port)  # a busy port is refused before anything loads
+    sock = listener.listen(host, port)  # a busy port is refused before anything loads
     try:
         app = _endpoint(Path(graph), limits=limits or server.Limits())
     except BaseException:
         sock.close()
         raise
-    server.serve(app, host=host, port=port, sock=sock, ready=ready)
+    listener.serve(app, host=host, port=port, sock=sock, ready=ready)
 
 
 WARM_QUESTIONS = ("人工智能包括哪些？", "量子引力波动")  # a name resolved, and one found nowhere (suggestions)

@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 from typer.testing import CliRunner
 
-from kg.errors import InputError, OutputError, PolicyKGError, said
+from kg.errors import InputError, OutputError, PolicyKGError, unexpected
 
 DEFAULT_GRAPH = Path("out/graph.ttl")
 DEFAULT_DATASET = Path("out/graph.nq")
@@ -65,30 +65,13 @@ class _Group(TyperGroup):
         except (typer.Exit, typer.Abort, TyperException):  # usage errors: typer prints them
             raise
         except Exception as exc:  # never a traceback: one line, naming what failed
-            typer.echo(f"policykg: error: {_unexpected(exc)}", err=True)
+            typer.echo(f"policykg: error: {unexpected(exc)}", err=True)
             raise typer.Exit(1) from None
-
-
-def _unexpected(exc: Exception) -> str:
-    """One line for an exception no library function turned into a :class:`PolicyKGError`.
-
-    >>> _unexpected(RuntimeError("Corruption: block checksum mismatch"))
-    'the on-disk store is damaged (Corruption: block checksum mismatch); run `policykg build` again to make it anew'
-    """
-    text = said(exc)
-    if text.startswith("Corruption"):
-        return f"the on-disk store is damaged ({text}); run `policykg build` again to make it anew"
-    return f"unexpected {type(exc).__name__}: {text}"
 
 
 app = typer.Typer(cls=_Group, pretty_exceptions_show_locals=False, no_args_is_help=True,
                   add_completion=False, help="Chinese policy writing → a knowledge graph of goals, measures "
                   "and concepts, with the sentence that says so.")
-
-
-@app.callback()
-def _root() -> None:
-    """Chinese policy writing → a knowledge graph of goals, measures and concepts."""
 
 
 @app.command()
@@ -327,6 +310,9 @@ def serve(
     """Serve the graph: SPARQL 1.1 Protocol at /sparql (read-only), the page at /, /ask?q=…. Until Ctrl-C.
 
     Example: policykg serve --port 7878
+    \f
+    >>> _example("policykg serve --graph 没有这个文件.ttl", lines=1)  # the port is bound, then the graph opened
+    policykg: error: 没有这个文件.ttl: no graph here; run `policykg build` first (or pass --graph)
     """
     from kg.api import serve as run
     from kg.serve.server import Limits, default_processes
@@ -449,6 +435,18 @@ def push(
     """Load every named graph into a SPARQL 1.1 Graph Store Protocol server (PUT, replacing).
 
     Example: policykg push --endpoint http://127.0.0.1:3030/ds/data
+    \f
+    >>> import http.server, threading
+    >>> class Accepting(http.server.BaseHTTPRequestHandler):  # a Graph Store that takes every PUT
+    ...     def do_PUT(self):
+    ...         self.rfile.read(int(self.headers["Content-Length"])); self.send_response(201); self.end_headers()
+    ...     def log_message(self, *args): pass
+    >>> server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Accepting)
+    >>> threading.Thread(target=server.serve_forever, daemon=True).start()
+    >>> _example(f"policykg push --endpoint http://127.0.0.1:{server.server_port}/store -g out/graph.nq", lines=1)
+    ... # doctest: +ELLIPSIS
+    2 graphs, ... triples → http://127.0.0.1:.../store
+    >>> server.shutdown(); server.server_close()
     """
     from kg.graph.push import check_endpoint
     from kg.graph.push import push as run

@@ -70,3 +70,17 @@ def said(exc: BaseException, *, limit: int = 300) -> str:
     'Non-Ascii85 digit found: \\\\x8a at 3'
     """
     return shown(" ".join(str(exc).split()))[:limit]
+
+
+def unexpected(exc: Exception) -> str:
+    """One line for an exception no library function turned into a :class:`PolicyKGError`.
+
+    >>> unexpected(RuntimeError("Corruption: block checksum mismatch"))
+    'the on-disk store is damaged (Corruption: block checksum mismatch); run `policykg build` again to make it anew'
+    >>> unexpected(ZeroDivisionError("division by zero"))
+    'unexpected ZeroDivisionError: division by zero'
+    """
+    text = said(exc)
+    if text.startswith("Corruption"):
+        return f"the on-disk store is damaged ({text}); run `policykg build` again to make it anew"
+    return f"unexpected {type(exc).__name__}: {text}"

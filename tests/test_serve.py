@@ -170,7 +170,8 @@ def test_a_port_in_use_is_one_line(tmp_path):
 # --- limits, SERVICE, Host, the query processes ---------------------------------------------------
 
 from kg.graph.store import Store  # noqa: E402
-from kg.serve.server import Endpoint, Limits, loopback_hosts, service_refusal  # noqa: E402
+from kg.serve.listener import loopback_hosts  # noqa: E402
+from kg.serve.server import Endpoint, Limits, service_refusal  # noqa: E402
 
 
 @pytest.mark.parametrize(("query", "allowed", "refused"), [
