@@ -110,13 +110,14 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], 
         app.close()
         raise PolicyKGError(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
     app.hosts = loopback_hosts(host, server.effective_port)
-    signal.signal(signal.SIGTERM, _stop)
-    ready(f"http://{_url_host(host)}:{server.effective_port}/")
+    before = signal.signal(signal.SIGTERM, _stop)
     try:
+        ready(f"http://{_url_host(host)}:{server.effective_port}/")
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, before)
         server.close()
         server.task_dispatcher.shutdown(timeout=1)
         app.close()
