@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -171,11 +169,37 @@ class Span:
 
     ``start``/``end`` index the decoded source, so ``source.text[start:end]``
     is the quote, possibly with the page's line breaks still inside it.
+    ``matching`` is the same characters as extraction reads them
+    (:func:`kg.text.normalize.matching_text`), kept only where they differ.
+
+    >>> Span(0, 4, "增長５％", "增长5%").text, Span(0, 2, "增长").text
+    ('增长5%', '增长')
     """
 
     start: int
     end: int
     quote: str
+    matching: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The quote as extraction reads it: in its matching form.
+
+        >>> Span(0, 2, "發展", "发展").text
+        '发展'
+        """
+        return self.quote if self.matching is None else self.matching
+
+    def part(self, i: int, j: int, *, start: int, end: int) -> Span:
+        """Characters ``i`` to ``j`` of this quote, which stand at ``start``–``end`` in the source.
+
+        >>> Span(0, 4, "發展經濟", "发展经济").part(2, 4, start=2, end=4)
+        Span(start=2, end=4, quote='經濟')
+        >>> _.text
+        '经济'
+        """
+        quote, text = self.quote[i:j], self.text[i:j]
+        return Span(start, end, quote, None if quote == text else text)
 
 
 @dataclass(frozen=True)
@@ -185,14 +209,20 @@ class Paragraph:
     ``anchors`` maps positions in ``text`` back to the source: each pair is
     (position in text, position in source) where a joined piece begins.
 
+    ``quotes`` holds the source's own characters of ``text``, one for one, where
+    they differ from it (a text read in its matching form); quotes come from it.
+
     >>> p = Paragraph("加强人工智能", "body", ((0, 5), (3, 20)))
     >>> p.span(1, 5)
     Span(start=6, end=22, quote='强人工智')
+    >>> Paragraph("发展5G", "body", ((0, 0),), quotes="發展５Ｇ").span(0, 4)
+    Span(start=0, end=4, quote='發展５Ｇ')
     """
 
     text: str
     kind: str  # "heading", "body"
     anchors: tuple[tuple[int, int], ...]
+    quotes: str | None = field(default=None, repr=False)
 
     @cached_property
     def _keys(self) -> list[int]:
@@ -216,11 +246,10 @@ class Paragraph:
         >>> Paragraph("加强人工智能", "body", ((0, 5), (3, 20))).span(0, 2)
         Span(start=5, end=7, quote='加强')
         """
-        return Span(
-            self.source_offset(start),
-            self.source_offset(end, end=True),
-            self.text[start:end],
-        )
+        text = self.text[start:end]
+        quote = text if self.quotes is None else self.quotes[start:end]
+        return Span(self.source_offset(start), self.source_offset(end, end=True), quote,
+                    None if quote == text else text)
 
     @property
     def start(self) -> int:
@@ -455,40 +484,3 @@ class DocumentFacts:
         [('m2', 'supports', 'g1')]
         """
         return tuple(s for a in self.articles for s in a.supports)
-
-
-# ---------------------------------------------------------------- support links
-
-def support_links(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(incoming, outgoing) adjacency of support links, each list without repeats, in the order given.
-
-    >>> support_links([("m1", "g"), ("m2", "m1"), ("m1", "g")])[0]["g"]
-    ['m1']
-    """
-    incoming: dict[str, list[str]] = defaultdict(list)
-    outgoing: dict[str, list[str]] = defaultdict(list)
-    seen: set[tuple[str, str]] = set()
-    for source, target in pairs:
-        if source and target and source != target and (source, target) not in seen:
-            seen.add((source, target))
-            incoming[target].append(source)
-            outgoing[source].append(target)
-    return incoming, outgoing
-
-
-def reach(links: Mapping[str, Sequence[str]], node: str) -> list[str]:
-    """Every node reachable from ``node`` along ``links`` (not ``node`` itself), nearest first.
-
-    With the incoming links, these are the nodes with a ``pol:supports+`` path to ``node``.
-
-    >>> reach({"g": ["m1", "m2"], "m1": ["m3"], "m3": ["g"]}, "g")
-    ['m1', 'm2', 'm3']
-    """
-    seen, queue, out = {node}, [node], []
-    for current in queue:
-        for other in links.get(current, ()):
-            if other not in seen:
-                seen.add(other)
-                queue.append(other)
-                out.append(other)
-    return out

@@ -12,7 +12,7 @@ import pytest
 KG = Path(__file__).resolve().parents[1] / "kg"
 README = KG.parent / "README.md"
 # Lower layers never import higher ones; serve and corpus are side by side and never import each other.
-RANK = {"model": 0, "errors": 0, "resources": 0, "processes": 0, "text": 1, "extract": 2, "graph": 3, "ask": 4, "views": 5,
+RANK = {"model": 0, "support": 0, "errors": 0, "resources": 0, "processes": 0, "text": 1, "extract": 2, "graph": 3, "ask": 4, "views": 5,
         "serve": 6, "corpus": 6, "api": 7, "cli": 7, "__main__": 8, "__init__": 8}
 
 

@@ -22,7 +22,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.model import ArticleFacts, DocumentFacts, Span, reach, support_links
+from kg.model import ArticleFacts, DocumentFacts, Span
+from kg.support import reach, support_links
 from kg.text.profile import KINDS, NATIONAL, kind_of, region_of, year_of
 
 if TYPE_CHECKING:

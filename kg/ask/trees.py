@@ -22,7 +22,7 @@ from kg.ask.index import Index
 from kg.ask.records import Item, measure_counts
 from kg.ask.scope import Scope, documents_in
 from kg.errors import NotFoundError
-from kg.model import support_links
+from kg.support import support_links
 
 __all__ = ["TreeItem", "document_trees", "goal_summary", "measure_counts", "statement_links", "trees_of"]
 

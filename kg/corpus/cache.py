@@ -146,7 +146,7 @@ def to_json(value: Any) -> bytes:
 
     >>> from kg.model import Kind, Span
     >>> to_json((Span(1, 3, "目标"), Kind.GOAL, None)).decode()
-    '[[1,3,"目标"],"goal",null]'
+    '[[1,3,"目标",null],"goal",null]'
     """
     return _ENCODER.encode(value).encode("utf-8")
 
@@ -188,9 +188,9 @@ def from_data(tp: Any, data: Any) -> Any:
     """The record of type ``tp`` that :func:`to_json` wrote as ``data``; :class:`Damaged` when it is not one.
 
     >>> from kg.model import Span
-    >>> from_data(Span, [1, 3, "目标"])
-    Span(start=1, end=3, quote='目标')
-    >>> from_data(Span, [1, "3", "目标"])
+    >>> from_data(Span, [1, 3, "發展", "发展"]).text
+    '发展'
+    >>> from_data(Span, [1, "3", "目标", None])
     Traceback (most recent call last):
     kg.corpus.cache.Damaged: expected int, found str
     """

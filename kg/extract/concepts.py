@@ -251,10 +251,10 @@ def _title(article: Article) -> tuple[Sentence, ...]:
     [Span(start=0, end=12, quote='关于发展数字经济的意见')]
     """
     span = article.title_span
-    if span is None or not span.quote.strip():
+    if span is None or not span.text.strip():
         return ()
-    sentences = split_sentences(Paragraph(span.quote, "heading", ((0, span.start),)))
-    if span.end - span.start == len(span.quote):
+    sentences = split_sentences(Paragraph(span.text, "heading", ((0, span.start),), span.matching and span.quote))
+    if span.end - span.start == len(span.text):
         return sentences
     return tuple(replace(s, span=span, clauses=tuple(replace(c, span=span) for c in s.clauses)) for s in sentences)
 

@@ -11,28 +11,24 @@ This is the unit a process pool (or a cluster engine) maps over documents.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
-from dataclasses import fields, is_dataclass, replace
-from functools import cache, lru_cache
-from typing import TypeVar, cast
+from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.citations import extract_citations
 from kg.extract.concepts import extract_concepts, with_broader
 from kg.extract.instruments import extract_instruments, load_instrument_cues
 from kg.extract.statements import extract_statements
-from kg.model import Concept, DocumentFacts, Paragraph, Source, Span
+from kg.model import Concept, DocumentFacts, Source
 from kg.text.formats import with_metadata
 from kg.text.layout import layout
 from kg.text.lexicon import Lexicon, load_lexicon
-from kg.text.normalize import matching_text, verbatim
 from kg.text.segment import Segmenter, segmenter
-
-T = TypeVar("T")
 
 
 def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> DocumentFacts:
     """Layout, goals and measures, concepts. Matching runs on :func:`~kg.text.normalize.matching_text`
-    (full-width narrowed, traditional simplified); quotes are the source's own characters.
+    (full-width narrowed, traditional simplified); quotes are the source's own characters, cut by offsets
+    from the records :func:`~kg.text.layout.layout` makes.
 
     ``lexicon`` is the domain lexicon (terms, kinds, aliases); by default the bundled one
     (``ontology/lexicon.tsv``, see :func:`kg.text.lexicon.load_lexicon`).
@@ -48,7 +44,7 @@ def extract_document(source: Source, *, lexicon: Lexicon | None = None) -> Docum
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _extract_matching(source, _resources(lexicon))
+        return _extract(source, _resources(lexicon))
     finally:
         if paused:
             gc.enable()
@@ -64,57 +60,6 @@ def _resources(lexicon: Lexicon | None) -> tuple[Lexicon, Segmenter]:
 @lru_cache(maxsize=4)
 def _segmenter_for(lexicon: Lexicon) -> Segmenter:
     return Segmenter(lexicon)
-
-
-def _extract_matching(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFacts:
-    matching = matching_text(source.text)
-    if matching == source.text:
-        return _extract(source, resources)
-    facts = _extract(replace(source, text=matching), resources)
-
-    def fix(span: Span) -> Span:
-        if source.text[span.start:span.end] == matching[span.start:span.end]:
-            return span
-        return replace(span, quote=verbatim(span.quote, span.start, span.end, source=source.text, matching=matching))
-
-    restored = _restore(facts, fix)
-    return replace(restored, page=replace(restored.page, source=source))
-
-
-def _restore(obj: T, fix: Callable[[Span], Span]) -> T:
-    """``obj`` with every :class:`Span` inside it replaced by ``fix(span)``; parts without a changed
-    span are kept as they are (the quotes of a text read in its matching form, given back the source's
-    characters: the concept stage reads figures from quotes, so it reads the matching form).
-
-    >>> _restore((Span(0, 2, "发展"), Span(2, 4, "经济")), lambda s: replace(s, quote=s.quote[::-1]))
-    (Span(start=0, end=2, quote='展发'), Span(start=2, end=4, quote='济经'))
-    """
-    return cast(T, _restored(obj, fix))
-
-
-def _restored(obj: object, fix: Callable[[Span], Span]) -> object:
-    if isinstance(obj, Span):
-        return fix(obj)
-    if isinstance(obj, tuple):
-        if not obj or isinstance(obj[0], (str, int, float)):
-            return obj
-        items = tuple(_restored(x, fix) for x in obj)
-        return obj if all(a is b for a, b in zip(items, obj, strict=True)) else items
-    if is_dataclass(obj) and not isinstance(obj, (type, Paragraph, Source)):
-        changed: dict[str, object] = {}
-        for name in _field_names(type(obj)):
-            value = getattr(obj, name)
-            if not isinstance(value, (str, int, float, bool)) and value is not None:
-                new = _restored(value, fix)
-                if new is not value:
-                    changed[name] = new
-        return replace(obj, **changed) if changed else obj
-    return obj
-
-
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
 
 
 def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFacts:

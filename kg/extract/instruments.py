@@ -46,9 +46,9 @@ from kg.model import (
     Span,
     Statement,
     Tool,
-    support_links,
 )
 from kg.resources import ontology_dir
+from kg.support import support_links
 
 # Of several cues of one strength, the subtype first here decides: the specific means of demand and of money
 # before the broad supply fields, rules and organisation, and planning last (TOOLS.md: the dominant instrument).
@@ -394,10 +394,10 @@ def _headings(key: str, parents: dict[str, list[str]], by_key: dict[str, Stateme
 
 def _cue_span(evidence: Span, cue: str) -> Span:
     """Where ``cue`` stands inside ``evidence`` (the whole evidence when its quote is not a plain slice)."""
-    at = evidence.quote.find(cue)
+    at = evidence.text.find(cue)
     if at < 0 or len(evidence.quote) != evidence.end - evidence.start:
         return evidence
-    return Span(evidence.start + at, evidence.start + at + len(cue), cue)
+    return evidence.part(at, at + len(cue), start=evidence.start + at, end=evidence.start + at + len(cue))
 
 
 def _title_span(article: Article, statement: Statement, cue: str) -> Span:

@@ -23,8 +23,8 @@ from kg.model import (
     Relation,
     Span,
     Statement,
-    support_links,
 )
+from kg.support import support_links
 
 QUOTES = str.maketrans("", "", "“”‘’\"")
 PIECES = re.compile(r"[，,；;：:。！？!?（）()、“”]")
@@ -54,7 +54,7 @@ def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, 
     label = {st.key: st.label for st in facts.statements}
     kind = {st.key: st.kind for st in facts.statements}
     for link in facts.supports:
-        purpose = SUPPORTING.search(link.evidence.quote) if link.relation in PURPOSE_LINKS else None
+        purpose = SUPPORTING.search(link.evidence.text) if link.relation in PURPOSE_LINKS else None
         if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
             continue
         xs = matcher.outermost(label[link.source])
@@ -186,9 +186,9 @@ def indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator
     ...                                                            Span(0, 17, "到2025年森林覆盖率达到45%"), "1")]
     [('森林覆盖率', '45', '%', '2025', True)]
     """
-    years = YEAR.findall(span.quote)
-    target = (years[0][0] == "到" if years else False) or "力争" in span.quote or "目标" in span.quote
-    for clause in PIECES.split(span.quote):
+    years = YEAR.findall(span.text)
+    target = (years[0][0] == "到" if years else False) or "力争" in span.text or "目标" in span.text
+    for clause in PIECES.split(span.text):
         for m in NUMBER.finditer(clause):
             concepts = matcher.outermost(clause[: m.start()])
             if not concepts:

@@ -17,7 +17,7 @@ broke mid-sentence are joined in both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
 from kg.text.lines import (
@@ -42,6 +42,7 @@ from kg.text.lines import (
     is_heading,
     iso_date,
 )
+from kg.text.normalize import matching_text
 from kg.text.numbering import HEADING_MARK, ORDINAL
 from kg.text.profile import province_of
 
@@ -75,10 +76,44 @@ class Line:
 def layout(source: Source) -> Page:
     """Split a source into articles. Pure: text in, records out.
 
+    The layout, and every stage after it, reads the matching text (:func:`kg.text.normalize.matching_text`:
+    full-width narrowed, traditional simplified), which keeps every character in place; the page keeps the
+    source, and each paragraph the source's own characters, so that every quote is a slice of the source by
+    offsets.
+
     >>> art = layout(Source("a.txt", "关于发展海洋经济的意见\\n国发〔2024〕1号\\n要加快建设港口。\\n")).articles[0]
     >>> art.title, art.identifier, [p.text for p in art.paragraphs]
     ('关于发展海洋经济的意见', '国发〔2024〕1号', ['要加快建设港口。'])
+    >>> art = layout(Source("b.txt", "關於發展經濟的意見\\n\\n到２０３０年，這個產業增長５％。\\n")).articles[0]
+    >>> art.title, art.paragraphs[0].text, art.paragraphs[0].span(0, 16).quote
+    ('关于发展经济的意见', '到2030年，这个产业增长5%。', '到２０３０年，這個產業增長５％。')
     """
+    matching = matching_text(source.text)
+    if matching == source.text:
+        return _layout(source)
+    return _quoted(_layout(replace(source, text=matching)), source)
+
+
+def _quoted(page: Page, source: Source) -> Page:
+    """``page``, read from the matching form of ``source``, quoting ``source`` itself."""
+    articles = tuple(replace(a, title_span=a.title_span and _requoted(a.title_span, source.text),
+                             paragraphs=tuple(_with_quotes(p, source.text) for p in a.paragraphs))
+                     for a in page.articles)
+    return replace(page, source=source, articles=articles)
+
+
+def _with_quotes(paragraph: Paragraph, original: str) -> Paragraph:
+    ends = [at for at, _ in paragraph.anchors[1:]] + [len(paragraph.text)]
+    quotes = "".join(original[source_at:source_at + end - at] for (at, source_at), end in zip(paragraph.anchors, ends, strict=True))
+    return paragraph if quotes == paragraph.text else replace(paragraph, quotes=quotes)
+
+
+def _requoted(span: Span, original: str) -> Span:
+    quote = _BREAK.sub("", original[span.start:span.end])
+    return span if quote == span.quote else Span(span.start, span.end, quote, span.quote)
+
+
+def _layout(source: Source) -> Page:
     units = _join_broken(_lines(source.text))
     if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units) \
             or any(BYLINE.match(u.text) or DATELINE.match(u.text) for u in units[:5]):

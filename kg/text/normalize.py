@@ -4,7 +4,7 @@ Full-width digits and Latin letters become ASCII, and a text written in
 traditional characters is converted to simplified ones with OpenCC, so the
 cues and the lexicon match; the conversion keeps every character in place, so
 offsets found in the matching text are offsets in the source, and quotes are
-copied back from the source verbatim (:func:`verbatim`).
+cut from the source by the same offsets (:func:`kg.text.layout.layout`).
 
 >>> matching_text("２０２４年ＧＤＰ增长５％")
 '2024年GDP增长5%'
@@ -74,24 +74,3 @@ def _converter() -> OpenCC:
     from opencc import OpenCC
 
     return OpenCC("t2s")
-
-
-def verbatim(quote: str, start: int, end: int, *, source: str, matching: str) -> str:
-    """The source's own characters for a quote found in the matching text.
-
-    A quote is its span of the matching text with the page's line breaks
-    (and the spaces around them) taken out; the same characters are taken
-    from the source, which is aligned with the matching text one to one.
-
-    >>> verbatim("增长5%", 0, 4, source="增長５％", matching="增长5%")
-    '增長５％'
-    """
-    span_m, span_s = matching[start:end], source[start:end]
-    if span_m == quote:
-        return span_s
-    out, j = [], 0
-    for i, ch in enumerate(span_m):
-        if j < len(quote) and ch == quote[j]:
-            out.append(span_s[i])
-            j += 1
-    return "".join(out) if j == len(quote) else quote

@@ -135,7 +135,7 @@ def statement_counts(nodes: list[ViewNode], edges: list[ViewEdge]) -> dict[str, 
     {'g': 2, 'm1': 1, 'm2': 0}
     """
     from kg.ask.records import measure_counts
-    from kg.model import support_links
+    from kg.support import support_links
 
     kinds = {n.id: n.kind.lower() for n in nodes if n.kind in ("Goal", "Measure")}
     incoming, _ = support_links((e.source, e.target) for e in edges if e.kind == "supports")

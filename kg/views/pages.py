@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.model import ArticleFacts, DocumentFacts, support_links
+from kg.model import ArticleFacts, DocumentFacts
+from kg.support import support_links
 
 if TYPE_CHECKING:
     from kg.ask.trees import TreeItem

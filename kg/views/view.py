@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from kg.graph.rdf import SUPPORT_PROPERTY, concept_iri, statement_iri
 from kg.graph.store import Store
-from kg.model import ArticleFacts, DocumentFacts, reach, support_links
+from kg.model import ArticleFacts, DocumentFacts
+from kg.support import reach, support_links
 
 KINDS = ("Goal", "Measure", "Technology", "Industry", "Infrastructure", "Actor", "PolicyEvent", "PolicyTerm",
          "IndicatorConcept", "Programme", "Document", "Place", "Concept")

@@ -16,7 +16,6 @@ import re
 from kg.extract import cues
 from kg.extract.statements.clauses import LEGAL, read_clause
 from kg.extract.statements.labels import clean
-from kg.model import Span
 from kg.text.sentences import Clause, Sentence
 
 # A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
@@ -64,8 +63,9 @@ def joined(sentence: Sentence) -> list[Clause]:
 def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
     """Two clauses read as one (their texts joined by a comma); the quote is the source from the first to the
     end of the second, cut from the sentence's own quote."""
-    quote = sentence.span.quote[first.start - sentence.start:second.end - sentence.start]
-    return Clause(first.text + "，" + second.text, first.start, second.end, Span(first.span.start, second.span.end, quote))
+    span = sentence.span.part(first.start - sentence.start, second.end - sentence.start,
+                              start=first.span.start, end=second.span.end)
+    return Clause(first.text + "，" + second.text, first.start, second.end, span)
 
 
 def _verdict(text: str, nxt: str, clause: Clause) -> str:

@@ -446,7 +446,7 @@ def _overall_aim(sentence: Sentence, ctx: Context, out: Collector) -> tuple[str 
 
 def _responsible(span: Span, measure: str, out: Collector) -> None:
     """（…等负责）: the agencies that carry out an item; the first leads where the document says so."""
-    m = RESPONSIBLE.search(span.quote)
+    m = RESPONSIBLE.search(span.text)
     if not m:
         return
     names = [n.strip() for n in re.split(r"[、，,]", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
