@@ -74,6 +74,16 @@ def test_citations_resolve_to_documents_of_the_graph_else_external() -> None:
     assert [(h["label"], h["documents"]) for h in hubs] == [("《中华人民共和国网络安全法》", "2")]
 
 
+@pytest.mark.parametrize("text", [
+    "关于转发数据安全方案的通知\n\n《数据安全工作方案》已经国务院同意，现转发给你们，请认真贯彻执行。\n",
+    "關於轉發數據安全方案的通知\n\n《數據安全工作方案》已經國務院同意，現轉發給你們，請認真貫徹執行。\n",
+])
+def test_the_plan_a_notice_transmits_is_no_citation_in_either_script(text: str) -> None:
+    graph = kg.Graph([kg.read_text(text, name="d.txt")])
+    rows = graph.query((Path(kg.__file__).parent / "graph" / "queries" / "citations.rq").read_text(encoding="utf-8"))
+    assert [r["title"] for r in rows] and not any(r["cited"] for r in rows)
+
+
 def _reports(*pairs: tuple[int, str]) -> Index:
     return Index.of_rows(document_rows(kg.read_text(REPORT.format(year=y, n="一", body=body), name=f"{y}.txt"))
                          for y, body in pairs)

@@ -65,7 +65,7 @@ class Damaged(ValueError):
 
 
 # What an entry depends on: the code of the text and extraction stages, the records, the triples writer.
-CODE = ("text", "extract", "model.py", "graph/rdf.py")
+CODE = ("text", "extract", "model.py", "support.py", "graph/rdf.py")
 
 
 @lru_cache(maxsize=1)

@@ -137,7 +137,7 @@ def resolve(documents: Iterable[Known], citations: Iterable[tuple[str, str, Cita
         keys = [*(["no:" + number_key(cite.identifier)] if cite.identifier else []),
                 *(["title:" + cited_key(cite.title)] if cite.title else [])]
         target = next((found[k] for k in keys if k in found), None)
-        if target == source or own.get(source, set()) & set(keys) or ATTACHED.search(cite.evidence.quote):
+        if target == source or own.get(source, set()) & set(keys) or ATTACHED.search(cite.evidence.text):
             continue
         if target is None:
             target = WORK + short_hash(keys[0])

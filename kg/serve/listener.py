@@ -91,14 +91,15 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], 
     >>> from kg.serve.server import Limits
     >>> app = Endpoint(Store.from_ntriples('<http://e/a> <http://e/p> "目标"@zh .\\n'.encode()), page="",
     ...                limits=Limits(processes=1))
-    >>> def client(url):  # once the server listens: one question, then Ctrl-C
+    >>> def client(url):  # once the server listens: one question, then the stop a service manager sends
     ...     def run():
     ...         query = urllib.parse.quote('ASK { ?s ?p "目标"@zh }')
+    ...         direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     ...         try:
-    ...             with urllib.request.urlopen(f"{url}sparql?query={query}", timeout=10) as response:
+    ...             with direct.open(f"{url}sparql?query={query}", timeout=10) as response:
     ...                 print(response.read().decode())
     ...         finally:
-    ...             os.kill(os.getpid(), signal.SIGINT)
+    ...             os.kill(os.getpid(), signal.SIGTERM)
     ...     threading.Thread(target=run).start()
     >>> serve(app, host="127.0.0.1", port=0, ready=client)
     {"head":{},"boolean":true}
@@ -110,14 +111,16 @@ def serve(app: Endpoint, *, host: str, port: int, ready: Callable[[str], None], 
         app.close()
         raise PolicyKGError(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
     app.hosts = loopback_hosts(host, server.effective_port)
-    before = signal.signal(signal.SIGTERM, _stop)
+    before = None
     try:
+        before = signal.signal(signal.SIGTERM, _stop)
         ready(f"http://{_url_host(host)}:{server.effective_port}/")
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, before)
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
         server.close()
         server.task_dispatcher.shutdown(timeout=1)
         app.close()
