@@ -1,0 +1,31 @@
+"""Stated relations read from a sentence's structure, on tiny hand-written sentences: what each shape gives and
+what a near shape must not give."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.model import Source
+
+
+def relations(body: str) -> set[tuple[str, str, str]]:
+    doc = extract_document(Source("t.txt", f"测试文章\n\n张三 李四\n\n{body}\n"))
+    return {(x.source, str(x.relation), x.target) for a in doc.articles for x in a.concept_links}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # 对X实行A、B: each thing done applies to whom
+    ("对小微企业实行税收减免、贷款贴息。", ("贷款贴息", "appliesTo", "小微企业")),
+    ("对小微企业实行税收减免、贷款贴息。", ("税收减免", "appliesTo", "小微企业")),
+    ("对受灾害影响较大的小微企业实行税收减免。", ("税收减免", "appliesTo", "小微企业")),
+])
+def test_stated(text, relation):
+    assert relation in relations(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
+    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
+])
+def test_not_stated(text, pair):
+    found = {(a, b) for a, _, b in relations(text)}
+    assert pair not in found and pair[::-1] not in found
