@@ -17,6 +17,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("对小微企业实行税收减免、贷款贴息。", ("贷款贴息", "appliesTo", "小微企业")),
     ("对小微企业实行税收减免、贷款贴息。", ("税收减免", "appliesTo", "小微企业")),
     ("对受灾害影响较大的小微企业实行税收减免。", ("税收减免", "appliesTo", "小微企业")),
+    # A的X和Y: each quality of the list after 的
+    ("提高宏观调控的前瞻性、针对性、有效性。", ("针对性", "appliesTo", "宏观调控")),
+    ("反对霸权主义的侵略政策和战争政策。", ("战争政策", "appliesTo", "霸权主义")),
+    ("提高城乡居民的实际收入、消费水平和生活质量。", ("生活质量", "appliesTo", "城乡居民")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -25,6 +29,7 @@ def test_stated(text, relation):
 @pytest.mark.parametrize(("text", "pair"), [
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
+    ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -27,12 +27,15 @@ OPENING = "，；：、。（(“的对和与及等提高提升增强加强维�
 
 
 def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """A、B的X: X (a quality, standard or part) of each of A and B.
+    """A、B的X和Y: X and Y (qualities, standards or parts) of each of A and B.
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "提高高端轴承的可靠性"
     >>> [(a, str(r), b) for a, r, b in possessed(text, named_in(text, "高端轴承", "可靠性"))]
     [('可靠性', 'appliesTo', '高端轴承')]
+    >>> text = "健全重要农产品的储备体系和风险基金制度"
+    >>> [a for a, r, b in possessed(text, named_in(text, "重要农产品", "储备体系", "风险基金制度"))]
+    ['储备体系', '风险基金制度']
     """
     for m in re.finditer(r"的", text):
         owned = [t for t in terms if t.start == m.end()]
@@ -44,8 +47,20 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
                                                          text[members[0].start - 1:members[0].start] not in OPENING):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
-        for member in members:
-            yield label_of(x), APPLIES, label_of(member)
+        for owner in _owned(text, terms, x):
+            for member in members:
+                yield label_of(owner), APPLIES, label_of(member)
+
+
+def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
+    """X and the qualities joined to it (X和Y、Z), each a whole phrase."""
+    while True:
+        yield x
+        joint = re.match(r"、|和|及|以及", text[x.end:])
+        nxt = max((t for t in terms if joint and t.start == x.end + joint.end()), key=size, default=None)
+        if nxt is None or weak(nxt) or not (nxt.label or "").endswith(QUALITY_HEADS) or not PHRASE_END.match(text, nxt.end):
+            return
+        x = nxt
 
 
 def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
