@@ -21,6 +21,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("提高宏观调控的前瞻性、针对性、有效性。", ("针对性", "appliesTo", "宏观调控")),
     ("反对霸权主义的侵略政策和战争政策。", ("战争政策", "appliesTo", "霸权主义")),
     ("提高城乡居民的实际收入、消费水平和生活质量。", ("生活质量", "appliesTo", "城乡居民")),
+    # 依托/依靠/利用X，建设Y: what X is used for
+    ("依靠科技创新，发展现代农业。", ("科技创新", "enables", "现代农业")),
+    ("利用大数据、云计算等信息技术，推进智慧城市建设。", ("云计算", "enables", "智慧城市")),
+    ("充分利用当地资源，积极发展乡镇企业。", ("当地资源", "enables", "乡镇企业")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -30,6 +34,7 @@ def test_stated(text, relation):
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
+    ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
