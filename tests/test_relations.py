@@ -35,6 +35,7 @@ def test_stated(text, relation):
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
+    ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
