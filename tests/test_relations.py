@@ -25,6 +25,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("依靠科技创新，发展现代农业。", ("科技创新", "enables", "现代农业")),
     ("利用大数据、云计算等信息技术，推进智慧城市建设。", ("云计算", "enables", "智慧城市")),
     ("充分利用当地资源，积极发展乡镇企业。", ("当地资源", "enables", "乡镇企业")),
+    # A与B的衔接/融合: the joining as a noun
+    ("做好音像记录与文字记录的衔接。", ("音像记录", "integratesWith", "文字记录")),
+    ("推动先进制造业与现代服务业的深度融合。", ("先进制造业", "integratesWith", "现代服务业")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)

@@ -57,14 +57,14 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 
 
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
-    """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
+    """The terms joined by 与/和/同/、 right before a verb of joining or its noun (A与B深度融合, A、B和C协同, A与B的衔接)."""
     out: list[Named] = []
     pos = end
     for t in reversed(terms):
         gap = text[t.end:pos]
         if out and not re.fullmatch(r"(?:、|和|与|同|及|以及|跟)", gap):
             break
-        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?", gap):
+        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?的?", gap):
             break
         out.append(t)
         pos = t.start
