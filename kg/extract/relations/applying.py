@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS
+from kg.extract.cues import ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -27,12 +27,15 @@ OPENING = "，；：、。（(“的对和与及等提高提升增强加强维�
 
 
 def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """A、B的X: X (a quality, standard or part) of each of A and B.
+    """A、B的X和Y: X and Y (qualities, standards or parts) of each of A and B.
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "提高高端轴承的可靠性"
     >>> [(a, str(r), b) for a, r, b in possessed(text, named_in(text, "高端轴承", "可靠性"))]
     [('可靠性', 'appliesTo', '高端轴承')]
+    >>> text = "健全重要农产品的储备体系和风险基金制度"
+    >>> [a for a, r, b in possessed(text, named_in(text, "重要农产品", "储备体系", "风险基金制度"))]
+    ['储备体系', '风险基金制度']
     """
     for m in re.finditer(r"的", text):
         owned = [t for t in terms if t.start == m.end()]
@@ -44,8 +47,20 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
                                                          text[members[0].start - 1:members[0].start] not in OPENING):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
-        for member in members:
-            yield label_of(x), APPLIES, label_of(member)
+        for owner in _owned(text, terms, x):
+            for member in members:
+                yield label_of(owner), APPLIES, label_of(member)
+
+
+def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
+    """X and the qualities joined to it (X和Y、Z), each a whole phrase."""
+    while True:
+        yield x
+        joint = re.match(r"、|和|及|以及", text[x.end:])
+        nxt = max((t for t in terms if joint and t.start == x.end + joint.end()), key=size, default=None)
+        if nxt is None or weak(nxt) or not (nxt.label or "").endswith(QUALITY_HEADS) or not PHRASE_END.match(text, nxt.end):
+            return
+        x = nxt
 
 
 def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -72,6 +87,7 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 yield label_of(q), APPLIES, label_of(near[0])
 
 
+WHOM_END = re.compile(r"[^的]{0,2}实行")  # after whom's term: adverbs, and at most a short head (行政执法|活动)
 TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
 
 
@@ -121,13 +137,32 @@ def _activity(text: str) -> bool:
 
 
 def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """对市场主体实行守信激励: what is done applies to whom."""
+    """对市场主体实行守信激励、失信惩戒: each thing done applies to whom, where whom is the phrase before the verb
+    (not 对受冲击较大的|行业, 对驻机场|各单位) and each thing a whole object, no quality (not 进行|群众性|的评定, 进行|战略性|调整).
+
+    >>> t = [Named("市场主体", "市场主体", 1, 5), Named("守信激励", "守信激励", 7, 11), Named("失信惩戒", "失信惩戒", 12, 16)]
+    >>> [(a, b) for a, _, b in _treatments("对市场主体实行守信激励、失信惩戒", t)]
+    [('守信激励', '市场主体'), ('失信惩戒', '市场主体')]
+    """
     for m in TREATMENT.finditer(text):
         whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
-        what = [t for t in terms if t.start == m.end() and not weak(t)]
-        for y in what:
-            for x in whom[-1:]:
-                yield label_of(y), APPLIES, label_of(x)
+        if not whom or not WHOM_END.fullmatch(skip_adverbs(text[whom[-1].end:m.end("x")] + "实行")):
+            continue  # 对受疫情冲击较大的行业实行: whom is not what the term names
+        for y in _objects(text, terms, m.end()):
+            yield label_of(y), APPLIES, label_of(whom[-1])
+
+
+def _objects(text: str, terms: Sequence[Named], at: int) -> Iterator[Named]:
+    """The list of whole terms a verb takes at ``at`` (A、B和C), each ending its phrase, none a quality (…性)."""
+    while True:
+        y = max((t for t in terms if t.start == at), key=size, default=None)
+        if y is None or weak(y) or y.text.endswith("性") or not re.match(r"$|[，。；：、和及等或的]", text[y.end:]):
+            return
+        yield y
+        joint = re.match(r"、|和|及|以及|或", text[y.end:])
+        if not joint:
+            return
+        at = y.end + joint.end()
 
 
 def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:

@@ -1,4 +1,4 @@
-"""``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑, X是Y的基础, Y依托/离不开X,
+"""``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑, X是Y的基础, Y依托/离不开X, 依托X建设Y,
 没有X就没有Y, X支持/带动/赋能Y, and the actions of a sentence before its 为Y提供支撑)."""
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支�
 BASIS = r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
 
 
+MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|构建|壮大|带动|赋能|实现|推进"  # 依托X，建设Y: what X is used for
+
+
 ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下"), re.compile(BASIS),
                  re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
-                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
+                 re.compile("依托|依靠|借助|利用"), re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
 
 ENABLING = (
@@ -32,6 +35,8 @@ ENABLING = (
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
     re.compile(rf"^(?P<x>[^。；]{{4,60}}?)[，,](?:是|就是|正是)(?P<y>[^。；]{{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?{BASIS}$"),
+    re.compile(rf"(?:^|[，；：])(?:要|积极|充分|主要)?(?:依托|依靠|借助|利用)(?P<x>[^，。；]{{2,20}}?)(?<![和与及、])[，,]?来?"
+               rf"(?:积极|大力|加快|持续|进一步)?(?:{MEANS_VERB})(?P<y>[^，。；]{{2,30}})"),
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
 

@@ -33,7 +33,7 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
         for i, a in enumerate(joined):
             for b in joined[i + 1:]:
-                if not paired or b is joined[last]:
+                if (not paired or b is joined[last]) and _apart(a, b):
                     yield label_of(a), INTEGRATES, label_of(b)
 
 
@@ -53,20 +53,30 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \
                 and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
             for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    yield label_of(a), INTEGRATES, label_of(b)
+                yield from ((label_of(a), INTEGRATES, label_of(b)) for b in members[i + 1:] if _apart(a, b))
 
 
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
-    """The terms joined by 与/和/同/、 right before a verb of joining (A与B深度融合, A、B和C协同)."""
+    """The terms joined by 与/和/同/、 right before a verb of joining or its noun (A与B深度融合, A、B和C协同, A与B的衔接)."""
     out: list[Named] = []
     pos = end
     for t in reversed(terms):
         gap = text[t.end:pos]
         if out and not re.fullmatch(r"(?:、|和|与|同|及|以及|跟)", gap):
             break
-        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?", gap):
+        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?的?", gap):
             break
         out.append(t)
         pos = t.start
     return out[::-1] if len(out) >= 2 else []
+
+
+def _apart(a: Named, b: Named) -> bool:
+    """Two things, neither label inside the other: a thing is not joined to a kind of itself (城乡居民|养老保险与
+    职工养老保险 joins no 养老保险 to 职工养老保险).
+
+    >>> _apart(Named("养老保险", "养老保险", 0, 4), Named("职工养老保险", "职工养老保险", 5, 11))
+    False
+    """
+    x, y = label_of(a), label_of(b)
+    return x not in y and y not in x

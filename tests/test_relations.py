@@ -1,0 +1,45 @@
+"""Stated relations read from a sentence's structure, on tiny hand-written sentences: what each shape gives and
+what a near shape must not give."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.model import Source
+
+
+def relations(body: str) -> set[tuple[str, str, str]]:
+    doc = extract_document(Source("t.txt", f"测试文章\n\n张三 李四\n\n{body}\n"))
+    return {(x.source, str(x.relation), x.target) for a in doc.articles for x in a.concept_links}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # 对X实行A、B: each thing done applies to whom
+    ("对小微企业实行税收减免、贷款贴息。", ("贷款贴息", "appliesTo", "小微企业")),
+    ("对小微企业实行税收减免、贷款贴息。", ("税收减免", "appliesTo", "小微企业")),
+    ("对受灾害影响较大的小微企业实行税收减免。", ("税收减免", "appliesTo", "小微企业")),
+    # A的X和Y: each quality of the list after 的
+    ("提高宏观调控的前瞻性、针对性、有效性。", ("针对性", "appliesTo", "宏观调控")),
+    ("反对霸权主义的侵略政策和战争政策。", ("战争政策", "appliesTo", "霸权主义")),
+    ("提高城乡居民的实际收入、消费水平和生活质量。", ("生活质量", "appliesTo", "城乡居民")),
+    # 依托/依靠/利用X，建设Y: what X is used for
+    ("依靠科技创新，发展现代农业。", ("科技创新", "enables", "现代农业")),
+    ("利用大数据、云计算等信息技术，推进智慧城市建设。", ("云计算", "enables", "智慧城市")),
+    ("充分利用当地资源，积极发展乡镇企业。", ("当地资源", "enables", "乡镇企业")),
+    # A与B的衔接/融合: the joining as a noun
+    ("做好音像记录与文字记录的衔接。", ("音像记录", "integratesWith", "文字记录")),
+    ("推动先进制造业与现代服务业的深度融合。", ("先进制造业", "integratesWith", "现代服务业")),
+])
+def test_stated(text, relation):
+    assert relation in relations(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
+    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
+    ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
+    ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
+    ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself
+])
+def test_not_stated(text, pair):
+    found = {(a, b) for a, _, b in relations(text)}
+    assert pair not in found and pair[::-1] not in found
