@@ -36,18 +36,16 @@ from kg.extract.terms import (
     chunks,
 )
 from kg.model import (
-    Article,
     ArticleFacts,
     Concept,
     ConceptLink,
     ConceptRelation,
-    Paragraph,
     Span,
 )
 from kg.text.lexicon import Lexicon
-from kg.text.outline import outline
+from kg.text.outline import Outline, outline
 from kg.text.segment import Background, Segmenter
-from kg.text.sentences import Clause, Sentence, split_sentences
+from kg.text.sentences import Clause, Sentence
 
 NOUNS = frozenset({"n", "nz", "dz", "vn", "j", "nr", "ns", "nt", "l", "an"})  # jieba's tags of things
 # Demonstratives of Chinese grammar (a closed class; jieba tags them r): 本|条例 refers back to the text's own
@@ -63,9 +61,10 @@ class Read:
     named: tuple[Named, ...]
 
 
-def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter,
-                     background: Background) -> tuple[ArticleFacts, tuple[Concept, ...]]:
-    """Concepts, mentions, stated concept relations and indicators of one article's facts (pure).
+def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmenter, background: Background,
+                     outlined: Outline | None = None) -> tuple[ArticleFacts, tuple[Concept, ...]]:
+    """Concepts, mentions, stated concept relations and indicators of one article's facts (pure), read from the
+    article's outline (``outlined``; by default made here).
 
     >>> from kg.extract.statements import extract_statements
     >>> from kg.model import Source
@@ -79,7 +78,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     >>> [c.label for c in found], [(x.source, str(x.relation), x.target) for x in facts.concept_links][:1]
     (['关键核心技术', '算法', '芯片'], [('关键核心技术', 'includes', '算法')])
     """
-    sentences = _sentences(facts.article)
+    sentences = _sentences(outlined or outline(facts.article))
     inventory, tagged = _inventory(sentences, lexicon=lexicon, segmenter=segmenter, background=background)
     reads = [Read(s, tuple(inventory.read(s, clauses))) for s, clauses in zip(sentences, tagged, strict=True)]
     for read in reads:
@@ -172,10 +171,9 @@ def _whole(named: Named, segmenter: Segmenter) -> bool:
     return not (len(last) >= 3 and last.endswith(("化", "性")))
 
 
-def _sentences(article: Article) -> list[Sentence]:
+def _sentences(read: Outline) -> list[Sentence]:
     """The title and every sentence of the outline (headings included), tables left out."""
-    return [*_title(article), *(s for b in outline(article) if not b.table
-                                for s in ((b.heading,) if b.heading else ()) + b.sentences)]
+    return [*read.title, *(s for b in read.blocks if not b.table for s in ((b.heading,) if b.heading else ()) + b.sentences)]
 
 
 def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
@@ -239,24 +237,6 @@ def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
             c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
         out.append(c)
     return out
-
-
-def _title(article: Article) -> tuple[Sentence, ...]:
-    """The article's title as a sentence of its own (its terms are the article's too); a title laid out over
-    several lines is quoted whole, since the line breaks its quote leaves out are not known here.
-
-    >>> from kg.model import Source
-    >>> from kg.text.layout import layout
-    >>> [s.span for s in _title(layout(Source("a.txt", "关于发展\\n数字经济的意见\\n\\n正文。")).articles[0])]
-    [Span(start=0, end=12, quote='关于发展数字经济的意见')]
-    """
-    span = article.title_span
-    if span is None or not span.text.strip():
-        return ()
-    sentences = split_sentences(Paragraph(span.text, "heading", ((0, span.start),), span.matching and span.quote))
-    if span.end - span.start == len(span.text):
-        return sentences
-    return tuple(replace(s, span=span, clauses=tuple(replace(c, span=span) for c in s.clauses)) for s in sentences)
 
 
 def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:

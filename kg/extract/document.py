@@ -22,6 +22,7 @@ from kg.model import Concept, DocumentFacts, Source
 from kg.text.formats import with_metadata
 from kg.text.layout import layout
 from kg.text.lexicon import Lexicon, load_lexicon
+from kg.text.outline import outline
 from kg.text.segment import Segmenter, segmenter
 
 
@@ -70,8 +71,9 @@ def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFa
     articles = []
     concepts: dict[str, Concept] = {}
     for article in page.articles:
-        facts, found = extract_concepts(extract_statements(article), lexicon=lexicon, segmenter=seg,
-                                        background=background)
+        read = outline(article)
+        facts, found = extract_concepts(extract_statements(article, outlined=read), lexicon=lexicon, segmenter=seg,
+                                        background=background, outlined=read)
         articles.append(extract_instruments(replace(facts, citations=extract_citations(article)), cues=tools,
                                             words=seg.words))
         for c in found:

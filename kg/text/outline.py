@@ -9,15 +9,15 @@ line), a numbered item whose first sentence is its heading, or a paragraph.
 >>> from kg.model import Source
 >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一、加快建设数据中心\\n\\n（一）推进算力建设。要完善算力网络。\\n"
 >>> art = layout(Source("a.txt", text)).articles[0]
->>> [(b.level, b.whole_heading, b.heading.text if b.heading else None) for b in outline(art)]
-[(1, True, '一、加快建设数据中心'), (2, False, '（一）推进算力建设')]
+>>> read = outline(art)
+>>> [s.text for s in read.title], [(b.level, b.whole_heading, b.heading.text if b.heading else None) for b in read.blocks]
+(['发展数字经济'], [(1, True, '一、加快建设数据中心'), (2, False, '（一）推进算力建设')])
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from kg.model import Article, Paragraph, Span
 from kg.text.numbering import ORDINAL, numbered_level
@@ -47,17 +47,47 @@ class Block:
     table: bool = False  # a row of a table (cells separated by tabs, or numbers and coordinates only)
 
 
-@lru_cache(maxsize=8)
-def outline(article: Article) -> tuple[Block, ...]:
-    """The blocks of an article in order; short lines among a table's number rows are its cells. Made once
-    for an article: the statement and concept stages read the same blocks and sentences.
+@dataclass(frozen=True)
+class Outline:
+    """An article as the later stages read it: its title as sentences, and its blocks in order. Made once for
+    an article (:func:`kg.extract.document.extract_document`); the statement and concept stages read the same
+    blocks and sentences."""
+
+    title: tuple[Sentence, ...]
+    blocks: tuple[Block, ...]
+
+
+def outline(article: Article) -> Outline:
+    """The title's sentences and the blocks of an article; short lines among a table's number rows are its cells.
 
     >>> from kg.model import Paragraph
     >>> art = Article("1", "a.txt", paragraphs=(Paragraph("一、完善港口设施", "heading", ((0, 0),)),
     ...                                         Paragraph("年份\\t吞吐量", "body", ((0, 9),))))
-    >>> [(b.level, b.table) for b in outline(art)], outline(art) is outline(art)
-    ([(1, False), (0, True)], True)
+    >>> [(b.level, b.table) for b in outline(art).blocks]
+    [(1, False), (0, True)]
     """
+    return Outline(title_sentences(article), _blocks(article))
+
+
+def title_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The article's title as a sentence of its own (its terms are the article's too); a title laid out over
+    several lines is quoted whole, since the line breaks its quote leaves out are not known here.
+
+    >>> from kg.model import Source
+    >>> from kg.text.layout import layout
+    >>> [s.span for s in title_sentences(layout(Source("a.txt", "关于发展\\n数字经济的意见\\n\\n正文。")).articles[0])]
+    [Span(start=0, end=12, quote='关于发展数字经济的意见')]
+    """
+    span = article.title_span
+    if span is None or not span.text.strip():
+        return ()
+    sentences = split_sentences(Paragraph(span.text, "heading", ((0, span.start),), span.matching and span.quote))
+    if span.end - span.start == len(span.text):
+        return sentences
+    return tuple(replace(s, span=span, clauses=tuple(replace(c, span=span) for c in s.clauses)) for s in sentences)
+
+
+def _blocks(article: Article) -> tuple[Block, ...]:
     blocks = _cells_printed_one_a_line([block(p) for p in article.paragraphs])
     changed = True
     while changed:  # a cell next to a table's row or cell is a cell too (header rows printed one cell per line)

@@ -30,7 +30,7 @@ from kg.extract.statements.links import read_sentence
 from kg.extract.statements.readings import SentenceReading
 from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span
 from kg.text.numbering import ARTICLE_MARK, ENUM_MARK, ORDINAL
-from kg.text.outline import RESPONSIBLE, Block, outline
+from kg.text.outline import RESPONSIBLE, Block, Outline, outline
 from kg.text.sentences import Sentence
 
 LEAD_MAX = 34
@@ -83,8 +83,9 @@ class Context:
         return tuple(stack)
 
 
-def extract_statements(article: Article) -> ArticleFacts:
-    """Goals, measures, supports and responsibilities of one article (pure).
+def extract_statements(article: Article, *, outlined: Outline | None = None) -> ArticleFacts:
+    """Goals, measures, supports and responsibilities of one article (pure), read from its outline
+    (``outlined``; by default made here).
 
     >>> from kg.model import Paragraph
     >>> title = "关于发展海洋经济的意见"
@@ -95,7 +96,7 @@ def extract_statements(article: Article) -> ArticleFacts:
     """
     out = Collector(article)
     ctx = _start(article, out)
-    for block in outline(article):
+    for block in (outlined or outline(article)).blocks:
         ctx = attach(block, ctx, out)
     return out.facts()
 
