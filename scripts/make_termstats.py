@@ -8,10 +8,13 @@ the gold files of ``shared/gold/dev`` name) is laid out, and each clause of its
 outline is cut into noun phrases by :func:`kg.extract.terms.chunks`, the same
 function extraction uses. A phrase counts once per document, as a whole chunk
 and without an attribute noun at its end (职业院校助学金覆盖面 counts as
-职业院校助学金). Phrases of two documents or more are written, sorted, so the
-file is the same for the same corpus and code. Extraction reads it through
+职业院校助学金); the third column counts the documents in which it is a whole
+chunk, the fourth those in which it stands before such a noun, so a phrase the
+corpus uses only before an activity noun (经济社会|发展) can be told from one it
+names things by. Phrases of two documents or more are
+written, sorted, so the file is the same for the same corpus and code. Extraction reads it through
 :func:`kg.text.segment.term_statistics` to decide whether a phrase names one
-thing or two (:func:`kg.extract.terms.units`).
+thing or two (:func:`kg.extract.units.units`).
 """
 
 from __future__ import annotations
@@ -36,10 +39,13 @@ MIN_DOCUMENTS = 2
 QUOTES = str.maketrans("", "", "“”‘’\"")
 
 
-def phrases(text: str) -> set[str]:
-    """The noun phrases one document uses, each once."""
+def phrases(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The noun phrases one document uses, each once; those it uses as whole chunks; those it uses before an attribute
+    or activity noun."""
     tag = segmenter().tag
     out: set[str] = set()
+    whole: set[str] = set()
+    before: set[str] = set()
     for article in layout(Source("doc.txt", matching_text(text))).articles:
         for block in outline(article):
             for sentence in ((block.heading,) if block.heading else ()) + block.sentences:
@@ -47,9 +53,11 @@ def phrases(text: str) -> set[str]:
                     for chunk in chunks(tag(clause.text.translate(QUOTES))):
                         words = list(chunk.words)
                         out.add("".join(words))
+                        whole.add("".join(words))
                         if len(words) >= 2 and words[-1] in TAILS:
                             out.add("".join(words[:-1]))
-    return out
+                            before.add("".join(words[:-1]))
+    return out, whole, before
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,16 +67,24 @@ def main(argv: list[str] | None = None) -> int:
     dev = {json.loads(p.read_text(encoding="utf-8"))["source"] for p in (a.shared / "gold" / "dev").glob("*.json")}
     files = sorted(p for p in (a.shared / "corpus").rglob("*.txt") if p.name != "README.md")
     counts: Counter[str] = Counter()
+    wholes: Counter[str] = Counter()
+    befores: Counter[str] = Counter()
     used = 0
     for path in files:
         if str(path.relative_to(a.shared)) in dev:
             continue
-        counts.update(phrases(path.read_text(encoding="utf-8")))
+        found, whole, before = phrases(path.read_text(encoding="utf-8"))
+        counts.update(found)
+        wholes.update(whole)
+        befores.update(before)
         used += 1
     rows = sorted((p, n) for p, n in counts.items() if n >= MIN_DOCUMENTS and len(p) >= 2)
     header = (f"# Noun phrases of {used} documents of the policy corpus (shared/corpus without the development set),\n"
-              f"# with the number of documents each stands in as a phrase of its own; made by scripts/make_termstats.py.\n")
-    (ROOT / "ontology" / "termstats.tsv").write_text(header + "".join(f"{p}\t{n}\n" for p, n in rows), encoding="utf-8")
+              f"# with the number of documents each stands in as a phrase of its own, the number it is a whole noun\n"
+              f"# phrase in, and the number it stands in before an attribute or activity noun; made by\n"
+              f"# scripts/make_termstats.py.\n")
+    lines = "".join(f"{p}\t{n}\t{wholes[p]}\t{befores[p]}\n" for p, n in rows)
+    (ROOT / "ontology" / "termstats.tsv").write_text(header + lines, encoding="utf-8")
     print(f"{len(rows)} phrases of {used} documents")
     return 0
 

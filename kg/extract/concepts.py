@@ -2,7 +2,7 @@
 
 Every sentence of the article's outline (headings included) is read clause by
 clause: its noun phrases (:func:`kg.extract.terms.chunks`) are cut into the
-terms a reader would index (:func:`kg.extract.terms.units`), judged against
+terms a reader would index (:func:`kg.extract.units.units`), judged against
 general Chinese and the term statistics of the corpus. The domain lexicon,
 quoted terms, 《…》 titles and short forms a text defines are terms too.
 Relations come from the sentences' own structure (:mod:`kg.extract.relations`);

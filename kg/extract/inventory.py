@@ -33,8 +33,8 @@ from kg.extract.terms import (
     Tags,
     flag,
     is_role,
-    units,
 )
+from kg.extract.units import units
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
@@ -217,7 +217,8 @@ class Inventory:
         key = (chunk.words, chunk.tags, listed)
         found = self.read_chunks.get(key)
         if found is None:
-            parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed)
+            parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
+                          bound=self.background.only_before_tail)
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):

@@ -1,0 +1,241 @@
+"""Units: the terms a reader would index inside one noun phrase (a chunk of :mod:`kg.extract.terms`).
+
+An attribute noun at a chunk's end is set apart (职业院校助学金|覆盖面), and a
+chunk that names two things (中等职业学校|生均拨款制度) is cut between them where
+both halves are terms of the field: by the domain lexicon, by the term
+statistics of the corpus (``ontology/termstats.tsv``), or by use in the text
+itself. The cut tells how the two relate: the second applies to the first.
+
+>>> from kg.extract.terms import chunks
+>>> from kg.text.segment import segmenter
+>>> [u.text for c in chunks(segmenter().tag("专利代理机构从事专利代理业务")) for u in units(c, known=lambda t: 0)]
+['专利代理机构', '专利代理业务']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
+from kg.extract.terms import (
+    ACTING,
+    LEXICAL,
+    MODIFIER_TAGS,
+    SUFFIXES,
+    TAILS,
+    TERM_HEAD_WORDS,
+    VERB_TAGS,
+    Chunk,
+    noun,
+)
+
+QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
+DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of degree modifies the phrase, it names nothing
+JOINING = frozenset("融合 协同 结合 联动 融通 衔接".split())  # verbs that join two things (A与B融合发展)
+AREAS = frozenset({"领域", "方面", "环节"})  # generic nouns of where: 领域|关键核心技术 names the technology
+SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
+WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A term inside a chunk: its text and where it starts in the clause; ``head_of`` is the index of the unit
+    this one applies to (the one before it in a chunk that names two things), or -1."""
+
+    text: str
+    start: int
+    attribute: bool = False  # an attribute noun of the unit before it (水平, 覆盖面): not a term by itself
+    words: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (word, tag) pairs
+
+
+Known = Callable[[str], int]
+
+
+def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
+          attested: Known | None = None, listed: bool = False, bound: Callable[[str], bool] = lambda t: False) -> list[Unit]:
+    """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
+    (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
+    not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
+    name opening it (张掖|乡村振兴 -> 乡村振兴). ``attested`` (default ``known``) judges phrases with a verb in
+    them: attestation outside the text, so that a text repeating a clause does not make it a term. ``listed``: the
+    phrase opens a list (制造业高端化、智能化), so a quality at its end is one of the list's. ``bound(text)``: the corpus
+    uses the phrase only before an attribute or activity noun (经济社会|发展), so 发展 stays with it.
+
+    >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
+    ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
+    [Unit(text='中等职业学校', start=0, attribute=False), Unit(text='生均拨款制度', start=6, attribute=False)]
+    """
+    words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
+    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
+    words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
+    out: list[Unit] = []
+    for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
+        piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
+        out += _split(piece, piece_flags, at, known)
+    out += qualities
+    return [*out, tail] if tail and out else out
+
+
+def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], list[str]]:
+    """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun."""
+    last = words[-1]
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
+        return [*words[:-1], last[:-2], last[-2:]], [*flags, "n"]
+    return words, flags
+
+
+def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
+                 bound: Callable[[str], bool]) -> tuple[list[str], list[str], int, Unit | None]:
+    """Attribute and activity nouns at a phrase's end (智能化|升级|改造, 三中全会|精神), set apart; the first is kept."""
+    tail: Unit | None = None
+    if len(words) >= 2 and words[-1] == "精神" and words[-2].endswith(SPOKEN):
+        end -= 2
+        tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
+        words, flags = words[:-1], flags[:-1]
+    while len(words) >= 2 and known("".join(words)) < LEXICAL and _tail(words, known) \
+            and not _developed(words, flags, bound):
+        end -= len(words[-1])
+        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))
+        words, flags = words[:-1], flags[:-1]
+    return words, flags, end, tail
+
+
+def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:
+    """区域协调|发展, 经济社会|发展, 城市内涵式|发展: 发展 after a phrase the corpus names only before such a noun is part
+    of the name (the kind of development it is); not after a verb of joining (科技创新和产业创新|融合发展: it joins two
+    things), a quality (创新性|发展) or one modifier (新|发展), nor where an action comes before (一体|推进|教育|发展).
+
+    >>> _developed(["区域", "协调", "发展"], ["n", "vn", "vn"], lambda t: t == "区域协调")
+    True
+    >>> _developed(["产业", "融合", "发展"], ["n", "v", "vn"], lambda t: True)
+    False
+    """
+    return (words[-1] == "发展" and words[-2] not in JOINING and not words[-2].endswith("性")
+            and not any(w in ACTING for w in words[:-2]) and (len(words) > 2 or flags[0] not in MODIFIER_TAGS)
+            and bound("".join(words[:-1])))
+
+
+def _tail(words: list[str], known: Known) -> bool:
+    """An attribute noun always; an activity noun unless it makes a bare noun the name of an activity (产业升级)."""
+    if words[-1] in ATTRIBUTE_NOUNS:
+        return True
+    return words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2)
+
+
+def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Known,
+                     allowed: bool) -> tuple[list[str], list[str], list[Unit]]:
+    """宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them, set apart; a phrase ending in
+    X化 with nothing after it names a goal (农业现代化) unless ``allowed`` (a tail followed it, or a list does)."""
+    qualities: list[Unit] = []
+    while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
+            and attested("".join(words)) < 3 and (allowed or words[-1].endswith("性") or qualities):
+        end -= len(words[-1])
+        qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))
+        words, flags = words[:-1], flags[:-1]
+    return words, flags, qualities
+
+
+def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
+                 place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
+    """A place or a generic noun of where opening a phrase is dropped (张掖|乡村振兴, 领域|关键核心技术); so is a
+    modifier closing it, or an action on the term before it (现代服务业|融合)."""
+    while len(piece) >= 2 and (place(piece[0]) or piece[0] in AREAS) and known("".join(piece)) < 2:
+        at += len(piece[0])
+        piece, flags = piece[1:], flags[1:]
+    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
+        piece, flags = piece[:-1], flags[:-1]
+    return piece, flags, at
+
+
+def _acts_on_the_rest(piece: list[str], flags: list[str], known: Known) -> bool:
+    return (len(piece) >= 2 and (piece[-1] in ACTING or flags[-1] in ("vn", "v")) and (len(piece) > 2 or len(piece[0]) > 2)
+            and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
+
+
+def _pieces(words: list[str], flags: list[str], start: int, known: Known,
+            used: Known) -> list[tuple[list[str], list[str], int]]:
+    """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase, before a
+    head noun (拨款|制度), or closing a phrase the text itself keeps using as a name (消费|扶贫)."""
+    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags) \
+            or (flags[-1] in VERB_TAGS and sum(f in VERB_TAGS for f in flags) == 1 and used("".join(words)) >= 3):
+        return [(words, flags, start)]
+    out: list[tuple[list[str], list[str], int]] = []
+    piece: list[str] = []
+    piece_flags: list[str] = []
+    at = pos = start
+    for i, (w, f) in enumerate(zip(words, flags, strict=True)):
+        if f in VERB_TAGS and _predicate(words, flags, i, known):
+            if piece:
+                out.append((piece, piece_flags, at))
+            piece, piece_flags, at = [], [], pos + len(w)
+        else:
+            piece.append(w)
+            piece_flags.append(f)
+        pos += len(w)
+    if piece:
+        out.append((piece, piece_flags, at))
+    return out
+
+
+def _predicate(words: list[str], flags: list[str], i: int, known: Known) -> bool:
+    """A verb inside a phrase is its predicate (机构|从事, 事项|发生|变化) unless it comes before a head noun
+    (拨款|制度), the corpus attests it with the noun before it (科技|创新) or with what follows it as a term
+    (工业废渣|回收利用), or it closes a bare noun into the name of an activity (产业|应用)."""
+    if i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS):
+        return False
+    if i + 1 < len(words) and known("".join(words[i:])) >= 2:
+        return False
+    if i == len(words) - 1 and i == 1 and len(words[0]) == 2:
+        return False
+    return known("".join(words[max(0, i - 1):i + 1])) < 2
+
+
+def _split(words: list[str], flags: list[str], start: int, known: Known) -> list[Unit]:
+    text = "".join(words)
+    if not words:
+        return []
+    whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
+    if len(words) == 1 or known(text) >= 2 or flags[0] in MODIFIER_TAGS or len(text) <= 4:
+        return whole
+    cut, best = 0, (0, 0)
+    for k in range(1, len(words)):
+        score = _cut_score(words, flags, k, known) if _may_cut(words, flags, k) else (0, 0)
+        if score[0] >= 2 and score > best:
+            cut, best = k, score
+    if not cut:
+        return whole
+    head = _split(words[:cut], flags[:cut], start, known)
+    return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
+
+
+def _may_cut(words: list[str], flags: list[str], k: int) -> bool:
+    """Not after a bare modifier (有机|食品, 高性能|芯片, 高品质|生态环境), not before a bare class noun (新媒体|平台), not
+    after a verbal noun unless a quality follows (产教融合|实训基地)."""
+    left, right = "".join(words[:k]), "".join(words[k:])
+    if not _may_open(flags[k], words[k]) or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS):
+        return False
+    if k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
+        return False
+    return not (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES))
+
+
+def _cut_score(words: list[str], flags: list[str], k: int, known: Known) -> tuple[int, int]:
+    """How well both halves are attested (the weaker first, then the sum): a verb opening the right half names an
+    action on the left (工业废渣|回收利用); a well-attested left half is cut from a right half of two words or more
+    (贫困地区|农产品…监管); a right half ending in a head of named things names one (生均拨款制度)."""
+    left, right = "".join(words[:k]), "".join(words[k:])
+    if flags[k] in VERB_TAGS and len(left) >= 3:
+        return known(right), known(left) + known(right)
+    long_right = len(words) - k >= 2 and len(right) >= 4 and known(left) >= WELL_KNOWN
+    vouched = 2 if _term_shaped(words[k:]) or long_right else 0
+    return min(known(left), max(known(right), vouched)), known(left) + known(right)
+
+
+def _term_shaped(words: list[str]) -> bool:
+    """生均|拨款|制度: a phrase of two words or more ending in a head of named things names one of its own."""
+    return len(words) >= 2 and len("".join(words)) >= 4 and words[-1].endswith(TERM_HEADS)
+
+
+def _may_open(flag: str, word: str) -> bool:
+    return noun(flag) or flag in MODIFIER_TAGS or (flag in VERB_TAGS and word not in ACTING)
