@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.model import Article, Citation, Paragraph
-from kg.text.sentences import split_sentences
+from kg.model import Article, Citation
+from kg.text.outline import Outline, outline
+from kg.text.sentences import Sentence
 
 __all__ = ["cited_key", "extract_citations", "number_key"]
 
@@ -42,8 +43,9 @@ NUMBER_LEAD = re.compile(r"^.*?(?:根据|依据|按照|依照|参照|贯彻|落�
 FRAME = re.compile(r"(根据|依据|依照|按照|遵照|参照|贯彻落实|贯彻|落实|执行|印发|转发)[^，。；]{0,6}$")
 
 
-def extract_citations(article: Article) -> tuple[Citation, ...]:
-    """Every document the article's paragraphs name, in the order of the text (its own 文号 left out).
+def extract_citations(article: Article, *, outlined: Outline | None = None) -> tuple[Citation, ...]:
+    """Every document the article's paragraphs name, in the order of the text (its own 文号 left out), read from
+    every sentence of its outline (``outlined``; by default made here), tables and agency notes included.
 
     >>> from kg.model import Article, Paragraph
     >>> text = "依据《国务院关于印发新一代人工智能发展规划的通知》（国发〔2017〕35号），制定本方案。"
@@ -52,26 +54,26 @@ def extract_citations(article: Article) -> tuple[Citation, ...]:
     [('国务院关于印发新一代人工智能发展规划的通知', '国发〔2017〕35号', '依据')]
     """
     own = number_key(article.identifier or "")
-    return tuple(c for para in article.paragraphs for c in _citations(para, article.key)
+    sentences = (s for b in (outlined or outline(article)).blocks for s in b.split)
+    return tuple(c for s in sentences for c in _citations(s, article.key)
                  if not (c.identifier and number_key(c.identifier) == own and not c.title))
 
 
-def _citations(para: Paragraph, article: str) -> Iterator[Citation]:
-    for sentence in split_sentences(para):
-        text, taken = sentence.text, set()
-        for m in TITLE.finditer(text):
-            title = m.group(1).strip()
-            number = NUMBER.match(text, m.end() + 1) if text[m.end():m.end() + 1] in "（(" else None
-            if number:
-                taken.add(number.start())
-            if _is_document(title):
-                yield Citation(title, _number(number.group(0)) if number else None, _frame(text[:m.start()]),
-                               sentence.span, article)
-        for m in NUMBER.finditer(text):
-            if m.start() not in taken:
-                code = _number(m.group(0))
-                lead = max(m.group(0).find(code[:2]), 0)  # the words before the agency's code
-                yield Citation(None, code, _frame(text[:m.start() + lead]), sentence.span, article)
+def _citations(sentence: Sentence, article: str) -> Iterator[Citation]:
+    text, taken = sentence.text, set()
+    for m in TITLE.finditer(text):
+        title = m.group(1).strip()
+        number = NUMBER.match(text, m.end() + 1) if text[m.end():m.end() + 1] in "（(" else None
+        if number:
+            taken.add(number.start())
+        if _is_document(title):
+            yield Citation(title, _number(number.group(0)) if number else None, _frame(text[:m.start()]),
+                           sentence.span, article)
+    for m in NUMBER.finditer(text):
+        if m.start() not in taken:
+            code = _number(m.group(0))
+            lead = max(m.group(0).find(code[:2]), 0)  # the words before the agency's code
+            yield Citation(None, code, _frame(text[:m.start() + lead]), sentence.span, article)
 
 
 def _is_document(title: str) -> bool:

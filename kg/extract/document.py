@@ -74,7 +74,7 @@ def _extract(source: Source, resources: tuple[Lexicon, Segmenter]) -> DocumentFa
         read = outline(article)
         facts, found = extract_concepts(extract_statements(article, outlined=read), lexicon=lexicon, segmenter=seg,
                                         background=background, outlined=read)
-        articles.append(extract_instruments(replace(facts, citations=extract_citations(article)), cues=tools,
+        articles.append(extract_instruments(replace(facts, citations=extract_citations(article, outlined=read)), cues=tools,
                                             words=seg.words))
         for c in found:
             concepts.setdefault(c.label, c)

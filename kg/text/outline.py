@@ -45,6 +45,7 @@ class Block:
     chapter: bool = False  # 第X章, 第X编, 第X节
     responsible: Span | None = None  # （…等负责）at the end
     table: bool = False  # a row of a table (cells separated by tabs, or numbers and coordinates only)
+    split: tuple[Sentence, ...] = ()  # every sentence of the paragraph as split: heading, body, agency note, a row
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _blocks(article: Article) -> tuple[Block, ...]:
             near = blocks[max(0, i - 1):i] + blocks[i + 1:i + 2]
             if not b.table and b.whole_heading and not b.level and len(b.paragraph.text) <= 16 \
                     and any(n.table for n in near):
-                blocks[i] = Block(b.paragraph, (), table=True)
+                blocks[i] = Block(b.paragraph, (), table=True, split=b.split)
                 changed = True
     return tuple(blocks)
 
@@ -116,7 +117,7 @@ def _cells_printed_one_a_line(blocks: list[Block]) -> list[Block]:
             i = max(j, i + 1)
             continue
         while i < len(out) and not ANNEX.match(out[i].paragraph.text):
-            out[i] = Block(out[i].paragraph, (), table=True)
+            out[i] = Block(out[i].paragraph, (), table=True, split=out[i].split)
             i += 1
     return out
 
@@ -135,10 +136,11 @@ def block(para: Paragraph) -> Block:
     (2, '（二）完善港口设施', ['要加快建设港口群'])
     """
     text = para.text
+    split = split_sentences(para)
     if "\t" in text or TABLE_ROW.match(text):
-        return Block(para, (), table=True)
+        return Block(para, (), table=True, split=split)
     responsible = None
-    sentences = split_sentences(para)
+    sentences = split
     if m := RESPONSIBLE.search(text):
         responsible = para.span(m.start(), m.end())
         sentences = tuple(s for s in sentences if s.start < m.start())
@@ -146,14 +148,14 @@ def block(para: Paragraph) -> Block:
     chapter = bool(re.match(r"^第[一二三四五六七八九十百零〇]+[章编节部分]", text))
     ordinal = bool(ORDINAL.match(text))
     if not sentences:
-        return Block(para, (), level, None, False, ordinal, chapter, responsible)
+        return Block(para, (), level, None, False, ordinal, chapter, responsible, split=split)
     if para.kind == "heading" or _lone_heading(text, sentences, level):
         whole = Sentence(sentences[0].text if len(sentences) == 1 else text.strip(), 0, len(text),
                          para.span(0, len(text.rstrip("。；; "))), sentences[0].clauses, "")
-        return Block(para, (), level, whole, True, ordinal, chapter, responsible)
+        return Block(para, (), level, whole, True, ordinal, chapter, responsible, split=split)
     if level and len(sentences) > 1 and len(sentences[0].text) <= HEADING_MAX:
-        return Block(para, sentences[1:], level, sentences[0], False, ordinal, chapter, responsible)
-    return Block(para, sentences, level, None, False, ordinal, chapter, responsible)
+        return Block(para, sentences[1:], level, sentences[0], False, ordinal, chapter, responsible, split=split)
+    return Block(para, sentences, level, None, False, ordinal, chapter, responsible, split=split)
 
 
 def _lone_heading(text: str, sentences: tuple[Sentence, ...], level: int) -> bool:
