@@ -120,13 +120,13 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
                 rdf.write_turtle(_parts(documents, quads, _Sinks(store, index, pages), totals), ttl, checked=False)
             if not totals.documents:
                 raise InputError("no input")
+            store.seal(shared=totals.concepts)  # the store is finished beside what follows
             index.finish()
             pages.finish(totals.edges)
         except BaseException:
             index.abort()
             pages.abort()
             raise
-        store.finish(shared=totals.concepts, mirrors={"graph.ttl": ttl, "graph.nq": nq})
         if page:  # the workbench, every document's record read back one at a time
             from kg.views.pages import Pages
             from kg.views.workbench import render_page
@@ -134,6 +134,7 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
             written = Pages(store.tmp / PAGES_NAME)
             with staged.path(out / "graph.html").open("w", encoding="utf-8", newline="\n") as html:
                 html.writelines(render_page(written.index, title=totals.title, documents=written.documents))
+        store.finish(mirrors={"graph.ttl": ttl, "graph.nq": nq})
     store.commit()
     totals.concepts = b""
     return totals

@@ -47,6 +47,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -281,6 +282,7 @@ class StoreUpdate:
         self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
         self.changed = 0
         self.committed = False
+        self.sealed = False
         self.loader: _Loader | None = None
 
     def __enter__(self) -> StoreUpdate:
@@ -327,9 +329,38 @@ class StoreUpdate:
         for handle, rows in zip(self.files, lines, strict=True):
             handle.writelines(_line(fields) for fields in rows)
 
-    def finish(self, *, shared: bytes, mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
-        """After the last document: the shared concept triples, the ontology, documents gone, the manifest.
-        ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths.
+    def seal(self, *, shared: bytes) -> None:
+        """After the last document: the shared concept triples and the ontology are put in, then the loader
+        removes the graphs of documents gone and compacts the store, while the build writes its other files;
+        :meth:`finish` waits for it.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
+        >>> with StoreUpdate(folder) as update:
+        ...     update.seal(shared=b"")
+        ...     update.finish(mirrors={})
+        >>> update.commit()
+        >>> sorted(read_manifest(folder)["graphs"])
+        ['https://w3id.org/policykg/id/concepts', 'https://w3id.org/policykg/ontology']
+        """
+        from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
+
+        assert self.store is not None and not self.sealed
+        self.document(CONCEPTS_GRAPH, _digest(shared), shared)
+        onto = ontology_ntriples()
+        self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        gone = sorted(self.old.keys() - self.graphs.keys())
+        self.changed += len(gone)
+        if self.loader is None:
+            self.loader = _Loader(self.store)
+            self.loader.start()
+        self.loader.seal(gone, optimize=bool(self.changed))
+        self.sealed = True
+
+    def finish(self, *, shared: bytes = b"", mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
+        """After the last document: the shared concept triples, the ontology, documents gone (unless
+        :meth:`seal` put them in), the manifest. ``mirrors`` maps the names of the graph files this store
+        stands for to their (staged) paths.
 
         >>> import tempfile
         >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
@@ -340,20 +371,10 @@ class StoreUpdate:
         >>> sorted(read_manifest(folder)["graphs"])
         ['https://w3id.org/policykg/id/concepts', 'https://w3id.org/policykg/id/doc/1', 'https://w3id.org/policykg/ontology']
         """
-        from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
-
-        assert self.store is not None
-        self.document(CONCEPTS_GRAPH, _digest(shared), shared)
-        onto = ontology_ntriples()
-        self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        if not self.sealed:
+            self.seal(shared=shared)
         self._stop_loader()
-        for graph in sorted(self.old.keys() - self.graphs.keys()):
-            self.store.remove_graph(ox.NamedNode(graph))
-            self.changed += 1
-        if self.changed:
-            self.store.optimize()
-        self.store.flush()
-        self.store = None  # closes RocksDB
+        self.store = None  # closes RocksDB (the loader flushed it)
         for handle in self.files:
             handle.close()
         manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
@@ -413,14 +434,15 @@ class StoreUpdate:
 class _Loader(threading.Thread):
     """Loads documents into ``store`` one after another, in the order given, beside the build; at most
     :attr:`WAITING` wait (their bytes are the memory it holds). The first error is kept, raised to the
-    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped."""
+    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped. Sealed
+    (:meth:`seal`), it removes the graphs of documents gone, compacts the store and flushes it."""
 
     WAITING = 4
 
     def __init__(self, store: ox.Store) -> None:
         super().__init__(name="store-loader", daemon=True)
         self.store: ox.Store | None = store
-        self.jobs: queue.Queue[tuple[str, bytes, bool] | None] = queue.Queue(maxsize=self.WAITING)
+        self.jobs: queue.Queue[tuple[str, bytes, bool] | _Seal | None] = queue.Queue(maxsize=self.WAITING)
         self.error: BaseException | None = None
         self.stopped = False
 
@@ -428,10 +450,22 @@ class _Loader(threading.Thread):
         while (job := self.jobs.get()) is not None:
             if self.error is None and not self.stopped:
                 try:
-                    self._load(*job)
+                    self._seal(job) if isinstance(job, _Seal) else self._load(*job)
                 except BaseException as exc:  # handed to the build, which raises it
                     self.error = exc
         self.store = None
+
+    def _seal(self, job: _Seal) -> None:
+        assert self.store is not None
+        for graph in job.gone:
+            self.store.remove_graph(ox.NamedNode(graph))
+        if job.optimize:
+            self.store.optimize()
+        self.store.flush()
+
+    def seal(self, gone: list[str], *, optimize: bool) -> None:
+        self.check()
+        self.jobs.put(_Seal(gone, optimize))
 
     def _load(self, graph: str, own: bytes, replace: bool) -> None:
         assert self.store is not None
@@ -452,6 +486,14 @@ class _Loader(threading.Thread):
     def close(self) -> None:
         self.jobs.put(None)
         self.join()
+
+
+@dataclass(frozen=True)
+class _Seal:
+    """The loader's last job: the graphs to remove, and whether to compact the store."""
+
+    gone: list[str]
+    optimize: bool
 
 
 def remove_stale_stores(folder: Path) -> None:
