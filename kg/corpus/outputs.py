@@ -158,7 +158,7 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals
     yield onto
     for key, facts, triples in documents:
         graph = rdf.doc_iri(facts.page.source.name)
-        rdf.write_nquads([(graph, triples.lines)], quads)
+        rdf.write_nquads([(graph, triples.own), (graph, triples.shared)], quads)  # as triples.lines, without joining them
         sinks.store.document(graph, key, triples.own)
         sinks.index.add(document_rows(facts))
         sinks.pages.add(document_page(facts), of_document(facts)[1])
