@@ -46,10 +46,10 @@ import queue
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -58,7 +58,6 @@ from kg.graph.store import Store
 
 STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
-RECORDS: tuple[str, ...] = ()  # text files of records beside the store (the index of questions is written apart)
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
 FORMAT = 2
 
@@ -279,7 +278,6 @@ class StoreUpdate:
         self.old: dict[str, str] = dict(old["graphs"]) if old else {}
         self.graphs: dict[str, str] = {}
         self.store: ox.Store | None = ox.Store(str(self.tmp))
-        self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
         self.changed = 0
         self.committed = False
         self.sealed = False
@@ -313,21 +311,6 @@ class StoreUpdate:
             self.loader.start()
         self.loader.put((graph, own, graph in self.old))
         self.changed += 1
-
-    def records(self, *lines: Iterable[Iterable[str]]) -> None:
-        """Lines of the files questions search (names, texts), one tuple of fields each; fields never hold
-        a tab or a line break.
-
-        >>> import tempfile
-        >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
-        >>> with StoreUpdate(folder) as update:
-        ...     update.records()  # one iterable of lines per file of RECORDS, which names none today
-        ...     update.finish(shared=b"", mirrors={})
-        >>> RECORDS
-        ()
-        """
-        for handle, rows in zip(self.files, lines, strict=True):
-            handle.writelines(_line(fields) for fields in rows)
 
     def seal(self, *, shared: bytes) -> None:
         """After the last document: the shared concept triples and the ontology are put in, then the loader
@@ -375,8 +358,6 @@ class StoreUpdate:
             self.seal(shared=shared)
         self._stop_loader()
         self.store = None  # closes RocksDB (the loader flushed it)
-        for handle in self.files:
-            handle.close()
         manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
                     "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {}),
                     "files": contents(self.tmp)}
@@ -417,8 +398,6 @@ class StoreUpdate:
             self.loader.stopped = True  # what still waits is dropped; a document being loaded is finished
             self._stop_loader(check=False)
         self.store = None
-        for handle in self.files:
-            handle.close()
         if not self.committed:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -515,10 +494,6 @@ def remove_stale_stores(folder: Path) -> None:
         return
     for name in names:
         shutil.rmtree(folder / name, ignore_errors=True)
-
-
-def _line(fields: Iterable[str]) -> str:
-    return "\t".join(" ".join(f.split("\t")).replace("\n", " ").replace("\r", " ") for f in fields) + "\n"
 
 
 def _digest(data: bytes) -> str:
