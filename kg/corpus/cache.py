@@ -11,7 +11,8 @@ document's N-Triples. An entry that cannot be read, fails its digest (damaged,
 edited, or copied from another output folder, even with a digest recomputed by
 someone without the secret), or does not decode into the fact records is a miss
 with one line in :attr:`Cache.problems`; the build extracts the document again
-and rewrites it.
+and rewrites it. Entries are therefore not forced to disk as they are written:
+one a crash of the system leaves empty or cut short is such a miss.
 
 >>> import tempfile, pathlib
 >>> from kg.extract import extract_document
@@ -427,7 +428,7 @@ class Cache:
             secret = self.key()
             if secret is None:
                 raise OSError(f"cannot read or make {SECRET}")
-            write_atomic(self.path(key), encode_entry(value, secret))
+            write_atomic(self.path(key), encode_entry(value, secret), durable=False)
         except OSError as exc:
             self._write_failed = True
             self.problems.append(f"{shown(exc.filename or self.folder)}: cache not written ({exc.strerror or exc}); "

@@ -20,16 +20,20 @@ from kg.errors import OutputError, shown
 STALE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # the names Staged gives its temporary files
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half. Without
+    ``durable`` the data is not forced to disk before the rename: after a crash of the system the file
+    may be empty or cut short (for files checked when read, such as cache entries).
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "graph.ttl"
     >>> write_atomic(path, "数据中心".encode())
     >>> path.read_text(encoding="utf-8"), [p.name for p in path.parent.iterdir()]
     ('数据中心', ['graph.ttl'])
+    >>> write_atomic(path, "目标".encode(), durable=False); path.read_text(encoding="utf-8")
+    '目标'
     """
-    with Staged() as staged:
+    with Staged(durable=durable) as staged:
         staged.path(path).write_bytes(data)
 
 
@@ -65,8 +69,9 @@ class Staged:
     '甲'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = True) -> None:
         self.pending: list[tuple[Path, Path]] = []
+        self.durable = durable  # each file forced to disk before the renames
 
     def path(self, target: Path) -> Path:
         """The temporary file to write for ``target``; it takes the target's place when the block ends without error.
@@ -93,8 +98,9 @@ class Staged:
         if kind is None:
             mode = 0o666 & ~_umask()
             for tmp, _target in self.pending:
-                with open(tmp, "rb+") as handle:
-                    os.fsync(handle.fileno())
+                if self.durable:
+                    with open(tmp, "rb+") as handle:
+                        os.fsync(handle.fileno())
                 os.chmod(tmp, mode)
             for tmp, target in self.pending:
                 os.replace(tmp, target)

@@ -59,6 +59,7 @@ class Totals:
     keys: list[str] = field(default_factory=list)
     title: str = ""
     shared: set[bytes] = field(default_factory=set)
+    concepts: bytes = b""  # the shared concept triples, sorted, once every document is in
     warnings: list[str] = field(default_factory=list)
     known: list[Known] = field(default_factory=list)  # documents and their citations, resolved at the end
     cited: list[tuple[str, str, Citation]] = field(default_factory=list)
@@ -115,16 +116,17 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
         pages = PageWriter(store.tmp / PAGES_NAME)  # what the workbench reads (kg.views.pages)
         try:
             with nq.open("wb") as quads:
-                rdf.write_turtle(_parts(documents, quads, _Sinks(store, index, pages), totals), ttl)
+                # not checked twice: the store's load validates the same triples and fails the build
+                rdf.write_turtle(_parts(documents, quads, _Sinks(store, index, pages), totals), ttl, checked=False)
             if not totals.documents:
                 raise InputError("no input")
+            store.seal(shared=totals.concepts)  # the store is finished beside what follows
             index.finish()
             pages.finish(totals.edges)
         except BaseException:
             index.abort()
             pages.abort()
             raise
-        store.finish(shared=_shared(totals), mirrors={"graph.ttl": ttl, "graph.nq": nq})
         if page:  # the workbench, every document's record read back one at a time
             from kg.views.pages import Pages
             from kg.views.workbench import render_page
@@ -132,13 +134,10 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
             written = Pages(store.tmp / PAGES_NAME)
             with staged.path(out / "graph.html").open("w", encoding="utf-8", newline="\n") as html:
                 html.writelines(render_page(written.index, title=totals.title, documents=written.documents))
+        store.finish(mirrors={"graph.ttl": ttl, "graph.nq": nq})
     store.commit()
-    totals.shared = set()
+    totals.concepts = b""
     return totals
-
-
-def _shared(totals: Totals) -> bytes:
-    return b"".join(sorted(totals.shared))
 
 
 @dataclass(frozen=True)
@@ -159,16 +158,16 @@ def _parts(documents: Iterator[Document], quads: BinaryIO, sinks: _Sinks, totals
     yield onto
     for key, facts, triples in documents:
         graph = rdf.doc_iri(facts.page.source.name)
-        rdf.write_nquads([(graph, triples.lines)], quads)
+        rdf.write_nquads([(graph, triples.own), (graph, triples.shared)], quads)  # as triples.lines, without joining them
         sinks.store.document(graph, key, triples.own)
         sinks.index.add(document_rows(facts))
         sinks.pages.add(document_page(facts), of_document(facts)[1])
         totals.add(key, facts, triples)
         sweep()  # the collector is paused for the build: what this document left behind is freed here
         yield triples.own
-    shared = _shared(totals)
-    totals.triples += shared.count(b"\n")
-    yield shared
+    totals.concepts, totals.shared = b"".join(sorted(totals.shared)), set()
+    totals.triples += totals.concepts.count(b"\n")
+    yield totals.concepts
     totals.edges = resolve(totals.known, totals.cited)
     cites = citation_triples(totals.edges)  # across documents: pol:cites
     rdf.write_nquads([(CITATIONS_GRAPH, cites)], quads)

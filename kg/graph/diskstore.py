@@ -46,9 +46,10 @@ import queue
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -57,7 +58,6 @@ from kg.graph.store import Store
 
 STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
-RECORDS: tuple[str, ...] = ()  # text files of records beside the store (the index of questions is written apart)
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
 FORMAT = 2
 
@@ -278,9 +278,9 @@ class StoreUpdate:
         self.old: dict[str, str] = dict(old["graphs"]) if old else {}
         self.graphs: dict[str, str] = {}
         self.store: ox.Store | None = ox.Store(str(self.tmp))
-        self.files: list[IO[str]] = [(self.tmp / name).open("w", encoding="utf-8", newline="\n") for name in RECORDS]
         self.changed = 0
         self.committed = False
+        self.sealed = False
         self.loader: _Loader | None = None
 
     def __enter__(self) -> StoreUpdate:
@@ -312,24 +312,38 @@ class StoreUpdate:
         self.loader.put((graph, own, graph in self.old))
         self.changed += 1
 
-    def records(self, *lines: Iterable[Iterable[str]]) -> None:
-        """Lines of the files questions search (names, texts), one tuple of fields each; fields never hold
-        a tab or a line break.
+    def seal(self, *, shared: bytes) -> None:
+        """After the last document: the shared concept triples and the ontology are put in, then the loader
+        removes the graphs of documents gone and compacts the store, while the build writes its other files;
+        :meth:`finish` waits for it.
 
         >>> import tempfile
         >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
         >>> with StoreUpdate(folder) as update:
-        ...     update.records()  # one iterable of lines per file of RECORDS, which names none today
-        ...     update.finish(shared=b"", mirrors={})
-        >>> RECORDS
-        ()
+        ...     update.seal(shared=b"")
+        ...     update.finish(mirrors={})
+        >>> update.commit()
+        >>> sorted(read_manifest(folder)["graphs"])
+        ['https://w3id.org/policykg/id/concepts', 'https://w3id.org/policykg/ontology']
         """
-        for handle, rows in zip(self.files, lines, strict=True):
-            handle.writelines(_line(fields) for fields in rows)
+        from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
 
-    def finish(self, *, shared: bytes, mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
-        """After the last document: the shared concept triples, the ontology, documents gone, the manifest.
-        ``mirrors`` maps the names of the graph files this store stands for to their (staged) paths.
+        assert self.store is not None and not self.sealed
+        self.document(CONCEPTS_GRAPH, _digest(shared), shared)
+        onto = ontology_ntriples()
+        self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        gone = sorted(self.old.keys() - self.graphs.keys())
+        self.changed += len(gone)
+        if self.loader is None:
+            self.loader = _Loader(self.store)
+            self.loader.start()
+        self.loader.seal(gone, optimize=bool(self.changed))
+        self.sealed = True
+
+    def finish(self, *, shared: bytes = b"", mirrors: Mapping[str, Path], extra: Mapping[str, Any] | None = None) -> None:
+        """After the last document: the shared concept triples, the ontology, documents gone (unless
+        :meth:`seal` put them in), the manifest. ``mirrors`` maps the names of the graph files this store
+        stands for to their (staged) paths.
 
         >>> import tempfile
         >>> folder = Path(tempfile.mkdtemp()) / "graph.db"
@@ -340,22 +354,10 @@ class StoreUpdate:
         >>> sorted(read_manifest(folder)["graphs"])
         ['https://w3id.org/policykg/id/concepts', 'https://w3id.org/policykg/id/doc/1', 'https://w3id.org/policykg/ontology']
         """
-        from kg.graph.rdf import ONTOLOGY_GRAPH, ontology_ntriples
-
-        assert self.store is not None
-        self.document(CONCEPTS_GRAPH, _digest(shared), shared)
-        onto = ontology_ntriples()
-        self.document(ONTOLOGY_GRAPH, _digest(onto), onto)
+        if not self.sealed:
+            self.seal(shared=shared)
         self._stop_loader()
-        for graph in sorted(self.old.keys() - self.graphs.keys()):
-            self.store.remove_graph(ox.NamedNode(graph))
-            self.changed += 1
-        if self.changed:
-            self.store.optimize()
-        self.store.flush()
-        self.store = None  # closes RocksDB
-        for handle in self.files:
-            handle.close()
+        self.store = None  # closes RocksDB (the loader flushed it)
         manifest = {"format": FORMAT, "graphs": dict(sorted(self.graphs.items())),
                     "mirrors": {name: stamp(path) for name, path in sorted(mirrors.items())}, **(extra or {}),
                     "files": contents(self.tmp)}
@@ -396,8 +398,6 @@ class StoreUpdate:
             self.loader.stopped = True  # what still waits is dropped; a document being loaded is finished
             self._stop_loader(check=False)
         self.store = None
-        for handle in self.files:
-            handle.close()
         if not self.committed:
             shutil.rmtree(self.tmp, ignore_errors=True)
 
@@ -413,14 +413,15 @@ class StoreUpdate:
 class _Loader(threading.Thread):
     """Loads documents into ``store`` one after another, in the order given, beside the build; at most
     :attr:`WAITING` wait (their bytes are the memory it holds). The first error is kept, raised to the
-    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped."""
+    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped. Sealed
+    (:meth:`seal`), it removes the graphs of documents gone, compacts the store and flushes it."""
 
     WAITING = 4
 
     def __init__(self, store: ox.Store) -> None:
         super().__init__(name="store-loader", daemon=True)
         self.store: ox.Store | None = store
-        self.jobs: queue.Queue[tuple[str, bytes, bool] | None] = queue.Queue(maxsize=self.WAITING)
+        self.jobs: queue.Queue[tuple[str, bytes, bool] | _Seal | None] = queue.Queue(maxsize=self.WAITING)
         self.error: BaseException | None = None
         self.stopped = False
 
@@ -428,10 +429,22 @@ class _Loader(threading.Thread):
         while (job := self.jobs.get()) is not None:
             if self.error is None and not self.stopped:
                 try:
-                    self._load(*job)
+                    self._seal(job) if isinstance(job, _Seal) else self._load(*job)
                 except BaseException as exc:  # handed to the build, which raises it
                     self.error = exc
         self.store = None
+
+    def _seal(self, job: _Seal) -> None:
+        assert self.store is not None
+        for graph in job.gone:
+            self.store.remove_graph(ox.NamedNode(graph))
+        if job.optimize:
+            self.store.optimize()
+        self.store.flush()
+
+    def seal(self, gone: list[str], *, optimize: bool) -> None:
+        self.check()
+        self.jobs.put(_Seal(gone, optimize))
 
     def _load(self, graph: str, own: bytes, replace: bool) -> None:
         assert self.store is not None
@@ -454,6 +467,14 @@ class _Loader(threading.Thread):
         self.join()
 
 
+@dataclass(frozen=True)
+class _Seal:
+    """The loader's last job: the graphs to remove, and whether to compact the store."""
+
+    gone: list[str]
+    optimize: bool
+
+
 def remove_stale_stores(folder: Path) -> None:
     """Remove the temporary stores of builds killed before they committed.
 
@@ -473,10 +494,6 @@ def remove_stale_stores(folder: Path) -> None:
         return
     for name in names:
         shutil.rmtree(folder / name, ignore_errors=True)
-
-
-def _line(fields: Iterable[str]) -> str:
-    return "\t".join(" ".join(f.split("\t")).replace("\n", " ").replace("\r", " ") for f in fields) + "\n"
 
 
 def _digest(data: bytes) -> str:

@@ -24,6 +24,7 @@ False
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import defaultdict
@@ -355,13 +356,13 @@ def _utf16(text: str) -> Callable[[int], int]:
     >>> to16 = _utf16("𠮷野家发展"); [to16(i) for i in range(6)]
     [0, 2, 3, 4, 5, 6]
     """
-    if all(ord(ch) <= 0xFFFF for ch in text):
+    astral = [m.start() for m in _ASTRAL.finditer(text)]  # characters JavaScript counts as two
+    if not astral:
         return lambda i: i
-    extra, total = [0], 0
-    for ch in text:
-        total += ord(ch) > 0xFFFF
-        extra.append(total)
-    return lambda i: i + extra[min(max(i, 0), len(text))]
+    return lambda i: i + bisect.bisect_left(astral, min(max(i, 0), len(text)))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def headings(text: str, to16: Callable[[int], int] = int) -> list[list[int]]:
