@@ -278,14 +278,15 @@ def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
 def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
     """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
     act on (发展壮大|数字经济), or, made of a preposition and a noun, before a verb or a preposition (按规定|在,
-    按规定|执行): a manner; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
+    按规定|执行): a manner; or made of an action verb and its object (推进|改革, 化解|矛盾): a predicate wherever it
+    stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
     of quality or kind (生成式|人工智能, 一体化|算力).
 
     >>> from kg.text.lexicon import load_lexicon
     >>> from kg.text.segment import segmenter
-    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收"]
+    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放"]
     >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
-    ['发展壮大', '按规定']
+    ['化解矛盾', '发展壮大', '按规定']
     """
     acting: Counter[str] = Counter()
     naming: Counter[str] = Counter()
@@ -296,8 +297,21 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
                 continue
             after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
             manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
-            (acting if manner or lexicon.canonical(after) else naming)[word] += 1
+            (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
     return frozenset(w for w in acting if not naming[w])
+
+
+def _acts_on(segmenter: Segmenter, phrase: str) -> bool:
+    """A set phrase of an action verb and what it acts on, by jieba's dictionary (推进|改革, 化解|矛盾; not
+    退役|军人, whose verb is no action, nor two actions side by side: 集中|统一, 开发|利用).
+
+    >>> from kg.text.segment import segmenter
+    >>> _acts_on(segmenter(), "化解矛盾"), _acts_on(segmenter(), "退役军人")
+    (True, False)
+    """
+    verb, rest = phrase[:2], phrase[2:]
+    return (verb in ACTING and segmenter.tags.get(verb) == "v" and rest not in ACTING
+            and segmenter.tags.get(rest) in ("n", "vn", "an", "a"))
 
 
 def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
