@@ -25,7 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.cues import TERM_HEADS
 from kg.extract.inventory import Inventory
+from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
@@ -107,8 +109,8 @@ def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Se
     tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
               for clauses in tagged]
     inventory = Inventory(lexicon, background, uses, segmenter)
-    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
-                                           lexicon)
+    texts = [clause.text for clauses in tagged for clause, _ in clauses]
+    inventory.predicates = _set_predicates(segmenter, texts, lexicon) | _acting_nouns(segmenter, texts)
     return inventory, tagged
 
 
@@ -299,6 +301,47 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
             manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
             (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
     return frozenset(w for w in acting if not naming[w])
+
+
+def _acting_nouns(segmenter: Segmenter, clauses: list[str]) -> frozenset[str]:
+    """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
+    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
+    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
+    document (实施|细则).
+
+    >>> from kg.text.segment import segmenter
+    >>> sorted(_acting_nouns(segmenter(), ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]))
+    ['提高质量', '降低成本']
+    """
+    acting: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    for text in clauses:
+        tags = segmenter.tag(text)
+        for k, (word, tag) in enumerate(tags):
+            if tag != "n" or len(word) != 4 or word.endswith(TERM_HEADS) or DOCUMENT_TAIL.search(word) \
+                    or not _acts_on(segmenter, word):
+                continue
+            (naming if _after_a_name(tags, k) else acting)[word] += 1
+    return frozenset(w for w in acting if not naming[w])
+
+
+def _after_a_name(tags: Tags, k: int) -> bool:
+    """Whether the word at ``k`` stands where a name does: after a noun, a verb, a set phrase, 的, a number, a
+    pronoun (制定|实施细则, 精神文明|创建活动), or as the next item of a list of nouns (岗位职责、|申请材料).
+
+    >>> _after_a_name((("人员", "n"), ("岗位职责", "n"), ("、", "x"), ("申请材料", "n")), 3)
+    True
+    >>> _after_a_name((("岗位职责", "n"), ("、", "x"), ("申请材料", "n")), 2), _after_a_name((("着重", "a"), ("提高质量", "n")), 1)
+    (True, False)
+    >>> _after_a_name((("增强", "v"), ("能量", "n"), ("、", "x"), ("提高质量", "n")), 3)
+    False
+    """
+    before = tags[k - 1] if k else ("", "")
+    if before[0] == "、":  # the item before ends in a noun no verb governs (治理|污染、|保护环境 lists actions)
+        last = tags[k - 2] if k >= 2 else ("", "")
+        ahead = tags[k - 3] if k >= 3 else ("、", "x")
+        return last[1] in NOUNS and (ahead[1] in NOUNS or ahead[0] == "、")
+    return before[1] in NOUNS | {"v", "vd", "b", "uj", "m", "q", "r", "i"}
 
 
 def _acts_on(segmenter: Segmenter, phrase: str) -> bool:
