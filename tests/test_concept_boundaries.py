@@ -53,3 +53,17 @@ def test_units_set_a_modifier_apart_with_its_attribute(partial, expected):
     known = {"国有企业": 40, "核心功能": 14, "国有企业核心": 2}
     found = units(chunk, known=lambda t: known.get(t, 0), partial=lambda t: partial and t == "国有企业核心")
     assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "not_kept"), [
+    # a list of short tasks, each a one-character verb and its object: the items are concepts
+    ("协同推进降碳、减污、扩绿、增长。", ["降碳", "减污", "扩绿"], ["增长"]),
+    ("推进控源、截污、清淤，改善水质。", ["控源", "截污"], []),  # 清淤: a word of the dictionary
+    # two items only, or items that are words of the dictionary: no tasks
+    ("推进减污、扩绿。", [], ["减污", "扩绿"]),
+    ("坚持调整、改革、整顿。", [], ["调整", "改革", "整顿"]),
+])
+def test_a_list_of_short_tasks_names_them(text, kept, not_kept):
+    found = concepts(facts_of(text))
+    assert set(kept) <= found
+    assert not set(not_kept) & found

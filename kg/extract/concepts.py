@@ -86,7 +86,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     for read in reads:
         inventory.extras(read.sentence.text)
     links = _stated(reads, inventory, facts.article.key)
-    related = {x for a, _, b in links for x in (a, b)} | _siblings(reads, inventory)
+    related = {x for a, _, b in links for x in (a, b)} | _siblings(reads, inventory) | _tasks(reads, inventory)
     inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
@@ -138,6 +138,47 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
             out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
+    """降碳、减污、扩绿、增长: a list of three items or more, each of two characters, where two or more are a
+    one-character verb and its one-character object that no dictionary has as a word, names tasks: those items are
+    concepts (增长, a word, is one of the list but no new concept).
+
+    >>> inv, seg = Inventory.example()
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("协同推进降碳、减污、扩绿、增长。", "body", ((0, 0),)))[0]
+    >>> sorted(_tasks([Read(s, ())], inv))
+    ['减污', '扩绿', '降碳']
+    """
+    out: set[str] = set()
+    for read in reads:
+        for clause in read.sentence.clauses:
+            items = _short_items(clause.text)
+            tasks = [item for item in items if _task(inventory.segmenter, item)]
+            if len(items) >= 3 and len(tasks) >= 2 and all(t in tasks or t in inventory.segmenter.tags for t in items):
+                out |= {label for item in tasks if (label := inventory.concept(item))}
+    return out
+
+
+def _short_items(clause: str) -> list[str]:
+    """The items of two characters of a 、-list closing a clause (推进|降碳、减污、扩绿、增长 -> the four).
+
+    >>> _short_items("推进降碳、减污、扩绿、增长"), _short_items("加强农业、工业")
+    (['降碳', '减污', '扩绿', '增长'], [])
+    """
+    parts = clause.split("、")
+    if len(parts) < 3 or any(len(p) != 2 for p in parts[1:]) or len(parts[0]) < 2:
+        return []
+    return [parts[0][-2:], *parts[1:]]
+
+
+def _task(segmenter: Segmenter, item: str) -> bool:
+    """A one-character verb and its one-character object, no word of the dictionary (减|污, 扩|绿; not 增长)."""
+    tags = segmenter.tag(item)
+    return (item not in segmenter.tags and len(tags) == 2 and tags[0][1] == "v"
+            and tags[1][1] in ("n", "a", "ng", "vn", "an"))
 
 
 def _actions(text: str, run: list[Named], segmenter: Segmenter) -> bool:
