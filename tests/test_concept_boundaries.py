@@ -28,3 +28,42 @@ def test_units_keep_development_with_a_bound_phrase(bound, expected):
     chunk = Chunk(("区域", "协调", "发展"), ("n", "vn", "vn"), 0)
     found = units(chunk, known=lambda t: 5 if t == "区域协调发展" else 0, bound=lambda t: bound and t == "区域协调")
     assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a word that makes one phrase with the attribute after it (核心功能, 内生动力) goes with the attribute
+    ("增强国有企业核心功能，做强国有企业。", "国有企业", "国有企业核心"),
+    ("激发经营主体内生动力，培育经营主体。", "经营主体", "经营主体内生"),
+    ("提升工业企业经济效益。提升工业企业经济效益。", "工业企业", "工业企业经济"),
+    # not where the phrase before the attribute is itself a term
+    ("提高科技创新能力，推动科技创新。", "科技创新", "科技"),
+])
+def test_a_modifier_of_an_attribute_goes_with_it(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("partial", "expected"), [
+    (True, ["国有企业"]),  # the corpus never names 国有企业核心 whole
+    (False, ["国有企业核心"]),
+])
+def test_units_set_a_modifier_apart_with_its_attribute(partial, expected):
+    chunk = Chunk(("国有企业", "核心", "功能"), ("n", "n", "n"), 0)
+    known = {"国有企业": 40, "核心功能": 14, "国有企业核心": 2}
+    found = units(chunk, known=lambda t: known.get(t, 0), partial=lambda t: partial and t == "国有企业核心")
+    assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "not_kept"), [
+    # a list of short tasks, each a one-character verb and its object: the items are concepts
+    ("协同推进降碳、减污、扩绿、增长。", ["降碳", "减污", "扩绿"], ["增长"]),
+    ("推进控源、截污、清淤，改善水质。", ["控源", "截污"], []),  # 清淤: a word of the dictionary
+    # two items only, or items that are words of the dictionary: no tasks
+    ("推进减污、扩绿。", [], ["减污", "扩绿"]),
+    ("坚持调整、改革、整顿。", [], ["调整", "改革", "整顿"]),
+])
+def test_a_list_of_short_tasks_names_them(text, kept, not_kept):
+    found = concepts(facts_of(text))
+    assert set(kept) <= found
+    assert not set(not_kept) & found

@@ -15,6 +15,13 @@ from tests.test_concepts import concepts, facts_of
     ("深化大数据、云计算等应用。", ["深化大数据"], ["大数据", "云计算"]),
     # a preposition and a noun before a verb is a manner
     ("帮助学生按规定在学校完成学业。地方政府要按规定制定标准。按规定落实补助政策。", ["按规定"], ["补助政策"]),
+    # a set phrase of an action verb and its object is a predicate wherever it stands
+    ("要转变职能、推进简政放权。要转变职能，提高行政效率。", ["转变职能"], ["简政放权"]),
+    ("加强排查化解矛盾纠纷工作，化解矛盾纠纷。", ["化解矛盾"], []),
+    ("搞活流通，扩大出口，吸引外资。", ["搞活流通", "扩大出口", "吸引外资"], []),
+    # a word of an action verb and its object that jieba tags a noun, used only where a predicate stands
+    ("努力降低成本，着重提高质量。", ["降低成本", "提高质量"], []),
+    ("要盘活存量、增强能量、提高质量。", ["提高质量"], []),
 ])
 def test_predicates_are_no_concepts(text, junk, kept):
     found = concepts(facts_of(text))
@@ -39,6 +46,10 @@ def test_a_word_after_a_demonstrative_is_a_reference(word, concept):
     ("制定条例，修订条例，废止条例。", "条例"),  # the word used as a name, with no demonstrative before it
     ("坚持按劳分配为主体、多种分配方式并存。", "按劳分配"),  # a preposition, a noun and a verb: a principle
     ("合伙企业、有限责任公司等。", "有限责任公司"),  # a set phrase opening the name of one thing
+    ("加强集中统一领导，坚持党中央集中统一领导。", "集中统一领导"),
+    ("制定实施细则，完善实施细则。", "实施细则"),  # a kind of document (细则) after its verb
+    ("完善社会保障体系，健全社会保障体系。", "社会保障体系"),  # a head of named things (体系)  # two actions side by side (集中|统一) before a head noun
+    ("支持退役军人就业。", "退役军人"),  # a verb that is no action (退役) on its noun: a name
 ])
 def test_the_same_words_used_as_names_stay(text, kept):
     assert kept in concepts(facts_of(text))

@@ -25,7 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from kg.extract.cues import TERM_HEADS
 from kg.extract.inventory import Inventory
+from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
@@ -84,7 +86,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     for read in reads:
         inventory.extras(read.sentence.text)
     links = _stated(reads, inventory, facts.article.key)
-    related = {x for a, _, b in links for x in (a, b)} | _siblings(reads, inventory)
+    related = {x for a, _, b in links for x in (a, b)} | _siblings(reads, inventory) | _tasks(reads, inventory)
     inventory.concepts = {k: c for k, c in inventory.concepts.items() if inventory.keeps(c, related)}
     matcher = Matcher({**{c: c for c in inventory.concepts},
                        **{a: c.label for c in inventory.concepts.values() for a in c.aliases}})
@@ -107,8 +109,8 @@ def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Se
     tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
               for clauses in tagged]
     inventory = Inventory(lexicon, background, uses, segmenter)
-    inventory.predicates = _set_predicates(segmenter, [clause.text for clauses in tagged for clause, _ in clauses],
-                                           lexicon)
+    texts = [clause.text for clauses in tagged for clause, _ in clauses]
+    inventory.predicates = _set_predicates(segmenter, texts, lexicon) | _acting_nouns(segmenter, texts)
     return inventory, tagged
 
 
@@ -136,6 +138,47 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
             out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
+    """降碳、减污、扩绿、增长: a list of three items or more, each of two characters, where two or more are a
+    one-character verb and its one-character object that no dictionary has as a word, names tasks: those items are
+    concepts (增长, a word, is one of the list but no new concept).
+
+    >>> inv, seg = Inventory.example()
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("协同推进降碳、减污、扩绿、增长。", "body", ((0, 0),)))[0]
+    >>> sorted(_tasks([Read(s, ())], inv))
+    ['减污', '扩绿', '降碳']
+    """
+    out: set[str] = set()
+    for read in reads:
+        for clause in read.sentence.clauses:
+            items = _short_items(clause.text)
+            tasks = [item for item in items if _task(inventory.segmenter, item)]
+            if len(items) >= 3 and len(tasks) >= 2 and all(t in tasks or t in inventory.segmenter.tags for t in items):
+                out |= {label for item in tasks if (label := inventory.concept(item))}
+    return out
+
+
+def _short_items(clause: str) -> list[str]:
+    """The items of two characters of a 、-list closing a clause (推进|降碳、减污、扩绿、增长 -> the four).
+
+    >>> _short_items("推进降碳、减污、扩绿、增长"), _short_items("加强农业、工业")
+    (['降碳', '减污', '扩绿', '增长'], [])
+    """
+    parts = clause.split("、")
+    if len(parts) < 3 or any(len(p) != 2 for p in parts[1:]) or len(parts[0]) < 2:
+        return []
+    return [parts[0][-2:], *parts[1:]]
+
+
+def _task(segmenter: Segmenter, item: str) -> bool:
+    """A one-character verb and its one-character object, no word of the dictionary (减|污, 扩|绿; not 增长)."""
+    tags = segmenter.tag(item)
+    return (item not in segmenter.tags and len(tags) == 2 and tags[0][1] == "v"
+            and tags[1][1] in ("n", "a", "ng", "vn", "an"))
 
 
 def _actions(text: str, run: list[Named], segmenter: Segmenter) -> bool:
@@ -278,14 +321,15 @@ def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
 def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
     """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
     act on (发展壮大|数字经济), or, made of a preposition and a noun, before a verb or a preposition (按规定|在,
-    按规定|执行): a manner; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
+    按规定|执行): a manner; or made of an action verb and its object (推进|改革, 化解|矛盾): a predicate wherever it
+    stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
     of quality or kind (生成式|人工智能, 一体化|算力).
 
     >>> from kg.text.lexicon import load_lexicon
     >>> from kg.text.segment import segmenter
-    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收"]
+    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放"]
     >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
-    ['发展壮大', '按规定']
+    ['化解矛盾', '发展壮大', '按规定']
     """
     acting: Counter[str] = Counter()
     naming: Counter[str] = Counter()
@@ -296,8 +340,62 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
                 continue
             after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
             manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
-            (acting if manner or lexicon.canonical(after) else naming)[word] += 1
+            (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
     return frozenset(w for w in acting if not naming[w])
+
+
+def _acting_nouns(segmenter: Segmenter, clauses: list[str]) -> frozenset[str]:
+    """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
+    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
+    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
+    document (实施|细则).
+
+    >>> from kg.text.segment import segmenter
+    >>> sorted(_acting_nouns(segmenter(), ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]))
+    ['提高质量', '降低成本']
+    """
+    acting: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    for text in clauses:
+        tags = segmenter.tag(text)
+        for k, (word, tag) in enumerate(tags):
+            if tag != "n" or len(word) != 4 or word.endswith(TERM_HEADS) or DOCUMENT_TAIL.search(word) \
+                    or not _acts_on(segmenter, word):
+                continue
+            (naming if _after_a_name(tags, k) else acting)[word] += 1
+    return frozenset(w for w in acting if not naming[w])
+
+
+def _after_a_name(tags: Tags, k: int) -> bool:
+    """Whether the word at ``k`` stands where a name does: after a noun, a verb, a set phrase, 的, a number, a
+    pronoun (制定|实施细则, 精神文明|创建活动), or as the next item of a list of nouns (岗位职责、|申请材料).
+
+    >>> _after_a_name((("人员", "n"), ("岗位职责", "n"), ("、", "x"), ("申请材料", "n")), 3)
+    True
+    >>> _after_a_name((("岗位职责", "n"), ("、", "x"), ("申请材料", "n")), 2), _after_a_name((("着重", "a"), ("提高质量", "n")), 1)
+    (True, False)
+    >>> _after_a_name((("增强", "v"), ("能量", "n"), ("、", "x"), ("提高质量", "n")), 3)
+    False
+    """
+    before = tags[k - 1] if k else ("", "")
+    if before[0] == "、":  # the item before ends in a noun no verb governs (治理|污染、|保护环境 lists actions)
+        last = tags[k - 2] if k >= 2 else ("", "")
+        ahead = tags[k - 3] if k >= 3 else ("、", "x")
+        return last[1] in NOUNS and (ahead[1] in NOUNS or ahead[0] == "、")
+    return before[1] in NOUNS | {"v", "vd", "b", "uj", "m", "q", "r", "i"}
+
+
+def _acts_on(segmenter: Segmenter, phrase: str) -> bool:
+    """A set phrase of an action verb and what it acts on, by jieba's dictionary (推进|改革, 化解|矛盾; not
+    退役|军人, whose verb is no action, nor two actions side by side: 集中|统一, 开发|利用).
+
+    >>> from kg.text.segment import segmenter
+    >>> _acts_on(segmenter(), "化解矛盾"), _acts_on(segmenter(), "退役军人")
+    (True, False)
+    """
+    verb, rest = phrase[:2], phrase[2:]
+    return (verb in ACTING and segmenter.tags.get(verb) == "v" and rest not in ACTING
+            and segmenter.tags.get(rest) in ("n", "vn", "an", "a"))
 
 
 def _prepositional(segmenter: Segmenter, phrase: str) -> bool:

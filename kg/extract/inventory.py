@@ -218,7 +218,7 @@ class Inventory:
         found = self.read_chunks.get(key)
         if found is None:
             parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
-                          bound=self.background.only_before_tail)
+                          bound=self.background.only_before_tail, partial=self.background.never_whole)
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):

@@ -53,14 +53,16 @@ Known = Callable[[str], int]
 
 
 def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
-          attested: Known | None = None, listed: bool = False, bound: Callable[[str], bool] = lambda t: False) -> list[Unit]:
+          attested: Known | None = None, listed: bool = False, bound: Callable[[str], bool] = lambda t: False,
+          partial: Callable[[str], bool] = lambda t: False) -> list[Unit]:
     """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
     (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
     not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
     name opening it (张掖|乡村振兴 -> 乡村振兴). ``attested`` (default ``known``) judges phrases with a verb in
     them: attestation outside the text, so that a text repeating a clause does not make it a term. ``listed``: the
     phrase opens a list (制造业高端化、智能化), so a quality at its end is one of the list's. ``bound(text)``: the corpus
-    uses the phrase only before an attribute or activity noun (经济社会|发展), so 发展 stays with it.
+    uses the phrase only before an attribute or activity noun (经济社会|发展), so 发展 stays with it. ``partial(text)``:
+    the corpus never names the phrase whole (国有企业核心|功能), so the word before an attribute may go with it.
 
     >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
     ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
@@ -68,6 +70,10 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     """
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
     words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
+    if tail and _modifies_tail(words, flags, tail.text, known, partial):
+        tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
+                    words=((words[-1], flags[-1]), *tail.words))
+        end, words, flags = tail.start, words[:-1], flags[:-1]
     words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
@@ -99,6 +105,27 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))
         words, flags = words[:-1], flags[:-1]
     return words, flags, end, tail
+
+
+def _modifies_tail(words: list[str], flags: list[str], tail: str, known: Known, partial: Callable[[str], bool]) -> bool:
+    """国有企业|核心|功能, 全社会|内生|动力: a word that makes one phrase with the attribute noun after it, by the corpus
+    (核心功能, 内生动力), and leaves a term before it that names nothing with it (国有企业核心: never a whole phrase
+    of the corpus), goes with the attribute; not where the longer phrase is a term (科技创新|能力), nor after a
+    modifier (农业综合|生产|能力) or a word of two characters (南疆|基础设施|短板: a place or a generic word, which
+    leaves the term inside).
+
+    >>> known = {"国有企业": 40, "核心功能": 14, "科技创新": 90, "创新能力": 60}.get
+    >>> n = ["n", "n"]
+    >>> never = lambda t: False
+    >>> _modifies_tail(["国有企业", "核心"], n, "功能", lambda t: known(t, 0), never)
+    True
+    >>> _modifies_tail(["科技", "创新"], n, "能力", lambda t: known(t, 0), never)
+    False
+    """
+    rest = "".join(words[:-1])
+    return (len(words) >= 2 and tail in ATTRIBUTE_NOUNS and len(rest) >= 3 and flags[-2] in ("n", "nz", "nt", "j", "dz")
+            and known(words[-1] + tail) >= 2 and known(rest) >= 2
+            and (known("".join(words)) < 2 or partial("".join(words))))
 
 
 def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:

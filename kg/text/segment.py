@@ -223,6 +223,17 @@ class Background:
         whole, before = self.whole.get(text, (0, 0))
         return before >= BOUND_DOCUMENTS and 3 * whole < before
 
+    def never_whole(self, text: str) -> bool:
+        """The corpus names the phrase, in two documents or more, only as the part of a longer one before an attribute
+        or activity noun, never as a whole phrase (国有企业核心: only in 国有企业核心|功能).
+
+        >>> b = Background(lambda w: 0, common=1, whole={"国有企业核心": (0, 2), "产业": (98, 67)})
+        >>> b.never_whole("国有企业核心"), b.never_whole("产业"), b.never_whole("未见")
+        (True, False, False)
+        """
+        whole, before = self.whole.get(text, (0, 0))
+        return whole == 0 and before >= 2
+
     def is_common(self, word: str) -> bool:
         """Among the commonest words of general Chinese (the bar ``common``).
 
