@@ -129,9 +129,7 @@ def _tree(item: TreeItem, items: Mapping[str, TreeItem], links: Links, seen: set
     below = {s for s in incoming.get(item.node, []) if s in items and s not in seen}
     kids = [items[s] for s in sorted(below, key=_order) if not any(
         t in below and t != s and s not in outgoing.get(t, []) for t in outgoing.get(s, []))]
-    children = tuple([_tree(k, items, links, seen) for k in kids])
-    return TreeItem(item.node, item.kind, item.label, item.quote, item.article, item.level, children, item.serves,
-                    item.document, item.count)  # dataclasses.replace, without its look-up of the fields
+    return replace(item, children=tuple(_tree(k, items, links, seen) for k in kids))
 
 
 def _order(node: str) -> tuple[str, int]:
