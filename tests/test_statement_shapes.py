@@ -76,6 +76,24 @@ def test_a_scope_clause_of_problems_is_no_measure():
     assert statements(facts) == ["履行好帮扶渔民转产转业的职责"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a problem aimed at, though a verb stands inside its words
+    ("针对渔港存在的建设分散、管理不便等突出问题，建设统一的渔港管理平台。", ["建设统一的渔港管理平台"]),
+    ("依托渔港信息平台，以渔民熟悉的方式提供天气预报服务。", ["以渔民熟悉的方式提供天气预报服务"]),  # a means
+    ("采用分级管理模式的，各级渔港要统一管理标准。", ["各级渔港要统一管理标准"]),  # the case a duty is for
+    ("各渔港要按照本方案确定的原则和工作进度，抓紧开展整治。", ["抓紧开展整治"]),  # the basis followed
+    ("依托渔港建设冷链物流中心，带动水产加工。", ["依托渔港建设冷链物流中心", "带动水产加工"]),  # an action after 依托
+    ("要把渔港建设和渔村振兴结合起来，提升渔区活力。", ["把渔港建设和渔村振兴结合起来", "提升渔区活力"]),
+])
+def test_frames_of_an_action_are_no_measures(text, expected):
+    assert statements(facts_of(text, title=None)) == expected
+
+
+def test_a_deadline_with_its_subject_stays_with_the_action():
+    facts = facts_of("各渔港要于2027年6月底前，对整治情况进行总结。", title=None)
+    assert statements(facts) == ["各渔港要于2027年6月底前，对整治情况进行总结"]
+
+
 @pytest.mark.parametrize("clause", ["保护主义持续蔓延", "用着产自外地的小渔船", "新的产业应运而生"])
 def test_words_that_look_like_actions_but_describe(clause):
     assert read_clause(clause) is None

@@ -250,6 +250,9 @@ CONTAINERS = _words("""
 # and a document's attachments (附件: GB/T 9704-2012 党政机关公文格式): containers whatever their count in the corpus.
 STANDARD_CONTAINERS = ("总则", "附则", "法律责任", "罚则", "附件")
 CONTAINER_HEAD = re.compile(f"(?:{'|'.join(CONTAINERS + STANDARD_CONTAINERS)})\\d*$")
+# A part of a plan named after what it is about (试点任务, 工作进度, 实施步骤, 清理整顿的原则): the heads of the
+# containers above that name a part of a plan, and the stages of its schedule (进度, 步骤, 程序).
+PLAN_PART = re.compile(r"^(?P<about>[^，。；、：]{1,6}?)的?(?:任务|范围|进度|步骤|程序|措施|原则|安排|内容|分工)$")
 REVIEWS = _words("回顾 成就 过去一年 过去五年 工作总结 五年来 十年来 一年来")
 REVIEW_HEADINGS = re.compile("|".join(REVIEWS))
 # Heading-shaped lines that are page or document furniture: dates, signatures, attachment labels, rosters.

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.statements.clauses import LEGAL, read_clause
+from kg.extract.statements.clauses import LEGAL, PREP_ACTION, read_clause
 from kg.extract.statements.labels import clean
+from kg.model import Kind
 from kg.text.sentences import Clause, Sentence
 
 # A stretch of time or effort that belongs to the clause after it: 到2022年，经过5—10年左右时间，争取经过几年努力.
@@ -25,6 +26,17 @@ TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[�
 MEANS_ONLY = re.compile(rf"^(?:通过|采取|采用|运用|利用)[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})$")
 SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$"
                         r"|^(?:围绕着?|针对)[^，。；]{2,30}$")  # a whole clause of scope: 围绕…的突出问题
+# What a 针对/围绕 clause aims at when it names a problem (针对…建设分散、数据不通等突出问题): its words are the
+# problem's, so a verb inside them (建设分散) states no action.
+SCOPE_PROBLEM = re.compile(r"^(?:针对)[^，。；]{2,40}(?:问题|短板|弱项|难题|矛盾|瓶颈|痛点|难点|堵点)$")
+# The basis an action follows (按照本方案确定的原则和进度，…; 根据自己的特点，…): the frame of the next action. Its
+# ends are the nouns such a clause ends on at least five times in the corpus outside the dev set.
+BASIS = re.compile(r"^(?:[^，。；]{0,12}?(?:要|应当|应|必须|须))?(?:按照|根据|依照|依据|遵照)[^，。；]{2,40}"
+                   r"(?:要求|原则|部署|情况|需要|规定|方针|精神|条件|特点|指示|可能|变化|目标|布局|教导|规划|决定|经验"
+                   r"|结果|计划|形势|方向|能力|进度|》)$")
+# A deadline with its subject and modal (试点地区要于2019年12月底前，对…进行总结): the time of the next clause.
+DEADLINE = re.compile(r"^[^，。；]{0,10}?(?:要|应当|应|须|必须)?(?:于|在)(?:\d{4}|[〇零一二三四五六七八九○]{4})年"
+                      r"[^，。；]{0,8}(?:前|底|内|以前)$")
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 CONDITION = re.compile(r"的$")
 
@@ -71,11 +83,11 @@ def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
 def _verdict(text: str, nxt: str, clause: Clause) -> str:
     """"carry" (a time, an effort or a means; a topic whose duty the next clause states), "drop" (the scope
     of the next action: 依托X; the occasion of the duty after it: …时，应当…) or "keep"."""
-    if TIME.match(text) or MEANS_ONLY.match(text):
+    if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text):
         return "carry"
-    if _scope_only(text) and cues.action_start(nxt):
+    if _scope_only(text) and _acts(nxt):
         return "drop"
-    if WHEN.search(text) and cues.MODAL_START.match(nxt):
+    if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and _duty(nxt)):
         return "drop"
     if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
             and not CONDITION.search(text) and not CONDITION.search(nxt):
@@ -83,10 +95,37 @@ def _verdict(text: str, nxt: str, clause: Clause) -> str:
     return "keep"
 
 
+def _acts(text: str) -> bool:
+    """The clause states an action: it starts with one, or is read as a measure (以…形式提供…)."""
+    if cues.action_start(text):
+        return True
+    reading = read_clause(text)
+    return reading is not None and reading.kind is Kind.MEASURE
+
+
+def _condition(text: str) -> bool:
+    """采用分建模式的: a clause that names, by what it does, the case the next clause's duty is for."""
+    return bool(CONDITION.search(text)) and cues.action_start(text) is not None
+
+
+def _duty(text: str) -> bool:
+    """省级平台要统一标准规范: a duty, with or without its subject before the modal."""
+    return bool(cues.MODAL_START.match(text) or re.match(r"^[^，。；]{1,12}?(?:要|应当|应|须|必须)(?![求素点件是])", text))
+
+
 def _scope_only(text: str) -> bool:
-    """依托X / 围绕X: the clause names where or on what the next clause acts, and nothing else."""
+    """依托X / 围绕X: the clause names where or on what the next clause acts, and nothing else.
+
+    >>> _scope_only("针对政府网站建设分散、数据不通等突出问题"), _scope_only("依托龙头企业建设产业园")
+    (True, False)
+    """
+    if SCOPE_PROBLEM.match(text) or BASIS.match(text):
+        return True
     m = SCOPE_TAIL.search(text)
-    if m is None:
+    if m is None or text.endswith(("结合起来", "结合在一起")):
         return False
     tail = text[m.start() + 2:]
-    return not cues.action_start(tail) and not any(v in tail for v in ("推动", "推进", "加强", "建设", "发展"))
+    if text[m.start() - 1:m.start()] == "、":  # one of a list of things: 示范区、面向南亚的辐射中心
+        return False
+    acts = PREP_ACTION.match(text[m.start():]) and "、" not in tail  # not a verb inside a list (感知、控制等环节)
+    return not cues.action_start(tail) and not acts and not any(v in tail for v in ("推动", "推进", "加强", "建设", "发展"))

@@ -221,11 +221,22 @@ def _container(core: str, block: Block, ctx: Context) -> bool:
     plain = CONTAINER_PREFIX.sub("", core, count=1)
     if cues.CONTAINER_HEAD.search(plain) or cues.FURNITURE_HEADINGS.search(core) or core.startswith("关于"):
         return True
-    if _joined_containers(plain) or _judgment(core):
+    if _joined_containers(plain) or _judgment(core) or _plan_part(plain):
         return True
     if block.chapter or (ctx.regulation and block.level):
         return read_clause(core) is None
     return bool(NUMBERS_ONLY.fullmatch(core))
+
+
+def _plan_part(plain: str) -> bool:
+    """试点任务, 工作进度, 实施步骤: a heading that names a part of the plan by what it is about (one word, or words
+    that state no action), not an action on it (强化保障措施).
+
+    >>> _plan_part("试点任务"), _plan_part("实施步骤"), _plan_part("强化保障措施"), _plan_part("发展数字经济")
+    (True, True, False, False)
+    """
+    m = cues.PLAN_PART.match(plain)
+    return m is not None and (len(m["about"]) <= 2 or cues.action_start(plain) is None)
 
 
 def _judgment(core: str) -> bool:
