@@ -170,3 +170,12 @@ def test_what_was_not_done_is_no_statement(clause):
 def test_a_source_and_time_line_is_no_part_of_the_title():
     text = "加快建设海洋强省\n发布时间:2024-05-05来源: 海峡网-《海峡日报》\n要加快建设国际航运枢纽。\n"
     assert layout(Source("评论.txt", text)).articles[0].title == "加快建设海洋强省"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("确定北京、上海等5个省（区、市）开展渔港试点。", "确定北京、上海等5个省（区、市）开展渔港试点"),
+    ("认真执行《渔业法》。", "认真执行《渔业法》"),
+    ("继续实施“海洋牧场”。", "继续实施“海洋牧场”"),
+])
+def test_a_bracket_or_quote_closed_at_the_end_of_a_label_stays(text, label):
+    assert label in statements(facts_of(text, title=None))

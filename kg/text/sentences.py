@@ -34,6 +34,28 @@ _MARKS: dict[str, re.Pattern[str]] = {}
 ELLIPSIS_END = re.compile(r"(?:……|…{1,2}|⋯⋯)(?=[^\s，,。；;：:、！？!?…⋯”’）)》等的])")
 
 
+def trim(text: str) -> str:
+    """The text without the punctuation around it, keeping a bracket or quote mark at its edge that closes or
+    opens one inside it.
+
+    >>> trim("“放管服”改革，"), trim("确定10个省（区、市）。"), trim("（一）")
+    ('“放管服”改革', '确定10个省（区、市）', '一')
+    """
+    core = text.strip(TRIM)
+    if not core:
+        return core
+    start = len(text) - len(text.lstrip(TRIM))
+    for ch in text[start + len(core):]:
+        if ch not in CLOSERS or core.count(OPENERS[CLOSERS.index(ch)]) <= core.count(ch):
+            break
+        core += ch
+    for ch in reversed(text[:start]):
+        if ch not in OPENERS or core.count(CLOSERS[OPENERS.index(ch)]) <= core.count(ch):
+            break
+        core = ch + core
+    return core
+
+
 @dataclass(frozen=True)
 class Clause:
     """A stretch of a sentence between commas or colons; ``text`` has no trailing punctuation."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.text.numbering import ENUM_MARK
-from kg.text.sentences import TRIM
+from kg.text.sentences import trim
 
 MAX_LABEL = 48
 PARENTHETICAL = re.compile(r"[（(](?:以下简称|以下称|简称|下称|含|即|包括|不含)[^（）()]{1,40}[）)]")
@@ -29,8 +29,8 @@ def clean(text: str) -> str:
     >>> clean("二是，要完善港口设施；")
     '完善港口设施'
     """
-    text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
-    return cues.strip_filler(text).strip(TRIM)
+    text = trim(ENUM_MARK.sub("", text.strip(" \u3000")))
+    return trim(cues.strip_filler(text))
 
 
 def label(text: str) -> str:
@@ -41,9 +41,9 @@ def label(text: str) -> str:
     >>> label("开展“县管校聘”管理改革试点（以下称县管校聘试点）工作")
     '开展“县管校聘”管理改革试点工作'
     """
-    text = ENUM_MARK.sub("", text.strip(" \u3000")).strip(TRIM)
+    text = trim(ENUM_MARK.sub("", text.strip(" \u3000")))
     text = PARENTHETICAL.sub("", text)
-    text = cues.strip_filler(text).strip(TRIM)
+    text = trim(cues.strip_filler(text))
     if len(text) > MAX_LABEL:
         text = LIST.sub(lambda m: m.group(1) + "等", text, count=1)
     if len(text) > MAX_LABEL:
@@ -52,7 +52,7 @@ def label(text: str) -> str:
     text = TRAILING.sub("", text) if len(text) > 4 else text
     if text.count("“") != text.count("”") or text.count("「") != text.count("」") or text.count("（") != text.count("）"):
         text = re.sub("[“”「」（）]", "", text)
-    return text.strip(TRIM)
+    return trim(text)
 
 
 @lru_cache(maxsize=65536)
