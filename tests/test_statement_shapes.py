@@ -123,6 +123,29 @@ def test_implementing_rules_aim_at_the_law_they_implement(title, goal):
     assert article_goal(Article("1", "a", title=title)) == goal
 
 
+@pytest.mark.parametrize(("title", "goal"), [
+    ("国务院关于印发渔船登记暂行办法的通知", "渔船登记"),  # provisional rules (暂行, 试行) name what they rule
+    ("国务院关于印发渔港管理试行规定的通知", "渔港管理"),
+])
+def test_the_goal_of_provisional_rules_is_what_they_rule(title, goal):
+    assert article_goal(Article("1", "a", title=title)) == goal
+
+
+def test_a_figure_a_regulation_sets_is_a_provision_not_a_target():
+    text = ("渔船管理办法\n第一条　为了规范渔船管理，制定本办法。\n第二条　渔船船长应当持证上岗。\n"
+            "第三条　渔船登记有效期最长不超过5年。\n第四条　渔船年检费用在500元限额内据实收取。\n")
+    facts = page_facts(text, "渔船管理办法.txt")
+    assert "规范渔船管理" in statements(facts, Kind.GOAL)
+    measures = statements(facts, Kind.MEASURE)
+    assert "渔船登记有效期最长不超过5年" in measures and "在500元限额内据实收取" in "".join(measures)
+    assert not any(c.isdigit() for g in statements(facts, Kind.GOAL) for c in g)
+
+
+def test_a_figure_a_plan_sets_is_a_target():
+    facts = facts_of("到2027年，渔船登记率达到95%。", title=None)
+    assert statements(facts, Kind.GOAL) == ["到2027年，渔船登记率达到95%"]
+
+
 def test_a_commentary_headline_that_states_no_aim_is_no_goal():
     headline = Article("1", "a", title="春风吹绿万里海疆", genre=Genre.COMMENTARY)
     action = Article("1", "a", title="加快建设海洋强省", genre=Genre.COMMENTARY)

@@ -16,7 +16,9 @@ TITLE_CORE = re.compile(
     r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
 )
 ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
-DOC_SUFFIX = re.compile(r"(?:的)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法|纲要|通知|细则|规定)$")
+# The kind of document a title ends on, with the 暂行/试行 that marks provisional rules (《立法技术规范（试行）》).
+DOC_SUFFIX = re.compile(r"(?:的)?(?:暂行|试行)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法"
+                        r"|纲要|通知|细则|规定)$")
 # A statute's implementing rules are named after the law they implement (X实施条例, X实施细则, X实施办法: the naming
 # convention of 《立法技术规范（试行）》): the title states its aim, to implement X.
 IMPLEMENTS = re.compile(r"^.{2,40}?(?:法|条例)实施(?:条例|细则|办法)$")

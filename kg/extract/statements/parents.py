@@ -210,7 +210,7 @@ def _heading(block: Block, ctx: Context, out: Collector) -> Context:
     if review or in_review or not core or _container(core, block, ctx):
         return replace(ctx, stack=(*stack, (level, None)), targets=not review and "目标" in core,
                        opening=not review and bool(PERIOD_HEAD.match(core)))
-    key = _restates_root(core, ctx, out) or out.add(Kind.GOAL, core, block.heading.span, Level.SECTION)
+    key = _restates_root(core, ctx, out) or out.add(_kind(Kind.GOAL, core, ctx), core, block.heading.span, Level.SECTION)
     if key != ctx.root:
         out.link(key, ctx.parent, Relation.PART_OF, block.heading.span)
     return replace(ctx, stack=(*stack, (level, key)))
@@ -316,7 +316,7 @@ def _item(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     if reading is None or cues.CONTAINER_HEAD.search(reading.label):
         ctx = replace(ctx, stack=(*stack, (level, None)))
         return ctx.parent, ctx
-    key = out.add(reading.kind, reading.label, block.heading.span, Level.ITEM)
+    key = out.add(_kind(reading.kind, reading.label, ctx), reading.label, block.heading.span, Level.ITEM)
     out.link(key, ctx.parent, Relation.SUPPORTS, block.heading.span)
     return key, replace(ctx, stack=(*stack, (level, key)))
 
@@ -336,7 +336,7 @@ def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label) \
             or cues.MODAL.match(text) or cues.MODAL_START.match(text):
         return None, ctx  # an obligation (X不得…) is a measure of its own, not the lead of what follows
-    key = out.add(reading.kind, reading.label, first.span, Level.ITEM)
+    key = out.add(_kind(reading.kind, reading.label, ctx), reading.label, first.span, Level.ITEM)
     if block.ordinal and ctx.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
         out.link(key, ctx.focus, Relation.SUPPORTS, first.span)
         if ctx.focus_is_lead:
@@ -372,7 +372,7 @@ def _read_body(sentences: list[Sentence], context: str | None, ctx: Context, out
             sentence = _unmarked(sentence)
             reading = read_clause(sentence.clauses[0].text)
             if reading is not None:
-                item = out.add(reading.kind, reading.label, sentence.span, Level.ITEM)
+                item = out.add(_kind(reading.kind, reading.label, ctx), reading.label, sentence.span, Level.ITEM)
                 out.link(item, focus or context, Relation.SUPPORTS, sentence.span)
                 if focus and context:
                     out.link(item, context, Relation.SUPPORTS, sentence.span)
@@ -401,8 +401,9 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
         if found.role == "document":
             key, ctx = _purpose_of_document(found.reading.label, sentence.span, ctx, out)
         else:
-            level = Level.THESIS if found.reading.kind is Kind.GOAL else Level.ACTION
-            key = out.add(found.reading.kind, found.reading.label, sentence.span, level)
+            kind = _kind(found.reading.kind, found.reading.label, ctx) if not found.role else found.reading.kind
+            level = Level.THESIS if kind is Kind.GOAL else Level.ACTION
+            key = out.add(kind, found.reading.label, sentence.span, level)
         keys.append(key)
     for x, y, relation in reading.links:
         out.link(keys[x], keys[y], relation, sentence.span)
@@ -412,6 +413,16 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
     if reading.focus is not None and keys[reading.focus]:
         return keys[reading.focus], ctx
     return None, ctx
+
+
+def _kind(kind: Kind, label: str, ctx: Context) -> Kind:
+    """The kind of a statement; in a regulation, a figure it sets (扣除期限最长不超过240个月, 在80000元限额内据实扣除)
+    is a provision, a measure, not a target to reach: a regulation's ends are the purposes it states.
+
+    >>> _kind(Kind.GOAL, "扣除期限最长不超过240个月", Context(regulation=True)).value
+    'measure'
+    """
+    return Kind.MEASURE if ctx.regulation and kind is Kind.GOAL and cues.NUMERAL.search(label) else kind
 
 
 def _attach_found(reading: SentenceReading, keys: list[str | None], context: str | None, also: str | None, ctx: Context,
