@@ -90,6 +90,18 @@ def test_is_heading(text, expected):
     assert is_heading(text) is expected
 
 
+@pytest.mark.parametrize(("text", "title", "first"), [
+    ("以改革为动力，加快建设海洋强省——论学习贯彻全会精神\n看港口，更加繁忙。码头吞吐量持续增长。\n",
+     "以改革为动力，加快建设海洋强省——论学习贯彻全会精神", "看港口，更加繁忙。码头吞吐量持续增长。"),
+    ("各位代表，现在我代表省人民政府\n向大会报告工作，请予审议。\n", None,  # a speech cut over two lines
+     "各位代表，现在我代表省人民政府向大会报告工作，请予审议。"),
+])
+def test_a_first_line_of_two_phrases_is_a_headline(text, title, first):
+    article = layout(Source("p.txt", text)).articles[0]
+    assert article.title == title
+    assert article.paragraphs[0].text == first
+
+
 OFFICIAL = """国务院关于加快推进农业机械化和
 农机装备产业转型升级的指导意见
 国发〔2018〕42号

@@ -202,3 +202,29 @@ def test_a_source_and_time_line_is_no_part_of_the_title():
 ])
 def test_a_bracket_or_quote_closed_at_the_end_of_a_label_stays(text, label):
     assert label in statements(facts_of(text, title=None))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("创新是第一动力。", []),  # a copula judgment
+    ("海洋经济是沿海地区的重要支柱。", []),
+    ("稳定渔民收入是今年的首要任务。", ["稳定渔民收入是今年的首要任务"]),  # names its subject a task
+    ("重点仍是加大对渔港建设的支持力度。", ["重点仍是加大对渔港建设的支持力度"]),
+    ("要坚持港口是公共基础设施的定位。", ["坚持港口是公共基础设施的定位"]),
+    ("支持渔业特别是远洋渔业发展。", ["支持渔业特别是远洋渔业发展"]),  # 特别是 joins, it judges nothing
+])
+def test_a_judgment_that_something_is_something_states_nothing(text, expected):
+    assert statements(facts_of(text, title=None)) == expected
+
+
+def test_what_a_thing_matters_for_in_the_same_clause_is_a_goal():
+    facts = facts_of("建设智慧港口，对于我们推动海洋经济高质量发展具有重大指导作用。", title=None)
+    assert statements(facts, Kind.GOAL) == ["推动海洋经济高质量发展"]
+
+
+def test_a_sentence_that_opens_with_what_was_built_so_far_reports():
+    assert statements(facts_of("累计建成渔港52个，培育形成10个渔业产业集群。", title=None)) == []
+
+
+def test_a_headlines_subtitle_is_no_part_of_its_goal():
+    article = Article("1", "a", title="加快建设海洋强省——论学习贯彻全会精神", genre=Genre.COMMENTARY)
+    assert article_goal(article) == "加快建设海洋强省"

@@ -41,6 +41,7 @@ from kg.text.lines import (
     is_author_line,
     is_heading,
     iso_date,
+    paired_title,
 )
 from kg.text.normalize import matching_text
 from kg.text.numbering import HEADING_MARK, ORDINAL
@@ -163,7 +164,7 @@ def _join_broken(lines: list[Line]) -> list[_Unit]:
             if pending is not None:
                 units.append(pending)
             pending = _Unit(line.text, [(0, line.start)])
-        if not _is_broken(pending.text):
+        if not _is_broken(pending.text) or (not units and paired_title(pending.text)):
             units.append(pending)
             pending = None
     if pending is not None:

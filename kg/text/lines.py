@@ -250,7 +250,7 @@ def title(text: str, head: Head) -> Line | None:
     >>> title("关于加快发展", Head()).kind.name, title("一、总体要求", Head(title=("关于加快发展",)))
     ('TITLE', None)
     """
-    if head.body or not is_heading(text) or "identifier" in head.fields or head.authors:
+    if head.body or not (is_heading(text) or _paired_title(text, head)) or "identifier" in head.fields or head.authors:
         return None
     if head.title and (HEADING_MARK.match(text) or title_complete(head.title)):
         return None
@@ -259,6 +259,24 @@ def title(text: str, head: Head) -> Line | None:
 
 CLASSIFIERS: tuple[Classifier, ...] = (occasion_end, furniture, number, speaker, signature, date, authors,
                                        occasion_speaker, occasion, title_again, title)
+
+
+def _paired_title(text: str, head: Head) -> bool:
+    """The first line of a text as its title (:func:`paired_title`)."""
+    return not head.title and not head.fields and paired_title(text)
+
+
+def paired_title(text: str) -> bool:
+    """Two phrases joined by one comma, with no end mark and no address (以推动高质量发展为主题，因地制宜发展新质
+    生产力): when it opens a text, the title of an editorial or a theory article, not the start of its body.
+
+    >>> paired_title("以改革为动力，加快建设海洋强省"), paired_title("各位代表，现在我代表国务院作报告")
+    (True, False)
+    """
+    halves = text.split("，")
+    return len(text) <= 60 and len(halves) == 2 and all(len(h) >= 4 for h in halves) \
+        and not re.search(r"[。；！？!?;,：:]", text) and not text.endswith(tuple(TERMINAL)) \
+        and not re.match(r"(?:各位|同志们|女士们|先生们|朋友们)", text)
 
 
 def is_heading(text: str) -> bool:

@@ -166,6 +166,8 @@ def significance(out: SentenceReading, clauses: list[Clause], *, past: Callable[
     if tail is None or last is None:
         return False
     start, whom = last
+    if start == len(clauses) - 1:  # 对于Y具有重大指导作用, in one clause
+        whom = FOR_WHOM.match(tail["y"]) or whom
     parts = [whom["y"]]
     parts += [clean(c.text) for c in clauses[start + 1:-1]]
     if len(clauses) - 1 > start:

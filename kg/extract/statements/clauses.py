@@ -104,7 +104,28 @@ def not_a_statement(text: str) -> bool:
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text))
+                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or _judged(text))
+
+
+# X是Y with no duty before the copula (创新是第一动力, 高质量发展是新时代的硬道理): a judgment, not an action. Not the 是
+# of a conjunction (特别是, 而是, 就是) or of a quoted or embedded phrase (坚持房子是用来住的定位), and not a judgment
+# that names the subject a task (稳定治安形势是今年的突出任务: the subject is the measure).
+COPULA = re.compile(r"^(?P<subject>[^，。；“”]{2,24}?)(?<!特别)(?<!尤其)(?<![于但就还总凡要而或只即便乃像算])是(?!否|非)"
+                    r"(?P<predicate>[^，。；]*)$")
+SUBJECT_DUTY = re.compile(r"要|应|须|需|可以|将|把|对|让|使|^(?:坚持|防止|确保|营造|树立|牢记|明确|认识|相信|保证)"
+                          r"|(?:重点|关键|核心|首要|主要)(?:任务|工作)?(?:仍然|仍|还|就|也)?$")  # 重点仍是加大…: the action
+TASK_PREDICATE = re.compile(r"(?:任务|工作|大事|要务|举措|措施|重点|出路|途径|抓手|着力点|关键|基础|前提|保障|为了[^，。；]*)$")
+
+
+def _judged(text: str) -> bool:
+    """A copula judgment: X是Y, where nothing before 是 asks anyone to act and Y names no task.
+
+    >>> _judged("创新是第一动力"), _judged("各地要把就业作为头等大事"), _judged("稳定物价是今年的首要任务")
+    (True, False, False)
+    """
+    m = COPULA.match(text)
+    return m is not None and not SUBJECT_DUTY.search(m["subject"]) and not TASK_PREDICATE.search(m["predicate"]) \
+        and text[-4:] not in dictionary()[0]
 
 
 def _lead_in(text: str) -> bool:
