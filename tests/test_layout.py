@@ -102,6 +102,22 @@ def test_a_first_line_of_two_phrases_is_a_headline(text, title, first):
     assert article.paragraphs[0].text == first
 
 
+@pytest.mark.parametrize("text", [
+    "港口之变（评论员观察）\n本版今起推出系列评论，与读者一起探讨港口发展。\n——编者\n港口是开放的窗口。要加快建设智慧港口。\n",
+    "港口之变（评论员观察）\n编者按：本版今起推出系列评论，与读者一起探讨港口发展。\n港口是开放的窗口。要加快建设智慧港口。\n",
+])
+def test_an_editors_note_is_no_part_of_the_article(text):
+    article = layout(Source("p.txt", text)).articles[0]
+    assert article.title == "港口之变（评论员观察）"
+    assert [p.text for p in article.paragraphs] == ["港口是开放的窗口。要加快建设智慧港口。"]
+
+
+def test_a_title_closed_by_a_bracketed_column_takes_no_further_line():
+    text = "港口之变（评论员观察）\n建设智慧港口的过程也是港口转型升级的过程\n港口是开放的窗口。\n"
+    article = layout(Source("p.txt", text)).articles[0]
+    assert article.title == "港口之变（评论员观察）"
+
+
 OFFICIAL = """国务院关于加快推进农业机械化和
 农机装备产业转型升级的指导意见
 国发〔2018〕42号

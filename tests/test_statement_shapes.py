@@ -225,6 +225,12 @@ def test_a_sentence_that_opens_with_what_was_built_so_far_reports():
     assert statements(facts_of("累计建成渔港52个，培育形成10个渔业产业集群。", title=None)) == []
 
 
-def test_a_headlines_subtitle_is_no_part_of_its_goal():
-    article = Article("1", "a", title="加快建设海洋强省——论学习贯彻全会精神", genre=Genre.COMMENTARY)
-    assert article_goal(article) == "加快建设海洋强省"
+@pytest.mark.parametrize("title", ["加快建设海洋强省——论学习贯彻全会精神", "加快建设海洋强省（评论员观察）"])
+def test_a_headlines_subtitle_or_column_is_no_part_of_its_goal(title):
+    assert article_goal(Article("1", "a", title=title, genre=Genre.COMMENTARY)) == "加快建设海洋强省"
+
+
+@pytest.mark.parametrize("heading", ["建设智慧港口的过程也是港口转型升级的过程", "智慧港口已经在实践中形成"])
+def test_a_heading_that_judges_or_reports_is_no_goal(heading):
+    facts = page_facts(f"港口之变（评论员观察）\n{heading}\n要加快建设智慧港口。\n")
+    assert statements(facts) == ["加快建设智慧港口"]

@@ -28,6 +28,8 @@ from kg.text.lines import (
     DATELINE,
     DAY_DIGITS,
     DOC_TYPE,
+    EDITORS_NOTE,
+    EDITORS_SIGN,
     FURNITURE,
     INNER_PUNCT,
     ISSUER,
@@ -115,7 +117,7 @@ def _requoted(span: Span, original: str) -> Span:
 
 
 def _layout(source: Source) -> Page:
-    units = _join_broken(_lines(source.text))
+    units = _without_editors_note(_join_broken(_lines(source.text)))
     if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units) \
             or any(BYLINE.match(u.text) or DATELINE.match(u.text) for u in units[:5]):
         return _newspaper(source, units)
@@ -247,6 +249,16 @@ def _article_from(draft: _Draft, source: Source, number: int) -> Article:
 WEB_LABEL = re.compile(r"^(?:来源|时间|发表时间|发布时间|阅读量|阅读|浏览次数|作者|编辑|责任编辑)\s*[:：]$")
 WEB_CONTROL = re.compile(r"^(?:首页|[>＞»]|【?字体[:：]?|】|[大中小]|分享[:：]?|打印|关闭|收藏|【打印】|【关闭】|字号[:：]?|"
                          r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+
+
+def _without_editors_note(units: list[_Unit]) -> list[_Unit]:
+    """The units without an editor's note near the head: a paragraph opened by 编者按, or the paragraph before a
+    line signed ——编者, and that line."""
+    out = [u for i, u in enumerate(units) if not (i < 20 and EDITORS_NOTE.match(u.text))]
+    sign = next((i for i, u in enumerate(out[:20]) if EDITORS_SIGN.match(u.text)), None)
+    if sign is None:
+        return out
+    return out[:max(sign - 1, 1)] + out[sign + 1:]
 
 
 def _web_furniture(units: list[_Unit]) -> set[int]:

@@ -32,6 +32,10 @@ SURNAMES = set(
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤习温朱胡江邓刘华赵"
 )
+# An editor's note: opened by 编者按, or closed by a line of its own signed ——编者 (the convention of Chinese
+# newspaper pages): what the page says about the article, not the article.
+EDITORS_NOTE = re.compile(r"^编\s*者\s*按")
+EDITORS_SIGN = re.compile(r"^(?:——|—|--)\s*编\s*者\s*$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
 # The credit line a newspaper's site prints under a reprinted article (《 人民日报 》（ 2018年06月06日 07 版）) and
 # a note on where a text comes from (（…在…会议上讲话的一部分）, ※这是…讲话的节选): furniture; the credit line dates the text.
@@ -313,12 +317,13 @@ def unspace(text: str) -> str:
 
 
 def title_complete(lines: tuple[str, ...]) -> bool:
-    """A title that already ends with the name of its document type takes no further line.
+    """A title that already ends with the name of its document type, or with a note in brackets (a column: （评论员
+    观察）; a status: （试行））, takes no further line.
 
-    >>> title_complete(("国务院关于…的",)), title_complete(("国务院关于…的", "指导意见"))
-    (False, True)
+    >>> title_complete(("国务院关于…的",)), title_complete(("国务院关于…的", "指导意见")), title_complete(("港口之变（观察）",))
+    (False, True, True)
     """
-    return bool(DOC_TYPE.search(lines[-1]))
+    return bool(DOC_TYPE.search(lines[-1])) or lines[-1].endswith(("）", ")"))
 
 
 def repeats_title(text: str, lines: tuple[str, ...]) -> bool:

@@ -104,7 +104,7 @@ def not_a_statement(text: str) -> bool:
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
                 or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or _judged(text))
+                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text))
 
 
 # X是Y with no duty before the copula (创新是第一动力, 高质量发展是新时代的硬道理): a judgment, not an action. Not the 是
@@ -117,10 +117,10 @@ SUBJECT_DUTY = re.compile(r"要|应|须|需|可以|将|把|对|让|使|^(?:坚�
 TASK_PREDICATE = re.compile(r"(?:任务|工作|大事|要务|举措|措施|重点|出路|途径|抓手|着力点|关键|基础|前提|保障|为了[^，。；]*)$")
 
 
-def _judged(text: str) -> bool:
+def judged(text: str) -> bool:
     """A copula judgment: X是Y, where nothing before 是 asks anyone to act and Y names no task.
 
-    >>> _judged("创新是第一动力"), _judged("各地要把就业作为头等大事"), _judged("稳定物价是今年的首要任务")
+    >>> judged("创新是第一动力"), judged("各地要把就业作为头等大事"), judged("稳定物价是今年的首要任务")
     (True, False, False)
     """
     m = COPULA.match(text)

@@ -16,8 +16,9 @@ TITLE_CORE = re.compile(
     r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
 )
 ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
-# The subtitle after a dash, naming the series or occasion of a headline (——论学习贯彻全会精神): no aim of its own.
-SUBTITLE = re.compile(r"(?<=.{4})(?:——|--|—).*$")
+# The subtitle after a dash, naming the series or occasion of a headline (——论学习贯彻全会精神), or a bracketed note
+# after it: no aim of their own.
+SUBTITLE = re.compile(r"(?<=.{4})(?:(?:——|--|—).*|（[^（）]{1,10}）)$")  # and a column or status after it: （评论员观察）, （试行）
 # The kind of document a title ends on, with the 暂行/试行 that marks provisional rules (《立法技术规范（试行）》).
 DOC_SUFFIX = re.compile(r"(?:的)?(?:暂行|试行)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法"
                         r"|纲要|通知|细则|规定)$")
