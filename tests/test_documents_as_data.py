@@ -84,6 +84,22 @@ def test_the_plan_a_notice_transmits_is_no_citation_in_either_script(text: str) 
     assert [r["title"] for r in rows] and not any(r["cited"] for r in rows)
 
 
+@pytest.mark.parametrize("text", [
+    "关于转发数据安全方案的通知\n国办发〔2030〕7号\n\n《数据安全工作方案》已经国务院同意，现转发给你们，请认真贯彻执行。"
+    "依据《中华人民共和国网络安全法》，加强数据安全。\n",
+    "關於轉發數據安全方案的通知\n國辦發〔2030〕7號\n\n《數據安全工作方案》已經國務院同意，現轉發給你們，請認真貫徹執行。"
+    "依據《中華人民共和國網絡安全法》，加強數據安全。\n",
+])
+def test_the_documents_a_notice_cites_leave_out_the_plan_it_transmits_in_either_script(text: str) -> None:
+    from kg.ask.history import history_answer
+
+    index = Index.of_rows([document_rows(kg.read_text(text, name="d.txt"))])
+    answer = history_answer(index, "国办发〔2030〕7号依据了哪些文件？")
+    assert answer is not None
+    labels = [line.label for group in answer.groups for line in group.lines]
+    assert len(labels) == 1 and "安全法" in labels[0]
+
+
 def _reports(*pairs: tuple[int, str]) -> Index:
     return Index.of_rows(document_rows(kg.read_text(REPORT.format(year=y, n="一", body=body), name=f"{y}.txt"))
                          for y, body in pairs)

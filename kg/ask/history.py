@@ -22,6 +22,7 @@ from kg.ask.scope import scope_of
 from kg.ask.trends import diffusion
 from kg.extract.citations import cited_key, number_key
 from kg.graph.citations import ATTACHED, Known, keys_of, resolver
+from kg.text.normalize import matching_text
 
 __all__ = ["history_answer"]
 
@@ -104,7 +105,7 @@ def _cited_by(index: Index, document: DocumentRow, known: dict[str, DocumentRow]
     for _, title, identifier, frame, quote, _ in index.citations(index.doc_ids([document.node])):
         keys = _keys(title, identifier)
         target = next((known[k] for k in keys if k in known), None)
-        if (target is not None and target.node == document.node) or ATTACHED.search(quote) or set(keys) & own:
+        if (target is not None and target.node == document.node) or ATTACHED.search(matching_text(quote)) or set(keys) & own:
             continue
         label = target.name if target else (f"《{title}》" if title else identifier)
         relation = "图中的文件" if target else "图外的文件"
