@@ -39,6 +39,12 @@ def test_stated(text, relation):
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself
+    ("把职业教育摆在教育改革的突出位置。", ("教育改革", "职业教育")),  # a verb between two terms: no compound
+    ("引导群众关切推进教育改革发展。", ("教育改革", "群众关切")),
+    # a list of clauses (subject and verb) before a verb of joining joins no things
+    ("形成龙头企业引领、单项冠军企业攻坚、中小企业融通协作的格局。", ("单项冠军企业攻坚", "中小企业")),
+    ("鼓励部队特别是驻边疆地区部队参与建设。", ("部队", "边疆地区")),  # a modifier of a kind of the class is no member
+    ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
+from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -105,13 +105,22 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     >>> [(a, str(r), b) for a, r, b in applying(text, terms, terms)]
     [('税收优惠', 'appliesTo', '小微企业')]
     """
-    yield from _compounds(named)
+    yield from _compounds(text, named)
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
 
 
-def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
-    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first."""
+PLACING = re.compile(r"摆在|放在|用于|纳入|列入|增设")  # 把职业教育|摆在|教育改革…: a thing and where it is put
+
+
+def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
+    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first, unless a verb
+    stands between them (职业教育|摆在|教育改革, 群众关切|推进|教育改革: a subject or a place, and an object).
+
+    >>> t = [Named("职业教育", "职业教育", 0, 4, (0, 10), 0), Named("教育改革", "教育改革", 6, 10, (0, 10), 1)]
+    >>> list(_compounds("职业教育摆在教育改革", t))
+    []
+    """
     by_chunk: dict[tuple[int, int], list[Named]] = {}
     for n in named:
         if n.chunk[0] >= 0:
@@ -121,6 +130,9 @@ def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
         for thing, quality in itertools.pairwise(concepts):
             if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
                 continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
+            gap = text[thing.end:quality.start]
+            if ACTION_START.match(gap) or PLACING.match(gap):
+                continue
             if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
                     or _activity(quality.text):
                 yield label_of(quality), APPLIES, label_of(thing)

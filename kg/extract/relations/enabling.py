@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import action_start
+from kg.extract.cues import action_start, skip_adverbs
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, stretch
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
@@ -94,7 +94,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if REMOVAL.match(action_start(clause.group()) or ""):
+            if REMOVAL.match(skip_adverbs(action_start(clause.group()) or "")):
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
