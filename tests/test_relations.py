@@ -28,6 +28,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A与B的衔接/融合: the joining as a noun
     ("做好音像记录与文字记录的衔接。", ("音像记录", "integratesWith", "文字记录")),
     ("推动先进制造业与现代服务业的深度融合。", ("先进制造业", "integratesWith", "现代服务业")),
+    # A|供应水平|和质量, A|X标准|或Y标准: a quality joined after a phrase that ends in one is A's too
+    ("提高水产品供应水平和质量。", ("质量", "appliesTo", "水产品")),
+    ("落实职业院校生均经费标准或公用经费标准。", ("公用经费标准", "appliesTo", "职业院校")),
+    ("完善生态环境监管制度和问责机制。", ("问责机制", "appliesTo", "生态环境")),
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
@@ -48,6 +52,7 @@ def test_stated(text, relation):
     ("形成龙头企业引领、单项冠军企业攻坚、中小企业融通协作的格局。", ("单项冠军企业攻坚", "中小企业")),
     ("鼓励部队特别是驻边疆地区部队参与建设。", ("部队", "边疆地区")),  # a modifier of a kind of the class is no member
     ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
+    ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
 ])

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
+from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -125,17 +125,42 @@ def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     for n in named:
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
-    for parts in by_chunk.values():
-        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
+    for (_, end), parts in by_chunk.items():
+        ordered = sorted(parts, key=lambda p: p.index)
+        concepts = [p for p in ordered if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
-                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
-            gap = text[thing.end:quality.start]
-            if ACTION_START.match(gap) or PLACING.match(gap):
-                continue
-            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
-                    or _activity(quality.text):
+            if _thing(text, thing, quality) and (_quality(quality) or _activity(quality.text)):
                 yield label_of(quality), APPLIES, label_of(thing)
+        last = ordered[-1]  # A|供应水平|和质量: a quality joined after the phrase is A's too
+        things = [c for c in concepts if c.end <= last.start]
+        if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
+                and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
+            yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
+
+
+def _thing(text: str, thing: Named, quality: Named) -> bool:
+    """Whether a term is the thing a quality after it in its phrase applies to: not a short modifier (市域|整合型卫生
+    健康服务体系), and no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object)."""
+    gap = text[thing.end:quality.start]
+    return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
+        and not PLACING.match(gap)
+
+
+def _quality(t: Named) -> bool:
+    """A quality, standard or arrangement (生均拨款制度, 质量), not a bare adjective in 性 (重要性)."""
+    return (t.label or "").endswith(QUALITY_HEADS) and not t.text.endswith("性")
+
+
+def _joined_qualities(text: str, named: Sequence[Named], at: int) -> Iterator[Named]:
+    """The qualities joined after a phrase that ends in one (A|供应水平|和|质量, A|生均经费标准|或|公用经费标准), none
+    a noun in 化 (思想政治水平和|现代科学文化)."""
+    while (joint := re.match(r"和|或|及|以及", text[at:])) is not None:
+        q = max((t for t in named if t.start == at + joint.end() and t.label), key=size, default=None)
+        if q is None or not _quality(q) or (q.text.endswith("化") and not QUALITY.fullmatch(q.text)) \
+                or not PHRASE_END.match(text, q.end):
+            return
+        yield q
+        at = q.end
 
 
 def _activity(text: str) -> bool:
