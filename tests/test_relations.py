@@ -59,3 +59,10 @@ def test_stated(text, relation):
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
     assert pair not in found and pair[::-1] not in found
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("健全退役军人服务体系和保障制度。", ("退役军人", "enables", "保障制度")),  # 服务 inside a noun is no verb
+])
+def test_not_this_relation(text, relation):
+    assert relation not in relations(text)

@@ -63,8 +63,9 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))):
-                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…: a noun
+            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
+                                            or any(m.end("x") <= t.start < m.start("y") < t.end for t in terms)):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…, 退役军人|服务体系: a noun
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
     yield from _served(text, terms)
