@@ -20,6 +20,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A的X和Y: each quality of the list after 的
     ("提高宏观调控的前瞻性、针对性、有效性。", ("针对性", "appliesTo", "宏观调控")),
     ("反对霸权主义的侵略政策和战争政策。", ("战争政策", "appliesTo", "霸权主义")),
+    ("完善茶叶等特色农产品的质量标准。", ("质量标准", "appliesTo", "特色农产品")),  # the class a list closes owns it
     ("提高城乡居民的实际收入、消费水平和生活质量。", ("生活质量", "appliesTo", "城乡居民")),
     # 依托/依靠/利用X，建设Y: what X is used for
     ("依靠科技创新，发展现代农业。", ("科技创新", "enables", "现代农业")),

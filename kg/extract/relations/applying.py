@@ -43,13 +43,23 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=size)
-        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(not _vouched(text, y) for y in members) \
                 or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
                                                          text[members[0].start - 1:members[0].start] not in OPENING):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for owner in _owned(text, terms, x):
             for member in members:
                 yield label_of(owner), APPLIES, label_of(member)
+
+
+def _vouched(text: str, t: Named) -> bool:
+    """A term that may own a quality: a concept, or a bare phrase a list closes as its class (粮食等|重要农产品|的储备
+    体系), not a bare word (社会主义|的市场体系).
+
+    >>> _vouched("粮食等重要农产品", Named("重要农产品", "重要农产品", 3, 8, provisional=True))
+    True
+    """
+    return not t.provisional or (not weak(t) and text[t.start - 1:t.start] == "等")
 
 
 def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
