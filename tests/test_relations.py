@@ -20,6 +20,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A的X和Y: each quality of the list after 的
     ("提高宏观调控的前瞻性、针对性、有效性。", ("针对性", "appliesTo", "宏观调控")),
     ("反对霸权主义的侵略政策和战争政策。", ("战争政策", "appliesTo", "霸权主义")),
+    ("完善茶叶等特色农产品的质量标准。", ("质量标准", "appliesTo", "特色农产品")),  # the class a list closes owns it
     ("提高城乡居民的实际收入、消费水平和生活质量。", ("生活质量", "appliesTo", "城乡居民")),
     # 依托/依靠/利用X，建设Y: what X is used for
     ("依靠科技创新，发展现代农业。", ("科技创新", "enables", "现代农业")),
@@ -28,6 +29,13 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A与B的衔接/融合: the joining as a noun
     ("做好音像记录与文字记录的衔接。", ("音像记录", "integratesWith", "文字记录")),
     ("推动先进制造业与现代服务业的深度融合。", ("先进制造业", "integratesWith", "现代服务业")),
+    # A|供应水平|和质量, A|X标准|或Y标准: a quality joined after a phrase that ends in one is A's too
+    ("提高水产品供应水平和质量。", ("质量", "appliesTo", "水产品")),
+    ("落实职业院校生均经费标准或公用经费标准。", ("公用经费标准", "appliesTo", "职业院校")),
+    ("完善生态环境监管制度和问责机制。", ("问责机制", "appliesTo", "生态环境")),
+    # X是Y的内在/本质要求: Y needs X
+    ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
+    ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -39,7 +47,23 @@ def test_stated(text, relation):
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself
+    ("把职业教育摆在教育改革的突出位置。", ("教育改革", "职业教育")),  # a verb between two terms: no compound
+    ("引导群众关切推进教育改革发展。", ("教育改革", "群众关切")),
+    # a list of clauses (subject and verb) before a verb of joining joins no things
+    ("形成龙头企业引领、单项冠军企业攻坚、中小企业融通协作的格局。", ("单项冠军企业攻坚", "中小企业")),
+    ("鼓励部队特别是驻边疆地区部队参与建设。", ("部队", "边疆地区")),  # a modifier of a kind of the class is no member
+    ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
+    ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
+    # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
+    ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
     assert pair not in found and pair[::-1] not in found
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("健全退役军人服务体系和保障制度。", ("退役军人", "enables", "保障制度")),  # 服务 inside a noun is no verb
+])
+def test_not_this_relation(text, relation):
+    assert relation not in relations(text)

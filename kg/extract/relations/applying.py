@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
+from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -43,13 +43,23 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=size)
-        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(y.provisional for y in members) \
+        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(not _vouched(text, y) for y in members) \
                 or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
                                                          text[members[0].start - 1:members[0].start] not in OPENING):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for owner in _owned(text, terms, x):
             for member in members:
                 yield label_of(owner), APPLIES, label_of(member)
+
+
+def _vouched(text: str, t: Named) -> bool:
+    """A term that may own a quality: a concept, or a bare phrase a list closes as its class (粮食等|重要农产品|的储备
+    体系), not a bare word (社会主义|的市场体系).
+
+    >>> _vouched("粮食等重要农产品", Named("重要农产品", "重要农产品", 3, 8, provisional=True))
+    True
+    """
+    return not t.provisional or (not weak(t) and text[t.start - 1:t.start] == "等")
 
 
 def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
@@ -105,25 +115,62 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     >>> [(a, str(r), b) for a, r, b in applying(text, terms, terms)]
     [('税收优惠', 'appliesTo', '小微企业')]
     """
-    yield from _compounds(named)
+    yield from _compounds(text, named)
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
 
 
-def _compounds(named: Sequence[Named]) -> Iterator[Triple]:
-    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first."""
+PLACING = re.compile(r"摆在|放在|用于|纳入|列入|增设")  # 把职业教育|摆在|教育改革…: a thing and where it is put
+
+
+def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
+    """中等职业学校|生均拨款制度, 产业结构|高端化, 工业废渣|回收利用: the second applies to the first, unless a verb
+    stands between them (职业教育|摆在|教育改革, 群众关切|推进|教育改革: a subject or a place, and an object).
+
+    >>> t = [Named("职业教育", "职业教育", 0, 4, (0, 10), 0), Named("教育改革", "教育改革", 6, 10, (0, 10), 1)]
+    >>> list(_compounds("职业教育摆在教育改革", t))
+    []
+    """
     by_chunk: dict[tuple[int, int], list[Named]] = {}
     for n in named:
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
-    for parts in by_chunk.values():
-        concepts = [p for p in sorted(parts, key=lambda p: p.index) if p.label and not p.provisional]
+    for (_, end), parts in by_chunk.items():
+        ordered = sorted(parts, key=lambda p: p.index)
+        concepts = [p for p in ordered if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if len(thing.text) < 3 and thing.label not in GENERIC_CLASSES:
-                continue  # 市域|整合型卫生健康服务体系: a short modifier, not the thing a quality applies to
-            if ((quality.label or "").endswith(QUALITY_HEADS) and not quality.text.endswith("性")) \
-                    or _activity(quality.text):
+            if _thing(text, thing, quality) and (_quality(quality) or _activity(quality.text)):
                 yield label_of(quality), APPLIES, label_of(thing)
+        last = ordered[-1]  # A|供应水平|和质量: a quality joined after the phrase is A's too
+        things = [c for c in concepts if c.end <= last.start]
+        if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
+                and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
+            yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
+
+
+def _thing(text: str, thing: Named, quality: Named) -> bool:
+    """Whether a term is the thing a quality after it in its phrase applies to: not a short modifier (市域|整合型卫生
+    健康服务体系), and no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object)."""
+    gap = text[thing.end:quality.start]
+    return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
+        and not PLACING.match(gap)
+
+
+def _quality(t: Named) -> bool:
+    """A quality, standard or arrangement (生均拨款制度, 质量), not a bare adjective in 性 (重要性)."""
+    return (t.label or "").endswith(QUALITY_HEADS) and not t.text.endswith("性")
+
+
+def _joined_qualities(text: str, named: Sequence[Named], at: int) -> Iterator[Named]:
+    """The qualities joined after a phrase that ends in one (A|供应水平|和|质量, A|生均经费标准|或|公用经费标准), none
+    a noun in 化 (思想政治水平和|现代科学文化)."""
+    while (joint := re.match(r"和|或|及|以及", text[at:])) is not None:
+        q = max((t for t in named if t.start == at + joint.end() and t.label), key=size, default=None)
+        if q is None or not _quality(q) or (q.text.endswith("化") and not QUALITY.fullmatch(q.text)) \
+                or not PHRASE_END.match(text, q.end):
+            return
+        yield q
+        at = q.end
 
 
 def _activity(text: str) -> bool:

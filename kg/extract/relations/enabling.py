@@ -7,13 +7,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import action_start
+from kg.extract.cues import action_start, skip_adverbs
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, stretch
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 
 
-BASIS = r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎)"
+BASIS = (r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎"
+         r"|(?:内在|必然|本质|迫切)要求)")  # X是Y的内在要求: Y needs X
 
 
 MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|构建|壮大|带动|赋能|实现|推进"  # 依托X，建设Y: what X is used for
@@ -34,7 +35,8 @@ ENABLING = (
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
-    re.compile(rf"^(?P<x>[^。；]{{4,60}}?)[，,](?:是|就是|正是)(?P<y>[^。；]{{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?{BASIS}$"),
+    re.compile(rf"^(?P<x>(?:(?![，,]也?是)[^。；]){{4,60}}?)[，,](?:是|就是|正是)(?P<y>(?:(?![，,]也?是)[^。；]){{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?"
+               rf"{BASIS}$"),
     re.compile(rf"(?:^|[，；：])(?:要|积极|充分|主要)?(?:依托|依靠|借助|利用)(?P<x>[^，。；]{{2,20}}?)(?<![和与及、])[，,]?来?"
                rf"(?:积极|大力|加快|持续|进一步)?(?:{MEANS_VERB})(?P<y>[^，。；]{{2,30}})"),
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
@@ -61,8 +63,9 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))):
-                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…: a noun
+            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
+                                            or any(m.end("x") <= t.start < m.start("y") < t.end for t in terms)):
+                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…, 退役军人|服务体系: a noun
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
     yield from _served(text, terms)
@@ -94,7 +97,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if REMOVAL.match(action_start(clause.group()) or ""):
+            if REMOVAL.match(skip_adverbs(action_start(clause.group()) or "")):
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)

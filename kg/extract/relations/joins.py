@@ -27,7 +27,7 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         clause_start = max(text.rfind(p, 0, m.start()) for p in "，；：") + 1
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
-        if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) for t in joined):
+        if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):
             continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
         last = len(joined) - 1
         paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
@@ -69,6 +69,16 @@ def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
         out.append(t)
         pos = t.start
     return out[::-1] if len(out) >= 2 else []
+
+
+def _clause(t: Named, terms: Sequence[Named]) -> bool:
+    """A bare phrase that runs on past the term it opens with: a subject and its verb (单项冠军企业|攻坚).
+
+    >>> t = [Named("单项冠军企业攻坚", "单项冠军企业攻坚", 0, 8, provisional=True), Named("单项冠军企业", "单项冠军企业", 0, 6)]
+    >>> _clause(t[0], t), _clause(t[1], t)
+    (True, False)
+    """
+    return t.provisional and any(u.start == t.start and u.end < t.end and not u.provisional for u in terms)
 
 
 def _apart(a: Named, b: Named) -> bool:

@@ -201,7 +201,8 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members:
             for member in members:
-                yield label_of(whole[-1]), INCLUDES, label_of(member)
+                if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms):
+                    yield label_of(whole[-1]), INCLUDES, label_of(member)  # not 部队特别是驻贫困地区|部队
 
 
 def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
