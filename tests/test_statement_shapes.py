@@ -234,3 +234,10 @@ def test_a_headlines_subtitle_or_column_is_no_part_of_its_goal(title):
 def test_a_heading_that_judges_or_reports_is_no_goal(heading):
     facts = page_facts(f"港口之变（评论员观察）\n{heading}\n要加快建设智慧港口。\n")
     assert statements(facts) == ["加快建设智慧港口"]
+
+
+def test_sayings_quoted_in_a_row_are_read_one_by_one():
+    facts = facts_of("会议强调，“必须守住安全底线”“港口是开放的窗口，必须加快建设智慧港口，推动港口转型升级”。", title=None)
+    found = statements(facts)
+    assert "守住安全底线" in found and "加快建设智慧港口" in found
+    assert not any("”“" in s for s in found)

@@ -132,6 +132,14 @@ def _lead(text: str, start: int, end: int) -> int:
     return start
 
 
+def _saying_ends(text: str, at: int, piece: int, out: list[tuple[int, int]]) -> int:
+    """“必须A”“B，必须C”: one saying ends where the next opens; returns where the next piece starts."""
+    if text[at:at + 1] in PASSAGE_QUOTES and text[piece:at].strip(TRIM):
+        out.append((piece, at))
+        return at
+    return piece
+
+
 def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
     """(start, end) of the stretches of ``text[start:end]`` ended by one of ``ends`` outside brackets.
 
@@ -147,6 +155,7 @@ def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]
     for m in marks.finditer(text, start, end):
         ch = m.group()
         if m.start() in passage:
+            piece = _saying_ends(text, m.end(), piece, out) if depth == 0 else piece
             continue
         if ch in OPENERS:
             close = _passage(text, m.start(), end) if ch in PASSAGE_QUOTES else None
@@ -156,6 +165,8 @@ def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]
                 passage.add(close)
         elif ch in CLOSERS:
             depth = max(depth - 1, 0)
+            if depth == 0 and text[m.end():m.end() + 1] in PASSAGE_QUOTES and _passage(text, m.end(), end) is not None:
+                piece = _saying_ends(text, m.end(), piece, out)
         elif ch in ends and depth == 0:
             out.append((piece, m.end()))
             piece = m.end()
@@ -170,11 +181,15 @@ def _passage(text: str, pos: int, end: int) -> int | None:
 
     >>> _passage("强调：“要A。要B。”这为", 3, 12), _passage("实施“封山植树；退耕还林”的措施", 2, 16), _passage("“要A，要B", 0, 6)
     (10, None, -1)
-    >>> _passage("开展“你好！重庆”推介", 2, 11), _passage("他问：“为什么？”", 3, 9)
-    (None, 8)
+    >>> _passage("开展“你好！重庆”推介", 2, 11), _passage("他问：“为什么？”", 3, 9), _passage("“要A”“要B，要C”", 4, 11)
+    (None, 8, 10)
     """
     close = text.find(PASSAGE_QUOTES[text[pos]], pos + 1, end)
     if close < 0:
         return -1
     inside = text[pos + 1:close].rstrip()
-    return close if "。" in inside or inside.endswith(tuple(PASSAGE_END)) else None
+    if "。" in inside or inside.endswith(tuple(PASSAGE_END)):
+        return close
+    # quotations in a row (强调，“必须A”“B，必须C”): each a saying of its own, its clauses clauses
+    in_row = text[close + 1:close + 2] in PASSAGE_QUOTES or text[pos - 1:pos] in PASSAGE_QUOTES.values()
+    return close if in_row and "，" in inside else None
