@@ -150,7 +150,8 @@ def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]
     marks = _MARKS.get(ends)
     if marks is None:
         marks = _MARKS[ends] = re.compile("[" + re.escape(OPENERS + CLOSERS + ends) + "]")
-    out, depth, piece = [], 0, start
+    out: list[tuple[int, int]] = []
+    depth, piece = 0, start
     passage: set[int] = set()  # the closing marks of passages
     for m in marks.finditer(text, start, end):
         ch = m.group()
