@@ -87,3 +87,21 @@ def test_bare_things_of_a_list_stay(text, kept):
 ])
 def test_a_word_after_its_owner_is_an_attribute(text, word, concept):
     assert (word in concepts(facts_of(text))) is concept
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a noun of extent before a verb or an adjective is an adverb of degree, not the end of a term
+    ("到2035年，职业教育体系基本建成。城乡居民收入总体稳定。", ["职业教育体系基本", "城乡居民收入总体", "基本建成"],
+     ["职业教育体系", "城乡居民"]),
+    ("完善基本公共服务，保护基本农田。", [], ["基本公共服务", "基本农田"]),
+    # 相 before a verb makes a verb, whatever the dictionary tags the whole (与X相适应)
+    ("建立与办学规模相适应的财政投入制度。", ["相适应", "办学规模相适应"], ["财政投入制度"]),
+    # a preposition and a noun is a manner wherever it stands, after a subject and before an adverb too
+    ("学校按规定自行处理收入。", ["按规定"], []),
+    # 同一 (the same) picks out a member of a class named before: no name
+    ("同一专利申请不得委托两个机构，同一专利申请应当一次提交。", ["同一专利申请"], ["专利申请"]),
+])
+def test_adverbs_and_references_inside_phrases(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found
