@@ -105,3 +105,15 @@ def test_adverbs_and_references_inside_phrases(text, junk, kept):
     found = concepts(facts_of(text))
     assert not any(j in label for label in found for j in junk), found
     assert set(kept) <= found, found
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a classifier after a numeral counts the thing, it is no part of its name
+    ("完成3项重大水利工程，新建2条高速公路。", ["项重大水利工程", "条高速公路"], ["重大水利工程", "高速公路"]),
+    # 指 (is defined as) after 是 or opening a clause defines a term, it is no part of it
+    ("本办法所称代理，是指代理机构接受委托。所称服务，指服务机构提供的咨询。", ["指代理机构", "指服务机构"], []),
+])
+def test_classifiers_and_definitions_open_no_term(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found

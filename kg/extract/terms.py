@@ -55,6 +55,8 @@ DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "�
                "全省", "全市", "全区", "全县", "全社会", "同一")
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
+# Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
+CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
 # Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定), whatever jieba tags them.
 EXTENT = frozenset("基本 总体 整体 大体".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
@@ -114,7 +116,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = adverbial_nouns(nouns_in_lists([flag(w, t) for w, t in tags], words), words)
+    flags = adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -174,6 +176,24 @@ def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
         for sep, other in ((k - 1, k - 2), (k + 1, k + 2)):
             if 0 <= other < len(flags) and words[sep] == "、" and flags[other] in NOUN_TAGS - PLACE_TAGS:
                 out[k] = "n"
+    return out
+
+
+def classifiers(flags: list[str], words: list[str]) -> list[str]:
+    """3|项|重大事项, 10|条|措施: a classifier that jieba tags a noun, right after a numeral, counts what follows it;
+    it is no word of the term (五|轴|机床, 零|碳 hold no classifier); 指 (is defined as) opening a clause or after 是
+    defines what comes before (所称专利代理，是|指|…).
+
+    >>> classifiers(["m", "n", "a", "n"], ["3", "项", "重大", "事项"])
+    ['m', 'X', 'a', 'n']
+    >>> classifiers(["n", "n"], ["指", "专利代理机构"]), classifiers(["v", "n", "n"], ["建设", "省", "政府"])
+    (['X', 'n'], ['v', 'n', 'n'])
+    """
+    out = list(flags)
+    for k, word in enumerate(words):
+        after_numeral = k > 0 and flags[k - 1] == "m" and word in CLASSIFIERS
+        if len(word) == 1 and flags[k] == "n" and (after_numeral or (word == "指" and (k == 0 or words[k - 1] in "是系"))):
+            out[k] = "X"
     return out
 
 
