@@ -59,3 +59,14 @@ def test_a_list_of_short_tasks_names_them(text, kept, not_kept):
     found = concepts(facts_of(text))
     assert set(kept) <= found
     assert not set(not_kept) & found
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a generic noun of where opening a phrase names no part of the term, however often such fragments occur
+    ("加强“卡脖子”领域关键核心技术攻关。", ["领域关键核心技术"], ["关键核心技术"]),
+    ("深化重点领域改革，推进重点领域风险防范。", ["领域改革"], []),
+])
+def test_a_noun_of_where_opens_no_term(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found
