@@ -78,7 +78,10 @@ TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
-TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+# Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
+# before them goes (代理权限|范围, 物价上涨|幅度, 执业|过程); after a bare noun they may make a name (经营范围).
+SCOPE_NOUNS = frozenset("范围 幅度 过程".split())
+TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
 MAX_CHARS = 20
