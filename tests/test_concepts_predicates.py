@@ -112,6 +112,8 @@ def test_adverbs_and_references_inside_phrases(text, junk, kept):
     ("完成3项重大水利工程，新建2条高速公路。", ["项重大水利工程", "条高速公路"], ["重大水利工程", "高速公路"]),
     # 指 (is defined as) after 是 or opening a clause defines a term, it is no part of it
     ("本办法所称代理，是指代理机构接受委托。所称服务，指服务机构提供的咨询。", ["指代理机构", "指服务机构"], []),
+    # 经 (with the approval of) is a preposition, whatever jieba tags it
+    ("经国务院同意，现印发实施。经省政府批准，设立高新区。", ["经国务院", "经省政府"], []),
 ])
 def test_classifiers_and_definitions_open_no_term(text, junk, kept):
     found = concepts(facts_of(text))

@@ -185,17 +185,20 @@ def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
 def classifiers(flags: list[str], words: list[str]) -> list[str]:
     """3|项|重大事项, 10|条|措施: a classifier that jieba tags a noun, right after a numeral, counts what follows it;
     it is no word of the term (五|轴|机床, 零|碳 hold no classifier); 指 (is defined as) opening a clause or after 是
-    defines what comes before (所称专利代理，是|指|…).
+    defines what comes before (所称专利代理，是|指|…); 经 is the preposition of approval (经|国务院|同意).
 
     >>> classifiers(["m", "n", "a", "n"], ["3", "项", "重大", "事项"])
     ['m', 'X', 'a', 'n']
     >>> classifiers(["n", "n"], ["指", "专利代理机构"]), classifiers(["v", "n", "n"], ["建设", "省", "政府"])
     (['X', 'n'], ['v', 'n', 'n'])
+    >>> classifiers(["n", "nt", "v"], ["经", "国务院", "同意"])
+    ['X', 'nt', 'v']
     """
     out = list(flags)
     for k, word in enumerate(words):
         after_numeral = k > 0 and flags[k - 1] == "m" and word in CLASSIFIERS
-        if len(word) == 1 and flags[k] == "n" and (after_numeral or (word == "指" and (k == 0 or words[k - 1] in "是系"))):
+        defining = word == "指" and (k == 0 or words[k - 1] in "是系")
+        if len(word) == 1 and flags[k] == "n" and (after_numeral or defining or word == "经"):
             out[k] = "X"
     return out
 
