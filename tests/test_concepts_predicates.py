@@ -98,6 +98,8 @@ def test_a_word_after_its_owner_is_an_attribute(text, word, concept):
     ("建立与办学规模相适应的财政投入制度。", ["相适应", "办学规模相适应"], ["财政投入制度"]),
     # a preposition and a noun is a manner wherever it stands, after a subject and before an adverb too
     ("学校按规定自行处理收入。", ["按规定"], []),
+    # 有些 (some) picks out members of a class: no name
+    ("有些地方忽视安全生产，有些单位漠视群众利益。", ["有些地方", "有些单位"], []),
     # 同一 (the same) picks out a member of a class named before: no name
     ("同一专利申请不得委托两个机构，同一专利申请应当一次提交。", ["同一专利申请"], ["专利申请"]),
 ])
