@@ -47,7 +47,7 @@ def phrases(text: str) -> tuple[set[str], set[str], set[str]]:
     whole: set[str] = set()
     before: set[str] = set()
     for article in layout(Source("doc.txt", matching_text(text))).articles:
-        for block in outline(article):
+        for block in outline(article).blocks:
             for sentence in ((block.heading,) if block.heading else ()) + block.sentences:
                 for clause in sentence.clauses:
                     for chunk in chunks(tag(clause.text.translate(QUOTES))):

@@ -59,3 +59,27 @@ def test_a_list_of_short_tasks_names_them(text, kept, not_kept):
     found = concepts(facts_of(text))
     assert set(kept) <= found
     assert not set(not_kept) & found
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a generic noun of where opening a phrase names no part of the term, however often such fragments occur
+    ("加强“卡脖子”领域关键核心技术攻关。", ["领域关键核心技术"], ["关键核心技术"]),
+    ("深化重点领域改革，推进重点领域风险防范。", ["领域改革"], []),
+])
+def test_a_noun_of_where_opens_no_term(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a noun of extent or course closing a phrase names how far the thing goes, not a thing of its own
+    ("扩大基本医疗保险覆盖范围，扩大试点范围。", ["覆盖范围", "试点范围", "医疗保险覆盖"], ["基本医疗保险"]),
+    ("控制物价上涨幅度。规范专利代理师执业过程。", ["上涨幅度", "执业过程"], []),
+    # after a bare noun it may make the name of a scope: the phrase stays whole
+    ("核定经营范围，变更经营范围，公示经营范围。", [], ["经营范围"]),
+])
+def test_a_noun_of_extent_closes_no_term(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found

@@ -87,3 +87,37 @@ def test_bare_things_of_a_list_stay(text, kept):
 ])
 def test_a_word_after_its_owner_is_an_attribute(text, word, concept):
     assert (word in concepts(facts_of(text))) is concept
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a noun of extent before a verb or an adjective is an adverb of degree, not the end of a term
+    ("到2035年，职业教育体系基本建成。城乡居民收入总体稳定。", ["职业教育体系基本", "城乡居民收入总体", "基本建成"],
+     ["职业教育体系", "城乡居民"]),
+    ("完善基本公共服务，保护基本农田。", [], ["基本公共服务", "基本农田"]),
+    # 相 before a verb makes a verb, whatever the dictionary tags the whole (与X相适应)
+    ("建立与办学规模相适应的财政投入制度。", ["相适应", "办学规模相适应"], ["财政投入制度"]),
+    # a preposition and a noun is a manner wherever it stands, after a subject and before an adverb too
+    ("学校按规定自行处理收入。", ["按规定"], []),
+    # 有些 (some) picks out members of a class: no name
+    ("有些地方忽视安全生产，有些单位漠视群众利益。", ["有些地方", "有些单位"], []),
+    # 同一 (the same) picks out a member of a class named before: no name
+    ("同一专利申请不得委托两个机构，同一专利申请应当一次提交。", ["同一专利申请"], ["专利申请"]),
+])
+def test_adverbs_and_references_inside_phrases(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # a classifier after a numeral counts the thing, it is no part of its name
+    ("完成3项重大水利工程，新建2条高速公路。", ["项重大水利工程", "条高速公路"], ["重大水利工程", "高速公路"]),
+    # 指 (is defined as) after 是 or opening a clause defines a term, it is no part of it
+    ("本办法所称代理，是指代理机构接受委托。所称服务，指服务机构提供的咨询。", ["指代理机构", "指服务机构"], []),
+    # 经 (with the approval of) is a preposition, whatever jieba tags it
+    ("经国务院同意，现印发实施。经省政府批准，设立高新区。", ["经国务院", "经省政府"], []),
+])
+def test_classifiers_and_definitions_open_no_term(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert not any(j in label for label in found for j in junk), found
+    assert set(kept) <= found, found

@@ -320,10 +320,10 @@ def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
 
 def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
     """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
-    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a verb or a preposition (按规定|在,
-    按规定|执行): a manner; or made of an action verb and its object (推进|改革, 化解|矛盾): a predicate wherever it
-    stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor closed by a suffix
-    of quality or kind (生成式|人工智能, 一体化|算力).
+    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun (按规定|在,
+    按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object (推进|改革,
+    化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor
+    closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
 
     >>> from kg.text.lexicon import load_lexicon
     >>> from kg.text.segment import segmenter
@@ -339,7 +339,7 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
             if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
                 continue
             after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
-            manner = _prepositional(segmenter, word) and (after_tag in ("v", "p") or after in ACTING)
+            manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
             (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
     return frozenset(w for w in acting if not naming[w])
 

@@ -33,6 +33,7 @@ from kg.extract.terms import (
     Tags,
     flag,
     is_role,
+    reciprocal,
 )
 from kg.extract.units import units
 from kg.model import Concept, ConceptRelation
@@ -312,7 +313,19 @@ class Inventory:
             return label
         if relation is not ConceptRelation.INCLUDES and self.background.is_general(label):
             return None
-        return self.concept(label)
+        return None if self.clause(label) else self.concept(label)
+
+    def clause(self, text: str) -> bool:
+        """A phrase a relation names that no noun phrase made a term reads as a clause, not a name: with a determiner
+        or a predicate in it (各省级人民政府|负责), or a verb of mutual action (与X|相适应).
+
+        >>> inv, seg = Inventory.example()
+        >>> inv.clause("各省级人民政府负责"), inv.clause("相适应"), inv.clause("特高压输电"), inv.clause("钢铁")
+        (True, True, False, False)
+        """
+        words = self.segmenter.tag(text.translate(QUOTES).strip(TRIM))
+        return (bool(DETERMINED.search(text))
+                or any(w in PREDICATES or w in self.predicates or reciprocal(w) for w, _ in words))
 
     def is_term(self, text: str, words: Words, *, split: bool = False) -> bool:
         """Whether a unit of a chunk names a thing a reader would index: a term of the lexicon, a phrase the

@@ -35,6 +35,7 @@ from kg.extract.cues import (
     SANCTIONS,
     TERM_HEADS,
 )
+from kg.text.segment import dictionary
 
 Tags = Sequence[tuple[str, str]]
 
@@ -51,9 +52,13 @@ SYMBOLS = frozenset("+×-·")
 BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
-               "全省", "全市", "全区", "全县", "全社会")
+               "全省", "全市", "全区", "全县", "全社会", "同一", "有些")
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
+# Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
+CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
+# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定), whatever jieba tags them.
+EXTENT = frozenset("基本 总体 整体 大体".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
@@ -73,7 +78,10 @@ TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
-TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS
+# Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
+# before them goes (代理权限|范围, 物价上涨|幅度, 执业|过程); after a bare noun they may make a name (经营范围).
+SCOPE_NOUNS = frozenset("范围 幅度 过程".split())
+TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
 MAX_CHARS = 20
@@ -111,7 +119,7 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = nouns_in_lists([flag(w, t) for w, t in tags], words)
+    flags = adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -144,6 +152,8 @@ def flag(word: str, tag: str) -> str:
     """
     if _never_inside(word, tag):
         return "X"
+    if reciprocal(word):
+        return "v"
     if tag == "r":
         return "n"  # jieba tags some nouns r (本科)
     if tag == "x":
@@ -169,6 +179,53 @@ def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
         for sep, other in ((k - 1, k - 2), (k + 1, k + 2)):
             if 0 <= other < len(flags) and words[sep] == "、" and flags[other] in NOUN_TAGS - PLACE_TAGS:
                 out[k] = "n"
+    return out
+
+
+def classifiers(flags: list[str], words: list[str]) -> list[str]:
+    """3|项|重大事项, 10|条|措施: a classifier that jieba tags a noun, right after a numeral, counts what follows it;
+    it is no word of the term (五|轴|机床, 零|碳 hold no classifier); 指 (is defined as) opening a clause or after 是
+    defines what comes before (所称专利代理，是|指|…); 经 is the preposition of approval (经|国务院|同意).
+
+    >>> classifiers(["m", "n", "a", "n"], ["3", "项", "重大", "事项"])
+    ['m', 'X', 'a', 'n']
+    >>> classifiers(["n", "n"], ["指", "专利代理机构"]), classifiers(["v", "n", "n"], ["建设", "省", "政府"])
+    (['X', 'n'], ['v', 'n', 'n'])
+    >>> classifiers(["n", "nt", "v"], ["经", "国务院", "同意"])
+    ['X', 'nt', 'v']
+    """
+    out = list(flags)
+    for k, word in enumerate(words):
+        after_numeral = k > 0 and flags[k - 1] == "m" and word in CLASSIFIERS
+        defining = word == "指" and (k == 0 or words[k - 1] in "是系")
+        if len(word) == 1 and flags[k] == "n" and (after_numeral or defining or word == "经"):
+            out[k] = "X"
+    return out
+
+
+def reciprocal(word: str) -> bool:
+    """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the
+    dictionary tags the whole.
+
+    >>> reciprocal("相适应"), reciprocal("相关性")
+    (True, False)
+    """
+    return len(word) == 3 and word[0] in "相互" and dictionary()[1].get(word[1:]) in ("v", "vn")
+
+
+def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
+    """基本|完成, 总体|稳定, 整体|推进: a noun of extent that jieba's dictionary tags n is an adverb of degree right
+    before a verb or an adjective, never a word of a term (基本|公共服务 stays).
+
+    >>> adverbial_nouns(["n", "vn", "n", "v"], ["职业", "教育", "基本", "完成"])
+    ['n', 'vn', 'X', 'v']
+    >>> adverbial_nouns(["n", "n"], ["基本", "农田"])
+    ['n', 'n']
+    """
+    out = list(flags)
+    for k, word in enumerate(words[:-1]):
+        if word in EXTENT and flags[k + 1] in ("v", "vd", "a", "ad", "d"):
+            out[k] = "X"
     return out
 
 

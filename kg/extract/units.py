@@ -22,6 +22,7 @@ from kg.extract.terms import (
     ACTING,
     LEXICAL,
     MODIFIER_TAGS,
+    SCOPE_NOUNS,
     SUFFIXES,
     TAILS,
     TERM_HEAD_WORDS,
@@ -84,16 +85,18 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
 
 
 def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], list[str]]:
-    """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun."""
+    """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun (覆盖范围 stays whole:
+    all of it names the extent)."""
     last = words[-1]
-    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS and flags[-1] != "dz":
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS - SCOPE_NOUNS and flags[-1] != "dz":
         return [*words[:-1], last[:-2], last[-2:]], [*flags, "n"]
     return words, flags
 
 
 def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
                  bound: Callable[[str], bool]) -> tuple[list[str], list[str], int, Unit | None]:
-    """Attribute and activity nouns at a phrase's end (智能化|升级|改造, 三中全会|精神), set apart; the first is kept."""
+    """Attribute and activity nouns at a phrase's end (智能化|升级|改造, 三中全会|精神), set apart, a noun of extent with
+    the verb before it (社会保障|覆盖范围); the first is kept."""
     tail: Unit | None = None
     if len(words) >= 2 and words[-1] == "精神" and words[-2].endswith(SPOKEN):
         end -= 2
@@ -101,9 +104,10 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         words, flags = words[:-1], flags[:-1]
     while len(words) >= 2 and known("".join(words)) < LEXICAL and _tail(words, known) \
             and not _developed(words, flags, bound):
-        end -= len(words[-1])
-        tail = Unit(words[-1], end, attribute=True, words=((words[-1], flags[-1]),))
-        words, flags = words[:-1], flags[:-1]
+        size = 2 if words[-1] in SCOPE_NOUNS and len(words) >= 3 and flags[-2] in VERB_TAGS else 1  # 覆盖|范围
+        end -= len("".join(words[-size:]))
+        tail = Unit("".join(words[-size:]), end, attribute=True, words=tuple(zip(words[-size:], flags[-size:], strict=True)))
+        words, flags = words[:-size], flags[:-size]
     return words, flags, end, tail
 
 
@@ -144,10 +148,12 @@ def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool])
 
 
 def _tail(words: list[str], known: Known) -> bool:
-    """An attribute noun always; an activity noun unless it makes a bare noun the name of an activity (产业升级)."""
+    """An attribute noun always; an activity noun or a noun of extent unless it makes a bare noun the name of an
+    activity or a scope (产业升级, 经营范围)."""
     if words[-1] in ATTRIBUTE_NOUNS:
         return True
-    return words[-1] in ACTIVITY_NOUNS and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2)
+    return ((words[-1] in ACTIVITY_NOUNS or words[-1][-2:] in SCOPE_NOUNS)
+            and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))
 
 
 def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Known,
@@ -165,9 +171,11 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
 
 def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                  place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
-    """A place or a generic noun of where opening a phrase is dropped (张掖|乡村振兴, 领域|关键核心技术); so is a
-    modifier closing it, or an action on the term before it (现代服务业|融合)."""
-    while len(piece) >= 2 and (place(piece[0]) or piece[0] in AREAS) and known("".join(piece)) < 2:
+    """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴), and a generic noun of where
+    anywhere outside the lexicon (“卡脖子”|领域|关键核心技术: the corpus counts such fragments too); so is a modifier
+    closing it, or an action on the term before it (现代服务业|融合)."""
+    while len(piece) >= 2 and ((place(piece[0]) and known("".join(piece)) < 2)
+                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
