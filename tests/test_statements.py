@@ -223,6 +223,15 @@ def test_responsible_agencies_are_actors_not_measures():
     assert not any("负责" in lab or "民政部" in lab for lab in statements(facts))
 
 
+@pytest.mark.parametrize(("who", "agencies"), [
+    ("民政部、财政部等和各省级人民政府负责", ["民政部", "财政部", "各省级人民政府"]),  # 等 closes the list, 和 adds a party
+    ("住房和城乡建设部、工业和信息化部负责", ["住房和城乡建设部", "工业和信息化部"]),  # 和 inside a name stays
+])
+def test_the_parties_after_a_list_of_agencies_are_agencies_of_their_own(who, agencies):
+    facts = facts_of(f"（三）完善养老服务网络。加快建设社区食堂。（{who}）", title=None)
+    assert [r.agency for r in facts.responsibilities] == agencies
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("要发挥行业协会重要桥梁作用。", "发挥行业协会重要桥梁作用"),  # never cut inside 重要
     ("要健全重要物资的储备体系。", "健全重要物资的储备体系"),

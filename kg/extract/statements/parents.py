@@ -474,7 +474,7 @@ def _responsible(span: Span, measure: str, out: Collector) -> None:
     m = RESPONSIBLE.search(span.text)
     if not m:
         return
-    names = [n.strip() for n in re.split(r"[、，,]", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
+    names = [n.strip() for n in re.split(r"[、，,]|等(?:和|及|以及|与)", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
              if n.strip()]
     lead_all = "牵头" in m.group(0) and "列第一位" not in m.group(0)
     first_leads = any("列第一位者为牵头单位" in p.text for p in out.article.paragraphs)
