@@ -40,6 +40,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("会计人员应当恪守职业道德、执业纪律。", ("执业纪律", "appliesTo", "会计人员")),
     ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "律师事务所")),
     ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "公证机构")),
+    # 发展Y，必须X: what the goal takes enables it
+    ("发展社会主义市场经济，必须加强和改善宏观调控。", ("宏观调控", "enables", "社会主义市场经济")),
+    ("实现乡村振兴，必须坚持农业农村优先发展，深化农村土地制度改革。", ("农村土地制度改革", "enables", "乡村振兴")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -63,6 +66,10 @@ def test_stated(text, relation):
     # a subject of its own in the next clause keeps its own duty; an action is no subject
     ("会计人员应当遵守财务制度，企业负责人也要恪守职业道德。", ("职业道德", "会计人员")),
     ("制定产业政策要遵循市场规律。", ("市场规律", "产业政策")),
+    # after 必须: a condition (同…相适应), a modifier (…的理解) or what is removed enables no goal
+    ("推进适度规模经营，必须同生产力的发展水平相适应。", ("生产力", "适度规模经营")),
+    ("为了加快和深化改革，必须加深对经济体制改革性质的科学理解。", ("改革性质", "深化改革")),
+    ("推进供给侧结构性改革，必须破除要素市场化配置障碍。", ("要素市场化配置障碍", "供给侧结构性改革")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
