@@ -36,6 +36,13 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
+    # X应当遵守/恪守A、B: what a subject must keep applies to it (each subject of a list, each later clause of keeping)
+    ("会计人员应当恪守职业道德、执业纪律。", ("执业纪律", "appliesTo", "会计人员")),
+    ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "律师事务所")),
+    ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "公证机构")),
+    # 发展Y，必须X: what the goal takes enables it
+    ("发展社会主义市场经济，必须加强和改善宏观调控。", ("宏观调控", "enables", "社会主义市场经济")),
+    ("实现乡村振兴，必须坚持农业农村优先发展，深化农村土地制度改革。", ("农村土地制度改革", "enables", "乡村振兴")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -56,6 +63,13 @@ def test_stated(text, relation):
     ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
+    # a subject of its own in the next clause keeps its own duty; an action is no subject
+    ("会计人员应当遵守财务制度，企业负责人也要恪守职业道德。", ("职业道德", "会计人员")),
+    ("制定产业政策要遵循市场规律。", ("市场规律", "产业政策")),
+    # after 必须: a condition (同…相适应), a modifier (…的理解) or what is removed enables no goal
+    ("推进适度规模经营，必须同生产力的发展水平相适应。", ("生产力", "适度规模经营")),
+    ("为了加快和深化改革，必须加深对经济体制改革性质的科学理解。", ("改革性质", "深化改革")),
+    ("推进供给侧结构性改革，必须破除要素市场化配置障碍。", ("要素市场化配置障碍", "供给侧结构性改革")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -118,6 +118,7 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     yield from _compounds(text, named)
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
+    yield from _obligations(text, terms)
 
 
 PLACING = re.compile(r"摆在|放在|用于|纳入|列入|增设")  # 把职业教育|摆在|教育改革…: a thing and where it is put
@@ -220,3 +221,34 @@ def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         for y in ys:
             if xs and not weak(xs[0]) and not weak(y):
                 yield label_of(xs[0]), APPLIES, label_of(y)
+
+
+OBLIGED = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)(?:都|均|也)?(?:应当|必须|应|须|要)"
+                     r"(?:严格|自觉|认真|切实)?(?P<v>遵守|恪守|遵循|严守|信守)")
+KEEPS = re.compile(r"[，；](?:并|还|要|应当|必须)?(?:严格|自觉|认真|切实)?(?:遵守|恪守|遵循|严守|信守)")
+
+
+def _obligations(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X应当遵守/恪守A、B，恪守C: each rule, code or duty the subject must keep applies to it (each of a list of
+    subjects that opens the clause: 专利代理机构和专利代理师|应当…), not to a subject in another clause.
+
+    >>> t = [Named("会计人员", "会计人员", 0, 4), Named("职业道德", "职业道德", 8, 12), Named("执业纪律", "执业纪律", 13, 17)]
+    >>> [(a, b) for a, _, b in _obligations("会计人员应当恪守职业道德、执业纪律", t)]
+    [('职业道德', '会计人员'), ('执业纪律', '会计人员')]
+    """
+    for m in OBLIGED.finditer(text):
+        inside = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not weak(t)]
+        if not inside or not re.fullmatch(r"(?:都|均|也)?", text[inside[-1].end:m.end("x")]):
+            continue  # 制定政策要遵循规律: a clause of action, no subject
+        subjects = [t for t in list_before(text, inside, inside[-1].end) if not t.provisional]
+        if not subjects or ACTION_START.search(text, m.start("x"), subjects[0].start):
+            continue  # 制定产业政策|要遵循…: an action is no subject
+        ends = [m.end(), *(k.end() for k in KEEPS.finditer(text, m.end()) if _one_run(text, m.end(), k.start()))]
+        for y in (y for at in ends for y in _objects(text, terms, at)):
+            yield from ((label_of(y), APPLIES, label_of(x)) for x in subjects)
+
+
+def _one_run(text: str, start: int, end: int) -> bool:
+    """Whether the clauses between two offsets all go on with the same subject (each opens with a verb of keeping
+    or what it keeps: no new subject of its own)."""
+    return not re.search(r"[。；]", text[start:end]) and text.count("，", start, end) <= 1

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import action_start, skip_adverbs
-from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, stretch
+from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, stretch, within
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 
@@ -70,6 +70,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
     yield from _served(text, terms)
     yield from _led(text, terms)
+    yield from _goals(text, terms)
 
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
@@ -136,3 +137,45 @@ def _led_clauses(text: str, start: int, lead: bool, later: re.Pattern[str]) -> I
             yield clause
         elif lead:
             return
+
+
+GOAL = re.compile(r"(?:为了|为|要)?(?:不断|持续|进一步)?(?:实现|提高|建设|推进|推动|发展|建成|全面建成|构建|加快)(?!是)[^是]{2,30}")
+MUST = re.compile(r"(?:就|我们|我们就)?(?:必须|就要)(?:坚持|始终)?")
+MEANS_END = re.compile(r"$|[、和与及]|建设|改革")  # a thing the action takes as its object, not a modifier (…的理解)
+
+
+def _goals(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """建设Y，必须X，坚持Z: a sentence that opens with its goals and goes on with what they take; each thing the
+    actions after 必须 (up to four clauses) take as their object enables each goal the opening clauses end with
+    (not what an action removes or changes, nor a condition: 必须同…相适应, 必须有利于…; no modifier: …的理解,
+    坚持为人民服务、为社会主义服务的方向).
+
+    >>> t = [Named("市场经济", "市场经济", 2, 6), Named("宏观调控", "宏观调控", 14, 18)]
+    >>> [(a, b) for a, _, b in _goals("发展市场经济，必须加强和改善宏观调控", t)]
+    [('宏观调控', '市场经济')]
+    """
+    clauses = list(CLAUSE.finditer(text))
+    goals = list(itertools.takewhile(lambda c: bool(GOAL.fullmatch(c.group())), clauses))
+    if not goals or len(goals) == len(clauses) or not (must := MUST.match(clauses[len(goals)].group())):
+        return
+    ys = [y for c in goals for y in within(terms, c.start(), c.end()) if not y.provisional and MEANS_END.match(text[y.end:c.end()])]
+    first = clauses[len(goals)]
+    acts = [(first.start() + must.end(), first.end())]
+    acts += [(c.start(), c.end()) for c in itertools.takewhile(lambda c: bool(action_start(c.group())),
+                                                                clauses[len(goals) + 1:len(goals) + 4])]
+    for start, end in acts:
+        act = text[start:end]
+        if not action_start(act) or REMOVAL.match(skip_adverbs(act)) or FRAME.search(act):
+            continue  # 必须同…相适应: a condition, no action; 必须破除…: what is removed enables nothing
+        xs = [x for x in heads(text, stretch(terms, start, end))
+              if MEANS_END.match(text[x.end:end]) and "的" not in text[x.end:end] and not _generic_head(text, x)]
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in outer(ys))
+
+
+def _generic_head(text: str, t: Named) -> bool:
+    """A bare two-character head a 的-phrase modifies (百花齐放、百家争鸣的|方针): what it names is in the phrase.
+
+    >>> _generic_head("坚持百花齐放的方针", Named("方针", "方针", 7, 9))
+    True
+    """
+    return len(t.text) <= 2 and text[t.start - 1:t.start] == "的"
