@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WAYS = ["per document", "no optimize", "batched", "default graph"]
 
 CHILD = r"""
-import json, os, resource, sys, tempfile, time
+import json, os, resource, shutil, sys, tempfile, time
 import pyoxigraph as ox
 
 def cpu():
@@ -81,6 +81,8 @@ for _ in range(3):
     t = time.perf_counter()
     list(store.query(scan, use_default_graph_as_union=True))
     best = min(best, time.perf_counter() - t)
+del store
+shutil.rmtree(folder)
 print(json.dumps({"seconds": seconds, "cpu": processor, "mb": size / 2**20, "files": len(files), "scan": best,
                   "triples": sum(d.count(b"\n") for _, d in parts)}))
 """
