@@ -142,11 +142,17 @@ def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
         for thing, quality in itertools.pairwise(concepts):
             if _thing(text, thing, quality) and (_quality(quality) or _activity(quality.text)):
                 yield label_of(quality), APPLIES, label_of(thing)
-        last = ordered[-1]  # A|供应水平|和质量: a quality joined after the phrase is A's too
-        things = [c for c in concepts if c.end <= last.start]
-        if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
-                and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
-            yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
+        yield from _joined_after(text, named, ordered, concepts, end)
+
+
+def _joined_after(text: str, named: Sequence[Named], ordered: list[Named], concepts: list[Named],
+                  end: int) -> Iterator[Triple]:
+    """A|供应水平|和质量: a quality joined after a phrase that ends in a quality is its thing's too."""
+    last = ordered[-1]
+    things = [c for c in concepts if c.end <= last.start]
+    if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
+            and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
+        yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
 
 
 def _thing(text: str, thing: Named, quality: Named) -> bool:

@@ -102,9 +102,18 @@ def not_a_statement(text: str) -> bool:
                 or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
                 or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
-                or (re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text) and not re.search(r"应当|必须|不得|可以|应|须", text))
-                or cues.ISSUING.search(text) or cues.PAST.search(text) or "是指" in text or "所称" in text
+                or _announces_list(text) or cues.ISSUING.search(text) or cues.PAST.search(text) or _defines(text)
                 or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text))
+
+
+def _announces_list(text: str) -> bool:
+    """…如下, 下列…: a clause that announces what follows, unless it states a duty."""
+    return bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)
+
+
+def _defines(text: str) -> bool:
+    """…是指…, 所称…: a definition."""
+    return "是指" in text or "所称" in text
 
 
 # X是Y with no duty before the copula (创新是第一动力, 高质量发展是新时代的硬道理): a judgment, not an action. Not the 是
