@@ -87,7 +87,7 @@ def _verdict(text: str, nxt: str, clause: Clause) -> str:
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
-    if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and _duty(nxt)):
+    if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
         return "drop"
     if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
             and not CONDITION.search(text) and not CONDITION.search(nxt):
@@ -106,11 +106,6 @@ def _acts(text: str) -> bool:
 def _condition(text: str) -> bool:
     """采用分建模式的: a clause that names, by what it does, the case the next clause's duty is for."""
     return bool(CONDITION.search(text)) and cues.action_start(text) is not None
-
-
-def _duty(text: str) -> bool:
-    """省级平台要统一标准规范: a duty, with or without its subject before the modal."""
-    return bool(cues.MODAL_START.match(text) or re.match(r"^[^，。；]{1,12}?(?:要|应当|应|须|必须)(?![求素点件是])", text))
 
 
 def _scope_only(text: str) -> bool:
