@@ -241,3 +241,30 @@ def test_sayings_quoted_in_a_row_are_read_one_by_one():
     found = statements(facts)
     assert "守住安全底线" in found and "加快建设智慧港口" in found
     assert not any("”“" in s for s in found)
+
+
+@pytest.mark.parametrize(("body", "calls"), [
+    ("福建实施智慧港口行动，开辟远洋航线。", False),  # a province's act, cited
+    ("各地普遍把港口建设放在突出位置。", False),  # the localities' act
+    ("“十四五”时期，我们深入推进港口转型，持续提升航运效率。", False),  # a past plan period reviewed
+    ("各地要加快建设智慧港口，开辟远洋航线。", True),  # a call: the modal keeps it
+    ("要加快建设智慧港口，开辟远洋航线。", True),
+])
+def test_a_commentary_reports_what_places_did_and_calls_for_what_to_do(body, calls):
+    facts = page_facts(f"港口之变（评论员观察）\n{body}\n")
+    assert ("开辟远洋航线" in statements(facts, Kind.MEASURE)) is calls
+
+
+def test_an_official_text_keeps_an_actors_act_as_a_measure():
+    assert "开辟远洋航线" in statements(facts_of("福建实施智慧港口行动，开辟远洋航线。", title=None), Kind.MEASURE)
+
+
+@pytest.mark.parametrize(("title", "goal"), [
+    ("为海洋经济提供强劲动力", "海洋经济"), ("朝着海洋强省加速迈进", "海洋强省"), ("春风吹绿万里海疆", None),
+])
+def test_a_commentary_headline_that_points_at_its_aim_names_it(title, goal):
+    assert article_goal(Article("1", "a", title=title, genre=Genre.COMMENTARY)) == goal
+
+
+def test_the_di_of_a_place_word_is_no_particle():
+    assert read_clause("各地要加快建设智慧港口") is not None

@@ -163,7 +163,7 @@ PAST = re.compile(rf"(?:{_PERFECTIVE}|已(?!有)|截至|去年|上年|过去|以
 PAST_MARK = re.compile(_PERFECTIVE)
 # A sentence opened by its background (随着…, 近年来…, 截至…, 累计…, 回顾…, N年来) reports, and states nothing.
 PAST_START = re.compile(r"^(?:随着|伴随着?|由于|虽然|尽管|近年来|去年|上年|过去|截至|累计|此前|多年来|长期以来|[^，。；]{2,10}以来"
-                        r"|[^，。；]{1,6}年[来前]$|(?:回顾|回望|环顾|纵观)[^，。；]{2,16}$)")
+                        r"|[^，。；]{1,6}年[来前]$|(?:回顾|回望|回首|回看|环顾|纵观)[^，。；]{2,16}$)")
 # What is judged impossible (…，是不可能的, 是行不通的): no statement, whatever the clause before it says.
 RULED_OUT = re.compile(r"是(?:根本)?(?:不可能|不现实|行不通|做不到)的?(?:$|，)")
 # A clause that says what was not done (没有保持…, 并没有打破…): a fact, no statement (没有X，就没有Y is read before).

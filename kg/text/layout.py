@@ -24,6 +24,7 @@ from kg.text.lines import (
     AUTHOR_NOTE,
     BYLINE,
     CJK,
+    COLUMN_TAG,
     DATE,
     DATELINE,
     DAY_DIGITS,
@@ -121,7 +122,10 @@ def _layout(source: Source) -> Page:
     if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units) \
             or any(BYLINE.match(u.text) or DATELINE.match(u.text) for u in units[:5]):
         return _newspaper(source, units)
-    return _official(source, units)
+    page = _official(source, units)
+    if any(COLUMN_TAG.search(u.text) for u in units[:2]):  # one commentary, laid out as its headline and body
+        return replace(page, articles=tuple(replace(a, genre=Genre.COMMENTARY) for a in page.articles))
+    return page
 
 
 def _lines(text: str) -> list[Line]:

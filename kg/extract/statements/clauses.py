@@ -265,7 +265,16 @@ def _described_outcome(text: str) -> bool:
 
 
 def _fragmentary(subject: str) -> bool:
-    """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor."""
+    """A subject that cannot be one: it ends in a particle, or it is longer than a long name of an actor. The 地 of
+    a place word is no particle (各地, 当地, 基地: a noun or pronoun of jieba's dictionary).
+
+    >>> _fragmentary("积极地"), _fragmentary("各地")
+    (True, False)
+    """
+    tags = dictionary()[1]
+    if subject.endswith("地") and tags.get(subject[-2:]) in ("n", "r", "s", "ns", "nz") \
+            and tags.get(subject[-3:-1]) not in ("a", "ad", "d", "z", "v", "vd"):  # 积极|地, not 各地
+        return len(subject) > 40
     return bool(re.search(r"(?:[的地得]|是|必然|必定|一定|势必|将会|会|可能|仍然|仍|还)$", subject)) or len(subject) > 40
 
 

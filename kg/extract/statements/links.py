@@ -35,6 +35,7 @@ from kg.extract.statements.clauses import (
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.readings import Found, SentenceReading
+from kg.extract.statements.reports import reports_act
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -72,8 +73,9 @@ IS_OPENING = re.compile(r"^(?:是|成为|都是|也是)")
 VERB_END = re.compile(f"(?:{VERB_ALT})$")
 
 
-def read_sentence(sentence: Sentence) -> SentenceReading:
-    """The statements of one sentence and how they serve each other.
+def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceReading:
+    """The statements of one sentence and how they serve each other; in a ``commentary``, a report of an actor's
+    act (北京实施…) states nothing.
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
@@ -89,8 +91,8 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
-    if _reports_past(clauses) or _document_purposes(out, clauses) or _whole(out, clauses) or only_if(out, clauses) \
-            or without_x_no_y(out, clauses):
+    if _reports_past(clauses) or (commentary and reports_act(clauses)) or _document_purposes(out, clauses) \
+            or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
     for i in range(reader.first, len(clauses)):

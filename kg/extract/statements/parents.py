@@ -397,7 +397,7 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
         aim, ctx = _overall_aim(sentence, ctx, out)
         if aim is not None:
             context, also = aim, None
-    reading = read_sentence(sentence)
+    reading = read_sentence(sentence, commentary=ctx.commentary)
     keys: list[str | None] = []
     for found in reading.found:
         if found.role == "document":

@@ -1,0 +1,53 @@
+"""What a commentary reports: the acts of a province, of the localities or of the Party centre, and what a dated
+sentence tells of a past year or plan period.
+
+A newspaper commentary calls for action and cites what others did as evidence (北京实施…行动，开辟…; 各地普遍把稳增长
+放在更加突出的位置). A sentence opened by such an actor, with no modal or future in it, reports a fact: no goal or
+measure is in it. Official documents are not read this way; in them an actor before a verb is the one charged.
+
+>>> from kg.model import Paragraph
+>>> from kg.text.sentences import split_sentences
+>>> [reports_act(s.clauses) for s in split_sentences(Paragraph(
+...     "湖南优化讨论形式，鼓励代表先说。各地要加快转型。", "body", ((0, 0),)))]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.statements.clauses import DISPOSE, modal_start
+from kg.extract.statements.labels import clean
+from kg.text.profile import PROVINCES
+from kg.text.sentences import Clause
+
+# The provinces of GB/T 2260 in full and short, and the collective actors commentary cites (各地, 党中央, 我国).
+_NAMES = sorted({name for pair in PROVINCES for name in pair}, key=len, reverse=True)
+ACTOR = re.compile(rf"^(?:(?:{'|'.join(_NAMES)})(?:省|市)?|各地区?(?:各部门)?(?:各领域)?|各省区市|全国各地|多地|不少地方|一些地方"
+                   r"|许多地方|(?:以习近平同志为核心的)?党中央|我国)(?:普遍|纷纷|相继|陆续|先后|也)?(?P<rest>[^，。；]{2,})$")
+# A clause that only dates what follows: a plan period, a year, this year (“十四五”时期，…; 2021年，…).
+WHEN = re.compile(r"^(?:“?[十一二三四五六七八九]{1,3}五”?时期|(?:19|20)\d\d年|今年|这一年|一年来|过去[一二三四五六七八九十]{1,2}年)$")
+# A modal or a future anywhere in the sentence: it calls for the act or foresees it (各地要…, 必将…).
+AHEAD = re.compile(r"要|必须|应当|应该|务必|需要|必将|将要|(?<!即)将(?![^，。；]{0,4}[放摆列纳作视])|力争|确保")
+
+
+def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
+    """A sentence whose first clause is an actor's act (湖南优化讨论形式, 党中央把…摆在…位置) or only a date
+    (“十四五”时期，…), with no modal or future in the sentence.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> [reports_act(s.clauses) for s in split_sentences(Paragraph("云南优化监督方式。云南风光秀丽。", "body", ((0, 0),)))]
+    [True, False]
+    """
+    if not clauses or any(AHEAD.search(c.text) or modal_start(c.text) for c in clauses):
+        return False
+    first = clean(clauses[0].text)
+    if WHEN.match(first):
+        return True
+    m = ACTOR.match(first)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return cues.action_start(rest) is not None or bool(DISPOSE.match(rest))
