@@ -33,7 +33,7 @@ AHEAD = re.compile(r"要|必须|应当|应该|务必|需要|必将|将要|(?<!�
 
 
 def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
-    """A sentence whose first clause is an actor's act (湖南优化讨论形式, 党中央把…摆在…位置) or only a date
+    """A sentence with an actor's act in a clause (湖南优化讨论形式, 党中央把…摆在…位置) or opened by only a date
     (“十四五”时期，…), with no modal or future in the sentence.
 
     >>> from kg.model import Paragraph
@@ -43,11 +43,10 @@ def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
     """
     if not clauses or any(AHEAD.search(c.text) or modal_start(c.text) for c in clauses):
         return False
-    first = clean(clauses[0].text)
-    if WHEN.match(first):
-        return True
-    m = ACTOR.match(first)
-    if m is None:
-        return False
-    rest = m.group("rest")
-    return cues.action_start(rest) is not None or bool(DISPOSE.match(rest))
+    return bool(WHEN.match(clean(clauses[0].text))) or any(_acts(clean(c.text)) for c in clauses)
+
+
+def _acts(clause: str) -> bool:
+    """An actor and its act in one clause (湖南优化讨论形式, 各地普遍把…放在…)."""
+    m = ACTOR.match(clause)
+    return m is not None and (cues.action_start(m["rest"]) is not None or bool(DISPOSE.match(m["rest"])))
