@@ -26,6 +26,7 @@ def concepts(doc):
 @pytest.mark.parametrize(("text", "expected"), [
     ("要健全职业教育奖学金制度。", ["职业教育奖学金制度"]),  # a term head (制度) after a field
     ("要坚持“菜篮子”市长负责制。", ["菜篮子市长负责制"]),  # a quoted term with its head
+    ("发挥“龙头”企业带动作用。", ["龙头企业"]),  # the quoted name's kind, without the verb after it
     ("落实《中华人民共和国职业教育法》。", ["中华人民共和国职业教育法"]),  # a title
     ("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。", ["学历证书+若干职业技能等级证书制度试点"]),
     ("大力发展订单农业。", ["订单农业"]),
@@ -66,6 +67,9 @@ def test_terms_are_concepts(text, expected):
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
     ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term
+    ("“九五”时期，经济稳步增长。", ["九五时期"]),  # a quoted name and a time: a period, no term
+    ("发挥“龙头”企业带动、合作社跟进的作用。", ["龙头企业带动"]),  # the verb after a quoted name and its kind
+    ("“网上办”全面推开。", ["网上办全面推开"]),
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
     ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office

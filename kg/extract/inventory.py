@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
-from kg.extract.marked import quoted_terms, short_forms, titles
+from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.relations import Named
 from kg.extract.terms import (
     ACTING,
@@ -462,9 +462,11 @@ class Inventory:
         >>> inv.extras("落实《专利代理条例》"); "专利代理条例" in inv.concepts
         True
         """
-        for term in quoted_terms(sentence):
-            if self.names_a_thing(term):
-                self.concept(term)
+        for quote, tail in quoted_terms(sentence):
+            kind = kind_of_quoted(self.segmenter.tag(tail)) if tail else ""
+            for term in (quote + kind, quote) if kind else (quote,):
+                if self.names_a_thing(term):
+                    self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(sentence):
