@@ -27,6 +27,7 @@ def concepts(doc):
     ("要健全职业教育奖学金制度。", ["职业教育奖学金制度"]),  # a term head (制度) after a field
     ("要坚持“菜篮子”市长负责制。", ["菜篮子市长负责制"]),  # a quoted term with its head
     ("发挥“龙头”企业带动作用。", ["龙头企业"]),  # the quoted name's kind, without the verb after it
+    ("坚决守住安全生产底线。", ["安全生产"]),  # the thing whose bottom line is kept
     ("落实《中华人民共和国职业教育法》。", ["中华人民共和国职业教育法"]),  # a title
     ("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。", ["学历证书+若干职业技能等级证书制度试点"]),
     ("大力发展订单农业。", ["订单农业"]),
@@ -70,6 +71,8 @@ def test_terms_are_concepts(text, expected):
     ("“九五”时期，经济稳步增长。", ["九五时期"]),  # a quoted name and a time: a period, no term
     ("发挥“龙头”企业带动、合作社跟进的作用。", ["龙头企业带动"]),  # the verb after a quoted name and its kind
     ("“网上办”全面推开。", ["网上办全面推开"]),
+    ("经济发展日益成为共识。", ["经济发展日益"]),  # an adverb jieba tags a noun closes no term
+    ("兜牢民生底线。", ["民生底线"]),  # the bottom line of a thing is an attribute of it
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
     ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office

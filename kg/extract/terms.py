@@ -57,8 +57,9 @@ DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
 CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
-# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定), whatever jieba tags them.
-EXTENT = frozenset("基本 总体 整体 大体".split())
+# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 日益|成为: its kin 日趋, 日渐
+# are adverbs in jieba's dictionary), whatever jieba tags them.
+EXTENT = frozenset("基本 总体 整体 大体 日益".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
@@ -219,12 +220,12 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
 
     >>> adverbial_nouns(["n", "vn", "n", "v"], ["职业", "教育", "基本", "完成"])
     ['n', 'vn', 'X', 'v']
-    >>> adverbial_nouns(["n", "n"], ["基本", "农田"])
-    ['n', 'n']
+    >>> adverbial_nouns(["n", "n"], ["基本", "农田"]), adverbial_nouns(["n", "X"], ["日益", "成为"])
+    (['n', 'n'], ['X', 'X'])
     """
     out = list(flags)
     for k, word in enumerate(words[:-1]):
-        if word in EXTENT and flags[k + 1] in ("v", "vd", "a", "ad", "d"):
+        if word in EXTENT and (flags[k + 1] in ("v", "vd", "a", "ad", "d") or words[k + 1] in PREDICATES):
             out[k] = "X"
     return out
 
