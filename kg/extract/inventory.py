@@ -343,8 +343,9 @@ class Inventory:
         if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
-        if split and len(words) >= 2 and not text.endswith(("性", "化")):
-            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
+        if split and len(words) >= 2 and not text.endswith(("性", "化")) and words[-1][1] != "v":
+            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms (not
+            # one that ends in a verb: 生产力布局|有机结合 states what the first does)
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what
         return self.word_term(words[0], split=split) if len(words) == 1 else self.phrase_term(text, words)
