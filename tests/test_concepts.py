@@ -74,6 +74,7 @@ def test_terms_are_concepts(text, expected):
     ("经济发展日益成为共识。", ["经济发展日益"]),  # an adverb jieba tags a noun closes no term
     ("兜牢民生底线。", ["民生底线"]),  # the bottom line of a thing is an attribute of it
     ("实现生产力布局有机结合。", ["有机结合"]),  # a half of a phrase cut between two terms that ends in a verb
+    ("统筹国际国内两个大局。", ["国际国内"]),  # words of the whole country or world alone
     ("文化产业增加值比重提高。", ["比重提高"]),
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting

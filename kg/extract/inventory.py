@@ -35,7 +35,7 @@ from kg.extract.terms import (
     is_role,
     reciprocal,
 )
-from kg.extract.units import units
+from kg.extract.units import SCOPES, units
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
@@ -443,7 +443,8 @@ class Inventory:
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True
-        return all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
+        return (all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
+                or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
