@@ -28,6 +28,7 @@ def concepts(doc):
     ("要坚持“菜篮子”市长负责制。", ["菜篮子市长负责制"]),  # a quoted term with its head
     ("发挥“龙头”企业带动作用。", ["龙头企业"]),  # the quoted name's kind, without the verb after it
     ("坚决守住安全生产底线。", ["安全生产"]),  # the thing whose bottom line is kept
+    ("发展壮大县域经济，维护国家主权和领土完整。", ["县域经济", "领土完整"]),  # a set phrase after a noun may name a state
     ("落实《中华人民共和国职业教育法》。", ["中华人民共和国职业教育法"]),  # a title
     ("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。", ["学历证书+若干职业技能等级证书制度试点"]),
     ("大力发展订单农业。", ["订单农业"]),
@@ -75,6 +76,8 @@ def test_terms_are_concepts(text, expected):
     ("兜牢民生底线。", ["民生底线"]),  # the bottom line of a thing is an attribute of it
     ("实现生产力布局有机结合。", ["有机结合"]),  # a half of a phrase cut between two terms that ends in a verb
     ("统筹国际国内两个大局。", ["国际国内"]),  # words of the whole country or world alone
+    ("要把各项政策落到实处。", ["落到实处"]),  # a set phrase closed by an adverb or an adjective states
+    ("发展壮大县域经济。", ["发展壮大县域经济", "发展壮大"]),  # … and acts on the term after it
     ("文化产业增加值比重提高。", ["比重提高"]),
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting

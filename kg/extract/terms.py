@@ -148,8 +148,8 @@ def chunks(tags: Tags) -> list[Chunk]:
 def flag(word: str, tag: str) -> str:
     """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them.
 
-    >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n")
-    ('X', 'b', 'n')
+    >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
+    ('X', 'b', 'n', 'v', 'l')
     """
     if _never_inside(word, tag):
         return "X"
@@ -161,6 +161,10 @@ def flag(word: str, tag: str) -> str:
         return "sym"
     if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
+    if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
+            and dictionary()[1].get(word[:2]) != "n":
+        return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
+        # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
 
 
