@@ -159,8 +159,9 @@ def flag(word: str, tag: str) -> str:
         return "n"  # jieba tags some nouns r (本科)
     if tag == "x":
         return "sym"
-    if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
-        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
+    if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
+        return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
+        # after it
     if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
             and dictionary()[1].get(word[:2]) != "n":
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
