@@ -43,6 +43,7 @@ def concepts(doc):
     ("恢复铁路、邮政、航运和电信。", ["邮政", "航运", "电信"]),  # three bare nouns or more of one list
     ("森林覆盖率达到45%，粮食产量稳定在600万吨。", ["森林覆盖率", "粮食产量"]),  # indicators a figure follows
     ("优良天数比率达到90%。", ["优良天数比率"]),  # a status word jieba tags z modifies the noun after it
+    ("维护市场秩序，加强法律援助。", ["市场秩序", "法律援助"]),  # two nouns jieba tags a person's name
     ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):

@@ -46,6 +46,7 @@ NOUN_TAGS = frozenset({"dz", "n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt"
 MODIFIER_TAGS = frozenset({"a", "b"})
 VERB_TAGS = frozenset({"v", "vd", "vg"})
 PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
+NOUN_HALVES = frozenset({"n", "vn", "an", "nz", "b", "j", "ng"})  # jieba's tags of the halves of a compound noun
 SYMBOLS = frozenset("+×-·")
 # Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
 # pronouns and determiners, words pointing at a time, titles after a name.
@@ -150,6 +151,8 @@ def flag(word: str, tag: str) -> str:
 
     >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
     ('X', 'b', 'n', 'v', 'l')
+    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr")
+    ('n', 'nr')
     """
     if _never_inside(word, tag):
         return "X"
@@ -162,6 +165,9 @@ def flag(word: str, tag: str) -> str:
     if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
         # after it
+    if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
+        return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
+        # of two or three characters)
     if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
             and dictionary()[1].get(word[:2]) != "n":
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
