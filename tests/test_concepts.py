@@ -55,7 +55,7 @@ def test_terms_are_concepts(text, expected):
 @pytest.mark.parametrize(("text", "junk"), [
     ("要营造良好环境，推动形成人人皆可成才的局面。", ["良好环境", "局面"]),  # an evaluation of a common thing
     ("各地区各部门要积极支持，有关部门要加强指导。", ["各地区", "有关部门", "部门"]),  # determiners
-    ("搞活整个国民经济。部分地区要先行。", ["整个国民经济", "部分地区"]),  # determiners of quantity
+    ("搞活整个国民经济。部分地区要先行。依靠广大人民群众。", ["整个国民经济", "部分地区", "广大人民群众"]),  # quantity
     ("要以关键核心技术为主攻方向。", ["主攻方向"]),  # a role noun
     ("坚持以改革为核心、以市场为导向，突出核心。", ["核心", "导向"]),  # the role word alone
     ("要做大做强酒泉、天水两个区域中心城市。", ["酒泉", "天水"]),  # places
