@@ -80,6 +80,7 @@ def test_terms_are_concepts(text, expected):
     ("实现生产力布局有机结合。", ["有机结合"]),  # a half of a phrase cut between two terms that ends in a verb
     ("统筹国际国内两个大局。", ["国际国内"]),  # words of the whole country or world alone
     ("要把各项政策落到实处。", ["落到实处"]),  # a set phrase closed by an adverb or an adjective states
+    ("要坚持原则。要坚持原则。要坚持原则。", ["坚持原则"]),  # an action verb and its object jieba tags a noun
     ("发展壮大县域经济。", ["发展壮大县域经济", "发展壮大"]),  # … and acts on the term after it
     ("文化产业增加值比重提高。", ["比重提高"]),
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner

@@ -168,11 +168,26 @@ def flag(word: str, tag: str) -> str:
     if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
         return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
         # of two or three characters)
+    if tag == "n" and len(word) == 4 and _acts(word):
+        return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
     if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
             and dictionary()[1].get(word[:2]) != "n":
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
         # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
+
+
+def _acts(word: str) -> bool:
+    """降低|成本: an action verb of the dictionary and a noun that is no head of named things (保障|体系, 实施|细则),
+    no attribute (创新|能力) and no doctrine (保护|主义).
+
+    >>> _acts("降低成本"), _acts("保障体系"), _acts("知识产权")
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    verb, rest = word[:2], word[2:]
+    return (verb in ACTING and tags.get(verb) == "v" and tags.get(rest) == "n" and rest not in TERM_HEAD_WORDS
+            and rest not in ATTRIBUTE_NOUNS and rest not in ("主义", "细则", "办法", "方案", "路线", "机制", "制度"))
 
 
 def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
