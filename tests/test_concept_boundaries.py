@@ -47,6 +47,29 @@ def test_units_set_a_modifier_apart_with_its_attribute(partial, expected):
     assert [u.text for u in found if not u.attribute] == expected
 
 
+@pytest.mark.parametrize(("bound", "known_whole", "expected"), [
+    (True, 25, ["经济体制改革"]),  # the corpus names 经济体制改革牵引 only before such a noun
+    (False, 0, ["经济体制改革"]),  # the corpus never names it
+    (False, 30, ["经济体制改革牵引"]),  # a phrase of its own
+])
+def test_units_set_a_verb_apart_with_the_attribute_after_it(bound, known_whole, expected):
+    chunk = Chunk(("经济体制", "改革", "牵引", "作用"), ("n", "vn", "v", "v"), 0)
+    known = {"经济体制改革": 40, "经济体制改革牵引": known_whole}
+    found = units(chunk, known=lambda t: known.get(t, 0), bound=lambda t: bound and t == "经济体制改革牵引")
+    assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("whole", "rest", "expected"), [
+    (0, 1000, ["高端装备"]),  # a word of the whole country before a term of the lexicon says where
+    (3, 1000, ["全国高端装备"]),  # the corpus names the whole: a name of its own
+    (0, 0, ["全国高端装备"]),  # no term of the lexicon after it
+])
+def test_units_leave_out_a_word_of_the_whole_country_before_a_term(whole, rest, expected):
+    chunk = Chunk(("全国", "高端装备"), ("n", "dz"), 0)
+    known = {"全国高端装备": whole, "高端装备": rest}
+    assert [u.text for u in units(chunk, known=lambda t: known.get(t, 0))] == expected
+
+
 @pytest.mark.parametrize(("text", "kept", "not_kept"), [
     # a list of short tasks, each a one-character verb and its object: the items are concepts
     ("协同推进降碳、减污、扩绿、增长。", ["降碳", "减污", "扩绿"], ["增长"]),

@@ -26,6 +26,9 @@ def concepts(doc):
 @pytest.mark.parametrize(("text", "expected"), [
     ("要健全职业教育奖学金制度。", ["职业教育奖学金制度"]),  # a term head (制度) after a field
     ("要坚持“菜篮子”市长负责制。", ["菜篮子市长负责制"]),  # a quoted term with its head
+    ("发挥“龙头”企业带动作用。", ["龙头企业"]),  # the quoted name's kind, without the verb after it
+    ("坚决守住安全生产底线。", ["安全生产"]),  # the thing whose bottom line is kept
+    ("发展壮大县域经济，维护国家主权和领土完整。", ["县域经济", "领土完整"]),  # a set phrase after a noun may name a state
     ("落实《中华人民共和国职业教育法》。", ["中华人民共和国职业教育法"]),  # a title
     ("启动学历证书+若干职业技能等级证书制度试点（以下称1+X证书制度试点）工作。", ["学历证书+若干职业技能等级证书制度试点"]),
     ("大力发展订单农业。", ["订单农业"]),
@@ -39,6 +42,8 @@ def concepts(doc):
     ("油料、糖料、水产品也要有较多增加。", ["油料", "糖料"]),  # bare items of a list that holds a concept
     ("恢复铁路、邮政、航运和电信。", ["邮政", "航运", "电信"]),  # three bare nouns or more of one list
     ("森林覆盖率达到45%，粮食产量稳定在600万吨。", ["森林覆盖率", "粮食产量"]),  # indicators a figure follows
+    ("优良天数比率达到90%。", ["优良天数比率"]),  # a status word jieba tags z modifies the noun after it
+    ("维护市场秩序，加强法律援助。", ["市场秩序", "法律援助"]),  # two nouns jieba tags a person's name
     ("鼓励企业参与旅游扶贫。支持社会组织开展旅游扶贫。将旅游扶贫纳入对口帮扶。", ["旅游扶贫"]),  # whole where 扶贫 reads as a verb
 ])
 def test_terms_are_concepts(text, expected):
@@ -50,6 +55,7 @@ def test_terms_are_concepts(text, expected):
 @pytest.mark.parametrize(("text", "junk"), [
     ("要营造良好环境，推动形成人人皆可成才的局面。", ["良好环境", "局面"]),  # an evaluation of a common thing
     ("各地区各部门要积极支持，有关部门要加强指导。", ["各地区", "有关部门", "部门"]),  # determiners
+    ("搞活整个国民经济。部分地区要先行。依靠广大人民群众。", ["整个国民经济", "部分地区", "广大人民群众"]),  # quantity
     ("要以关键核心技术为主攻方向。", ["主攻方向"]),  # a role noun
     ("坚持以改革为核心、以市场为导向，突出核心。", ["核心", "导向"]),  # the role word alone
     ("要做大做强酒泉、天水两个区域中心城市。", ["酒泉", "天水"]),  # places
@@ -66,6 +72,17 @@ def test_terms_are_concepts(text, expected):
     ("全面完成经济社会发展主要预期目标。", ["经济社会发展主要预期"]),  # the aim cut from its head
     ("要加快人工智能发展，推动社会进步。", ["社会", "人工智能发展"]),  # a word of every subject; an activity tail
     ("坚持“从容应对风险挑战”，实施“菜篮子”工程。", ["从容应对风险挑战"]),  # a quoted clause is no term
+    ("“九五”时期，经济稳步增长。", ["九五时期"]),  # a quoted name and a time: a period, no term
+    ("发挥“龙头”企业带动、合作社跟进的作用。", ["龙头企业带动"]),  # the verb after a quoted name and its kind
+    ("“网上办”全面推开。", ["网上办全面推开"]),
+    ("经济发展日益成为共识。", ["经济发展日益"]),  # an adverb jieba tags a noun closes no term
+    ("兜牢民生底线。", ["民生底线"]),  # the bottom line of a thing is an attribute of it
+    ("实现生产力布局有机结合。", ["有机结合"]),  # a half of a phrase cut between two terms that ends in a verb
+    ("统筹国际国内两个大局。", ["国际国内"]),  # words of the whole country or world alone
+    ("要把各项政策落到实处。", ["落到实处"]),  # a set phrase closed by an adverb or an adjective states
+    ("要坚持原则。要坚持原则。要坚持原则。", ["坚持原则"]),  # an action verb and its object jieba tags a noun
+    ("发展壮大县域经济。", ["发展壮大县域经济", "发展壮大"]),  # … and acts on the term after it
+    ("文化产业增加值比重提高。", ["比重提高"]),
     ("有力推动改革。有力保障民生。有力促进发展。", ["有力"]),  # a word the text uses before its verbs: a manner
     ("深入贯彻党的十九届三中全会精神。", ["三中全会精神"]),  # the spirit of a meeting
     ("由教育部副部长和司局负责同志参加。", ["教育部副部长", "司局负责同志"]),  # a person named by office

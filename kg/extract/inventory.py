@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
-from kg.extract.marked import quoted_terms, short_forms, titles
+from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.relations import Named
 from kg.extract.terms import (
     ACTING,
@@ -35,7 +35,7 @@ from kg.extract.terms import (
     is_role,
     reciprocal,
 )
-from kg.extract.units import units
+from kg.extract.units import SCOPES, units
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
@@ -343,8 +343,9 @@ class Inventory:
         if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
-        if split and len(words) >= 2 and not text.endswith(("性", "化")):
-            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms
+        if split and len(words) >= 2 and not text.endswith(("性", "化")) and words[-1][1] != "v":
+            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms (not
+            # one that ends in a verb: 生产力布局|有机结合 states what the first does)
         if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what
         return self.word_term(words[0], split=split) if len(words) == 1 else self.phrase_term(text, words)
@@ -442,7 +443,8 @@ class Inventory:
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True
-        return all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
+        return (all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
+                or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
@@ -462,9 +464,11 @@ class Inventory:
         >>> inv.extras("落实《专利代理条例》"); "专利代理条例" in inv.concepts
         True
         """
-        for term in quoted_terms(sentence):
-            if self.names_a_thing(term):
-                self.concept(term)
+        for quote, tail in quoted_terms(sentence):
+            kind = kind_of_quoted(self.segmenter.tag(tail)) if tail else ""
+            for term in (quote + kind, quote) if kind else (quote,):
+                if self.names_a_thing(term):
+                    self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
         for full, short in short_forms(sentence):

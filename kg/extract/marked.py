@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.cues import ACTION_VERBS
+from kg.extract.terms import DEICTIC_TIMES
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
                     r"(?P<tail>[^“”，。；：！？、（）()的和与及等在是\s]{1,6}(?=[，。；：！？、（）()的和与及等]|$))?")
@@ -17,18 +19,33 @@ SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?
                        r"(?P<short>[^（）()”]{2,16})[”]?[）)]")
 
 
-def quoted_terms(text: str) -> list[str]:
-    """Terms set in quotation marks, with the head noun that follows them: “菜篮子”市长负责制.
+def quoted_terms(text: str) -> list[tuple[str, str]]:
+    """Terms set in quotation marks, each with the words that follow it up to a break (“菜篮子”|市长负责制, “十五五”|时期):
+    the caller judges whether those name the quoted thing's kind.
 
     >>> quoted_terms("坚持“菜篮子”市长负责制，开展“大国工匠进校园”活动")
-    ['菜篮子市长负责制', '菜篮子', '大国工匠进校园活动', '大国工匠进校园']
+    [('菜篮子', '市长负责制'), ('大国工匠进校园', '活动')]
     """
-    out = []
-    for m in QUOTED.finditer(text):
-        out.append(m["q"] + (m["tail"] or ""))
-        if m["tail"] and m["q"] not in out:
-            out.append(m["q"])
-    return out
+    return [(m["q"], m["tail"] or "") for m in QUOTED.finditer(text)]
+
+
+# jieba's tags of the words that may name the kind of a quoted thing (“菜篮子”|市长负责制, “放管服”|改革).
+KIND_TAGS = frozenset({"n", "nz", "vn", "j", "nt", "dz", "ng", "eng", "l", "an"})
+
+
+def kind_of_quoted(tail: Sequence[tuple[str, str]]) -> str:
+    """The words after a quoted term (tagged) that name its kind: they less the verbs, the other words that name
+    nothing and the times closing them (“链主”企业|引领 -> 企业, “十五五”时期 -> '', “四个全面”战略布局 stays).
+
+    >>> kind_of_quoted([("企业", "n"), ("引领", "v")]), kind_of_quoted([("战略", "n"), ("布局", "n")])
+    ('企业', '战略布局')
+    >>> kind_of_quoted([("时期", "n")]), kind_of_quoted([("市长", "n"), ("负责制", "n")])
+    ('', '市长负责制')
+    """
+    words = list(tail)
+    while words and (words[-1][1] not in KIND_TAGS or words[-1][0] in DEICTIC_TIMES):
+        words.pop()
+    return "".join(w for w, _ in words)
 
 
 def titles(text: str) -> list[str]:

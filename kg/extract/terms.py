@@ -46,19 +46,21 @@ NOUN_TAGS = frozenset({"dz", "n", "nz", "vn", "ng", "j", "nt", "nr", "ns", "nrt"
 MODIFIER_TAGS = frozenset({"a", "b"})
 VERB_TAGS = frozenset({"v", "vd", "vg"})
 PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "s"})
+NOUN_HALVES = frozenset({"n", "vn", "an", "nz", "b", "j", "ng"})  # jieba's tags of the halves of a compound noun
 SYMBOLS = frozenset("+×-·")
 # Closed classes of Chinese grammar that never stand inside a term: structural particles and conjunctions,
 # pronouns and determiners, words pointing at a time, titles after a name.
 BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
-               "全省", "全市", "全区", "全县", "全社会", "同一", "有些")
+               "全省", "全市", "全区", "全县", "全社会", "同一", "有些", "整个", "部分", "广大", "大量", "个别")
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
 CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
-# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定), whatever jieba tags them.
-EXTENT = frozenset("基本 总体 整体 大体".split())
+# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 日益|成为: its kin 日趋, 日渐
+# are adverbs in jieba's dictionary), whatever jieba tags them.
+EXTENT = frozenset("基本 总体 整体 大体 日益".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
@@ -147,8 +149,10 @@ def chunks(tags: Tags) -> list[Chunk]:
 def flag(word: str, tag: str) -> str:
     """A word's tag as chunks read it: 'X' for words that never stand in a term, whatever jieba tags them.
 
-    >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n")
-    ('X', 'b', 'n')
+    >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
+    ('X', 'b', 'n', 'v', 'l')
+    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr")
+    ('n', 'nr')
     """
     if _never_inside(word, tag):
         return "X"
@@ -158,9 +162,32 @@ def flag(word: str, tag: str) -> str:
         return "n"  # jieba tags some nouns r (本科)
     if tag == "x":
         return "sym"
-    if tag == "t" or (tag == "i" and word.endswith(("性", "型", "式"))):
-        return "b"  # 现代|工程技术, 颠覆性|技术: a time word or a quality idiom modifies the noun after it
+    if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
+        return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
+        # after it
+    if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
+        return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
+        # of two or three characters)
+    if tag == "n" and len(word) == 4 and _acts(word):
+        return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
+    if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
+            and dictionary()[1].get(word[:2]) != "n":
+        return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
+        # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
+
+
+def _acts(word: str) -> bool:
+    """降低|成本: an action verb of the dictionary and a noun that is no head of named things (保障|体系, 实施|细则),
+    no attribute (创新|能力) and no doctrine (保护|主义).
+
+    >>> _acts("降低成本"), _acts("保障体系"), _acts("知识产权")
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    verb, rest = word[:2], word[2:]
+    return (verb in ACTING and tags.get(verb) == "v" and tags.get(rest) == "n" and rest not in TERM_HEAD_WORDS
+            and rest not in ATTRIBUTE_NOUNS and rest not in ("主义", "细则", "办法", "方案", "路线", "机制", "制度"))
 
 
 def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
@@ -219,12 +246,12 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
 
     >>> adverbial_nouns(["n", "vn", "n", "v"], ["职业", "教育", "基本", "完成"])
     ['n', 'vn', 'X', 'v']
-    >>> adverbial_nouns(["n", "n"], ["基本", "农田"])
-    ['n', 'n']
+    >>> adverbial_nouns(["n", "n"], ["基本", "农田"]), adverbial_nouns(["n", "X"], ["日益", "成为"])
+    (['n', 'n'], ['X', 'X'])
     """
     out = list(flags)
     for k, word in enumerate(words[:-1]):
-        if word in EXTENT and flags[k + 1] in ("v", "vd", "a", "ad", "d"):
+        if word in EXTENT and (flags[k + 1] in ("v", "vd", "a", "ad", "d") or words[k + 1] in PREDICATES):
             out[k] = "X"
     return out
 

@@ -36,6 +36,7 @@ DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of d
 JOINING = frozenset("融合 协同 结合 联动 融通 衔接".split())  # verbs that join two things (A与B融合发展)
 AREAS = frozenset({"领域", "方面", "环节"})  # generic nouns of where: 领域|关键核心技术 names the technology
 SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
+SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words of the whole country or world
 WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
 
 
@@ -71,7 +72,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     """
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
     words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
-    if tail and _modifies_tail(words, flags, tail.text, known, partial):
+    if tail and (_modifies_tail(words, flags, tail.text, known, partial) or _kind_of_tail(words, flags, tail.text, known, bound)):
         tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
                     words=((words[-1], flags[-1]), *tail.words))
         end, words, flags = tail.start, words[:-1], flags[:-1]
@@ -132,6 +133,22 @@ def _modifies_tail(words: list[str], flags: list[str], tail: str, known: Known, 
             and (known("".join(words)) < 2 or partial("".join(words))))
 
 
+def _kind_of_tail(words: list[str], flags: list[str], tail: str, known: Known, bound: Callable[[str], bool]) -> bool:
+    """经济体制改革|牵引|作用, 龙头企业|带动|作用: a verb between a term and the attribute noun closing the phrase says
+    which the attribute is (the role the term plays), where the corpus never names the term with the verb but before
+    such a noun; it goes with the attribute (科技创新|能力 stays: a term of its own).
+
+    >>> known = {"经济体制改革": 40, "科技": 90, "科技创新": 90}.get
+    >>> _kind_of_tail(["经济体制", "改革", "牵引"], ["n", "vn", "v"], "作用", lambda t: known(t, 0), lambda t: False)
+    True
+    >>> _kind_of_tail(["科技", "创新"], ["n", "v"], "能力", lambda t: known(t, 0), lambda t: False)
+    False
+    """
+    whole = "".join(words)
+    return (len(words) >= 2 and tail in ATTRIBUTE_NOUNS and flags[-1] == "v" and len(words[-1]) == 2
+            and known("".join(words[:-1])) >= 2 and (known(whole) < 2 or bound(whole)))
+
+
 def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:
     """区域协调|发展, 经济社会|发展, 城市内涵式|发展: 发展 after a phrase the corpus names only before such a noun is part
     of the name (the kind of development it is); not after a verb of joining (科技创新和产业创新|融合发展: it joins two
@@ -174,13 +191,19 @@ def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
     """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴), and a generic noun of where
     anywhere outside the lexicon (“卡脖子”|领域|关键核心技术: the corpus counts such fragments too); so is a modifier
     closing it, or an action on the term before it (现代服务业|融合)."""
-    while len(piece) >= 2 and ((place(piece[0]) and known("".join(piece)) < 2)
+    while len(piece) >= 2 and ((place(piece[0]) and known("".join(piece)) < 2) or _scope_of_term(piece, known)
                                or (piece[0] in AREAS and known("".join(piece)) < LEXICAL)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
         piece, flags = piece[:-1], flags[:-1]
     return piece, flags, at
+
+
+def _scope_of_term(piece: list[str], known: Known) -> bool:
+    """世界|人工智能, 全国|高端装备: a word of the whole country or world before a term of the lexicon, in a phrase the
+    corpus does not name whole, says where the term is; it names nothing with it."""
+    return piece[0] in SCOPES and known("".join(piece[1:])) >= LEXICAL and known("".join(piece)) < 2
 
 
 def _acts_on_the_rest(piece: list[str], flags: list[str], known: Known) -> bool:
