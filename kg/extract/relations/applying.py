@@ -7,7 +7,15 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
+from kg.extract.cues import (
+    ACTION_START,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    GENERIC_CLASSES,
+    QUALITY_HEADS,
+    TERM_HEADS,
+    skip_adverbs,
+)
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -44,12 +52,24 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue
         x = max(owned, key=size)
         if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(not _vouched(text, y) for y in members) \
-                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
-                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+                or not PHRASE_END.match(text, x.end) or not _opens(text, members[0].start):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for owner in _owned(text, terms, x):
             for member in members:
                 yield label_of(owner), APPLIES, label_of(member)
+
+
+DETERMINERS = re.compile(r"(?:相关|有关|各类|各级|广大|全体|所有)$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether an owner's phrase opens at ``start``: after a mark, a verb of caring or a determiner (对…相关合作社的…),
+    not inside a longer phrase (识别…的根本标准).
+
+    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2)
+    (True, False)
+    """
+    return start == 0 or text[start - 1] in OPENING or bool(DETERMINERS.search(text, 0, start))
 
 
 def _vouched(text: str, t: Named) -> bool:
@@ -74,7 +94,8 @@ def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
 
 
 def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境: each quality of the thing it stands by.
+    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境; 产业|高端化智能化: each quality of the thing it
+    stands by.
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "推动制造业高端化、智能化"
@@ -84,7 +105,7 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     runs: list[list[Named]] = []
     for t in terms:
         if QUALITY.fullmatch(t.text):
-            if runs and text[runs[-1][-1].end:t.start] == "、":
+            if runs and text[runs[-1][-1].end:t.start] in ("、", ""):
                 runs[-1].append(t)
             else:
                 runs.append([t])
@@ -92,7 +113,7 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
         after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
         near = before[-1:] or after[:1]
-        if len(run) >= 2 and near and not weak(near[0]):
+        if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
                 yield label_of(q), APPLIES, label_of(near[0])
 
@@ -119,6 +140,7 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
     yield from _obligations(text, terms)
+
 
 
 PLACING = re.compile(r"摆在|放在|用于|纳入|列入|增设")  # 把职业教育|摆在|教育改革…: a thing and where it is put
@@ -157,10 +179,17 @@ def _joined_after(text: str, named: Sequence[Named], ordered: list[Named], conce
 
 def _thing(text: str, thing: Named, quality: Named) -> bool:
     """Whether a term is the thing a quality after it in its phrase applies to: not a short modifier (市域|整合型卫生
-    健康服务体系), and no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object)."""
+    健康服务体系), no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object), and neither a
+    quality in 化 itself (高端化|智能化, not 成果转化|成功率) nor one of the same kind (公示制度|记录制度): a list run
+    together.
+
+    >>> _thing("高端化智能化", Named("高端化", "高端化", 0, 3), Named("智能化", "智能化", 3, 6))
+    False
+    """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
-        and not PLACING.match(gap)
+        and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and label_of(thing)[-2:] != label_of(quality)[-2:]
 
 
 def _quality(t: Named) -> bool:
