@@ -51,6 +51,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("最艰巨的任务在农村特别是在贫困地区。", ("农村", "includes", "贫困地区")),  # the same preposition again
     # A|高端化智能化: qualities run together are each the thing's
     ("推动制造业高端化智能化发展。", ("智能化", "appliesTo", "制造业")),
+    ("推动新型储能规模化建设。", ("规模化", "appliesTo", "新型储能")),  # one quality closing the change it names
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
@@ -101,6 +102,11 @@ def test_stated(text, relation):
     ("以1家国家实验室、8个大科学装置为主体的科技力量矩阵加速形成。", ("科技力量", "国家实验室")),
     ("工业生产超额完成特别是同农业丰收有密切联系。", ("超额完成", "农业丰收")),
     ("设立科创协同发展母基金、创业投资基金。", ("母基金", "创业投资基金")),
+    ("促进国企民企、内资外资、大中小企业融通发展。", ("国企民企", "大中小企业")),  # items that are pairs themselves
+    # a change in 化 is a state, no quality of a thing
+    ("地区经济走势分化，财政收支矛盾较大。", ("走势分化", "地区经济")),
+    ("面对国际局势的复杂变化。", ("复杂变化", "国际局势")),
+    ("推进基础设施与公共服务一体化建设。", ("一体化", "公共服务")),  # a quality after a list is the list's
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

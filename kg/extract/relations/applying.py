@@ -12,7 +12,6 @@ from kg.extract.cues import (
     ACTIVITY_NOUNS,
     ATTRIBUTE_NOUNS,
     GENERIC_CLASSES,
-    QUALITY_HEADS,
     TERM_HEADS,
     skip_adverbs,
 )
@@ -26,6 +25,7 @@ from kg.extract.relations.named import (
     Triple,
     label_of,
     outer,
+    qualified,
     size,
     weak,
     within,
@@ -51,7 +51,7 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=size)
-        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(not _vouched(text, y) for y in members) \
+        if weak(x) or not qualified(x) or any(not _vouched(text, y) for y in members) \
                 or not PHRASE_END.match(text, x.end) or not _opens(text, members[0].start):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for owner in _owned(text, terms, x):
@@ -88,7 +88,7 @@ def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
         yield x
         joint = re.match(r"、|和|及|以及", text[x.end:])
         nxt = max((t for t in terms if joint and t.start == x.end + joint.end()), key=size, default=None)
-        if nxt is None or weak(nxt) or not (nxt.label or "").endswith(QUALITY_HEADS) or not PHRASE_END.match(text, nxt.end):
+        if nxt is None or weak(nxt) or not qualified(nxt) or not PHRASE_END.match(text, nxt.end):
             return
         x = nxt
 
@@ -102,20 +102,44 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in qualities(text, named_in(text, "制造业", "高端化", "智能化"))]
     [('高端化', 'appliesTo', '制造业'), ('智能化', 'appliesTo', '制造业')]
     """
-    runs: list[list[Named]] = []
-    for t in terms:
-        if QUALITY.fullmatch(t.text):
-            if runs and text[runs[-1][-1].end:t.start] in ("、", ""):
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-    for run in runs:
+    for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
         after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
         near = before[-1:] or after[:1]
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
                 yield label_of(q), APPLIES, label_of(near[0])
+        elif len(run) == 1 and before and _alone(text, terms, before[-1], run[0]):
+            yield label_of(run[0]), APPLIES, label_of(before[-1])
+
+
+def _runs(text: str, terms: Sequence[Named]) -> list[list[Named]]:
+    """The runs of qualities in 化 a sentence names, each joined by 、 or run together (高端化、智能化; 高端化智能化)."""
+    runs: list[list[Named]] = []
+    for t in terms:
+        if QUALITY.fullmatch(t.text) and qualified(t):
+            if runs and text[runs[-1][-1].end:t.start] in ("、", ""):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    return runs
+
+
+CHANGE_NOUNS = re.compile(r"$|[，。；：、]|(?:转型|发展|改造|升级|建设|水平|进程|程度)(?:$|[，。；：、和])")
+
+
+def _alone(text: str, terms: Sequence[Named], thing: Named, quality: Named) -> bool:
+    """能源消费|低碳化|转型: one quality right after a thing, closing its phrase or the change it names; the thing a
+    concept of its own, no term across them (产业数字化), no last item of a list (基础设施与|公共服务|一体化: of
+    the list); not 现代化 nor 一体化, which name a goal with their thing (农业现代化, 区域经济一体化).
+
+    >>> t = [Named("能源消费", "能源消费", 2, 6), Named("低碳化", "低碳化", 6, 9)]
+    >>> _alone("加快能源消费低碳化转型", t, t[0], t[1]), _alone("加快能源消费低碳化技术", t, t[0], t[1])
+    (True, False)
+    """
+    return not thing.provisional and size(thing) >= 3 and bool(CHANGE_NOUNS.match(text, quality.end)) \
+        and not quality.text.endswith(("现代化", "一体化")) and not re.search(r"[、和与及]$", text[:thing.start]) \
+        and not any(t.start < quality.start < t.end for t in terms)
 
 
 WHOM_END = re.compile(r"[^的]{0,2}实行")  # after whom's term: adverbs, and at most a short head (行政执法|活动)
@@ -194,7 +218,7 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
 
 def _quality(t: Named) -> bool:
     """A quality, standard or arrangement (生均拨款制度, 质量), not a bare adjective in 性 (重要性)."""
-    return (t.label or "").endswith(QUALITY_HEADS) and not t.text.endswith("性")
+    return qualified(t) and not t.text.endswith("性")
 
 
 def _joined_qualities(text: str, named: Sequence[Named], at: int) -> Iterator[Named]:

@@ -39,7 +39,7 @@ def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
     """The pairs a verb of joining joins: what stands before 与/同 with each thing after it (A与B、C融合: A with B, A
     with C; B and C are joined with A, not with each other); none where the list opens after 与 (扩大与A、B协同联动:
     each joined with a thing unnamed); else each with each, a list closed by 和 each with its last member, none
-    of a list closed by 等 (文旅、农旅等融合: each item is a joining of its own).
+    of a list closed by 等 or of pairs (文旅、农旅等融合, 国企民企、内资外资融通: each item is a joining of its own).
 
     >>> t = [Named("人工智能", "人工智能", 2, 6), Named("新业态", "新业态", 7, 10), Named("新模式", "新模式", 11, 14)]
     >>> [(a.text, b.text) for a, b in _pairs("探索人工智能与新业态、新模式深度融合", t)]
@@ -54,11 +54,21 @@ def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
     if company:
         yield from itertools.product(joined[:company], joined[company:])
         return
-    if text.startswith("等", joined[-1].end):
-        return  # 文旅、农旅、桥旅等融合发展: each item is a joining of its own
+    if text.startswith("等", joined[-1].end) or any(_pair(t.text) for t in joined):
+        return  # 文旅、农旅等融合发展, 国企民企、内资外资融通发展: each item is a joining of its own
     last = len(joined) - 1
     paired = re.fullmatch(r"和|及|以及", gaps[-1])
     yield from ((a, b) for i, a in enumerate(joined) for b in joined[i + 1:] if not paired or b is joined[last])
+
+
+def _pair(word: str) -> bool:
+    """A word that names a pair itself, two words of one head (国企民企, 内资外资); not where that head also closes
+    the modifier of a noun (农业|产业, 政务|服务, 医学|科学).
+
+    >>> _pair("国企民企"), _pair("实体经济"), _pair("政务服务")
+    (True, False, False)
+    """
+    return len(word) == 4 and word[1] == word[3] and word[0] != word[2] and word[1] not in "业务学"
 
 
 def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
