@@ -107,6 +107,7 @@ def test_stated(text, relation):
     ("地区经济走势分化，财政收支矛盾较大。", ("走势分化", "地区经济")),
     ("面对国际局势的复杂变化。", ("复杂变化", "国际局势")),
     ("推进基础设施与公共服务一体化建设。", ("一体化", "公共服务")),  # a quality after a list is the list's
+    ("完善中国特色社会主义司法制度。", ("社会主义司法制度", "中国特色")),  # 特色 says what kind, no thing
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
