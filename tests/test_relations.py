@@ -43,6 +43,19 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # 发展Y，必须X: what the goal takes enables it
     ("发展社会主义市场经济，必须加强和改善宏观调控。", ("宏观调控", "enables", "社会主义市场经济")),
     ("实现乡村振兴，必须坚持农业农村优先发展，深化农村土地制度改革。", ("农村土地制度改革", "enables", "乡村振兴")),
+    # A与B、C融合: the one before 与 with each after it; A与B、C等相结合 too
+    ("推动人工智能与先进制造业、现代农业深度融合。", ("人工智能", "integratesWith", "现代农业")),
+    ("推进人工智能同先进制造业、现代农业等相结合。", ("人工智能", "integratesWith", "先进制造业")),
+    # 中小企业特别是小微企业: a member of the item's own kind, after a list too
+    ("支持个体工商户、中小企业特别是小微企业发展。", ("中小企业", "includes", "小微企业")),
+    ("最艰巨的任务在农村特别是在贫困地区。", ("农村", "includes", "贫困地区")),  # the same preposition again
+    # A|高端化智能化: qualities run together are each the thing's
+    ("推动制造业高端化智能化发展。", ("智能化", "appliesTo", "制造业")),
+    ("推动新型储能规模化建设。", ("规模化", "appliesTo", "新型储能")),  # one quality closing the change it names
+    # X为Y作出贡献: X serves Y
+    ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
+    # 对…相关X的Y: a determiner opens the owner's phrase
+    ("加强对农产品加工企业和相关合作社的信用监管。", ("信用监管", "appliesTo", "合作社")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -70,6 +83,31 @@ def test_stated(text, relation):
     ("推进适度规模经营，必须同生产力的发展水平相适应。", ("生产力", "适度规模经营")),
     ("为了加快和深化改革，必须加深对经济体制改革性质的科学理解。", ("改革性质", "深化改革")),
     ("推进供给侧结构性改革，必须破除要素市场化配置障碍。", ("要素市场化配置障碍", "供给侧结构性改革")),
+    # A与B、C融合: B and C are joined with A, not with each other; 扩大与A、B协同: with a thing unnamed
+    ("推动人工智能与先进制造业、现代农业深度融合。", ("先进制造业", "现代农业")),
+    ("扩大与长江经济带、成渝地区双城经济圈协同联动。", ("长江经济带", "成渝地区双城经济圈")),
+    # after the last item of a list, 特别是 singles out from the whole list
+    ("重点支持能源、交通和原材料特别是电力建设。", ("原材料", "电力")),
+    # qualities or systems run together are no thing of each other
+    ("推动制造业高端化智能化发展。", ("智能化", "高端化")),
+    ("全面推行行政执法公示制度执法全过程记录制度。", ("全过程记录制度", "公示制度")),
+    # 促进 in the name of a law is no verb; an occasion drives nothing; what is coped with enables nothing
+    ("严格落实民营经济促进法和中小企业促进法。", ("民营经济", "中小企业")),
+    ("抢抓人工智能机遇推动数字经济发展。", ("机遇", "数字经济")),
+    ("有效应对世纪疫情、洪涝灾害等重大风险挑战，为经济社会发展奠定坚实基础。", ("重大风险挑战", "经济社会发展")),
+    # what a verb curbs is no end of what is enabled; who contributes is the clause's subject, not its manner
+    ("稳定农业生产，是抑制通货膨胀、保持国民经济健康发展的基础。", ("农业生产", "通货膨胀")),
+    ("各地要以实际行动为生态文明建设作出贡献。", ("实际行动", "生态文明建设")),
+    # 以“1家A、8个B”为主体: counts, no list of things; 特别是同A: a preposition opens no list; 协同发展 in a name
+    ("以1家国家实验室、8个大科学装置为主体的科技力量矩阵加速形成。", ("科技力量", "国家实验室")),
+    ("工业生产超额完成特别是同农业丰收有密切联系。", ("超额完成", "农业丰收")),
+    ("设立科创协同发展母基金、创业投资基金。", ("母基金", "创业投资基金")),
+    ("促进国企民企、内资外资、大中小企业融通发展。", ("国企民企", "大中小企业")),  # items that are pairs themselves
+    # a change in 化 is a state, no quality of a thing
+    ("地区经济走势分化，财政收支矛盾较大。", ("走势分化", "地区经济")),
+    ("面对国际局势的复杂变化。", ("复杂变化", "国际局势")),
+    ("推进基础设施与公共服务一体化建设。", ("一体化", "公共服务")),  # a quality after a list is the list's
+    ("完善中国特色社会主义司法制度。", ("社会主义司法制度", "中国特色")),  # 特色 says what kind, no thing
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -7,7 +7,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTION_START, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES, QUALITY_HEADS, TERM_HEADS, skip_adverbs
+from kg.extract.cues import (
+    ACTION_START,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    GENERIC_CLASSES,
+    TERM_HEADS,
+    skip_adverbs,
+)
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import (
     ACTIONS,
@@ -18,6 +25,7 @@ from kg.extract.relations.named import (
     Triple,
     label_of,
     outer,
+    qualified,
     size,
     weak,
     within,
@@ -43,13 +51,25 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if not owned or not members:
             continue
         x = max(owned, key=size)
-        if weak(x) or not (x.label or "").endswith(QUALITY_HEADS) or any(not _vouched(text, y) for y in members) \
-                or not PHRASE_END.match(text, x.end) or (m.start() - len(members[0].text) > 0 and
-                                                         text[members[0].start - 1:members[0].start] not in OPENING):
+        if weak(x) or not qualified(x) or any(not _vouched(text, y) for y in members) \
+                or not PHRASE_END.match(text, x.end) or not _opens(text, members[0].start):
             continue  # 识别…的根本标准, 覆盖…的常态化防止…机制: not a quality of the thing itself
         for owner in _owned(text, terms, x):
             for member in members:
                 yield label_of(owner), APPLIES, label_of(member)
+
+
+DETERMINERS = re.compile(r"(?:相关|有关|各类|各级|广大|全体|所有)$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether an owner's phrase opens at ``start``: after a mark, a verb of caring or a determiner (对…相关合作社的…),
+    not inside a longer phrase (识别…的根本标准).
+
+    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2)
+    (True, False)
+    """
+    return start == 0 or text[start - 1] in OPENING or bool(DETERMINERS.search(text, 0, start))
 
 
 def _vouched(text: str, t: Named) -> bool:
@@ -68,33 +88,58 @@ def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
         yield x
         joint = re.match(r"、|和|及|以及", text[x.end:])
         nxt = max((t for t in terms if joint and t.start == x.end + joint.end()), key=size, default=None)
-        if nxt is None or weak(nxt) or not (nxt.label or "").endswith(QUALITY_HEADS) or not PHRASE_END.match(text, nxt.end):
+        if nxt is None or weak(nxt) or not qualified(nxt) or not PHRASE_END.match(text, nxt.end):
             return
         x = nxt
 
 
 def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境: each quality of the thing it stands by.
+    """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境; 产业|高端化智能化: each quality of the thing it
+    stands by.
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "推动制造业高端化、智能化"
     >>> [(a, str(r), b) for a, r, b in qualities(text, named_in(text, "制造业", "高端化", "智能化"))]
     [('高端化', 'appliesTo', '制造业'), ('智能化', 'appliesTo', '制造业')]
     """
-    runs: list[list[Named]] = []
-    for t in terms:
-        if QUALITY.fullmatch(t.text):
-            if runs and text[runs[-1][-1].end:t.start] == "、":
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-    for run in runs:
+    for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
         after = [t for t in terms if t.start == run[-1].end and not QUALITY.fullmatch(t.text)]
         near = before[-1:] or after[:1]
-        if len(run) >= 2 and near and not weak(near[0]):
+        if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
                 yield label_of(q), APPLIES, label_of(near[0])
+        elif len(run) == 1 and before and _alone(text, terms, before[-1], run[0]):
+            yield label_of(run[0]), APPLIES, label_of(before[-1])
+
+
+def _runs(text: str, terms: Sequence[Named]) -> list[list[Named]]:
+    """The runs of qualities in 化 a sentence names, each joined by 、 or run together (高端化、智能化; 高端化智能化)."""
+    runs: list[list[Named]] = []
+    for t in terms:
+        if QUALITY.fullmatch(t.text) and qualified(t):
+            if runs and text[runs[-1][-1].end:t.start] in ("、", ""):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+    return runs
+
+
+CHANGE_NOUNS = re.compile(r"$|[，。；：、]|(?:转型|发展|改造|升级|建设|水平|进程|程度)(?:$|[，。；：、和])")
+
+
+def _alone(text: str, terms: Sequence[Named], thing: Named, quality: Named) -> bool:
+    """能源消费|低碳化|转型: one quality right after a thing, closing its phrase or the change it names; the thing a
+    concept of its own, no term across them (产业数字化), no last item of a list (基础设施与|公共服务|一体化: of
+    the list); not 现代化 nor 一体化, which name a goal with their thing (农业现代化, 区域经济一体化).
+
+    >>> t = [Named("能源消费", "能源消费", 2, 6), Named("低碳化", "低碳化", 6, 9)]
+    >>> _alone("加快能源消费低碳化转型", t, t[0], t[1]), _alone("加快能源消费低碳化技术", t, t[0], t[1])
+    (True, False)
+    """
+    return not thing.provisional and size(thing) >= 3 and bool(CHANGE_NOUNS.match(text, quality.end)) \
+        and not quality.text.endswith(("现代化", "一体化")) and not re.search(r"[、和与及]$", text[:thing.start]) \
+        and not any(t.start < quality.start < t.end for t in terms)
 
 
 WHOM_END = re.compile(r"[^的]{0,2}实行")  # after whom's term: adverbs, and at most a short head (行政执法|活动)
@@ -119,6 +164,7 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
     yield from _obligations(text, terms)
+
 
 
 PLACING = re.compile(r"摆在|放在|用于|纳入|列入|增设")  # 把职业教育|摆在|教育改革…: a thing and where it is put
@@ -157,15 +203,22 @@ def _joined_after(text: str, named: Sequence[Named], ordered: list[Named], conce
 
 def _thing(text: str, thing: Named, quality: Named) -> bool:
     """Whether a term is the thing a quality after it in its phrase applies to: not a short modifier (市域|整合型卫生
-    健康服务体系), and no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object)."""
+    健康服务体系), no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object), and neither a
+    quality in 化 itself (高端化|智能化, not 成果转化|成功率) nor one of the same kind (公示制度|记录制度): a list run
+    together; a thing in 特色 says what kind the next one is (中国特色|军事制度: a system with Chinese features).
+
+    >>> _thing("高端化智能化", Named("高端化", "高端化", 0, 3), Named("智能化", "智能化", 3, 6))
+    False
+    """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
-        and not PLACING.match(gap)
+        and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色")
 
 
 def _quality(t: Named) -> bool:
     """A quality, standard or arrangement (生均拨款制度, 质量), not a bare adjective in 性 (重要性)."""
-    return (t.label or "").endswith(QUALITY_HEADS) and not t.text.endswith("性")
+    return qualified(t) and not t.text.endswith("性")
 
 
 def _joined_qualities(text: str, named: Sequence[Named], at: int) -> Iterator[Named]:

@@ -1,4 +1,4 @@
-"""``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑, X是Y的基础, Y依托/离不开X, 依托X建设Y,
+"""``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑/作出贡献, X是Y的基础, Y依托/离不开X, 依托X建设Y,
 没有X就没有Y, X支持/带动/赋能Y, and the actions of a sentence before its 为Y提供支撑)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ BASIS = (r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱
 MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|构建|壮大|带动|赋能|实现|推进"  # 依托X，建设Y: what X is used for
 
 
-ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下"), re.compile(BASIS),
+ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下|贡献"), re.compile(BASIS),
                  re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
                  re.compile("依托|依靠|借助|利用"), re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
@@ -29,8 +29,8 @@ ENABLING = (
     re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
     re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:继续|进一步|不断|有效)?(?:实现|推动|促进|提高|提升|带动|增加|增强|扩大)"
                r"(?P<y>[^，。；]{2,40})"),
-    re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:提供|注入|奠定|打下)[^，。；]{0,8}"
-               r"(?:支撑|动力|保障|基础|支持|能量|动能)"),
+    re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:(?:提供|注入|奠定|打下)[^，。；]{0,8}"
+               r"(?:支撑|动力|保障|基础|支持|能量|动能)|(?:作出|做出)[^，。；]{0,8}贡献)"),
     re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}(?![上下])"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
@@ -44,7 +44,9 @@ ENABLING = (
 
 
 SUBJECT_VERB = ENABLING[-1]
-NO_OBJECT = re.compile(r"存在|面临|出现|仍|还|向|是|有")  # what follows 保障, 服务, 支持 used as a noun (民生保障存在短板)
+NO_OBJECT = re.compile(r"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例")  # what follows 保障, 服务, 支持 used as
+# a noun (民生保障存在短板), or as a word of a law's name (民营经济促进法)
+OCCASIONS = ("机遇", "机会", "契机", "窗口期")  # 抢抓A机遇推动B: an occasion is no driver of what is done with it
 
 
 def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -60,14 +62,16 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
+            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
                                             or any(m.end("x") <= t.start < m.start("y") < t.end for t in terms)):
                 continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…, 退役军人|服务体系: a noun
+            if m.group().endswith("贡献") and xs[0].start != m.start("x"):
+                continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
-            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
@@ -77,7 +81,30 @@ SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|�
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
 
 
-REMOVAL = re.compile(r"破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治|克服|清理|减轻|降低|减少|打破|打击|转变|改变")
+REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全力|沉着)?(?:破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治"
+                     r"|克服|清理|减轻|降低|减少|打破|打击|转变|改变|应对|经受|战胜|抵御|抗击|顶住)")
+# what an action removes, changes or copes with (有效应对…风险挑战; its manner read here: 应 of 应对 is no modal)
+
+
+CURBS = re.compile(r"(?:控制|抑制|遏制|防止|防范|化解|消除|减少|降低|减轻|解决|克服|治理)$")
+
+
+def _curbed(text: str, t: Named) -> bool:
+    """A term right after a verb that curbs it (控制|物价上涨幅度): what is curbed is no end of what is enabled.
+
+    >>> _curbed("是控制物价上涨幅度的基础", Named("物价上涨", "物价上涨", 3, 7))
+    True
+    """
+    return bool(CURBS.search(text, 0, t.start))
+
+
+def _removes(act: str) -> bool:
+    """Whether an action removes, changes or copes with what it names.
+
+    >>> _removes("有效应对重大风险挑战"), _removes("坚决破除体制障碍"), _removes("加强基础研究")
+    (True, True, False)
+    """
+    return bool(REMOVAL.match(act) or REMOVAL.match(skip_adverbs(act)))
 
 
 FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
@@ -98,7 +125,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if REMOVAL.match(skip_adverbs(action_start(clause.group()) or "")):
+            if _removes(action_start(clause.group()) or ""):
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
@@ -165,7 +192,7 @@ def _goals(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                                                                 clauses[len(goals) + 1:len(goals) + 4])]
     for start, end in acts:
         act = text[start:end]
-        if not action_start(act) or REMOVAL.match(skip_adverbs(act)) or FRAME.search(act):
+        if not action_start(act) or _removes(act) or FRAME.search(act):
             continue  # 必须同…相适应: a condition, no action; 必须破除…: what is removed enables nothing
         xs = [x for x in heads(text, stretch(terms, start, end))
               if MEANS_END.match(text[x.end:end]) and "的" not in text[x.end:end] and not _generic_head(text, x)]

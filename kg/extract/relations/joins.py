@@ -29,12 +29,46 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         joined = _joined(text, before, m.start())
         if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):
             continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
-        last = len(joined) - 1
-        paired = joined and re.fullmatch(r"和|与|同|及|以及|跟", text[joined[last - 1].end:joined[last].start] if last else "")
-        for i, a in enumerate(joined):
-            for b in joined[i + 1:]:
-                if (not paired or b is joined[last]) and _apart(a, b):
-                    yield label_of(a), INTEGRATES, label_of(b)
+        yield from ((label_of(a), INTEGRATES, label_of(b)) for a, b in _pairs(text, joined) if _apart(a, b))
+
+
+WITH = re.compile(r"(?:与|跟|(?<![共协相合认如等连赞会])同)$")  # a preposition of company (A与B、C), not 共同, 协同
+
+
+def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
+    """The pairs a verb of joining joins: what stands before 与/同 with each thing after it (A与B、C融合: A with B, A
+    with C; B and C are joined with A, not with each other); none where the list opens after 与 (扩大与A、B协同联动:
+    each joined with a thing unnamed); else each with each, a list closed by 和 each with its last member, none
+    of a list closed by 等 or of pairs (文旅、农旅等融合, 国企民企、内资外资融通: each item is a joining of its own).
+
+    >>> t = [Named("人工智能", "人工智能", 2, 6), Named("新业态", "新业态", 7, 10), Named("新模式", "新模式", 11, 14)]
+    >>> [(a.text, b.text) for a, b in _pairs("探索人工智能与新业态、新模式深度融合", t)]
+    [('人工智能', '新业态'), ('人工智能', '新模式')]
+    >>> list(_pairs("扩大与新业态、新模式协同联动", [Named("新业态", "新业态", 3, 6), Named("新模式", "新模式", 7, 10)]))
+    []
+    """
+    if not joined or WITH.search(text, 0, joined[0].start):
+        return
+    gaps = [text[a.end:b.start] for a, b in itertools.pairwise(joined)]
+    company = next((k for k, gap in enumerate(gaps, 1) if WITH.fullmatch(gap)), 0)
+    if company:
+        yield from itertools.product(joined[:company], joined[company:])
+        return
+    if text.startswith("等", joined[-1].end) or any(_pair(t.text) for t in joined):
+        return  # 文旅、农旅等融合发展, 国企民企、内资外资融通发展: each item is a joining of its own
+    last = len(joined) - 1
+    paired = re.fullmatch(r"和|及|以及", gaps[-1])
+    yield from ((a, b) for i, a in enumerate(joined) for b in joined[i + 1:] if not paired or b is joined[last])
+
+
+def _pair(word: str) -> bool:
+    """A word that names a pair itself, two words of one head (国企民企, 内资外资); not where that head also closes
+    the modifier of a noun (农业|产业, 政务|服务, 医学|科学).
+
+    >>> _pair("国企民企"), _pair("实体经济"), _pair("政务服务")
+    (True, False, False)
+    """
+    return len(word) == 4 and word[1] == word[3] and word[0] != word[2] and word[1] not in "业务学"
 
 
 def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -46,8 +80,8 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('科技创新', 'integratesWith', '产业创新')]
     """
     for m in JOINT.finditer(text):
-        if text[m.end():m.end() + 1] == "、":
-            continue  # 京津冀协同发展、长江经济带发展: the name of one item of a list, no action
+        if text[m.end():m.end() + 1] == "、" or not _acts(text[:m.start()]):
+            continue  # 京津冀协同发展、长江经济带发展: the name of one item of a list; 科创协同发展母基金: a name, no action
         stop = re.compile(r"[，。；：]").search(text, m.end())
         members = outer(within(terms, m.end(), stop.start() if stop else len(text)))
         if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \
@@ -56,15 +90,30 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 yield from ((label_of(a), INTEGRATES, label_of(b)) for b in members[i + 1:] if _apart(a, b))
 
 
+MANNER = re.compile(r"(?:要|并|还|也|需|须|必须|应当|进一步|持续|加快|深入|统筹|积极|着力|大力|全面|坚持|更好)*")
+
+
+def _acts(before: str) -> bool:
+    """Whether a verb of joining after ``before`` opens an action: at a clause's start, after a mark or a manner
+    (要, 持续), not after a word it ends a name with (科创|协同发展母基金).
+
+    >>> _acts("立足国内大循环，"), _acts("要"), _acts("成功落地国家科创")
+    (True, True, False)
+    """
+    clause = re.split(r"[，；：。]", before)[-1]
+    return not clause or not re.match(r"[\u4e00-\u9fff]", clause[-1]) or bool(MANNER.fullmatch(clause))
+
+
 def _joined(text: str, terms: list[Named], end: int) -> list[Named]:
-    """The terms joined by 与/和/同/、 right before a verb of joining or its noun (A与B深度融合, A、B和C协同, A与B的衔接)."""
+    """The terms joined by 与/和/同/、 right before a verb of joining or its noun (A与B深度融合, A、B和C协同, A与B的衔接,
+    A与B、C等相结合)."""
     out: list[Named] = []
     pos = end
     for t in reversed(terms):
         gap = text[t.end:pos]
         if out and not re.fullmatch(r"(?:、|和|与|同|及|以及|跟)", gap):
             break
-        if not out and gap and not re.fullmatch(r"(?:之间|相互|深度|有机|紧密|间)?的?", gap):
+        if not out and gap and not re.fullmatch(r"等?(?:之间|相互|深度|有机|紧密|间)?的?", gap):
             break
         out.append(t)
         pos = t.start

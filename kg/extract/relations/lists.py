@@ -196,18 +196,32 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if m.group() == "如" and text[m.end():m.end() + 1] in "期何果同":
             continue
         whole = [t for t in terms if t.end == m.start() and (m.group() in ("特别是", "尤其是") or not weak(t))]
-        members = _list_after(text, terms, m.end())
+        members = _list_after(text, terms, m.end(), text[:whole[-1].start] if whole else "")
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members:
             for member in members:
-                if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms):
+                if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms) \
+                        and not _singled_from_list(text, terms, whole[-1], member):
                     yield label_of(whole[-1]), INCLUDES, label_of(member)  # not 部队特别是驻贫困地区|部队
 
 
+def _singled_from_list(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
+    """能源、交通和原材料特别是电力、港口: after the last item of a list, 特别是 singles out from the whole list, not
+    from that item, unless the member is of the item's own kind (its head: 中小企业特别是小微企业).
+
+    >>> t = [Named("交通", "交通", 0, 2), Named("原材料", "原材料", 3, 6), Named("电力", "电力", 9, 11)]
+    >>> _singled_from_list("交通和原材料特别是电力", t, t[1], t[2])
+    True
+    """
+    gap = re.search(r"(?:、|和|及|与|以及)$", text[:whole.start])
+    listed = gap is not None and any(t.end == gap.start() for t in terms)
+    return listed and label_of(member)[-1] != label_of(whole)[-1]
+
+
 def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """以A、B为代表/支柱/主体/核心的X: X includes each of A and B, where they are things (not 以降低损失为核心) and X
-    is all the phrase names (not 出口竞争|新优势).
+    """以A、B为代表/支柱/主体/核心的X: X includes each of A and B, where they are things joined as a list (not
+    以降低损失为核心, 以“1家A、8个B”为主体) and a core X is all the phrase names (not 出口竞争|新优势).
 
     >>> t = [Named("世界贸易组织", "世界贸易组织", 1, 7), Named("多边贸易体制", "多边贸易体制", 11, 17)]
     >>> [(a, str(r), b) for a, r, b in _represented("以世界贸易组织为核心的多边贸易体制", t)]
@@ -221,9 +235,10 @@ def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whole = max((t for t in terms if t.start == close.end()), key=size, default=None)
         if not members or not whole:
             continue
-        if close.group(1) == "核心" and not (_whole_items(text, members, m.end(), close.start())
-                                           and PHRASE_END.match(text, whole.end)):
-            continue  # 以降低侵权损失为核心: a core that is an action; 以技术为核心的出口竞争|新优势: a cut class
+        if not _whole_items(text, members, m.end(), close.start()) \
+                or (close.group(1) == "核心" and not PHRASE_END.match(text, whole.end)):
+            continue  # 以降低侵权损失为核心: a core that is an action; 以8个大科学装置…为主体: no list of things; 以技术为
+            # 核心的出口竞争|新优势: a cut class
         yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
 
 
@@ -237,7 +252,18 @@ def _whole_items(text: str, members: list[Named], start: int, end: int) -> bool:
     return not gaps[0] and not gaps[1] and all(SEPARATOR.match(g) for g in gaps[2:])
 
 
-def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
+PREPOSITION = re.compile(r"[同与对在向从为把将以和跟]")
+
+
+def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "") -> list[Named]:
+    """The list that opens right after a cue at ``start``; a preposition opens none (特别是同A有关) unless the
+    whole before the cue stands after the same one (在农村特别是在贫困地区).
+
+    >>> from kg.extract.relations.named import named_in
+    >>> text = "在农村特别是在贫困地区"
+    >>> [n.text for n in _list_after(text, named_in(text, "农村", "贫困地区"), 6, "在")]
+    ['贫困地区']
+    """
     stop = re.compile(r"[，。；：的]").search(text, start)
     end = stop.start() if stop else len(text)
     tail = text.find("等", start, end)
@@ -245,7 +271,8 @@ def _list_after(text: str, terms: Sequence[Named], start: int) -> list[Named]:
     members: list[Named] = []
     for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
         gap = text[members[-1].end if members else start:t.start]
-        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and len(gap) > 2):
+        opening = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening):
             break
         members.append(t)
     return members

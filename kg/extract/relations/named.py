@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import ACTION_VERBS, BARE_HEADS, FOCUS_MODIFIERS, GENERIC_CLASSES
+from kg.extract.cues import ACTION_VERBS, BARE_HEADS, FOCUS_MODIFIERS, GENERIC_CLASSES, QUALITY_HEADS
 from kg.model import ConceptRelation
 
 INCLUDES, ENABLES = ConceptRelation.INCLUDES, ConceptRelation.ENABLES
@@ -48,6 +48,20 @@ QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
 
 
 PHRASE_END = re.compile(r"$|[，。；：、和与及或等的]")
+
+
+CHANGES = frozenset("分化 变化 恶化 弱化 淡化 强化 深化 优化 转化 简化 退化 固化 僵化 激化 老化 演化 细化 实化 进化".split())
+
+
+def qualified(t: Named) -> bool:
+    """A term that names a quality, standard or arrangement (可靠性, 智能化, 质量, 制度), not a change or an action
+    in 化 (走势分化, 改革深化: a state or what is done, no quality of a thing).
+
+    >>> qualified(Named("智能化", "智能化", 0, 3)), qualified(Named("走势分化", "走势分化", 0, 4))
+    (True, False)
+    """
+    label = t.label or ""
+    return label.endswith(QUALITY_HEADS) and label[-2:] not in CHANGES
 
 
 def named_in(text: str, *words: str) -> list[Named]:
