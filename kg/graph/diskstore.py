@@ -21,8 +21,8 @@ A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
 the graphs of the documents that changed, and renames it into place after the
 other output files. The documents are loaded in their order by a thread of their own
-(:class:`_Loader`), a few at most waiting, so that RocksDB's work goes on while the
-build extracts and writes the next documents (pyoxigraph lets go of Python while it loads).
+(:class:`kg.graph.loader.Loader`), which holds them compressed and loads them in a burst (RocksDB then
+merges its files once instead of after every few documents); pyoxigraph lets go of Python while it loads.
 Commands open it read-only, and only when it mirrors the graph file they were
 given, so a store left behind by an interrupted or older build is never read;
 they read the RDF file instead.
@@ -42,18 +42,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import queue
 import shutil
 import tempfile
-import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import GraphError, shown
+from kg.graph.loader import Loader
 from kg.graph.store import Store
 
 STORE_NAME = "graph.db"
@@ -281,7 +279,7 @@ class StoreUpdate:
         self.changed = 0
         self.committed = False
         self.sealed = False
-        self.loader: _Loader | None = None
+        self.loader: Loader | None = None
 
     def __enter__(self) -> StoreUpdate:
         return self
@@ -307,14 +305,15 @@ class StoreUpdate:
         if self.old.get(graph) == key:
             return
         if self.loader is None:  # started with the first document: after the extraction processes are forked
-            self.loader = _Loader(self.store)
+            self.loader = Loader(self.store)
             self.loader.start()
         self.loader.put((graph, own, graph in self.old))
         self.changed += 1
 
     def seal(self, *, shared: bytes) -> None:
         """After the last document: the shared concept triples and the ontology are put in, then the loader
-        removes the graphs of documents gone and compacts the store, while the build writes its other files;
+        loads the documents it holds, removes the graphs of documents gone and compacts the store, while the
+        build writes its other files;
         :meth:`finish` waits for it.
 
         >>> import tempfile
@@ -335,7 +334,7 @@ class StoreUpdate:
         gone = sorted(self.old.keys() - self.graphs.keys())
         self.changed += len(gone)
         if self.loader is None:
-            self.loader = _Loader(self.store)
+            self.loader = Loader(self.store)
             self.loader.start()
         self.loader.seal(gone, optimize=bool(self.changed))
         self.sealed = True
@@ -408,71 +407,6 @@ class StoreUpdate:
             loader.close()
             if check:
                 loader.check()
-
-
-class _Loader(threading.Thread):
-    """Loads documents into ``store`` one after another, in the order given, beside the build; at most
-    :attr:`WAITING` wait (their bytes are the memory it holds). The first error is kept, raised to the
-    build by the next :meth:`put` or by :meth:`check`, and every document after it is dropped. Sealed
-    (:meth:`seal`), it removes the graphs of documents gone, compacts the store and flushes it."""
-
-    WAITING = 4
-
-    def __init__(self, store: ox.Store) -> None:
-        super().__init__(name="store-loader", daemon=True)
-        self.store: ox.Store | None = store
-        self.jobs: queue.Queue[tuple[str, bytes, bool] | _Seal | None] = queue.Queue(maxsize=self.WAITING)
-        self.error: BaseException | None = None
-        self.stopped = False
-
-    def run(self) -> None:
-        while (job := self.jobs.get()) is not None:
-            if self.error is None and not self.stopped:
-                try:
-                    self._seal(job) if isinstance(job, _Seal) else self._load(*job)
-                except BaseException as exc:  # handed to the build, which raises it
-                    self.error = exc
-        self.store = None
-
-    def _seal(self, job: _Seal) -> None:
-        assert self.store is not None
-        for graph in job.gone:
-            self.store.remove_graph(ox.NamedNode(graph))
-        if job.optimize:
-            self.store.optimize()
-        self.store.flush()
-
-    def seal(self, gone: list[str], *, optimize: bool) -> None:
-        self.check()
-        self.jobs.put(_Seal(gone, optimize))
-
-    def _load(self, graph: str, own: bytes, replace: bool) -> None:
-        assert self.store is not None
-        name = ox.NamedNode(graph)
-        if replace:
-            self.store.remove_graph(name)
-        if own:
-            self.store.bulk_load(own, ox.RdfFormat.N_TRIPLES, to_graph=name)
-
-    def put(self, job: tuple[str, bytes, bool]) -> None:
-        self.check()
-        self.jobs.put(job)
-
-    def check(self) -> None:
-        if self.error is not None:
-            raise self.error
-
-    def close(self) -> None:
-        self.jobs.put(None)
-        self.join()
-
-
-@dataclass(frozen=True)
-class _Seal:
-    """The loader's last job: the graphs to remove, and whether to compact the store."""
-
-    gone: list[str]
-    optimize: bool
 
 
 def remove_stale_stores(folder: Path) -> None:

@@ -81,6 +81,7 @@ class Segmenter:
         for surface in sorted(self.domain):
             self.tokenizer.add_word(surface, 200000, DOMAIN_TAG)
         self._tags: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}  # a text's words: the cues of instruments and tag() ask for the same
         self._word_tags: dict[str, tuple[str, str]] = {}
         self._glued = frozenset(w for w, t in self.tags.items() if len(w) == 2 and t == "v" and self.tags.get(w[0]) == "p")
 
@@ -132,8 +133,13 @@ class Segmenter:
         >>> segmenter().words("发展人工智能")
         ['发展', '人工智能']
         """
-        words = self.route(text)
-        return words if self._glued.isdisjoint(words) else self._regrouped(words)
+        words = self._words.get(text)
+        if words is None:
+            if len(self._words) > 50_000:
+                self._words.clear()
+            route = self.route(text)
+            words = self._words[text] = tuple(route if self._glued.isdisjoint(route) else self._regrouped(route))
+        return list(words)
 
     def route(self, text: str) -> list[str]:
         """jieba's maximum-probability route through ``text``, as jieba itself cuts it (without HMM).

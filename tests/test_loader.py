@@ -1,0 +1,55 @@
+"""The store's loader holds documents and loads them in bursts, in their order, with the same result."""
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph.loader import Loader
+
+DOCS = [(f"http://e/g{i}", f'<http://e/s{i}> <http://e/p> "第{i}条"@zh .\n'.encode(), False) for i in range(6)]
+
+
+def _loaded(docs, *, held_bytes=Loader.HELD_BYTES, store=None):
+    store = store if store is not None else ox.Store()
+    loader = Loader(store)
+    loader.HELD_BYTES = held_bytes
+    loader.start()
+    seen = []
+    for doc in docs:
+        loader.put(doc)
+        seen.append(len(store))
+    loader.seal([], optimize=False)
+    loader.close()
+    loader.check()
+    return store, seen
+
+
+def _quads(store):
+    return sorted(str(q) for q in store)
+
+
+def test_documents_wait_for_the_seal_then_all_are_loaded():
+    store, seen = _loaded(DOCS)
+    assert set(seen) == {0}
+    assert len(store) == len(DOCS)
+    assert {q.graph_name.value for q in store} == {g for g, _, _ in DOCS}
+
+
+def test_bursts_before_the_seal_give_the_same_store():
+    one, _ = _loaded(DOCS)
+    many, _ = _loaded(DOCS, held_bytes=1)  # every document is a burst of its own
+    assert _quads(one) == _quads(many)
+
+
+def test_a_document_that_replaces_its_graph_drops_the_old_triples():
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://e/old"), ox.NamedNode("http://e/p"), ox.Literal("旧"), ox.NamedNode("http://e/g0")))
+    _loaded([(DOCS[0][0], DOCS[0][1], True)], store=store)
+    assert [q.object.value for q in store] == ["第0条"]
+
+
+def test_the_first_bad_document_is_raised_and_those_after_it_are_dropped():
+    bad = ("http://e/bad", b"<a b> <http://e/p> <http://e/o> .\n", False)
+    store = ox.Store()
+    with pytest.raises(SyntaxError):
+        _loaded([DOCS[0], bad, DOCS[1]], store=store)
+    assert {q.graph_name.value for q in store} == {DOCS[0][0]}
