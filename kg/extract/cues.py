@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.segment import dictionary
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(sorted(set(text.split()), key=len, reverse=True))
@@ -294,19 +296,28 @@ def filler_length(text: str) -> int:
 def skip_adverbs(text: str) -> str:
     """``text`` after up to three leading adverbs or modals (有选择地 and other …地 phrases too).
 
-    >>> skip_adverbs("有选择地淘汰落后产能")
-    '淘汰落后产能'
+    >>> skip_adverbs("有选择地淘汰落后产能"), skip_adverbs("应加快建设"), skip_adverbs("有效应对风险")
+    ('淘汰落后产能', '建设', '应对风险')
     """
     rest = text
     for _ in range(3):
         m = ADVERB_START.match(rest) or MANNER.match(rest)
-        if m is None or len(rest) <= len(m.group()) + 1:
+        if m is None or len(rest) <= len(m.group()) + 1 or _opens_word(rest, m.group()):
             break
         rest = rest[m.end():]
         if rest.startswith("地") and not NOUN_DI.match(rest, 1):  # 积极稳妥 + 地
             rest = rest[1:]
     return rest
 
+
+def _opens_word(text: str, adverb: str) -> bool:
+    """A one-character adverb that opens a common word of jieba's dictionary is no adverb there (应对, 先进, 都市),
+    unless the word after the adverb is commoner still (多|发展, not 多发|展); a rare entry (应加: 3) is not enough."""
+    freq = dictionary()[0]
+    return len(adverb) == 1 and freq.get(text[:2], 0) >= max(COMMON_WORD, freq.get(text[1:3], 0))
+
+
+COMMON_WORD = 150  # uses in jieba's dictionary: 应对 184, 应从 144, 应加 3
 
 # A manner phrase 有选择地, 积极稳妥地; not a noun in 地 (耕地, 军地, 易地) nor the start of 地区, 地方, 地位 ….
 MANNER = re.compile(
