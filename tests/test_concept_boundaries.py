@@ -106,3 +106,29 @@ def test_a_noun_of_extent_closes_no_term(text, junk, kept):
     found = concepts(facts_of(text))
     assert not any(j in label for label in found for j in junk), found
     assert set(kept) <= found, found
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a pair the corpus names only as the opening of longer names (国防和军队) opens one name with the phrase after it
+    ("全面推进国防和军队现代化。", "国防和军队现代化", "国防"),
+    ("继续深化国防和军队改革。", "国防和军队改革", "军队改革"),
+    ("推广政府和社会资本合作模式。", "政府和社会资本合作模式", "社会资本合作模式"),
+])
+def test_two_things_joined_open_one_name_where_the_corpus_says_so(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("推进国防和军队现代化", {1: 0}),
+    ("发展群众体育和竞技体育运动", {}),  # two names of one kind
+    ("引导宗教与社会主义社会相适应", {}),  # 与 names the partner of a mutual verb
+    ("加强国防和军队", {}),  # nothing follows the word after 和
+])
+def test_joined_pairs(text, expected):
+    from kg.extract.terms import chunks
+    from kg.extract.units import joined
+    from kg.text.segment import segmenter
+    pairs = {"国防和军队", "群众体育和竞技", "宗教与社会主义"}
+    assert joined(text, chunks(segmenter().tag(text)), lambda pair: pair in pairs) == expected

@@ -85,6 +85,29 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     return [*out, tail] if tail and out else out
 
 
+def joined(clause: str, found: list[Chunk], opens: Callable[[str], bool]) -> dict[int, int]:
+    """国防和军队|建设: the phrases that open with a thing joined to a one-word phrase before them by 和, 及 or 与, where
+    the corpus names the pair (国防和军队) as the opening of longer names (``opens``), as index of the phrase -> index of
+    the word joined to it; not two names of one kind (群众体育和竞技体育, 中国政府和中国人民), nor a phrase of one word,
+    nor after 与 that names the partner of a mutual verb (宗教与社会主义社会|相适应).
+
+    >>> from kg.extract.terms import chunks
+    >>> from kg.text.segment import segmenter
+    >>> found = chunks(segmenter().tag("推进国防和军队现代化"))
+    >>> joined("推进国防和军队现代化", found, lambda pair: pair == "国防和军队")
+    {1: 0}
+    """
+    out = {}
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        conj = clause[a.end:b.start]
+        if (conj in ("和", "及", "与") and len(a.words) == 1 and len(a.text) >= 2 and len(b.words) >= 2
+                and b.tags[0] not in MODIFIER_TAGS and a.text[:2] != b.text[:2] and a.text[-2:] not in b.text
+                and not (conj == "与" and clause.startswith("相", b.end)) and opens(a.text + conj + b.words[0])):
+            out[i] = i - 1
+    return out
+
+
 def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], list[str]]:
     """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun (覆盖范围 stays whole:
     all of it names the extent)."""
@@ -297,3 +320,20 @@ def _term_shaped(words: list[str]) -> bool:
 
 def _may_open(flag: str, word: str) -> bool:
     return noun(flag) or flag in MODIFIER_TAGS or (flag in VERB_TAGS and word not in ACTING)
+
+
+def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
+    """The words of ``chunk`` that make up ``text`` (a unit of it).
+
+    >>> words_of("拨款制度", Chunk(("生均", "拨款", "制度"), ("j", "v", "n"), 0))
+    [('拨款', 'v'), ('制度', 'n')]
+    """
+    pos, out = chunk.text.find(text), []
+    at = 0
+    for word, tag in zip(chunk.words, chunk.tags, strict=True):
+        if pos <= at < pos + len(text):
+            out.append((word, tag))
+        at += len(word)
+    return out or [(text, "n")]
+
+
