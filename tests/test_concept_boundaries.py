@@ -132,3 +132,16 @@ def test_joined_pairs(text, expected):
     from kg.text.segment import segmenter
     pairs = {"国防和军队", "群众体育和竞技", "宗教与社会主义"}
     assert joined(text, chunks(segmenter().tag(text)), lambda pair: pair in pairs) == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # an action verb between a noun and the attribute closing the phrase names the activity the attribute is of
+    ("全面提升基层治理效能。", "基层治理", "基层"),
+    ("提升知识产权保护水平。", "知识产权保护", "知识产权"),
+    # the corpus never names 企业提升 whole: the verb goes with the attribute
+    ("增强企业提升能力。", None, "企业提升"),
+])
+def test_an_activity_before_its_attribute_is_named(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept is None or kept in found
+    assert cut not in found
