@@ -145,3 +145,14 @@ def test_an_activity_before_its_attribute_is_named(text, kept, cut):
     found = concepts(facts_of(text))
     assert kept is None or kept in found
     assert cut not in found
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), [
+    # an attribute noun before the verb that goes with the closing attribute goes with it too
+    (("招投标", "领域", "突出", "问题"), ("j", "n", "v", "n"), ["招投标"]),
+    (("招投标", "市场", "突出", "问题"), ("j", "n", "v", "n"), ["招投标市场"]),
+])
+def test_units_set_attributes_apart_before_a_verb_of_the_attribute(words, tags, expected):
+    known = {"招投标": 9, "招投标领域": 3, "招投标市场": 3}
+    found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

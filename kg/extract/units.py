@@ -73,9 +73,12 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
     words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
     if tail and (_modifies_tail(words, flags, tail.text, known, partial) or _kind_of_tail(words, flags, tail.text, known, bound)):
-        tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
-                    words=((words[-1], flags[-1]), *tail.words))
-        end, words, flags = tail.start, words[:-1], flags[:-1]
+        while True:  # 招投标|领域|突出|问题: an attribute noun before the verb goes with it too
+            tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
+                        words=((words[-1], flags[-1]), *tail.words))
+            end, words, flags = tail.start, words[:-1], flags[:-1]
+            if len(words) < 2 or words[-1] not in ATTRIBUTE_NOUNS:
+                break
     words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
