@@ -11,7 +11,10 @@ and without an attribute noun at its end (职业院校助学金覆盖面 counts 
 职业院校助学金); the third column counts the documents in which it is a whole
 chunk, the fourth those in which it stands before such a noun, so a phrase the
 corpus uses only before an activity noun (经济社会|发展) can be told from one it
-names things by. Phrases of two documents or more are
+names things by. Two things joined by 和, 及 or 与 are counted as well, as the one-word phrase before the
+conjunction, the conjunction and the first word after it (国防和军队): whole where that word is all of the
+phrase after the conjunction, before a noun where more words follow it (国防和军队|建设), so a pair the corpus
+names only as the opening of a longer name can be told from two things listed. Phrases of two documents or more are
 written, sorted, so the file is the same for the same corpus and code. Extraction reads it through
 :func:`kg.text.segment.term_statistics` to decide whether a phrase names one
 thing or two (:func:`kg.extract.units.units`).
@@ -20,6 +23,7 @@ thing or two (:func:`kg.extract.units.units`).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections import Counter
@@ -28,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract.terms import TAILS, chunks  # noqa: E402
+from kg.extract.terms import MODIFIER_TAGS, TAILS, Chunk, chunks  # noqa: E402
 from kg.model import Source  # noqa: E402
 from kg.text.layout import layout  # noqa: E402
 from kg.text.normalize import matching_text  # noqa: E402
@@ -37,6 +41,7 @@ from kg.text.segment import segmenter  # noqa: E402
 
 MIN_DOCUMENTS = 2
 QUOTES = str.maketrans("", "", "“”‘’\"")
+JOINS = ("和", "及", "与")
 
 
 def phrases(text: str) -> tuple[set[str], set[str], set[str]]:
@@ -50,7 +55,12 @@ def phrases(text: str) -> tuple[set[str], set[str], set[str]]:
         for block in outline(article).blocks:
             for sentence in ((block.heading,) if block.heading else ()) + block.sentences:
                 for clause in sentence.clauses:
-                    for chunk in chunks(tag(clause.text.translate(QUOTES))):
+                    text = clause.text.translate(QUOTES)
+                    found = chunks(tag(text))
+                    for pair, more in joined_pairs(text, found):
+                        out.add(pair)
+                        (before if more else whole).add(pair)
+                    for chunk in found:
                         words = list(chunk.words)
                         out.add("".join(words))
                         whole.add("".join(words))
@@ -58,6 +68,17 @@ def phrases(text: str) -> tuple[set[str], set[str], set[str]]:
                             out.add("".join(words[:-1]))
                             before.add("".join(words[:-1]))
     return out, whole, before
+
+
+def joined_pairs(text: str, found: list[Chunk]) -> list[tuple[str, bool]]:
+    """Each one-word phrase joined by 和, 及 or 与 to the phrase after it, as the pair of it and that phrase's first
+    word (国防和军队), and whether more words follow in that phrase (国防和军队|建设)."""
+    out = []
+    for a, b in itertools.pairwise(found):
+        if (text[a.end:b.start] in JOINS and len(a.words) == 1 and len(a.text) >= 2
+                and b.tags[0] not in MODIFIER_TAGS):
+            out.append((a.text + text[a.end:b.start] + b.words[0], len(b.words) > 1))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,3 +106,53 @@ def test_a_noun_of_extent_closes_no_term(text, junk, kept):
     found = concepts(facts_of(text))
     assert not any(j in label for label in found for j in junk), found
     assert set(kept) <= found, found
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a pair the corpus names only as the opening of longer names (国防和军队) opens one name with the phrase after it
+    ("全面推进国防和军队现代化。", "国防和军队现代化", "国防"),
+    ("继续深化国防和军队改革。", "国防和军队改革", "军队改革"),
+    ("推广政府和社会资本合作模式。", "政府和社会资本合作模式", "社会资本合作模式"),
+])
+def test_two_things_joined_open_one_name_where_the_corpus_says_so(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("推进国防和军队现代化", {1: 0}),
+    ("发展群众体育和竞技体育运动", {}),  # two names of one kind
+    ("引导宗教与社会主义社会相适应", {}),  # 与 names the partner of a mutual verb
+    ("加强国防和军队", {}),  # nothing follows the word after 和
+])
+def test_joined_pairs(text, expected):
+    from kg.extract.terms import chunks
+    from kg.extract.units import joined
+    from kg.text.segment import segmenter
+    pairs = {"国防和军队", "群众体育和竞技", "宗教与社会主义"}
+    assert joined(text, chunks(segmenter().tag(text)), lambda pair: pair in pairs) == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # an action verb between a noun and the attribute closing the phrase names the activity the attribute is of
+    ("全面提升基层治理效能。", "基层治理", "基层"),
+    ("提升知识产权保护水平。", "知识产权保护", "知识产权"),
+    # the corpus never names 企业提升 whole: the verb goes with the attribute
+    ("增强企业提升能力。", None, "企业提升"),
+])
+def test_an_activity_before_its_attribute_is_named(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept is None or kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), [
+    # an attribute noun before the verb that goes with the closing attribute goes with it too
+    (("招投标", "领域", "突出", "问题"), ("j", "n", "v", "n"), ["招投标"]),
+    (("招投标", "市场", "突出", "问题"), ("j", "n", "v", "n"), ["招投标市场"]),
+])
+def test_units_set_attributes_apart_before_a_verb_of_the_attribute(words, tags, expected):
+    known = {"招投标": 9, "招投标领域": 3, "招投标市场": 3}
+    found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

@@ -35,7 +35,7 @@ from kg.extract.terms import (
     is_role,
     reciprocal,
 )
-from kg.extract.units import SCOPES, units
+from kg.extract.units import SCOPES, joined, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
@@ -62,7 +62,7 @@ class Inventory:
     def __init__(self, lexicon: Lexicon, background: Background, uses: Counter[str], segmenter: Segmenter) -> None:
         self.lexicon, self.background, self.uses, self.segmenter = lexicon, background, uses, segmenter
         self.rejected: set[tuple[str, Words | None, bool]] = set()
-        self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool], list[tuple[str, int, str | None, int, bool]]] = {}
+        self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool, str], list[tuple[str, int, str | None, int, bool]]] = {}
         self.excluded: dict[tuple[str, bool], bool] = {}
         self.concepts: dict[str, Concept] = {}
         self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
@@ -168,17 +168,24 @@ class Inventory:
         ['新兴产业', '新材料', '新能源']
         """
         for clause, found in clauses:
-            offset = clause.start - sentence.start
-            yield from self.items(clause.text, self.segmenter.tag(clause.text), offset)
-            for chunk in found:
-                if self.condition(clause.text, chunk):
-                    continue
-                start = offset + chunk.start
-                if (label := self.indicator(clause.text, chunk)) is not None:
-                    yield Named(chunk.text, label, start, offset + chunk.end)
-                for text, at, label, index, provisional in self.terms_of(chunk, clause.text[chunk.end:chunk.end + 1] == "、"):
-                    yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
-                                index=index, provisional=provisional)
+            yield from self._clause(clause.text, found, clause.start - sentence.start)
+
+    def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
+        yield from self.items(clause, self.segmenter.tag(clause), offset)
+        pairs = {i: clause[found[j].start:found[i].start]
+                 for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
+        for i, chunk in enumerate(found):
+            if self.condition(clause, chunk) or (i + 1 in pairs and self._terms(clause, found[i + 1], pairs[i + 1])[0][1] < 0):
+                continue
+            start = offset + chunk.start
+            if (label := self.indicator(clause, chunk)) is not None:
+                yield Named(chunk.text, label, start, offset + chunk.end)
+            for text, at, label, index, provisional in self._terms(clause, chunk, pairs.get(i, "")):
+                yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
+                            index=index, provisional=provisional)
+
+    def _terms(self, clause: str, chunk: Chunk, opener: str) -> list[tuple[str, int, str | None, int, bool]]:
+        return self.terms_of(chunk, clause[chunk.end:chunk.end + 1] == "、", opener)
 
     def indicator(self, clause: str, chunk: Chunk) -> str | None:
         """森林覆盖率|达到13.52%, 粮食产量|稳定在…: a phrase closed by a word of measure (率, 比例, 产量, 收入 …) that a
@@ -206,16 +213,19 @@ class Inventory:
         return (chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
                 and not self.lexicon.canonical(chunk.text))
 
-    def terms_of(self, chunk: Chunk, listed: bool) -> list[tuple[str, int, str | None, int, bool]]:
+    def terms_of(self, chunk: Chunk, listed: bool, opener: str = "") -> list[tuple[str, int, str | None, int, bool]]:
         """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;
-        each distinct chunk is read once per article.
+        each distinct chunk is read once per article. ``opener`` (国防和): a thing joined to the chunk that opens one
+        name with its first unit where that unit is a term of two words or more (:func:`kg.extract.units.joined`).
 
         >>> inv, seg = Inventory.example()
         >>> from kg.extract.terms import chunks
         >>> [t[0] for t in inv.terms_of(chunks(seg.tag("完善中等职业学校生均拨款制度"))[0], False)]
         ['中等职业学校', '生均拨款制度']
+        >>> inv.terms_of(chunks(seg.tag("军队现代化"))[0], False, "国防和")[0][:3]
+        ('国防和军队现代化', -3, '国防和军队现代化')
         """
-        key = (chunk.words, chunk.tags, listed)
+        key = (chunk.words, chunk.tags, listed, opener)
         found = self.read_chunks.get(key)
         if found is None:
             parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
@@ -223,7 +233,11 @@ class Inventory:
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):
-                words = unit.words or tuple(_words_of(unit.text, chunk))
+                words = unit.words or tuple(words_of(unit.text, chunk))
+                if (opener and i == 0 and unit.start == chunk.start and not unit.attribute and len(words) > 1
+                        and (self.is_term(unit.text, words, split=split) or self.bare(unit.text, words))):
+                    found.append((opener + unit.text, -len(opener), self.concept(opener + unit.text), i, False))
+                    continue
                 label = None if unit.attribute else self.concept(unit.text, words, split=split)
                 provisional = label is None and not unit.attribute and self.bare(unit.text, words)
                 found.append((unit.text, unit.start - chunk.start, unit.text if provisional else label, i, provisional))
@@ -476,17 +490,3 @@ class Inventory:
 
 
 Words = tuple[tuple[str, str], ...]
-
-
-
-def _words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
-    """The words of ``chunk`` that make up ``text`` (a unit of it)."""
-    pos, out = chunk.text.find(text), []
-    at = 0
-    for word, tag in zip(chunk.words, chunk.tags, strict=True):
-        if pos <= at < pos + len(text):
-            out.append((word, tag))
-        at += len(word)
-    return out or [(text, "n")]
-
-

@@ -327,10 +327,15 @@ def _verb_inside(words: list[str], flags: list[str], j: int) -> bool:
 
 
 def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
-    """Before a head noun (增长|引擎), between nouns (机器|学习|算法: units() decides whether it is a predicate), or
-    before an action noun or verb that acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
-    if words[j] not in ACTING and (_before_head(words, flags, j)
-                                   or (0 < j < len(words) - 1 and noun(flags[j - 1]) and noun(flags[j + 1]))):
+    """Before a head noun (增长|引擎), between nouns (机器|学习|算法: units() decides whether it is a predicate), an
+    action verb between a noun and an attribute noun closing the phrase (政府|治理|效能: units() sets the attribute
+    apart and keeps the verb only where the corpus names the phrase with it), or before an action noun or verb that
+    acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
+    between = 0 < j < len(words) - 1 and noun(flags[j - 1])
+    if between and words[j + 1] in ATTRIBUTE_NOUNS and flags[j + 1] == "n" and len(words[j - 1]) >= 2 \
+            and (j + 2 == len(words) or not noun(flags[j + 2])):
+        return True
+    if words[j] not in ACTING and (_before_head(words, flags, j) or (between and noun(flags[j + 1]))):
         return True
     k = j + 1
     return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and noun(flags[k + 1])))

@@ -73,9 +73,12 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
     words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
     if tail and (_modifies_tail(words, flags, tail.text, known, partial) or _kind_of_tail(words, flags, tail.text, known, bound)):
-        tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
-                    words=((words[-1], flags[-1]), *tail.words))
-        end, words, flags = tail.start, words[:-1], flags[:-1]
+        while True:  # 招投标|领域|突出|问题: an attribute noun before the verb goes with it too
+            tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
+                        words=((words[-1], flags[-1]), *tail.words))
+            end, words, flags = tail.start, words[:-1], flags[:-1]
+            if len(words) < 2 or words[-1] not in ATTRIBUTE_NOUNS:
+                break
     words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
@@ -83,6 +86,29 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         out += _split(piece, piece_flags, at, known)
     out += qualities
     return [*out, tail] if tail and out else out
+
+
+def joined(clause: str, found: list[Chunk], opens: Callable[[str], bool]) -> dict[int, int]:
+    """国防和军队|建设: the phrases that open with a thing joined to a one-word phrase before them by 和, 及 or 与, where
+    the corpus names the pair (国防和军队) as the opening of longer names (``opens``), as index of the phrase -> index of
+    the word joined to it; not two names of one kind (群众体育和竞技体育, 中国政府和中国人民), nor a phrase of one word,
+    nor after 与 that names the partner of a mutual verb (宗教与社会主义社会|相适应).
+
+    >>> from kg.extract.terms import chunks
+    >>> from kg.text.segment import segmenter
+    >>> found = chunks(segmenter().tag("推进国防和军队现代化"))
+    >>> joined("推进国防和军队现代化", found, lambda pair: pair == "国防和军队")
+    {1: 0}
+    """
+    out = {}
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        conj = clause[a.end:b.start]
+        if (conj in ("和", "及", "与") and len(a.words) == 1 and len(a.text) >= 2 and len(b.words) >= 2
+                and b.tags[0] not in MODIFIER_TAGS and a.text[:2] != b.text[:2] and a.text[-2:] not in b.text
+                and not (conj == "与" and clause.startswith("相", b.end)) and opens(a.text + conj + b.words[0])):
+            out[i] = i - 1
+    return out
 
 
 def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], list[str]]:
@@ -297,3 +323,20 @@ def _term_shaped(words: list[str]) -> bool:
 
 def _may_open(flag: str, word: str) -> bool:
     return noun(flag) or flag in MODIFIER_TAGS or (flag in VERB_TAGS and word not in ACTING)
+
+
+def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
+    """The words of ``chunk`` that make up ``text`` (a unit of it).
+
+    >>> words_of("拨款制度", Chunk(("生均", "拨款", "制度"), ("j", "v", "n"), 0))
+    [('拨款', 'v'), ('制度', 'n')]
+    """
+    pos, out = chunk.text.find(text), []
+    at = 0
+    for word, tag in zip(chunk.words, chunk.tags, strict=True):
+        if pos <= at < pos + len(text):
+            out.append((word, tag))
+        at += len(word)
+    return out or [(text, "n")]
+
+
