@@ -56,6 +56,11 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
     ("加强对农产品加工企业和相关合作社的信用监管。", ("信用监管", "appliesTo", "合作社")),
+    # A、B、C|X: a list of qualities before a thing, the last one no part of its name (nor a modifier after it)
+    ("营造市场化、法治化、国际化营商环境。", ("国际化", "appliesTo", "营商环境")),
+    ("营造市场化、法治化、国际化营商环境。", ("市场化", "appliesTo", "营商环境")),
+    ("要优化营商环境。营造市场化、法治化、国际化一流营商环境。", ("法治化", "appliesTo", "营商环境")),
+    ("发展数字化、智能化基础设施。", ("智能化", "appliesTo", "基础设施")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -108,6 +113,7 @@ def test_stated(text, relation):
     ("面对国际局势的复杂变化。", ("复杂变化", "国际局势")),
     ("推进基础设施与公共服务一体化建设。", ("一体化", "公共服务")),  # a quality after a list is the list's
     ("完善中国特色社会主义司法制度。", ("社会主义司法制度", "中国特色")),  # 特色 says what kind, no thing
+    ("营造市场化、法治化、国际化营商环境。", ("市场化", "国际化营商环境")),  # the last quality is no part of it
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

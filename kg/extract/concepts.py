@@ -106,8 +106,8 @@ def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Se
     """The term inventory of an article's sentences, and each clause with the noun phrases it holds."""
     tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
     uses = _uses(tagged, segmenter)
-    tagged = [[(clause, _held(found, segmenter.tag(clause.text), uses)) for clause, found in clauses]
-              for clauses in tagged]
+    tagged = [[(clause, _listed_qualities(clause.text, _held(found, segmenter.tag(clause.text), uses), uses))
+               for clause, found in clauses] for clauses in tagged]
     inventory = Inventory(lexicon, background, uses, segmenter)
     texts = [clause.text for clauses in tagged for clause, _ in clauses]
     inventory.predicates = _set_predicates(segmenter, texts, lexicon) | _acting_nouns(segmenter, texts)
@@ -279,6 +279,33 @@ def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
         if len(word) == 2 and tag in ("v", "vn") and uses[c.text + word] >= 2:
             c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
         out.append(c)
+    return out
+
+
+def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list[Chunk]:
+    """A quality in 化 that closes a list of qualities (市场化、法治化、国际化|营商环境) is said of the thing after
+    it, as the others are, and no part of its name: the phrase splits after it. Not before an action (品牌化|生产).
+    A two-character word between it and a thing the article names on its own elsewhere (国际化|一流|营商环境) is
+    one more modifier of the thing, no part of its name either.
+
+    >>> from kg.text.segment import segmenter
+    >>> text = "打造市场化、法治化、国际化一流营商环境"
+    >>> [c.text for c in _listed_qualities(text, chunks(segmenter().tag(text)), Counter())]
+    ['市场化', '法治化', '国际化', '一流营商环境']
+    >>> [c.text for c in _listed_qualities(text, chunks(segmenter().tag(text)), Counter({"营商环境": 1}))]
+    ['市场化', '法治化', '国际化', '营商环境']
+    """
+    out: list[Chunk] = []
+    for before, c in zip([None, *found], found, strict=False):
+        first = c.words[0]
+        if before is not None and len(before.words) == 1 and before.text.endswith("化") \
+                and text[before.end:c.start] == "、" and len(c.words) > 1 and len(first) >= 3 \
+                and first.endswith("化") and c.tags[-1] not in ("v", "vn"):
+            out.append(Chunk(c.words[:1], c.tags[:1], c.start))
+            k = 2 if len(c.words) > 2 and len(c.words[1]) == 2 and uses["".join(c.words[2:])] >= 1 else 1
+            out.append(Chunk(c.words[k:], c.tags[k:], c.start + len("".join(c.words[:k]))))
+        else:
+            out.append(c)
     return out
 
 
