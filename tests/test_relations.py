@@ -114,6 +114,9 @@ def test_stated(text, relation):
     ("推进基础设施与公共服务一体化建设。", ("一体化", "公共服务")),  # a quality after a list is the list's
     ("完善中国特色社会主义司法制度。", ("社会主义司法制度", "中国特色")),  # 特色 says what kind, no thing
     ("营造市场化、法治化、国际化营商环境。", ("市场化", "国际化营商环境")),  # the last quality is no part of it
+    ("在数字化、智能化方面成效显著。", ("智能化", "成效显著")),  # 方面 is no modifier of a thing
+    ("加强石漠化、荒漠化综合治理。", ("荒漠化", "综合治理")),  # land that degrades, no quality
+    ("按照革命化、年轻化、知识化方针，建设干部队伍。", ("年轻化", "方针")),  # what a principle says
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

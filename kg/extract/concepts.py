@@ -284,7 +284,8 @@ def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
 
 def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list[Chunk]:
     """A quality in 化 that closes a list of qualities (市场化、法治化、国际化|营商环境) is said of the thing after
-    it, as the others are, and no part of its name: the phrase splits after it. Not before an action (品牌化|生产).
+    it, as the others are, and no part of its name: the phrase splits after it. Not before an action (品牌化|生产,
+    市场化|运营…平台).
     A two-character word between it and a thing the article names on its own elsewhere (国际化|一流|营商环境) is
     one more modifier of the thing, no part of its name either.
 
@@ -300,7 +301,7 @@ def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list
         first = c.words[0]
         if before is not None and len(before.words) == 1 and before.text.endswith("化") \
                 and text[before.end:c.start] == "、" and len(c.words) > 1 and len(first) >= 3 \
-                and first.endswith("化") and c.tags[-1] not in ("v", "vn"):
+                and first.endswith("化") and not {c.tags[1], c.tags[-1]} & {"v", "vn"}:
             out.append(Chunk(c.words[:1], c.tags[:1], c.start))
             k = 2 if len(c.words) > 2 and len(c.words[1]) == 2 and uses["".join(c.words[2:])] >= 1 else 1
             out.append(Chunk(c.words[k:], c.tags[k:], c.start + len("".join(c.words[:k]))))

@@ -104,7 +104,8 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
-        after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)]
+        after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)
+                 and label_of(t) not in PRINCIPLES and (t.start == run[-1].end or not t.provisional)]
         near = before[-1:] or after[:1]
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
@@ -113,9 +114,13 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield label_of(run[0]), APPLIES, label_of(before[-1])
 
 
+PRINCIPLES = frozenset("方针 原则 方向 路线 思想 宗旨 理念 道路".split())  # 革命化、年轻化|方针: what it says, no thing
+
+
 def _next(text: str, terms: Sequence[Named], end: int) -> tuple[int, ...]:
     """Where the thing after a run of qualities may start: right at its end, or after one more modifier of two
-    characters no term holds and no change or action names (国际化|一流|营商环境, not 智能化|改造|项目).
+    characters no term holds and no change, action or attribute names (国际化|一流|营商环境, not 智能化|改造|项目,
+    智能化|方面).
 
     >>> t = [Named("营商环境", "营商环境", 5, 9)]
     >>> _next("国际化一流营商环境", t, 3), _next("国际化改造营商环境", t, 3)
@@ -124,7 +129,8 @@ def _next(text: str, terms: Sequence[Named], end: int) -> tuple[int, ...]:
     word = text[end:end + 2]
     free = len(word) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", word) is not None \
         and not any(t.start < end + 2 and t.end > end for t in terms)
-    return (end, end + 2) if free and word not in ACTIONS and not CHANGE_NOUNS.match(word) else (end,)
+    kept = word not in ACTIONS and word not in ATTRIBUTE_NOUNS and not CHANGE_NOUNS.match(word)  # 智能化|方面
+    return (end, end + 2) if free and kept else (end,)
 
 
 def _runs(text: str, terms: Sequence[Named]) -> list[list[Named]]:

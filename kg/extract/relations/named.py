@@ -50,7 +50,8 @@ QUALITY = re.compile(r"[\u4e00-\u9fff]{1,3}化")
 PHRASE_END = re.compile(r"$|[，。；：、和与及或等的]")
 
 
-CHANGES = frozenset("分化 变化 恶化 弱化 淡化 强化 深化 优化 转化 简化 退化 固化 僵化 激化 老化 演化 细化 实化 进化".split())
+CHANGES = frozenset("分化 变化 恶化 弱化 淡化 强化 深化 优化 转化 简化 退化 固化 僵化 激化 老化 演化 细化 实化 进化 漠化"
+                    .split())  # 石漠化: land that degrades, no quality
 
 
 def qualified(t: Named) -> bool:
