@@ -2,8 +2,9 @@
 
 import pytest
 
-from kg.extract.terms import Chunk
+from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
+from kg.text.segment import segmenter
 from tests.test_concepts import concepts, facts_of
 
 
@@ -156,3 +157,20 @@ def test_units_set_attributes_apart_before_a_verb_of_the_attribute(words, tags, 
     known = {"招投标": 9, "招投标领域": 3, "招投标市场": 3}
     found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
     assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of the whole country before an adjective scopes the phrase after it: one chunk
+    ("拓展实施国家重大科技项目。", "国家重大科技项目"),
+    ("服务国家重大战略。", "国家重大战略"),
+    # a superlative compares within the country: it opens the phrase
+    ("建成全国最大天然气生产基地。", "全国"),
+])
+def test_a_word_of_the_whole_country_opens_a_phrase_before_an_adjective(text, expected):
+    assert expected in [c.text for c in chunks(segmenter().tag(text))]
+
+
+def test_a_scoped_name_the_corpus_attests_stays_whole():
+    found = concepts(facts_of("加强应用研究，拓展实施国家重大科技项目。"))
+    assert "国家重大科技项目" in found
+    assert "重大科技项目" not in found

@@ -28,6 +28,7 @@ from kg.extract.terms import (
     LEXICAL,
     POSTS,
     PREDICATES,
+    SCOPES,
     TAILS,
     Chunk,
     Tags,
@@ -35,7 +36,7 @@ from kg.extract.terms import (
     is_role,
     reciprocal,
 )
-from kg.extract.units import SCOPES, joined, units, words_of
+from kg.extract.units import joined, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter

@@ -83,6 +83,7 @@ COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 # Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
 # before them goes (代理权限|范围, 物价上涨|幅度, 执业|过程); after a bare noun they may make a name (经营范围).
 SCOPE_NOUNS = frozenset("范围 幅度 过程".split())
+SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words of the whole country or world
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
@@ -310,8 +311,11 @@ def _continues(words: list[str], flags: list[str], j: int) -> bool:
     if noun(f) or f == "sym":
         return True
     if f in MODIFIER_TAGS:
-        if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2:
-            return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase
+        if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2 \
+                and (words[j - 1] not in SCOPES or words[j].startswith(("最", "唯一"))):
+            return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase; a word of
+            # the whole country before it scopes the phrase (国家|重大科技项目: units() drops it where the corpus does not
+            # name the phrase whole), unless it is what a superlative compares within (全国|最大|…基地)
         return j + 1 < len(words) and noun(flags[j + 1])
     if f in VERB_TAGS:
         return _verb_inside(words, flags, j)

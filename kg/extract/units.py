@@ -23,6 +23,7 @@ from kg.extract.terms import (
     LEXICAL,
     MODIFIER_TAGS,
     SCOPE_NOUNS,
+    SCOPES,
     SUFFIXES,
     TAILS,
     TERM_HEAD_WORDS,
@@ -36,7 +37,6 @@ DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of d
 JOINING = frozenset("融合 协同 结合 联动 融通 衔接".split())  # verbs that join two things (A与B融合发展)
 AREAS = frozenset({"领域", "方面", "环节"})  # generic nouns of where: 领域|关键核心技术 names the technology
 SPOKEN = ("会", "会议", "讲话", "指示", "批示", "部署", "决定", "论述")  # what 精神 after it is the spirit of
-SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words of the whole country or world
 WELL_KNOWN = 5  # corpus documents: a phrase this well attested is cut from any longer one it opens
 
 
