@@ -188,3 +188,14 @@ def test_a_quality_closing_a_list_is_an_item_of_its_own(text, expected, absent):
     found = [c.text for c in chunks(segmenter().tag(text))]
     assert all(e in found for e in expected)
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 可 and a verb (-able) modify the noun after them; a verb right after them is that noun (收入: income)
+    ("城镇居民人均可支配收入增长6%。", "城镇居民人均可支配收入"),
+    ("推广使用可降解材料。", "可降解材料"),
+    # 实际 before a predicate says in real terms: no word of the phrase before it
+    ("居民收入实际增长。", "居民收入"),
+])
+def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
+    assert expected in [c.text for c in chunks(segmenter().tag(text))]

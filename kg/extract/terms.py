@@ -58,9 +58,9 @@ DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
 CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
-# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 日益|成为: its kin 日趋, 日渐
+# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 实际|增长, 日益|成为: its kin 日趋, 日渐
 # are adverbs in jieba's dictionary), whatever jieba tags them.
-EXTENT = frozenset("基本 总体 整体 大体 日益".split())
+EXTENT = frozenset("基本 总体 整体 大体 日益 实际".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
@@ -122,7 +122,8 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words)
+    flags = abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words),
+                      words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -254,6 +255,24 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
     for k, word in enumerate(words[:-1]):
         if word in EXTENT and (flags[k + 1] in ("v", "vd", "a", "ad", "d") or words[k + 1] in PREDICATES):
             out[k] = "X"
+    return out
+
+
+def abilities(flags: list[str], words: list[str]) -> list[str]:
+    """可支配|收入, 可降解|材料: 可 and a verb of the dictionary (-able) modify the noun after them; a verb right after
+    such a word is that noun (收入, which jieba's dictionary tags a verb, is the income).
+
+    >>> abilities(["n", "v", "v", "v"], ["居民", "可支配", "收入", "增长"])
+    ['n', 'b', 'vn', 'v']
+    >>> abilities(["v", "v"], ["可", "享受"])
+    ['v', 'v']
+    """
+    out = list(flags)
+    for k, word in enumerate(words):
+        if len(word) == 3 and word[0] == "可" and flags[k] in ("v", "l") and dictionary()[1].get(word[1:]) in ("v", "vn"):
+            out[k] = "b"
+            if k + 1 < len(words) and flags[k + 1] in VERB_TAGS and len(words[k + 1]) == 2:
+                out[k + 1] = "vn"
     return out
 
 
