@@ -199,3 +199,15 @@ def test_a_quality_closing_a_list_is_an_item_of_its_own(text, expected, absent):
 ])
 def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
     assert expected in [c.text for c in chunks(segmenter().tag(text))]
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # the noun after 全体 is what it quantifies; the well-attested term after that noun is the name
+    ("扎实推进全体人民共同富裕。", "共同富裕", "人民共同富裕"),
+    # not where what follows is a bare word (党员干部 names the people)
+    ("团结全体党员干部。", "党员干部", "干部"),
+])
+def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
