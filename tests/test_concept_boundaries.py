@@ -2,8 +2,9 @@
 
 import pytest
 
-from kg.extract.terms import Chunk
+from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
+from kg.text.segment import segmenter
 from tests.test_concepts import concepts, facts_of
 
 
@@ -156,3 +157,57 @@ def test_units_set_attributes_apart_before_a_verb_of_the_attribute(words, tags, 
     known = {"招投标": 9, "招投标领域": 3, "招投标市场": 3}
     found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
     assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of the whole country before an adjective scopes the phrase after it: one chunk
+    ("拓展实施国家重大科技项目。", "国家重大科技项目"),
+    ("服务国家重大战略。", "国家重大战略"),
+    # a superlative compares within the country: it opens the phrase
+    ("建成全国最大天然气生产基地。", "全国"),
+])
+def test_a_word_of_the_whole_country_opens_a_phrase_before_an_adjective(text, expected):
+    assert expected in [c.text for c in chunks(segmenter().tag(text))]
+
+
+def test_a_scoped_name_the_corpus_attests_stays_whole():
+    found = concepts(facts_of("加强应用研究，拓展实施国家重大科技项目。"))
+    assert "国家重大科技项目" in found
+    assert "重大科技项目" not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a quality word closing a list of such words is the list's last item, not a word of the phrase after it
+    ("营造市场化、法治化、国际化一流营商环境。", ["国际化", "一流营商环境"], "国际化一流营商环境"),
+    ("坚持高端化、智能化基础设施建设。", ["智能化"], "智能化基础设施建设"),
+    # not outside such a list, nor a word of two characters (沙化土地)
+    ("推进国际化一流营商环境。", ["国际化一流营商环境"], "国际化"),
+    ("治理荒漠化、沙化土地。", ["沙化土地"], "沙化"),
+])
+def test_a_quality_closing_a_list_is_an_item_of_its_own(text, expected, absent):
+    found = [c.text for c in chunks(segmenter().tag(text))]
+    assert all(e in found for e in expected)
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 可 and a verb (-able) modify the noun after them; a verb right after them is that noun (收入: income)
+    ("城镇居民人均可支配收入增长6%。", "城镇居民人均可支配收入"),
+    ("推广使用可降解材料。", "可降解材料"),
+    # 实际 before a predicate says in real terms: no word of the phrase before it
+    ("居民收入实际增长。", "居民收入"),
+])
+def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
+    assert expected in [c.text for c in chunks(segmenter().tag(text))]
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # the noun after 全体 is what it quantifies; the well-attested term after that noun is the name
+    ("扎实推进全体人民共同富裕。", "共同富裕", "人民共同富裕"),
+    # not where what follows is a bare word (党员干部 names the people)
+    ("团结全体党员干部。", "党员干部", "干部"),
+])
+def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found

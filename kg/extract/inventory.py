@@ -28,6 +28,7 @@ from kg.extract.terms import (
     LEXICAL,
     POSTS,
     PREDICATES,
+    SCOPES,
     TAILS,
     Chunk,
     Tags,
@@ -35,7 +36,7 @@ from kg.extract.terms import (
     is_role,
     reciprocal,
 )
-from kg.extract.units import SCOPES, joined, units, words_of
+from kg.extract.units import joined, quantified, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
 from kg.text.segment import Background, Segmenter
@@ -172,6 +173,7 @@ class Inventory:
 
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
         yield from self.items(clause, self.segmenter.tag(clause), offset)
+        found = [quantified(clause, chunk, self.known) for chunk in found]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
         for i, chunk in enumerate(found):

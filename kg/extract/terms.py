@@ -58,9 +58,9 @@ DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
 CLASSIFIERS = frozenset("项 条 部 处 个 家 座 所 支 批 名 位 件 类 种 届 宗 套 台 张 份 例 起 道 门".split())
-# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 日益|成为: its kin 日趋, 日渐
+# Nouns of extent that stand before a predicate as adverbs of degree (基本|建成, 总体|稳定, 实际|增长, 日益|成为: its kin 日趋, 日渐
 # are adverbs in jieba's dictionary), whatever jieba tags them.
-EXTENT = frozenset("基本 总体 整体 大体 日益".split())
+EXTENT = frozenset("基本 总体 整体 大体 日益 实际".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
@@ -83,6 +83,7 @@ COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 # Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
 # before them goes (代理权限|范围, 物价上涨|幅度, 执业|过程); after a bare noun they may make a name (经营范围).
 SCOPE_NOUNS = frozenset("范围 幅度 过程".split())
+SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words of the whole country or world
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
@@ -121,7 +122,8 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words)
+    flags = abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words),
+                      words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -138,7 +140,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
-                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i]))
+                out.extend(_quality_item(out, words, flags, i, j, offsets))
             i = j + 1
         else:
             i += 1
@@ -256,6 +258,24 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
     return out
 
 
+def abilities(flags: list[str], words: list[str]) -> list[str]:
+    """可支配|收入, 可降解|材料: 可 and a verb of the dictionary (-able) modify the noun after them; a verb right after
+    such a word is that noun (收入, which jieba's dictionary tags a verb, is the income).
+
+    >>> abilities(["n", "v", "v", "v"], ["居民", "可支配", "收入", "增长"])
+    ['n', 'b', 'vn', 'v']
+    >>> abilities(["v", "v"], ["可", "享受"])
+    ['v', 'v']
+    """
+    out = list(flags)
+    for k, word in enumerate(words):
+        if len(word) == 3 and word[0] == "可" and flags[k] in ("v", "l") and dictionary()[1].get(word[1:]) in ("v", "vn"):
+            out[k] = "b"
+            if k + 1 < len(words) and flags[k + 1] in VERB_TAGS and len(words[k + 1]) == 2:
+                out[k + 1] = "vn"
+    return out
+
+
 def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
     if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
@@ -310,8 +330,11 @@ def _continues(words: list[str], flags: list[str], j: int) -> bool:
     if noun(f) or f == "sym":
         return True
     if f in MODIFIER_TAGS:
-        if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2:
-            return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase
+        if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2 \
+                and (words[j - 1] not in SCOPES or words[j].startswith(("最", "唯一"))):
+            return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase; a word of
+            # the whole country before it scopes the phrase (国家|重大科技项目: units() drops it where the corpus does not
+            # name the phrase whole), unless it is what a superlative compares within (全国|最大|…基地)
         return j + 1 < len(words) and noun(flags[j + 1])
     if f in VERB_TAGS:
         return _verb_inside(words, flags, j)
@@ -362,6 +385,26 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
     if noun(f):
         return not (f == "ns" and j == i and False)
     return f in VERB_TAGS and j > i and (noun(flags[j - 1]) or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
+
+
+def _quality_item(out: list[Chunk], words: list[str], flags: list[str], i: int, j: int,
+                  offsets: list[int]) -> list[Chunk]:
+    """市场化、法治化、国际化|一流营商环境: a quality word (…化) closing a list of such words is the list's last item, which
+    modifies the phrase after it as the others do; it is a chunk of its own.
+
+    >>> [c.text for c in chunks([("数字化", "n"), ("、", "x"), ("国际化", "n"), ("一流", "n"), ("营商环境", "n")])]
+    ['数字化', '国际化', '一流营商环境']
+    """
+    whole = Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i])
+    if (j > i and i >= 2 and words[i - 1] == "、" and _quality(words[i]) and out and len(out[-1].words) == 1
+            and out[-1].end == offsets[i - 1] and _quality(out[-1].text)):
+        return [Chunk((words[i],), (flags[i],), offsets[i]),
+                Chunk(tuple(words[i + 1:j + 1]), tuple(flags[i + 1:j + 1]), offsets[i + 1])]
+    return [whole]
+
+
+def _quality(word: str) -> bool:
+    return len(word) >= 3 and word.endswith("化")
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
