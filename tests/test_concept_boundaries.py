@@ -176,20 +176,6 @@ def test_a_scoped_name_the_corpus_attests_stays_whole():
     assert "重大科技项目" not in found
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), [
-    # a quality word closing a list of such words is the list's last item, not a word of the phrase after it
-    ("营造市场化、法治化、国际化一流营商环境。", ["国际化", "一流营商环境"], "国际化一流营商环境"),
-    ("坚持高端化、智能化基础设施建设。", ["智能化"], "智能化基础设施建设"),
-    # not outside such a list, nor a word of two characters (沙化土地)
-    ("推进国际化一流营商环境。", ["国际化一流营商环境"], "国际化"),
-    ("治理荒漠化、沙化土地。", ["沙化土地"], "沙化"),
-])
-def test_a_quality_closing_a_list_is_an_item_of_its_own(text, expected, absent):
-    found = [c.text for c in chunks(segmenter().tag(text))]
-    assert all(e in found for e in expected)
-    assert absent not in found
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # 可 and a verb (-able) modify the noun after them; a verb right after them is that noun (收入: income)
     ("城镇居民人均可支配收入增长6%。", "城镇居民人均可支配收入"),

@@ -140,7 +140,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
-                out.extend(_quality_item(out, words, flags, i, j, offsets))
+                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i]))
             i = j + 1
         else:
             i += 1
@@ -385,26 +385,6 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
     if noun(f):
         return not (f == "ns" and j == i and False)
     return f in VERB_TAGS and j > i and (noun(flags[j - 1]) or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
-
-
-def _quality_item(out: list[Chunk], words: list[str], flags: list[str], i: int, j: int,
-                  offsets: list[int]) -> list[Chunk]:
-    """市场化、法治化、国际化|一流营商环境: a quality word (…化) closing a list of such words is the list's last item, which
-    modifies the phrase after it as the others do; it is a chunk of its own.
-
-    >>> [c.text for c in chunks([("数字化", "n"), ("、", "x"), ("国际化", "n"), ("一流", "n"), ("营商环境", "n")])]
-    ['数字化', '国际化', '一流营商环境']
-    """
-    whole = Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i])
-    if (j > i and i >= 2 and words[i - 1] == "、" and _quality(words[i]) and out and len(out[-1].words) == 1
-            and out[-1].end == offsets[i - 1] and _quality(out[-1].text)):
-        return [Chunk((words[i],), (flags[i],), offsets[i]),
-                Chunk(tuple(words[i + 1:j + 1]), tuple(flags[i + 1:j + 1]), offsets[i + 1])]
-    return [whole]
-
-
-def _quality(word: str) -> bool:
-    return len(word) >= 3 and word.endswith("化")
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
