@@ -8,6 +8,13 @@ from kg.text.segment import segmenter
 from tests.test_concepts import concepts, facts_of
 
 
+def assert_kept_not_cut(text: str, kept: str, cut: str) -> None:
+    """The concepts of a hand-written text hold ``kept`` and not ``cut``."""
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
+
+
 @pytest.mark.parametrize(("text", "kept", "cut"), [
     # 发展 after a phrase the corpus names only before such a noun is part of the name
     ("要促进区域协调发展。", "区域协调发展", "区域协调"),
@@ -22,9 +29,7 @@ from tests.test_concepts import concepts, facts_of
     ("提高科技创新能力，推动科技创新。", "科技创新", "科技"),
 ])
 def test_a_term_ends_where_the_corpus_names_it_whole(text, kept, cut):
-    found = concepts(facts_of(text))
-    assert kept in found
-    assert cut not in found
+    assert_kept_not_cut(text, kept, cut)
 
 
 @pytest.mark.parametrize(("bound", "expected"), [
@@ -116,9 +121,7 @@ def test_a_noun_of_extent_closes_no_term(text, junk, kept):
     ("推广政府和社会资本合作模式。", "政府和社会资本合作模式", "社会资本合作模式"),
 ])
 def test_two_things_joined_open_one_name_where_the_corpus_says_so(text, kept, cut):
-    found = concepts(facts_of(text))
-    assert kept in found
-    assert cut not in found
+    assert_kept_not_cut(text, kept, cut)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -194,6 +197,4 @@ def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
     ("团结全体党员干部。", "党员干部", "干部"),
 ])
 def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
-    found = concepts(facts_of(text))
-    assert kept in found
-    assert cut not in found
+    assert_kept_not_cut(text, kept, cut)
