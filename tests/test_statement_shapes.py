@@ -268,3 +268,8 @@ def test_a_commentary_headline_that_points_at_its_aim_names_it(title, goal):
 
 def test_the_di_of_a_place_word_is_no_particle():
     assert read_clause("各地要加快建设智慧港口") is not None
+
+
+def test_a_column_before_a_headline_marks_a_commentary_and_is_no_part_of_its_goal():
+    facts = page_facts("【海洋时评】向海图强，让海洋经济更有活力\n福建实施智慧港口行动，开辟远洋航线。\n")
+    assert statements(facts) == ["向海图强，让海洋经济更有活力"]

@@ -44,9 +44,10 @@ CREDIT = re.compile(
 ORIGIN_NOTE = re.compile(r"^(?:[（(][^（）()]{4,120}|※[^（）()]{4,120})(?:的一部分|节选|有删节|摘编|摘要)[。]?[）)]?$")
 # The byline of an editorial or a commentary signed by a paper, a journal or its staff (《求是》杂志编辑部, 本报评论员,
 # 人民日报评论员) and a news agency's dateline (新华社北京5月9日电): the 电头 and 署名 of Chinese news writing.
-# A headline's bracketed column (（评论员观察）, （人民时评）, （两会今日谈）) or a series subtitle (——论学习贯彻…精神): marks of
-# newspaper commentary; no official title in the corpus ends in either.
-COLUMN_TAG = re.compile(r"(?:[（(][^（）()]{0,6}(?:观察|时评|论坛|评论|今日谈|随笔|快评|新论|锐评|短评)[）)]|(?:——|—)论[^，。；]{4,40})$")
+# A headline's bracketed column (（评论员观察）, （人民时评）, （两会今日谈）), a column before it (【好评中国】) or a series
+# subtitle (——论学习贯彻…精神): marks of newspaper commentary; no official title in the corpus has any of them.
+COLUMN_TAG = re.compile(r"(?:[（(][^（）()]{0,6}(?:观察|时评|论坛|评论|今日谈|随笔|快评|新论|锐评|短评)[）)]|(?:——|—)论[^，。；]{4,40})$"
+                        r"|^【[^【】]{2,8}】(?=.{4})")  # or a column before it: 【好评中国】
 BYLINE = re.compile(rf"^(?:《[^》]{{2,10}}》(?:杂志)?|本报|本刊|[{CJK}]{{2,8}}?)(?:编辑部|评论员|评论部)$")
 DATELINE = re.compile(rf"^新华社[{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电(?:[ \u3000]|$)")
 FURNITURE = re.compile(

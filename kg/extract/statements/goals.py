@@ -25,6 +25,7 @@ DOC_SUFFIX = re.compile(r"(?:的)?(?:暂行|试行)?(?:实施方案|行动方案
 # A statute's implementing rules are named after the law they implement (X实施条例, X实施细则, X实施办法: the naming
 # convention of 《立法技术规范（试行）》): the title states its aim, to implement X.
 IMPLEMENTS = re.compile(r"^.{2,40}?(?:法|条例)实施(?:条例|细则|办法)$")
+COLUMN = re.compile(r"^【[^【】]{2,8}】")  # a column printed before a headline: 【好评中国】
 # A headline that points at its aim: 为Y提供…动力/支撑, 朝着Y迈进, 向Y进发 (the aim is Y).
 HEADLINE_AIM = re.compile(r"^(?:为|朝着?|向着)(?P<y>[^，。；]{2,20}?)(?:加速|加快|奋力|阔步|大步|坚定|稳步)?"
                           r"(?:提供[^，。；]{0,8}(?:动力|支撑|保障|力量)|注入[^，。；]{0,8}(?:动力|动能|活力)|迈进|前进|进发|奋进)$")
@@ -46,7 +47,7 @@ def article_goal(article: Article) -> str | None:
     title = article.title
     if not title:
         return None
-    title = SUBTITLE.sub("", title) or title
+    title = SUBTITLE.sub("", COLUMN.sub("", title)) or title
     if core := TITLE_CORE.match(title):
         text = core["core"]
         if ISSUE_VERB.match(text):
@@ -56,7 +57,7 @@ def article_goal(article: Article) -> str | None:
         return label(title)
     if title.endswith(DOC_TYPES) or (not goal_phrase(title) and len(title) < 6):
         return None
-    if article.genre is Genre.COMMENTARY and not goal_phrase(title) and read_clause(title) is None:
+    if article.genre is Genre.COMMENTARY and not goal_phrase(title) and not any(map(read_clause, title.split("，"))):
         aim = HEADLINE_AIM.match(title)  # 为高质量发展提供强劲推动力: 高质量发展
         return label(aim["y"]) or None if aim else None  # else a headline that states no aim (思想之光照亮世界经济航程)
     return label(title)
