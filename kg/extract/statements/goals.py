@@ -11,6 +11,7 @@ import re
 from kg.extract.statements.clauses import goal_phrase, read_clause
 from kg.extract.statements.labels import label
 from kg.model import Article, Genre
+from kg.text.lines import LEADING_COLUMN
 
 TITLE_CORE = re.compile(
     r"^.*?关于(?P<core>.+?)的(?:指导意见|实施意见|若干意见|意见|通知|决定|方案|规划|办法|批复|复函|通报|报告|纲要|规定|意见的通知)$"
@@ -25,7 +26,6 @@ DOC_SUFFIX = re.compile(r"(?:的)?(?:暂行|试行)?(?:实施方案|行动方案
 # A statute's implementing rules are named after the law they implement (X实施条例, X实施细则, X实施办法: the naming
 # convention of 《立法技术规范（试行）》): the title states its aim, to implement X.
 IMPLEMENTS = re.compile(r"^.{2,40}?(?:法|条例)实施(?:条例|细则|办法)$")
-COLUMN = re.compile(r"^【[^【】]{2,8}】")  # a column printed before a headline: 【好评中国】
 # A headline that points at its aim: 为Y提供…动力/支撑, 朝着Y迈进, 向Y进发 (the aim is Y).
 HEADLINE_AIM = re.compile(r"^(?:为|朝着?|向着)(?P<y>[^，。；]{2,20}?)(?:加速|加快|奋力|阔步|大步|坚定|稳步)?"
                           r"(?:提供[^，。；]{0,8}(?:动力|支撑|保障|力量)|注入[^，。；]{0,8}(?:动力|动能|活力)|迈进|前进|进发|奋进)$")
@@ -47,7 +47,7 @@ def article_goal(article: Article) -> str | None:
     title = article.title
     if not title:
         return None
-    title = SUBTITLE.sub("", COLUMN.sub("", title)) or title
+    title = SUBTITLE.sub("", LEADING_COLUMN.sub("", title)) or title
     if core := TITLE_CORE.match(title):
         text = core["core"]
         if ISSUE_VERB.match(text):
