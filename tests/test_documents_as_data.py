@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from typer.testing import CliRunner
 import kg
 from kg.ask.index import Index
 from kg.ask.records import document_rows
-from kg.ask.trends import By, Within, diffusion, trend
+from kg.ask.trends import By, Trend, TrendRow, Within, diffusion, trend
 from kg.cli import app
 from kg.extract.citations import extract_citations
 from kg.model import ArticleFacts, DocumentFacts, Source
@@ -20,7 +21,8 @@ from kg.text.formats import with_metadata
 from kg.text.layout import layout
 from kg.text.profile import NATIONAL, PROVINCES, profile
 from kg.text.sources import read
-from tests.conftest import require_shared
+from kg.views.trendview import chart
+from tests.conftest import require_program, require_shared
 
 REPORT = "政府工作报告\n\n——{year}年3月5日在第十四届全国人民代表大会第{n}次会议上\n\n国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告工作。\n\n{body}\n"
 PROVINCE = "{year}年{province}政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告工作。{body}\n"
@@ -142,6 +144,20 @@ def test_trend_command_formats(tmp_path: Path) -> None:
     assert result.exit_code == 0 and chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     bad = runner.invoke(app, ["trend", "数字经济", "-g", graph, "--by", "month"])
     assert bad.exit_code == 1 and "Traceback" not in bad.output
+
+
+@pytest.mark.parametrize("by", [By.YEAR, By.REGION])
+def test_a_chart_draws_every_chinese_glyph_where_a_chinese_font_is_installed(by: By, tmp_path: Path) -> None:
+    from matplotlib import font_manager
+
+    fonts = [f for f in font_manager.findSystemFonts() if "CJK" in f or "wqy" in f.lower()]
+    require_program(fonts[0] if fonts else None, "a Chinese font (apt-get install fonts-noto-cjk)")
+    rows = (TrendRow("广东省", 2023, 2, 0.5, 1), TrendRow("广东省", 2024, 3, 0.7, 1))
+    found = Trend("数字经济", by, Within.PROVINCIAL, "政府工作报告", rows)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a glyph missing from the font is a warning
+        chart(found, tmp_path / "数字经济.png")
+    assert (tmp_path / "数字经济.png").stat().st_size > 0
 
 
 # -- the corpus --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from kg.ask.trends import By, First, Trend, Wording
@@ -120,11 +121,28 @@ def _font() -> None:
     import matplotlib
     from matplotlib import font_manager
 
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    chosen = [name for name in CJK_FONTS if name in names]
+    chosen = _cjk_fonts(font_manager)
     matplotlib.rcParams["font.sans-serif"] = [*chosen, "DejaVu Sans"]
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.hashsalt"] = "policykg"
+
+
+def _cjk_fonts(font_manager: ModuleType) -> list[str]:
+    """The Chinese fonts matplotlib can use, in the order of CJK_FONTS.
+
+    matplotlib lists the system's fonts once, in a cache it keeps; a font installed after that first run is not in
+    the list, so when no Chinese font is listed the system's font files are added once.
+    """
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    if not names & set(CJK_FONTS):
+        listed = {f.fname for f in font_manager.fontManager.ttflist}
+        for path in sorted(set(font_manager.findSystemFonts()) - listed):
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue  # a file FreeType cannot read is no font to use
+        names = {f.name for f in font_manager.fontManager.ttflist}
+    return [name for name in CJK_FONTS if name in names]
 
 
 def _lines(found: Trend) -> Figure:
