@@ -134,6 +134,8 @@ def test_not_stated(text, pair):
     ("推广良种、节约用水、合理施肥和使用有机肥，以及病虫害统防统治等农业技术。", ("农业技术", "includes", "有机肥")),
     ("推广良种、节约用水、合理施肥和使用有机肥，以及病虫害统防统治等农业技术。",
      ("农业技术", "includes", "病虫害统防统治")),
+    # 和 before 的 joins the owners, not items of the list
+    ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
 ])
 def test_listed(text, relation):
     assert relation in relations(text)

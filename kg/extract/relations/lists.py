@@ -225,7 +225,7 @@ def _no_members(text: str, members: Sequence[Named], end: int) -> bool:
     >>> _no_members("处理好效率和公平、活力和秩序等关系", t, 12)
     True
     """
-    opening = max(text.rfind(c, 0, members[0].start) for c in "，。；：") + 1
+    opening = max(text.rfind(c, 0, members[0].start) for c in "，。；：的") + 1  # not 内部和党内|的A、B和C
     parts = text[opening:end].split("、")
     return len(parts) > 1 and all("和" in part for part in parts)
 
