@@ -124,6 +124,34 @@ def test_not_stated(text, pair):
 
 
 @pytest.mark.parametrize(("text", "relation"), [
+    # A、B等(一批)X项目: each item a project named whole (a place and a short name), of kind X项目 (no rank)
+    ("开工建设揭阳石东、汕尾岭北等海上风电项目。", ("海上风电项目", "includes", "揭阳石东")),
+    ("开工建设揭阳石东、汕尾岭北等海上风电项目。", ("海上风电项目", "includes", "汕尾岭北")),
+    ("加快梅县二期、潮州洋西等一批海上风电项目建设。", ("海上风电项目", "includes", "梅县二期")),
+    ("推进甲钢二期、乙化三期等一批重大石化项目。", ("石化项目", "includes", "乙化三期")),
+    # a list of phrases that goes on past 和 and ，以及 before 等X: X includes each (使用|有机肥: the thing used)
+    ("推广良种、节约用水、合理施肥和使用有机肥，以及病虫害统防统治等农业技术。", ("农业技术", "includes", "合理施肥")),
+    ("推广良种、节约用水、合理施肥和使用有机肥，以及病虫害统防统治等农业技术。", ("农业技术", "includes", "有机肥")),
+    ("推广良种、节约用水、合理施肥和使用有机肥，以及病虫害统防统治等农业技术。",
+     ("农业技术", "includes", "病虫害统防统治")),
+    # 和 before 的 joins the owners, not items of the list
+    ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
+])
+def test_listed(text, relation):
+    assert relation in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("推进甲钢二期、乙化三期等一批重大石化项目。", ("重大石化项目", "includes", "甲钢二期")),  # a rank is no kind
+    ("深化与东盟、中亚等战略合作。", ("战略合作", "includes", "东盟")),  # partners of a joint action, no members
+    ("统筹处理好效率和公平、活力和秩序等重大关系。", ("重大关系", "includes", "秩序")),  # pairs, no members
+    ("推广良种、合理施肥和使用有机肥等农业技术。", ("农业技术", "includes", "使用有机肥")),  # the thing, not the use
+])
+def test_not_listed(text, relation):
+    assert relation not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
     ("健全退役军人服务体系和保障制度。", ("退役军人", "enables", "保障制度")),  # 服务 inside a noun is no verb
 ])
 def test_not_this_relation(text, relation):

@@ -7,7 +7,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.cues import (
+    ACTION_START,
+    ACTION_VERBS,
+    ACTIVITY_NOUNS,
+    ATTRIBUTE_NOUNS,
+    BARE_HEADS,
+    GENERIC_CLASSES,
+)
 from kg.extract.relations.named import (
     ACTIONS,
     APPLIES,
@@ -71,29 +78,169 @@ def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in includes(text, named_in(text, "新能源", "新材料", "战略性新兴产业"))]
     [('战略性新兴产业', 'includes', '新能源'), ('战略性新兴产业', 'includes', '新材料')]
     """
-    yield from _etc_lists(text, terms)
+    projects = list(_projects(text, terms))
+    yield from projects
+    yield from _etc_lists(text, terms, done={a for a, _, _ in projects})
     yield from _named_lists(text, terms)
     yield from _represented(text, terms)
     yield from _composed(text, terms)
     yield from _parts(text, terms)
 
 
-def _etc_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """A、B、C等X: X includes each member; a generic X (等领域) makes them the areas of the sentence's topic."""
+def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator[Triple]:
+    """A、B、C等X: X includes each member; a generic X (等领域) makes them the areas of the sentence's topic (not
+    a list of projects ``done`` already); a class includes the items of a list of phrases too (A、B和使用C等X)."""
     for m in re.finditer(r"等", text):
-        members = list_before(text, terms, m.start())
-        if not members:
+        project = PROJECTS.match(text, m.start())
+        if project and _kind(project) in done:
+            continue
+        named = list_before(text, terms, m.start())
+        members = max(named, _phrases_before(text, terms, m.start()), key=len)
+        if not members or _no_members(text, members, m.start()):
             continue
         head = _class_after(text, terms, m.end())
         if head is None:
-            yield from _areas(text, terms, members, m.end())
-        elif _no_class(text, head) or _predicate(text, members[0], head):
+            yield from _areas(text, terms, named, m.end())
+        elif _no_class(text, head) or _predicate(text, members[0], head) or _partners(text, members[0], head):
             continue
         elif _attribute(head):  # 住房等消费潜力: an attribute, no class
-            yield from _areas(text, terms, members, m.end())
+            yield from _areas(text, terms, named, m.end())
+        elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
+            yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
         else:
-            kind = APPLIES if label_of(head).endswith(HELD) else INCLUDES  # 职工、妇女等合法权益: rights they hold
-            yield from ((label_of(head), kind, label_of(member)) for member in members)
+            yield from ((label_of(head), INCLUDES, label_of(member)) for member in members)
+
+
+PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
+RANKS = re.compile(r"^(?:重大|重点|重要)*")
+NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
+
+
+def _projects(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B、C等(一批)X项目: the list shape names projects (甲市二期, a place and a short name no term holds), each
+    a project of its kind (X项目, a rank such as 重大 left out), which includes each.
+
+    >>> t = [Named("甲市二期", "甲市二期", 2, 6)]
+    >>> [(a, str(r), b) for a, r, b in _projects("加快甲市二期、乙县丙山等一批抽水蓄能项目建设", t)]
+    [('抽水蓄能项目', 'includes', '甲市二期'), ('抽水蓄能项目', 'includes', '乙县丙山')]
+    """
+    for m in PROJECTS.finditer(text):
+        kind = _kind(m)
+        if len(kind) < 4 or kind[:2] in GENERIC_CLASSES or kind[:-2] in BARE_HEADS or ACTION_START.search(kind) \
+                or re.search(r"[的和及与个]|领域|一批|[产行]业项目", kind):
+            continue  # 重大产业项目, 工程项目: no kind; 新兴产业项目: its members are industries (A、B等新兴产业)
+        yield from ((kind, INCLUDES, label_of(name)) for name in _names_before(text, terms, m.start()))
+
+
+def _kind(project: re.Match[str]) -> str:
+    """The kind of project a list closes with, its rank left out (重大交通项目 -> 交通项目)."""
+    return RANKS.sub("", project.group("kind"))
+
+
+def _names_before(text: str, terms: Sequence[Named], end: int, joints: str = "、", verbs: tuple[int, ...] = ()
+                  ) -> list[Named]:
+    """The items of a list that ends at ``end``, joined by ``joints`` (a pattern), each read by :func:`_item`; the
+    first the term that closes it after the verb or 的 before it (加快|甲市二期; not 抓好赛得利|纤维). A list cut
+    where an item reads as none keeps the items after it, two or more.
+
+    >>> t = [Named("甲市二期", "甲市二期", 2, 6)]
+    >>> [n.text for n in _names_before("加快甲市二期、乙县丙山等", t, 11)]
+    ['甲市二期', '乙县丙山']
+    """
+    opening = max(text.rfind(c, 0, end) for c in "，。；：（(") + 1
+    names: list[Named] = []
+    pos = end
+    while joint := _last_joint(text, joints, opening, pos):
+        item, opens = _item(text, terms, joint.end(), pos, verbs)
+        if item is None:
+            return names[::-1] if len(names) >= 2 else []
+        names.append(item)
+        if opens:
+            return names[::-1]
+        pos = joint.start()
+        opening = min(opening, max(text.rfind(c, 0, pos) for c in "，。；：（(") + 1)
+    first = max((t for t in terms if t.end == pos and t.start >= opening), key=size, default=None)
+    if first and not ACTION_START.match(first.text) and _opens(text[opening:first.start]):
+        names.append(first)
+    return names[::-1]
+
+
+def _item(text: str, terms: Sequence[Named], start: int, end: int, verbs: tuple[int, ...]) -> tuple[Named | None, bool]:
+    """One item of a list and whether the list opens with it: a term that holds it whole, a term of its own after a
+    verb ``verbs`` characters long (使用|农家肥), a term after a verb of action that opens the list (鼓励和引导|个体),
+    or its text where it is a short name of letters and digits (乙县丙山) with no action before it, no generic
+    class (产业, 区域).
+
+    >>> item, opens = _item("鼓励和引导个体、私营", [Named("个体", "个体", 5, 7)], 3, 7, ())
+    >>> item.text if item else None, opens
+    ('个体', True)
+    """
+    item = text[start:end]
+    held = [t for t in terms if t.end == end and (t.start == start or (t.start - start in verbs and not t.provisional))]
+    if held:
+        return max(held, key=size), False
+    verb = ACTION_START.match(item)
+    after = [t for t in terms if verb and t.start == start + verb.end() and t.end == end]
+    if after:
+        return after[0], True
+    if NAME.fullmatch(item) and not verb and "等" not in item and item not in GENERIC_CLASSES:
+        return Named(item, item, start, end, provisional=True), False
+    return None, False
+
+
+def _last_joint(text: str, joints: str, opening: int, end: int) -> re.Match[str] | None:
+    """The last joint of a list before ``end`` after its clause opens (a joint 以及 after a comma going on)."""
+    found = list(re.finditer(joints, text[:end]))
+    last = found[-1] if found else None
+    return last if last and (last.start() >= opening or last.group().startswith("，")) else None
+
+
+def _opens(before: str) -> bool:
+    """Whether what stands before a list's first item leaves it whole: nothing, a verb of action (and a quantity:
+    实施一批), or 的."""
+    before = re.sub(r"(?:一批|一系列)$", "", before)
+    return not before or before.endswith("的") or any(before.endswith(v) for v in ACTION_VERBS)
+
+
+LIST_JOINTS = "、|，以及|以及|和|及"
+
+
+def _phrases_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
+    """A list whose last item is a phrase no term holds (A、B和使用C，以及D综合防治等X): its items, where two or more
+    and one a term at least.
+
+    >>> t = [Named("良种", "良种", 2, 4), Named("农家肥", "农家肥", 7, 10)]
+    >>> text = "推广良种、使用农家肥，以及病虫害防治等"
+    >>> [n.text for n in _phrases_before(text, t, text.index("等"))]
+    ['良种', '农家肥', '病虫害防治']
+    """
+    items = _names_before(text, terms, end, LIST_JOINTS, (2,))
+    return items if len(items) >= 2 and any(t in terms for t in items) else []
+
+
+def _no_members(text: str, members: Sequence[Named], end: int) -> bool:
+    """A list of pairs (效率和公平、活力和秩序等关系) names no members of a class.
+
+    >>> t = [Named("活力", "活力", 7, 9), Named("秩序", "秩序", 10, 12)]
+    >>> _no_members("处理好效率和公平、活力和秩序等关系", t, 12)
+    True
+    """
+    opening = max(text.rfind(c, 0, members[0].start) for c in "，。；：的") + 1  # not 内部和党内|的A、B和C
+    parts = text[opening:end].split("、")
+    return len(parts) > 1 and all("和" in part for part in parts)
+
+
+def _partners(text: str, first: Named, head: Named) -> bool:
+    """深化与A、B等战略合作: the list names partners of a joint action, no members of it (与A、B等企业合作 does).
+
+    >>> _partners("深化与甲国、乙国等战略合作", Named("甲国", "甲国", 3, 5), Named("战略合作", "战略合作", 9, 13))
+    True
+    """
+    opening = max(text.rfind(c, 0, first.start) for c in "，。；：") + 1
+    return bool(re.search(r"(?<!参)[与同]", text[opening:first.start])) and label_of(head).endswith(JOINT_ACTIONS)
+
+
+JOINT_ACTIONS = ("合作", "交流", "对接", "协作", "联动", "往来")
 
 
 def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
@@ -283,6 +430,8 @@ AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场�
 
 def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> Iterator[Triple]:
     """X在A、B等领域应用: X applies to each area of the list."""
+    if not members:
+        return
     start = members[0].start
     m = re.search(r"在$|在[^，。；、]{0,2}$", text[:start])
     if not m or not AREA.match(text, at):
