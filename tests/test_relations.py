@@ -52,6 +52,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A|高端化智能化: qualities run together are each the thing's
     ("推动制造业高端化智能化发展。", ("智能化", "appliesTo", "制造业")),
     ("推动新型储能规模化建设。", ("规模化", "appliesTo", "新型储能")),  # one quality closing the change it names
+    # X是A，也是Y的主要来源/基础: each later clause of the copula says what its subject enables
+    ("乡镇企业是农村经济的重要组成部分，也是农民收入的主要来源。", ("乡镇企业", "enables", "农民收入")),
+    ("在新的形势下，民营企业是技术创新的主要提供者。", ("民营企业", "enables", "技术创新")),
+    ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
@@ -68,7 +72,8 @@ def test_stated(text, relation):
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
-    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
+    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),
+    ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself

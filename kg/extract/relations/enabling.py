@@ -62,7 +62,8 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y")))
+                  if not _curbed(text, y) and not SETTING.match(text, y.end)]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
@@ -72,10 +73,40 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
+    yield from _chained(text, terms)
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
 
+
+SETTING = re.compile(r"(?:条件|期间|时期|阶段|时代)?[下中里]|(?:条件|期间|时期|阶段|时代)")  # 市场经济条件下: when, no end
+
+
+SUBJECT = re.compile(r"(?:在[^，。；：]{2,30}[下中]，)?(?P<x>[^，。；：是]{2,30}?)是")  # after a setting (在…格局下，)
+SOURCE = rf"(?:{BASIS}|来源|提供者|源泉|动力源)(?=$|[，。；])"  # what a thing is to another, closing its clause
+CHAINED = re.compile(rf"[，,](?:也|还|更|又)?是(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力|不竭)?{SOURCE}")
+FIRST = re.compile(rf"(?P<y>[^，。；]{{2,30}}?)的[^，。；的]{{0,4}}{SOURCE}")
+
+
+def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X是A，也是Y的基础/主要来源: a later clause of the sentence's copula, with no subject of its own, says what the
+    subject X (a term right before the first 是, after a setting: 在…格局下，) enables.
+
+    >>> t = [Named("国有企业", "国有企业", 0, 4), Named("技术装备", "技术装备", 5, 9),
+    ...      Named("财政收入", "财政收入", 18, 22)]
+    >>> [(a, b) for a, _, b in _chained("国有企业是技术装备的主要提供者，也是财政收入的主要来源", t)]
+    [('国有企业', '技术装备'), ('国有企业', '财政收入')]
+    """
+    subject = SUBJECT.match(text)
+    if subject is None:
+        return
+    xs = [x for x in stretch(terms, subject.start("x"), subject.end("x")) if not x.provisional and x.end == subject.end("x")]
+    spans = [(m.start("y"), m.end("y")) for m in CHAINED.finditer(text, subject.end())]
+    if (m := FIRST.match(text, subject.end())) is not None:
+        spans.insert(0, (m.start("y"), m.end("y")))
+    for start, end in spans if xs else ():
+        ys = [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)]
+        yield from ((label_of(xs[-1]), ENABLES, label_of(y)) for y in ys)
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
