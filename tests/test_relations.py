@@ -43,6 +43,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # 发展Y，必须X: what the goal takes enables it
     ("发展社会主义市场经济，必须加强和改善宏观调控。", ("宏观调控", "enables", "社会主义市场经济")),
     ("实现乡村振兴，必须坚持农业农村优先发展，深化农村土地制度改革。", ("农村土地制度改革", "enables", "乡村振兴")),
+    # 为了保证/确保Y稳定增长，必须X: the goal is the thing's growth; 保证, 确保, 促进 state a goal too
+    ("为了保证粮食生产稳定增长，必须深化农村土地制度改革。", ("农村土地制度改革", "enables", "粮食生产")),
+    ("为了确保乡镇企业健康发展，必须加强农村金融服务。", ("农村金融服务", "enables", "乡镇企业")),
     # A与B、C融合: the one before 与 with each after it; A与B、C等相结合 too
     ("推动人工智能与先进制造业、现代农业深度融合。", ("人工智能", "integratesWith", "现代农业")),
     ("推进人工智能同先进制造业、现代农业等相结合。", ("人工智能", "integratesWith", "先进制造业")),
@@ -73,7 +76,8 @@ def test_stated(text, relation):
 @pytest.mark.parametrize(("text", "pair"), [
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),
-    ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end  # a quality that qualifies the object is none
+    ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end
+    ("为了促进制造业持续发展，必须缓解能源供求矛盾。", ("供求矛盾", "制造业")),  # what is relieved enables nothing  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself

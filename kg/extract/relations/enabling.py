@@ -112,7 +112,7 @@ SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|�
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
 
 
-REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全力|沉着)?(?:破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治"
+REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全力|沉着)?(?:破除|消除|化解|缓解|解决|补齐|补强|补上|破解|防范|淘汰|整治"
                      r"|克服|清理|减轻|降低|减少|打破|打击|转变|改变|应对|经受|战胜|抵御|抗击|顶住)")
 # what an action removes, changes or copes with (有效应对…风险挑战; its manner read here: 应 of 应对 is no modal)
 
@@ -197,8 +197,10 @@ def _led_clauses(text: str, start: int, lead: bool, later: re.Pattern[str]) -> I
             return
 
 
-GOAL = re.compile(r"(?:为了|为|要)?(?:不断|持续|进一步)?(?:实现|提高|建设|推进|推动|发展|建成|全面建成|构建|加快)(?!是)[^是]{2,30}")
+GOAL = re.compile(r"(?:为了|为|要)?(?:不断|持续|进一步)?(?:实现|提高|建设|推进|推动|发展|建成|全面建成|构建|加快"
+                  r"|保证|确保|保障|保持|促进|加强|巩固|增强)(?!是)[^是]{2,30}")
 MUST = re.compile(r"(?:就|我们|我们就)?(?:必须|就要)(?:坚持|始终)?")
+GROWTH = re.compile(r"(?:稳定|持续|快速|健康|平稳|较快|协调|稳步)*(?:增长|发展)")  # 保证农业|稳定增长: the goal is the thing's growth
 MEANS_END = re.compile(r"$|[、和与及]|建设|改革")  # a thing the action takes as its object, not a modifier (…的理解)
 
 
@@ -216,7 +218,8 @@ def _goals(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     goals = list(itertools.takewhile(lambda c: bool(GOAL.fullmatch(c.group())), clauses))
     if not goals or len(goals) == len(clauses) or not (must := MUST.match(clauses[len(goals)].group())):
         return
-    ys = [y for c in goals for y in within(terms, c.start(), c.end()) if not y.provisional and MEANS_END.match(text[y.end:c.end()])]
+    ys = [y for c in goals for y in within(terms, c.start(), c.end())
+          if not y.provisional and (MEANS_END.match(text[y.end:c.end()]) or GROWTH.fullmatch(text[y.end:c.end()]))]
     first = clauses[len(goals)]
     acts = [(first.start() + must.end(), first.end())]
     acts += [(c.start(), c.end()) for c in itertools.takewhile(lambda c: bool(action_start(c.group())),
