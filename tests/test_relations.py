@@ -59,6 +59,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("乡镇企业是农村经济的重要组成部分，也是农民收入的主要来源。", ("乡镇企业", "enables", "农民收入")),
     ("在新的形势下，民营企业是技术创新的主要提供者。", ("民营企业", "enables", "技术创新")),
     ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
+    # 基于A、B的Y: what a thing is built on enables it
+    ("建设基于区块链、物联网的农产品追溯平台。", ("物联网", "enables", "农产品追溯平台")),
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
@@ -77,7 +79,8 @@ def test_stated(text, relation):
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),
     ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end
-    ("为了促进制造业持续发展，必须缓解能源供求矛盾。", ("供求矛盾", "制造业")),  # what is relieved enables nothing  # a quality that qualifies the object is none
+    ("为了促进制造业持续发展，必须缓解能源供求矛盾。", ("供求矛盾", "制造业")),  # what is relieved enables nothing
+    ("制定基于区块链的农产品追溯管理办法。", ("区块链", "农产品")),  # a modifier of the phrase after 的 is no end  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself

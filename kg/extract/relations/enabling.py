@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import action_start, skip_adverbs
-from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, stretch, within
+from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 
@@ -74,6 +74,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
     yield from _chained(text, terms)
+    yield from _based(text, terms)
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
@@ -107,6 +108,36 @@ def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for start, end in spans if xs else ():
         ys = [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)]
         yield from ((label_of(xs[-1]), ENABLES, label_of(y)) for y in ys)
+
+BASED = re.compile(r"基于(?P<x>[^，。；的]{2,20})的")
+
+
+def _based(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """基于A、B的Y: what a thing is built on enables it; Y the whole noun phrase right after 的 (its terms run
+    together, the last one closing the phrase: 政府网站|集约化平台, not 政府网站|管理办法).
+
+    >>> t = [Named("信息资源库", "信息资源库", 2, 7), Named("政府网站", "政府网站", 8, 12), Named("集约化平台", "集约化平台", 12, 17)]
+    >>> [(a, b) for a, _, b in _based("基于信息资源库的政府网站集约化平台", t)]
+    [('信息资源库', '集约化平台')]
+    """
+    for m in BASED.finditer(text):
+        xs = [x for x in heads(text, stretch(terms, m.start("x"), m.end("x"))) if not _fragment(text, x)]
+        at, y = m.end(), None
+        while (nxt := max((t for t in terms if t.start == at), key=size, default=None)) is not None:
+            y, at = nxt, nxt.end
+        if xs and y is not None and not y.provisional and re.match(r"$|[，。；、和与及]", text[at:]):
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs)
+
+
+def _fragment(text: str, t: Named) -> bool:
+    """A term inside a quotation that is only part of it (“六专机制” -> 专机制): a cut name.
+
+    >>> _fragment("基于“六专机制”的", Named("专机制", "专机制", 4, 7)), _fragment("基于“六专机制”的", Named("六专机制", "六专机制", 3, 7))
+    (True, False)
+    """
+    opened, closed = text.rfind("“", 0, t.start + 1), text.find("”", t.end - 1)
+    return opened > text.rfind("”", 0, t.start) and closed >= 0 and (opened + 1, closed) != (t.start, t.end)
+
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
