@@ -61,6 +61,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
     # 基于A、B的Y: what a thing is built on enables it
     ("建设基于区块链、物联网的农产品追溯平台。", ("物联网", "enables", "农产品追溯平台")),
+    # X对Y的支撑/支持作用: what stands right before 对 enables Y
+    ("增强现代服务业对先进制造业的支撑作用。", ("现代服务业", "enables", "先进制造业")),
+    ("加强中央财政对中小企业的支持。", ("中央财政", "enables", "中小企业")),
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase

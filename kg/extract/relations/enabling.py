@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import action_start, skip_adverbs
+from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
@@ -75,6 +76,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
     yield from _chained(text, terms)
     yield from _based(text, terms)
+    yield from _support(text, terms)
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
@@ -137,6 +139,25 @@ def _fragment(text: str, t: Named) -> bool:
     """
     opened, closed = text.rfind("“", 0, t.start + 1), text.find("”", t.end - 1)
     return opened > text.rfind("”", 0, t.start) and closed >= 0 and (opened + 1, closed) != (t.start, t.end)
+
+
+SUPPORT = re.compile(r"对(?P<y>[^，。；对]{2,24}?)的(?:辐射)?(?:支撑|带动|促进|拉动|引领|推动|驱动|支持|保障)(?:作用|力度|力|功能)?")
+
+
+def _support(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B对Y的支撑/带动/拉动作用: each thing right before 对 enables Y (no thing before it: 加大对Y的支持, no end;
+    对 inside a term: 对外开放).
+
+    >>> t = [Named("资本市场", "资本市场", 2, 6), Named("科技创新", "科技创新", 7, 11)]
+    >>> [(a, b) for a, _, b in _support("发挥资本市场对科技创新的支持作用", t)]
+    [('资本市场', '科技创新')]
+    """
+    for m in SUPPORT.finditer(text):
+        if any(t.start <= m.start() < t.end for t in terms):
+            continue
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
