@@ -64,6 +64,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # X对Y的支撑/支持作用: what stands right before 对 enables Y
     ("增强现代服务业对先进制造业的支撑作用。", ("现代服务业", "enables", "先进制造业")),
     ("加强中央财政对中小企业的支持。", ("中央财政", "enables", "中小企业")),
+    # X改革的主要任务/重点是：A，B: what each clause acts on is a part of the reform
+    ("价格体制改革的主要任务是：放开竞争性商品价格，完善价格调控机制，维护市场秩序。",
+     ("价格体制改革", "includes", "价格调控机制")),
+    ("医药卫生体制改革的重点是：建立基本医疗保障制度，改变以药养医机制。", ("医药卫生体制改革", "includes", "基本医疗保障制度")),
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
@@ -83,7 +87,8 @@ def test_stated(text, relation):
     ("对农业结构进行战略性调整。", ("战略性", "农业结构")),
     ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end
     ("为了促进制造业持续发展，必须缓解能源供求矛盾。", ("供求矛盾", "制造业")),  # what is relieved enables nothing
-    ("制定基于区块链的农产品追溯管理办法。", ("区块链", "农产品")),  # a modifier of the phrase after 的 is no end  # a quality that qualifies the object is none
+    ("制定基于区块链的农产品追溯管理办法。", ("区块链", "农产品")),
+    ("价格体制改革的主要任务是：放开竞争性商品价格，完善价格调控机制，维护市场秩序。", ("价格体制改革", "市场秩序")),  # an aim  # a modifier of the phrase after 的 is no end  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself

@@ -181,10 +181,10 @@ def _curbed(text: str, t: Named) -> bool:
     return bool(CURBS.search(text, 0, t.start))
 
 
-def _removes(act: str) -> bool:
+def removes(act: str) -> bool:
     """Whether an action removes, changes or copes with what it names.
 
-    >>> _removes("有效应对重大风险挑战"), _removes("坚决破除体制障碍"), _removes("加强基础研究")
+    >>> removes("有效应对重大风险挑战"), removes("坚决破除体制障碍"), removes("加强基础研究")
     (True, True, False)
     """
     return bool(REMOVAL.match(act) or REMOVAL.match(skip_adverbs(act)))
@@ -208,7 +208,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if _removes(action_start(clause.group()) or ""):
+            if removes(action_start(clause.group()) or ""):
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
@@ -278,7 +278,7 @@ def _goals(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                                                                 clauses[len(goals) + 1:len(goals) + 4])]
     for start, end in acts:
         act = text[start:end]
-        if not action_start(act) or _removes(act) or FRAME.search(act):
+        if not action_start(act) or removes(act) or FRAME.search(act):
             continue  # 必须同…相适应: a condition, no action; 必须破除…: what is removed enables nothing
         xs = [x for x in heads(text, stretch(terms, start, end))
               if MEANS_END.match(text[x.end:end]) and "的" not in text[x.end:end] and not _generic_head(text, x)]
