@@ -23,7 +23,8 @@ MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|�
 
 ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下|贡献"), re.compile(BASIS),
                  re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
-                 re.compile("依托|依靠|借助|利用"), re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
+                 re.compile("依托|依靠|借助|利用"), re.compile("用"),
+                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
 
 ENABLING = (
@@ -40,6 +41,8 @@ ENABLING = (
                rf"{BASIS}$"),
     re.compile(rf"(?:^|[，；：])(?:要|积极|充分|主要)?(?:依托|依靠|借助|利用)(?P<x>[^，。；]{{2,20}}?)(?<![和与及、])[，,]?来?"
                rf"(?:积极|大力|加快|持续|进一步)?(?:{MEANS_VERB})(?P<y>[^，。；]{{2,30}})"),
+    re.compile(rf"(?:^|[，；：]|坚持|要|积极|善于|加快|综合|充分|学习)(?:运用|用)(?![好足于地心情力])(?P<x>[^，。；、“”为\d]{{2,20}}?)"
+               rf"(?:{ENABLE_VERB}|改造提升|改造)(?P<y>[^，。；]{{2,30}})"),  # 用X促进Y, 用X改造Y: as 以X促进Y
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
 
