@@ -43,6 +43,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # 发展Y，必须X: what the goal takes enables it
     ("发展社会主义市场经济，必须加强和改善宏观调控。", ("宏观调控", "enables", "社会主义市场经济")),
     ("实现乡村振兴，必须坚持农业农村优先发展，深化农村土地制度改革。", ("农村土地制度改革", "enables", "乡村振兴")),
+    # 为了保证/确保Y稳定增长，必须X: the goal is the thing's growth; 保证, 确保, 促进 state a goal too
+    ("为了保证粮食生产稳定增长，必须深化农村土地制度改革。", ("农村土地制度改革", "enables", "粮食生产")),
+    ("为了确保乡镇企业健康发展，必须加强农村金融服务。", ("农村金融服务", "enables", "乡镇企业")),
     # A与B、C融合: the one before 与 with each after it; A与B、C等相结合 too
     ("推动人工智能与先进制造业、现代农业深度融合。", ("人工智能", "integratesWith", "现代农业")),
     ("推进人工智能同先进制造业、现代农业等相结合。", ("人工智能", "integratesWith", "先进制造业")),
@@ -52,6 +55,22 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # A|高端化智能化: qualities run together are each the thing's
     ("推动制造业高端化智能化发展。", ("智能化", "appliesTo", "制造业")),
     ("推动新型储能规模化建设。", ("规模化", "appliesTo", "新型储能")),  # one quality closing the change it names
+    # X是A，也是Y的主要来源/基础: each later clause of the copula says what its subject enables
+    ("乡镇企业是农村经济的重要组成部分，也是农民收入的主要来源。", ("乡镇企业", "enables", "农民收入")),
+    ("在新的形势下，民营企业是技术创新的主要提供者。", ("民营企业", "enables", "技术创新")),
+    ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
+    # 基于A、B的Y: what a thing is built on enables it
+    ("建设基于区块链、物联网的农产品追溯平台。", ("物联网", "enables", "农产品追溯平台")),
+    # X对Y的支撑/支持作用: what stands right before 对 enables Y
+    ("增强现代服务业对先进制造业的支撑作用。", ("现代服务业", "enables", "先进制造业")),
+    ("加强中央财政对中小企业的支持。", ("中央财政", "enables", "中小企业")),
+    # X改革的主要任务/重点是：A，B: what each clause acts on is a part of the reform
+    ("价格体制改革的主要任务是：放开竞争性商品价格，完善价格调控机制，维护市场秩序。",
+     ("价格体制改革", "includes", "价格调控机制")),
+    ("医药卫生体制改革的重点是：建立基本医疗保障制度，改变以药养医机制。", ("医药卫生体制改革", "includes", "基本医疗保障制度")),
+    # 用/运用X促进/改造Y: as 以X促进Y
+    ("用信息技术改造提升传统产业。", ("信息技术", "enables", "传统产业")),
+    ("积极运用数字技术推动服务业转型升级。", ("数字技术", "enables", "服务业")),
     # X为Y作出贡献: X serves Y
     ("社会力量办学为发展职业教育作出了重要贡献。", ("社会力量办学", "enables", "职业教育")),
     # 对…相关X的Y: a determiner opens the owner's phrase
@@ -68,7 +87,11 @@ def test_stated(text, relation):
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("对受灾害影响较大的行业实行税收减免。", ("税收减免", "灾害影响")),  # whom is the phrase's head, not a modifier
-    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),  # a quality that qualifies the object is none
+    ("对农业结构进行战略性调整。", ("战略性", "农业结构")),
+    ("数字经济是市场经济条件下发展实体经济的重要途径。", ("数字经济", "市场经济")),  # a setting (…条件下) is no end
+    ("为了促进制造业持续发展，必须缓解能源供求矛盾。", ("供求矛盾", "制造业")),  # what is relieved enables nothing
+    ("制定基于区块链的农产品追溯管理办法。", ("区块链", "农产品")),
+    ("价格体制改革的主要任务是：放开竞争性商品价格，完善价格调控机制，维护市场秩序。", ("价格体制改革", "市场秩序")),  # an aim  # a modifier of the phrase after 的 is no end  # a quality that qualifies the object is none
     ("完善职业院校的评价制度和培训基地。", ("培训基地", "职业院校")),  # a thing after a quality is no quality
     ("提高水资源利用效率，发展节水农业。", ("水资源", "节水农业")),  # 利用 inside a noun phrase is no means
     ("促进制造业与先进制造业深度融合。", ("制造业", "先进制造业")),  # a thing is not joined to a kind of itself

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import action_start, skip_adverbs
-from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, stretch, within
+from kg.extract.relations.lists import list_before
+from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 
@@ -22,7 +23,8 @@ MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|�
 
 ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注入|奠定|打下|贡献"), re.compile(BASIS),
                  re.compile("离不开|有赖于|得益于"), re.compile("需要|依托|依靠"), re.compile("没有"), re.compile("，是"),
-                 re.compile("依托|依靠|借助|利用"), re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
+                 re.compile("依托|依靠|借助|利用"), re.compile("用"),
+                 re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
 
 ENABLING = (
@@ -39,6 +41,8 @@ ENABLING = (
                rf"{BASIS}$"),
     re.compile(rf"(?:^|[，；：])(?:要|积极|充分|主要)?(?:依托|依靠|借助|利用)(?P<x>[^，。；]{{2,20}}?)(?<![和与及、])[，,]?来?"
                rf"(?:积极|大力|加快|持续|进一步)?(?:{MEANS_VERB})(?P<y>[^，。；]{{2,30}})"),
+    re.compile(rf"(?:^|[，；：]|坚持|要|积极|善于|加快|综合|充分|学习)(?:运用|用)(?![好足于地心情力])(?P<x>[^，。；、“”为\d]{{2,20}}?)"
+               rf"(?:{ENABLE_VERB}|改造提升|改造)(?P<y>[^，。；]{{2,30}})"),  # 用X促进Y, 用X改造Y: as 以X促进Y
     re.compile(rf"(?:^|[，；：])(?P<x>[^，。；、“”]{{2,12}}?)(?:积极|大力|有力|深度|要|将|可以)?{ENABLE_VERB}(?P<y>[^，。；、“”]{{2,16}})$"),
 )
 
@@ -62,7 +66,8 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y")))
+                  if not _curbed(text, y) and not SETTING.match(text, y.end)]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
@@ -72,16 +77,97 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
+    yield from _chained(text, terms)
+    yield from _based(text, terms)
+    yield from _support(text, terms)
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
+
+
+SETTING = re.compile(r"(?:条件|期间|时期|阶段|时代)?[下中里]|(?:条件|期间|时期|阶段|时代)")  # 市场经济条件下: when, no end
+
+
+SUBJECT = re.compile(r"(?:在[^，。；：]{2,30}[下中]，)?(?P<x>[^，。；：是]{2,30}?)是")  # after a setting (在…格局下，)
+SOURCE = rf"(?:{BASIS}|来源|提供者|源泉|动力源)(?=$|[，。；])"  # what a thing is to another, closing its clause
+CHAINED = re.compile(rf"[，,](?:也|还|更|又)?是(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力|不竭)?{SOURCE}")
+FIRST = re.compile(rf"(?P<y>[^，。；]{{2,30}}?)的[^，。；的]{{0,4}}{SOURCE}")
+
+
+def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X是A，也是Y的基础/主要来源: a later clause of the sentence's copula, with no subject of its own, says what the
+    subject X (a term right before the first 是, after a setting: 在…格局下，) enables.
+
+    >>> t = [Named("国有企业", "国有企业", 0, 4), Named("技术装备", "技术装备", 5, 9),
+    ...      Named("财政收入", "财政收入", 18, 22)]
+    >>> [(a, b) for a, _, b in _chained("国有企业是技术装备的主要提供者，也是财政收入的主要来源", t)]
+    [('国有企业', '技术装备'), ('国有企业', '财政收入')]
+    """
+    subject = SUBJECT.match(text)
+    if subject is None:
+        return
+    xs = [x for x in stretch(terms, subject.start("x"), subject.end("x")) if not x.provisional and x.end == subject.end("x")]
+    spans = [(m.start("y"), m.end("y")) for m in CHAINED.finditer(text, subject.end())]
+    if (m := FIRST.match(text, subject.end())) is not None:
+        spans.insert(0, (m.start("y"), m.end("y")))
+    for start, end in spans if xs else ():
+        ys = [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)]
+        yield from ((label_of(xs[-1]), ENABLES, label_of(y)) for y in ys)
+
+BASED = re.compile(r"基于(?P<x>[^，。；的]{2,20})的")
+
+
+def _based(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """基于A、B的Y: what a thing is built on enables it; Y the whole noun phrase right after 的 (its terms run
+    together, the last one closing the phrase: 政府网站|集约化平台, not 政府网站|管理办法).
+
+    >>> t = [Named("信息资源库", "信息资源库", 2, 7), Named("政府网站", "政府网站", 8, 12), Named("集约化平台", "集约化平台", 12, 17)]
+    >>> [(a, b) for a, _, b in _based("基于信息资源库的政府网站集约化平台", t)]
+    [('信息资源库', '集约化平台')]
+    """
+    for m in BASED.finditer(text):
+        xs = [x for x in heads(text, stretch(terms, m.start("x"), m.end("x"))) if not _fragment(text, x)]
+        at, y = m.end(), None
+        while (nxt := max((t for t in terms if t.start == at), key=size, default=None)) is not None:
+            y, at = nxt, nxt.end
+        if xs and y is not None and not y.provisional and re.match(r"$|[，。；、和与及]", text[at:]):
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs)
+
+
+def _fragment(text: str, t: Named) -> bool:
+    """A term inside a quotation that is only part of it (“六专机制” -> 专机制): a cut name.
+
+    >>> _fragment("基于“六专机制”的", Named("专机制", "专机制", 4, 7)), _fragment("基于“六专机制”的", Named("六专机制", "六专机制", 3, 7))
+    (True, False)
+    """
+    opened, closed = text.rfind("“", 0, t.start + 1), text.find("”", t.end - 1)
+    return opened > text.rfind("”", 0, t.start) and closed >= 0 and (opened + 1, closed) != (t.start, t.end)
+
+
+SUPPORT = re.compile(r"对(?P<y>[^，。；对]{2,24}?)的(?:辐射)?(?:支撑|带动|促进|拉动|引领|推动|驱动|支持|保障)(?:作用|力度|力|功能)?")
+
+
+def _support(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B对Y的支撑/带动/拉动作用: each thing right before 对 enables Y (no thing before it: 加大对Y的支持, no end;
+    对 inside a term: 对外开放).
+
+    >>> t = [Named("资本市场", "资本市场", 2, 6), Named("科技创新", "科技创新", 7, 11)]
+    >>> [(a, b) for a, _, b in _support("发挥资本市场对科技创新的支持作用", t)]
+    [('资本市场', '科技创新')]
+    """
+    for m in SUPPORT.finditer(text):
+        if any(t.start <= m.start() < t.end for t in terms):
+            continue
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
 
 SERVED = re.compile(r"[，；]为(?P<y>[^，。；为]{2,40}?)(?:提供|奠定|打下|注入|创造)[^，。；]{0,10}"
                     r"(?:支撑|动力|保障|基础|支持|条件|环境|动能)")
 
 
-REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全力|沉着)?(?:破除|消除|化解|解决|补齐|补强|补上|破解|防范|淘汰|整治"
+REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全力|沉着)?(?:破除|消除|化解|缓解|解决|补齐|补强|补上|破解|防范|淘汰|整治"
                      r"|克服|清理|减轻|降低|减少|打破|打击|转变|改变|应对|经受|战胜|抵御|抗击|顶住)")
 # what an action removes, changes or copes with (有效应对…风险挑战; its manner read here: 应 of 应对 is no modal)
 
@@ -98,10 +184,10 @@ def _curbed(text: str, t: Named) -> bool:
     return bool(CURBS.search(text, 0, t.start))
 
 
-def _removes(act: str) -> bool:
+def removes(act: str) -> bool:
     """Whether an action removes, changes or copes with what it names.
 
-    >>> _removes("有效应对重大风险挑战"), _removes("坚决破除体制障碍"), _removes("加强基础研究")
+    >>> removes("有效应对重大风险挑战"), removes("坚决破除体制障碍"), removes("加强基础研究")
     (True, True, False)
     """
     return bool(REMOVAL.match(act) or REMOVAL.match(skip_adverbs(act)))
@@ -125,7 +211,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if _removes(action_start(clause.group()) or ""):
+            if removes(action_start(clause.group()) or ""):
                 continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
@@ -166,8 +252,10 @@ def _led_clauses(text: str, start: int, lead: bool, later: re.Pattern[str]) -> I
             return
 
 
-GOAL = re.compile(r"(?:为了|为|要)?(?:不断|持续|进一步)?(?:实现|提高|建设|推进|推动|发展|建成|全面建成|构建|加快)(?!是)[^是]{2,30}")
+GOAL = re.compile(r"(?:为了|为|要)?(?:不断|持续|进一步)?(?:实现|提高|建设|推进|推动|发展|建成|全面建成|构建|加快"
+                  r"|保证|确保|保障|保持|促进|加强|巩固|增强)(?!是)[^是]{2,30}")
 MUST = re.compile(r"(?:就|我们|我们就)?(?:必须|就要)(?:坚持|始终)?")
+GROWTH = re.compile(r"(?:稳定|持续|快速|健康|平稳|较快|协调|稳步)*(?:增长|发展)")  # 保证农业|稳定增长: the goal is the thing's growth
 MEANS_END = re.compile(r"$|[、和与及]|建设|改革")  # a thing the action takes as its object, not a modifier (…的理解)
 
 
@@ -185,14 +273,15 @@ def _goals(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     goals = list(itertools.takewhile(lambda c: bool(GOAL.fullmatch(c.group())), clauses))
     if not goals or len(goals) == len(clauses) or not (must := MUST.match(clauses[len(goals)].group())):
         return
-    ys = [y for c in goals for y in within(terms, c.start(), c.end()) if not y.provisional and MEANS_END.match(text[y.end:c.end()])]
+    ys = [y for c in goals for y in within(terms, c.start(), c.end())
+          if not y.provisional and (MEANS_END.match(text[y.end:c.end()]) or GROWTH.fullmatch(text[y.end:c.end()]))]
     first = clauses[len(goals)]
     acts = [(first.start() + must.end(), first.end())]
     acts += [(c.start(), c.end()) for c in itertools.takewhile(lambda c: bool(action_start(c.group())),
                                                                 clauses[len(goals) + 1:len(goals) + 4])]
     for start, end in acts:
         act = text[start:end]
-        if not action_start(act) or _removes(act) or FRAME.search(act):
+        if not action_start(act) or removes(act) or FRAME.search(act):
             continue  # 必须同…相适应: a condition, no action; 必须破除…: what is removed enables nothing
         xs = [x for x in heads(text, stretch(terms, start, end))
               if MEANS_END.match(text[x.end:end]) and "的" not in text[x.end:end] and not _generic_head(text, x)]
