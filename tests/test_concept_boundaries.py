@@ -198,3 +198,27 @@ def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
 ])
 def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a verb of motion toward a goal is a predicate, whatever jieba tags it: the subject and the goal are two terms
+    ("推动纺织产业迈向全球价值链中高端。", "纺织产业", "纺织产业迈向全球价值链"),
+    ("推动纺织产业迈向全球价值链中高端。", "全球价值链", "纺织产业迈向全球价值链"),
+    ("高校要面向产品全生命周期开展研究。", "产品全生命周期", "面向产品全生命周期"),
+    # a quality before an activity noun says which activity it is; the noun before it is what undergoes it
+    ("推进钢铁行业绿色低碳转型。", "绿色低碳转型", "行业绿色低碳"),
+    ("加快医院信息化建设。", "信息化建设", "医院信息化"),
+])
+def test_a_predicate_or_a_kind_of_activity_ends_the_term_before_it(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("quality", "expected"), [
+    (True, ["行业", "绿色低碳转型"]),  # the corpus names 绿色低碳 mostly as a kind
+    (False, ["行业绿色低碳"]),
+])
+def test_units_give_a_quality_to_the_activity_after_it(quality, expected):
+    chunk = Chunk(("行业", "绿色低碳", "转型"), ("n", "dz", "n"), 0)
+    known = {"行业": 90, "绿色低碳": 47, "绿色低碳转型": 18}
+    found = units(chunk, known=lambda t: known.get(t, 0), quality=lambda t: quality and t == "绿色低碳")
+    assert [u.text for u in found if not u.attribute] == expected

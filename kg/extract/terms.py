@@ -73,7 +73,10 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         # verbs of attainment: what follows is what a subject reached (事业|取得|新进展)
                         "取得", "获得", "达到", "迈出",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
-                        *SANCTIONS))
+                        *SANCTIONS,
+                        # verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what
+                        # follows is where a subject goes or faces, never part of a name with it
+                        "迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向"))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
