@@ -210,6 +210,8 @@ def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
     ("加快医院信息化建设。", "信息化建设", "医院信息化"),
     # 规定 after a law or an authority is what it stipulates (an attribute of it, as 要求 is), no part of its name
     ("遵守部门规章规定的程序。", "部门规章", "部门规章规定"),
+    # an action verb between a place and a term acts on the term: no word of it
+    ("支持贫困地区发展特色农产品。", "特色农产品", "发展特色农产品"),
 ])
 def test_a_predicate_or_a_kind_of_activity_ends_the_term_before_it(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)

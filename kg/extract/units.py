@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
+from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.terms import (
     ACTING,
     LEXICAL,
@@ -332,7 +333,25 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not cut:
         return whole
     head = _split(words[:cut], flags[:cut], start, known)
-    return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
+    at = start + len("".join(words[:cut]))
+    if _acts_on_term(words[cut:], known):
+        at, cut = at + len(words[cut]), cut + 1
+    return head + _split(words[cut:], flags[cut:], at, known)
+
+
+def _acts_on_term(words: list[str], known: Known) -> bool:
+    """贫困地区|发展|特色农产品: an action verb opening the second half of a phrase cut in two acts on the term after it
+    (two words or more, attested) and is no word of it, where the corpus never names the verb with the word after it
+    and the term names no arrangement or document the action would be the kind of (发展|行动方案, 优化|营商环境条例).
+
+    >>> _acts_on_term(["发展", "特色", "农产品"], lambda t: {"特色农产品": 30}.get(t, 0))
+    True
+    >>> _acts_on_term(["发展", "行动", "方案"], lambda t: {"行动方案": 30}.get(t, 0))
+    False
+    """
+    rest = "".join(words[1:])
+    return (words[0] in ACTING and len(words) > 2 and known(rest) >= 2 and known(words[0] + words[1]) < 2
+            and not rest.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(rest))
 
 
 def _may_cut(words: list[str], flags: list[str], k: int) -> bool:
