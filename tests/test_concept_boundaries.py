@@ -212,6 +212,10 @@ def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
     ("遵守部门规章规定的程序。", "部门规章", "部门规章规定"),
     # an action verb between a place and a term acts on the term: no word of it
     ("支持贫困地区发展特色农产品。", "特色农产品", "发展特色农产品"),
+    # a verb and its object that jieba's dictionary tags a person's name (申请专利) are a predicate; 以…名义 is a frame
+    ("专利代理机构不得以他人名义申请专利。以他人名义申请专利的，予以警告；以个人名义申请专利。", "专利代理机构",
+     "名义申请专利"),
+    ("专利代理机构不得以他人名义申请专利。以他人名义申请专利的，予以警告；以个人名义申请专利。", "专利代理机构", "名义"),
 ])
 def test_a_predicate_or_a_kind_of_activity_ends_the_term_before_it(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)

@@ -77,7 +77,7 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         # verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what
                         # follows is where a subject goes or faces, never part of a name with it
                         "迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向"))
-ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$"
+ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
@@ -156,8 +156,8 @@ def flag(word: str, tag: str) -> str:
 
     >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
     ('X', 'b', 'n', 'v', 'l')
-    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr")
-    ('n', 'nr')
+    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr"), flag("申请专利", "nr")
+    ('n', 'nr', 'v')
     """
     if _never_inside(word, tag):
         return "X"
@@ -173,6 +173,8 @@ def flag(word: str, tag: str) -> str:
     if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
         return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
         # of two or three characters)
+    if tag == "nr" and len(word) == 4 and dictionary()[1].get(word[:2]) == "v" and dictionary()[1].get(word[2:]) == "n":
+        return "v"  # 申请|专利, 采取|措施: a verb and its object, whatever jieba's dictionary tags the whole
     if tag == "n" and len(word) == 4 and _acts(word):
         return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
     if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
