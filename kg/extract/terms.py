@@ -66,6 +66,9 @@ TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 �
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
+# Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
+# goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).
+DIRECTIONS = ("迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向")
 PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
                         # auxiliaries of degree and phase before a verb (不够|完善, 有待|加强)
                         "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
@@ -74,9 +77,7 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         "取得", "获得", "达到", "迈出",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
                         *SANCTIONS,
-                        # verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what
-                        # follows is where a subject goes or faces, never part of a name with it
-                        "迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向"))
+                        *DIRECTIONS))
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
@@ -285,6 +286,8 @@ def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
     if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
         return True
+    if len(word) == 4 and word.startswith(DIRECTIONS):
+        return True  # 面向市场, 走向世界: a verb of direction and its goal
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
     if tag == "x":
