@@ -5,7 +5,7 @@ import pytest
 from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
 from kg.text.segment import segmenter
-from tests.test_concepts import concepts, facts_of
+from tests.test_concepts import concepts, facts_of, relations
 
 
 def assert_kept_not_cut(text: str, kept: str, cut: str) -> None:
@@ -232,3 +232,18 @@ def test_units_give_a_quality_to_the_activity_after_it(quality, expected):
     known = {"行业": 90, "绿色低碳": 47, "绿色低碳转型": 18}
     found = units(chunk, known=lambda t: known.get(t, 0), quality=lambda t: quality and t == "绿色低碳")
     assert [u.text for u in found if not u.attribute] == expected
+
+
+PRACTISING = "资产评估机构应当依法执业。资产评估师应当具备专业能力，资产评估师应当诚实守信。资产评估师执业应当恪守职业道德、执业纪律。"
+
+
+@pytest.mark.parametrize(("kept", "cut"), [
+    ("资产评估师", "资产评估师执业"),  # 执业 stands after 依法 in the text: a verb, not the head of a name
+    ("执业纪律", "执业"),
+])
+def test_a_noun_the_text_uses_as_a_verb_closes_no_term(kept, cut):
+    assert_kept_not_cut(PRACTISING, kept, cut)
+
+
+def test_what_a_subject_keeps_as_it_acts_applies_to_it():
+    assert ("职业道德", "appliesTo", "资产评估师") in relations(facts_of(PRACTISING))
