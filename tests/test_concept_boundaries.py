@@ -247,3 +247,13 @@ def test_a_noun_the_text_uses_as_a_verb_closes_no_term(kept, cut):
 
 def test_what_a_subject_keeps_as_it_acts_applies_to_it():
     assert ("职业道德", "appliesTo", "资产评估师") in relations(facts_of(PRACTISING))
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    # an item of a verbal noun and a noun next to a verb and its object is an action too: items are of one kind
+    ("有效塑造态势、管控危机、遏制战争。", "管控危机", False),
+    # items that share their noun name kinds of one thing
+    ("推广洗煤设备、炼焦设备、轧钢设备。", "炼焦设备", True),
+])
+def test_a_list_of_actions_names_no_term(text, term, named):
+    assert (term in concepts(facts_of(text))) is named

@@ -127,8 +127,8 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words),
-                      words)
+    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words),
+                                                                 words), words), words), words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -236,6 +236,28 @@ def classifiers(flags: list[str], words: list[str]) -> list[str]:
         defining = word == "指" and (k == 0 or words[k - 1] in "是系")
         if len(word) == 1 and flags[k] == "n" and (after_numeral or defining or word == "经"):
             out[k] = "X"
+    return out
+
+
+def listed_actions(flags: list[str], words: list[str]) -> list[str]:
+    """Items of one list are of one kind: an item of a verbal noun and a noun (管控|危机) is a verb and its object where
+    an item next to it is a verb and its object (塑造|态势、管控|危机、遏制|战争): the list names actions.
+
+    >>> listed_actions(["v", "n", "sym", "vn", "n", "sym", "v", "n"], ["塑造", "态势", "、", "管控", "危机", "、", "遏制", "战争"])
+    ['v', 'n', 'sym', 'v', 'n', 'sym', 'v', 'n']
+    >>> listed_actions(["vn", "n", "sym", "vn", "n"], ["研发", "设计", "、", "生产", "制造"])
+    ['vn', 'n', 'sym', 'vn', 'n']
+    """
+    out = list(flags)
+    starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
+    pairs = {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
+    acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
+              and words[k + 1] not in ATTRIBUTE_NOUNS}  # govern the whole list; 增长|方式 names a way
+    heads = [words[k + 1] for k in pairs]
+    for i, k in enumerate(starts):
+        near = {starts[i - 1] if i else -1, starts[i + 1] if i + 1 < len(starts) else -1}
+        if k in pairs and flags[k] == "vn" and near & acting and heads.count(words[k + 1]) == 1:
+            out[k] = "v"  # not where items share their noun: 洗煤设备、炼焦设备 name kinds of one thing
     return out
 
 
