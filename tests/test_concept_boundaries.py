@@ -207,6 +207,9 @@ def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
     ("高校要面向产品全生命周期开展研究。", "产品全生命周期", "面向产品全生命周期"),
     ("推动茶叶产业走向世界，面向市场发展有机农业。", "有机农业", "面向市场发展有机农业"),
     ("推动茶叶产业走向世界，面向市场发展有机农业。", "有机农业", "茶叶产业走向世界"),
+    # the verb after what 向 points at is the clause's predicate
+    ("推动普通本科高校向应用型转变，推动公共服务向基层延伸。", "公共服务", "应用型转变"),
+    ("推动普通本科高校向应用型转变，推动公共服务向基层延伸。", "公共服务", "基层延伸"),
     # a quality before an activity noun says which activity it is; the noun before it is what undergoes it
     ("推进钢铁行业绿色低碳转型。", "绿色低碳转型", "行业绿色低碳"),
     ("加快医院信息化建设。", "信息化建设", "医院信息化"),

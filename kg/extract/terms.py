@@ -67,6 +67,7 @@ TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 �
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
+TOWARD = frozenset("向 朝 往".split())  # prepositions of direction: the verb after their object is the predicate
 # Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
 # goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).
 DIRECTIONS = ("迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向")
@@ -142,6 +143,8 @@ def chunks(tags: Tags) -> list[Chunk]:
             j += 1
         while j >= i and not _closes(words, flags, i, j):
             j -= 1
+        if j > i and flags[j] in VERB_TAGS and i > 0 and words[i - 1] in TOWARD:
+            j -= 1  # 向|应用型|转变, 向|基层|延伸: what 向 points at, then the verb of the clause
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
