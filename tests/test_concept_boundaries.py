@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.terms import Chunk, chunks
+from kg.extract.terms import Chunk, chunks, flag
 from kg.extract.units import units
 from kg.text.segment import segmenter
 from tests.test_concepts import concepts, facts_of, relations
@@ -260,3 +260,13 @@ def test_what_a_subject_keeps_as_it_acts_applies_to_it():
 ])
 def test_a_list_of_actions_names_no_term(text, term, named):
     assert (term in concepts(facts_of(text))) is named
+
+
+@pytest.mark.parametrize(("word", "tag", "expected"), [
+    ("未办理", "n", "X"),  # a negated verb never stands in a term
+    ("未成年", "n", "n"),  # 成年 is no verb of the dictionary
+    ("申请专利", "nr", "v"),  # a verb and its object, not a name
+    ("面向市场", "n", "X"),  # a verb of direction and its goal
+])
+def test_flags_of_words_jieba_tags_as_nouns(word, tag, expected):
+    assert flag(word, tag) == expected

@@ -161,8 +161,8 @@ def flag(word: str, tag: str) -> str:
 
     >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
     ('X', 'b', 'n', 'v', 'l')
-    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr"), flag("申请专利", "nr")
-    ('n', 'nr', 'v')
+    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr"), flag("申请专利", "nr"), flag("未办理", "n")
+    ('n', 'nr', 'v', 'X')
     """
     if _never_inside(word, tag):
         return "X"
@@ -314,6 +314,8 @@ def _never_inside(word: str, tag: str) -> bool:
         return True
     if len(word) == 4 and word.startswith(DIRECTIONS):
         return True  # 面向市场, 走向世界: a verb of direction and its goal
+    if len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING):
+        return True  # 未办理, 没执行: a negated verb, whatever the segmenter made of it
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
     if tag == "x":
