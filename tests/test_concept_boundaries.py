@@ -2,10 +2,10 @@
 
 import pytest
 
-from kg.extract.terms import Chunk, chunks
+from kg.extract.terms import Chunk, chunks, flag
 from kg.extract.units import units
 from kg.text.segment import segmenter
-from tests.test_concepts import concepts, facts_of
+from tests.test_concepts import concepts, facts_of, relations
 
 
 def assert_kept_not_cut(text: str, kept: str, cut: str) -> None:
@@ -198,3 +198,75 @@ def test_words_jieba_tags_against_their_use_in_policy_text(text, expected):
 ])
 def test_a_term_after_the_noun_a_determiner_quantifies(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a verb of motion toward a goal is a predicate, whatever jieba tags it: the subject and the goal are two terms
+    ("推动纺织产业迈向全球价值链中高端。", "纺织产业", "纺织产业迈向全球价值链"),
+    ("推动纺织产业迈向全球价值链中高端。", "全球价值链", "纺织产业迈向全球价值链"),
+    ("高校要面向产品全生命周期开展研究。", "产品全生命周期", "面向产品全生命周期"),
+    ("推动茶叶产业走向世界，面向市场发展有机农业。", "有机农业", "面向市场发展有机农业"),
+    ("推动茶叶产业走向世界，面向市场发展有机农业。", "有机农业", "茶叶产业走向世界"),
+    # the verb after what 向 points at is the clause's predicate
+    ("推动普通本科高校向应用型转变，推动公共服务向基层延伸。", "公共服务", "应用型转变"),
+    ("推动普通本科高校向应用型转变，推动公共服务向基层延伸。", "公共服务", "基层延伸"),
+    # a quality before an activity noun says which activity it is; the noun before it is what undergoes it
+    ("推进钢铁行业绿色低碳转型。", "绿色低碳转型", "行业绿色低碳"),
+    ("加快医院信息化建设。", "信息化建设", "医院信息化"),
+    # 规定 after a law or an authority is what it stipulates (an attribute of it, as 要求 is), no part of its name
+    ("遵守部门规章规定的程序。", "部门规章", "部门规章规定"),
+    # an action verb between a place and a term acts on the term: no word of it
+    ("支持贫困地区发展特色农产品。", "特色农产品", "发展特色农产品"),
+    # a verb and its object that jieba's dictionary tags a person's name (申请专利) are a predicate; 以…名义 is a frame
+    ("专利代理机构不得以他人名义申请专利。以他人名义申请专利的，予以警告；以个人名义申请专利。", "专利代理机构",
+     "名义申请专利"),
+    ("专利代理机构不得以他人名义申请专利。以他人名义申请专利的，予以警告；以个人名义申请专利。", "专利代理机构", "名义"),
+])
+def test_a_predicate_or_a_kind_of_activity_ends_the_term_before_it(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("quality", "expected"), [
+    (True, ["行业", "绿色低碳转型"]),  # the corpus names 绿色低碳 mostly as a kind
+    (False, ["行业绿色低碳"]),
+])
+def test_units_give_a_quality_to_the_activity_after_it(quality, expected):
+    chunk = Chunk(("行业", "绿色低碳", "转型"), ("n", "dz", "n"), 0)
+    known = {"行业": 90, "绿色低碳": 47, "绿色低碳转型": 18}
+    found = units(chunk, known=lambda t: known.get(t, 0), quality=lambda t: quality and t == "绿色低碳")
+    assert [u.text for u in found if not u.attribute] == expected
+
+
+PRACTISING = "资产评估机构应当依法执业。资产评估师应当具备专业能力，资产评估师应当诚实守信。资产评估师执业应当恪守职业道德、执业纪律。"
+
+
+@pytest.mark.parametrize(("kept", "cut"), [
+    ("资产评估师", "资产评估师执业"),  # 执业 stands after 依法 in the text: a verb, not the head of a name
+    ("执业纪律", "执业"),
+])
+def test_a_noun_the_text_uses_as_a_verb_closes_no_term(kept, cut):
+    assert_kept_not_cut(PRACTISING, kept, cut)
+
+
+def test_what_a_subject_keeps_as_it_acts_applies_to_it():
+    assert ("职业道德", "appliesTo", "资产评估师") in relations(facts_of(PRACTISING))
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    # an item of a verbal noun and a noun next to a verb and its object is an action too: items are of one kind
+    ("有效塑造态势、管控危机、遏制战争。", "管控危机", False),
+    # items that share their noun name kinds of one thing
+    ("推广洗煤设备、炼焦设备、轧钢设备。", "炼焦设备", True),
+])
+def test_a_list_of_actions_names_no_term(text, term, named):
+    assert (term in concepts(facts_of(text))) is named
+
+
+@pytest.mark.parametrize(("word", "tag", "expected"), [
+    ("未办理", "n", "X"),  # a negated verb never stands in a term
+    ("未成年", "n", "n"),  # 成年 is no verb of the dictionary
+    ("申请专利", "nr", "v"),  # a verb and its object, not a name
+    ("面向市场", "n", "X"),  # a verb of direction and its goal
+])
+def test_flags_of_words_jieba_tags_as_nouns(word, tag, expected):
+    assert flag(word, tag) == expected

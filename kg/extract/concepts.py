@@ -35,7 +35,9 @@ from kg.extract.terms import (
     SUFFIXES,
     Chunk,
     Tags,
+    as_verbal,
     chunks,
+    verbal_nouns,
 )
 from kg.model import (
     ArticleFacts,
@@ -104,7 +106,8 @@ Tagged = list[list[tuple[Clause, list[Chunk]]]]
 def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Segmenter,
                background: Background) -> tuple[Inventory, Tagged]:
     """The term inventory of an article's sentences, and each clause with the noun phrases it holds."""
-    tagged = [[(clause, _chunks(segmenter, clause.text)) for clause in s.clauses] for s in sentences]
+    verbal = verbal_nouns([segmenter.tag(clause.text) for s in sentences for clause in s.clauses])
+    tagged = [[(clause, _chunks(segmenter, clause.text, verbal)) for clause in s.clauses] for s in sentences]
     uses = _uses(tagged, segmenter)
     tagged = [[(clause, _listed_qualities(clause.text, _held(found, segmenter.tag(clause.text), uses), uses))
                for clause, found in clauses] for clauses in tagged]
@@ -437,7 +440,7 @@ def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
     return any(tags.get(phrase[:k]) == "p" and tags.get(phrase[k:]) == "n" for k in (1, 2))
 
 
-def _chunks(segmenter: Segmenter, text: str) -> list[Chunk]:
-    return chunks(segmenter.tag(text)) if len(text) >= 2 else []
+def _chunks(segmenter: Segmenter, text: str, verbal: frozenset[str]) -> list[Chunk]:
+    return chunks(as_verbal(segmenter.tag(text), verbal)) if len(text) >= 2 else []
 
 

@@ -381,12 +381,12 @@ BARE_HEADS = frozenset("""
 """.split())
 
 # Attribute nouns (属性名词): closing a phrase they name a measure or aspect of what comes before it
-# (职业院校助学金|覆盖面, 技术工人收入|水平), not a thing of its own. A closed class of Chinese grammar.
+# (职业院校助学金|覆盖面, 技术工人收入|水平, 部门规章|规定: what it stipulates), not a thing of its own. A closed class of Chinese grammar.
 ATTRIBUTE_NOUNS = frozenset("""
 水平 能力 程度 规模 比重 比例 总数 总量 覆盖面 覆盖率 力度 效能 效率 效益 质效 优势 作用 地位 功能 问题 方面 领域 环节
 时间 格局 方向 需求 需要 要求 任务 目标 举措 措施 办法 路径 途径 渠道 体量 能级 品质 活力 动力 潜力 潜能
 短板 瓶颈 难题 风险 短缺 不足 现象 情况 状况 局面 态势 趋势 进程 步伐 速度 增速 方式 形式 手段 载体 领先 支撑
-年均 人均 决策 基础 底线
+年均 人均 决策 基础 底线 规定
 """.split())
 # Activity nouns: closing a phrase they name what is done to what comes before it (基础设施|建设, 产业结构|升级);
 # after a bare two-character noun they make the name of an activity (产业升级, 经济发展).

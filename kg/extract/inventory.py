@@ -231,7 +231,8 @@ class Inventory:
         found = self.read_chunks.get(key)
         if found is None:
             parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
-                          bound=self.background.only_before_tail, partial=self.background.never_whole)
+                          bound=self.background.only_before_tail, partial=self.background.never_whole,
+                          quality=self.background.qualifies)
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):

@@ -18,6 +18,7 @@ A chunk is then read as the terms a reader would index by :mod:`kg.extract.units
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -66,6 +67,10 @@ TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 �
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
+TOWARD = frozenset("向 朝 往".split())  # prepositions of direction: the verb after their object is the predicate
+# Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
+# goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).
+DIRECTIONS = ("迈向", "面向", "走向", "奔向", "通向", "朝向", "转向", "驶向")
 PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为", "成为", "没有", "不得", "不",
                         # auxiliaries of degree and phase before a verb (不够|完善, 有待|加强)
                         "不够", "尚待", "有待", "亟待", "亟需", "仍需", "还需", "尚需", "尚未", "未能", "难以", "开始", "继续",
@@ -73,8 +78,9 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         # verbs of attainment: what follows is what a subject reached (事业|取得|新进展)
                         "取得", "获得", "达到", "迈出",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
-                        *SANCTIONS))
-ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位)$"
+                        *SANCTIONS,
+                        *DIRECTIONS))
+ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
@@ -122,8 +128,8 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words), words), words),
-                      words)
+    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words),
+                                                                 words), words), words), words)
     offsets = [0]
     for w in words:
         offsets.append(offsets[-1] + len(w))
@@ -137,6 +143,8 @@ def chunks(tags: Tags) -> list[Chunk]:
             j += 1
         while j >= i and not _closes(words, flags, i, j):
             j -= 1
+        if j > i and flags[j] in VERB_TAGS and i > 0 and words[i - 1] in TOWARD:
+            j -= 1  # 向|应用型|转变, 向|基层|延伸: what 向 points at, then the verb of the clause
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
@@ -153,8 +161,8 @@ def flag(word: str, tag: str) -> str:
 
     >>> flag("积极", "a"), flag("现代", "t"), flag("工业", "n"), flag("发展壮大", "l"), flag("义务教育", "l")
     ('X', 'b', 'n', 'v', 'l')
-    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr")
-    ('n', 'nr')
+    >>> flag("公共安全", "nr"), flag("赫鲁晓夫", "nr"), flag("申请专利", "nr"), flag("未办理", "n")
+    ('n', 'nr', 'v', 'X')
     """
     if _never_inside(word, tag):
         return "X"
@@ -170,6 +178,8 @@ def flag(word: str, tag: str) -> str:
     if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
         return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
         # of two or three characters)
+    if tag == "nr" and len(word) == 4 and dictionary()[1].get(word[:2]) == "v" and dictionary()[1].get(word[2:]) == "n":
+        return "v"  # 申请|专利, 采取|措施: a verb and its object, whatever jieba's dictionary tags the whole
     if tag == "n" and len(word) == 4 and _acts(word):
         return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
     if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
@@ -232,6 +242,28 @@ def classifiers(flags: list[str], words: list[str]) -> list[str]:
     return out
 
 
+def listed_actions(flags: list[str], words: list[str]) -> list[str]:
+    """Items of one list are of one kind: an item of a verbal noun and a noun (管控|危机) is a verb and its object where
+    an item next to it is a verb and its object (塑造|态势、管控|危机、遏制|战争): the list names actions.
+
+    >>> listed_actions(["v", "n", "sym", "vn", "n", "sym", "v", "n"], ["塑造", "态势", "、", "管控", "危机", "、", "遏制", "战争"])
+    ['v', 'n', 'sym', 'v', 'n', 'sym', 'v', 'n']
+    >>> listed_actions(["vn", "n", "sym", "vn", "n"], ["研发", "设计", "、", "生产", "制造"])
+    ['vn', 'n', 'sym', 'vn', 'n']
+    """
+    out = list(flags)
+    starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
+    pairs = {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
+    acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
+              and words[k + 1] not in ATTRIBUTE_NOUNS}  # govern the whole list; 增长|方式 names a way
+    heads = [words[k + 1] for k in pairs]
+    for i, k in enumerate(starts):
+        near = {starts[i - 1] if i else -1, starts[i + 1] if i + 1 < len(starts) else -1}
+        if k in pairs and flags[k] == "vn" and near & acting and heads.count(words[k + 1]) == 1:
+            out[k] = "v"  # not where items share their noun: 洗煤设备、炼焦设备 name kinds of one thing
+    return out
+
+
 def reciprocal(word: str) -> bool:
     """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the
     dictionary tags the whole.
@@ -280,6 +312,10 @@ def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
     if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
         return True
+    if len(word) == 4 and word.startswith(DIRECTIONS):
+        return True  # 面向市场, 走向世界: a verb of direction and its goal
+    if len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING):
+        return True  # 未办理, 没执行: a negated verb, whatever the segmenter made of it
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
     if tag == "x":
@@ -390,6 +426,31 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
     """习近平同志, 教育部副部长: a person named by a title or a post is no term."""
     return (flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES) or words[j].endswith(POSTS)
+
+
+# Words that stand only before a verb: the modals and adverbs of manner of the law's language.
+BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
+
+
+def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
+    """Words of two characters jieba's dictionary tags nouns that a text uses right after a modal, a negation or an
+    adverb of manner (依法|执业, 应当|办理, 可以|委托): verbs there, whatever the dictionary says.
+
+    >>> from kg.text.segment import segmenter
+    >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
+    ['执业']
+    """
+    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
+                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
+
+
+def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
+    """The tags of a clause with the text's verbal nouns tagged as such (vn).
+
+    >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
+    (('律师', 'n'), ('执业', 'vn'))
+    """
+    return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)
 
 
 def is_role(text: str) -> bool:

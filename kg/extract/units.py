@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
+from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.terms import (
     ACTING,
     LEXICAL,
@@ -57,7 +58,7 @@ Known = Callable[[str], int]
 
 def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w: False,
           attested: Known | None = None, listed: bool = False, bound: Callable[[str], bool] = lambda t: False,
-          partial: Callable[[str], bool] = lambda t: False) -> list[Unit]:
+          partial: Callable[[str], bool] = lambda t: False, quality: Callable[[str], bool] = lambda t: False) -> list[Unit]:
     """The terms a chunk names, in order. ``known(text)`` says how well a phrase is attested as a term of its own
     (0: not at all); a chunk is cut between two attested terms, never inside a word. A verb in a phrase that is
     not attested is the phrase's predicate and is left out (专利代理机构|提出 -> 专利代理机构); so is a place
@@ -66,6 +67,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     phrase opens a list (制造业高端化、智能化), so a quality at its end is one of the list's. ``bound(text)``: the corpus
     uses the phrase only before an attribute or activity noun (经济社会|发展), so 发展 stays with it. ``partial(text)``:
     the corpus never names the phrase whole (国有企业核心|功能), so the word before an attribute may go with it.
+    ``quality(text)``: the corpus names the phrase mostly as what kind a thing or an activity is (绿色低碳|转型).
 
     >>> units(Chunk(("中等职业", "学校", "生均", "拨款", "制度"), ("n", "n", "j", "v", "n"), 0),
     ...       known=lambda t: {"中等职业学校": 9, "生均拨款制度": 2}.get(t, 0))
@@ -80,6 +82,9 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
             end, words, flags = tail.start, words[:-1], flags[:-1]
             if len(words) < 2 or words[-1] not in ATTRIBUTE_NOUNS:
                 break
+    elif tail and _kind_of_activity(words, flags, tail.text, attested or known, quality):
+        tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), words=((words[-1], flags[-1]), *tail.words))
+        end, words, flags = tail.start, words[:-1], flags[:-1]
     words, flags, qualities = _strip_qualities(words, flags, end, attested or known, bool(tail) or listed)
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
@@ -192,6 +197,25 @@ def _kind_of_tail(words: list[str], flags: list[str], tail: str, known: Known, b
     whole = "".join(words)
     return (len(words) >= 2 and tail in ATTRIBUTE_NOUNS and flags[-1] == "v" and len(words[-1]) == 2
             and known("".join(words[:-1])) >= 2 and (known(whole) < 2 or bound(whole)))
+
+
+def _kind_of_activity(words: list[str], flags: list[str], tail: str, attested: Known,
+                      quality: Callable[[str], bool]) -> bool:
+    """行业|绿色低碳|转型, 医院|信息化|建设: a quality before an activity noun (a distinguishing word, a word in 化 or 式, or
+    one the corpus names mostly as a kind: ``quality``) that the corpus names with it as a term of its own (绿色低碳转型,
+    in five documents or more) says which activity it is; the noun before it is what undergoes the activity, where
+    the corpus never names the whole phrase. The activity is then a term of its own (not 农业|发展: 农业 names a thing).
+
+    >>> attested = {"绿色低碳转型": 18, "行业": 90, "农业发展": 40}.get
+    >>> _kind_of_activity(["行业", "绿色低碳"], ["n", "dz"], "转型", lambda t: attested(t, 0), lambda t: t == "绿色低碳")
+    True
+    >>> _kind_of_activity(["工业", "农业"], ["n", "dz"], "发展", lambda t: attested(t, 0), lambda t: False)
+    False
+    """
+    last = words[-1]
+    return (len(words) >= 2 and tail in ACTIVITY_NOUNS and len(last) >= 2 and noun(flags[-2])
+            and (flags[-1] == "b" or (flags[-1] == "dz" and (last.endswith(("化", "式")) or quality(last))))
+            and attested(last + tail) >= WELL_KNOWN and attested("".join(words) + tail) < 2)
 
 
 def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:
@@ -309,7 +333,25 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not cut:
         return whole
     head = _split(words[:cut], flags[:cut], start, known)
-    return head + _split(words[cut:], flags[cut:], start + len("".join(words[:cut])), known)
+    at = start + len("".join(words[:cut]))
+    if _acts_on_term(words[cut:], known):
+        at, cut = at + len(words[cut]), cut + 1
+    return head + _split(words[cut:], flags[cut:], at, known)
+
+
+def _acts_on_term(words: list[str], known: Known) -> bool:
+    """贫困地区|发展|特色农产品: an action verb opening the second half of a phrase cut in two acts on the term after it
+    (two words or more, attested) and is no word of it, where the corpus never names the verb with the word after it
+    and the term names no arrangement or document the action would be the kind of (发展|行动方案, 优化|营商环境条例).
+
+    >>> _acts_on_term(["发展", "特色", "农产品"], lambda t: {"特色农产品": 30}.get(t, 0))
+    True
+    >>> _acts_on_term(["发展", "行动", "方案"], lambda t: {"行动方案": 30}.get(t, 0))
+    False
+    """
+    rest = "".join(words[1:])
+    return (words[0] in ACTING and len(words) > 2 and known(rest) >= 2 and known(words[0] + words[1]) < 2
+            and not rest.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(rest))
 
 
 def _may_cut(words: list[str], flags: list[str], k: int) -> bool:

@@ -230,6 +230,18 @@ class Background:
         whole, before = self.whole.get(text, (0, 0))
         return before >= BOUND_DOCUMENTS and 3 * whole < before
 
+    def qualifies(self, text: str) -> bool:
+        """The corpus names the phrase at least as often before an attribute or activity noun as whole, in six documents
+        or more: it says of what kind a thing or an activity is (绿色低碳: before one in 35 documents, whole in 19) more
+        than it names a thing (农业: whole in 88, before one in 35).
+
+        >>> b = Background(lambda w: 0, common=1, whole={"绿色低碳": (19, 35), "农业": (88, 35)})
+        >>> b.qualifies("绿色低碳"), b.qualifies("农业")
+        (True, False)
+        """
+        whole, before = self.whole.get(text, (0, 0))
+        return before >= BOUND_DOCUMENTS and whole <= before
+
     def never_whole(self, text: str) -> bool:
         """The corpus names the phrase, in two documents or more, only as the part of a longer one before an attribute
         or activity noun, never as a whole phrase (国有企业核心: only in 国有企业核心|功能).

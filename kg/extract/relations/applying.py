@@ -317,8 +317,8 @@ def _obligations(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for m in OBLIGED.finditer(text):
         inside = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not weak(t)]
-        if not inside or not re.fullmatch(r"(?:都|均|也)?", text[inside[-1].end:m.end("x")]):
-            continue  # 制定政策要遵循规律: a clause of action, no subject
+        if not inside or not re.fullmatch(r"(?:都|均|也)?|[\u4e00-\u9fff]{2}", text[inside[-1].end:m.end("x")]):
+            continue  # 制定政策要遵循规律: a clause of action, no subject; 专利代理师|执业|应当: the subject as it acts
         subjects = [t for t in list_before(text, inside, inside[-1].end) if not t.provisional]
         if not subjects or ACTION_START.search(text, m.start("x"), subjects[0].start):
             continue  # 制定产业政策|要遵循…: an action is no subject
