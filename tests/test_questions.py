@@ -395,6 +395,44 @@ def test_new_forms(text, expected):
     assert parse_question(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("哪些技术属于新材料？", Question("includes", ("新材料",))),
+    ("新能源有哪些类型", Question("includes", ("新能源",))),
+    ("数字经济的组成部分有哪些", Question("includes", ("数字经济",))),
+    ("未来产业涵盖哪些领域", Question("includes", ("未来产业",))),
+    ("量子科技属于什么？", Question("classes", ("量子科技",))),
+    ("人工智能能带动什么", Question("effects", ("人工智能",))),
+    ("基础研究对什么有促进作用", Question("effects", ("基础研究",))),
+    ("乡村振兴依托什么？", Question("enables", ("乡村振兴",))),
+    ("新型工业化离不开什么", Question("enables", ("新型工业化",))),
+    ("推动绿色转型的因素有哪些", Question("enables", ("绿色转型",))),
+    ("是什么在推动数字化转型", Question("enables", ("数字化转型",))),
+    ("哪些举措支撑乡村振兴？", Question("measures", ("乡村振兴",))),  # statements asked: no verb form
+    ("哪些政策促进消费", Question("measures", ("消费",))),
+    ("数字经济如何赋能实体经济", Question("relation", ("数字经济", "实体经济"))),
+    ("数字经济与实体经济之间有没有联系", Question("relation", ("数字经济", "实体经济"))),
+    ("数字经济和实体经济融合了吗", Question("relation", ("数字经济", "实体经济"))),
+    ("什么是新质生产力", Question("about", ("新质生产力",))),
+    ("新质生产力的内涵是什么", Question("about", ("新质生产力",))),
+    ("数据中心建设谁来管", Question("lead", ("数据中心建设",))),
+    ("有几篇文章提到人工智能", Question("articles", ("人工智能",), True)),
+    ("为了乡村振兴要做什么", Question("measures", ("乡村振兴",))),
+])
+def test_relation_questions_read_by_their_verb_and_the_side_asked(text, expected):
+    assert parse_question(text) == expected
+
+
+def test_what_a_concept_is_part_of_and_what_it_drives_come_from_stated_relations():
+    index = relation_index()
+    classes = answer(index, "量子科技属于什么？")
+    assert [(line.label, line.quote) for line in classes.lines] == [("未来产业", "未来产业包括量子科技、人形机器人等。")]
+    drives = answer(index, "基础研究能带动什么")
+    assert [(line.label, line.quote) for line in drives.lines] == [("量子科技", "以基础研究推动量子科技突破。")]
+    assert answer(index, "哪些技术属于未来产业？").intent == "includes"
+    none = answer(index, "人形机器人能带动什么")
+    assert none.heading.startswith("图中没有陈述人形机器人 推动什么")
+
+
 def tiny_index(text: str, name: str = "a.txt") -> Index:
     from kg.ask.records import document_rows
     from kg.extract import extract_document

@@ -2,8 +2,8 @@
 names, and within which documents (:mod:`kg.ask.scope`).
 
 Intents: ``measures`` (措施/举措/政策/办法/路径/如何/怎样… for X), ``goals`` (what X
-serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及), ``includes`` (X包括哪些),
-``enables`` (什么推动X), ``relation`` (X和Y的关系/联系/影响, X和Y怎么融合),
+serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及), ``includes`` (X包括哪些, 哪些属于X),
+``classes`` (X属于什么), ``enables`` (什么推动X, X依托什么), ``effects`` (X推动什么), ``relation`` (X和Y的关系/联系/影响, X和Y怎么融合),
 ``articles`` (哪篇/哪些文件/出现/提到/引用), ``lead`` (X由哪个部门牵头), ``tasks``
 (X牵头了哪些任务, 哪些任务由X负责) and ``about`` (a plain name, or no known cue:
 everything about it). ``count`` marks a how-many question of any intent. The name
@@ -34,6 +34,7 @@ ASKING = r"(?:哪些|那些|什么|哪几项|哪几个|哪几条|哪几|多少|�
 DOCUMENT = r"(?:文章|文件|报告|文档|材料|文献|政策文件|文本|本文|文中)"
 AGENCY = r"(?:部门|单位|机构|部委|机关|部门和单位)"
 CHARGE = r"(?:牵头|负责|主管|主抓|承担|落实|参与)"
+DRIVE_VERB = r"(?:推动|驱动|带动|促进|支撑|赋能|助推|拉动|催生|引领)"
 
 CUES: tuple[tuple[str, str], ...] = (
     ("articles", rf"哪篇|哪几篇|几篇|多少篇|哪份|哪个{DOCUMENT}|哪些{DOCUMENT}|出现|提到|提及|谈到|讲到|论及|写到|在哪里|在哪儿|"
@@ -49,17 +50,18 @@ _CUES = tuple((intent, re.compile(pattern)) for intent, pattern in CUES)
 ASKED_MEASURES = re.compile(rf"(?:提到|提及|提出|部署)了?(?:哪些|什么|多少).*{MEASURE_NOUN}")
 COUNT = re.compile(r"多少|(?<!哪)几(?:项|个|条|篇|种|份)|数量|总数|共有|一共")
 RELATION = (
-    re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在)?"
+    re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在|有没有|是否有|有无|是否存在)?"
                r"(?:什么|何种|怎样的|怎么样的|哪些|啥|何)?(?:样的)?(?:关系|联系|关联|相互关系|相互作用|相互影响)"),
     re.compile(r"(.+?)(?:对|给)(.+?)(?:有|带来|产生)(?:什么|哪些|何种|怎样的)(?:样的)?(?:影响|作用)"),
-    re.compile(r"(.+?)(?:如何|怎样|怎么)(?:影响|作用于|关联|联系)(?:到)?(.+?)"),
+    re.compile(rf"(.+?)(?:如何|怎样|怎么)(?:影响|作用于|关联|联系|{DRIVE_VERB})(?:到)?(.+?)"),
+    re.compile(r"(.+?)(?:和|与|同|跟)(.+?)(?:是否|有没有)?(?:融合|结合|协同|联动|关联)(?:发展)?(?:了)?(?:吗|没有|没)"),
     re.compile(r"(.+?)(?:和|与|同|跟)(.+?)(?:如何|怎样|怎么|怎么样)(?:才能)?(?:关联|联系|相关|相互作用|融合|结合|协同|衔接|联动|互动|"
                r"深度融合|融合发展|协同发展)(?:起来|发展)?"),
     re.compile(r"(?:如何|怎样|怎么)(?:推动|推进|促进|实现|加快)?(.+?)(?:和|与|同|跟)(.+?)(?:的)?(?:深度)?(?:融合|结合|协同|联动)(?:发展)?"),
 )
 LEAD = (
     re.compile(rf"(.+?)(?:是|由|归|应由|需要由)?(?:哪个|哪些|什么|哪家|哪几个|啥)?{AGENCY}{CHARGE}(?:的)?(?:工作)?"),
-    re.compile(rf"(.+?)(?:由|归)(?:谁|哪里){CHARGE}"),
+    re.compile(rf"(.+?)(?:由|归)?(?:谁|哪里)(?:来)?(?:{CHARGE}|管|抓)"),
     re.compile(rf"(?:谁|哪个{AGENCY}|哪些{AGENCY}){CHARGE}(.+)"),
     re.compile(rf"(.+?)的?(?:牵头|责任|负责|主管){AGENCY}(?:是|有)?(?:哪个|哪些|什么|谁)?"),
 )
@@ -67,22 +69,43 @@ TASKS = (
     re.compile(rf"(.+?){CHARGE}(?:了|的|着)?(?:哪些|什么|几项|多少项?|哪几项)(?:任务|工作|举措|措施|事项|事情|事)?"),
     re.compile(rf"(?:哪些|什么|多少|几项)(?:任务|工作|举措|措施|事项)(?:是)?(?:由|归)(.+?){CHARGE}(?:的)?"),
 )
-INCLUDES = re.compile(r"(.+?)(?:包括|包含|涵盖|分为|由)(?:了)?(?:哪些|什么|哪几|几)(?:个|类|种|方面|部分)?(?:组成|构成|内容)?")
+KIND_OF = r"(?:类型|种类|类别|分类|分支|组成部分|门类|子类|成员|构成)"
+INCLUDES = (
+    re.compile(r"(.+?)(?:包括|包含|涵盖|分为|由)(?:了)?(?:哪些|什么|哪几|几)(?:个|类|种|方面|部分)?(?:组成|构成|内容)?"),
+    re.compile(rf"(.+?)(?:下面|下属|之下|下)?(?:都|主要|具体)?(?:有|分|包括)(?:哪些|什么|哪几|几)(?:个|类|种)?{KIND_OF}"),
+    re.compile(rf"(.+?)的{KIND_OF}(?:都|主要|具体)?(?:有哪些|是什么|是哪些|包括哪些|有什么|有啥)"),
+)
+# A relation asked by its verb, each verb with the intent its object side answers: the asking word (什么, 哪些)
+# stands on one side and the name on the other (X包括哪些 / 哪些技术属于X; X推动什么 / 什么依托X).
+VERB_FORMS: tuple[tuple[str, str], ...] = (
+    ("includes", r"包括|包含|涵盖|囊括|细分为|分为|分成"),  # the whole, then its parts
+    ("classes", r"属于|归属于|归于|隶属于|是(?:一种|一类)"),  # a part, then its whole
+    ("effects", DRIVE_VERB),  # the driver, then what it drives
+    ("enables", r"依托|依靠|依赖|离不开|取决于|得益于|源于|来自|建立在"),  # what is driven, then its driver
+)
+FLIPPED = {"includes": "classes", "classes": "includes", "effects": "enables", "enables": "effects"}
+# 能 after a name ending in 能 (人工智能能带动什么) is a modal; one 能 alone may end the name.
+_VERB_FORMS = tuple((intent, re.compile(f"(.*?)(?:能够|可以|会|在|(?<=能)能)?(?:{verbs})(?:了|着|于)?(.*)"))
+                    for intent, verbs in VERB_FORMS)
+ASKED = re.compile(rf"(?:都|主要|具体|究竟|到底)?{ASKING}(?:样的|种|些)?(?:东西|内容|方面|领域|因素|力量|类型|技术|产业|概念)?(?:呢)?")
+NOT_CONCEPT = re.compile(rf"{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|{AGENCY}|目标")
 ENABLES = (
-    re.compile(r"(?:什么|哪些|哪些因素|哪些力量|什么因素)(?:在)?(?:推动|驱动|带动|支撑|赋能|促进)(?:了|着)?(.+)"),
-    re.compile(r"(.+?)(?:的)?(?:动力|驱动力|推动力|基础|支撑)(?:是什么|有哪些|来自哪里|在哪里)"),
+    re.compile(r"(?:是)?(?:什么|哪些|哪些因素|哪些力量|什么因素)(?:在)?(?:推动|驱动|带动|支撑|赋能|促进)(?:了|着)?(.+)"),
+    re.compile(r"(.+?)(?:的)?(?:动力|驱动力|推动力|驱动因素|动因|基础|支撑|源泉)(?:是什么|是啥|有哪些|来自哪里|在哪里|在哪)"),
+    re.compile(rf"{DRIVE_VERB}(.+?)的(?:因素|力量|动力|原因)(?:是什么|有哪些|是哪些)"),
     re.compile(r"(.+?)(?:由|靠)(?:什么|哪些)(?:推动|驱动|带动|赋能)"),
 )
+EFFECTS = (re.compile(rf"(.+?)对(?:什么|哪些|啥)(?:方面|领域)?(?:有|起|具有|起到)(?:{DRIVE_VERB})(?:作用)?"),)
 PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
 
 # The frame of a question, taken off its two ends until nothing more comes off.
 PREFIXES = tuple(re.compile(p) for p in (
     r"请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
-    r"能否|能不能|可以|请",
+    r"能否|能不能|可以|请|什么是|什么叫|何为|何谓|如何理解|怎么理解|怎样理解|为了(?=..)",
     rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种|份|篇|{DOCUMENT})*(?:能够|可以|能|在|来|会)?"
     rf"{SUPPORT_VERB}?(?:了|着)?",
     r"(?:如何|怎样|怎么样|怎么|靠什么|依靠什么|通过什么|用什么办法|用什么)(?:才能|来|去|能|可以)?",
-    rf"(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到|引用|援引)?(?:了|过)?",
+    rf"(?:有)?(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到|引用|援引)?(?:了|过)?",
     rf"(?:与|和|跟|同|关于|对于|围绕|有关)(?=.+(?:相关|有关|关联|相联系|{MEASURE_NOUN}|{SOFT_NOUN}))",
     rf"(?:支撑|支持|服务于|服务|助力|有助于|保障|用于)(?:了|着)?(?=.+(?:的|之)(?:{MEASURE_NOUN}|{SOFT_NOUN}))",
     rf"(?:{MEASURE_NOUN})(?=.+(?:服务|支撑|支持|为了|目的|目标))",
@@ -100,6 +123,8 @@ PREFIXES = tuple(re.compile(p) for p in (
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"呢|吗|呀|啊|吧",
+    r"(?:一共|共|总共)?(?:几次|多少次|几回)",
+    r"(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)|的(?:内涵|含义|意思|定义)(?:是什么|是啥|有哪些)?|是什么意思",
     rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?"
     rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
     rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})?",
@@ -223,13 +248,34 @@ def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
     """The intent and names of a question of a form that names its subjects in its own places
     (relation, lead, tasks, enables, includes), or None."""
     for intent, patterns in (("relation", RELATION), ("lead", LEAD), ("tasks", TASKS), ("enables", ENABLES),
-                             ("includes", (INCLUDES,))):
+                             ("effects", EFFECTS), ("includes", INCLUDES)):
         for pattern in patterns:
             m = pattern.fullmatch(rest)
             if m:
                 names = tuple(n for n in (name_of(g) for g in m.groups()) if n)
                 if names and (intent != "relation" or len(names) == 2):
                     return intent, names
+    return _verb_form(rest)
+
+
+def _verb_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
+    """The intent and name of a question that asks for one end of a relation verb, the asking word on the
+    other side: the side asked decides the direction. None when the asking side names statements or documents
+    (哪些举措支撑X asks for measures).
+
+    >>> _verb_form("哪些技术属于人工智能"), _verb_form("人工智能能带动什么"), _verb_form("人工智能依托什么")
+    (('includes', ('人工智能',)), ('effects', ('人工智能',)), ('enables', ('人工智能',)))
+    >>> _verb_form("哪些举措支撑高质量发展") is None
+    True
+    """
+    for intent, pattern in _VERB_FORMS:
+        m = pattern.fullmatch(rest)
+        if not m:
+            continue
+        before, after = m.group(1), m.group(2)
+        for asked, named, read in ((after, before, intent), (before, after, FLIPPED[intent])):
+            if ASKED.fullmatch(asked.strip(PUNCT)) and not NOT_CONCEPT.search(asked) and (name := name_of(named)):
+                return read, (name,)
     return None
 
 

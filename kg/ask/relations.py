@@ -32,6 +32,7 @@ from kg.ask.answers import (
     Match,
     finish,
     goal_groups,
+    goals_answer,
     how_of,
     line_of,
     match_of,
@@ -96,12 +97,17 @@ def _concept_group(ctx: Context, concept: str) -> Group:
     return Group(concept, "concept", label, "", "", len({line.node for line in lines}), tuple(lines))
 
 
+def _stated_links(ctx: Context, name: str, relation: str, way: str) -> tuple[Resolution, list[str], list[Link]]:
+    """The concepts ``name`` names and the relations of one kind stated out of (or into) them."""
+    found, nodes = _concepts(ctx, name)
+    links = ctx.index.relations(nodes, relation=relation, way=way) if nodes else []
+    return found, nodes, [k for k in links if (k.source if way == "out" else k.target) in nodes]
+
+
 def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> Answer:
     """The stated relations of one kind at the concept ``name`` names; when none, said plainly, with the
     other relations stated of it and, for a goal's name, the measures that support it."""
-    found, nodes = _concepts(ctx, name)
-    links = ctx.index.relations(nodes, relation=relation, way=way) if nodes else []
-    links = [k for k in links if (k.source if way == "out" else k.target) in nodes]
+    found, nodes, links = _stated_links(ctx, name, relation, way)
     label = "、".join(ctx.index.concept_labels(nodes[:3]).values()) or name
     word = WORDS[relation]
     if links:
@@ -159,6 +165,31 @@ def enables_answer(ctx: Context, name: str) -> Answer:
     '图中没有陈述什么推动 数据中心（没有 pol:enables 关系）'
     """
     return _stated(ctx, name, "enables", "in", "enables")
+
+
+def classes_answer(ctx: Context, name: str) -> Answer:
+    """The wholes, classes or lists the concept ``name`` is stated to be part of (pol:includes into it).
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> [line.label for line in classes_answer(Context.of_text(text), "量子科技").lines]
+    ['未来产业']
+    """
+    return _stated(ctx, name, "includes", "in", "classes")
+
+
+def effects_answer(ctx: Context, name: str) -> Answer:
+    """What the concept ``name`` is stated to drive (pol:enables out of it); when none is stated and a
+    measure or goal holds the name, the goals it serves.
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是以工业互联网推动智能制造。\\n"
+    >>> [line.label for line in effects_answer(Context.of_text(text), "工业互联网").lines]
+    ['智能制造']
+    """
+    if not _stated_links(ctx, name, "enables", "out")[2]:
+        served = goals_answer(ctx, name)
+        if served.found:
+            return served
+    return _stated(ctx, name, "enables", "out", "effects")
 
 
 # -- two subjects ----------------------------------------------------------------------------
