@@ -417,6 +417,8 @@ def test_new_forms(text, expected):
     ("数据中心建设谁来管", Question("lead", ("数据中心建设",))),
     ("有几篇文章提到人工智能", Question("articles", ("人工智能",), True)),
     ("为了乡村振兴要做什么", Question("measures", ("乡村振兴",))),
+    ("What does 基础研究 drive?", Question("effects", ("基础研究",))),
+    ("What is 量子科技 part of?", Question("classes", ("量子科技",))),
 ])
 def test_relation_questions_read_by_their_verb_and_the_side_asked(text, expected):
     assert parse_question(text) == expected

@@ -44,6 +44,9 @@ FORMS: tuple[tuple[str, str, bool], ...] = (
     (rf"(?:which|what) (?:tasks|measures|work) (?:does|do) {NAME} (?:lead|head|take charge of)", "tasks", False),
     (rf"what (?:does|do) {NAME} (?:include|comprise|consist of|cover)", "includes", False),
     (rf"what (?:drives|enables|supports|underpins|promotes) {NAME}", "enables", False),
+    (rf"what (?:does|do) {NAME} (?:drive|enable|promote|bring about|lead to)", "effects", False),
+    (rf"what (?:is|are) {NAME} (?:a part|part|a kind|a type|a member) of|(?:where|what) (?:does|do) {NAME} belong(?: to)?",
+     "classes", False),
     (rf"(?:what|which) (?:concepts |terms |ideas )?(?:is|are) (?:related|linked|connected) to {NAME}", "concepts", False),
     (rf"(?:what is|what are|tell me about|show me|about) {NAME}", "about", False),
 )
