@@ -431,6 +431,8 @@ def test_what_a_concept_is_part_of_and_what_it_drives_come_from_stated_relations
     drives = answer(index, "基础研究能带动什么")
     assert [(line.label, line.quote) for line in drives.lines] == [("量子科技", "以基础研究推动量子科技突破。")]
     assert answer(index, "哪些技术属于未来产业？").intent == "includes"
+    developed = answer(index, "什么推动量子科技发展？")  # no concept 量子科技发展: the thing to develop is asked about
+    assert [line.label for line in developed.lines] == ["基础研究"]
     none = answer(index, "人形机器人能带动什么")
     assert none.heading.startswith("图中没有陈述人形机器人 推动什么")
 

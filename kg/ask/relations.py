@@ -41,7 +41,7 @@ from kg.ask.answers import (
 )
 from kg.ask.index import Index
 from kg.ask.keys import normalize
-from kg.ask.names import Resolution
+from kg.ask.names import Resolution, core
 from kg.ask.records import Item, Link
 
 WORDS = {"includes": "包括", "enables": "推动", "integratesWith": "融合", "appliesTo": "作用于", "supports": "支撑"}
@@ -51,6 +51,11 @@ def _concepts(ctx: Context, name: str) -> tuple[Resolution, list[str]]:
     found = ctx.resolve(name, ("concept",))
     nodes = list(dict.fromkeys(e.node for e in (found.exact or found.entries)))
     return found, nodes[:20]
+
+
+def _without_activity(name: str) -> str:
+    """``name`` without a closing 发展 (what the question asks to develop), two characters or more kept."""
+    return name[:-2] if name.endswith("发展") and len(name) >= 4 else name
 
 
 def link_line(link: Link, concept: str) -> Line:
@@ -98,10 +103,22 @@ def _concept_group(ctx: Context, concept: str) -> Group:
 
 
 def _stated_links(ctx: Context, name: str, relation: str, way: str) -> tuple[Resolution, list[str], list[Link]]:
-    """The concepts ``name`` names and the relations of one kind stated out of (or into) them."""
-    found, nodes = _concepts(ctx, name)
-    links = ctx.index.relations(nodes, relation=relation, way=way) if nodes else []
-    return found, nodes, [k for k in links if (k.source if way == "out" else k.target) in nodes]
+    """The concepts ``name`` names and the relations of one kind stated out of (or into) them; when none is
+    stated there, those of the name without its activity word (人工智能发展 → 人工智能, 数据中心建设 → 数据中心).
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是培育量子科技、生物制造等未来产业。\\n"
+    >>> found, nodes, links = _stated_links(Context.of_text(text), "未来产业发展", "includes", "out")
+    >>> found.used, len(links)
+    ('未来产业', 2)
+    """
+    tried = []
+    for asked in dict.fromkeys((name, core(name), _without_activity(name))):
+        found, nodes = _concepts(ctx, asked)
+        links = ctx.index.relations(nodes, relation=relation, way=way) if nodes else []
+        tried.append((found, nodes, [k for k in links if (k.source if way == "out" else k.target) in nodes]))
+        if tried[-1][2]:
+            return tried[-1]
+    return tried[0]
 
 
 def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> Answer:
