@@ -175,18 +175,41 @@ def flag(word: str, tag: str) -> str:
     if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
         # after it
-    if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
-        return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
-        # of two or three characters)
-    if tag == "nr" and len(word) == 4 and dictionary()[1].get(word[:2]) == "v" and dictionary()[1].get(word[2:]) == "n":
-        return "v"  # 申请|专利, 采取|措施: a verb and its object, whatever jieba's dictionary tags the whole
-    if tag == "n" and len(word) == 4 and _acts(word):
+    if len(word) == 4:
+        return _four(word, tag)
+    return tag
+
+
+def _four(word: str, tag: str) -> str:
+    """The tag of a four-character word read as its two halves where jieba's dictionary tags the whole amiss.
+
+    >>> _four("公共安全", "nr"), _four("申请专利", "nr"), _four("降低成本", "n"), _four("落到实处", "l"), _four("义务教育", "l")
+    ('n', 'v', 'v', 'v', 'l')
+    """
+    if tag == "nr":
+        return _named_pair(word)
+    if tag == "n" and _acts(word):
         return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
-    if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
-            and dictionary()[1].get(word[:2]) != "n":
+    if tag == "l" and _stated(word):
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
         # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
+
+
+def _named_pair(word: str) -> str:
+    """A four-character word tagged a person's name (a Chinese name has two or three characters): two nouns make a
+    noun (公共|安全, 市场|秩序), a verb and a noun a verb and its object (申请|专利, 采取|措施)."""
+    first, second = dictionary()[1].get(word[:2]), dictionary()[1].get(word[2:])
+    if first in NOUN_HALVES and second in NOUN_HALVES:
+        return "n"
+    if first == "v" and second == "n":
+        return "v"
+    return "nr"
+
+
+def _stated(word: str) -> bool:
+    """A set phrase closed by an adjective or an adverb and not opened by a noun (发展|壮大, not 领土|完整)."""
+    return dictionary()[1].get(word[2:]) in ("a", "ad", "d") and dictionary()[1].get(word[:2]) != "n"
 
 
 def _acts(word: str) -> bool:
@@ -253,7 +276,7 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
     """
     out = list(flags)
     starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
-    pairs = {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
+    pairs = _pair_items(flags, words, starts)
     acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
               and words[k + 1] not in ATTRIBUTE_NOUNS}  # govern the whole list; 增长|方式 names a way
     heads = [words[k + 1] for k in pairs]
@@ -262,6 +285,11 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
         if k in pairs and flags[k] == "vn" and near & acting and heads.count(words[k + 1]) == 1:
             out[k] = "v"  # not where items share their noun: 洗煤设备、炼焦设备 name kinds of one thing
     return out
+
+
+def _pair_items(flags: list[str], words: list[str], starts: list[int]) -> set[int]:
+    """Where the list items of two words closed by a noun start (塑造|态势、…)."""
+    return {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
 
 
 def reciprocal(word: str) -> bool:
@@ -310,12 +338,8 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
 
 def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
-    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word):
         return True
-    if len(word) == 4 and word.startswith(DIRECTIONS):
-        return True  # 面向市场, 走向世界: a verb of direction and its goal
-    if len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING):
-        return True  # 未办理, 没执行: a negated verb, whatever the segmenter made of it
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
     if tag == "x":
@@ -325,6 +349,18 @@ def _never_inside(word: str, tag: str) -> bool:
     if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
         return True  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
     return tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word))
+
+
+def _predicate_shape(word: str) -> bool:
+    """面向市场, 走向世界: a verb of direction and its goal; 未办理, 没执行: a negated verb, whatever the segmenter
+    made of it.
+
+    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来")
+    (True, True, False)
+    """
+    if len(word) == 4 and word.startswith(DIRECTIONS):
+        return True
+    return len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING)
 
 
 def noun(flag: str) -> bool:
