@@ -32,6 +32,7 @@ from kg.extract.terms import (
     Chunk,
     noun,
 )
+from kg.text.segment import dictionary
 
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
 DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of degree modifies the phrase, it names nothing
@@ -139,7 +140,8 @@ def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], lis
     """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun (覆盖范围 stays whole:
     all of it names the extent)."""
     last = words[-1]
-    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS - SCOPE_NOUNS and flags[-1] != "dz":
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS - SCOPE_NOUNS and flags[-1] != "dz" \
+            and last[:-2] in dictionary()[1]:  # not 剩余劳|动力, 党的|建设: no word before the noun
         return [*words[:-1], last[:-2], last[-2:]], [*flags, "n"]
     return words, flags
 
@@ -360,9 +362,20 @@ def _may_cut(words: list[str], flags: list[str], k: int) -> bool:
     left, right = "".join(words[:k]), "".join(words[k:])
     if not _may_open(flags[k], words[k]) or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS):
         return False
-    if k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
+    if k == 1 and (len(left) <= 2 or _suffixed(left) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
         return False
     return not (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES))
+
+
+def _suffixed(word: str) -> bool:
+    """标准化, 创新型: a word closed by a suffix of quality or kind modifies the noun after it; not a word of a noun and
+    an event noun of the dictionary whose last happens to end in such a character (气候|变化: the climate's change).
+
+    >>> _suffixed("标准化"), _suffixed("数字化"), _suffixed("气候变化"), _suffixed("无产阶级")
+    (True, True, False, True)
+    """
+    tags = dictionary()[1]
+    return word.endswith(tuple(SUFFIXES)) and not (len(word) == 4 and tags.get(word[:2]) == "n" and tags.get(word[2:]) == "vn")
 
 
 def _cut_score(words: list[str], flags: list[str], k: int, known: Known) -> tuple[int, int]:

@@ -1,0 +1,37 @@
+"""Concept precision: cut words, fragments of clauses and words of every text that are no concepts (short
+hand-written texts)."""
+
+import pytest
+
+from kg.extract.terms import Chunk
+from kg.extract.units import units
+from tests.test_concepts import concepts, facts_of
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # 气候变化 ends in 化 as a word (变化), not as a suffix of quality: a term may end there
+    (("气候变化", "共识"), ["气候变化", "共识"]),
+    # 标准化 is a quality on the noun after it: no cut after it
+    (("标准化", "算力"), ["标准化算力"]),
+])
+def test_a_word_ending_like_a_suffix_may_close_a_term(words, expected):
+    known = {"气候变化": 17, "共识": 25, "标准化": 30, "算力": 20}
+    chunk = Chunk(words, ("n", "n"), 0)
+    assert [u.text for u in units(chunk, known=lambda t: known.get(t, 0))] == expected
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("各方要凝聚应对气候变化共识。", "气候变化共识"),
+])
+def test_no_term_runs_past_a_word_ending_like_a_suffix(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # 劳动力 is one word: no attribute noun 动力 is cut from it
+    ("要吸纳农村剩余劳动力。", "农村剩余劳动力", "农村剩余劳"),
+])
+def test_no_attribute_noun_is_cut_out_of_a_word(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found
