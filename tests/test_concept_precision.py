@@ -3,8 +3,9 @@ hand-written texts)."""
 
 import pytest
 
-from kg.extract.terms import Chunk
+from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
+from kg.text.segment import segmenter
 from tests.test_concepts import concepts, facts_of
 
 
@@ -35,3 +36,17 @@ def test_no_attribute_noun_is_cut_out_of_a_word(text, kept, junk):
     found = concepts(facts_of(text))
     assert kept in found
     assert junk not in found
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 实现 and 保持 need an object: what follows them is what a subject attains or keeps, no word of its name
+    ("要确保农村贫困人口实现脱贫", ["农村贫困人口"]),
+    ("全省工业企业实现利润增长", ["工业企业", "利润增长"]),
+    ("要保持经济持续健康发展", ["经济", "健康发展"]),
+    # before a head of arrangements the verb names what the arrangement is for; closing a phrase it names the activity
+    ("完善生态产品价值实现机制", ["生态产品价值实现机制"]),
+    ("推动生态产品价值实现", ["生态产品价值实现"]),
+])
+def test_a_verb_of_attainment_stands_in_a_phrase_only_before_its_head(text, expected):
+    assert [c.text for c in chunks(segmenter().tag(text))] == expected

@@ -35,10 +35,9 @@ from kg.extract.terms import (
     SUFFIXES,
     Chunk,
     Tags,
-    as_verbal,
     chunks,
-    verbal_nouns,
 )
+from kg.extract.verbal import as_verbal, verbal_nouns
 from kg.model import (
     ArticleFacts,
     Concept,

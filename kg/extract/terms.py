@@ -18,7 +18,6 @@ A chunk is then read as the terms a reader would index by :mod:`kg.extract.units
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from kg.extract.cues import (
     ACTIVITY_NOUNS,
     ADVERBS,
     ATTRIBUTE_NOUNS,
+    BARE_HEADS,
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
@@ -80,9 +80,13 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
                         *SANCTIONS,
                         *DIRECTIONS))
+# Verbs of attainment (cues.ATTAIN) that a clause needs an object for (实现|脱贫, 保持|经济…): inside a phrase only
+# closing it after a noun (生态产品价值|实现, 水土|保持) or before a head of arrangements (价值|实现|机制).
+ATTAINING = frozenset("实现 保持".split())
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
+ARRANGEMENTS = BARE_HEADS | {"路径", "渠道", "途径"}  # heads of arrangements and ways (机制, 路径)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
@@ -387,7 +391,7 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
                 and not (i + 2 < len(words) and noun(flags[i + 2])))
-        return words[i] not in ACTING and len(words[i]) == 2 and (head or _object(words, flags, i))
+        return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
 
@@ -426,6 +430,8 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
     action verb between a noun and an attribute noun closing the phrase (政府|治理|效能: units() sets the attribute
     apart and keeps the verb only where the corpus names the phrase with it), or before an action noun or verb that
     acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
+    if words[j] in ATTAINING:
+        return j + 1 < len(words) and words[j + 1] in ARRANGEMENTS
     between = 0 < j < len(words) - 1 and noun(flags[j - 1])
     if between and words[j + 1] in ATTRIBUTE_NOUNS and flags[j + 1] == "n" and len(words[j - 1]) >= 2 \
             and (j + 2 == len(words) or not noun(flags[j + 2])):
@@ -439,6 +445,8 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
 def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
     """Nothing after the verb (or a second verb closing with it: 回收|利用) could be its object."""
     k = j + 1
+    if words[j] in ATTAINING:
+        return k >= len(words) or flags[k] in ("c", "f")  # 贫困人口|实现|脱贫: what it attains follows
     if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
         k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
     if k >= len(words) or flags[k] in ("c", "f"):
@@ -462,31 +470,6 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
     """习近平同志, 教育部副部长: a person named by a title or a post is no term."""
     return (flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES) or words[j].endswith(POSTS)
-
-
-# Words that stand only before a verb: the modals and adverbs of manner of the law's language.
-BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
-
-
-def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
-    """Words of two characters jieba's dictionary tags nouns that a text uses right after a modal, a negation or an
-    adverb of manner (依法|执业, 应当|办理, 可以|委托): verbs there, whatever the dictionary says.
-
-    >>> from kg.text.segment import segmenter
-    >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
-    ['执业']
-    """
-    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
-                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
-
-
-def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
-    """The tags of a clause with the text's verbal nouns tagged as such (vn).
-
-    >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
-    (('律师', 'n'), ('执业', 'vn'))
-    """
-    return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)
 
 
 def is_role(text: str) -> bool:
