@@ -50,3 +50,21 @@ def test_no_attribute_noun_is_cut_out_of_a_word(text, kept, junk):
 ])
 def test_a_verb_of_attainment_stands_in_a_phrase_only_before_its_head(text, expected):
     assert [c.text for c in chunks(segmenter().tag(text))] == expected
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), [
+    # a generic noun of where inside a phrase the corpus does not name whole ends the field's name
+    (("农业", "领域", "中试", "基地"), ("n", "n", "n", "n"), ["农业", "中试基地"]),
+    (("工业", "领域", "关键", "技术"), ("n", "n", "n", "n"), ["工业", "关键技术"]),
+    # not after a modifier: 新领域 is a field of its own
+    (("新", "领域", "新", "赛道"), ("a", "n", "a", "n"), ["新领域新赛道"]),
+])
+def test_a_noun_of_where_inside_a_phrase_ends_the_field(words, tags, expected):
+    known = {"农业": 90, "中试基地": 5, "工业": 90, "关键技术": 20}
+    chunk = Chunk(words, tags, 0)
+    assert [u.text for u in units(chunk, known=lambda t: known.get(t, 0))] == expected
+
+
+def test_a_phrase_the_corpus_names_whole_keeps_its_noun_of_where():
+    chunk = Chunk(("制造业", "领域", "外资", "准入"), ("n", "n", "n", "n"), 0)
+    assert [u.text for u in units(chunk, known=lambda t: 7 if t == "制造业领域外资准入" else 0)] == ["制造业领域外资准入"]

@@ -90,7 +90,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
         piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
-        out += _split(piece, piece_flags, at, known)
+        for part, part_flags, part_at in _around_areas(piece, piece_flags, at, known):
+            out += _split(part, part_flags, part_at, known)
     out += qualities
     return [*out, tail] if tail and out else out
 
@@ -269,6 +270,22 @@ def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
         piece, flags = piece[:-1], flags[:-1]
     return piece, flags, at
+
+
+def _around_areas(piece: list[str], flags: list[str], at: int, known: Known) -> list[tuple[list[str], list[str], int]]:
+    """农业|领域|人工智能, 制造业|领域|外资准入: a generic noun of where inside a phrase the corpus does not name whole
+    says in which field the term after it stands; it ends the field's name and opens no term (the field and the term
+    are read apart); not after a modifier, where it names a field of its own (新|领域|新赛道, 重要|领域|改革).
+
+    >>> [p for p, _, _ in _around_areas(["农业", "领域", "人工智能"], ["n", "n", "dz"], 0, lambda t: 0)]
+    [['农业'], ['人工智能']]
+    """
+    inside = [i for i in range(1, len(piece) - 1) if piece[i] in AREAS and noun(flags[i - 1]) and flags[0] not in MODIFIER_TAGS]
+    if not inside or known("".join(piece)) >= 2:
+        return [(piece, flags, at)]
+    i = inside[0]
+    rest = at + len("".join(piece[:i + 1]))
+    return [(piece[:i], flags[:i], at), *_around_areas(piece[i + 1:], flags[i + 1:], rest, known)]
 
 
 def _scope_of_term(piece: list[str], known: Known) -> bool:
