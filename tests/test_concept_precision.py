@@ -68,3 +68,26 @@ def test_a_noun_of_where_inside_a_phrase_ends_the_field(words, tags, expected):
 def test_a_phrase_the_corpus_names_whole_keeps_its_noun_of_where():
     chunk = Chunk(("制造业", "领域", "外资", "准入"), ("n", "n", "n", "n"), 0)
     assert [u.text for u in units(chunk, known=lambda t: 7 if t == "制造业领域外资准入" else 0)] == ["制造业领域外资准入"]
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a list of such words is said of the thing after the last of them, as a list of qualities in 化 is
+    ("建设知识型、技能型、创新型职工队伍。", "职工队伍", "知识型"),
+    ("建设知识型、技能型、创新型职工队伍。", "职工队伍", "创新型职工队伍"),
+])
+def test_a_word_of_kind_is_no_concept(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # a word of kind (X型, X式) alone names nothing: it says of what kind the thing after it is
+    (("应用型",), []),
+    (("内涵式",), []),
+    (("模型",), ["模型"]),  # a noun of its own
+    (("应用型", "高校"), ["应用型高校"]),
+])
+def test_units_leave_out_a_word_of_kind_alone(words, expected):
+    chunk = Chunk(words, ("n",) * len(words), 0)
+    assert [u.text for u in units(chunk, known=lambda t: 5)] == expected

@@ -92,8 +92,18 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
         for part, part_flags, part_at in _around_areas(piece, piece_flags, at, known):
             out += _split(part, part_flags, part_at, known)
-    out += qualities
+    out = [u for u in out if not kind_word(u.text)] + qualities
     return [*out, tail] if tail and out else out
+
+
+def kind_word(text: str) -> bool:
+    """应用型, 知识型, 内涵式: a word of two characters closed by a suffix of kind says of what kind a thing or an
+    activity is; alone it names nothing (模型, 类型 are nouns of their own; 开放型经济 names a thing).
+
+    >>> kind_word("应用型"), kind_word("创新型"), kind_word("模型"), kind_word("开放型经济")
+    (True, True, False, False)
+    """
+    return len(text) == 3 and text[-1] in "型式" and dictionary()[1].get(text[1:]) not in ("n", "vn", "v")
 
 
 def quantified(clause: str, chunk: Chunk, known: Known) -> Chunk:
