@@ -37,8 +37,7 @@ from kg.extract.terms import (
     Tags,
     chunks,
 )
-from kg.extract.units import kind_word
-from kg.extract.verbal import as_verbal, verbal_nouns
+from kg.extract.units import as_verbal, kind_word, verbal_nouns
 from kg.model import (
     ArticleFacts,
     Concept,
