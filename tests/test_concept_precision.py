@@ -90,4 +90,18 @@ def test_a_word_of_kind_is_no_concept(text, kept, junk):
 ])
 def test_units_leave_out_a_word_of_kind_alone(words, expected):
     chunk = Chunk(words, ("n",) * len(words), 0)
-    assert [u.text for u in units(chunk, known=lambda t: 5)] == expected
+    assert [u.text for u in units(chunk, known=lambda t: 5) if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the corpus names 经济社会 mostly before 发展: standing where no such noun follows, it is a cut modifier
+    (("经济社会",), []),
+    (("经济社会", "发展"), ["经济社会发展"]),
+    # a goal in 化 names an end by itself
+    (("军队", "现代化"), ["军队现代化"]),
+])
+def test_a_modifier_the_corpus_names_before_its_head_is_no_term_alone(words, expected):
+    bound = {"经济社会", "军队现代化"}.__contains__
+    chunk = Chunk(words, ("n",) * len(words), 0)
+    found = units(chunk, known=lambda t: 26, bound=bound)
+    assert [u.text for u in found if not u.attribute] == expected

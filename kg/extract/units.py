@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL
@@ -94,8 +94,27 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
         piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
         for part, part_flags, part_at in _around_areas(piece, piece_flags, at, known):
             out += _split(part, part_flags, part_at, known)
-    out = [u for u in out if not kind_word(u.text)] + qualities
+    out = _naming_nothing(out, known, bound, tail is not None) + qualities
     return [*out, tail] if tail and out else out
+
+
+def _naming_nothing(found: list[Unit], known: Known, bound: Callable[[str], bool], tailed: bool) -> list[Unit]:
+    """The units with those that name nothing by themselves marked as attributes: a word of kind (应用型), and a
+    modifier cut from its head where no attribute or activity noun follows (经济社会|各行各业)."""
+    return [replace(u, attribute=True) if kind_word(u.text) or (not tailed and _modifier_alone(u.text, known, bound)) else u
+            for u in found]
+
+
+def _modifier_alone(text: str, known: Known, bound: Callable[[str], bool]) -> bool:
+    """经济社会|各行各业, 创新体系整体|效能: a phrase outside the lexicon that the corpus names mostly before an attribute
+    or activity noun (经济社会|发展), standing where none follows, is a modifier cut from its head; it names nothing.
+    Not a goal in 化 (军队现代化: the corpus names it before 建设 too, but it names an end by itself).
+
+    >>> bound = {"经济社会", "军队现代化"}.__contains__
+    >>> _modifier_alone("经济社会", lambda t: 26, bound), _modifier_alone("军队现代化", lambda t: 10, bound)
+    (True, False)
+    """
+    return bound(text) and known(text) < LEXICAL and not text.endswith("化")
 
 
 def kind_word(text: str) -> bool:
