@@ -105,3 +105,10 @@ def test_a_modifier_the_corpus_names_before_its_head_is_no_term_alone(words, exp
     chunk = Chunk(words, ("n",) * len(words), 0)
     found = units(chunk, known=lambda t: 26, bound=bound)
     assert [u.text for u in found if not u.attribute] == expected
+
+
+def test_a_place_before_a_bound_modifier_keeps_its_activity():
+    bound = {"经济社会"}.__contains__
+    chunk = Chunk(("广东", "经济社会", "发展"), ("ns", "n", "vn"), 0)
+    found = units(chunk, known=lambda t: 26 if t == "经济社会" else 0, bound=bound, place={"广东"}.__contains__)
+    assert [u.text for u in found if not u.attribute] == ["经济社会发展"]

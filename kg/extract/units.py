@@ -77,7 +77,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     [Unit(text='中等职业学校', start=0, attribute=False), Unit(text='生均拨款制度', start=6, attribute=False)]
     """
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
-    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
+    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, _placed(bound, place))
     if tail and (_modifies_tail(words, flags, tail.text, known, partial) or _kind_of_tail(words, flags, tail.text, known, bound)):
         while True:  # 招投标|领域|突出|问题: an attribute noun before the verb goes with it too
             tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
@@ -250,6 +250,15 @@ def _kind_of_activity(words: list[str], flags: list[str], tail: str, attested: K
     return (len(words) >= 2 and tail in ACTIVITY_NOUNS and len(last) >= 2 and noun(flags[-2])
             and (flags[-1] == "b" or (flags[-1] == "dz" and (last.endswith(("化", "式")) or quality(last))))
             and attested(last + tail) >= WELL_KNOWN and attested("".join(words) + tail) < 2)
+
+
+def _placed(bound: Callable[[str], bool], place: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``bound`` of a phrase, or of the phrase after a place opening it (广东|经济社会: the province's 经济社会|发展).
+
+    >>> _placed({"经济社会"}.__contains__, {"广东"}.__contains__)("广东经济社会")
+    True
+    """
+    return lambda t: bound(t) or any(place(t[:k]) and bound(t[k:]) for k in range(2, min(len(t) - 1, 5)))
 
 
 def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:
