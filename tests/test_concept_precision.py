@@ -110,5 +110,6 @@ def test_a_modifier_the_corpus_names_before_its_head_is_no_term_alone(words, exp
 def test_a_place_before_a_bound_modifier_keeps_its_activity():
     bound = {"经济社会"}.__contains__
     chunk = Chunk(("广东", "经济社会", "发展"), ("ns", "n", "vn"), 0)
-    found = units(chunk, known=lambda t: 26 if t == "经济社会" else 0, bound=bound, place={"广东"}.__contains__)
+    known = {"经济社会": 26, "经济社会发展": 90}
+    found = units(chunk, known=lambda t: known.get(t, 0), bound=bound, place={"广东"}.__contains__)
     assert [u.text for u in found if not u.attribute] == ["经济社会发展"]
