@@ -113,3 +113,14 @@ def test_a_place_before_a_bound_modifier_keeps_its_activity():
     known = {"经济社会": 26, "经济社会发展": 90}
     found = units(chunk, known=lambda t: known.get(t, 0), bound=bound, place={"广东"}.__contains__)
     assert [u.text for u in found if not u.attribute] == ["经济社会发展"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # words of sameness and correspondence point back at another thing: no phrase holds them
+    ("毕业生享受同等待遇", "同等"),
+    ("同等条件下优先采购", "同等"),
+    ("给予相应补贴", "相应"),
+    ("享受同等政策", "同等"),
+])
+def test_a_word_of_sameness_opens_no_phrase(text, word):
+    assert not [c.text for c in chunks(segmenter().tag(text)) if word in c.text]

@@ -54,7 +54,8 @@ SYMBOLS = frozenset("+×-·")
 BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
-               "全省", "全市", "全区", "全县", "全社会", "同一", "有些", "整个", "部分", "广大", "大量", "个别")
+               "全省", "全市", "全区", "全县", "全社会", "同一", "有些", "整个", "部分", "广大", "大量", "个别",
+               "同等", "相应", "同样", "相同")  # words of sameness and correspondence point back at another thing
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
