@@ -124,3 +124,13 @@ def test_a_place_before_a_bound_modifier_keeps_its_activity():
 ])
 def test_a_word_of_sameness_opens_no_phrase(text, word):
     assert not [c.text for c in chunks(segmenter().tag(text)) if word in c.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a suffix of quality jieba glued to the word after it goes back to the word before it
+    ("推动产业集群化发展", "产业集群化"),
+    ("推动农业集群化发展", "集群化"),
+    ("建立常态化机制", "常态化"),
+])
+def test_a_suffix_of_quality_stays_with_its_word(text, word):
+    assert word in segmenter().words(text)
