@@ -134,3 +134,9 @@ def test_a_word_of_sameness_opens_no_phrase(text, word):
 ])
 def test_a_suffix_of_quality_stays_with_its_word(text, word):
     assert word in segmenter().words(text)
+
+
+def test_a_measure_listed_with_things_is_no_concept_of_their_kind():
+    found = concepts(facts_of("今年棉花播种面积和产量有较大增长，油料、糖料、肉类和产量都有增加。"))
+    assert {"油料", "糖料", "肉类"} <= found
+    assert "产量" not in found

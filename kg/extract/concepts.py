@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.cues import TERM_HEADS
-from kg.extract.inventory import Inventory
+from kg.extract.inventory import INDICATOR_TAILS, Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
@@ -137,9 +137,19 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
                 run = [n for n in run if inventory.thing(n.text)]
                 if len(run) < 3:
                     continue
-            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter) and not kind_word(n.text)
+            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter) and _kin(n.text)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _kin(text: str) -> bool:
+    """A bare item that may be of the kind of the things listed with it: no word of kind (知识型) and no measure alone
+    (棉花播种面积和|产量: the measure of something, not a thing).
+
+    >>> _kin("油料"), _kin("产量"), _kin("应用型")
+    (True, False, False)
+    """
+    return not kind_word(text) and text not in INDICATOR_TAILS
 
 
 def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
