@@ -140,3 +140,14 @@ def test_a_measure_listed_with_things_is_no_concept_of_their_kind():
     found = concepts(facts_of("今年棉花播种面积和产量有较大增长，油料、糖料、肉类和产量都有增加。"))
     assert {"油料", "糖料", "肉类"} <= found
     assert "产量" not in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a set phrase of a verb or an adjective closed by an adjective states; jieba's dictionary tags some nouns
+    ("今年全省社会大局保持稳定。", "社会大局", "社会大局保持稳定"),
+    ("全省环境综合治理成效显著。", "环境综合治理", "环境综合治理成效显著"),
+])
+def test_a_set_phrase_that_states_closes_no_term(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found

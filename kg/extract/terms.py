@@ -89,6 +89,7 @@ ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|�
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 ARRANGEMENTS = BARE_HEADS | {"路径", "渠道", "途径"}  # heads of arrangements and ways (机制, 路径)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
+PREDICATIVE = frozenset({"v", "a", "ad", "d"})  # jieba's tags of verbs, adjectives and adverbs
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 # Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
@@ -195,7 +196,7 @@ def _four(word: str, tag: str) -> str:
         return _named_pair(word)
     if tag == "n" and _acts(word):
         return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
-    if tag == "l" and _stated(word):
+    if tag in ("l", "n", "nz") and _stated(word, tag):
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
         # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
@@ -212,9 +213,11 @@ def _named_pair(word: str) -> str:
     return "nr"
 
 
-def _stated(word: str) -> bool:
-    """A set phrase closed by an adjective or an adverb and not opened by a noun (发展|壮大, not 领土|完整)."""
-    return dictionary()[1].get(word[2:]) in ("a", "ad", "d") and dictionary()[1].get(word[:2]) != "n"
+def _stated(word: str, tag: str) -> bool:
+    """A set phrase closed by an adjective or an adverb and not opened by a noun (发展|壮大, not 领土|完整); a word the
+    dictionary tags a noun only where a verb or an adjective opens it (保持|稳定, 成效|显著; not 城市|更新)."""
+    first = dictionary()[1].get(word[:2])
+    return dictionary()[1].get(word[2:]) in ("a", "ad", "d") and (first in PREDICATIVE or (tag == "l" and first != "n"))
 
 
 def _acts(word: str) -> bool:
