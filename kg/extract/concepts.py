@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.cues import TERM_HEADS
-from kg.extract.inventory import Inventory
+from kg.extract.inventory import INDICATOR_TAILS, Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
@@ -35,10 +35,9 @@ from kg.extract.terms import (
     SUFFIXES,
     Chunk,
     Tags,
-    as_verbal,
     chunks,
-    verbal_nouns,
 )
+from kg.extract.units import as_verbal, kind_word, verbal_nouns
 from kg.model import (
     ArticleFacts,
     Concept,
@@ -138,9 +137,19 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
                 run = [n for n in run if inventory.thing(n.text)]
                 if len(run) < 3:
                     continue
-            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter)
+            out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter) and _kin(n.text)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
+
+
+def _kin(text: str) -> bool:
+    """A bare item that may be of the kind of the things listed with it: no word of kind (知识型) and no measure alone
+    (棉花播种面积和|产量: the measure of something, not a thing).
+
+    >>> _kin("油料"), _kin("产量"), _kin("应用型")
+    (True, False, False)
+    """
+    return not kind_word(text) and text not in INDICATOR_TAILS
 
 
 def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
@@ -289,6 +298,7 @@ def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list
     """A quality in 化 that closes a list of qualities (市场化、法治化、国际化|营商环境) is said of the thing after
     it, as the others are, and no part of its name: the phrase splits after it. Not before an action (品牌化|生产,
     市场化|运营…平台).
+    So is a list of words of kind (知识型、技能型、创新型|劳动者大军).
     A two-character word between it and a thing the article names on its own elsewhere (国际化|一流|营商环境) is
     one more modifier of the thing, no part of its name either.
 
@@ -302,15 +312,20 @@ def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list
     out: list[Chunk] = []
     for before, c in zip([None, *found], found, strict=False):
         first = c.words[0]
-        if before is not None and len(before.words) == 1 and before.text.endswith("化") \
+        if before is not None and len(before.words) == 1 and _quality(before.text) \
                 and text[before.end:c.start] == "、" and len(c.words) > 1 and len(first) >= 3 \
-                and first.endswith("化") and not {c.tags[1], c.tags[-1]} & {"v", "vn"}:
+                and _quality(first) and not {c.tags[1], c.tags[-1]} & {"v", "vn"}:
             out.append(Chunk(c.words[:1], c.tags[:1], c.start))
             k = 2 if len(c.words) > 2 and len(c.words[1]) == 2 and uses["".join(c.words[2:])] >= 1 else 1
             out.append(Chunk(c.words[k:], c.tags[k:], c.start + len("".join(c.words[:k]))))
         else:
             out.append(c)
     return out
+
+
+def _quality(word: str) -> bool:
+    """A word of quality (市场化) or of kind (知识型) that a list of such words says of the thing after them."""
+    return word.endswith("化") or kind_word(word)
 
 
 def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:

@@ -18,7 +18,6 @@ A chunk is then read as the terms a reader would index by :mod:`kg.extract.units
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from kg.extract.cues import (
     ACTIVITY_NOUNS,
     ADVERBS,
     ATTRIBUTE_NOUNS,
+    BARE_HEADS,
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
@@ -54,7 +54,8 @@ SYMBOLS = frozenset("+×-·")
 BREAK_WORDS = frozenset("的 之 和 与 及 或 等 以及 并 或者 同 跟 暨 例如 比如 诸如 包括 时 中 上 下 里 内 外 间".split())
 DETERMINERS = ("我", "你", "他", "她", "它", "这", "那", "其", "各", "每", "本", "该", "此", "某", "哪", "谁", "什么", "怎么",
                "自己", "大家", "有关", "相关", "其他", "其它", "一切", "所有", "全体", "任何", "彼此", "如何", "多少", "上述",
-               "全省", "全市", "全区", "全县", "全社会", "同一", "有些", "整个", "部分", "广大", "大量", "个别")
+               "全省", "全市", "全区", "全县", "全社会", "同一", "有些", "整个", "部分", "广大", "大量", "个别",
+               "同等", "相应", "同样", "相同")  # words of sameness and correspondence point back at another thing
 DEICTIC_TIMES = frozenset("""今年 明年 去年 前年 当年 近年 近年来 当前 目前 今后 未来 此前 以往 过去 本年 本届 同期
 月份 年度 季度 期间 时期 年底""".split())
 # Classifiers (量词) that jieba's dictionary tags as nouns: after a numeral they count the thing named after them.
@@ -80,10 +81,15 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
                         # the verbs a statute imposes its penalties by (部门|责令|限期改正), whatever jieba tags them
                         *SANCTIONS,
                         *DIRECTIONS))
+# Verbs of attainment (cues.ATTAIN) that a clause needs an object for (实现|脱贫, 保持|经济…): inside a phrase only
+# closing it after a noun (生态产品价值|实现, 水土|保持) or before a head of arrangements (价值|实现|机制).
+ATTAINING = frozenset("实现 保持".split())
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
+ARRANGEMENTS = BARE_HEADS | {"路径", "渠道", "途径"}  # heads of arrangements and ways (机制, 路径)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
+PREDICATIVE = frozenset({"v", "a", "ad", "d"})  # jieba's tags of verbs, adjectives and adverbs
 # One-character resultative complements (结果补语): after a verb they close it (做好, 守牢, 抓实), never modify a noun.
 COMPLEMENTS = frozenset("好 牢 实 细 足 准 紧 透 稳".split())
 # Nouns of extent and course (范围, 幅度, 过程): closing a phrase they name how far or through what stages the thing
@@ -175,18 +181,43 @@ def flag(word: str, tag: str) -> str:
     if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
         return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
         # after it
-    if tag == "nr" and len(word) == 4 and all(dictionary()[1].get(half) in NOUN_HALVES for half in (word[:2], word[2:])):
-        return "n"  # 公共|安全, 市场|秩序: two nouns jieba's dictionary tags a person's name make a noun (a Chinese name is
-        # of two or three characters)
-    if tag == "nr" and len(word) == 4 and dictionary()[1].get(word[:2]) == "v" and dictionary()[1].get(word[2:]) == "n":
-        return "v"  # 申请|专利, 采取|措施: a verb and its object, whatever jieba's dictionary tags the whole
-    if tag == "n" and len(word) == 4 and _acts(word):
+    if len(word) == 4:
+        return _four(word, tag)
+    return tag
+
+
+def _four(word: str, tag: str) -> str:
+    """The tag of a four-character word read as its two halves where jieba's dictionary tags the whole amiss.
+
+    >>> _four("公共安全", "nr"), _four("申请专利", "nr"), _four("降低成本", "n"), _four("落到实处", "l"), _four("义务教育", "l")
+    ('n', 'v', 'v', 'v', 'l')
+    """
+    if tag == "nr":
+        return _named_pair(word)
+    if tag == "n" and _acts(word):
         return "v"  # 降低|成本, 坚持|原则: an action verb and its object, whatever jieba's dictionary tags the whole
-    if tag == "l" and len(word) == 4 and dictionary()[1].get(word[2:]) in ("a", "ad", "d") \
-            and dictionary()[1].get(word[:2]) != "n":
+    if tag in ("l", "n", "nz") and _stated(word, tag):
         return "v"  # 发展|壮大, 落到|实处, 不懈|努力: a set phrase closed by an adjective or an adverb states, names
         # nothing; after a noun it may name a state (领土|完整, 人身|自由)
     return tag
+
+
+def _named_pair(word: str) -> str:
+    """A four-character word tagged a person's name (a Chinese name has two or three characters): two nouns make a
+    noun (公共|安全, 市场|秩序), a verb and a noun a verb and its object (申请|专利, 采取|措施)."""
+    first, second = dictionary()[1].get(word[:2]), dictionary()[1].get(word[2:])
+    if first in NOUN_HALVES and second in NOUN_HALVES:
+        return "n"
+    if first == "v" and second == "n":
+        return "v"
+    return "nr"
+
+
+def _stated(word: str, tag: str) -> bool:
+    """A set phrase closed by an adjective or an adverb and not opened by a noun (发展|壮大, not 领土|完整); a word the
+    dictionary tags a noun only where a verb or an adjective opens it (保持|稳定, 成效|显著; not 城市|更新)."""
+    first = dictionary()[1].get(word[:2])
+    return dictionary()[1].get(word[2:]) in ("a", "ad", "d") and (first in PREDICATIVE or (tag == "l" and first != "n"))
 
 
 def _acts(word: str) -> bool:
@@ -253,7 +284,7 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
     """
     out = list(flags)
     starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
-    pairs = {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
+    pairs = _pair_items(flags, words, starts)
     acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
               and words[k + 1] not in ATTRIBUTE_NOUNS}  # govern the whole list; 增长|方式 names a way
     heads = [words[k + 1] for k in pairs]
@@ -262,6 +293,11 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
         if k in pairs and flags[k] == "vn" and near & acting and heads.count(words[k + 1]) == 1:
             out[k] = "v"  # not where items share their noun: 洗煤设备、炼焦设备 name kinds of one thing
     return out
+
+
+def _pair_items(flags: list[str], words: list[str], starts: list[int]) -> set[int]:
+    """Where the list items of two words closed by a noun start (塑造|态势、…)."""
+    return {k for k in starts if k + 1 < len(words) and noun(flags[k + 1]) and (k + 2 == len(words) or words[k + 2] == "、")}
 
 
 def reciprocal(word: str) -> bool:
@@ -310,12 +346,8 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
 
 def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
-    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES:
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word):
         return True
-    if len(word) == 4 and word.startswith(DIRECTIONS):
-        return True  # 面向市场, 走向世界: a verb of direction and its goal
-    if len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING):
-        return True  # 未办理, 没执行: a negated verb, whatever the segmenter made of it
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
     if tag == "x":
@@ -325,6 +357,18 @@ def _never_inside(word: str, tag: str) -> bool:
     if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
         return True  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
     return tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word))
+
+
+def _predicate_shape(word: str) -> bool:
+    """面向市场, 走向世界: a verb of direction and its goal; 未办理, 没执行: a negated verb, whatever the segmenter
+    made of it.
+
+    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来")
+    (True, True, False)
+    """
+    if len(word) == 4 and word.startswith(DIRECTIONS):
+        return True
+    return len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING)
 
 
 def noun(flag: str) -> bool:
@@ -351,7 +395,7 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
                 and not (i + 2 < len(words) and noun(flags[i + 2])))
-        return words[i] not in ACTING and len(words[i]) == 2 and (head or _object(words, flags, i))
+        return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
 
@@ -390,6 +434,8 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
     action verb between a noun and an attribute noun closing the phrase (政府|治理|效能: units() sets the attribute
     apart and keeps the verb only where the corpus names the phrase with it), or before an action noun or verb that
     acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
+    if words[j] in ATTAINING:
+        return j + 1 < len(words) and words[j + 1] in ARRANGEMENTS
     between = 0 < j < len(words) - 1 and noun(flags[j - 1])
     if between and words[j + 1] in ATTRIBUTE_NOUNS and flags[j + 1] == "n" and len(words[j - 1]) >= 2 \
             and (j + 2 == len(words) or not noun(flags[j + 2])):
@@ -403,6 +449,8 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
 def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
     """Nothing after the verb (or a second verb closing with it: 回收|利用) could be its object."""
     k = j + 1
+    if words[j] in ATTAINING:
+        return k >= len(words) or flags[k] in ("c", "f")  # 贫困人口|实现|脱贫: what it attains follows
     if k < len(words) and flags[k] in VERB_TAGS and words[k] not in PREDICATES and len(words[k]) == 2:
         k += 1  # 回收|利用, 节能|改造: two verbs closing a phrase
     if k >= len(words) or flags[k] in ("c", "f"):
@@ -426,31 +474,6 @@ def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
     """习近平同志, 教育部副部长: a person named by a title or a post is no term."""
     return (flags[i] in ("nr", "nrfg", "nrt") and words[j] in TITLES) or words[j].endswith(POSTS)
-
-
-# Words that stand only before a verb: the modals and adverbs of manner of the law's language.
-BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
-
-
-def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
-    """Words of two characters jieba's dictionary tags nouns that a text uses right after a modal, a negation or an
-    adverb of manner (依法|执业, 应当|办理, 可以|委托): verbs there, whatever the dictionary says.
-
-    >>> from kg.text.segment import segmenter
-    >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
-    ['执业']
-    """
-    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
-                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
-
-
-def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
-    """The tags of a clause with the text's verbal nouns tagged as such (vn).
-
-    >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
-    (('律师', 'n'), ('执业', 'vn'))
-    """
-    return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)
 
 
 def is_role(text: str) -> bool:

@@ -14,8 +14,9 @@ itself. The cut tells how the two relate: the second applies to the first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL
@@ -30,8 +31,10 @@ from kg.extract.terms import (
     TERM_HEAD_WORDS,
     VERB_TAGS,
     Chunk,
+    Tags,
     noun,
 )
+from kg.text.segment import dictionary
 
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
 DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of degree modifies the phrase, it names nothing
@@ -74,7 +77,7 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     [Unit(text='中等职业学校', start=0, attribute=False), Unit(text='生均拨款制度', start=6, attribute=False)]
     """
     words, flags = _split_last_word(list(chunk.words), list(chunk.tags))
-    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, bound)
+    words, flags, end, tail = _strip_tails(words, flags, chunk.end, known, _placed(bound, place))
     if tail and (_modifies_tail(words, flags, tail.text, known, partial) or _kind_of_tail(words, flags, tail.text, known, bound)):
         while True:  # 招投标|领域|突出|问题: an attribute noun before the verb goes with it too
             tail = Unit(words[-1] + tail.text, tail.start - len(words[-1]), attribute=True,
@@ -89,9 +92,39 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
     out: list[Unit] = []
     for piece, piece_flags, at in _pieces(words, flags, chunk.start, attested or known, known):
         piece, piece_flags, at = _clean_piece(piece, piece_flags, at, known, place)
-        out += _split(piece, piece_flags, at, known)
-    out += qualities
+        for part, part_flags, part_at in _around_areas(piece, piece_flags, at, known):
+            out += _split(part, part_flags, part_at, known)
+    out = _naming_nothing(out, known, bound, tail is not None) + qualities
     return [*out, tail] if tail and out else out
+
+
+def _naming_nothing(found: list[Unit], known: Known, bound: Callable[[str], bool], tailed: bool) -> list[Unit]:
+    """The units with those that name nothing by themselves marked as attributes: a word of kind (应用型), and a
+    modifier cut from its head where no attribute or activity noun follows (经济社会|各行各业)."""
+    return [replace(u, attribute=True) if kind_word(u.text) or (not tailed and _modifier_alone(u.text, known, bound)) else u
+            for u in found]
+
+
+def _modifier_alone(text: str, known: Known, bound: Callable[[str], bool]) -> bool:
+    """经济社会|各行各业, 创新体系整体|效能: a phrase outside the lexicon that the corpus names mostly before an attribute
+    or activity noun (经济社会|发展), standing where none follows, is a modifier cut from its head; it names nothing.
+    Not a goal in 化 (军队现代化: the corpus names it before 建设 too, but it names an end by itself).
+
+    >>> bound = {"经济社会", "军队现代化"}.__contains__
+    >>> _modifier_alone("经济社会", lambda t: 26, bound), _modifier_alone("军队现代化", lambda t: 10, bound)
+    (True, False)
+    """
+    return bound(text) and known(text) < LEXICAL and not text.endswith("化")
+
+
+def kind_word(text: str) -> bool:
+    """应用型, 知识型, 内涵式: a word of two characters closed by a suffix of kind says of what kind a thing or an
+    activity is; alone it names nothing (模型, 类型 are nouns of their own; 开放型经济 names a thing).
+
+    >>> kind_word("应用型"), kind_word("创新型"), kind_word("模型"), kind_word("开放型经济")
+    (True, True, False, False)
+    """
+    return len(text) == 3 and text[-1] in "型式" and dictionary()[1].get(text[1:]) not in ("n", "vn", "v")
 
 
 def quantified(clause: str, chunk: Chunk, known: Known) -> Chunk:
@@ -139,7 +172,8 @@ def _split_last_word(words: list[str], flags: list[str]) -> tuple[list[str], lis
     """收入水平 -> 收入|水平: a word jieba keeps whole that ends in an attribute or activity noun (覆盖范围 stays whole:
     all of it names the extent)."""
     last = words[-1]
-    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS - SCOPE_NOUNS and flags[-1] != "dz":
+    if last not in TAILS and len(last) >= 4 and last[-2:] in TAILS - SCOPE_NOUNS and flags[-1] != "dz" \
+            and last[:-2] in dictionary()[1]:  # not 剩余劳|动力, 党的|建设: no word before the noun
         return [*words[:-1], last[:-2], last[-2:]], [*flags, "n"]
     return words, flags
 
@@ -218,6 +252,15 @@ def _kind_of_activity(words: list[str], flags: list[str], tail: str, attested: K
             and attested(last + tail) >= WELL_KNOWN and attested("".join(words) + tail) < 2)
 
 
+def _placed(bound: Callable[[str], bool], place: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``bound`` of a phrase, or of the phrase after a place opening it (广东|经济社会: the province's 经济社会|发展).
+
+    >>> _placed({"经济社会"}.__contains__, {"广东"}.__contains__)("广东经济社会")
+    True
+    """
+    return lambda t: bound(t) or any(place(t[:k]) and bound(t[k:]) for k in range(2, min(len(t) - 1, 5)))
+
+
 def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool]) -> bool:
     """区域协调|发展, 经济社会|发展, 城市内涵式|发展: 发展 after a phrase the corpus names only before such a noun is part
     of the name (the kind of development it is); not after a verb of joining (科技创新和产业创新|融合发展: it joins two
@@ -267,6 +310,22 @@ def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
         piece, flags = piece[:-1], flags[:-1]
     return piece, flags, at
+
+
+def _around_areas(piece: list[str], flags: list[str], at: int, known: Known) -> list[tuple[list[str], list[str], int]]:
+    """农业|领域|人工智能, 制造业|领域|外资准入: a generic noun of where inside a phrase the corpus does not name whole
+    says in which field the term after it stands; it ends the field's name and opens no term (the field and the term
+    are read apart); not after a modifier, where it names a field of its own (新|领域|新赛道, 重要|领域|改革).
+
+    >>> [p for p, _, _ in _around_areas(["农业", "领域", "人工智能"], ["n", "n", "dz"], 0, lambda t: 0)]
+    [['农业'], ['人工智能']]
+    """
+    inside = [i for i in range(1, len(piece) - 1) if piece[i] in AREAS and noun(flags[i - 1]) and flags[0] not in MODIFIER_TAGS]
+    if not inside or known("".join(piece)) >= 2:
+        return [(piece, flags, at)]
+    i = inside[0]
+    rest = at + len("".join(piece[:i + 1]))
+    return [(piece[:i], flags[:i], at), *_around_areas(piece[i + 1:], flags[i + 1:], rest, known)]
 
 
 def _scope_of_term(piece: list[str], known: Known) -> bool:
@@ -360,9 +419,20 @@ def _may_cut(words: list[str], flags: list[str], k: int) -> bool:
     left, right = "".join(words[:k]), "".join(words[k:])
     if not _may_open(flags[k], words[k]) or (k == len(words) - 1 and words[k] in TERM_HEAD_WORDS):
         return False
-    if k == 1 and (len(left) <= 2 or left.endswith(tuple(SUFFIXES)) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
+    if k == 1 and (len(left) <= 2 or _suffixed(left) or (len(left) == 3 and left[0] in DEGREE_PREFIXES)):
         return False
     return not (flags[k - 1] in ("vn", "v") and not right.endswith(QUALITIES))
+
+
+def _suffixed(word: str) -> bool:
+    """标准化, 创新型: a word closed by a suffix of quality or kind modifies the noun after it; not a word of a noun and
+    an event noun of the dictionary whose last happens to end in such a character (气候|变化: the climate's change).
+
+    >>> _suffixed("标准化"), _suffixed("数字化"), _suffixed("气候变化"), _suffixed("无产阶级")
+    (True, True, False, True)
+    """
+    tags = dictionary()[1]
+    return word.endswith(tuple(SUFFIXES)) and not (len(word) == 4 and tags.get(word[:2]) == "n" and tags.get(word[2:]) == "vn")
 
 
 def _cut_score(words: list[str], flags: list[str], k: int, known: Known) -> tuple[int, int]:
@@ -401,3 +471,26 @@ def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
     return out or [(text, "n")]
 
 
+# Words that stand only before a verb: the modals and adverbs of manner of the law's language.
+BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
+
+
+def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
+    """Words of two characters jieba's dictionary tags nouns that a text uses right after a modal, a negation or an
+    adverb of manner (依法|执业, 应当|办理, 可以|委托): verbs there, whatever the dictionary says.
+
+    >>> from kg.text.segment import segmenter
+    >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
+    ['执业']
+    """
+    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
+                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
+
+
+def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
+    """The tags of a clause with the text's verbal nouns tagged as such (vn).
+
+    >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
+    (('律师', 'n'), ('执业', 'vn'))
+    """
+    return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)

@@ -101,10 +101,17 @@ class Segmenter:
         return tags
 
     def _word_tag(self, word: str) -> tuple[str, str]:
-        pair = (word, DOMAIN_TAG if word in self.domain else self._compound(word) or self.tags.get(word) or _shape(word))
+        pair = (word, DOMAIN_TAG if word in self.domain else self._compound(word) or self.tags.get(word) or self._suffixed(word)
+                or _shape(word))
         if len(self._word_tags) < 500_000:
             self._word_tags[word] = pair
         return pair
+
+    def _suffixed(self, word: str) -> str | None:
+        """集群化, 改善性: a known word and its suffix of quality, a word no dictionary holds, acts as the quality."""
+        if len(word) >= 3 and word[-1] in QUALITY_SUFFIXES and self.known_word(word[:-1]):
+            return "vn" if word.endswith("化") else "n"
+        return None
 
     def _compound(self, word: str) -> str | None:
         """A four-character word made of an adverb and a verb acts as a verb (日益增长,
@@ -128,6 +135,14 @@ class Segmenter:
             return "n"  # 义务|教育, 粮食|安全, 刑事|责任: a set phrase of two nouns names a thing
         return None
 
+    def known_word(self, word: str) -> bool:
+        """A word of jieba's dictionary or of the domain lexicon.
+
+        >>> segmenter().known_word("集群"), segmenter().known_word("产业集群"), segmenter().known_word("业集")
+        (True, True, False)
+        """
+        return word in self.tags or word in self.domain
+
     def words(self, text: str) -> list[str]:
         """The words of ``text`` (the lexicon's terms kept whole).
 
@@ -139,7 +154,8 @@ class Segmenter:
             if len(self._words) > 50_000:
                 self._words.clear()
             route = self.route(text)
-            words = self._words[text] = tuple(route if self._glued.isdisjoint(route) else self._regrouped(route))
+            route = route if self._glued.isdisjoint(route) else self._regrouped(route)
+            words = self._words[text] = tuple(_suffix_returned(route, self.known_word))
         return list(words)
 
     def route(self, text: str) -> list[str]:
@@ -289,6 +305,29 @@ class Background:
         (True, False)
         """
         return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
+
+
+QUALITY_SUFFIXES = "化性"
+
+
+def _suffix_returned(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """集群|化发展 -> 集群化|发展, 常态|化机制 -> 常态化|机制: a suffix of quality that jieba's dictionary glued to the
+    word after it (a word of the dictionary opening with the suffix whose rest is a word too) goes back to the word
+    before it, a word of two characters or more (not 数|智|化工厂); not a word of its own (化解, 化工, 性质: their rest
+    is no word).
+
+    >>> known = dictionary()[1].__contains__
+    >>> _suffix_returned(["推动", "集群", "化发展"], known), _suffix_returned(["防范", "化解"], known)
+    (['推动', '集群化', '发展'], ['防范', '化解'])
+    """
+    out: list[str] = []
+    for word in words:
+        if out and len(word) >= 3 and word[0] in QUALITY_SUFFIXES and known(word[1:]) and len(out[-1]) >= 2 \
+                and known(out[-1]):
+            out[-1] += word[0]
+            word = word[1:]
+        out.append(word)
+    return out
 
 
 def _shape(word: str) -> str:

@@ -1,0 +1,153 @@
+"""Concept precision: cut words, fragments of clauses and words of every text that are no concepts (short
+hand-written texts)."""
+
+import pytest
+
+from kg.extract.terms import Chunk, chunks
+from kg.extract.units import units
+from kg.text.segment import segmenter
+from tests.test_concepts import concepts, facts_of
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # 气候变化 ends in 化 as a word (变化), not as a suffix of quality: a term may end there
+    (("气候变化", "共识"), ["气候变化", "共识"]),
+    # 标准化 is a quality on the noun after it: no cut after it
+    (("标准化", "算力"), ["标准化算力"]),
+])
+def test_a_word_ending_like_a_suffix_may_close_a_term(words, expected):
+    known = {"气候变化": 17, "共识": 25, "标准化": 30, "算力": 20}
+    chunk = Chunk(words, ("n", "n"), 0)
+    assert [u.text for u in units(chunk, known=lambda t: known.get(t, 0))] == expected
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("各方要凝聚应对气候变化共识。", "气候变化共识"),
+])
+def test_no_term_runs_past_a_word_ending_like_a_suffix(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # 劳动力 is one word: no attribute noun 动力 is cut from it
+    ("要吸纳农村剩余劳动力。", "农村剩余劳动力", "农村剩余劳"),
+])
+def test_no_attribute_noun_is_cut_out_of_a_word(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 实现 and 保持 need an object: what follows them is what a subject attains or keeps, no word of its name
+    ("要确保农村贫困人口实现脱贫", ["农村贫困人口"]),
+    ("全省工业企业实现利润增长", ["工业企业", "利润增长"]),
+    ("要保持经济持续健康发展", ["经济", "健康发展"]),
+    # before a head of arrangements the verb names what the arrangement is for; closing a phrase it names the activity
+    ("完善生态产品价值实现机制", ["生态产品价值实现机制"]),
+    ("推动生态产品价值实现", ["生态产品价值实现"]),
+])
+def test_a_verb_of_attainment_stands_in_a_phrase_only_before_its_head(text, expected):
+    assert [c.text for c in chunks(segmenter().tag(text))] == expected
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), [
+    # a generic noun of where inside a phrase the corpus does not name whole ends the field's name
+    (("农业", "领域", "中试", "基地"), ("n", "n", "n", "n"), ["农业", "中试基地"]),
+    (("工业", "领域", "关键", "技术"), ("n", "n", "n", "n"), ["工业", "关键技术"]),
+    # not after a modifier: 新领域 is a field of its own
+    (("新", "领域", "新", "赛道"), ("a", "n", "a", "n"), ["新领域新赛道"]),
+])
+def test_a_noun_of_where_inside_a_phrase_ends_the_field(words, tags, expected):
+    known = {"农业": 90, "中试基地": 5, "工业": 90, "关键技术": 20}
+    chunk = Chunk(words, tags, 0)
+    assert [u.text for u in units(chunk, known=lambda t: known.get(t, 0))] == expected
+
+
+def test_a_phrase_the_corpus_names_whole_keeps_its_noun_of_where():
+    chunk = Chunk(("制造业", "领域", "外资", "准入"), ("n", "n", "n", "n"), 0)
+    assert [u.text for u in units(chunk, known=lambda t: 7 if t == "制造业领域外资准入" else 0)] == ["制造业领域外资准入"]
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a list of such words is said of the thing after the last of them, as a list of qualities in 化 is
+    ("建设知识型、技能型、创新型职工队伍。", "职工队伍", "知识型"),
+    ("建设知识型、技能型、创新型职工队伍。", "职工队伍", "创新型职工队伍"),
+])
+def test_a_word_of_kind_is_no_concept(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # a word of kind (X型, X式) alone names nothing: it says of what kind the thing after it is
+    (("应用型",), []),
+    (("内涵式",), []),
+    (("模型",), ["模型"]),  # a noun of its own
+    (("应用型", "高校"), ["应用型高校"]),
+])
+def test_units_leave_out_a_word_of_kind_alone(words, expected):
+    chunk = Chunk(words, ("n",) * len(words), 0)
+    assert [u.text for u in units(chunk, known=lambda t: 5) if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the corpus names 经济社会 mostly before 发展: standing where no such noun follows, it is a cut modifier
+    (("经济社会",), []),
+    (("经济社会", "发展"), ["经济社会发展"]),
+    # a goal in 化 names an end by itself
+    (("军队", "现代化"), ["军队现代化"]),
+])
+def test_a_modifier_the_corpus_names_before_its_head_is_no_term_alone(words, expected):
+    bound = {"经济社会", "军队现代化"}.__contains__
+    chunk = Chunk(words, ("n",) * len(words), 0)
+    found = units(chunk, known=lambda t: 26, bound=bound)
+    assert [u.text for u in found if not u.attribute] == expected
+
+
+def test_a_place_before_a_bound_modifier_keeps_its_activity():
+    bound = {"经济社会"}.__contains__
+    chunk = Chunk(("广东", "经济社会", "发展"), ("ns", "n", "vn"), 0)
+    known = {"经济社会": 26, "经济社会发展": 90}
+    found = units(chunk, known=lambda t: known.get(t, 0), bound=bound, place={"广东"}.__contains__)
+    assert [u.text for u in found if not u.attribute] == ["经济社会发展"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # words of sameness and correspondence point back at another thing: no phrase holds them
+    ("毕业生享受同等待遇", "同等"),
+    ("同等条件下优先采购", "同等"),
+    ("给予相应补贴", "相应"),
+    ("享受同等政策", "同等"),
+])
+def test_a_word_of_sameness_opens_no_phrase(text, word):
+    assert not [c.text for c in chunks(segmenter().tag(text)) if word in c.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a suffix of quality jieba glued to the word after it goes back to the word before it
+    ("推动产业集群化发展", "产业集群化"),
+    ("推动农业集群化发展", "集群化"),
+    ("建立常态化机制", "常态化"),
+])
+def test_a_suffix_of_quality_stays_with_its_word(text, word):
+    assert word in segmenter().words(text)
+
+
+def test_a_measure_listed_with_things_is_no_concept_of_their_kind():
+    found = concepts(facts_of("今年棉花播种面积和产量有较大增长，油料、糖料、肉类和产量都有增加。"))
+    assert {"油料", "糖料", "肉类"} <= found
+    assert "产量" not in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a set phrase of a verb or an adjective closed by an adjective states; jieba's dictionary tags some nouns
+    ("今年全省社会大局保持稳定。", "社会大局", "社会大局保持稳定"),
+    ("全省环境综合治理成效显著。", "环境综合治理", "环境综合治理成效显著"),
+])
+def test_a_set_phrase_that_states_closes_no_term(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found
