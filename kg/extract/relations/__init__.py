@@ -28,11 +28,11 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ROLES
 from kg.extract.relations.applying import applying, possessed, qualities
-from kg.extract.relations.copular import reform_parts
+from kg.extract.relations.copular import reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
-from kg.extract.relations.named import Named, Triple, outer
+from kg.extract.relations.named import Named, Triple, cut, outer
 
 __all__ = ["Named", "coordinated", "sentence_relations"]
 
@@ -45,11 +45,13 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in sentence_relations(text, named_in(text, "人工智能", "新型工业化"))]
     [('人工智能', 'enables', '新型工业化')]
     """
+    named = [n for n in named if not cut(text, n)]  # 做|大新能源: a phrase cut across a verb
     unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
     terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
-             enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms))
+             enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms),
+             taken_in(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)

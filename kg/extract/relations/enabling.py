@@ -48,8 +48,8 @@ ENABLING = (
 
 
 SUBJECT_VERB = ENABLING[-1]
-NO_OBJECT = re.compile(r"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例")  # what follows 保障, 服务, 支持 used as
-# a noun (民生保障存在短板), or as a word of a law's name (民营经济促进法)
+NO_OBJECT = re.compile(rf"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例|[和及与、](?!{ENABLE_VERB})")  # what follows 保障, 服务, 支持 used as
+# a noun (民生保障存在短板, 产能提升和单产提升行动), or as a word of a law's name (民营经济促进法)
 OCCASIONS = ("机遇", "机会", "契机", "窗口期")  # 抢抓A机遇推动B: an occasion is no driver of what is done with it
 
 
@@ -67,7 +67,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
             ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y")))
-                  if not _curbed(text, y) and not SETTING.match(text, y.end)]
+                  if not _curbed(text, y) and not SETTING.match(text, y.end) and not FIGURE.match(text, y.end)]
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
@@ -83,6 +83,10 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
+
+
+FIGURE = re.compile(r"(?:分别)?(?:增长|下降|提高|提升|减少|增加|达到|超过|突破|为)?[\d０-９]")  # 零售额|增长22.9%: a figure
+# reported, no end of a means
 
 
 SETTING = re.compile(r"(?:条件|期间|时期|阶段|时代)?[下中里]|(?:条件|期间|时期|阶段|时代)")  # 市场经济条件下: when, no end

@@ -114,6 +114,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
 RANKS = re.compile(r"^(?:重大|重点|重要)*")
 NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
+DETERMINER = re.compile(r"其他|其它|有关|相关|各|部分|一些|若干")  # 及|其他重点地区…: no name of its own
 
 
 def _projects(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -183,7 +184,8 @@ def _item(text: str, terms: Sequence[Named], start: int, end: int, verbs: tuple[
     after = [t for t in terms if verb and t.start == start + verb.end() and t.end == end]
     if after:
         return after[0], True
-    if NAME.fullmatch(item) and not verb and "等" not in item and item not in GENERIC_CLASSES:
+    if NAME.fullmatch(item) and not verb and "等" not in item and item not in GENERIC_CLASSES \
+            and not DETERMINER.match(item):
         return Named(item, item, start, end, provisional=True), False
     return None, False
 
@@ -252,7 +254,14 @@ def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
     if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
             or text[classes[0].start:classes[0].start + 1] in "类种":
         return None
-    return max(classes, key=size)
+    head = max(classes, key=size)
+    if head.text.endswith(DONE_TO):  # 自然灾害防范应对: the class is the thing the activity is done to
+        return max((t for t in classes if size(t) >= 3 and not t.provisional and not t.text.endswith(DONE_TO)),
+                   key=size, default=None) or head
+    return head
+
+
+DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销")  # what is done to a class, closing its phrase
 
 
 def _attribute(head: Named) -> bool:
@@ -334,7 +343,7 @@ def _no_class(text: str, head: Named) -> bool:
     """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none)."""
     after = text[head.end:head.end + 2]
     attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
-    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
 
 
 def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -349,6 +358,7 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if whole and members:
             for member in members:
                 if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms) \
+                        and not text.startswith(label_of(whole[-1])[-2:], member.end) \
                         and not _singled_from_list(text, terms, whole[-1], member):
                     yield label_of(whole[-1]), INCLUDES, label_of(member)  # not 部队特别是驻贫困地区|部队
 

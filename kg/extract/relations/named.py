@@ -180,4 +180,17 @@ def heads(text: str, terms: list[Named]) -> list[Named]:
     return concepts if len(concepts) <= 4 or listed else concepts[-1:]
 
 
+RESULTATIVE = re.compile(r"[做用管办抓守搞](?:大|强|优|好|实|精|足|活|牢)")  # 做大, 用好: a verb and its result
+
+
+def cut(text: str, t: Named) -> bool:
+    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛): a phrase cut across a
+    word, no thing the sentence names.
+
+    >>> cut("做大高技术产业", Named("大高技术产业", "大高技术产业", 1, 7)), cut("做大高技术产业", Named("高技术产业", "高技术产业", 2, 7))
+    (True, False)
+    """
+    return t.start > 0 and RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None
+
+
 SUBJECT_OF = ACTIONS | {"参与", "实现", "投身", "进入", "走向", "迈向"}  # a term before these is a clause's subject
