@@ -48,8 +48,9 @@ ENABLING = (
 
 
 SUBJECT_VERB = ENABLING[-1]
-NO_OBJECT = re.compile(rf"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例|[和及与、](?!{ENABLE_VERB})")  # what follows 保障, 服务, 支持 used as
-# a noun (民生保障存在短板, 产能提升和单产提升行动), or as a word of a law's name (民营经济促进法)
+NO_OBJECT = re.compile(rf"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例|[和及与、](?!{ENABLE_VERB})")
+# what follows 保障, 服务, 支持 used as a noun (民生保障存在短板, 产能提升和单产提升行动), or as a word of a law's name
+# (民营经济促进法)
 OCCASIONS = ("机遇", "机会", "契机", "窗口期")  # 抢抓A机遇推动B: an occasion is no driver of what is done with it
 
 
@@ -66,8 +67,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y")))
-                  if not _curbed(text, y) and not SETTING.match(text, y.end) and not FIGURE.match(text, y.end)]
+            ys = _ends(text, terms, m.start("y"), m.end("y"))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
@@ -83,6 +83,18 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
+
+
+def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    """The things a stretch names as what is enabled: not what is curbed (控制|物价上涨), a time (市场经济|条件下) or a
+    figure reported (零售额|增长22.9%).
+
+    >>> t = [Named("零售额", "零售额", 2, 5)]
+    >>> _ends("实现零售额增长22.9%", t, 2, 12), [y.text for y in _ends("实现零售额增长", t, 2, 7)]
+    ([], ['零售额'])
+    """
+    return [y for y in heads(text, stretch(terms, start, end))
+            if not _curbed(text, y) and not SETTING.match(text, y.end) and not FIGURE.match(text, y.end)]
 
 
 FIGURE = re.compile(r"(?:分别)?(?:增长|下降|提高|提升|减少|增加|达到|超过|突破|为)?[\d０-９]")  # 零售额|增长22.9%: a figure
@@ -215,8 +227,8 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if removes(action_start(clause.group()) or ""):
-                continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
+            if removes(action_start(clause.group()) or "") or clause.group().endswith(OCCASIONS):
+                continue  # 破除瓶颈制约: what an action removes enables nothing; 抢抓…机遇: an occasion, no means
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
