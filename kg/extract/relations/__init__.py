@@ -9,7 +9,8 @@ from terms that merely share a sentence or a section:
   X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y);
 * ``integratesWith``: X与Y融合/协同/结合 (X与A、B融合 joins X with each, not A
   with B), and members of a list that 协同发展;
-* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B);
+* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B), and what it puts
+  into a programme or system (将A纳入Y);
 * ``appliesTo``: a quality, standard or action area of a thing (提升Y的X,
   a phrase naming two terms such as 中等职业学校|生均拨款制度, X在A、B等领域应用,
   X向Y倾斜).
