@@ -176,6 +176,7 @@ def test_not_stated(text, pair):
      ("农业技术", "includes", "病虫害统防统治")),
     # 和 before 的 joins the owners, not items of the list
     ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
+    ("发展火电、水电等清洁电力。", ("清洁电力", "includes", "水电")),  # a thing in 力 is a class
 ])
 def test_listed(text, relation):
     assert relation in relations(text)
@@ -186,6 +187,9 @@ def test_listed(text, relation):
     ("深化与东盟、中亚等战略合作。", ("战略合作", "includes", "东盟")),  # partners of a joint action, no members
     ("统筹处理好效率和公平、活力和秩序等重大关系。", ("重大关系", "includes", "秩序")),  # pairs, no members
     ("推广良种、合理施肥和使用有机肥等农业技术。", ("农业技术", "includes", "使用有机肥")),  # the thing, not the use
+    # a force the items exert (影响力, 竞争力) is no class of them
+    ("扩大中关村论坛、金融街论坛等国际影响力。", ("国际影响力", "includes", "中关村论坛")),
+    ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
 ])
 def test_not_listed(text, relation):
     assert relation not in relations(text)

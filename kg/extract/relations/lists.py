@@ -265,9 +265,18 @@ DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销")  # what i
 
 
 def _attribute(head: Named) -> bool:
-    """A phrase after 等 that names what the members have or undergo, not a class of them."""
+    """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
+    activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).
+
+    >>> _attribute(Named("国际影响力", "国际影响力", 0, 5)), _attribute(Named("清洁电力", "清洁电力", 0, 4))
+    (True, False)
+    """
     return generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
-        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES
+        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES \
+        or (len(head.text) >= 3 and head.text.endswith("力") and head.text[-2:] not in FORCES_AS_THINGS)
+
+
+FORCES_AS_THINGS = frozenset("电力 人力 算力 水力 风力 兵力 武力 火力 核力 运力".split())  # things in 力: a class of them
 
 
 def _predicate(text: str, first: Named, head: Named) -> bool:
