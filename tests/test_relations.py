@@ -177,6 +177,8 @@ def test_not_stated(text, pair):
     # 和 before 的 joins the owners, not items of the list
     ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
     ("发展火电、水电等清洁电力。", ("清洁电力", "includes", "水电")),  # a thing in 力 is a class
+    ("用于电力、煤炭、冶金等重工业的支出。", ("重工业", "includes", "电力")),  # a preposition opens the list
+    ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "生态康养")),
 ])
 def test_listed(text, relation):
     assert relation in relations(text)
@@ -190,6 +192,8 @@ def test_listed(text, relation):
     # a force the items exert (影响力, 竞争力) is no class of them
     ("扩大中关村论坛、金融街论坛等国际影响力。", ("国际影响力", "includes", "中关村论坛")),
     ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
+    # a bare first word after a modifier no verb opens (休闲|旅游) is the end of an item no term holds
+    ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "旅游")),
 ])
 def test_not_listed(text, relation):
     assert relation not in relations(text)

@@ -70,6 +70,24 @@ def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
     return members[::-1]
 
 
+COVERB = re.compile(r"[在以使对把将从向为于]$")  # a preposition opens a noun phrase: 用于|电力、煤炭等重工业
+
+
+def _whole_first(text: str, members: list[Named]) -> list[Named]:
+    """A list whose first item is a bare word after words that no verb or preposition opens (发展休闲|旅游、生态康养):
+    that word ends an item no term holds, no member; the items after it stay.
+
+    >>> t = [Named("旅游", "旅游", 6, 8, provisional=True), Named("生态康养", "生态康养", 9, 13)]
+    >>> [n.text for n in _whole_first("大力发展休闲旅游、生态康养", t)]
+    ['生态康养']
+    """
+    first = members[0] if len(members) > 1 else None
+    before = text[max(text.rfind(c, 0, first.start) for c in "，。；：（(") + 1:first.start] if first else ""
+    if first and first.provisional and not _opens(before) and not COVERB.search(before):
+        return members[1:]
+    return members
+
+
 def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """A、B、C等X; X包括/特别是A、B; 以A为代表的X; a system the parts of a list make up.
 
@@ -94,7 +112,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         project = PROJECTS.match(text, m.start())
         if project and _kind(project) in done:
             continue
-        named = list_before(text, terms, m.start())
+        named = _whole_first(text, list_before(text, terms, m.start()))
         members = max(named, _phrases_before(text, terms, m.start()), key=len)
         if not members or _no_members(text, members, m.start()):
             continue
