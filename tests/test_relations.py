@@ -80,6 +80,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("营造市场化、法治化、国际化营商环境。", ("市场化", "appliesTo", "营商环境")),
     ("要优化营商环境。营造市场化、法治化、国际化一流营商环境。", ("法治化", "appliesTo", "营商环境")),
     ("发展数字化、智能化基础设施。", ("智能化", "appliesTo", "基础设施")),
+    # 发挥A在Y中的作用: A plays its part in Y
+    ("充分发挥行业协会、商会在行业自律中的作用。", ("行业协会", "enables", "行业自律")),
+    ("发挥专利制度在发展科技事业中的重要作用。", ("专利制度", "enables", "科技事业")),
     # 将A纳入Y: the programme or system A is put into includes it
     ("将学前教育纳入基本公共服务体系。", ("基本公共服务体系", "includes", "学前教育")),
     # two verbs joined by 和 take one object (支撑和引领Y), as one verb does
@@ -157,6 +160,7 @@ def test_stated(text, relation):
     ("做好台风、地震等自然灾害防范应对。", ("自然灾害防范应对", "台风")),
     ("加强产品质量安全监管。", ("安全监管", "产品质量")),  # 质量安全: one pair of qualities, cut in two
     ("抢抓积极财政政策机遇，强化项目储备，为经济社会发展提供有力保障。", ("机遇", "经济社会发展")),  # an occasion
+    ("发挥国有商业在平抑物价中的作用。", ("国有商业", "物价")),  # what is curbed is no end
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -6,7 +6,7 @@ from terms that merely share a sentence or a section:
 * ``includes``: a list and its class (A、B、C等X; X包括A、B; 以A为代表的X;
   X特别是A), one relation per member;
 * ``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑/作出贡献,
-  X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y);
+  X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y, 发挥X在Y中的作用);
 * ``integratesWith``: X与Y融合/协同/结合 (X与A、B融合 joins X with each, not A
   with B), and members of a list that 协同发展;
 * ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B), and what it puts

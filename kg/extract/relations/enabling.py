@@ -83,6 +83,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
+    yield from _roles(text, terms)
 
 
 def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named]:
@@ -188,7 +189,7 @@ REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全�
 # what an action removes, changes or copes with (有效应对…风险挑战; its manner read here: 应 of 应对 is no modal)
 
 
-CURBS = re.compile(r"(?:控制|抑制|遏制|防止|防范|化解|消除|减少|降低|减轻|解决|克服|治理)$")
+CURBS = re.compile(r"(?:控制|抑制|遏制|防止|防范|化解|消除|减少|降低|减轻|解决|克服|治理|平抑)$")
 
 
 def _curbed(text: str, t: Named) -> bool:
@@ -311,3 +312,20 @@ def _generic_head(text: str, t: Named) -> bool:
     True
     """
     return len(t.text) <= 2 and text[t.start - 1:t.start] == "的"
+
+
+ROLE_IN = re.compile(r"在(?P<y>[^，。；在]{2,24}?)(?:中|方面|上)的?(?:重要|积极|主导|决定性|基础性|关键|主体|支撑|引领|示范"
+                     r"|带动|骨干|主力军)*作用")
+
+
+def _roles(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """(发挥)A、B在Y中的(重要)作用: each thing of the list right before 在 enables Y.
+
+    >>> t = [Named("商业保险", "商业保险", 2, 6), Named("社会保障体系", "社会保障体系", 9, 15)]
+    >>> [(a, b) for a, _, b in _roles("发挥商业保险在完善社会保障体系中的作用", t)]
+    [('商业保险', '社会保障体系')]
+    """
+    for m in ROLE_IN.finditer(text):
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
