@@ -193,6 +193,8 @@ def test_listed(text, relation):
     ("深化与东盟、中亚等战略合作。", ("战略合作", "includes", "东盟")),  # partners of a joint action, no members
     ("统筹处理好效率和公平、活力和秩序等重大关系。", ("重大关系", "includes", "秩序")),  # pairs, no members
     ("推广良种、合理施肥和使用有机肥等农业技术。", ("农业技术", "includes", "使用有机肥")),  # the thing, not the use
+    # a kind of a thing is its narrower concept (a thesaurus link), no relation the sentence states
+    ("支持乡镇企业特别是中西部地区乡镇企业发展。", ("乡镇企业", "includes", "中西部地区乡镇企业")),
     # a force the items exert (影响力, 竞争力) is no class of them
     ("扩大中关村论坛、金融街论坛等国际影响力。", ("国际影响力", "includes", "中关村论坛")),
     ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
