@@ -161,6 +161,7 @@ def test_stated(text, relation):
     ("加强产品质量安全监管。", ("安全监管", "产品质量")),  # 质量安全: one pair of qualities, cut in two
     ("抢抓积极财政政策机遇，强化项目储备，为经济社会发展提供有力保障。", ("机遇", "经济社会发展")),  # an occasion
     ("发挥国有商业在平抑物价中的作用。", ("国有商业", "物价")),  # what is curbed is no end
+    ("基层医疗卫生机构服务能力达到国家标准。", ("基层医疗卫生机构", "国家标准")),  # 服务|能力: a noun, no verb
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
@@ -182,6 +183,7 @@ def test_not_stated(text, pair):
     ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
     ("发展火电、水电等清洁电力。", ("清洁电力", "includes", "水电")),  # a thing in 力 is a class
     ("用于电力、煤炭、冶金等重工业的支出。", ("重工业", "includes", "电力")),  # a preposition opens the list
+    ("提高心脑血管病、癌症等慢性病和肺结核、肝炎等传染病防治水平。", ("传染病", "includes", "肺结核")),
     ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "生态康养")),
 ])
 def test_listed(text, relation):
@@ -193,6 +195,8 @@ def test_listed(text, relation):
     ("深化与东盟、中亚等战略合作。", ("战略合作", "includes", "东盟")),  # partners of a joint action, no members
     ("统筹处理好效率和公平、活力和秩序等重大关系。", ("重大关系", "includes", "秩序")),  # pairs, no members
     ("推广良种、合理施肥和使用有机肥等农业技术。", ("农业技术", "includes", "使用有机肥")),  # the thing, not the use
+    # the class that closes a list before (A等X和|B等Y) is no item of the next list
+    ("提高心脑血管病、癌症等慢性病和肺结核、肝炎等传染病防治水平。", ("传染病", "includes", "慢性病")),
     # a kind of a thing is its narrower concept (a thesaurus link), no relation the sentence states
     ("支持乡镇企业特别是中西部地区乡镇企业发展。", ("乡镇企业", "includes", "中西部地区乡镇企业")),
     # a force the items exert (影响力, 竞争力) is no class of them

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import action_start, skip_adverbs
+from kg.extract.cues import ATTRIBUTE_NOUNS, BARE_HEADS, action_start, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
@@ -70,9 +70,8 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = _ends(text, terms, m.start("y"), m.end("y"))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
-                                            or any(m.end("x") <= t.start < m.start("y") < t.end for t in terms)):
-                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…, 退役军人|服务体系: a noun
+            if pattern is SUBJECT_VERB and _nominal(text, terms, m, xs[-1]):
+                continue
             if m.group().endswith("贡献") and xs[0].start != m.start("x"):
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
@@ -84,6 +83,19 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _led(text, terms)
     yield from _goals(text, terms)
     yield from _roles(text, terms)
+
+
+def _nominal(text: str, terms: Sequence[Named], m: re.Match[str], subject: Named) -> bool:
+    """Whether X支持Y reads no subject and its verb: the subject not right before the verb (中国政府一向致力于|促进…),
+    or the verb a noun itself (民生保障|存在…, 退役军人|服务体系, 机构|服务能力|达到…: before an attribute or a head).
+
+    >>> m = SUBJECT_VERB.match("基层医疗卫生机构服务能力达到国家标准")
+    >>> _nominal(m.string, [Named("基层医疗卫生机构", "基层医疗卫生机构", 0, 8)], m, Named("基层医疗卫生机构", "基层医疗卫生机构", 0, 8))
+    True
+    """
+    y = m.start("y")
+    return subject.end != m.end("x") or NO_OBJECT.match(text, y) is not None \
+        or text[y:y + 2] in ATTRIBUTE_NOUNS | BARE_HEADS or any(m.end("x") <= t.start < y < t.end for t in terms)
 
 
 def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named]:

@@ -37,7 +37,8 @@ from kg.extract.relations.named import (
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
-    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item.
+    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item; never the class
+    that closes a list before it (A等X和|B、C等Y).
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "推广小麦、玉米和高粱等作物"
@@ -57,6 +58,8 @@ def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
         if not m:
             break
         prev = [t for t in terms if t.end == m.start()]
+        if any(text[t.start - 1:t.start] == "等" for t in prev) and (m.group() != "、" or len(members) == 1):
+            break  # 癌症等慢性病和|肺结核等传染病: the class of a list before, no item of this one (A等X、B、C等Y: one)
         if not prev:
             # an item with words before its term: 加强A、B → the item runs back to the separator before it
             item_start = max(before.rfind("、", 0, m.start()), before.rfind("，", 0, m.start())) + 1
