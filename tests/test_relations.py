@@ -85,6 +85,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("发挥专利制度在发展科技事业中的重要作用。", ("专利制度", "enables", "科技事业")),
     # 将A纳入Y: the programme or system A is put into includes it
     ("将学前教育纳入基本公共服务体系。", ("基本公共服务体系", "includes", "学前教育")),
+    ("人工智能是新一轮科技革命的重要驱动力量。", ("人工智能", "enables", "新一轮科技革命")),
     # two verbs joined by 和 take one object (支撑和引领Y), as one verb does
     ("科技创新支撑和引领经济社会发展。", ("科技创新", "enables", "经济社会发展")),
 ])
@@ -162,6 +163,7 @@ def test_stated(text, relation):
     ("抢抓积极财政政策机遇，强化项目储备，为经济社会发展提供有力保障。", ("机遇", "经济社会发展")),  # an occasion
     ("发挥国有商业在平抑物价中的作用。", ("国有商业", "物价")),  # what is curbed is no end
     ("基层医疗卫生机构服务能力达到国家标准。", ("基层医疗卫生机构", "国家标准")),  # 服务|能力: a noun, no verb
+    ("粮食生产是农村经济的关键问题。", ("粮食生产", "农村经济")),  # 关键|问题: another noun, no basis
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
