@@ -183,6 +183,8 @@ def test_not_stated(text, pair):
      ("农业技术", "includes", "病虫害统防统治")),
     # 和 before 的 joins the owners, not items of the list
     ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
+    # a measure and its figure after 等 (总投资500亿元以上的) say how big the class after 的 is
+    ("开工建设煤制烯烃、对位芳纶等总投资500亿元以上的精细化工项目。", ("精细化工项目", "includes", "对位芳纶")),
     ("发展火电、水电等清洁电力。", ("清洁电力", "includes", "水电")),  # a thing in 力 is a class
     ("用于电力、煤炭、冶金等重工业的支出。", ("重工业", "includes", "电力")),  # a preposition opens the list
     ("提高心脑血管病、癌症等慢性病和肺结核、肝炎等传染病防治水平。", ("传染病", "includes", "肺结核")),

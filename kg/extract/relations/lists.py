@@ -276,12 +276,15 @@ def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
             or text[classes[0].start:classes[0].start + 1] in "类种":
         return None
     head = max(classes, key=size)
+    if (sized := SIZED.match(text, head.end)) is not None:  # 等总投资500亿元以上的|精细化工项目: a measure, then the class
+        return max((t for t in terms if t.start == sized.end()), key=size, default=None)
     if head.text.endswith(DONE_TO):  # 自然灾害防范应对: the class is the thing the activity is done to
         return max((t for t in classes if size(t) >= 3 and not t.provisional and not t.text.endswith(DONE_TO)),
                    key=size, default=None) or head
     return head
 
 
+SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
 DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销")  # what is done to a class, closing its phrase
 
 
