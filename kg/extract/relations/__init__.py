@@ -39,8 +39,7 @@ __all__ = ["Named", "coordinated", "sentence_relations"]
 
 
 def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
-    """The relations one sentence states between the concepts it names, each once, in order of the rules; none
-    between a label and a longer one that holds it (干部特别是领导干部: the thesaurus's broader link says so).
+    """The relations one sentence states between the concepts it names, each once, in order of the rules.
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "以人工智能赋能新型工业化"
@@ -55,7 +54,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
              enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms),
              taken_in(text, terms))
     for triple in (t for rule in rules for t in rule):
-        if triple[0] not in triple[2] and triple[2] not in triple[0] and triple not in seen:
+        if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)
             yield triple
 

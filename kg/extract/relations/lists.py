@@ -332,11 +332,22 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members:
-            for member in members:
-                if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms) \
-                        and not text.startswith(label_of(whole[-1])[-2:], member.end) \
-                        and not _singled_from_list(text, terms, whole[-1], member):
-                    yield label_of(whole[-1]), INCLUDES, label_of(member)  # not 部队特别是驻贫困地区|部队
+            yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
+                        if _named_member(text, terms, whole[-1], member))
+
+
+def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
+    """Whether a term after 包括/特别是 is a member of the whole before it: not a modifier of a kind of the whole
+    (部队特别是驻贫困地区|部队, 投资特别是预算外|投资), not singled out from a whole list, and no kind of the whole
+    that names it (干部特别是领导干部: its narrower concept, a thesaurus link, singled out for emphasis).
+
+    >>> t = [Named("干部", "干部", 0, 2), Named("领导干部", "领导干部", 5, 9)]
+    >>> _named_member("干部特别是领导干部", t, t[0], t[1])
+    False
+    """
+    return not any(u.start == member.end and whole.text.endswith(u.text) for u in terms) \
+        and not text.startswith(label_of(whole)[-2:], member.end) and not _singled_from_list(text, terms, whole, member) \
+        and label_of(whole) not in label_of(member) and label_of(member) not in label_of(whole)
 
 
 def _singled_from_list(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
