@@ -164,6 +164,7 @@ def test_stated(text, relation):
     ("发挥国有商业在平抑物价中的作用。", ("国有商业", "物价")),  # what is curbed is no end
     ("基层医疗卫生机构服务能力达到国家标准。", ("基层医疗卫生机构", "国家标准")),  # 服务|能力: a noun, no verb
     ("粮食生产是农村经济的关键问题。", ("粮食生产", "农村经济")),  # 关键|问题: another noun, no basis
+    ("规范党委与政协以及人民团体的关系，支持人大依法履行国家权力机关的职能。", ("人民团体", "国家权力机关")),  # 以及: no 以X
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
