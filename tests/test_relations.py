@@ -80,6 +80,14 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("营造市场化、法治化、国际化营商环境。", ("市场化", "appliesTo", "营商环境")),
     ("要优化营商环境。营造市场化、法治化、国际化一流营商环境。", ("法治化", "appliesTo", "营商环境")),
     ("发展数字化、智能化基础设施。", ("智能化", "appliesTo", "基础设施")),
+    # 发挥A在Y中的作用: A plays its part in Y
+    ("充分发挥行业协会、商会在行业自律中的作用。", ("行业协会", "enables", "行业自律")),
+    ("发挥专利制度在发展科技事业中的重要作用。", ("专利制度", "enables", "科技事业")),
+    # 将A纳入Y: the programme or system A is put into includes it
+    ("将学前教育纳入基本公共服务体系。", ("基本公共服务体系", "includes", "学前教育")),
+    ("人工智能是新一轮科技革命的重要驱动力量。", ("人工智能", "enables", "新一轮科技革命")),
+    # two verbs joined by 和 take one object (支撑和引领Y), as one verb does
+    ("科技创新支撑和引领经济社会发展。", ("科技创新", "enables", "经济社会发展")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -140,6 +148,23 @@ def test_stated(text, relation):
     ("在数字化、智能化方面成效显著。", ("智能化", "成效显著")),  # 方面 is no modifier of a thing
     ("加强石漠化、荒漠化综合治理。", ("荒漠化", "综合治理")),  # land that degrades, no quality
     ("按照革命化、年轻化、知识化方针，建设干部队伍。", ("年轻化", "方针")),  # what a principle says
+    # a phrase that opens inside a verb and its result (做大|新能源, 用好|论坛) names nothing
+    ("持续做大新能源、新材料等战略性新兴产业。", ("战略性新兴产业", "大新能源")),
+    ("用好论坛、展会等重要平台。", ("重要平台", "好论坛")),
+    # a verb before 和 and a noun is a noun itself, an item of a list (产能提升和单产提升行动)
+    ("加力实施新一轮粮食产能提升和粮油作物单产提升行动。", ("新一轮粮食产能", "粮油作物单产")),
+    # 特别是A before the whole's head again: A is cut (预算外|投资); 及其他…: no item named
+    ("严格控制固定资产投资特别是预算外投资的规模。", ("固定资产投资", "预算外")),
+    ("加强大中城市及其他重点地区粮食加工、供应和储运等应急设施建设。", ("应急设施", "大中城市")),
+    # a class after 等 that closes with what is done to it (展示, 应对) is no class of the items
+    ("鼓励开展特色农产品、民族手工艺品等品牌展示。", ("品牌展示", "特色农产品")),
+    ("做好台风、地震等自然灾害防范应对。", ("自然灾害防范应对", "台风")),
+    ("加强产品质量安全监管。", ("安全监管", "产品质量")),  # 质量安全: one pair of qualities, cut in two
+    ("抢抓积极财政政策机遇，强化项目储备，为经济社会发展提供有力保障。", ("机遇", "经济社会发展")),  # an occasion
+    ("发挥国有商业在平抑物价中的作用。", ("国有商业", "物价")),  # what is curbed is no end
+    ("基层医疗卫生机构服务能力达到国家标准。", ("基层医疗卫生机构", "国家标准")),  # 服务|能力: a noun, no verb
+    ("粮食生产是农村经济的关键问题。", ("粮食生产", "农村经济")),  # 关键|问题: another noun, no basis
+    ("规范党委与政协以及人民团体的关系，支持人大依法履行国家权力机关的职能。", ("人民团体", "国家权力机关")),  # 以及: no 以X
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}
@@ -159,6 +184,12 @@ def test_not_stated(text, pair):
      ("农业技术", "includes", "病虫害统防统治")),
     # 和 before 的 joins the owners, not items of the list
     ("消除机关内部和党内的官僚主义、宗派主义和主观主义等不良作风。", ("不良作风", "includes", "宗派主义")),
+    # a measure and its figure after 等 (总投资500亿元以上的) say how big the class after 的 is
+    ("开工建设煤制烯烃、对位芳纶等总投资500亿元以上的精细化工项目。", ("精细化工项目", "includes", "对位芳纶")),
+    ("发展火电、水电等清洁电力。", ("清洁电力", "includes", "水电")),  # a thing in 力 is a class
+    ("用于电力、煤炭、冶金等重工业的支出。", ("重工业", "includes", "电力")),  # a preposition opens the list
+    ("提高心脑血管病、癌症等慢性病和肺结核、肝炎等传染病防治水平。", ("传染病", "includes", "肺结核")),
+    ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "生态康养")),
 ])
 def test_listed(text, relation):
     assert relation in relations(text)
@@ -169,6 +200,15 @@ def test_listed(text, relation):
     ("深化与东盟、中亚等战略合作。", ("战略合作", "includes", "东盟")),  # partners of a joint action, no members
     ("统筹处理好效率和公平、活力和秩序等重大关系。", ("重大关系", "includes", "秩序")),  # pairs, no members
     ("推广良种、合理施肥和使用有机肥等农业技术。", ("农业技术", "includes", "使用有机肥")),  # the thing, not the use
+    # the class that closes a list before (A等X和|B等Y) is no item of the next list
+    ("提高心脑血管病、癌症等慢性病和肺结核、肝炎等传染病防治水平。", ("传染病", "includes", "慢性病")),
+    # a kind of a thing is its narrower concept (a thesaurus link), no relation the sentence states
+    ("支持乡镇企业特别是中西部地区乡镇企业发展。", ("乡镇企业", "includes", "中西部地区乡镇企业")),
+    # a force the items exert (影响力, 竞争力) is no class of them
+    ("扩大中关村论坛、金融街论坛等国际影响力。", ("国际影响力", "includes", "中关村论坛")),
+    ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
+    # a bare first word after a modifier no verb opens (休闲|旅游) is the end of an item no term holds
+    ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "旅游")),
 ])
 def test_not_listed(text, relation):
     assert relation not in relations(text)
@@ -176,6 +216,7 @@ def test_not_listed(text, relation):
 
 @pytest.mark.parametrize(("text", "relation"), [
     ("健全退役军人服务体系和保障制度。", ("退役军人", "enables", "保障制度")),  # 服务 inside a noun is no verb
+    ("通过电子商务实现零售额增长20%。", ("电子商务", "enables", "零售额")),  # a figure reported, no end of a means
 ])
 def test_not_this_relation(text, relation):
     assert relation not in relations(text)

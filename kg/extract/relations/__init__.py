@@ -6,10 +6,11 @@ from terms that merely share a sentence or a section:
 * ``includes``: a list and its class (A、B、C等X; X包括A、B; 以A为代表的X;
   X特别是A), one relation per member;
 * ``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑/作出贡献,
-  X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y);
+  X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y, 发挥X在Y中的作用);
 * ``integratesWith``: X与Y融合/协同/结合 (X与A、B融合 joins X with each, not A
   with B), and members of a list that 协同发展;
-* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B);
+* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B), and what it puts
+  into a programme or system (将A纳入Y);
 * ``appliesTo``: a quality, standard or action area of a thing (提升Y的X,
   a phrase naming two terms such as 中等职业学校|生均拨款制度, X在A、B等领域应用,
   X向Y倾斜).
@@ -28,11 +29,11 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ROLES
 from kg.extract.relations.applying import applying, possessed, qualities
-from kg.extract.relations.copular import reform_parts
+from kg.extract.relations.copular import reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
-from kg.extract.relations.named import Named, Triple, outer
+from kg.extract.relations.named import Named, Triple, cut, outer
 
 __all__ = ["Named", "coordinated", "sentence_relations"]
 
@@ -45,11 +46,13 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in sentence_relations(text, named_in(text, "人工智能", "新型工业化"))]
     [('人工智能', 'enables', '新型工业化')]
     """
+    named = [n for n in named if not cut(text, n)]  # 做|大新能源: a phrase cut across a verb
     unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
     terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
-             enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms))
+             enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms),
+             taken_in(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)

@@ -225,7 +225,8 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
     """Whether a term is the thing a quality after it in its phrase applies to: not a short modifier (市域|整合型卫生
     健康服务体系), no verb between them (职业教育|摆在|教育改革: a subject or a place, and an object), and neither a
     quality in 化 itself (高端化|智能化, not 成果转化|成功率) nor one of the same kind (公示制度|记录制度): a list run
-    together; a thing in 特色 says what kind the next one is (中国特色|军事制度: a system with Chinese features).
+    together; a thing in 特色 says what kind the next one is (中国特色|军事制度: a system with Chinese features);
+    nor a pair of qualities cut in two (产品质量|安全监管).
 
     >>> _thing("高端化智能化", Named("高端化", "高端化", 0, 3), Named("智能化", "智能化", 3, 6))
     False
@@ -233,7 +234,11 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
         and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
-        and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色")
+        and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色") \
+        and text[thing.end - 2:quality.start + 2] not in PAIRED
+
+
+PAIRED = ("质量安全",)  # 产品质量|安全监管: one pair of qualities (质量安全监管 of 产品), cut in two
 
 
 def _quality(t: Named) -> bool:

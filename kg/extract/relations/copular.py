@@ -1,4 +1,4 @@
-"""Copular and definitional shapes: what a sentence says a thing is made of (改革的重点是A、B)."""
+"""Copular and definitional shapes: what a sentence says a thing is made of (改革的重点是A、B; 将A纳入Y)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.cues import action_start, skip_adverbs
 from kg.extract.relations.enabling import removes
 from kg.extract.relations.lists import list_before
-from kg.extract.relations.named import INCLUDES, Named, Triple, label_of
+from kg.extract.relations.named import INCLUDES, Named, Triple, label_of, size
 
 TASKS = re.compile(r"的(?:重点|主要内容|主要任务|重点任务|核心内容|基本内容)(?:是|在于|包括)[：:，,]?")
 CLAUSE = re.compile(r"[^，；：。]+")
@@ -37,3 +37,26 @@ def reform_parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             start = clause.end() - len(act)
             parts = [x for x in list_before(text, terms, clause.end()) if x.start >= start and not x.provisional]
             yield from ((label_of(whole[-1]), INCLUDES, label_of(x)) for x in parts)
+
+
+INTO = re.compile(r"(?:^|[，；：])(?:要|应当|应|并|还|也|同时)?(?:将|把)(?P<x>[^，。；]{2,20}?)"
+                  r"(?:全面|逐步|统一|全部|及时|优先|一并|纳入)*(?:纳入|列入)(?P<y>[^，。；]{2,25})")
+SCOPES = ("轨道", "日程", "议程", "范围", "预算", "考核", "评估", "评价", "监管", "管理", "清单", "统计", "内容")
+# 纳入法治轨道, 列入议事日程, 纳入…考核: where a thing is put or how it is checked, nothing made of it
+
+
+def taken_in(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """将A、B纳入Y: Y (a programme, plan or system named right after the verb) includes each thing the clause
+    puts into it; not a scope, a track or a check (纳入医保报销范围, 纳入法治轨道, 纳入绩效考核).
+
+    >>> t = [Named("常态化帮扶", "常态化帮扶", 1, 6), Named("乡村振兴战略", "乡村振兴战略", 8, 14)]
+    >>> [(a, str(r), b) for a, r, b in taken_in("把常态化帮扶纳入乡村振兴战略统筹实施", t)]
+    [('乡村振兴战略', 'includes', '常态化帮扶')]
+    """
+    for m in INTO.finditer(text):
+        xs = [x for x in list_before(text, terms, m.end("x")) if not x.provisional]
+        y = max((t for t in terms if t.start == m.start("y") and not t.provisional), key=size, default=None)
+        if not xs or xs[0].start != m.start("x") or y is None or label_of(y).endswith(SCOPES) \
+                or not re.match(r"$|[，。；、和]|统筹|实施|管理|之中|中", text[y.end:]):
+            continue
+        yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs)

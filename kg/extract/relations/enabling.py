@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import action_start, skip_adverbs
+from kg.extract.cues import ATTRIBUTE_NOUNS, BARE_HEADS, action_start, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
@@ -16,6 +16,9 @@ ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支�
 
 BASIS = (r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎"
          r"|(?:内在|必然|本质|迫切)要求)")  # X是Y的内在要求: Y needs X
+
+
+BASIS_END = r"(?=$|[^\u4e00-\u9fff]|和|与|及|性|之一|量|所在|作用|条件|工程|源泉)"  # 基础|资料, 关键|时期: another noun, no basis
 
 
 MEANS_VERB = r"建设|发展|打造|培育|建立|推动|促进|提升|提高|构建|壮大|带动|赋能|实现|推进"  # 依托X，建设Y: what X is used for
@@ -28,12 +31,12 @@ ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注
 
 
 ENABLING = (
-    re.compile(rf"以(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+    re.compile(rf"(?<![可所予加难得用足])以(?![及上下来后前外内])(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
     re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:继续|进一步|不断|有效)?(?:实现|推动|促进|提高|提升|带动|增加|增强|扩大)"
                r"(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:(?:提供|注入|奠定|打下)[^，。；]{0,8}"
                r"(?:支撑|动力|保障|基础|支持|能量|动能)|(?:作出|做出)[^，。；]{0,8}贡献)"),
-    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}(?![上下])"),
+    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}{BASIS_END}"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
@@ -48,8 +51,9 @@ ENABLING = (
 
 
 SUBJECT_VERB = ENABLING[-1]
-NO_OBJECT = re.compile(r"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例")  # what follows 保障, 服务, 支持 used as
-# a noun (民生保障存在短板), or as a word of a law's name (民营经济促进法)
+NO_OBJECT = re.compile(rf"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例|[和及与、](?!{ENABLE_VERB})")
+# what follows 保障, 服务, 支持 used as a noun (民生保障存在短板, 产能提升和单产提升行动), or as a word of a law's name
+# (民营经济促进法)
 OCCASIONS = ("机遇", "机会", "契机", "窗口期")  # 抢抓A机遇推动B: an occasion is no driver of what is done with it
 
 
@@ -66,13 +70,11 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y")))
-                  if not _curbed(text, y) and not SETTING.match(text, y.end)]
+            ys = _ends(text, terms, m.start("y"), m.end("y"))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and (xs[-1].end != m.end("x") or NO_OBJECT.match(text, m.start("y"))
-                                            or any(m.end("x") <= t.start < m.start("y") < t.end for t in terms)):
-                continue  # 中国政府一向致力于|促进…: the subject stands right before the verb; 民生保障|存在…, 退役军人|服务体系: a noun
+            if pattern is SUBJECT_VERB and _nominal(text, terms, m, xs[-1]):
+                continue
             if m.group().endswith("贡献") and xs[0].start != m.start("x"):
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
@@ -83,6 +85,36 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _served(text, terms)
     yield from _led(text, terms)
     yield from _goals(text, terms)
+    yield from _roles(text, terms)
+
+
+def _nominal(text: str, terms: Sequence[Named], m: re.Match[str], subject: Named) -> bool:
+    """Whether X支持Y reads no subject and its verb: the subject not right before the verb (中国政府一向致力于|促进…),
+    or the verb a noun itself (民生保障|存在…, 退役军人|服务体系, 机构|服务能力|达到…: before an attribute or a head).
+
+    >>> m = SUBJECT_VERB.match("基层医疗卫生机构服务能力达到国家标准")
+    >>> _nominal(m.string, [Named("基层医疗卫生机构", "基层医疗卫生机构", 0, 8)], m, Named("基层医疗卫生机构", "基层医疗卫生机构", 0, 8))
+    True
+    """
+    y = m.start("y")
+    return subject.end != m.end("x") or NO_OBJECT.match(text, y) is not None \
+        or text[y:y + 2] in ATTRIBUTE_NOUNS | BARE_HEADS or any(m.end("x") <= t.start < y < t.end for t in terms)
+
+
+def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named]:
+    """The things a stretch names as what is enabled: not what is curbed (控制|物价上涨), a time (市场经济|条件下) or a
+    figure reported (零售额|增长22.9%).
+
+    >>> t = [Named("零售额", "零售额", 2, 5)]
+    >>> _ends("实现零售额增长22.9%", t, 2, 12), [y.text for y in _ends("实现零售额增长", t, 2, 7)]
+    ([], ['零售额'])
+    """
+    return [y for y in heads(text, stretch(terms, start, end))
+            if not _curbed(text, y) and not SETTING.match(text, y.end) and not FIGURE.match(text, y.end)]
+
+
+FIGURE = re.compile(r"(?:分别)?(?:增长|下降|提高|提升|减少|增加|达到|超过|突破|为)?[\d０-９]")  # 零售额|增长22.9%: a figure
+# reported, no end of a means
 
 
 SETTING = re.compile(r"(?:条件|期间|时期|阶段|时代)?[下中里]|(?:条件|期间|时期|阶段|时代)")  # 市场经济条件下: when, no end
@@ -172,7 +204,7 @@ REMOVAL = re.compile(r"(?:有效|积极|坚决|切实|妥善|稳妥|成功|全�
 # what an action removes, changes or copes with (有效应对…风险挑战; its manner read here: 应 of 应对 is no modal)
 
 
-CURBS = re.compile(r"(?:控制|抑制|遏制|防止|防范|化解|消除|减少|降低|减轻|解决|克服|治理)$")
+CURBS = re.compile(r"(?:控制|抑制|遏制|防止|防范|化解|消除|减少|降低|减轻|解决|克服|治理|平抑)$")
 
 
 def _curbed(text: str, t: Named) -> bool:
@@ -211,8 +243,8 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))
         for clause in reversed(acts[:4]):
-            if removes(action_start(clause.group()) or ""):
-                continue  # 破除瓶颈制约, 转变政府职能: what an action removes or changes enables nothing
+            if removes(action_start(clause.group()) or "") or clause.group().endswith(OCCASIONS):
+                continue  # 破除瓶颈制约: what an action removes enables nothing; 抢抓…机遇: an occasion, no means
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
             yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
@@ -295,3 +327,20 @@ def _generic_head(text: str, t: Named) -> bool:
     True
     """
     return len(t.text) <= 2 and text[t.start - 1:t.start] == "的"
+
+
+ROLE_IN = re.compile(r"在(?P<y>[^，。；在]{2,24}?)(?:中|方面|上)的?(?:重要|积极|主导|决定性|基础性|关键|主体|支撑|引领|示范"
+                     r"|带动|骨干|主力军)*作用")
+
+
+def _roles(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """(发挥)A、B在Y中的(重要)作用: each thing of the list right before 在 enables Y.
+
+    >>> t = [Named("商业保险", "商业保险", 2, 6), Named("社会保障体系", "社会保障体系", 9, 15)]
+    >>> [(a, b) for a, _, b in _roles("发挥商业保险在完善社会保障体系中的作用", t)]
+    [('商业保险', '社会保障体系')]
+    """
+    for m in ROLE_IN.finditer(text):
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in heads(text, stretch(terms, m.start("y"), m.end("y"))) if not _curbed(text, y)]
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)

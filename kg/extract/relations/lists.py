@@ -15,29 +15,28 @@ from kg.extract.cues import (
     BARE_HEADS,
     GENERIC_CLASSES,
 )
+from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.named import (
     ACTIONS,
     APPLIES,
     INCLUDES,
     PHRASE_END,
-    QUALITY,
     QUANTITY,
     SEPARATOR,
     Named,
     Triple,
     generic,
-    heads,
     label_of,
     outer,
     size,
-    stretch,
     weak,
     within,
 )
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
-    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item.
+    """The members of a list that ends at ``end`` (A、B、C and D), each the last term of its item; never the class
+    that closes a list before it (A等X和|B、C等Y).
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "推广小麦、玉米和高粱等作物"
@@ -57,6 +56,8 @@ def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
         if not m:
             break
         prev = [t for t in terms if t.end == m.start()]
+        if any(text[t.start - 1:t.start] == "等" for t in prev) and (m.group() != "、" or len(members) == 1):
+            break  # 癌症等慢性病和|肺结核等传染病: the class of a list before, no item of this one (A等X、B、C等Y: one)
         if not prev:
             # an item with words before its term: 加强A、B → the item runs back to the separator before it
             item_start = max(before.rfind("、", 0, m.start()), before.rfind("，", 0, m.start())) + 1
@@ -68,6 +69,24 @@ def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
                 break
         pos = m.start()
     return members[::-1]
+
+
+COVERB = re.compile(r"[在以使对把将从向为于]$")  # a preposition opens a noun phrase: 用于|电力、煤炭等重工业
+
+
+def _whole_first(text: str, members: list[Named]) -> list[Named]:
+    """A list whose first item is a bare word after words that no verb or preposition opens (发展休闲|旅游、生态康养):
+    that word ends an item no term holds, no member; the items after it stay.
+
+    >>> t = [Named("旅游", "旅游", 6, 8, provisional=True), Named("生态康养", "生态康养", 9, 13)]
+    >>> [n.text for n in _whole_first("大力发展休闲旅游、生态康养", t)]
+    ['生态康养']
+    """
+    first = members[0] if len(members) > 1 else None
+    before = text[max(text.rfind(c, 0, first.start) for c in "，。；：（(") + 1:first.start] if first else ""
+    if first and first.provisional and not _opens(before) and not COVERB.search(before):
+        return members[1:]
+    return members
 
 
 def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -83,8 +102,8 @@ def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _etc_lists(text, terms, done={a for a, _, _ in projects})
     yield from _named_lists(text, terms)
     yield from _represented(text, terms)
-    yield from _composed(text, terms)
-    yield from _parts(text, terms)
+    yield from composed(text, terms)
+    yield from parts(text, terms)
 
 
 def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator[Triple]:
@@ -94,7 +113,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         project = PROJECTS.match(text, m.start())
         if project and _kind(project) in done:
             continue
-        named = list_before(text, terms, m.start())
+        named = _whole_first(text, list_before(text, terms, m.start()))
         members = max(named, _phrases_before(text, terms, m.start()), key=len)
         if not members or _no_members(text, members, m.start()):
             continue
@@ -114,6 +133,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
 RANKS = re.compile(r"^(?:重大|重点|重要)*")
 NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{2,12}")
+DETERMINER = re.compile(r"其他|其它|有关|相关|各|部分|一些|若干")  # 及|其他重点地区…: no name of its own
 
 
 def _projects(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -183,7 +203,8 @@ def _item(text: str, terms: Sequence[Named], start: int, end: int, verbs: tuple[
     after = [t for t in terms if verb and t.start == start + verb.end() and t.end == end]
     if after:
         return after[0], True
-    if NAME.fullmatch(item) and not verb and "等" not in item and item not in GENERIC_CLASSES:
+    if NAME.fullmatch(item) and not verb and "等" not in item and item not in GENERIC_CLASSES \
+            and not DETERMINER.match(item):
         return Named(item, item, start, end, provisional=True), False
     return None, False
 
@@ -252,13 +273,32 @@ def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
     if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
             or text[classes[0].start:classes[0].start + 1] in "类种":
         return None
-    return max(classes, key=size)
+    head = max(classes, key=size)
+    if (sized := SIZED.match(text, head.end)) is not None:  # 等总投资500亿元以上的|精细化工项目: a measure, then the class
+        return max((t for t in terms if t.start == sized.end()), key=size, default=None)
+    if head.text.endswith(DONE_TO):  # 自然灾害防范应对: the class is the thing the activity is done to
+        return max((t for t in classes if size(t) >= 3 and not t.provisional and not t.text.endswith(DONE_TO)),
+                   key=size, default=None) or head
+    return head
+
+
+SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
+DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销")  # what is done to a class, closing its phrase
 
 
 def _attribute(head: Named) -> bool:
-    """A phrase after 等 that names what the members have or undergo, not a class of them."""
+    """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
+    activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).
+
+    >>> _attribute(Named("国际影响力", "国际影响力", 0, 5)), _attribute(Named("清洁电力", "清洁电力", 0, 4))
+    (True, False)
+    """
     return generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
-        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES
+        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES \
+        or (len(head.text) >= 3 and head.text.endswith("力") and head.text[-2:] not in FORCES_AS_THINGS)
+
+
+FORCES_AS_THINGS = frozenset("电力 人力 算力 水力 风力 兵力 武力 火力 核力 运力".split())  # things in 力: a class of them
 
 
 def _predicate(text: str, first: Named, head: Named) -> bool:
@@ -275,66 +315,11 @@ def _predicate(text: str, first: Named, head: Named) -> bool:
 
 
 HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, not a class of them
-JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
-                    r"|深度融合|联动|多方协同)的")
-
-
-SYSTEMS = ("体系", "机制", "制度", "体制")
-COMMA = re.compile("、")
-
-
-def _composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """以A为主体、B为导向、C和D相结合的X体系: a system (体系, 机制, 制度, 体制) includes the parts the list joins.
-
-    >>> from kg.extract.relations.named import named_in
-    >>> text = "完善公众参与、专家论证和政府决策相结合的决策机制"
-    >>> [b for _, _, b in _composed(text, named_in(text, "公众参与", "专家论证", "政府决策", "决策机制"))]
-    ['公众参与', '专家论证', '政府决策']
-    """
-    for m in JOINED.finditer(text):
-        classes = [t for t in terms if t.start == m.end() and label_of(t).endswith(SYSTEMS)]
-        if classes:
-            head = max(classes, key=size)
-            yield from ((label_of(head), INCLUDES, label_of(part)) for part in _joined_parts(text, terms, m.start()))
-
-
-def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named]:
-    """The parts of the list that ends at ``end`` (its clause's items, split at 、): the first term of each item,
-    before its role (B为导向), and of the last item each term that closes C or D (not 政府 of 政府|决策)."""
-    start = max(text.rfind(c, 0, end) for c in "，；：") + 1
-    items = [start, *(a.start() + 1 for a in COMMA.finditer(text, start, end))]
-    for i, (a, b) in enumerate(itertools.pairwise([*items, end])):
-        role = text.find("为", a, b)
-        inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
-        if i < len(items) - 1:
-            yield from inside[:1]
-        else:
-            yield from (t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b]))
-
-
-PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:是|成为|作为)(?P<y>[^，。；]{2,30}?)的"
-                  r"(?:重要|主要|必要|有机|不可分割的)?(?:组成部分|支柱)(?![产])")
-
-
-def _parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """X是Y的(重要)组成部分/支柱: Y includes X.
-
-    >>> from kg.extract.relations.named import named_in
-    >>> text = "体育竞赛表演产业是体育产业的重要组成部分"
-    >>> [(a, str(r), b) for a, r, b in _parts(text, named_in(text, "体育竞赛表演产业", "体育产业"))]
-    [('体育产业', 'includes', '体育竞赛表演产业')]
-    """
-    for m in PART.finditer(text):
-        xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-        ys = heads(text, stretch(terms, m.start("y"), m.end("y")))[-1:]
-        yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs for y in ys)
-
-
 def _no_class(text: str, head: Named) -> bool:
     """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none)."""
     after = text[head.end:head.end + 2]
     attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
-    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or attribute
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
 
 
 def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -347,10 +332,22 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members:
-            for member in members:
-                if not any(u.start == member.end and whole[-1].text.endswith(u.text) for u in terms) \
-                        and not _singled_from_list(text, terms, whole[-1], member):
-                    yield label_of(whole[-1]), INCLUDES, label_of(member)  # not 部队特别是驻贫困地区|部队
+            yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
+                        if _named_member(text, terms, whole[-1], member))
+
+
+def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
+    """Whether a term after 包括/特别是 is a member of the whole before it: not a modifier of a kind of the whole
+    (部队特别是驻贫困地区|部队, 投资特别是预算外|投资), not singled out from a whole list, and no kind of the whole
+    that names it (干部特别是领导干部: its narrower concept, a thesaurus link, singled out for emphasis).
+
+    >>> t = [Named("干部", "干部", 0, 2), Named("领导干部", "领导干部", 5, 9)]
+    >>> _named_member("干部特别是领导干部", t, t[0], t[1])
+    False
+    """
+    return not any(u.start == member.end and whole.text.endswith(u.text) for u in terms) \
+        and not text.startswith(label_of(whole)[-2:], member.end) and not _singled_from_list(text, terms, whole, member) \
+        and label_of(whole) not in label_of(member) and label_of(member) not in label_of(whole)
 
 
 def _singled_from_list(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:

@@ -174,10 +174,39 @@ def heads(text: str, terms: list[Named]) -> list[Named]:
     ['人工智能']
     """
     kept = [t for t, after in itertools.zip_longest(terms, terms[1:])
-            if not (after and text[t.end:t.end + 2] in SUBJECT_OF and not re.search("[，；、和与及]", text[t.end + 2:after.start]))]
+            if not (after and text[t.end:t.end + 2] in SUBJECT_OF and not re.search("[，；、和与及]", text[t.end + 2:after.start]))
+            and not (after and _aside(text, t, after))]
     concepts = [t for t in kept if not t.provisional]
     listed = all(SEPARATOR.match(text[a.end:b.start]) for a, b in itertools.pairwise(concepts))
     return concepts if len(concepts) <= 4 or listed else concepts[-1:]
+
+
+RESULTATIVE = re.compile(r"[做用管办抓守搞](?:大|强|优|好|实|精|足|活|牢)")  # 做大, 用好: a verb and its result
+
+
+def cut(text: str, t: Named) -> bool:
+    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛): a phrase cut across a
+    word, no thing the sentence names.
+
+    >>> cut("做大高技术产业", Named("大高技术产业", "大高技术产业", 1, 7)), cut("做大高技术产业", Named("高技术产业", "高技术产业", 2, 7))
+    (True, False)
+    """
+    return t.start > 0 and RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None
+
+
+def _aside(text: str, t: Named, after: Named) -> bool:
+    """A term beside a preposition before a later term of its clause (财政|向|银行|发行…国债): the subject before
+    it or the preposition's object, neither what the clause acts on.
+
+    >>> t = [Named("财政", "财政", 0, 2), Named("银行", "银行", 3, 5), Named("国债", "国债", 7, 9)]
+    >>> _aside("财政向银行发行国债", t[0], t[2]), _aside("财政向银行发行国债", t[1], t[2])
+    (True, True)
+    """
+    return not re.search("[，；、和与及]", text[t.end:after.start]) and (
+        PREPOSITIONS.match(text, t.end) is not None or PREPOSITIONS.match(text, t.start - 1, t.start) is not None)
+
+
+PREPOSITIONS = re.compile(r"[向对从]")
 
 
 SUBJECT_OF = ACTIONS | {"参与", "实现", "投身", "进入", "走向", "迈向"}  # a term before these is a clause's subject
