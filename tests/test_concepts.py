@@ -292,3 +292,21 @@ def test_a_term_and_its_verb_is_no_term(phrase, term):
 
     inventory, seg = Inventory.example(Counter({"发展道路": 3, "职业教育": 3, "民生商品": 3}))
     assert inventory.is_term(phrase, seg.tag(phrase), split=True) is term
+
+
+def test_a_relation_stated_in_two_sentences_has_a_concept_link_for_each():
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import POL, concept_iri, document_ntriples
+
+    doc = facts_of("一、培育新兴产业\n\n（一）培育量子科技、生物制造等未来产业。\n\n（二）壮大量子科技、类脑智能等未来产业。",
+                   title="发展数字经济")
+    store = ox.Store()
+    store.bulk_load(document_ntriples(doc).lines, ox.RdfFormat.N_TRIPLES)
+    prov = "http://www.w3.org/ns/prov#wasDerivedFrom"
+    links = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(POL + "linkTarget"), ox.NamedNode(concept_iri("量子科技")))}
+    evidence = [q.object for link in links for q in store.quads_for_pattern(link, ox.NamedNode(prov), None)]
+    quotes = sorted(q.object.value for e in evidence for q in store.quads_for_pattern(e, ox.NamedNode(POL + "quote"), None))
+    assert len(quotes) == 2 and quotes[0].startswith("（一）培育") and quotes[1].startswith("（二）壮大")
+    direct = store.quads_for_pattern(ox.NamedNode(concept_iri("未来产业")), ox.NamedNode(POL + "includes"), None)
+    assert [q.object.value for q in direct].count(concept_iri("量子科技")) == 1

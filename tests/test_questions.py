@@ -468,6 +468,14 @@ def test_what_a_concept_includes_and_what_drives_it_come_from_stated_relations()
     assert [line.label for line in driven.lines] == ["基础研究"] and driven.lines[0].quote == "以基础研究推动量子科技突破。"
 
 
+def test_a_relation_stated_in_two_sentences_keeps_both_quotes_and_counts_once():
+    text = "关于培育未来产业的意见\n\n一、培育量子科技、生物制造等未来产业。\n\n二、壮大量子科技、类脑智能等未来产业。\n"
+    found = answer(tiny_index(text), "未来产业包括哪些？")
+    assert found.heading.startswith("未来产业 包括 3 个概念")
+    quotes = {line.quote for line in found.lines if line.label == "量子科技"}
+    assert len(quotes) == 1 and "量子科技" in quotes.pop()  # one line per concept, quoting the first sentence
+
+
 def test_none_stated_is_said_plainly():
     index = relation_index()
     found = answer(index, "人形机器人包括哪些？")

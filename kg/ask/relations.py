@@ -129,7 +129,8 @@ def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> An
     word = WORDS[relation]
     if links:
         groups = _stated_groups(ctx, nodes, links, way)
-        shown = f"{label} {word} {len(links)} 个概念" if way == "out" else f"{len(links)} 个概念{word} {label}"
+        ends = len({k.target if way == "out" else k.source for k in links})  # a relation stated twice is one
+        shown = f"{label} {word} {ends} 个概念" if way == "out" else f"{ends} 个概念{word} {label}"
         return finish(ctx, intent, f"{shown}（陈述的关系）", groups, [match_of(found, "concept")], how_of(found))
     what = f"{label} {word}什么" if way == "out" else f"什么{word} {label}"
     return _none_stated(ctx, name, intent, found, nodes, label, f"图中没有陈述{what}（没有 pol:{relation} 关系）")

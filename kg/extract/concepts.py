@@ -94,7 +94,7 @@ def extract_concepts(facts: ArticleFacts, *, lexicon: Lexicon, segmenter: Segmen
     _add_purposes(links, purposes(matcher, facts), facts.article.key)
     mentions = statement_mentions(matcher, facts.statements)
     figures = tuple(i for read in reads for i in indicators(matcher, read.sentence.span, facts.article.key))
-    out = replace(facts, mentions=mentions, concept_links=tuple(links.values()), indicators=figures,
+    out = replace(facts, mentions=mentions, concept_links=tuple(x for said in links.values() for x in said), indicators=figures,
                   co_mentions=co_mentions(mentions, facts))
     return out, tuple(inventory.concepts[k] for k in sorted(inventory.concepts))
 
@@ -116,12 +116,12 @@ def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Se
     return inventory, tagged
 
 
-def _add_purposes(links: dict[tuple[str, str, str], ConceptLink], found: Iterable[tuple[str, str, Span]],
+def _add_purposes(links: dict[tuple[str, str, str], list[ConceptLink]], found: Iterable[tuple[str, str, Span]],
                   article: str) -> None:
     """X enables Y where a statement naming X serves one naming Y, unless the text states the reverse."""
     for a, b, span in found:
         if a != b and (b, ConceptRelation.ENABLES, a) not in links:
-            links.setdefault((a, ConceptRelation.ENABLES, b), ConceptLink(a, b, ConceptRelation.ENABLES, span, article))
+            links.setdefault((a, ConceptRelation.ENABLES, b), [ConceptLink(a, b, ConceptRelation.ENABLES, span, article)])
 
 
 def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
@@ -242,15 +242,23 @@ def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) 
     return uses
 
 
-def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], ConceptLink]:
-    """The relations the sentences state, each once (and never both ways), with the sentence as evidence."""
-    links: dict[tuple[str, str, str], ConceptLink] = {}
+def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], list[ConceptLink]]:
+    """The relations the sentences state (never both ways), each with every sentence that states it as evidence.
+
+    >>> from kg.extract import extract_document; from kg.model import Source
+    >>> text = "发展数字经济\\n\\n一是培育量子科技、生物制造等未来产业。二是壮大量子科技、类脑智能等未来产业。\\n"
+    >>> doc = extract_document(Source("a.txt", text))
+    >>> [x.evidence.quote for a in doc.articles for x in a.concept_links if x.target == "量子科技"]
+    ['一是培育量子科技、生物制造等未来产业', '二是壮大量子科技、类脑智能等未来产业']
+    """
+    links: dict[tuple[str, str, str], list[ConceptLink]] = {}
     for read in reads:
         for a, relation, b in sentence_relations(read.sentence.text, read.named):
             source, target = inventory.confirm(a, relation), inventory.confirm(b, relation)
             if source and target and source != target and (target, relation, source) not in links:
-                links.setdefault((source, relation, target), ConceptLink(source, target, relation, read.sentence.span,
-                                                                         article))
+                said = links.setdefault((source, relation, target), [])
+                if not said or said[-1].evidence.start != read.sentence.span.start:
+                    said.append(ConceptLink(source, target, relation, read.sentence.span, article))
     return links
 
 

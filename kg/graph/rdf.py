@@ -362,7 +362,9 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
     for link in facts.concept_links:
         s, t, prop = concept_iri(link.source), concept_iri(link.target), POL + link.relation
         out.add(s, f"<{prop}>", f"<{t}>")
-        qualified = f"{article_iri(art)}/link/{link.relation}/{short_hash(link.source + '→' + link.target)}"
+        # one ConceptLink per sentence that states the relation: the sentence's offset tells them apart
+        qualified = (f"{article_iri(art)}/link/{link.relation}/{short_hash(link.source + '→' + link.target)}"
+                     f"/{link.evidence.start}")
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
     for co in facts.co_mentions:  # how often, per article, is counted from pol:mentions and pol:supports (co-mentions.rq)
