@@ -7,10 +7,9 @@ lexicon, extractor or record misses the cache and everything else hits it.
 An entry is data, never code: a header line with a keyed digest of the rest
 (HMAC-SHA-256 under a secret made for this cache folder, ``.cache/secret``, readable by its owner
 only), then the facts as JSON (each record a list of its fields, in order) and the
-document's N-Triples, its own and its shared each compressed with zlib (level 1: writing a fifth of the
-bytes costs less processor time than the compression, and the digest covers fewer). An entry that cannot be read, fails its digest (damaged,
-edited, or copied from another output folder, even with a digest recomputed by
-someone without the secret), or does not decode into the fact records is a miss
+document's N-Triples, own and shared each compressed with zlib (level 1: cheaper than writing them).
+An entry that cannot be read, fails its digest (damaged, edited, or copied from another output folder,
+even with a digest recomputed by someone without the secret), or does not decode into the fact records is a miss
 with one line in :attr:`Cache.problems`; the build extracts the document again
 and rewrites it. Entries are therefore not forced to disk as they are written:
 one a crash of the system leaves empty or cut short is such a miss.
