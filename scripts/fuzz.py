@@ -61,7 +61,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.corpus.cache import Cache, cache_key, decode_entry, encode_entry  # noqa: E402
+from kg.corpus.cache import FORMAT, Cache, cache_key, decode_entry, encode_entry  # noqa: E402
 from kg.errors import InputError  # noqa: E402
 from kg.extract import extract_document  # noqa: E402
 from kg.graph.rdf import document_ntriples  # noqa: E402
@@ -192,7 +192,7 @@ def rehashed(rng: random.Random, entry: bytes) -> bytes:
     rest = body[sizes[0]:]
     body = new + rest
     lengths = b"%d %d %d" % (len(new), sizes[1], sizes[2])
-    return b"policykg-cache 3 " + hmac.new(KEY, body, hashlib.sha256).hexdigest().encode() + b" " + lengths + b"\n" + body
+    return FORMAT + b" " + hmac.new(KEY, body, hashlib.sha256).hexdigest().encode() + b" " + lengths + b"\n" + body
 
 
 def mutate_json(rng: random.Random, value: object, depth: int = 0) -> object:

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 import kg.corpus.cache as cache_module
 from kg.cli import app
 from kg.corpus.build import build
-from kg.corpus.cache import Cache, cache_key, decode_entry, encode_entry
+from kg.corpus.cache import FORMAT, Cache, cache_key, decode_entry, encode_entry
 from kg.extract import extract_document
 from kg.graph.rdf import document_ntriples
 from kg.text.sources import read
@@ -80,7 +80,7 @@ def rehashed_wrong_types(path, tmp_path):
     body = new + rest
     lengths = b" ".join(b"%d" % n for n in (len(new), sizes[1], sizes[2]))
     secret = (path.parent / "secret").read_bytes()  # written by someone who holds the folder's secret
-    path.write_bytes(b"policykg-cache 3 " + hmac.new(secret, body, hashlib.sha256).hexdigest().encode() + b" "
+    path.write_bytes(FORMAT + b" " + hmac.new(secret, body, hashlib.sha256).hexdigest().encode() + b" "
                      + lengths + b"\n" + body)
 
 

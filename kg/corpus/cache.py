@@ -7,9 +7,9 @@ lexicon, extractor or record misses the cache and everything else hits it.
 An entry is data, never code: a header line with a keyed digest of the rest
 (HMAC-SHA-256 under a secret made for this cache folder, ``.cache/secret``, readable by its owner
 only), then the facts as JSON (each record a list of its fields, in order) and the
-document's N-Triples. An entry that cannot be read, fails its digest (damaged,
-edited, or copied from another output folder, even with a digest recomputed by
-someone without the secret), or does not decode into the fact records is a miss
+document's N-Triples, own and shared each compressed with zlib (level 1: cheaper than writing them).
+An entry that cannot be read, fails its digest (damaged, edited, or copied from another output folder,
+even with a digest recomputed by someone without the secret), or does not decode into the fact records is a miss
 with one line in :attr:`Cache.problems`; the build extracts the document again
 and rewrites it. Entries are therefore not forced to disk as they are written:
 one a crash of the system leaves empty or cut short is such a miss.
@@ -41,6 +41,7 @@ import os
 import re
 import shutil
 import types
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from enum import Enum
@@ -54,10 +55,10 @@ from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
 from kg.resources import ontology_dir
 
-FORMAT = b"policykg-cache 3"
+FORMAT = b"policykg-cache 4"
 SUFFIX = ".entry"
 Extracted = tuple[DocumentFacts, DocumentTriples]
-_HEADER = re.compile(rb"policykg-cache 3 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
+_HEADER = re.compile(rb"policykg-cache 4 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
 SECRET = "secret"  # the file of the cache folder's key
 
 
@@ -281,7 +282,7 @@ def _list(data: Any) -> list[Any]:
 
 def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
     """The bytes of one entry: header line (format, HMAC-SHA-256 of the rest under ``key``, part lengths),
-    then the parts.
+    then the parts: the facts as JSON, the own and the shared N-Triples compressed.
 
     >>> from kg.corpus.task import extract_one
     >>> value = extract_one(Source("a.txt", "发展数字经济\\n\\n一是加快建设数据中心。\\n"))
@@ -290,7 +291,7 @@ def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
     (True, True)
     """
     facts, triples = value
-    parts = [to_json(facts), triples.own, triples.shared]
+    parts = [to_json(facts), zlib.compress(triples.own, 1), zlib.compress(triples.shared, 1)]
     body = b"".join(parts)
     lengths = b" ".join(b"%d" % len(p) for p in parts)
     return FORMAT + b" " + hmac.new(key, body, hashlib.sha256).hexdigest().encode() + b" " + lengths + b"\n" + body
@@ -322,7 +323,10 @@ def decode_entry(data: bytes, key: bytes = b"") -> Extracted:
         facts = from_data(DocumentFacts, json.loads(body[:facts_end].decode("utf-8")))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise Damaged(f"its facts do not decode: {_first_line(exc)}") from None
-    own, shared = body[facts_end:own_end], body[own_end:]
+    try:
+        own, shared = zlib.decompress(body[facts_end:own_end]), zlib.decompress(body[own_end:])
+    except zlib.error as exc:
+        raise Damaged(f"its N-Triples do not decompress: {_first_line(exc)}") from None
     if any(part and not part.endswith(b"\n") for part in (own, shared)):
         raise Damaged("its N-Triples are cut short")
     return facts, DocumentTriples(own, shared)

@@ -110,6 +110,9 @@ class InstrumentCues:
     _words: dict[str, list[Cue]] = field(init=False, repr=False, compare=False, hash=False)
     _word_re: re.Pattern[str] = field(init=False, repr=False, compare=False, hash=False)
     _gapped: tuple[tuple[Cue, re.Pattern[str]], ...] = field(init=False, repr=False, compare=False, hash=False)
+    _of: dict[Strength, tuple[Cue, ...]] = field(init=False, repr=False, compare=False, hash=False)
+    _attitude_re: re.Pattern[str] = field(init=False, repr=False, compare=False, hash=False)
+    _topics: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         words: dict[str, list[Cue]] = {}
@@ -126,6 +129,12 @@ class InstrumentCues:
         object.__setattr__(self, "_words", words)
         object.__setattr__(self, "_word_re", re.compile("|".join(map(re.escape, ordered)) or "(?!)"))
         object.__setattr__(self, "_gapped", tuple(gapped))
+        object.__setattr__(self, "_of", {kind: tuple(c for c in self.cues if c.strength == kind) for kind in Strength})
+        # one alternation in the order of the resource: at the start of a text, the first cue that matches wins
+        attitudes = [re.escape(first) + (f"[^，。；]{{0,{GAP}}}?{re.escape(second)}" if second else "")
+                     for first, _, second in (c.text.partition("…") for c in self._of[Strength.ATTITUDE])]
+        object.__setattr__(self, "_attitude_re", re.compile("|".join(f"(?:{a})" for a in attitudes) or "(?!)"))
+        object.__setattr__(self, "_topics", {})
 
     def hits(self, text: str, *, words: Words | None = None) -> list[Hit]:
         """The cues ``text`` holds, leftmost-longest for words, then the gapped pairs. With ``words`` (a
@@ -150,7 +159,20 @@ class InstrumentCues:
         >>> [c.text for c in cues.of(Strength.MEANS)]
         ['减税']
         """
-        return tuple(c for c in self.cues if c.strength == strength)
+        return self._of[strength]
+
+    def topic(self, subject: str) -> frozenset[str]:
+        """The cue words a document's title holds (kept for the next statement of the document).
+
+        >>> sorted(load_instrument_cues().topic("关于开展消费扶贫的意见"))
+        ['消费']
+        """
+        found = self._topics.get(subject)
+        if found is None:
+            if len(self._topics) > 1000:
+                self._topics.clear()
+            found = self._topics[subject] = frozenset(h.text for h in self.hits(subject))
+        return found
 
     def statute(self, title: str | None) -> str | None:
         """The ending that makes a title a statute's (专利代理条例 → 条例), or None.
@@ -167,12 +189,8 @@ class InstrumentCues:
         >>> load_instrument_cues().attitude("把职业教育摆在更加突出的位置")
         '把职业教育摆在'
         """
-        for cue in self.of(Strength.ATTITUDE):
-            first, _, second = cue.text.partition("…")
-            pattern = re.escape(first) + (f"[^，。；]{{0,{GAP}}}?{re.escape(second)}" if second else "")
-            if m := re.match(pattern, text):
-                return m.group()
-        return None
+        m = self._attitude_re.match(text)
+        return m.group() if m else None
 
 
 def load_instrument_cues(path: Path | None = None) -> InstrumentCues:
@@ -255,7 +273,7 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
     own = strip_filler(texts[0]) if texts else ""
     if cues.attitude(own):
         return None
-    topic = {h.text for h in cues.hits(subject)}
+    topic = cues.topic(subject)
     hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts]
     head = _industry_head(hits[0], texts[0])
     if pick := _best(hits[0], Strength.MEANS):

@@ -65,6 +65,7 @@ class Inventory:
         self.rejected: set[tuple[str, Words | None, bool]] = set()
         self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool, str], list[tuple[str, int, str | None, int, bool]]] = {}
         self.excluded: dict[tuple[str, bool], bool] = {}
+        self.alone: dict[Words, bool] = {}  # words that are names, places or scopes only
         self.concepts: dict[str, Concept] = {}
         self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
 
@@ -106,9 +107,9 @@ class Inventory:
         bounds = [0]
         for word, _ in tags:
             bounds.append(bounds[-1] + len(word))
+        flagged = [(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False)]
         for m in LIST_ITEM.finditer(text):
-            inside = self.name_at_end([(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False)
-                                       if m.start() <= a < m.end()])
+            inside = self.name_at_end([x for x in flagged if m.start() <= x[2] < m.end()])
             if not inside:
                 continue
             start = inside[0][2]
@@ -460,8 +461,12 @@ class Inventory:
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True
-        return (all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
+        alone = self.alone.get(words)
+        if alone is None:
+            alone = self.alone[words] = (
+                all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
                 or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
+        return alone
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an

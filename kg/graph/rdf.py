@@ -108,6 +108,15 @@ def pol(name: str) -> str:
     return f"<{POL}{name}>"
 
 
+# The predicates and classes the writers of many nodes use, written once as N-Triples write them.
+_P = {name: pol(name) for name in (
+    "Evidence", "quote", "startOffset", "endOffset", "inSource", "linkSource", "linkProperty", "linkTarget",
+    "statedIn", "level", "supports", "mentions", "instrument", "InstrumentCoding", "codes", "tool", "cue", "basis",
+    "coMentionedWith", "Concept", *CLASS.values())}
+_P.update(derived=f"<{PROV}wasDerivedFrom>", label=f"<{RDFS}label>", skosConcept=f"<{SKOS}Concept>",
+          prefLabel=f"<{SKOS}prefLabel>", altLabel=f"<{SKOS}altLabel>", broader=f"<{SKOS}broader>")
+
+
 _ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
 _ESCAPED = re.compile('[\x00-\x1f\x7f"\\\\]')  # what _ESCAPES changes: most texts have none of it
@@ -171,7 +180,9 @@ class DocumentTriples:
 
 
 class _Lines:
-    """Triples as N-Triples lines; IRIs are written bare and wrapped here."""
+    """Triples as N-Triples lines; IRIs are written bare and wrapped here. The writers of the many nodes a
+    document has (evidence, statements, codings, concepts) put their lines in :attr:`own` or :attr:`shared`
+    themselves, with the predicates written once (:data:`_P`)."""
 
     def __init__(self) -> None:
         self.own: set[str] = set()
@@ -191,7 +202,7 @@ def _sorted_utf8(lines: set[str]) -> bytes:
     >>> _sorted_utf8({"b\\n", "数\\n", "a\\n"}).decode()
     'a\\nb\\n数\\n'
     """
-    return b"".join(sorted([line.encode("utf-8") for line in lines]))
+    return b"".join(sorted(map(str.encode, lines)))  # str.encode: UTF-8
 
 
 def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
@@ -295,65 +306,69 @@ def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
     """``node`` derives from a stretch of the source; one evidence node per stretch, shared by everything
     the same sentence states (its IRI is the article's and the offsets)."""
     ev = f"{doc_iri(source)}/q{span.start}-{span.end}"
-    out.add(node, f"<{PROV}wasDerivedFrom>", f"<{ev}>")
+    own = out.own.add
+    own(f"<{node}> {_P['derived']} <{ev}> .\n")
     if ev in out.evidence:
         return
     out.evidence.add(ev)
-    out.add(ev, A, pol("Evidence"))
-    out.add(ev, pol("quote"), zh(span.quote))
-    out.add(ev, pol("startOffset"), plain(span.start))
-    out.add(ev, pol("endOffset"), plain(span.end))
-    out.add(ev, pol("inSource"), plain(source))
+    own(f"<{ev}> {A} {_P['Evidence']} .\n")
+    own(f"<{ev}> {_P['quote']} {zh(span.quote)} .\n")
+    own(f"<{ev}> {_P['startOffset']} \"{span.start}\"{_INTEGER} .\n")
+    own(f"<{ev}> {_P['endOffset']} \"{span.end}\"{_INTEGER} .\n")
+    own(f"<{ev}> {_P['inSource']} {_quoted(source)} .\n")
 
 
 def _qualified(out: _Lines, node: str, cls: str, triple: tuple[str, str, str], span: Span, source: str) -> None:
     """A node that stands for one relation triple and carries its evidence."""
-    out.add(node, A, pol(cls))
-    out.add(node, pol("linkSource"), f"<{triple[0]}>")
-    out.add(node, pol("linkProperty"), f"<{triple[1]}>")
-    out.add(node, pol("linkTarget"), f"<{triple[2]}>")
+    own = out.own.add
+    own(f"<{node}> {A} {pol(cls)} .\n")
+    own(f"<{node}> {_P['linkSource']} <{triple[0]}> .\n")
+    own(f"<{node}> {_P['linkProperty']} <{triple[1]}> .\n")
+    own(f"<{node}> {_P['linkTarget']} <{triple[2]}> .\n")
     _evidence(out, node, span, source)
 
 
 def _statements(out: _Lines, facts: ArticleFacts) -> None:
     art, art_node = facts.article, article_iri(facts.article)
+    own = out.own.add
     for st in facts.statements:
-        node = statement_iri(art, st.key)
-        out.add(node, A, pol(CLASS[st.kind]))
-        out.add(node, f"<{RDFS}label>", zh(st.label))
-        out.add(node, pol("statedIn"), f"<{art_node}>")
-        out.add(node, pol("level"), plain(st.level))
+        node = f"{art_node}/{st.key}"  # statement_iri
+        own(f"<{node}> {A} {_P[CLASS[st.kind]]} .\n")
+        own(f"<{node}> {_P['label']} {zh(st.label)} .\n")
+        own(f"<{node}> {_P['statedIn']} <{art_node}> .\n")
+        own(f"<{node}> {_P['level']} {plain(st.level)} .\n")
         _evidence(out, node, st.evidence, art.source)
         for span in st.mentions:
             _evidence(out, node, span, art.source)
     for link in facts.supports:
-        s, t = statement_iri(art, link.source), statement_iri(art, link.target)
+        s, t = f"{art_node}/{link.source}", f"{art_node}/{link.target}"
         prop = POL + SUPPORT_PROPERTY[link.relation]
-        out.add(s, f"<{prop}>", f"<{t}>")
-        out.add(s, pol("supports"), f"<{t}>")  # stated for every link, so `pol:supports+` needs no reasoner
+        own(f"<{s}> <{prop}> <{t}> .\n")
+        own(f"<{s}> {_P['supports']} <{t}> .\n")  # stated for every link, so `pol:supports+` needs no reasoner
         _qualified(out, f"{s}/to/{link.target}", "SupportLink", (s, prop, t), link.evidence, art.source)
     for resp in facts.responsibilities:
         prop = pol("leadAgency") if resp.lead else pol("responsibleAgency")
         out.add(statement_iri(art, resp.measure), prop, f"<{concept_iri(resp.agency)}>")
         _concept(out, Concept(resp.agency, "Actor"))
     for mention in facts.mentions:
-        out.add(statement_iri(art, mention.statement), pol("mentions"), f"<{concept_iri(mention.concept)}>")
+        own(f"<{art_node}/{mention.statement}> {_P['mentions']} <{concept_iri(mention.concept)}> .\n")
 
 
 def _instruments(out: _Lines, facts: ArticleFacts) -> None:
     """``pol:instrument pol:tool-…`` on each coded statement, and a coding node that keeps the cue, what
     decided (the statement's own words, a heading, the statute, a development direction) and where the cue
     stands."""
-    art = facts.article
+    art, art_node, own = facts.article, article_iri(facts.article), out.own.add
     for ins in facts.instruments:
-        node = statement_iri(art, ins.statement)
-        out.add(node, pol("instrument"), pol(ins.tool.local_name))
+        node = f"{art_node}/{ins.statement}"  # statement_iri
+        tool = pol(ins.tool.local_name)
+        own(f"<{node}> {_P['instrument']} {tool} .\n")
         coding = f"{node}/instrument"
-        out.add(coding, A, pol("InstrumentCoding"))
-        out.add(coding, pol("codes"), f"<{node}>")
-        out.add(coding, pol("tool"), pol(ins.tool.local_name))
-        out.add(coding, pol("cue"), zh(ins.cue))
-        out.add(coding, pol("basis"), plain(ins.basis.value))
+        own(f"<{coding}> {A} {_P['InstrumentCoding']} .\n")
+        own(f"<{coding}> {_P['codes']} <{node}> .\n")
+        own(f"<{coding}> {_P['tool']} {tool} .\n")
+        own(f"<{coding}> {_P['cue']} {zh(ins.cue)} .\n")
+        own(f"<{coding}> {_P['basis']} {_quoted(ins.basis.value)} .\n")
         _evidence(out, coding, ins.evidence, art.source)
 
 
@@ -367,8 +382,9 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
                      f"/{link.evidence.start}")
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
+    shared = out.shared.add
     for co in facts.co_mentions:  # how often, per article, is counted from pol:mentions and pol:supports (co-mentions.rq)
-        out.add(concept_iri(co.first), pol("coMentionedWith"), f"<{concept_iri(co.second)}>")
+        shared(f"<{concept_iri(co.first)}> {_P['coMentionedWith']} <{concept_iri(co.second)}> .\n")
     for ind in facts.indicators:
         node = f"{article_iri(art)}/ind{ind.evidence.start}-{short_hash(ind.concept + ind.value + ind.unit)}"
         out.add(node, A, pol("Indicator"))
@@ -384,15 +400,15 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
 
 
 def _concept(out: _Lines, concept: Concept) -> None:
-    node = concept_iri(concept.label)
-    out.add(node, A, f"<{SKOS}Concept>")
-    out.add(node, A, pol("Concept"))
-    out.add(node, A, pol(concept.kind))
-    out.add(node, f"<{SKOS}prefLabel>", zh(concept.label))
+    node, shared = concept_iri(concept.label), out.shared.add
+    shared(f"<{node}> {A} {_P['skosConcept']} .\n")
+    shared(f"<{node}> {A} {_P['Concept']} .\n")
+    shared(f"<{node}> {A} {pol(concept.kind)} .\n")
+    shared(f"<{node}> {_P['prefLabel']} {zh(concept.label)} .\n")
     for alias in concept.aliases:
-        out.add(node, f"<{SKOS}altLabel>", zh(alias))
+        shared(f"<{node}> {_P['altLabel']} {zh(alias)} .\n")
     if concept.broader:
-        out.add(node, f"<{SKOS}broader>", f"<{concept_iri(concept.broader)}>")
+        shared(f"<{node}> {_P['broader']} <{concept_iri(concept.broader)}> .\n")
 
 
 @lru_cache(maxsize=1)
