@@ -1,10 +1,9 @@
 """The RDF stage: extracted facts become triples in the policykg vocabulary.
 
-Each document becomes canonical N-Triples text (sorted, one triple per line),
-which is what a worker process returns, what the cache keeps, and what the
-writers turn into Turtle, TriG or N-Quads with pyoxigraph. IRIs are derived
-from the source name, the article number and the statement key, so the same
-input always gives the same IRIs and the same bytes.
+Each document becomes canonical N-Triples text (sorted, one triple per line), which is what a worker process
+returns, what the cache keeps, and what the writers turn into Turtle, TriG or N-Quads with pyoxigraph. IRIs are
+derived from the source name, the article number and the statement key, so the same input always gives the same
+IRIs and the same bytes.
 
 >>> from kg.model import Article, Page, Source, DocumentFacts, ArticleFacts
 >>> page = Page(Source("a.txt", "x"), (Article("1", "a.txt", title="发展数字经济"),))
@@ -377,9 +376,8 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
     for link in facts.concept_links:
         s, t, prop = concept_iri(link.source), concept_iri(link.target), POL + link.relation
         out.add(s, f"<{prop}>", f"<{t}>")
-        # one ConceptLink per sentence that states the relation: the sentence's offset tells them apart
-        qualified = (f"{article_iri(art)}/link/{link.relation}/{short_hash(link.source + '→' + link.target)}"
-                     f"/{link.evidence.start}")
+        key = f"{short_hash(link.source + '→' + link.target)}/{link.evidence.start}"  # a link per sentence stating it
+        qualified = f"{article_iri(art)}/link/{link.relation}/{key}"
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
     shared = out.shared.add
