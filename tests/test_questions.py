@@ -417,6 +417,21 @@ def test_new_forms(text, expected):
     ("数据中心建设谁来管", Question("lead", ("数据中心建设",))),
     ("有几篇文章提到人工智能", Question("articles", ("人工智能",), True)),
     ("为了乡村振兴要做什么", Question("measures", ("乡村振兴",))),
+    ("未来产业由哪些产业组成", Question("includes", ("未来产业",))),
+    ("量子科技是哪一类产业", Question("classes", ("量子科技",))),
+    ("人工智能可以用在哪些领域", Question("applies", ("人工智能",))),
+    ("人工智能的应用场景有哪些", Question("applies", ("人工智能",))),
+    ("建设数据中心有什么意义", Question("goals", ("建设数据中心",))),
+    ("数字经济对实体经济的影响", Question("relation", ("数字经济", "实体经济"))),
+    ("人工智能会对就业产生什么影响", Question("relation", ("人工智能", "就业"))),
+    ("数字经济与实体经济的关系如何", Question("relation", ("数字经济", "实体经济"))),
+    ("发展新质生产力的关键是什么", Question("enables", ("发展新质生产力",))),
+    ("推进乡村振兴有哪些办法", Question("measures", ("推进乡村振兴",))),  # ways asked, not documents of a genre
+    ("关于乡村振兴国家出台了哪些举措", Question("measures", ("乡村振兴",))),
+    ("乡村振兴要干些啥", Question("measures", ("乡村振兴",))),
+    ("乡村振兴具体怎么做", Question("measures", ("乡村振兴",))),
+    ("想了解一下乡村振兴的具体措施", Question("measures", ("乡村振兴",))),
+    ("人工智能被提到了多少次", Question("articles", ("人工智能",), True)),
     ("What does 基础研究 drive?", Question("effects", ("基础研究",))),
     ("What is 量子科技 part of?", Question("classes", ("量子科技",))),
 ])
@@ -433,6 +448,7 @@ def test_what_a_concept_is_part_of_and_what_it_drives_come_from_stated_relations
     assert answer(index, "哪些技术属于未来产业？").intent == "includes"
     developed = answer(index, "什么推动量子科技发展？")  # no concept 量子科技发展: the thing to develop is asked about
     assert [line.label for line in developed.lines] == ["基础研究"]
+    assert [line.label for line in answer(index, "量子科技是哪一类产业").lines] == ["未来产业"]
     none = answer(index, "人形机器人能带动什么")
     assert none.heading.startswith("图中没有陈述人形机器人 推动什么")
 

@@ -210,6 +210,17 @@ def effects_answer(ctx: Context, name: str) -> Answer:
     return _stated(ctx, name, "enables", "out", "effects")
 
 
+def applies_answer(ctx: Context, name: str) -> Answer:
+    """What the concept ``name`` is stated to apply to: the things a quality is of, the fields a technology is
+    used in (pol:appliesTo out of it).
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是提升高端轴承的可靠性。\\n"
+    >>> [line.label for line in applies_answer(Context.of_text(text), "可靠性").lines]
+    ['高端轴承']
+    """
+    return _stated(ctx, name, "appliesTo", "out", "applies")
+
+
 # -- two subjects ----------------------------------------------------------------------------
 
 def pair_answer(ctx: Context, a: str, b: str, *, intent: str = "relation", chain: bool = True) -> Answer:

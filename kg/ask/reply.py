@@ -48,7 +48,15 @@ from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
 from kg.ask.names import subjects_in
 from kg.ask.questions import parse_question
-from kg.ask.relations import classes_answer, concepts_answer, effects_answer, enables_answer, includes_answer, pair_answer
+from kg.ask.relations import (
+    applies_answer,
+    classes_answer,
+    concepts_answer,
+    effects_answer,
+    enables_answer,
+    includes_answer,
+    pair_answer,
+)
 from kg.errors import PolicyKGError
 
 MAX_QUESTION = 500  # characters: a question, not a document
@@ -61,6 +69,7 @@ HANDLERS: dict[str, Callable[[Context, str], Answer]] = {
     "enables": enables_answer,
     "classes": classes_answer,
     "effects": effects_answer,
+    "applies": applies_answer,
     "lead": lead_answer,
     "tasks": tasks_answer,
 }

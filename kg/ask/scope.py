@@ -41,7 +41,8 @@ YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
 )
 RECENT = re.compile(r"近([一二三四五六七八九十\d]{1,2})年(?:来)?(?:的)?|最近([一二三四五六七八九十\d]{1,2})年(?:的)?")
 GENRES = ("政府工作报告", "条例")
-GENRE_ASKED = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各个|各地|各省)(?:的)?(意见|通知|方案|批复|决定|规划|办法|函|复函|规定)")
+# 有哪些办法/方案 closing a question asks for ways, not for documents of that genre (哪些办法提到了X does)
+GENRE_ASKED = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各个|各地|各省)(?:的)?(意见|通知|方案(?=.)|批复|决定|规划|办法(?=.)|函|复函|规定)")
 BY = (
     ("region", re.compile(r"(?:哪些|哪个|哪几个|哪几|各|有多少个|多少个|几个)(?:省份|省区市|省市区|省区|省市|省|地方|地区)(?:的)?"
                           r"|各地(?:的)?")),
