@@ -224,7 +224,10 @@ def test_responsible_agencies_are_actors_not_measures():
 
 
 @pytest.mark.parametrize(("who", "agencies"), [
-    ("民政部、财政部等和各省级人民政府负责", ["民政部", "财政部", "各省级人民政府"]),  # 等 closes the list, 和 adds a party
+    ("民政部、财政部等和各省级人民政府负责", ["民政部", "财政部", "省级人民政府"]),  # 等 closes the list, 和 adds a party
+    ("民政部等和各有关省级人民政府负责", ["民政部", "省级人民政府"]),  # 各, 有关 point at the agency, no part of its name
+    ("民政部，各省级人民政府按职责分工负责", ["民政部", "省级人民政府"]),  # how they share the work, no name
+    ("民政部、各级人民政府负责", ["民政部", "各级人民政府"]),  # 各级 is a word of the name
     ("住房和城乡建设部、工业和信息化部负责", ["住房和城乡建设部", "工业和信息化部"]),  # 和 inside a name stays
 ])
 def test_the_parties_after_a_list_of_agencies_are_agencies_of_their_own(who, agencies):

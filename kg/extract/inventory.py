@@ -21,6 +21,7 @@ from dataclasses import replace
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.qualities import quality
 from kg.extract.relations import Named
 from kg.extract.terms import (
     ACTING,
@@ -362,10 +363,9 @@ class Inventory:
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
         if split and len(words) >= 2 and not text.endswith(("性", "化")) and words[-1][1] != "v":
-            return True  # 技术工人|工资待遇, 中等职业学校|生均拨款制度: a phrase of a phrase cut between two terms (not
-            # one that ends in a verb: 生产力布局|有机结合 states what the first does)
-        if text.endswith(("性", "化")) and (len(words) == 1 or len(words[-1][0]) == 1):
-            return False  # 常态化, 创造性: a quality is a concept where a relation says of what
+            return True  # 技术工人|工资待遇: a phrase cut between two terms (生产力布局|有机结合, closed by a verb, states)
+        if quality(text, words):
+            return False  # 常态化, 创造性: a quality is a concept where a relation says of what (气候变化 is none)
         return self.word_term(words[0], split=split) if len(words) == 1 else self.phrase_term(text, words)
 
     def word_term(self, word_tag: tuple[str, str], *, split: bool) -> bool:

@@ -41,6 +41,7 @@ JOINS = re.compile(r"和|与|及|、|以及")
 PROPOSAL = re.compile(r"(?:的)?建议$")  # 2025年工作安排建议
 JUDGMENT_HEAD = re.compile(r"^[^，。；]{0,12}?(?<![特求尤还也])(?:是|就是|正是)(?!否)")
 NUMBERS_ONLY = re.compile(r"[\d一二三四五六七八九十、.．（）() ]+")
+AGENCY_DETERMINER = re.compile(r"^(?:各(?![级类项个种地])|有关)+(?=.{4})")  # 各有关|省级人民政府; not 各级, 各类
 
 
 @dataclass(frozen=True)
@@ -474,8 +475,8 @@ def _responsible(span: Span, measure: str, out: Collector) -> None:
     m = RESPONSIBLE.search(span.text)
     if not m:
         return
-    names = [n.strip() for n in re.split(r"[、，,]|等(?:和|及|以及|与)", re.sub(r"(?:等)?(?:分别|按职责|牵头)?$", "", m["who"]))
-             if n.strip()]
+    who = re.sub(r"(?:等)?(?:分别|按职责(?:分工)?|牵头)?$", "", m["who"])
+    names = [AGENCY_DETERMINER.sub("", n.strip()) for n in re.split(r"[、，,]|等(?:和|及|以及|与)", who) if n.strip()]
     lead_all = "牵头" in m.group(0) and "列第一位" not in m.group(0)
     first_leads = any("列第一位者为牵头单位" in p.text for p in out.article.paragraphs)
     for i, name in enumerate(names):

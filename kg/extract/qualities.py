@@ -1,0 +1,32 @@
+"""Qualities a term names (常态化, 创造性) and changes that are things (气候变化, 石漠化): a quality becomes a concept
+only where a relation says of what; a change of a thing is a concept by itself.
+
+>>> quality("常态化", (("常态", "n"), ("化", "n"))), quality("气候变化", (("气候变化", "n"),))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from kg.extract.relations.named import CHANGES
+
+SUFFIXES = ("性", "化")
+
+
+def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
+    """One word closed by a suffix of quality (创造性, 数字化), or a phrase closed by the suffix alone (常态|化); not a
+    change of a thing (气候变化, 石漠化).
+
+    >>> quality("创造性", (("创造性", "n"),)), quality("石漠化", (("石漠化", "n"),))
+    (True, False)
+    """
+    return (text.endswith(SUFFIXES) and (len(words) == 1 or len(words[-1][0]) == 1)
+            and not (words and changes(words[-1][0])))
+
+
+def changes(word: str) -> bool:
+    """A word that names a change of a thing (气候变化, 石漠化: a noun and its change), not a quality of it.
+
+    >>> changes("气候变化"), changes("石漠化"), changes("常态化"), changes("优化")
+    (True, True, False, False)
+    """
+    return len(word) >= 3 and word[-2:] in CHANGES
