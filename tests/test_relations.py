@@ -209,6 +209,11 @@ def test_listed(text, relation):
     ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
     # a bare first word after a modifier no verb opens (休闲|旅游) is the end of an item no term holds
     ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "旅游")),
+    # an activity closing the phrase after 等 (监测, 防治) names what is done, no class of the items
+    ("加强甲河、乙江等重点流域环境风险监测。", ("流域环境风险监测", "includes", "甲河")),
+    ("加强水、大气、土壤等污染防治。", ("污染防治", "includes", "土壤")),
+    # 以X为主体 with an actor: the one that leads the system, no member of it
+    ("建立以企业为主体的技术创新体系。", ("技术创新体系", "includes", "企业")),
 ])
 def test_not_listed(text, relation):
     assert relation not in relations(text)
@@ -220,3 +225,22 @@ def test_not_listed(text, relation):
 ])
 def test_not_this_relation(text, relation):
     assert relation not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # qualities between two nouns qualify the one after them (the needs), not the people before
+    ("满足低收入群众个性化、多样化帮扶需求。", ("个性化", "appliesTo", "低收入群众")),
+    # 协同推进A体制、B模式改革: two reforms carried out together, the first cut from the head they share
+    ("协同推进财政管理体制、园区运营模式改革。", ("财政管理体制", "integratesWith", "园区运营模式改革")),
+])
+def test_not_this_shape(text, relation):
+    assert relation not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("推动制造业高端化、智能化、绿色化。", ("智能化", "appliesTo", "制造业")),  # nothing after the run
+    ("协同推进科技创新、产业创新。", ("科技创新", "integratesWith", "产业创新")),
+    ("建立以大型企业为主体的产业联盟。", ("产业联盟", "includes", "大型企业")),  # an alliance of them
+])
+def test_still_stated(text, relation):
+    assert relation in relations(text)

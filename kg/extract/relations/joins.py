@@ -86,8 +86,24 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = outer(within(terms, m.end(), stop.start() if stop else len(text)))
         if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \
                 and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            if _shared_head(members):
+                continue  # 协同推进A体制、B模式改革: things reformed together, each item cut from the head they share
             for i, a in enumerate(members):
                 yield from ((label_of(a), INTEGRATES, label_of(b)) for b in members[i + 1:] if _apart(a, b))
+
+
+SHARED_HEADS = ("改革", "建设", "改造", "试点", "工作", "整治", "治理")
+
+
+def _shared_head(members: list[Named]) -> bool:
+    """A list whose last item closes with the activity its items share (A体制、B模式改革: A体制改革 too), the
+    earlier items cut from it.
+
+    >>> _shared_head([Named("招商体制", "招商体制", 0, 4), Named("园区模式改革", "园区模式改革", 5, 11)])
+    True
+    """
+    head = next((h for h in SHARED_HEADS if members[-1].text.endswith(h)), None)
+    return head is not None and not any(t.text.endswith(head) for t in members[:-1])
 
 
 MANNER = re.compile(r"(?:要|并|还|也|需|须|必须|应当|进一步|持续|加快|深入|统筹|积极|着力|大力|全面|坚持|更好)*")
