@@ -4,6 +4,8 @@ what a near shape must not give."""
 import pytest
 
 from kg.extract import extract_document
+from kg.extract.relations.applying import possessed
+from kg.extract.relations.named import named_in
 from kg.model import Source
 
 
@@ -244,3 +246,11 @@ def test_not_this_shape(text, relation):
 ])
 def test_still_stated(text, relation):
     assert relation in relations(text)
+
+
+def test_participant_owns_the_quality():
+    # 居民|参与社区治理|的自觉性: the quality is the participants', not the activity's
+    text = "增强居民参与社区治理的自觉性"
+    assert list(possessed(text, named_in(text, "社区治理", "自觉性"))) == []
+    text = "提高社区治理的有效性"
+    assert list(possessed(text, named_in(text, "社区治理", "有效性"))) != []

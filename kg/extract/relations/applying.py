@@ -64,11 +64,14 @@ DETERMINERS = re.compile(r"(?:相关|有关|各类|各级|广大|全体|所有)$
 
 def _opens(text: str, start: int) -> bool:
     """Whether an owner's phrase opens at ``start``: after a mark, a verb of caring or a determiner (对…相关合作社的…),
-    not inside a longer phrase (识别…的根本标准).
+    not inside a longer phrase (识别…的根本标准) nor after 参与, a verb whose subject owns what follows 的
+    (全民|参与环境保护|的自觉性).
 
-    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2)
-    (True, False)
+    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2), _opens("增强全民参与环境保护的自觉性", 6)
+    (True, False, False)
     """
+    if text.endswith("参与", 0, start):
+        return False
     return start == 0 or text[start - 1] in OPENING or bool(DETERMINERS.search(text, 0, start))
 
 
