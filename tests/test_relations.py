@@ -234,6 +234,10 @@ def test_not_this_relation(text, relation):
     ("满足低收入群众个性化、多样化帮扶需求。", ("个性化", "appliesTo", "低收入群众")),
     # 协同推进A体制、B模式改革: two reforms carried out together, the first cut from the head they share
     ("协同推进财政管理体制、园区运营模式改革。", ("财政管理体制", "integratesWith", "园区运营模式改革")),
+    # A和B、C和D结合: each pair joined, no item with the other pair's
+    ("要把发展城市经济和乡村经济、内向型经济和外向型经济结合起来。", ("城市经济", "integratesWith", "外向型经济")),
+    # 一体推进A、B|更新修复: the last item runs on past its term, cut
+    ("一体推进黑土地保护和农田防护林更新修复。", ("黑土地保护", "integratesWith", "农田防护林")),
 ])
 def test_not_this_shape(text, relation):
     assert relation not in relations(text)
@@ -242,6 +246,7 @@ def test_not_this_shape(text, relation):
 @pytest.mark.parametrize(("text", "relation"), [
     ("推动制造业高端化、智能化、绿色化。", ("智能化", "appliesTo", "制造业")),  # nothing after the run
     ("协同推进科技创新、产业创新。", ("科技创新", "integratesWith", "产业创新")),
+    ("要把发展城市经济和乡村经济、内向型经济和外向型经济结合起来。", ("城市经济", "integratesWith", "乡村经济")),
     ("建立以大型企业为主体的产业联盟。", ("产业联盟", "includes", "大型企业")),  # an alliance of them
 ])
 def test_still_stated(text, relation):
