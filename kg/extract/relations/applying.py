@@ -107,17 +107,24 @@ def qualities(text: str, terms: Sequence[Named], named: Sequence[Named] = ()) ->
     """
     for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
-        after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)
-                 and label_of(t) not in PRINCIPLES and (t.start == run[-1].end or not t.provisional)]
-        following = _following(text, [*terms, *named], run[-1].end)
-        near = before[-1:] or after[:1]
-        if before and following and _thing_after(following[0]):
-            near = after[:1] if after and after[0] is following[0] and not after[0].provisional else []
+        near = _qualified_thing(text, terms, named, run, before)
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
                 yield label_of(q), APPLIES, label_of(near[0])
         elif len(run) == 1 and before and _alone(text, terms, before[-1], run[0]):
             yield label_of(run[0]), APPLIES, label_of(before[-1])
+
+
+def _qualified_thing(text: str, terms: Sequence[Named], named: Sequence[Named], run: list[Named],
+                     before: list[Named]) -> list[Named]:
+    """The thing a run of qualities stands by: the one before it, or the one after where none stands before or
+    where a noun right after takes the qualities (困难群众|个性化、多样化|救助需求: a noun no concept, so none)."""
+    after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)
+             and label_of(t) not in PRINCIPLES and (t.start == run[-1].end or not t.provisional)]
+    following = _following(text, [*terms, *named], run[-1].end)
+    if before and following and _thing_after(following[0]):
+        return after[:1] if after and after[0] is following[0] and not after[0].provisional else []
+    return before[-1:] or after[:1]
 
 
 def _following(text: str, named: Sequence[Named], end: int) -> list[Named]:
