@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract import extract_document
 from kg.extract.relations.applying import possessed
+from kg.extract.relations.lists import includes
 from kg.extract.relations.named import named_in
 from kg.model import Source
 
@@ -259,3 +260,11 @@ def test_participant_owns_the_quality():
     assert list(possessed(text, named_in(text, "社区治理", "自觉性"))) == []
     text = "提高社区治理的有效性"
     assert list(possessed(text, named_in(text, "社区治理", "有效性"))) != []
+
+
+def test_actor_of_a_system_cut_before_its_head():
+    # 以企业为主体的科技创新|体系: the term stops before 体系, the actor still runs a system, no member of it
+    text = "构建以企业为主体的科技创新体系"
+    assert list(includes(text, named_in(text, "企业", "科技创新"))) == []
+    text = "构建以国家公园为主体的自然保护地体系"
+    assert list(includes(text, named_in(text, "国家公园", "自然保护地"))) != []

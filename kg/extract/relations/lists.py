@@ -385,9 +385,9 @@ def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             continue  # 以降低侵权损失为核心: a core that is an action; 以8个大科学装置…为主体: no list of things; 以技术为
             # 核心的出口竞争|新优势: a cut class
         if close.group(1) == "主体" and any(label_of(t).endswith(ACTORS) for t in members) \
-                and label_of(whole)[-2:] in BARE_HEADS:
-            continue  # 以企业为主体的创新体系: the actor that runs an arrangement, no member of it (以国家公园为主体的
-            # 保护地体系, 以企业为主体的联盟 are)
+                and BARE_HEADS & {label_of(whole)[-2:], text[whole.end:whole.end + 2]}:
+            continue  # 以企业为主体的创新体系: the actor that runs an arrangement (a term for it or one cut before its
+            # head), no member of it (以国家公园为主体的保护地体系, 以企业为主体的联盟 are)
         yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
 
 
