@@ -4,6 +4,9 @@ what a near shape must not give."""
 import pytest
 
 from kg.extract import extract_document
+from kg.extract.relations.applying import possessed
+from kg.extract.relations.lists import includes
+from kg.extract.relations.named import named_in
 from kg.model import Source
 
 
@@ -209,6 +212,11 @@ def test_listed(text, relation):
     ("提升钢铁、石化等企业核心竞争力。", ("企业核心竞争力", "includes", "钢铁")),
     # a bare first word after a modifier no verb opens (休闲|旅游) is the end of an item no term holds
     ("大力发展休闲旅游、生态康养、文化创意等新业态。", ("新业态", "includes", "旅游")),
+    # an activity closing the phrase after 等 (监测, 防治) names what is done, no class of the items
+    ("加强甲河、乙江等重点流域环境风险监测。", ("流域环境风险监测", "includes", "甲河")),
+    ("加强水、大气、土壤等污染防治。", ("污染防治", "includes", "土壤")),
+    # 以X为主体 with an actor: the one that leads the system, no member of it
+    ("建立以企业为主体的技术创新体系。", ("技术创新体系", "includes", "企业")),
 ])
 def test_not_listed(text, relation):
     assert relation not in relations(text)
@@ -220,3 +228,43 @@ def test_not_listed(text, relation):
 ])
 def test_not_this_relation(text, relation):
     assert relation not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # qualities between two nouns qualify the one after them (the needs), not the people before
+    ("满足低收入群众个性化、多样化帮扶需求。", ("个性化", "appliesTo", "低收入群众")),
+    # 协同推进A体制、B模式改革: two reforms carried out together, the first cut from the head they share
+    ("协同推进财政管理体制、园区运营模式改革。", ("财政管理体制", "integratesWith", "园区运营模式改革")),
+    # A和B、C和D结合: each pair joined, no item with the other pair's
+    ("要把发展城市经济和乡村经济、内向型经济和外向型经济结合起来。", ("城市经济", "integratesWith", "外向型经济")),
+    # 一体推进A、B|更新修复: the last item runs on past its term, cut
+    ("一体推进黑土地保护和农田防护林更新修复。", ("黑土地保护", "integratesWith", "农田防护林")),
+])
+def test_not_this_shape(text, relation):
+    assert relation not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("推动制造业高端化、智能化、绿色化。", ("智能化", "appliesTo", "制造业")),  # nothing after the run
+    ("协同推进科技创新、产业创新。", ("科技创新", "integratesWith", "产业创新")),
+    ("要把发展城市经济和乡村经济、内向型经济和外向型经济结合起来。", ("城市经济", "integratesWith", "乡村经济")),
+    ("建立以大型企业为主体的产业联盟。", ("产业联盟", "includes", "大型企业")),  # an alliance of them
+])
+def test_still_stated(text, relation):
+    assert relation in relations(text)
+
+
+def test_participant_owns_the_quality():
+    # 居民|参与社区治理|的自觉性: the quality is the participants', not the activity's
+    text = "增强居民参与社区治理的自觉性"
+    assert list(possessed(text, named_in(text, "社区治理", "自觉性"))) == []
+    text = "提高社区治理的有效性"
+    assert list(possessed(text, named_in(text, "社区治理", "有效性"))) != []
+
+
+def test_actor_of_a_system_cut_before_its_head():
+    # 以企业为主体的科技创新|体系: the term stops before 体系, the actor still runs a system, no member of it
+    text = "构建以企业为主体的科技创新体系"
+    assert list(includes(text, named_in(text, "企业", "科技创新"))) == []
+    text = "构建以国家公园为主体的自然保护地体系"
+    assert list(includes(text, named_in(text, "国家公园", "自然保护地"))) != []

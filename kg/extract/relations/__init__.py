@@ -51,7 +51,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
-             enabling(text, terms), qualities(text, terms), applying(text, terms, named), reform_parts(text, terms),
+             enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
              taken_in(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:

@@ -64,11 +64,14 @@ DETERMINERS = re.compile(r"(?:相关|有关|各类|各级|广大|全体|所有)$
 
 def _opens(text: str, start: int) -> bool:
     """Whether an owner's phrase opens at ``start``: after a mark, a verb of caring or a determiner (对…相关合作社的…),
-    not inside a longer phrase (识别…的根本标准).
+    not inside a longer phrase (识别…的根本标准) nor after 参与, a verb whose subject owns what follows 的
+    (全民|参与环境保护|的自觉性).
 
-    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2)
-    (True, False)
+    >>> _opens("加强对相关合作社的信用监管", 5), _opens("识别贫困户的标准", 2), _opens("增强全民参与环境保护的自觉性", 6)
+    (True, False, False)
     """
+    if text.endswith("参与", 0, start):
+        return False
     return start == 0 or text[start - 1] in OPENING or bool(DETERMINERS.search(text, 0, start))
 
 
@@ -93,9 +96,9 @@ def _owned(text: str, terms: Sequence[Named], x: Named) -> Iterator[Named]:
         x = nxt
 
 
-def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+def qualities(text: str, terms: Sequence[Named], named: Sequence[Named] = ()) -> Iterator[Triple]:
     """制造业|高端化、智能化、绿色化; 市场化、法治化、国际化|营商环境; 产业|高端化智能化: each quality of the thing it
-    stands by.
+    stands by; between two nouns, of the one after it (``named`` holds the nouns that are no concept).
 
     >>> from kg.extract.relations.named import named_in
     >>> text = "推动制造业高端化、智能化"
@@ -104,14 +107,43 @@ def qualities(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
-        after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)
-                 and label_of(t) not in PRINCIPLES and (t.start == run[-1].end or not t.provisional)]
-        near = before[-1:] or after[:1]
+        near = _qualified_thing(text, terms, named, run, before)
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
                 yield label_of(q), APPLIES, label_of(near[0])
         elif len(run) == 1 and before and _alone(text, terms, before[-1], run[0]):
             yield label_of(run[0]), APPLIES, label_of(before[-1])
+
+
+def _qualified_thing(text: str, terms: Sequence[Named], named: Sequence[Named], run: list[Named],
+                     before: list[Named]) -> list[Named]:
+    """The thing a run of qualities stands by: the one before it, or the one after where none stands before or
+    where a noun right after takes the qualities (困难群众|个性化、多样化|救助需求: a noun no concept, so none)."""
+    after = [t for t in terms if t.start in _next(text, terms, run[-1].end) and not QUALITY.fullmatch(t.text)
+             and label_of(t) not in PRINCIPLES and (t.start == run[-1].end or not t.provisional)]
+    following = _following(text, [*terms, *named], run[-1].end)
+    if before and following and _thing_after(following[0]):
+        return after[:1] if after and after[0] is following[0] and not after[0].provisional else []
+    return before[-1:] or after[:1]
+
+
+def _following(text: str, named: Sequence[Named], end: int) -> list[Named]:
+    """The nouns that start right after a run of qualities or one modifier on (个性化|救助|需求), none after 的."""
+    near = (t for t in named if end <= t.start <= end + 2 and label_of(t) not in PRINCIPLES)
+    return sorted((t for t in near if re.fullmatch(r"[^的\W]*", text[end:t.start])), key=lambda n: (n.start, -n.end))
+
+
+def _thing_after(t: Named) -> bool:
+    """Whether a run of qualities between two nouns qualifies the one after it (困难群众|个性化、多样化|救助需求: the
+    needs, not the people): a noun there, no activity done to the one before nor a measure of its change
+    (数据|标准化、规范化|管理, 服务|社会化、专业化|水平).
+
+    >>> _thing_after(Named("需求", None, 15, 17)), _thing_after(Named("水平", "水平", 15, 17))
+    (True, False)
+    """
+    tail = t.text[-2:]
+    return tail not in ACTIONS and tail not in ACTIVITY_NOUNS and not CHANGE_NOUNS.match(tail) \
+        and tail not in ("应用", "管理", "服务", "方面", "领域")
 
 
 PRINCIPLES = frozenset("方针 原则 方向 路线 思想 宗旨 理念 道路".split())  # 革命化、年轻化|方针: what it says, no thing

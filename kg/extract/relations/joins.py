@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from kg.extract.cues import ACTIVITY_NOUNS
 from kg.extract.relations.named import INTEGRATES, Named, Triple, label_of, outer, weak, within
 
 FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
@@ -46,10 +47,17 @@ def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
     [('人工智能', '新业态'), ('人工智能', '新模式')]
     >>> list(_pairs("扩大与新业态、新模式协同联动", [Named("新业态", "新业态", 3, 6), Named("新模式", "新模式", 7, 10)]))
     []
+    >>> t = [Named(w, w, 2 * i, 2 * i + 1) for i, w in enumerate("甲乙丙丁")]
+    >>> [(a.text, b.text) for a, b in _pairs("甲和乙、丙和丁结合", t)]
+    [('甲', '乙'), ('丙', '丁')]
     """
     if not joined or WITH.search(text, 0, joined[0].start):
         return
     gaps = [text[a.end:b.start] for a, b in itertools.pairwise(joined)]
+    if len(joined) >= 4 and len(joined) % 2 == 0 and all(g in ("和", "与") for g in gaps[::2]) \
+            and all(g == "、" for g in gaps[1::2]):
+        yield from zip(joined[::2], joined[1::2], strict=True)  # A和B、C和D结合: each pair joined, A with B, C with D
+        return
     company = next((k for k, gap in enumerate(gaps, 1) if WITH.fullmatch(gap)), 0)
     if company:
         yield from itertools.product(joined[:company], joined[company:])
@@ -86,8 +94,34 @@ def joint(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = outer(within(terms, m.end(), stop.start() if stop else len(text)))
         if len(members) >= 2 and not any(weak(t) and len(t.text) < 2 for t in members) \
                 and re.fullmatch(r"(?:、|和|与|及)*", "".join(text[a.end:b.start] for a, b in itertools.pairwise(members))):
+            if _shared_head(members) or _runs_on(text[members[-1].end:stop.start() if stop else len(text)]):
+                continue  # 协同推进A体制、B模式改革: things reformed together, each item cut from the head they share
             for i, a in enumerate(members):
                 yield from ((label_of(a), INTEGRATES, label_of(b)) for b in members[i + 1:] if _apart(a, b))
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether the last item of a list goes on past its term (营商环境优化、经营主体|引培): a cut item, not an
+    activity of each (A、B|建设) nor the close of a list (等).
+
+    >>> _runs_on("引培"), _runs_on(""), _runs_on("建设")
+    (True, False, False)
+    """
+    return bool(rest) and rest[:2] not in ACTIVITY_NOUNS and not rest.startswith(("等", "工作"))
+
+
+SHARED_HEADS = ("改革", "建设", "改造", "试点", "工作", "整治", "治理")
+
+
+def _shared_head(members: list[Named]) -> bool:
+    """A list whose last item closes with the activity its items share (A体制、B模式改革: A体制改革 too), the
+    earlier items cut from it.
+
+    >>> _shared_head([Named("招商体制", "招商体制", 0, 4), Named("园区模式改革", "园区模式改革", 5, 11)])
+    True
+    """
+    head = next((h for h in SHARED_HEADS if members[-1].text.endswith(h)), None)
+    return head is not None and not any(t.text.endswith(head) for t in members[:-1])
 
 
 MANNER = re.compile(r"(?:要|并|还|也|需|须|必须|应当|进一步|持续|加快|深入|统筹|积极|着力|大力|全面|坚持|更好)*")

@@ -283,7 +283,8 @@ def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
 
 
 SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
-DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销")  # what is done to a class, closing its phrase
+DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销", "监测", "检测", "评估", "监管", "防治", "治理", "管控")
+# what is done to a class, closing its phrase (A、B等重点流域|环境风险监测: no class of rivers unless a term names it)
 
 
 def _attribute(head: Named) -> bool:
@@ -383,9 +384,14 @@ def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 or (close.group(1) == "核心" and not PHRASE_END.match(text, whole.end)):
             continue  # 以降低侵权损失为核心: a core that is an action; 以8个大科学装置…为主体: no list of things; 以技术为
             # 核心的出口竞争|新优势: a cut class
+        if close.group(1) == "主体" and any(label_of(t).endswith(ACTORS) for t in members) \
+                and BARE_HEADS & {label_of(whole)[-2:], text[whole.end:whole.end + 2]}:
+            continue  # 以企业为主体的创新体系: the actor that runs an arrangement (a term for it or one cut before its
+            # head), no member of it (以国家公园为主体的保护地体系, 以企业为主体的联盟 are)
         yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
 
 
+ACTORS = ("企业", "政府", "农民", "群众", "居民", "人民", "单位", "机构", "高校", "学校", "社会组织")
 REPRESENTED = re.compile(r"为(代表|支柱|主体|核心)的")
 
 
