@@ -105,14 +105,18 @@ Tagged = list[list[tuple[Clause, list[Chunk]]]]
 def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Segmenter,
                background: Background) -> tuple[Inventory, Tagged]:
     """The term inventory of an article's sentences, and each clause with the noun phrases it holds."""
-    verbal = verbal_nouns([segmenter.tag(clause.text) for s in sentences for clause in s.clauses])
-    tagged = [[(clause, _chunks(segmenter, clause.text, verbal)) for clause in s.clauses] for s in sentences]
-    uses = _uses(tagged, segmenter)
-    tagged = [[(clause, _listed_qualities(clause.text, _held(found, segmenter.tag(clause.text), uses), uses))
-               for clause, found in clauses] for clauses in tagged]
+    tags = [[segmenter.tag(clause.text) for clause in s.clauses] for s in sentences]  # each clause tagged once
+    flat = [t for clauses in tags for t in clauses]
+    verbal = verbal_nouns(flat)
+    tagged = [[(clause, _chunks(t, clause.text, verbal)) for clause, t in zip(s.clauses, ts, strict=True)]
+              for s, ts in zip(sentences, tags, strict=True)]
+    ends = [[_ends(t) for t in clauses] for clauses in tags]
+    uses = _uses(tagged, tags, ends, flat)
+    tagged = [[(clause, _listed_qualities(clause.text, _held(found, t, at, uses), uses))
+               for (clause, found), t, at in zip(clauses, ts, ats, strict=True)]
+              for clauses, ts, ats in zip(tagged, tags, ends, strict=True)]
     inventory = Inventory(lexicon, background, uses, segmenter)
-    texts = [clause.text for clauses in tagged for clause, _ in clauses]
-    inventory.predicates = _set_predicates(segmenter, texts, lexicon) | _acting_nouns(segmenter, texts)
+    inventory.predicates = _set_predicates(segmenter, flat, lexicon) | _acting_nouns(segmenter, flat)
     return inventory, tagged
 
 
@@ -231,15 +235,28 @@ def _sentences(read: Outline) -> list[Sentence]:
     return [*read.title, *(s for b in read.blocks if not b.table for s in ((b.heading,) if b.heading else ()) + b.sentences)]
 
 
-def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
+def _uses(tagged: Tagged, tags: list[list[Tags]], ends: list[list[dict[int, int]]], flat: list[Tags]) -> Counter[str]:
     """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
     after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
-    after its owner and 的 (产品的|特征) an attribute of something, not a thing."""
-    uses = Counter(c.text for clauses in tagged for clause, found in clauses for c in found
-                   if _named(segmenter, clause.text, c))
-    for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
+    after its owner and 的 (产品的|特征) an attribute of something, not a thing (``tags`` and ``ends``: each
+    clause's words and where they end, ``flat``: the words of every clause in order)."""
+    uses = Counter(c.text for clauses, ts, ats in zip(tagged, tags, ends, strict=True)
+                   for (_, found), t, at in zip(clauses, ts, ats, strict=True) for c in found if _named(t, at, c))
+    for word in _adverbial(flat):
         uses[word] = 0
     return uses
+
+
+def _ends(tags: Tags) -> dict[int, int]:
+    """Where each word of a clause ends -> its index.
+
+    >>> _ends((("发展", "vn"), ("人工智能", "dz")))
+    {2: 0, 6: 1}
+    """
+    out: dict[int, int] = {}
+    for k, end in enumerate(itertools.accumulate(len(w) for w, _ in tags)):
+        out.setdefault(end, k)
+    return out
 
 
 def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], list[ConceptLink]]:
@@ -278,24 +295,19 @@ def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
     return tuple(out)
 
 
-def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
+def _held(found: list[Chunk], tags: Tags, ends: dict[int, int], uses: Counter[str]) -> list[Chunk]:
     """A phrase the text uses whole elsewhere (参与|消费扶贫。) stays whole where a verb of it reads as the
-    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…).
+    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…); ``ends``: where each word ends (:func:`_ends`).
 
     >>> from kg.text.segment import segmenter
     >>> tags = segmenter().tag("将消费扶贫纳入工作内容")
-    >>> [c.text for c in _held(chunks(tags), tags, Counter({"消费扶贫": 2}))]
+    >>> [c.text for c in _held(chunks(tags), tags, _ends(tags), Counter({"消费扶贫": 2}))]
     ['消费扶贫', '工作内容']
     """
-    if not found:
-        return found
-    starts, at = {}, 0
-    for word, tag in tags:
-        starts[at] = (word, tag)
-        at += len(word)
     out = []
     for c in found:
-        word, tag = starts.get(c.end, ("", ""))
+        k = ends.get(c.end, len(tags)) + 1  # the word right after the phrase
+        word, tag = tags[k] if k < len(tags) else ("", "")
         if len(word) == 2 and tag in ("v", "vn") and uses[c.text + word] >= 2:
             c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
         out.append(c)
@@ -336,35 +348,34 @@ def _quality(word: str) -> bool:
     return word.endswith("化") or kind_word(word)
 
 
-def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
+def _adverbial(clauses: list[Tags]) -> set[str]:
     """Words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障): manners, not things.
 
-    >>> sorted(_adverbial(__import__("kg.text.segment").text.segment.segmenter(), ["有力推动发展", "有力保障民生"]))
+    >>> seg = __import__("kg.text.segment").text.segment.segmenter()
+    >>> sorted(_adverbial([seg.tag("有力推动发展"), seg.tag("有力保障民生")]))
     ['有力']
     """
     before_verb: Counter[str] = Counter()
     alone: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
+    for tags in clauses:
         for (word, tag), (next_word, after) in itertools.pairwise(tags):
             if len(word) == 2 and tag in ("n", "an", "nz"):
                 (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
     return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
 
 
-def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
-    """Whether a clause uses a noun phrase as the name of a thing: not after a demonstrative (jieba's r: 本, 该, 此),
-    and, for one word, not after a noun and 的 (产品的|特征: an attribute of its owner).
+def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
+    """Whether a clause (its words, and where each ends: :func:`_ends`) uses a noun phrase as the name of a thing: not
+    after a demonstrative (jieba's r: 本, 该, 此), and, for one word, not after a noun and 的 (产品的|特征: an
+    attribute of its owner).
 
     >>> from kg.text.segment import segmenter
     >>> from kg.extract.terms import chunks
-    >>> [_named(segmenter(), t, chunks(segmenter().tag(t))[-1]) for t in ["违反本条例", "产品的特征", "落实条例",
-    ...                                                                   "处一万元以下的罚款"]]
+    >>> [_named(t := segmenter().tag(x), _ends(t), chunks(t)[-1]) for x in ["违反本条例", "产品的特征", "落实条例",
+    ...                                                                  "处一万元以下的罚款"]]
     [False, False, True, True]
     """
-    tags = segmenter.tag(clause)
-    ends = list(itertools.accumulate(len(w) for w, _ in tags))
-    at = ends.index(chunk.start) if chunk.start in ends else -1  # the word before the phrase
+    at = ends.get(chunk.start, -1)  # the word before the phrase
     before = tags[at] if at >= 0 else ("", "")
     if before[1] == "r" and before[0] in DEMONSTRATIVES:
         return False
@@ -372,7 +383,7 @@ def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
     return len(chunk.words) > 1 or not owner
 
 
-def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
+def _set_predicates(segmenter: Segmenter, clauses: list[Tags], lexicon: Lexicon) -> frozenset[str]:
     """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
     act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun (按规定|在,
     按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object (推进|改革,
@@ -382,13 +393,12 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
     >>> from kg.text.lexicon import load_lexicon
     >>> from kg.text.segment import segmenter
     >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放"]
-    >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
+    >>> sorted(_set_predicates(segmenter(), [segmenter().tag(t) for t in texts], load_lexicon()))
     ['化解矛盾', '发展壮大', '按规定']
     """
     acting: Counter[str] = Counter()
     naming: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
+    for tags in clauses:
         for k, (word, tag) in enumerate(tags):
             if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
                 continue
@@ -398,20 +408,20 @@ def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) 
     return frozenset(w for w in acting if not naming[w])
 
 
-def _acting_nouns(segmenter: Segmenter, clauses: list[str]) -> frozenset[str]:
+def _acting_nouns(segmenter: Segmenter, clauses: list[Tags]) -> frozenset[str]:
     """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
     text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
     verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
     document (实施|细则).
 
     >>> from kg.text.segment import segmenter
-    >>> sorted(_acting_nouns(segmenter(), ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]))
+    >>> texts = ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]
+    >>> sorted(_acting_nouns(segmenter(), [segmenter().tag(t) for t in texts]))
     ['提高质量', '降低成本']
     """
     acting: Counter[str] = Counter()
     naming: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
+    for tags in clauses:
         for k, (word, tag) in enumerate(tags):
             if tag != "n" or len(word) != 4 or word.endswith(TERM_HEADS) or DOCUMENT_TAIL.search(word) \
                     or not _acts_on(segmenter, word):
@@ -463,7 +473,5 @@ def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
     return any(tags.get(phrase[:k]) == "p" and tags.get(phrase[k:]) == "n" for k in (1, 2))
 
 
-def _chunks(segmenter: Segmenter, text: str, verbal: frozenset[str]) -> list[Chunk]:
-    return chunks(as_verbal(segmenter.tag(text), verbal)) if len(text) >= 2 else []
-
-
+def _chunks(tags: Tags, text: str, verbal: frozenset[str]) -> list[Chunk]:
+    return chunks(as_verbal(tags, verbal)) if len(text) >= 2 else []
