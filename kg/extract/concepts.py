@@ -235,7 +235,7 @@ def _sentences(read: Outline) -> list[Sentence]:
     return [*read.title, *(s for b in read.blocks if not b.table for s in ((b.heading,) if b.heading else ()) + b.sentences)]
 
 
-def _uses(tagged: Tagged, tags: list[list[Tags]], ends: list[list[dict[int, int]]], flat: list[Tags]) -> Counter[str]:
+def _uses(tagged: Tagged, tags: Sequence[Sequence[Tags]], ends: list[list[dict[int, int]]], flat: Sequence[Tags]) -> Counter[str]:
     """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
     after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
     after its owner and 的 (产品的|特征) an attribute of something, not a thing (``tags`` and ``ends``: each
@@ -348,7 +348,7 @@ def _quality(word: str) -> bool:
     return word.endswith("化") or kind_word(word)
 
 
-def _adverbial(clauses: list[Tags]) -> set[str]:
+def _adverbial(clauses: Sequence[Tags]) -> set[str]:
     """Words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障): manners, not things.
 
     >>> seg = __import__("kg.text.segment").text.segment.segmenter()
@@ -383,7 +383,7 @@ def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
     return len(chunk.words) > 1 or not owner
 
 
-def _set_predicates(segmenter: Segmenter, clauses: list[Tags], lexicon: Lexicon) -> frozenset[str]:
+def _set_predicates(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) -> frozenset[str]:
     """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
     act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun (按规定|在,
     按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object (推进|改革,
@@ -408,7 +408,7 @@ def _set_predicates(segmenter: Segmenter, clauses: list[Tags], lexicon: Lexicon)
     return frozenset(w for w in acting if not naming[w])
 
 
-def _acting_nouns(segmenter: Segmenter, clauses: list[Tags]) -> frozenset[str]:
+def _acting_nouns(segmenter: Segmenter, clauses: Sequence[Tags]) -> frozenset[str]:
     """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
     text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
     verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of

@@ -99,30 +99,28 @@ SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
+OPENING = NOUN_TAGS | MODIFIER_TAGS | VERB_TAGS  # the flags of a word that may open a chunk (:func:`_opens`)
 MAX_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """A maximal noun phrase of a clause: its words, their tags, and where it starts in the clause."""
+    """A maximal noun phrase of a clause: its words, their tags, where it starts and where it ends in the clause.
+
+    >>> Chunk(("数字", "经济"), ("n", "n"), 2).end
+    6
+    """
 
     words: tuple[str, ...]
     tags: tuple[str, ...]
     start: int
     text: str = field(default="", repr=False, compare=False)
+    end: int = field(default=-1, repr=False, compare=False)  # set from start and text
 
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", "".join(self.words))
-
-    @property
-    def end(self) -> int:
-        """Where the phrase ends in its clause.
-
-        >>> Chunk(("数字", "经济"), ("n", "n"), 2).end
-        6
-        """
-        return self.start + len(self.text)
+        object.__setattr__(self, "end", self.start + len(self.text))
 
 
 def chunks(tags: Tags) -> list[Chunk]:
@@ -141,7 +139,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         offsets.append(offsets[-1] + len(w))
     i, n = 0, len(words)
     while i < n:
-        if not _opens(words, flags, i):
+        if flags[i] not in OPENING or not _opens(words, flags, i):
             i += 1
             continue
         j = i
@@ -243,6 +241,8 @@ def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
     ['nr', 'n']
     """
     out = list(flags)
+    if "nr" not in flags:
+        return out
     for k, f in enumerate(flags):
         if f != "nr":
             continue
@@ -265,6 +265,8 @@ def classifiers(flags: list[str], words: list[str]) -> list[str]:
     ['X', 'nt', 'v']
     """
     out = list(flags)
+    if "m" not in flags and "指" not in words and "经" not in words:
+        return out
     for k, word in enumerate(words):
         after_numeral = k > 0 and flags[k - 1] == "m" and word in CLASSIFIERS
         defining = word == "指" and (k == 0 or words[k - 1] in "是系")
@@ -283,6 +285,8 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
     ['vn', 'n', 'sym', 'vn', 'n']
     """
     out = list(flags)
+    if "、" not in words:
+        return out  # no list
     starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
     pairs = _pair_items(flags, words, starts)
     acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
@@ -320,6 +324,8 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
     (['n', 'n'], ['X', 'X'])
     """
     out = list(flags)
+    if EXTENT.isdisjoint(words):
+        return out
     for k, word in enumerate(words[:-1]):
         if word in EXTENT and (flags[k + 1] in ("v", "vd", "a", "ad", "d") or words[k + 1] in PREDICATES):
             out[k] = "X"
@@ -336,6 +342,8 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
     ['v', 'v']
     """
     out = list(flags)
+    if "可" not in "".join(words):
+        return out
     for k, word in enumerate(words):
         if len(word) == 3 and word[0] == "可" and flags[k] in ("v", "l") and dictionary()[1].get(word[1:]) in ("v", "vn"):
             out[k] = "b"
