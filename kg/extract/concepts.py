@@ -250,13 +250,11 @@ def _uses(tagged: Tagged, tags: Sequence[Sequence[Tags]], ends: list[list[dict[i
 def _ends(tags: Tags) -> dict[int, int]:
     """Where each word of a clause ends -> its index.
 
-    >>> _ends((("发展", "vn"), ("人工智能", "dz")))
-    {2: 0, 6: 1}
+    >>> sorted(_ends((("发展", "vn"), ("人工智能", "dz"))).items())
+    [(2, 0), (6, 1)]
     """
-    out: dict[int, int] = {}
-    for k, end in enumerate(itertools.accumulate(len(w) for w, _ in tags)):
-        out.setdefault(end, k)
-    return out
+    ends = list(itertools.accumulate([len(w) for w, _ in tags]))
+    return dict(zip(ends[::-1], range(len(ends) - 1, -1, -1), strict=True))  # the first word ending there
 
 
 def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], list[ConceptLink]]:

@@ -18,6 +18,7 @@ A chunk is then read as the terms a reader would index by :mod:`kg.extract.units
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -132,11 +133,11 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words),
-                                                                 words), words), words), words)
-    offsets = [0]
-    for w in words:
-        offsets.append(offsets[-1] + len(w))
+    if len(FLAGGED) > 200_000:
+        FLAGGED.clear()
+    flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
+    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words), words)
+    offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
     while i < n:
         if flags[i] not in OPENING or not _opens(words, flags, i):
@@ -157,6 +158,9 @@ def chunks(tags: Tags) -> list[Chunk]:
         else:
             i += 1
     return out
+
+
+FLAGGED: dict[tuple[str, str], str] = {}  # (word, tag) -> its flag: chunks() asks for the same pairs again and again
 
 
 @lru_cache(maxsize=200_000)

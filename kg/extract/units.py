@@ -187,8 +187,8 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         end -= 2
         tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
         words, flags = words[:-1], flags[:-1]
-    while len(words) >= 2 and known("".join(words)) < LEXICAL and _tail(words, known) \
-            and not _developed(words, flags, bound):
+    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS) \
+            and known("".join(words)) < LEXICAL and _tail(words, known) and not _developed(words, flags, bound):
         size = 2 if words[-1] in SCOPE_NOUNS and len(words) >= 3 and flags[-2] in VERB_TAGS else 1  # 覆盖|范围
         end -= len("".join(words[-size:]))
         tail = Unit("".join(words[-size:]), end, attribute=True, words=tuple(zip(words[-size:], flags[-size:], strict=True)))
@@ -343,7 +343,7 @@ def _pieces(words: list[str], flags: list[str], start: int, known: Known,
             used: Known) -> list[tuple[list[str], list[str], int]]:
     """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase, before a
     head noun (拨款|制度), or closing a phrase the text itself keeps using as a name (消费|扶贫)."""
-    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags) \
+    if VERB_TAGS.isdisjoint(flags) or known("".join(words)) >= 2 \
             or (flags[-1] in VERB_TAGS and sum(f in VERB_TAGS for f in flags) == 1 and used("".join(words)) >= 3):
         return [(words, flags, start)]
     out: list[tuple[list[str], list[str], int]] = []
@@ -382,7 +382,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
-    if len(words) == 1 or known(text) >= 2 or flags[0] in MODIFIER_TAGS or len(text) <= 4:
+    if len(words) == 1 or flags[0] in MODIFIER_TAGS or len(text) <= 4 or known(text) >= 2:
         return whole
     cut, best = 0, (0, 0)
     for k in range(1, len(words)):
@@ -493,4 +493,6 @@ def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
     >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
     (('律师', 'n'), ('执业', 'vn'))
     """
+    if verbal.isdisjoint(w for w, _ in tags):
+        return tags
     return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)
