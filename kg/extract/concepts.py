@@ -111,12 +111,13 @@ def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Se
     tagged = [[(clause, _chunks(t, clause.text, verbal)) for clause, t in zip(s.clauses, ts, strict=True)]
               for s, ts in zip(sentences, tags, strict=True)]
     ends = [[_ends(t) for t in clauses] for clauses in tags]
-    uses = _uses(tagged, tags, ends, flat)
+    manners, predicates = _word_uses(segmenter, flat, lexicon)
+    uses = _uses(tagged, tags, ends, manners)
     tagged = [[(clause, _listed_qualities(clause.text, _held(found, t, at, uses), uses))
                for (clause, found), t, at in zip(clauses, ts, ats, strict=True)]
               for clauses, ts, ats in zip(tagged, tags, ends, strict=True)]
     inventory = Inventory(lexicon, background, uses, segmenter)
-    inventory.predicates = _set_predicates(segmenter, flat, lexicon) | _acting_nouns(segmenter, flat)
+    inventory.predicates = predicates
     return inventory, tagged
 
 
@@ -235,14 +236,14 @@ def _sentences(read: Outline) -> list[Sentence]:
     return [*read.title, *(s for b in read.blocks if not b.table for s in ((b.heading,) if b.heading else ()) + b.sentences)]
 
 
-def _uses(tagged: Tagged, tags: Sequence[Sequence[Tags]], ends: list[list[dict[int, int]]], flat: Sequence[Tags]) -> Counter[str]:
+def _uses(tagged: Tagged, tags: Sequence[Sequence[Tags]], ends: list[list[dict[int, int]]], manners: set[str]) -> Counter[str]:
     """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
     after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
     after its owner and 的 (产品的|特征) an attribute of something, not a thing (``tags`` and ``ends``: each
-    clause's words and where they end, ``flat``: the words of every clause in order)."""
+    clause's words and where they end; ``manners``: :func:`_word_uses`)."""
     uses = Counter(c.text for clauses, ts, ats in zip(tagged, tags, ends, strict=True)
                    for (_, found), t, at in zip(clauses, ts, ats, strict=True) for c in found if _named(t, at, c))
-    for word in _adverbial(flat):
+    for word in manners:
         uses[word] = 0
     return uses
 
@@ -346,20 +347,58 @@ def _quality(word: str) -> bool:
     return word.endswith("化") or kind_word(word)
 
 
-def _adverbial(clauses: Sequence[Tags]) -> set[str]:
-    """Words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障): manners, not things.
+def _word_uses(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) -> tuple[set[str], frozenset[str]]:
+    """In one pass over the words of a text's clauses: its manners and its predicates.
 
-    >>> seg = __import__("kg.text.segment").text.segment.segmenter()
-    >>> sorted(_adverbial([seg.tag("有力推动发展"), seg.tag("有力保障民生")]))
-    ['有力']
+    Manners are words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障), not things.
+
+    Predicates are set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the
+    lexicon they act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun
+    (按规定|在, 按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object
+    (推进|改革, 化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收),
+    nor closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
+    And words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
+    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
+    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
+    document (实施|细则).
+
+    >>> from kg.text.lexicon import load_lexicon
+    >>> from kg.text.segment import segmenter
+    >>> texts = ["有力推动发展", "有力保障民生", "发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放",
+    ...          "着重提高质量", "降低成本", "实施细则", "完善保障体系"]
+    >>> manners, predicates = _word_uses(segmenter(), [segmenter().tag(t) for t in texts], load_lexicon())
+    >>> sorted(manners), sorted(predicates)
+    (['有力'], ['化解矛盾', '发展壮大', '按规定', '提高质量', '降低成本'])
     """
     before_verb: Counter[str] = Counter()
     alone: Counter[str] = Counter()
+    sets: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # acting, naming
+    nouns: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     for tags in clauses:
-        for (word, tag), (next_word, after) in itertools.pairwise(tags):
-            if len(word) == 2 and tag in ("n", "an", "nz"):
-                (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
-    return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+        last = len(tags) - 1
+        for k, (word, tag) in enumerate(tags):
+            size = len(word)
+            if size == 2:
+                if k < last and tag in ("n", "an", "nz"):
+                    next_word, after = tags[k + 1]
+                    (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
+            elif tag in ("l", "i"):
+                if size >= 3 and word[-1] not in SUFFIXES:
+                    sets[not _set_predicate(segmenter, lexicon, tags, k)][word] += 1
+            elif tag == "n" and size == 4 and not word.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(word) \
+                    and _acts_on(segmenter, word):
+                nouns[_after_a_name(tags, k)][word] += 1
+    manners = {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+    return manners, frozenset(w for w in sets[0] if not sets[1][w]) | frozenset(w for w in nouns[0] if not nouns[1][w])
+
+
+def _set_predicate(segmenter: Segmenter, lexicon: Lexicon, tags: Tags, k: int) -> bool:
+    """Whether the set phrase at ``k`` stands as a predicate (:func:`_word_uses`): a manner before no noun, an action
+    and its object, or before a term of the lexicon."""
+    word = tags[k][0]
+    after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
+    manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
+    return bool(manner or _acts_on(segmenter, word) or lexicon.canonical(after))
 
 
 def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
@@ -379,53 +418,6 @@ def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
         return False
     owner = at >= 1 and before[0] == "的" and tags[at - 1][1] in NOUNS  # 产品的|特征, not 以下的|罚款
     return len(chunk.words) > 1 or not owner
-
-
-def _set_predicates(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) -> frozenset[str]:
-    """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
-    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun (按规定|在,
-    按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object (推进|改革,
-    化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor
-    closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
-
-    >>> from kg.text.lexicon import load_lexicon
-    >>> from kg.text.segment import segmenter
-    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放"]
-    >>> sorted(_set_predicates(segmenter(), [segmenter().tag(t) for t in texts], load_lexicon()))
-    ['化解矛盾', '发展壮大', '按规定']
-    """
-    acting: Counter[str] = Counter()
-    naming: Counter[str] = Counter()
-    for tags in clauses:
-        for k, (word, tag) in enumerate(tags):
-            if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
-                continue
-            after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
-            manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
-            (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
-    return frozenset(w for w in acting if not naming[w])
-
-
-def _acting_nouns(segmenter: Segmenter, clauses: Sequence[Tags]) -> frozenset[str]:
-    """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
-    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
-    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
-    document (实施|细则).
-
-    >>> from kg.text.segment import segmenter
-    >>> texts = ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]
-    >>> sorted(_acting_nouns(segmenter(), [segmenter().tag(t) for t in texts]))
-    ['提高质量', '降低成本']
-    """
-    acting: Counter[str] = Counter()
-    naming: Counter[str] = Counter()
-    for tags in clauses:
-        for k, (word, tag) in enumerate(tags):
-            if tag != "n" or len(word) != 4 or word.endswith(TERM_HEADS) or DOCUMENT_TAIL.search(word) \
-                    or not _acts_on(segmenter, word):
-                continue
-            (naming if _after_a_name(tags, k) else acting)[word] += 1
-    return frozenset(w for w in acting if not naming[w])
 
 
 def _after_a_name(tags: Tags, k: int) -> bool:
