@@ -370,26 +370,33 @@ def _word_uses(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) 
     >>> sorted(manners), sorted(predicates)
     (['有力'], ['化解矛盾', '发展壮大', '按规定', '提高质量', '降低成本'])
     """
-    before_verb: Counter[str] = Counter()
-    alone: Counter[str] = Counter()
-    sets: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # acting, naming
-    nouns: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    alone, before_verb = manners = (Counter[str](), Counter[str]())
+    sets = (Counter[str](), Counter[str]())  # used as a predicate, where a thing stands
+    nouns = (Counter[str](), Counter[str]())
     for tags in clauses:
         last = len(tags) - 1
         for k, (word, tag) in enumerate(tags):
             size = len(word)
             if size == 2:
                 if k < last and tag in ("n", "an", "nz"):
-                    next_word, after = tags[k + 1]
-                    (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
+                    manners[_before_verb(*tags[k + 1])][word] += 1
             elif tag in ("l", "i"):
                 if size >= 3 and word[-1] not in SUFFIXES:
                     sets[not _set_predicate(segmenter, lexicon, tags, k)][word] += 1
-            elif tag == "n" and size == 4 and not word.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(word) \
-                    and _acts_on(segmenter, word):
+            elif tag == "n" and size == 4 and _acting_noun(segmenter, word):
                 nouns[_after_a_name(tags, k)][word] += 1
-    manners = {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
-    return manners, frozenset(w for w in sets[0] if not sets[1][w]) | frozenset(w for w in nouns[0] if not nouns[1][w])
+    found = {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+    return found, frozenset(w for w in sets[0] if not sets[1][w]) | frozenset(w for w in nouns[0] if not nouns[1][w])
+
+
+def _before_verb(word: str, tag: str) -> bool:
+    """A word that shows the one before it is a manner: an action verb or 地."""
+    return (tag == "v" and word in ACTING) or word == "地"
+
+
+def _acting_noun(segmenter: Segmenter, word: str) -> bool:
+    """A noun of four characters made of an action verb and its object (降低|成本; not 保障|体系, 实施|细则)."""
+    return not word.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(word) and _acts_on(segmenter, word)
 
 
 def _set_predicate(segmenter: Segmenter, lexicon: Lexicon, tags: Tags, k: int) -> bool:
