@@ -37,7 +37,7 @@ from kg.extract.terms import (
     Tags,
     chunks,
 )
-from kg.extract.units import as_verbal, kind_word, verbal_nouns
+from kg.extract.units import FIRST, as_verbal, kind_word, verbal_nouns
 from kg.model import (
     ArticleFacts,
     Concept,
@@ -254,7 +254,7 @@ def _ends(tags: Tags) -> dict[int, int]:
     >>> sorted(_ends((("发展", "vn"), ("人工智能", "dz"))).items())
     [(2, 0), (6, 1)]
     """
-    ends = list(itertools.accumulate([len(w) for w, _ in tags]))
+    ends = list(itertools.accumulate(map(len, map(FIRST, tags))))
     return dict(zip(ends[::-1], range(len(ends) - 1, -1, -1), strict=True))  # the first word ending there
 
 
@@ -328,6 +328,8 @@ def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list
     >>> [c.text for c in _listed_qualities(text, chunks(segmenter().tag(text)), Counter({"营商环境": 1}))]
     ['市场化', '法治化', '国际化', '营商环境']
     """
+    if "、" not in text:
+        return found  # no list
     out: list[Chunk] = []
     for before, c in zip([None, *found], found, strict=False):
         first = c.words[0]

@@ -121,7 +121,8 @@ class Chunk:
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", "".join(self.words))
-        object.__setattr__(self, "end", self.start + len(self.text))
+        if self.end < 0:
+            object.__setattr__(self, "end", self.start + len(self.text))
 
 
 def chunks(tags: Tags) -> list[Chunk]:
@@ -153,7 +154,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
-                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i]))
+                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i], "".join(words[i:j + 1]), offsets[j + 1]))
             i = j + 1
         else:
             i += 1

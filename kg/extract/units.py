@@ -15,6 +15,7 @@ itself. The cut tells how the two relate: the second applies to the first.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -138,8 +139,7 @@ def quantified(clause: str, chunk: Chunk, known: Known) -> Chunk:
     >>> quantified("实现全体人民共同富裕", found, lambda t: {"人民": 9, "共同富裕": 47, "人民共同富裕": 12}.get(t, 0)).text
     '共同富裕'
     """
-    rest = "".join(chunk.words[1:])
-    if (clause[:chunk.start].endswith(WHOLE_CLASS) and len(chunk.words) >= 2 and len(rest) >= 4
+    if (clause.endswith(WHOLE_CLASS, 0, chunk.start) and len(chunk.words) >= 2 and len(rest := "".join(chunk.words[1:])) >= 4
             and known(rest) >= max(WELL_KNOWN, 2 * known(chunk.text) + 1) and known(chunk.words[0]) >= 2):
         return Chunk(chunk.words[1:], chunk.tags[1:], chunk.start + len(chunk.words[0]))
     return chunk
@@ -471,6 +471,7 @@ def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
     return out or [(text, "n")]
 
 
+FIRST = operator.itemgetter(0)  # the word of a (word, tag) pair
 # Words that stand only before a verb: the modals and adverbs of manner of the law's language.
 BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
 
@@ -483,8 +484,8 @@ def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
     >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
     ['执业']
     """
-    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
-                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
+    return frozenset(word for tags in clauses if not BEFORE_VERBS.isdisjoint(map(FIRST, tags)) for (before, _), (word, tag)
+                     in itertools.pairwise(tags) if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
 
 
 def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
@@ -493,6 +494,6 @@ def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
     >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
     (('律师', 'n'), ('执业', 'vn'))
     """
-    if verbal.isdisjoint(w for w, _ in tags):
+    if verbal.isdisjoint(map(FIRST, tags)):
         return tags
     return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)
