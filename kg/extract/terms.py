@@ -401,13 +401,13 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
         return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
     if words[i] in ACTING and f != "dz":
         return False  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever the dictionary tags it
-    if noun(f):
+    if f in NOUN_TAGS:
         return True
     if f in MODIFIER_TAGS:
-        return i + 1 < len(words) and (noun(flags[i + 1]) or _verb_inside(words, flags, i + 1))
+        return i + 1 < len(words) and (flags[i + 1] in NOUN_TAGS or _verb_inside(words, flags, i + 1))
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
-                and not (i + 2 < len(words) and noun(flags[i + 2])))
+                and not (i + 2 < len(words) and flags[i + 2] in NOUN_TAGS))
         return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
@@ -420,7 +420,7 @@ def _object(words: list[str], flags: list[str], i: int) -> bool:
 
 def _continues(words: list[str], flags: list[str], j: int) -> bool:
     f = flags[j]
-    if noun(f) or f == "sym":
+    if f in NOUN_TAGS or f == "sym":
         return True
     if f in MODIFIER_TAGS:
         if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2 \
@@ -428,7 +428,7 @@ def _continues(words: list[str], flags: list[str], j: int) -> bool:
             return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase; a word of
             # the whole country before it scopes the phrase (国家|重大科技项目: units() drops it where the corpus does not
             # name the phrase whole), unless it is what a superlative compares within (全国|最大|…基地)
-        return j + 1 < len(words) and noun(flags[j + 1])
+        return j + 1 < len(words) and flags[j + 1] in NOUN_TAGS
     if f in VERB_TAGS:
         return _verb_inside(words, flags, j)
     return False
@@ -449,14 +449,14 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
     acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
     if words[j] in ATTAINING:
         return j + 1 < len(words) and words[j + 1] in ARRANGEMENTS
-    between = 0 < j < len(words) - 1 and noun(flags[j - 1])
+    between = 0 < j < len(words) - 1 and flags[j - 1] in NOUN_TAGS
     if between and words[j + 1] in ATTRIBUTE_NOUNS and flags[j + 1] == "n" and len(words[j - 1]) >= 2 \
-            and (j + 2 == len(words) or not noun(flags[j + 2])):
+            and (j + 2 == len(words) or flags[j + 2] not in NOUN_TAGS):
         return True
-    if words[j] not in ACTING and (_before_head(words, flags, j) or (between and noun(flags[j + 1]))):
+    if words[j] not in ACTING and (_before_head(words, flags, j) or (between and flags[j + 1] in NOUN_TAGS)):
         return True
     k = j + 1
-    return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and noun(flags[k + 1])))
+    return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and flags[k + 1] in NOUN_TAGS))
 
 
 def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
@@ -474,14 +474,14 @@ def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
 
 
 def _before_head(words: list[str], flags: list[str], j: int) -> bool:
-    return j + 1 < len(words) and noun(flags[j + 1]) and words[j + 1].endswith(TERM_HEADS)
+    return j + 1 < len(words) and flags[j + 1] in NOUN_TAGS and words[j + 1].endswith(TERM_HEADS)
 
 
 def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
     f = flags[j]
-    if noun(f):
+    if f in NOUN_TAGS:
         return not (f == "ns" and j == i and False)
-    return f in VERB_TAGS and j > i and (noun(flags[j - 1]) or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
+    return f in VERB_TAGS and j > i and (flags[j - 1] in NOUN_TAGS or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
