@@ -172,6 +172,8 @@ def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
     out: set[str] = set()
     for read in reads:
         for clause in read.sentence.clauses:
+            if clause.text.count("、") < 2:
+                continue  # no list of three items
             items = _short_items(clause.text)
             tasks = [item for item in items if _task(inventory.segmenter, item)]
             if len(items) >= 3 and len(tasks) >= 2 and all(t in tasks or t in inventory.segmenter.tags for t in items):
