@@ -37,7 +37,7 @@ from kg.extract.terms import (
     Tags,
     chunks,
 )
-from kg.extract.units import as_verbal, kind_word, verbal_nouns
+from kg.extract.units import FIRST, as_verbal, kind_word, verbal_nouns
 from kg.model import (
     ArticleFacts,
     Concept,
@@ -105,14 +105,19 @@ Tagged = list[list[tuple[Clause, list[Chunk]]]]
 def _inventory(sentences: Sequence[Sentence], *, lexicon: Lexicon, segmenter: Segmenter,
                background: Background) -> tuple[Inventory, Tagged]:
     """The term inventory of an article's sentences, and each clause with the noun phrases it holds."""
-    verbal = verbal_nouns([segmenter.tag(clause.text) for s in sentences for clause in s.clauses])
-    tagged = [[(clause, _chunks(segmenter, clause.text, verbal)) for clause in s.clauses] for s in sentences]
-    uses = _uses(tagged, segmenter)
-    tagged = [[(clause, _listed_qualities(clause.text, _held(found, segmenter.tag(clause.text), uses), uses))
-               for clause, found in clauses] for clauses in tagged]
+    tags = [[segmenter.tag(clause.text) for clause in s.clauses] for s in sentences]  # each clause tagged once
+    flat = [t for clauses in tags for t in clauses]
+    verbal = verbal_nouns(flat)
+    tagged = [[(clause, _chunks(t, clause.text, verbal)) for clause, t in zip(s.clauses, ts, strict=True)]
+              for s, ts in zip(sentences, tags, strict=True)]
+    ends = [[_ends(t) for t in clauses] for clauses in tags]
+    manners, predicates = _word_uses(segmenter, flat, lexicon)
+    uses = _uses(tagged, tags, ends, manners)
+    tagged = [[(clause, _listed_qualities(clause.text, _held(found, t, at, uses), uses))
+               for (clause, found), t, at in zip(clauses, ts, ats, strict=True)]
+              for clauses, ts, ats in zip(tagged, tags, ends, strict=True)]
     inventory = Inventory(lexicon, background, uses, segmenter)
-    texts = [clause.text for clauses in tagged for clause, _ in clauses]
-    inventory.predicates = _set_predicates(segmenter, texts, lexicon) | _acting_nouns(segmenter, texts)
+    inventory.predicates = predicates
     return inventory, tagged
 
 
@@ -167,6 +172,8 @@ def _tasks(reads: list[Read], inventory: Inventory) -> set[str]:
     out: set[str] = set()
     for read in reads:
         for clause in read.sentence.clauses:
+            if clause.text.count("、") < 2:
+                continue  # no list of three items
             items = _short_items(clause.text)
             tasks = [item for item in items if _task(inventory.segmenter, item)]
             if len(items) >= 3 and len(tasks) >= 2 and all(t in tasks or t in inventory.segmenter.tags for t in items):
@@ -231,15 +238,26 @@ def _sentences(read: Outline) -> list[Sentence]:
     return [*read.title, *(s for b in read.blocks if not b.table for s in ((b.heading,) if b.heading else ()) + b.sentences)]
 
 
-def _uses(tagged: list[list[tuple[Clause, list[Chunk]]]], segmenter: Segmenter) -> Counter[str]:
+def _uses(tagged: Tagged, tags: Sequence[Sequence[Tags]], ends: list[list[dict[int, int]]], manners: set[str]) -> Counter[str]:
     """How often the article uses each noun phrase as a phrase of its own (never a manner: 有力推动), a phrase
     after a demonstrative (本|条例, 该|企业) being a reference back to a thing, not a use of a name, and a bare word
-    after its owner and 的 (产品的|特征) an attribute of something, not a thing."""
-    uses = Counter(c.text for clauses in tagged for clause, found in clauses for c in found
-                   if _named(segmenter, clause.text, c))
-    for word in _adverbial(segmenter, [clause.text for clauses in tagged for clause, _ in clauses]):
+    after its owner and 的 (产品的|特征) an attribute of something, not a thing (``tags`` and ``ends``: each
+    clause's words and where they end; ``manners``: :func:`_word_uses`)."""
+    uses = Counter(c.text for clauses, ts, ats in zip(tagged, tags, ends, strict=True)
+                   for (_, found), t, at in zip(clauses, ts, ats, strict=True) for c in found if _named(t, at, c))
+    for word in manners:
         uses[word] = 0
     return uses
+
+
+def _ends(tags: Tags) -> dict[int, int]:
+    """Where each word of a clause ends -> its index.
+
+    >>> sorted(_ends((("发展", "vn"), ("人工智能", "dz"))).items())
+    [(2, 0), (6, 1)]
+    """
+    ends = list(itertools.accumulate(map(len, map(FIRST, tags))))
+    return dict(zip(ends[::-1], range(len(ends) - 1, -1, -1), strict=True))  # the first word ending there
 
 
 def _stated(reads: list[Read], inventory: Inventory, article: str) -> dict[tuple[str, str, str], list[ConceptLink]]:
@@ -278,24 +296,19 @@ def with_broader(concepts: tuple[Concept, ...]) -> tuple[Concept, ...]:
     return tuple(out)
 
 
-def _held(found: list[Chunk], tags: Tags, uses: Counter[str]) -> list[Chunk]:
+def _held(found: list[Chunk], tags: Tags, ends: dict[int, int], uses: Counter[str]) -> list[Chunk]:
     """A phrase the text uses whole elsewhere (参与|消费扶贫。) stays whole where a verb of it reads as the
-    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…).
+    clause's predicate (消费|扶贫|纳入…, 消费|扶贫|是…); ``ends``: where each word ends (:func:`_ends`).
 
     >>> from kg.text.segment import segmenter
     >>> tags = segmenter().tag("将消费扶贫纳入工作内容")
-    >>> [c.text for c in _held(chunks(tags), tags, Counter({"消费扶贫": 2}))]
+    >>> [c.text for c in _held(chunks(tags), tags, _ends(tags), Counter({"消费扶贫": 2}))]
     ['消费扶贫', '工作内容']
     """
-    if not found:
-        return found
-    starts, at = {}, 0
-    for word, tag in tags:
-        starts[at] = (word, tag)
-        at += len(word)
     out = []
     for c in found:
-        word, tag = starts.get(c.end, ("", ""))
+        k = ends.get(c.end, len(tags)) + 1  # the word right after the phrase
+        word, tag = tags[k] if k < len(tags) else ("", "")
         if len(word) == 2 and tag in ("v", "vn") and uses[c.text + word] >= 2:
             c = Chunk((*c.words, word), (*c.tags, "vn"), c.start)
         out.append(c)
@@ -317,6 +330,8 @@ def _listed_qualities(text: str, found: list[Chunk], uses: Counter[str]) -> list
     >>> [c.text for c in _listed_qualities(text, chunks(segmenter().tag(text)), Counter({"营商环境": 1}))]
     ['市场化', '法治化', '国际化', '营商环境']
     """
+    if "、" not in text:
+        return found  # no list
     out: list[Chunk] = []
     for before, c in zip([None, *found], found, strict=False):
         first = c.words[0]
@@ -336,88 +351,84 @@ def _quality(word: str) -> bool:
     return word.endswith("化") or kind_word(word)
 
 
-def _adverbial(segmenter: Segmenter, clauses: list[str]) -> set[str]:
-    """Words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障): manners, not things.
+def _word_uses(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) -> tuple[set[str], frozenset[str]]:
+    """In one pass over the words of a text's clauses: its manners and its predicates.
 
-    >>> sorted(_adverbial(__import__("kg.text.segment").text.segment.segmenter(), ["有力推动发展", "有力保障民生"]))
-    ['有力']
+    Manners are words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障), not things.
+
+    Predicates are set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the
+    lexicon they act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun
+    (按规定|在, 按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object
+    (推进|改革, 化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收),
+    nor closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
+    And words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
+    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
+    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
+    document (实施|细则).
+
+    >>> from kg.text.lexicon import load_lexicon
+    >>> from kg.text.segment import segmenter
+    >>> texts = ["有力推动发展", "有力保障民生", "发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放",
+    ...          "着重提高质量", "降低成本", "实施细则", "完善保障体系"]
+    >>> manners, predicates = _word_uses(segmenter(), [segmenter().tag(t) for t in texts], load_lexicon())
+    >>> sorted(manners), sorted(predicates)
+    (['有力'], ['化解矛盾', '发展壮大', '按规定', '提高质量', '降低成本'])
     """
-    before_verb: Counter[str] = Counter()
-    alone: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
-        for (word, tag), (next_word, after) in itertools.pairwise(tags):
-            if len(word) == 2 and tag in ("n", "an", "nz"):
-                (before_verb if (after == "v" and next_word in ACTING) or next_word == "地" else alone)[word] += 1
-    return {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+    alone, before_verb = manners = (Counter[str](), Counter[str]())
+    sets = (Counter[str](), Counter[str]())  # used as a predicate, where a thing stands
+    nouns = (Counter[str](), Counter[str]())
+    for tags in clauses:
+        last = len(tags) - 1
+        for k, (word, tag) in enumerate(tags):
+            size = len(word)
+            if size == 2:
+                if k < last and tag in ("n", "an", "nz"):
+                    manners[_before_verb(*tags[k + 1])][word] += 1
+            elif tag in ("l", "i"):
+                if size >= 3 and word[-1] not in SUFFIXES:
+                    sets[not _set_predicate(segmenter, lexicon, tags, k)][word] += 1
+            elif tag == "n" and size == 4 and _acting_noun(segmenter, word):
+                nouns[_after_a_name(tags, k)][word] += 1
+    found = {w for w, n in before_verb.items() if n >= 1 and n > 3 * alone[w]}
+    return found, frozenset(w for w in sets[0] if not sets[1][w]) | frozenset(w for w in nouns[0] if not nouns[1][w])
 
 
-def _named(segmenter: Segmenter, clause: str, chunk: Chunk) -> bool:
-    """Whether a clause uses a noun phrase as the name of a thing: not after a demonstrative (jieba's r: 本, 该, 此),
-    and, for one word, not after a noun and 的 (产品的|特征: an attribute of its owner).
+def _before_verb(word: str, tag: str) -> bool:
+    """A word that shows the one before it is a manner: an action verb or 地."""
+    return (tag == "v" and word in ACTING) or word == "地"
+
+
+def _acting_noun(segmenter: Segmenter, word: str) -> bool:
+    """A noun of four characters made of an action verb and its object (降低|成本; not 保障|体系, 实施|细则)."""
+    return not word.endswith(TERM_HEADS) and not DOCUMENT_TAIL.search(word) and _acts_on(segmenter, word)
+
+
+def _set_predicate(segmenter: Segmenter, lexicon: Lexicon, tags: Tags, k: int) -> bool:
+    """Whether the set phrase at ``k`` stands as a predicate (:func:`_word_uses`): a manner before no noun, an action
+    and its object, or before a term of the lexicon."""
+    word = tags[k][0]
+    after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
+    manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
+    return bool(manner or _acts_on(segmenter, word) or lexicon.canonical(after))
+
+
+def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
+    """Whether a clause (its words, and where each ends: :func:`_ends`) uses a noun phrase as the name of a thing: not
+    after a demonstrative (jieba's r: 本, 该, 此), and, for one word, not after a noun and 的 (产品的|特征: an
+    attribute of its owner).
 
     >>> from kg.text.segment import segmenter
     >>> from kg.extract.terms import chunks
-    >>> [_named(segmenter(), t, chunks(segmenter().tag(t))[-1]) for t in ["违反本条例", "产品的特征", "落实条例",
-    ...                                                                   "处一万元以下的罚款"]]
+    >>> [_named(t := segmenter().tag(x), _ends(t), chunks(t)[-1]) for x in ["违反本条例", "产品的特征", "落实条例",
+    ...                                                                  "处一万元以下的罚款"]]
     [False, False, True, True]
     """
-    tags = segmenter.tag(clause)
-    ends = list(itertools.accumulate(len(w) for w, _ in tags))
-    at = ends.index(chunk.start) if chunk.start in ends else -1  # the word before the phrase
+    at = ends.get(chunk.start, -1)  # the word before the phrase
     before = tags[at] if at >= 0 else ("", "")
     if before[1] == "r" and before[0] in DEMONSTRATIVES:
         return False
     owner = at >= 1 and before[0] == "的" and tags[at - 1][1] in NOUNS  # 产品的|特征, not 以下的|罚款
     return len(chunk.words) > 1 or not owner
-
-
-def _set_predicates(segmenter: Segmenter, clauses: list[str], lexicon: Lexicon) -> frozenset[str]:
-    """Set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the lexicon they
-    act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun (按规定|在,
-    按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object (推进|改革,
-    化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收), nor
-    closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
-
-    >>> from kg.text.lexicon import load_lexicon
-    >>> from kg.text.segment import segmenter
-    >>> texts = ["发展壮大数字经济", "按规定执行", "推进再生资源回收", "化解矛盾、扩大开放"]
-    >>> sorted(_set_predicates(segmenter(), texts, load_lexicon()))
-    ['化解矛盾', '发展壮大', '按规定']
-    """
-    acting: Counter[str] = Counter()
-    naming: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
-        for k, (word, tag) in enumerate(tags):
-            if tag not in ("l", "i") or len(word) < 3 or word[-1] in SUFFIXES:
-                continue
-            after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
-            manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
-            (acting if manner or _acts_on(segmenter, word) or lexicon.canonical(after) else naming)[word] += 1
-    return frozenset(w for w in acting if not naming[w])
-
-
-def _acting_nouns(segmenter: Segmenter, clauses: list[str]) -> frozenset[str]:
-    """Words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
-    text uses them only as predicates: opening a clause or after an adverb or a conjunction, never after a noun, a
-    verb or 的 (制定|实施细则, 贸易|保护主义); nor closed by a head of named things (保障|体系) or a kind of
-    document (实施|细则).
-
-    >>> from kg.text.segment import segmenter
-    >>> sorted(_acting_nouns(segmenter(), ["着重提高质量", "降低成本", "实施细则", "完善保障体系"]))
-    ['提高质量', '降低成本']
-    """
-    acting: Counter[str] = Counter()
-    naming: Counter[str] = Counter()
-    for text in clauses:
-        tags = segmenter.tag(text)
-        for k, (word, tag) in enumerate(tags):
-            if tag != "n" or len(word) != 4 or word.endswith(TERM_HEADS) or DOCUMENT_TAIL.search(word) \
-                    or not _acts_on(segmenter, word):
-                continue
-            (naming if _after_a_name(tags, k) else acting)[word] += 1
-    return frozenset(w for w in acting if not naming[w])
 
 
 def _after_a_name(tags: Tags, k: int) -> bool:
@@ -463,7 +474,5 @@ def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
     return any(tags.get(phrase[:k]) == "p" and tags.get(phrase[k:]) == "n" for k in (1, 2))
 
 
-def _chunks(segmenter: Segmenter, text: str, verbal: frozenset[str]) -> list[Chunk]:
-    return chunks(as_verbal(segmenter.tag(text), verbal)) if len(text) >= 2 else []
-
-
+def _chunks(tags: Tags, text: str, verbal: frozenset[str]) -> list[Chunk]:
+    return chunks(as_verbal(tags, verbal)) if len(text) >= 2 else []

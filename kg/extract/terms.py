@@ -18,6 +18,7 @@ A chunk is then read as the terms a reader would index by :mod:`kg.extract.units
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -99,30 +100,29 @@ SCOPES = frozenset("国家 全国 世界 全球 国际 国内".split())  # words
 TAILS = ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | SCOPE_NOUNS
 LEXICAL = 1000  # what ``known`` says of a term of the domain lexicon
 MAX_WORDS = 8
+OPENING = NOUN_TAGS | MODIFIER_TAGS | VERB_TAGS  # the flags of a word that may open a chunk (:func:`_opens`)
 MAX_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    """A maximal noun phrase of a clause: its words, their tags, and where it starts in the clause."""
+    """A maximal noun phrase of a clause: its words, their tags, where it starts and where it ends in the clause.
+
+    >>> Chunk(("数字", "经济"), ("n", "n"), 2).end
+    6
+    """
 
     words: tuple[str, ...]
     tags: tuple[str, ...]
     start: int
     text: str = field(default="", repr=False, compare=False)
+    end: int = field(default=-1, repr=False, compare=False)  # set from start and text
 
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", "".join(self.words))
-
-    @property
-    def end(self) -> int:
-        """Where the phrase ends in its clause.
-
-        >>> Chunk(("数字", "经济"), ("n", "n"), 2).end
-        6
-        """
-        return self.start + len(self.text)
+        if self.end < 0:
+            object.__setattr__(self, "end", self.start + len(self.text))
 
 
 def chunks(tags: Tags) -> list[Chunk]:
@@ -134,14 +134,14 @@ def chunks(tags: Tags) -> list[Chunk]:
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
-    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists([flag(w, t) for w, t in tags], words),
-                                                                 words), words), words), words)
-    offsets = [0]
-    for w in words:
-        offsets.append(offsets[-1] + len(w))
+    if len(FLAGGED) > 200_000:
+        FLAGGED.clear()
+    flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
+    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words), words)
+    offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
     while i < n:
-        if not _opens(words, flags, i):
+        if flags[i] not in OPENING or not _opens(words, flags, i):
             i += 1
             continue
         j = i
@@ -154,11 +154,14 @@ def chunks(tags: Tags) -> list[Chunk]:
         if j >= i:
             size = j - i + 1
             if size <= MAX_WORDS and offsets[j + 1] - offsets[i] <= MAX_CHARS and not _title_only(words, flags, i, j):
-                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i]))
+                out.append(Chunk(tuple(words[i:j + 1]), tuple(flags[i:j + 1]), offsets[i], "".join(words[i:j + 1]), offsets[j + 1]))
             i = j + 1
         else:
             i += 1
     return out
+
+
+FLAGGED: dict[tuple[str, str], str] = {}  # (word, tag) -> its flag: chunks() asks for the same pairs again and again
 
 
 @lru_cache(maxsize=200_000)
@@ -243,6 +246,8 @@ def nouns_in_lists(flags: list[str], words: list[str]) -> list[str]:
     ['nr', 'n']
     """
     out = list(flags)
+    if "nr" not in flags:
+        return out
     for k, f in enumerate(flags):
         if f != "nr":
             continue
@@ -265,6 +270,8 @@ def classifiers(flags: list[str], words: list[str]) -> list[str]:
     ['X', 'nt', 'v']
     """
     out = list(flags)
+    if "m" not in flags and "指" not in words and "经" not in words:
+        return out
     for k, word in enumerate(words):
         after_numeral = k > 0 and flags[k - 1] == "m" and word in CLASSIFIERS
         defining = word == "指" and (k == 0 or words[k - 1] in "是系")
@@ -283,6 +290,8 @@ def listed_actions(flags: list[str], words: list[str]) -> list[str]:
     ['vn', 'n', 'sym', 'vn', 'n']
     """
     out = list(flags)
+    if "、" not in words:
+        return out  # no list
     starts = [0] + [k + 1 for k, w in enumerate(words) if w == "、"]
     pairs = _pair_items(flags, words, starts)
     acting = {k for k in pairs if k > 0 and flags[k] in VERB_TAGS and flags[k + 1] == "n"  # the first item's verb may
@@ -320,6 +329,8 @@ def adverbial_nouns(flags: list[str], words: list[str]) -> list[str]:
     (['n', 'n'], ['X', 'X'])
     """
     out = list(flags)
+    if EXTENT.isdisjoint(words):
+        return out
     for k, word in enumerate(words[:-1]):
         if word in EXTENT and (flags[k + 1] in ("v", "vd", "a", "ad", "d") or words[k + 1] in PREDICATES):
             out[k] = "X"
@@ -336,6 +347,8 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
     ['v', 'v']
     """
     out = list(flags)
+    if "可" not in "".join(words):
+        return out
     for k, word in enumerate(words):
         if len(word) == 3 and word[0] == "可" and flags[k] in ("v", "l") and dictionary()[1].get(word[1:]) in ("v", "vn"):
             out[k] = "b"
@@ -388,13 +401,13 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
         return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
     if words[i] in ACTING and f != "dz":
         return False  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever the dictionary tags it
-    if noun(f):
+    if f in NOUN_TAGS:
         return True
     if f in MODIFIER_TAGS:
-        return i + 1 < len(words) and (noun(flags[i + 1]) or _verb_inside(words, flags, i + 1))
+        return i + 1 < len(words) and (flags[i + 1] in NOUN_TAGS or _verb_inside(words, flags, i + 1))
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
-                and not (i + 2 < len(words) and noun(flags[i + 2])))
+                and not (i + 2 < len(words) and flags[i + 2] in NOUN_TAGS))
         return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
@@ -407,7 +420,7 @@ def _object(words: list[str], flags: list[str], i: int) -> bool:
 
 def _continues(words: list[str], flags: list[str], j: int) -> bool:
     f = flags[j]
-    if noun(f) or f == "sym":
+    if f in NOUN_TAGS or f == "sym":
         return True
     if f in MODIFIER_TAGS:
         if len(words[j]) >= 2 and j > 0 and flags[j - 1] in ("n", "nt", "dz", "nz", "vn") and len(words[j - 1]) >= 2 \
@@ -415,7 +428,7 @@ def _continues(words: list[str], flags: list[str], j: int) -> bool:
             return False  # 党中央|坚强领导, 经济社会发展|主要预期目标: an adjective after a noun opens a new phrase; a word of
             # the whole country before it scopes the phrase (国家|重大科技项目: units() drops it where the corpus does not
             # name the phrase whole), unless it is what a superlative compares within (全国|最大|…基地)
-        return j + 1 < len(words) and noun(flags[j + 1])
+        return j + 1 < len(words) and flags[j + 1] in NOUN_TAGS
     if f in VERB_TAGS:
         return _verb_inside(words, flags, j)
     return False
@@ -436,14 +449,14 @@ def _verb_held(words: list[str], flags: list[str], j: int) -> bool:
     acts on what follows it (科技|创新|推动|产业, 产业|创新|融合发展)."""
     if words[j] in ATTAINING:
         return j + 1 < len(words) and words[j + 1] in ARRANGEMENTS
-    between = 0 < j < len(words) - 1 and noun(flags[j - 1])
+    between = 0 < j < len(words) - 1 and flags[j - 1] in NOUN_TAGS
     if between and words[j + 1] in ATTRIBUTE_NOUNS and flags[j + 1] == "n" and len(words[j - 1]) >= 2 \
-            and (j + 2 == len(words) or not noun(flags[j + 2])):
+            and (j + 2 == len(words) or flags[j + 2] not in NOUN_TAGS):
         return True
-    if words[j] not in ACTING and (_before_head(words, flags, j) or (between and noun(flags[j + 1]))):
+    if words[j] not in ACTING and (_before_head(words, flags, j) or (between and flags[j + 1] in NOUN_TAGS)):
         return True
     k = j + 1
-    return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and noun(flags[k + 1])))
+    return k < len(words) and words[k] in ACTING and (flags[k] == "vn" or (k + 1 < len(words) and flags[k + 1] in NOUN_TAGS))
 
 
 def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
@@ -461,14 +474,14 @@ def _verb_closes(words: list[str], flags: list[str], j: int) -> bool:
 
 
 def _before_head(words: list[str], flags: list[str], j: int) -> bool:
-    return j + 1 < len(words) and noun(flags[j + 1]) and words[j + 1].endswith(TERM_HEADS)
+    return j + 1 < len(words) and flags[j + 1] in NOUN_TAGS and words[j + 1].endswith(TERM_HEADS)
 
 
 def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
     f = flags[j]
-    if noun(f):
+    if f in NOUN_TAGS:
         return not (f == "ns" and j == i and False)
-    return f in VERB_TAGS and j > i and (noun(flags[j - 1]) or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
+    return f in VERB_TAGS and j > i and (flags[j - 1] in NOUN_TAGS or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:

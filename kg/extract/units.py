@@ -15,6 +15,7 @@ itself. The cut tells how the two relate: the second applies to the first.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -138,8 +139,7 @@ def quantified(clause: str, chunk: Chunk, known: Known) -> Chunk:
     >>> quantified("实现全体人民共同富裕", found, lambda t: {"人民": 9, "共同富裕": 47, "人民共同富裕": 12}.get(t, 0)).text
     '共同富裕'
     """
-    rest = "".join(chunk.words[1:])
-    if (clause[:chunk.start].endswith(WHOLE_CLASS) and len(chunk.words) >= 2 and len(rest) >= 4
+    if (clause.endswith(WHOLE_CLASS, 0, chunk.start) and len(chunk.words) >= 2 and len(rest := "".join(chunk.words[1:])) >= 4
             and known(rest) >= max(WELL_KNOWN, 2 * known(chunk.text) + 1) and known(chunk.words[0]) >= 2):
         return Chunk(chunk.words[1:], chunk.tags[1:], chunk.start + len(chunk.words[0]))
     return chunk
@@ -187,8 +187,8 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         end -= 2
         tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
         words, flags = words[:-1], flags[:-1]
-    while len(words) >= 2 and known("".join(words)) < LEXICAL and _tail(words, known) \
-            and not _developed(words, flags, bound):
+    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS) \
+            and known("".join(words)) < LEXICAL and _tail(words, known) and not _developed(words, flags, bound):
         size = 2 if words[-1] in SCOPE_NOUNS and len(words) >= 3 and flags[-2] in VERB_TAGS else 1  # 覆盖|范围
         end -= len("".join(words[-size:]))
         tail = Unit("".join(words[-size:]), end, attribute=True, words=tuple(zip(words[-size:], flags[-size:], strict=True)))
@@ -343,7 +343,7 @@ def _pieces(words: list[str], flags: list[str], start: int, known: Known,
             used: Known) -> list[tuple[list[str], list[str], int]]:
     """The stretches of a phrase between its predicate verbs: a verb stays only in an attested phrase, before a
     head noun (拨款|制度), or closing a phrase the text itself keeps using as a name (消费|扶贫)."""
-    if known("".join(words)) >= 2 or not any(f in VERB_TAGS for f in flags) \
+    if VERB_TAGS.isdisjoint(flags) or known("".join(words)) >= 2 \
             or (flags[-1] in VERB_TAGS and sum(f in VERB_TAGS for f in flags) == 1 and used("".join(words)) >= 3):
         return [(words, flags, start)]
     out: list[tuple[list[str], list[str], int]] = []
@@ -382,7 +382,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
-    if len(words) == 1 or known(text) >= 2 or flags[0] in MODIFIER_TAGS or len(text) <= 4:
+    if len(words) == 1 or flags[0] in MODIFIER_TAGS or len(text) <= 4 or known(text) >= 2:
         return whole
     cut, best = 0, (0, 0)
     for k in range(1, len(words)):
@@ -471,6 +471,7 @@ def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
     return out or [(text, "n")]
 
 
+FIRST = operator.itemgetter(0)  # the word of a (word, tag) pair
 # Words that stand only before a verb: the modals and adverbs of manner of the law's language.
 BEFORE_VERBS = frozenset("应 应当 应该 可以 必须 须 不得 依法 擅自 自行 首次 予以".split())
 
@@ -483,8 +484,8 @@ def verbal_nouns(clauses: Sequence[Tags]) -> frozenset[str]:
     >>> sorted(verbal_nouns([segmenter().tag("律师依法执业"), segmenter().tag("律师执业")]))
     ['执业']
     """
-    return frozenset(word for tags in clauses for (before, _), (word, tag) in itertools.pairwise(tags)
-                     if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
+    return frozenset(word for tags in clauses if not BEFORE_VERBS.isdisjoint(map(FIRST, tags)) for (before, _), (word, tag)
+                     in itertools.pairwise(tags) if tag == "n" and len(word) == 2 and before in BEFORE_VERBS)
 
 
 def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
@@ -493,4 +494,6 @@ def as_verbal(tags: Tags, verbal: frozenset[str]) -> Tags:
     >>> as_verbal((("律师", "n"), ("执业", "n")), frozenset({"执业"}))
     (('律师', 'n'), ('执业', 'vn'))
     """
+    if verbal.isdisjoint(map(FIRST, tags)):
+        return tags
     return tuple((w, "vn" if t == "n" and w in verbal else t) for w, t in tags)

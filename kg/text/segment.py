@@ -97,7 +97,7 @@ class Segmenter:
             if len(self._tags) > 50_000:
                 self._tags.clear()
             known = self._word_tags
-            tags = self._tags[text] = tuple(known.get(w) or self._word_tag(w) for w in self.words(text))
+            tags = self._tags[text] = tuple([known.get(w) or self._word_tag(w) for w in self._cut(text)])
         return tags
 
     def _word_tag(self, word: str) -> tuple[str, str]:
@@ -149,14 +149,20 @@ class Segmenter:
         >>> segmenter().words("发展人工智能")
         ['发展', '人工智能']
         """
+        return list(self._cut(text))
+
+    def _cut(self, text: str) -> tuple[str, ...]:
+        """The words of ``text``, segmented once (what :meth:`words` and :meth:`tag` read); a suffix of quality is
+        returned to the word before it only where the text holds one."""
         words = self._words.get(text)
         if words is None:
             if len(self._words) > 50_000:
                 self._words.clear()
             route = self.route(text)
             route = route if self._glued.isdisjoint(route) else self._regrouped(route)
-            words = self._words[text] = tuple(_suffix_returned(route, self.known_word))
-        return list(words)
+            suffixed = "化" in text or "性" in text  # QUALITY_SUFFIXES
+            words = self._words[text] = tuple(_suffix_returned(route, self.known_word) if suffixed else route)
+        return words
 
     def route(self, text: str) -> list[str]:
         """jieba's maximum-probability route through ``text``, as jieba itself cuts it (without HMM).
