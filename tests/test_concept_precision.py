@@ -33,9 +33,7 @@ def test_no_term_runs_past_a_word_ending_like_a_suffix(text, junk):
     ("要吸纳农村剩余劳动力。", "农村剩余劳动力", "农村剩余劳"),
 ])
 def test_no_attribute_noun_is_cut_out_of_a_word(text, kept, junk):
-    found = concepts(facts_of(text))
-    assert kept in found
-    assert junk not in found
+    assert_kept_not_junk(text, kept, junk)
 
 
 
@@ -76,9 +74,7 @@ def test_a_phrase_the_corpus_names_whole_keeps_its_noun_of_where():
     ("建设知识型、技能型、创新型职工队伍。", "职工队伍", "创新型职工队伍"),
 ])
 def test_a_word_of_kind_is_no_concept(text, kept, junk):
-    found = concepts(facts_of(text))
-    assert kept in found
-    assert junk not in found
+    assert_kept_not_junk(text, kept, junk)
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -148,6 +144,10 @@ def test_a_measure_listed_with_things_is_no_concept_of_their_kind():
     ("全省环境综合治理成效显著。", "环境综合治理", "环境综合治理成效显著"),
 ])
 def test_a_set_phrase_that_states_closes_no_term(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+def assert_kept_not_junk(text: str, kept: str, junk: str) -> None:
     found = concepts(facts_of(text))
     assert kept in found
     assert junk not in found
