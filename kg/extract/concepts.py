@@ -47,7 +47,7 @@ from kg.model import (
 )
 from kg.text.lexicon import Lexicon
 from kg.text.outline import Outline, outline
-from kg.text.segment import Background, Segmenter
+from kg.text.segment import QUALITY_SUFFIXES, Background, Segmenter
 from kg.text.sentences import Clause, Sentence
 
 NOUNS = frozenset({"n", "nz", "dz", "vn", "j", "nr", "ns", "nt", "l", "an"})  # jieba's tags of things
@@ -230,7 +230,7 @@ def _whole(named: Named, segmenter: Segmenter) -> bool:
     if named.chunk in ((-1, -1), (named.start, named.end)):
         return True
     last = segmenter.tag(named.text)[-1][0]
-    return not (len(last) >= 3 and last.endswith(("化", "性")))
+    return not (len(last) >= 3 and last.endswith(QUALITY_SUFFIXES))
 
 
 def _sentences(read: Outline) -> list[Sentence]:

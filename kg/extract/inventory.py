@@ -40,7 +40,7 @@ from kg.extract.terms import (
 from kg.extract.units import joined, quantified, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
-from kg.text.segment import Background, Segmenter
+from kg.text.segment import QUALITY_SUFFIXES, Background, Segmenter
 from kg.text.sentences import TRIM, Clause, Sentence
 
 QUOTES = str.maketrans("", "", "“”‘’\"")
@@ -305,7 +305,7 @@ class Inventory:
         (True, False)
         """
         tags = self.segmenter.tag(text)
-        return (self.sibling(text) and not text.endswith(("性", "化"))
+        return (self.sibling(text) and not text.endswith(QUALITY_SUFFIXES)
                 and all(tag in DICTIONARY_NOUNS | {"nr"} and word not in ACTING for word, tag in tags))
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
@@ -362,7 +362,7 @@ class Inventory:
         if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
-        if split and len(words) >= 2 and not text.endswith(("性", "化")) and words[-1][1] != "v":
+        if split and len(words) >= 2 and not text.endswith(QUALITY_SUFFIXES) and words[-1][1] != "v":
             return True  # 技术工人|工资待遇: a phrase cut between two terms (生产力布局|有机结合, closed by a verb, states)
         if quality(text, words):
             return False  # 常态化, 创造性: a quality is a concept where a relation says of what (气候变化 is none)

@@ -8,8 +8,7 @@ only where a relation says of what; a change of a thing is a concept by itself.
 from __future__ import annotations
 
 from kg.extract.relations.named import CHANGES
-
-SUFFIXES = ("性", "化")
+from kg.text.segment import QUALITY_SUFFIXES
 
 
 def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -19,7 +18,7 @@ def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
     >>> quality("创造性", (("创造性", "n"),)), quality("石漠化", (("石漠化", "n"),))
     (True, False)
     """
-    return (text.endswith(SUFFIXES) and (len(words) == 1 or len(words[-1][0]) == 1)
+    return (text.endswith(QUALITY_SUFFIXES) and (len(words) == 1 or len(words[-1][0]) == 1)
             and not (words and changes(words[-1][0])))
 
 

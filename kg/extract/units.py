@@ -35,7 +35,7 @@ from kg.extract.terms import (
     Tags,
     noun,
 )
-from kg.text.segment import dictionary
+from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
 DEGREE_PREFIXES = "高低新大强优全"  # 高品质|生态环境: a word of degree modifies the phrase, it names nothing
@@ -290,7 +290,7 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
     """宏观政策|连续性|稳定性, 产业结构|高端化|升级: qualities of what comes before them, set apart; a phrase ending in
     X化 with nothing after it names a goal (农业现代化) unless ``allowed`` (a tail followed it, or a list does)."""
     qualities: list[Unit] = []
-    while len(words) >= 2 and words[-1].endswith(("性", "化")) and len(words[-1]) >= 3 \
+    while len(words) >= 2 and words[-1].endswith(QUALITY_SUFFIXES) and len(words[-1]) >= 3 \
             and attested("".join(words)) < 3 and (allowed or words[-1].endswith("性") or qualities):
         end -= len(words[-1])
         qualities.insert(0, Unit(words[-1], end, words=((words[-1], flags[-1]),)))

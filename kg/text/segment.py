@@ -313,7 +313,7 @@ class Background:
         return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
 
-QUALITY_SUFFIXES = "化性"
+QUALITY_SUFFIXES = ("化", "性")  # a suffix of quality (数字化, 创造性)
 
 
 def _suffix_returned(words: list[str], known: Callable[[str], bool]) -> list[str]:

@@ -32,6 +32,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
+from kg.text.segment import QUALITY_SUFFIXES
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -294,7 +295,7 @@ def _attribute(head: Named) -> bool:
     >>> _attribute(Named("国际影响力", "国际影响力", 0, 5)), _attribute(Named("清洁电力", "清洁电力", 0, 4))
     (True, False)
     """
-    return generic(head) or weak(head) or head.text.endswith(("性", "化")) or head.text[-2:] in ACTIVITY_NOUNS \
+    return generic(head) or weak(head) or head.text.endswith(QUALITY_SUFFIXES) or head.text[-2:] in ACTIVITY_NOUNS \
         or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES \
         or (len(head.text) >= 3 and head.text.endswith("力") and head.text[-2:] not in FORCES_AS_THINGS)
 
