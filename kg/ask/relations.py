@@ -121,10 +121,11 @@ def _stated_links(ctx: Context, name: str, relation: str, way: str) -> tuple[Res
     return tried[0]
 
 
-def _stated(ctx: Context, name: str, relation: str, way: str, intent: str) -> Answer:
-    """The stated relations of one kind at the concept ``name`` names; when none, said plainly, with the
-    other relations stated of it and, for a goal's name, the measures that support it."""
-    found, nodes, links = _stated_links(ctx, name, relation, way)
+def _stated(ctx: Context, name: str, relation: str, way: str, intent: str,
+            stated: tuple[Resolution, list[str], list[Link]] | None = None) -> Answer:
+    """The stated relations of one kind at the concept ``name`` names (``stated``, where already read); when none,
+    said plainly, with the other relations stated of it and, for a goal's name, the measures that support it."""
+    found, nodes, links = stated or _stated_links(ctx, name, relation, way)
     label = "、".join(ctx.index.concept_labels(nodes[:3]).values()) or name
     word = WORDS[relation]
     if links:
@@ -203,11 +204,12 @@ def effects_answer(ctx: Context, name: str) -> Answer:
     >>> [line.label for line in effects_answer(Context.of_text(text), "工业互联网").lines]
     ['智能制造']
     """
-    if not _stated_links(ctx, name, "enables", "out")[2]:
+    stated = _stated_links(ctx, name, "enables", "out")
+    if not stated[2]:
         served = goals_answer(ctx, name)
         if served.found:
             return served
-    return _stated(ctx, name, "enables", "out", "effects")
+    return _stated(ctx, name, "enables", "out", "effects", stated)
 
 
 def applies_answer(ctx: Context, name: str) -> Answer:
