@@ -58,7 +58,7 @@ from kg.resources import ontology_dir
 FORMAT = b"policykg-cache 4"
 SUFFIX = ".entry"
 Extracted = tuple[DocumentFacts, DocumentTriples]
-_HEADER = re.compile(rb"policykg-cache 4 ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
+_HEADER = re.compile(re.escape(FORMAT) + rb" ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
 SECRET = "secret"  # the file of the cache folder's key
 
 
