@@ -434,6 +434,12 @@ def test_new_forms(text, expected):
     ("人工智能被提到了多少次", Question("articles", ("人工智能",), True)),
     ("What does 基础研究 drive?", Question("effects", ("基础研究",))),
     ("What is 量子科技 part of?", Question("classes", ("量子科技",))),
+    ("未来产业都有啥", Question("members", ("未来产业",))),
+    ("未来产业主要有哪些？", Question("members", ("未来产业",))),
+    ("新能源通常有哪几类", Question("members", ("新能源",))),
+    ("重点任务有哪些", Question("measures", ())),  # the kind of node asked, not a concept's members
+    ("乡村振兴有哪些举措", Question("measures", ("乡村振兴",))),
+    ("这项举措服务于什么", Question("goals", ())),  # points back to a name it does not give
 ])
 def test_relation_questions_read_by_their_verb_and_the_side_asked(text, expected):
     assert parse_question(text) == expected
@@ -451,6 +457,24 @@ def test_what_a_concept_is_part_of_and_what_it_drives_come_from_stated_relations
     assert [line.label for line in answer(index, "量子科技是哪一类产业").lines] == ["未来产业"]
     none = answer(index, "人形机器人能带动什么")
     assert none.heading.startswith("图中没有陈述人形机器人 推动什么")
+
+
+def test_what_a_concept_has_is_its_stated_members_else_everything_about_it():
+    index = relation_index()
+    members = answer(index, "未来产业都有啥")
+    assert (members.intent, sorted(line.label for line in members.lines)) == ("includes", ["人形机器人", "量子科技"])
+    assert answer(index, "基础研究有哪些").intent == "about"  # nothing stated to be part of it
+
+
+@pytest.mark.parametrize("question", ["基础研究能对什么有推动作用", "量子科技可以属于什么", "基础研究会带动什么"])
+def test_a_modal_the_name_kept_is_dropped_when_the_name_with_it_is_unknown(question):
+    found = answer(relation_index(), question)
+    assert found.found and [m.used for m in found.matched][-1] in ("基础研究", "量子科技")
+
+
+def test_a_question_that_only_points_back_asks_for_a_name():
+    found = answer(relation_index(), "这项举措服务于什么")
+    assert not found.found and "请写出它的名称" in found.heading
 
 
 def tiny_index(text: str, name: str = "a.txt") -> Index:

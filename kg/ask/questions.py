@@ -3,7 +3,8 @@ names, and within which documents (:mod:`kg.ask.scope`).
 
 Intents: ``measures`` (措施/举措/政策/办法/路径/如何/怎样… for X), ``goals`` (what X
 serves: 服务于/为了/目的), ``concepts`` (相关/有关/涉及), ``includes`` (X包括哪些, 哪些属于X),
-``classes`` (X属于什么, X是哪一类), ``applies`` (X用在哪些领域), ``enables`` (什么推动X, X依托什么),
+``classes`` (X属于什么, X是哪一类), ``members`` (X有哪些, X都有啥: what X is stated to include, else
+everything about X), ``applies`` (X用在哪些领域), ``enables`` (什么推动X, X依托什么),
 ``effects`` (X推动什么), ``relation`` (X和Y的关系/联系/影响, X和Y怎么融合),
 ``articles`` (哪篇/哪些文件/出现/提到/引用), ``lead`` (X由哪个部门牵头), ``tasks``
 (X牵头了哪些任务, 哪些任务由X负责) and ``about`` (a plain name, or no known cue:
@@ -104,6 +105,8 @@ CLASSES = (re.compile(r"(.+?)(?:是|属于|归|归于|算)(?:哪一类|哪类|�
 APPLIES = (re.compile(r"(.+?)(?:的)?(?:应用|运用)(?:领域|场景|方向|环节)(?:有哪些|是什么|是哪些|包括哪些)"),
            re.compile(r"(.+?)(?:可以|能够|可|(?<=能)能)?(?:用在|用于|应用于|应用在|运用于)(?:哪些|什么|哪个|哪)(?:领域|方面|场景|环节|行业|地方)?"),
            re.compile(r"(.+?)(?:在|(?<=能)能在|可以在)(?:哪些|什么)(?:领域|方面|场景|环节|行业)(?:得到)?(?:应用|运用|使用)"))
+# X有哪些 with nothing after the asking word: the members of X where the graph states them.
+MEMBERS = (re.compile(r"(.+?)(?:都|主要|具体|一般|通常)?(?:有|包括|包含)(?:哪些|什么|啥|哪几种|哪几类)(?:呢)?"),)
 EFFECTS = (re.compile(rf"(.+?)对(?:什么|哪些|啥)(?:方面|领域)?(?:有|起|具有|起到)(?:{DRIVE_VERB})(?:作用)?"),)
 PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
 
@@ -163,7 +166,9 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
 # What a question left with only these names asks about: the kinds of node, not one of them.
 KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
                         "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都",
-                        "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
+                        "主要", "具体", "重点", "总体", "核心", "哪些", "什么",
+                        # a pointer back to something the question does not name
+                        "这", "这项", "这个", "这些", "这条", "该", "该项", "此", "此项", "本项", "它", "它们"})
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
@@ -258,14 +263,21 @@ def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
     """The intent and names of a question of a form that names its subjects in its own places
     (relation, lead, tasks, enables, includes), or None."""
     for intent, patterns in (("relation", RELATION), ("lead", LEAD), ("tasks", TASKS), ("enables", ENABLES),
-                             ("effects", EFFECTS), ("includes", INCLUDES), ("classes", CLASSES), ("applies", APPLIES)):
+                             ("effects", EFFECTS), ("includes", INCLUDES), ("classes", CLASSES), ("applies", APPLIES),
+                             ("members", MEMBERS)):
         for pattern in patterns:
             m = pattern.fullmatch(rest)
             if m:
                 names = tuple(n for n in (name_of(g) for g in m.groups()) if n)
-                if names and (intent != "relation" or len(names) == 2):
+                if names and (intent != "relation" or len(names) == 2) and (intent != "members" or _members_of(m[1])):
                     return intent, names
     return _verb_form(rest)
+
+
+def _members_of(asked: str) -> bool:
+    """Whether ``asked`` (what comes before 有哪些) names a thing whose members are asked for: no cue of
+    another intent, no statement, document or agency noun (支撑粮食安全的举措有哪些 asks for measures)."""
+    return intent_of(asked) == "about" and not NOT_CONCEPT.search(asked) and name_of(asked) not in KIND_NAMES
 
 
 def _verb_form(rest: str) -> tuple[str, tuple[str, ...]] | None:

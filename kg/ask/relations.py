@@ -175,6 +175,18 @@ def includes_answer(ctx: Context, name: str) -> Answer:
     return _stated(ctx, name, "includes", "out", "includes")
 
 
+def members_answer(ctx: Context, name: str) -> Answer | None:
+    """X有哪些: what the concept ``name`` is stated to include, or None when nothing is stated.
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是培育量子科技、生物制造等未来产业。\\n"
+    >>> ctx = Context.of_text(text)
+    >>> [line.label for line in members_answer(ctx, "未来产业").lines], members_answer(ctx, "数据中心")
+    (['生物制造', '量子科技'], None)
+    """
+    stated = _stated_links(ctx, name, "includes", "out")
+    return _stated(ctx, name, "includes", "out", "includes", stated) if stated[2] else None
+
+
 def enables_answer(ctx: Context, name: str) -> Answer:
     """What is stated to drive the concept ``name`` (pol:enables into it).
 

@@ -21,6 +21,7 @@ holds.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
@@ -55,10 +56,12 @@ from kg.ask.relations import (
     effects_answer,
     enables_answer,
     includes_answer,
+    members_answer,
     pair_answer,
 )
 from kg.errors import PolicyKGError
 
+MODAL = re.compile(r"(?:能够|可以|应该|需要|能|会|可|应|要)$")  # a modal the name kept from the question's verb
 MAX_QUESTION = 500  # characters: a question, not a document
 KIND_WORDS = {"目标", "举措", "措施", "概念", "文章", "文件", "节点", "政策", "图谱", "图", "报告"}
 HANDLERS: dict[str, Callable[[Context, str], Answer]] = {
@@ -177,15 +180,24 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
         return pair_answer(ctx, *names)
     document = _document_named(ctx, names[0])
     if document is not None and intent not in ("articles", "lead", "tasks"):
-        return document_answer(document, intent)
+        return document_answer(document, "about" if intent == "members" else intent)
     if intent == "articles":
         return articles_answer(ctx, names[0], by=by)
+    return _about(ctx, intent, names[0], by, count)
+
+
+def _about(ctx: Context, intent: str, name: str, by: str, count: bool) -> Answer:
+    """The answer of one intent about one name."""
     if intent == "about":
-        return about_answer(ctx, names[0])
-    found = HANDLERS[intent](ctx, names[0])
+        return about_answer(ctx, name)
+    if intent == "members":  # X有哪些: the members stated, else everything about X
+        return members_answer(ctx, name) or about_answer(ctx, name)
+    found = HANDLERS[intent](ctx, name)
     if found.found or intent in ("tasks",):
         return found
-    return _inside(ctx, intent, names[0]) or found
+    if (bare := MODAL.sub("", name)) and bare != name:  # 数据能在哪些领域应用: 能 is no part of the name
+        return _answer(ctx, intent, (bare,), by, count)
+    return _inside(ctx, intent, name) or found
 
 
 def _document_named(ctx: Context, name: str) -> Context | None:
