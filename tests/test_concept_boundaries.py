@@ -270,3 +270,24 @@ def test_a_list_of_actions_names_no_term(text, term, named):
 ])
 def test_flags_of_words_jieba_tags_as_nouns(word, tag, expected):
     assert flag(word, tag) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an action verb between a noun and a head of arrangements names the arrangement's purpose: one name
+    ("完善价格形成机制", ["价格形成机制"]),
+    ("实施青年技能提升计划", ["青年技能提升计划"]),
+    ("设立产业投资引导基金", ["产业投资引导基金"]),
+    ("建设科技创新平台", ["科技创新平台"]),
+    # not after a word that is no noun: the verb acts on the arrangement
+    ("完善机制", ["机制"]),
+    # nor a dummy verb, which carries the action its object names
+    ("城市进行试点", ["城市", "试点"]),
+    # nor a head a clause acts on as often as it names it
+    ("地区承接产业转移", ["地区", "产业转移"]),
+])
+def test_a_verb_before_a_head_of_arrangements_names_its_purpose(text, expected):
+    assert [c.text for c in chunks(segmenter().tag(text))] == expected
+
+
+def test_a_named_programme_is_one_concept():
+    assert_kept_not_cut("实施青年技能提升计划。", "青年技能提升计划", "青年技能")

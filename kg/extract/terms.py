@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.arrangements import named_arrangements
 from kg.extract.cues import (
     ACTION_VERBS,
     ACTIVITY_NOUNS,
@@ -138,6 +139,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         FLAGGED.clear()
     flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
     flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words), words)
+    words, flags = named_arrangements(words, flags, nouns=NOUN_TAGS)
     offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
     while i < n:

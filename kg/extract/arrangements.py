@@ -1,0 +1,46 @@
+"""Arrangements named by their purpose: 价格|形成|机制, 职业技能|提升|计划 (a verb inside a noun phrase that names
+what an arrangement, a programme or a body set up for a purpose is for).
+
+>>> named_arrangements(["种业", "振兴", "行动"], ["n", "v", "vn"], nouns=frozenset({"n", "vn"}))
+(['种业', '振兴行动'], ['n', 'n'])
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import ACTION_VERBS, BARE_HEADS
+
+ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
+# Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
+# its purpose (提升|计划, 引导|基金); not heads a clause acts on as often as it names them (承接|产业, 支持|企业).
+PURPOSED = BARE_HEADS | {"路径", "渠道", "途径", "基金", "示范区", "试验区", "团队"}
+# Dummy verbs (形式动词, a closed class): they carry an action named by their object (进行|试点, 给予|政策支持), never a purpose.
+DUMMY_VERBS = frozenset("进行 加以 给予 给以 予以 作出 做出 开展".split())
+
+
+def named_arrangements(words: list[str], flags: list[str], *, nouns: frozenset[str]) -> tuple[list[str], list[str]]:
+    """价格|形成|机制, 职业技能|提升|计划, 知识产权|保护|制度: an action verb between a noun and a head of arrangements
+    (机制, 计划, 平台, 基金 …: ``PURPOSED``) names, with the head, the kind of arrangement (the plan for raising
+    skills), not an action on it: the two are read as one noun. Not after a word that is no noun (完善|机制: the
+    action on the arrangement), nor a dummy verb (地区|进行|试点: the action is the head's).
+
+    >>> named_arrangements(["价格", "形成", "机制"], ["n", "v", "n"], nouns=frozenset("n"))
+    (['价格', '形成机制'], ['n', 'n'])
+    >>> named_arrangements(["完善", "机制"], ["v", "n"], nouns=frozenset("n"))
+    (['完善', '机制'], ['v', 'n'])
+    """
+    if PURPOSED.isdisjoint(words):
+        return words, flags
+    out_words: list[str] = []
+    out_flags: list[str] = []
+    k = 0
+    while k < len(words):
+        if (0 < k < len(words) - 1 and flags[k] == "v" and len(words[k]) == 2 and words[k] in ACTING - DUMMY_VERBS
+                and words[k + 1] in PURPOSED and out_flags and out_flags[-1] in nouns and len(out_words[-1]) >= 2):
+            out_words.append(words[k] + words[k + 1])
+            out_flags.append("n")
+            k += 2
+            continue
+        out_words.append(words[k])
+        out_flags.append(flags[k])
+        k += 1
+    return out_words, out_flags
