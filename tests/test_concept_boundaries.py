@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.extract.qualities import capacity
 from kg.extract.terms import Chunk, chunks, flag
 from kg.extract.units import units
 from kg.text.segment import segmenter
@@ -291,3 +292,21 @@ def test_a_verb_before_a_head_of_arrangements_names_its_purpose(text, expected):
 
 def test_a_named_programme_is_one_concept():
     assert_kept_not_cut("实施青年技能提升计划。", "青年技能提升计划", "青年技能")
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a verb or an adjective and 力 name a capacity of the thing before it, as 能力 does: an attribute, no part of its name
+    ("增强职业教育吸引力。", "职业教育", "职业教育吸引力"),
+])
+def test_a_capacity_closing_a_phrase_is_its_attribute(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("吸引力", True),
+    ("执行力", True),
+    ("劳动力", False),  # a verbal noun and 力: a thing (the workforce)
+    ("生产力", False),
+])
+def test_capacities_are_told_from_things_in_li(word, expected):
+    assert capacity(word) is expected

@@ -8,7 +8,7 @@ only where a relation says of what; a change of a thing is a concept by itself.
 from __future__ import annotations
 
 from kg.extract.relations.named import CHANGES
-from kg.text.segment import QUALITY_SUFFIXES
+from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 
 def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -29,3 +29,13 @@ def changes(word: str) -> bool:
     (True, True, False, False)
     """
     return len(word) >= 3 and word[-2:] in CHANGES
+
+
+def capacity(word: str) -> bool:
+    """吸引力, 创新力, 执行力: a verb or an adjective and 力 name a capacity of what comes before them, an attribute as
+    能力 and 活力 are (劳动力, 生产力: the verbal noun names a thing).
+
+    >>> capacity("吸引力"), capacity("劳动力")
+    (True, False)
+    """
+    return len(word) == 3 and word[-1] == "力" and dictionary()[1].get(word[:2]) in ("v", "a")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL
+from kg.extract.qualities import capacity
 from kg.extract.terms import (
     ACTING,
     LEXICAL,
@@ -187,7 +188,7 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         end -= 2
         tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
         words, flags = words[:-1], flags[:-1]
-    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS) \
+    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS or capacity(words[-1])) \
             and known("".join(words)) < LEXICAL and _tail(words, known) and not _developed(words, flags, bound):
         size = 2 if words[-1] in SCOPE_NOUNS and len(words) >= 3 and flags[-2] in VERB_TAGS else 1  # 覆盖|范围
         end -= len("".join(words[-size:]))
@@ -279,7 +280,7 @@ def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool])
 def _tail(words: list[str], known: Known) -> bool:
     """An attribute noun always; an activity noun or a noun of extent unless it makes a bare noun the name of an
     activity or a scope (产业升级, 经营范围)."""
-    if words[-1] in ATTRIBUTE_NOUNS:
+    if words[-1] in ATTRIBUTE_NOUNS or capacity(words[-1]):
         return True
     return ((words[-1] in ACTIVITY_NOUNS or words[-1][-2:] in SCOPE_NOUNS)
             and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))
