@@ -310,3 +310,16 @@ def test_a_capacity_closing_a_phrase_is_its_attribute(text, kept, cut):
 ])
 def test_capacities_are_told_from_things_in_li(word, expected):
     assert capacity(word) is expected
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), [
+    # an action verb opening a phrase acts on the attested term after it: no word of the term
+    (("发展", "民生", "事业"), ("vn", "n", "n"), ["民生事业"]),
+    # not where the corpus names the verb with the word after it, nor before a head of named things
+    (("建设", "资金", "账户"), ("vn", "n", "n"), ["建设资金账户"]),
+    (("发展", "民生", "基金"), ("vn", "n", "n"), ["发展民生基金"]),
+])
+def test_units_leave_out_an_action_opening_a_phrase(words, tags, expected):
+    known = {"民生事业": 10, "民生基金": 4, "建设资金": 9, "资金账户": 6}
+    found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

@@ -302,10 +302,10 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
 def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                  place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
     """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴), and a generic noun of where
-    anywhere outside the lexicon (“卡脖子”|领域|关键核心技术: the corpus counts such fragments too); so is a modifier
-    closing it, or an action on the term before it (现代服务业|融合)."""
+    anywhere outside the lexicon (“卡脖子”|领域|关键核心技术), and an action on the term after it (发展|民生事业: :func:
+    `_acts_on_term`); so is a modifier closing it, or an action on the term before it (现代服务业|融合)."""
     while len(piece) >= 2 and ((place(piece[0]) and known("".join(piece)) < 2) or _scope_of_term(piece, known)
-                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL)):
+                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
