@@ -22,6 +22,9 @@ from tests.test_concepts import concepts, facts_of
     # a word of an action verb and its object that jieba tags a noun, used only where a predicate stands
     ("努力降低成本，着重提高质量。", ["降低成本", "提高质量"], []),
     ("要盘活存量、增强能量、提高质量。", ["提高质量"], []),
+    # a set phrase a modal governs is a verb phrase, where it is used only there
+    ("各地要量力而行，发展特色产业。", ["量力而行"], ["特色产业"]),
+    ("企业必须恪尽职守，推进安全生产。", ["恪尽职守"], ["安全生产"]),
 ])
 def test_predicates_are_no_concepts(text, junk, kept):
     found = concepts(facts_of(text))

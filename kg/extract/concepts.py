@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.cues import TERM_HEADS
+from kg.extract.cues import MODAL_VERBS, TERM_HEADS
 from kg.extract.inventory import INDICATOR_TAILS, Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
@@ -357,8 +357,8 @@ def _word_uses(segmenter: Segmenter, clauses: Sequence[Tags], lexicon: Lexicon) 
     Manners are words of two characters the text uses mostly right before a verb (有力|推动, 有力|保障), not things.
 
     Predicates are set phrases (jieba's ``l`` and ``i``) the text uses only as predicates: before a term of the
-    lexicon they act on (发展壮大|数字经济), or, made of a preposition and a noun, before a word that is no noun
-    (按规定|在, 按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object
+    lexicon they act on (发展壮大|数字经济), after a modal (要|量力而行), or, made of a preposition and a noun, before a
+    word that is no noun (按规定|在, 按规定|执行, 按规定|自行处理; not 增强|自信心。): a manner; or made of an action verb and its object
     (推进|改革, 化解|矛盾): a predicate wherever it stands; never where a thing stands (以工代赈|、, 推进|再生资源|回收),
     nor closed by a suffix of quality or kind (生成式|人工智能, 一体化|算力).
     And words of an action verb and its object that jieba's dictionary tags nouns (提高|质量, 降低|成本), where the
@@ -409,7 +409,8 @@ def _set_predicate(segmenter: Segmenter, lexicon: Lexicon, tags: Tags, k: int) -
     word = tags[k][0]
     after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
     manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
-    return bool(manner or _acts_on(segmenter, word) or lexicon.canonical(after))
+    modal = k > 0 and tags[k - 1][0] in MODAL_VERBS  # 能|打胜仗: what a modal governs is a verb phrase
+    return bool(manner or modal or _acts_on(segmenter, word) or lexicon.canonical(after))
 
 
 def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
