@@ -268,3 +268,42 @@ def test_actor_of_a_system_cut_before_its_head():
     assert list(includes(text, named_in(text, "企业", "科技创新"))) == []
     text = "构建以国家公园为主体的自然保护地体系"
     assert list(includes(text, named_in(text, "国家公园", "自然保护地"))) != []
+
+
+def _terms(text: str, *spans: str) -> list:
+    """Named records of words that may overlap (重要农产品, 重要农产品价格), each at its first place in ``text``."""
+    from kg.extract.relations.named import Named
+    return [Named(w, w, text.index(w), text.index(w) + len(w)) for w in spans]
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    # a first item with words of its name before its term (再|贷款, 抚恤|事业费) is cut: no member
+    ("运用降准、再贷款等政策工具", ("降准", "贷款", "政策工具"), ("政策工具", "includes", "贷款")),
+    ("落实企业名录公示暂行办法等部门规章", ("暂行办法", "部门规章"), ("部门规章", "includes", "暂行办法")),
+    # a later item cut after two characters that are no verb (抚恤|事业费): the whole item, not the cut term
+    ("扩大财政补助、抚恤事业费等保障政策", ("财政补助", "事业费", "保障政策"), ("保障政策", "includes", "事业费")),
+    # what is done with or said of the class closes the phrase after 等: the class before it, or none
+    ("稳定蔬菜、水果等重要农产品价格", ("蔬菜", "水果", "重要农产品价格"), ("重要农产品价格", "includes", "蔬菜")),
+    ("扩大家电、手机等优势产品出口", ("家电", "手机", "优势产品出口"), ("优势产品出口", "includes", "手机")),
+    ("推动甲市园区、乙县基地等重大项目落地见效", ("甲市园区", "乙县基地", "重大项目落地见效"),
+     ("重大项目落地见效", "includes", "乙县基地")),
+    # what the members do much of (耗电|多的) is no class: the class is the noun after 的
+    ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("耗电", "includes", "水泵")),
+])
+def test_not_a_member_of_this_class(text, words, relation):
+    assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    ("运用降准、贷款等政策工具", ("降准", "贷款", "政策工具"), ("政策工具", "includes", "贷款")),
+    ("新增风电、光伏等新能源装机", ("风电", "光伏", "新能源装机"), ("新能源装机", "includes", "风电")),
+    ("为2000名视力、听力等残疾儿童服务", ("视力", "听力", "残疾儿童"), ("残疾儿童", "includes", "视力")),
+    ("扩大财政补助、抚恤事业费等保障政策", ("财政补助", "事业费", "保障政策"), ("保障政策", "includes", "抚恤事业费")),
+    ("推广良种、使用农家肥等农业技术", ("良种", "农家肥", "农业技术"), ("农业技术", "includes", "农家肥")),
+    ("稳定蔬菜、水果等重要农产品价格", ("蔬菜", "水果", "重要农产品", "重要农产品价格"),
+     ("重要农产品", "includes", "蔬菜")),
+    ("稳定猪肉价格、蔬菜价格等农产品价格", ("猪肉价格", "蔬菜价格", "农产品价格"), ("农产品价格", "includes", "蔬菜价格")),
+    ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("通用设备", "includes", "水泵")),
+])
+def test_a_member_of_this_class(text, words, relation):
+    assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
