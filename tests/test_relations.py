@@ -304,6 +304,12 @@ def test_not_a_member_of_this_class(text, words, relation):
      ("重要农产品", "includes", "蔬菜")),
     ("稳定猪肉价格、蔬菜价格等农产品价格", ("猪肉价格", "蔬菜价格", "农产品价格"), ("农产品价格", "includes", "蔬菜价格")),
     ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("通用设备", "includes", "水泵")),
+    # an instrument closing a list (标准, 政策, 机制): a short topic word is what it applies to, a measure a member
+    ("严格执行用地、节水、安全等准入标准", ("用地", "节水", "安全", "准入标准"), ("准入标准", "appliesTo", "节水")),
+    ("完善养老、医保等待遇政策", ("养老", "医保", "待遇政策"), ("待遇政策", "appliesTo", "医保")),
+    ("落实专利法、商标法等法律", ("专利法", "商标法", "法律"), ("法律", "includes", "商标法")),
+    ("用好创业担保贷款、稳岗补贴等稳就业政策", ("创业担保贷款", "稳岗补贴", "稳就业政策"),
+     ("稳就业政策", "includes", "稳岗补贴")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

@@ -28,6 +28,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
+from kg.model import ConceptRelation
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -149,7 +150,24 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
         elif (whole := whole_class(terms, head, members)) is not None:
-            yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
+            yield from ((label_of(whole), _listed_as(label_of(whole), label_of(member)), label_of(member))
+                        for member in members)
+
+
+INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定")
+NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
+
+
+def _listed_as(whole: str, member: str) -> ConceptRelation:
+    """How a list's item stands to an instrument it closes with (标准, 政策, 机制 …): a short word naming a topic (环保、
+    安全等准入标准, 养老、医保等待遇政策) is what the instrument applies to, no kind of it; an instrument or a measure
+    named whole (专利法, 创业担保贷款) is a member.
+
+    >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
+    ('appliesTo', 'includes', 'includes')
+    """
+    topic = whole.endswith(INSTRUMENTS) and len(member) <= 3 and not NAMED_INSTRUMENT.search(member)
+    return APPLIES if topic else INCLUDES
 
 
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
