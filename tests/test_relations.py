@@ -289,6 +289,8 @@ def _terms(text: str, *spans: str) -> list:
      ("重大项目落地见效", "includes", "乙县基地")),
     # what the members do much of (耗电|多的) is no class: the class is the noun after 的
     ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("耗电", "includes", "水泵")),
+    ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "民营企业")),
+    ("在防灾特别是防治地质灾害方面", ("防灾", "地质灾害"), ("防灾", "includes", "防治地质灾害")),
 ])
 def test_not_a_member_of_this_class(text, words, relation):
     assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
@@ -310,6 +312,10 @@ def test_not_a_member_of_this_class(text, words, relation):
     ("落实专利法、商标法等法律", ("专利法", "商标法", "法律"), ("法律", "includes", "商标法")),
     ("用好创业担保贷款、稳岗补贴等稳就业政策", ("创业担保贷款", "稳岗补贴", "稳就业政策"),
      ("稳就业政策", "includes", "稳岗补贴")),
+    # 特别是 with a modifier before the member's term (国有|大中型企业): the whole item is the member
+    ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "小型民营企业")),
+    # a determiner (各级) or a verb (防治) before it leaves the term
+    ("全党特别是各级领导干部", ("全党", "领导干部"), ("全党", "includes", "领导干部")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

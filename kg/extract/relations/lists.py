@@ -407,8 +407,27 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
         opening = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
         if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening):
             break
-        members.append(t)
+        members.append(_whole_item(text, t, gap) if not members and gap else t)
     return members
+
+
+DETERMINED = re.compile(r"各级|各个|各类|各|广大|所有|一些|许多|那些|某些|部分|全体|有关|相关")
+DONE = re.compile(r"治理|防治|反对|批评|滥发|实现|进行|使用|用于|经过|应对|涉及|增加|担负|[了着]$")
+
+
+def _whole_item(text: str, t: Named, gap: str) -> Named:
+    """The first item after 特别是/包括 where words stand between the cue and its term: a modifier that no term
+    holds names the item with it (国有|大中型企业, 小型|微型企业: the whole item); a determiner (各级, 广大), a
+    preposition or a verb leave the term.
+
+    >>> _whole_item("企业特别是国有大中型企业", Named("大中型企业", "大中型企业", 7, 12), "国有").text
+    '国有大中型企业'
+    """
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", gap) or DETERMINED.fullmatch(gap) or PREPOSITION.match(gap) \
+            or ACTION_START.match(gap) or DONE.search(gap):
+        return t
+    whole = text[t.start - len(gap):t.end]
+    return Named(whole, whole, t.start - len(gap), t.end, provisional=True)
 
 
 AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
