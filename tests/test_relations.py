@@ -291,6 +291,9 @@ def _terms(text: str, *spans: str) -> list:
     ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("耗电", "includes", "水泵")),
     ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "民营企业")),
     ("在防灾特别是防治地质灾害方面", ("防灾", "地质灾害"), ("防灾", "includes", "防治地质灾害")),
+    # 等国|人民: the class is the countries, no term; 等项|事业: a measure, then the class
+    ("支持甲国、乙国等国人民的正义斗争", ("甲国", "乙国", "国人民"), ("国人民", "includes", "乙国")),
+    ("发展文化、体育等项事业", ("文化", "体育", "项事业"), ("项事业", "includes", "体育")),
 ])
 def test_not_a_member_of_this_class(text, words, relation):
     assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
@@ -316,6 +319,8 @@ def test_not_a_member_of_this_class(text, words, relation):
     ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "小型民营企业")),
     # a determiner (各级) or a verb (防治) before it leaves the term
     ("全党特别是各级领导干部", ("全党", "领导干部"), ("全党", "includes", "领导干部")),
+    ("发展文化、体育等项社会事业", ("文化", "体育", "项社会事业", "社会事业"), ("社会事业", "includes", "体育")),
+    ("支持甲钢、乙化等国有企业", ("甲钢", "乙化", "国有企业"), ("国有企业", "includes", "乙化")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

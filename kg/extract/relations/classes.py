@@ -19,6 +19,9 @@ def class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
     >>> class_after("新能源等战略性新兴产业", t, 4).text, class_after("新能源等领域", t[:1], 4)
     ('战略性新兴产业', None)
     """
+    if COUNTRIES.match(text, at):
+        return None  # A、B等国|人民: the class is 国, the countries, whose people the phrase names
+    at += 1 if ITEMS.match(text, at) else 0  # 等项|事业: a measure of items, then the class
     quantity = QUANTITY.match(text, at)
     rest = quantity.end() if quantity else at
     classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == at]
@@ -46,6 +49,8 @@ def _after_measure(text: str, terms: Sequence[Named], head: Named, classes: Sequ
                    key=size, default=None) or head
     return head
 
+COUNTRIES = re.compile(r"国(?!家|际|内|外|有|民|防|营|务|土|企|资|债|产|货|情|籍|旗|歌|标|库|道|字|学)")
+ITEMS = re.compile(r"项(?!目)")
 SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
 PREDICATED = re.compile(r"(?:较|很|更|最|非常|特别)?(?:大|多|高|重|低|强|少|广|严重|集中|密集|突出|显著|明显)的")
 # 等消耗能源|大的|动力机具: what the members do much of, then the class
