@@ -4,7 +4,7 @@ what a near shape must not give."""
 import pytest
 
 from kg.extract import extract_document
-from kg.extract.relations.applying import possessed
+from kg.extract.relations.applying import applying, possessed
 from kg.extract.relations.lists import includes
 from kg.extract.relations.named import named_in
 from kg.model import Source
@@ -252,6 +252,23 @@ def test_not_this_shape(text, relation):
 ])
 def test_still_stated(text, relation):
     assert relation in relations(text)
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    # 对X进行A和B的教育: what is taught, no thing done to X; 对X进行威胁: an act against X, no arrangement for it
+    ("对青年进行爱国主义和集体主义的教育", ("青年", "爱国主义", "集体主义"), ("集体主义", "青年")),
+    ("对邻国进行军事威胁", ("邻国", "军事威胁"), ("军事威胁", "邻国")),
+    # a quality of the thing done (动态化、精细化管理) is none itself
+    ("对规范性文件实行动态化、精细化管理", ("规范性文件", "动态化", "精细化管理"), ("动态化", "规范性文件")),
+])
+def test_not_treated(text, words, pair):
+    assert (pair[0], "appliesTo", pair[1]) not in {(a, str(r), b) for a, r, b in applying(text, _terms(text, *words), [])}
+
+
+def test_treated_with_its_quality_left_out():
+    text = "对规范性文件实行动态化、精细化管理"
+    found = {(a, str(r), b) for a, r, b in applying(text, _terms(text, "规范性文件", "动态化", "精细化管理"), [])}
+    assert ("精细化管理", "appliesTo", "规范性文件") in found
 
 
 def test_participant_owns_the_quality():
