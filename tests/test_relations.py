@@ -265,6 +265,15 @@ def test_not_treated(text, words, pair):
     assert (pair[0], "appliesTo", pair[1]) not in {(a, str(r), b) for a, r, b in applying(text, _terms(text, *words), [])}
 
 
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X在A、B等领域: the topic X applies to each area; a partner (与X在…) is no topic
+    ("推动区块链技术在金融、物流等领域应用", ("区块链技术", "金融", "物流"), ("区块链技术", "appliesTo", "物流"), True),
+    ("深化与甲国在能源、物流等领域合作", ("甲国", "能源", "物流"), ("甲国", "appliesTo", "物流"), False),
+])
+def test_areas(text, words, relation, stated):
+    assert (relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}) is stated
+
+
 def test_treated_with_its_quality_left_out():
     text = "对规范性文件实行动态化、精细化管理"
     found = {(a, str(r), b) for a, r, b in applying(text, _terms(text, "规范性文件", "动态化", "精细化管理"), [])}

@@ -445,6 +445,9 @@ def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> 
     # the sentence's topic speaks in its first clause, and in one that goes on about it (特别是在…)
     speaks = not re.search(r"[，。；]", text[:m.start()]) or re.search(r"(?:特别是|尤其是|主要是)$", text[:m.start()])
     topic = subject[-1] if subject else _topic(text, terms) if speaks else None
+    opening = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
+    if topic and re.search(r"(?<![参共协])[与同]", text[opening:topic.start]):
+        return  # 加强与东盟国家在农业等领域合作: a partner of a joint action, no topic of the areas
     if topic and not weak(topic):
         for member in members:
             yield label_of(topic), APPLIES, label_of(member)
