@@ -5,6 +5,7 @@ import pytest
 
 from kg.extract import extract_document
 from kg.extract.relations.applying import applying, possessed
+from kg.extract.relations.enabling import enabling
 from kg.extract.relations.lists import includes
 from kg.extract.relations.named import named_in
 from kg.model import Source
@@ -272,6 +273,21 @@ def test_not_treated(text, words, pair):
 ])
 def test_areas(text, words, relation, stated):
     assert (relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    ("抢抓数字技术机遇推动传统产业转型", ("数字技术", "机遇", "传统产业"), ("数字技术", "传统产业")),  # an occasion
+    ("深化养老保险制度改革，为国有企业改革提供保障", ("养老保险制度", "国有企业"), ("养老保险制度", "国有企业")),
+    # the end is the reform of the thing, which no term names
+])
+def test_not_enabled(text, words, pair):
+    assert (pair[0], "enables", pair[1]) not in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
+
+
+def test_enabled_by_what_is_done_for_it():
+    text = "深化养老保险制度改革，为国有企业发展提供保障"
+    found = {(a, str(r), b) for a, r, b in enabling(text, _terms(text, "养老保险制度", "国有企业"))}
+    assert ("养老保险制度", "enables", "国有企业") in found
 
 
 def test_treated_with_its_quality_left_out():
