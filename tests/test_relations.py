@@ -290,6 +290,15 @@ def test_enabled_by_what_is_done_for_it():
     assert ("养老保险制度", "enables", "国有企业") in found
 
 
+def test_listed_qualities_close_a_class():
+    # 肥料化、饲料化等|利用模式: items of the class after 等, no qualities of it
+    from kg.extract.relations.applying import qualities
+    text = "建立堆肥化、饲料化等多元利用模式"
+    assert list(qualities(text, _terms(text, "堆肥化", "饲料化", "元利用模式"))) == []
+    text = "推动制造业高端化、智能化"
+    assert ("智能化", "appliesTo", "制造业") in {(a, str(r), b) for a, r, b in qualities(text, _terms(text, "制造业", "高端化", "智能化"))}
+
+
 def test_treated_with_its_quality_left_out():
     text = "对规范性文件实行动态化、精细化管理"
     found = {(a, str(r), b) for a, r, b in applying(text, _terms(text, "规范性文件", "动态化", "精细化管理"), [])}

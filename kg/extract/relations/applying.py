@@ -108,6 +108,8 @@ def qualities(text: str, terms: Sequence[Named], named: Sequence[Named] = ()) ->
     """
     for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
+        if not before and text.startswith("等", run[-1].end):
+            continue  # 肥料化、饲料化等|多途径利用模式: the items of a class after 等, no qualities of it
         near = _qualified_thing(text, terms, named, run, before)
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
