@@ -411,14 +411,16 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
     return members
 
 
-DETERMINED = re.compile(r"各级|各个|各类|各|广大|所有|一些|许多|那些|某些|部分|全体|有关|相关")
+DETERMINED = re.compile(r"各级|各个|各类|各|广大|所有|一些|许多|那些|某些|部分|全体|有关|相关"
+                        r"|[东南西北中][部方]|东北|西北|西南|东南|沿海|内地|城镇|农村|城市|全国|各地")
+# a determiner, or a place that says where (南方|早稻): the term stays the member
 DONE = re.compile(r"治理|防治|反对|批评|滥发|实现|进行|使用|用于|经过|应对|涉及|增加|担负|[了着]$")
 
 
 def _whole_item(text: str, t: Named, gap: str) -> Named:
     """The first item after 特别是/包括 where words stand between the cue and its term: a modifier that no term
     holds names the item with it (国有|大中型企业, 小型|微型企业: the whole item); a determiner (各级, 广大), a
-    preposition or a verb leave the term.
+    place (南方|早稻), a preposition or a verb leave the term.
 
     >>> _whole_item("企业特别是国有大中型企业", Named("大中型企业", "大中型企业", 7, 12), "国有").text
     '国有大中型企业'
