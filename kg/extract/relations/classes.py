@@ -59,9 +59,10 @@ DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销", "监测",
 
 
 CLASS_TAILS = ("供给", "供应", "生产", "出口", "进口", "交易", "经营", "重组", "整合", "排查", "防控", "防治", "创作", "体验",
-               "扩容", "涵养", "收费", "保供", "价格", "产量", "质量", "安全", "影响", "费用", "成本", "消费量", "精准度")
+               "扩容", "涵养", "收费", "保供", "价格", "产量", "质量", "安全", "影响", "费用", "成本", "消费量", "精准度",
+               "营收", "价值", "协调配合")
 # what is done with or said of a class, closing the phrase after 等 (粮食等重要农产品|价格, 生猪等畜产品|供给)
-STATED = re.compile(r"落地|见效|投产|投运|增效|进展|出圈|兴起|升格|如织|叫响|稳居|居全国")
+STATED = re.compile(r"落地|落户|见效|投产|投运|增效|进展|出圈|兴起|升格|如织|叫响|稳居|居全国")
 # a predicate the phrase after 等 runs on into (等增量政策|落地见效, 等产量|稳居全国)
 
 
@@ -77,7 +78,9 @@ def whole_class(terms: Sequence[Named], head: Named, members: Sequence[Named]) -
     """
     label = label_of(head)
     tail = next((x for x in CLASS_TAILS if label.endswith(x) and not any(label_of(m).endswith(x) for m in members)), "")
-    stated = STATED.search(head.text, 2)
+    stated = STATED.search(head.text)
+    if stated and stated.start() < 2:
+        return None  # 等|落户重庆: a predicate, no class
     if not tail and not stated:
         return head
     end = min(head.end - len(tail), head.start + stated.start() if stated else head.end)
