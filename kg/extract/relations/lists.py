@@ -154,7 +154,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
                         for member in members)
 
 
-INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系", "网络")
+INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
 NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
 
 
