@@ -405,8 +405,9 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
     for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
         gap = text[members[-1].end if members else start:t.start]
         opening = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
-        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening):
-            break
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening) \
+                or (gap == "与" and label_of(t).endswith((*JOINT_ACTIONS, "交往"))):
+            break  # 领导干部与企业交往: 与 names whom the last item deals with, no item
         members.append(_whole_item(text, t, gap) if not members and gap else t)
     return members
 
