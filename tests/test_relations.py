@@ -4,7 +4,8 @@ what a near shape must not give."""
 import pytest
 
 from kg.extract import extract_document
-from kg.extract.relations.applying import possessed
+from kg.extract.relations.applying import applying, possessed
+from kg.extract.relations.enabling import enabling
 from kg.extract.relations.lists import includes
 from kg.extract.relations.named import named_in
 from kg.model import Source
@@ -254,6 +255,56 @@ def test_still_stated(text, relation):
     assert relation in relations(text)
 
 
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    # 对X进行A和B的教育: what is taught, no thing done to X; 对X进行威胁: an act against X, no arrangement for it
+    ("对青年进行爱国主义和集体主义的教育", ("青年", "爱国主义", "集体主义"), ("集体主义", "青年")),
+    ("对邻国进行军事威胁", ("邻国", "军事威胁"), ("军事威胁", "邻国")),
+    # a quality of the thing done (动态化、精细化管理) is none itself
+    ("对规范性文件实行动态化、精细化管理", ("规范性文件", "动态化", "精细化管理"), ("动态化", "规范性文件")),
+])
+def test_not_treated(text, words, pair):
+    assert (pair[0], "appliesTo", pair[1]) not in {(a, str(r), b) for a, r, b in applying(text, _terms(text, *words), [])}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X在A、B等领域: the topic X applies to each area; a partner (与X在…) is no topic
+    ("推动区块链技术在金融、物流等领域应用", ("区块链技术", "金融", "物流"), ("区块链技术", "appliesTo", "物流"), True),
+    ("深化与甲国在能源、物流等领域合作", ("甲国", "能源", "物流"), ("甲国", "appliesTo", "物流"), False),
+])
+def test_areas(text, words, relation, stated):
+    assert (relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    ("抢抓数字技术机遇推动传统产业转型", ("数字技术", "机遇", "传统产业"), ("数字技术", "传统产业")),  # an occasion
+    ("深化养老保险制度改革，为国有企业改革提供保障", ("养老保险制度", "国有企业"), ("养老保险制度", "国有企业")),
+    # the end is the reform of the thing, which no term names
+])
+def test_not_enabled(text, words, pair):
+    assert (pair[0], "enables", pair[1]) not in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
+
+
+def test_enabled_by_what_is_done_for_it():
+    text = "深化养老保险制度改革，为国有企业发展提供保障"
+    found = {(a, str(r), b) for a, r, b in enabling(text, _terms(text, "养老保险制度", "国有企业"))}
+    assert ("养老保险制度", "enables", "国有企业") in found
+
+
+def test_listed_qualities_close_a_class():
+    # 肥料化、饲料化等|利用模式: items of the class after 等, no qualities of it
+    from kg.extract.relations.applying import qualities
+    text = "建立堆肥化、饲料化等多元利用模式"
+    assert list(qualities(text, _terms(text, "堆肥化", "饲料化", "元利用模式"))) == []
+    text = "推动制造业高端化、智能化"
+    assert ("智能化", "appliesTo", "制造业") in {(a, str(r), b) for a, r, b in qualities(text, _terms(text, "制造业", "高端化", "智能化"))}
+
+
+def test_treated_with_its_quality_left_out():
+    text = "对规范性文件实行动态化、精细化管理"
+    found = {(a, str(r), b) for a, r, b in applying(text, _terms(text, "规范性文件", "动态化", "精细化管理"), [])}
+    assert ("精细化管理", "appliesTo", "规范性文件") in found
+
+
 def test_participant_owns_the_quality():
     # 居民|参与社区治理|的自觉性: the quality is the participants', not the activity's
     text = "增强居民参与社区治理的自觉性"
@@ -268,3 +319,64 @@ def test_actor_of_a_system_cut_before_its_head():
     assert list(includes(text, named_in(text, "企业", "科技创新"))) == []
     text = "构建以国家公园为主体的自然保护地体系"
     assert list(includes(text, named_in(text, "国家公园", "自然保护地"))) != []
+
+
+def _terms(text: str, *spans: str) -> list:
+    """Named records of words that may overlap (重要农产品, 重要农产品价格), each at its first place in ``text``."""
+    from kg.extract.relations.named import Named
+    return [Named(w, w, text.index(w), text.index(w) + len(w)) for w in spans]
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    # a first item with words of its name before its term (再|贷款, 抚恤|事业费) is cut: no member
+    ("运用降准、再贷款等政策工具", ("降准", "贷款", "政策工具"), ("政策工具", "includes", "贷款")),
+    ("落实企业名录公示暂行办法等部门规章", ("暂行办法", "部门规章"), ("部门规章", "includes", "暂行办法")),
+    # a later item cut after two characters that are no verb (抚恤|事业费): the whole item, not the cut term
+    ("扩大财政补助、抚恤事业费等保障政策", ("财政补助", "事业费", "保障政策"), ("保障政策", "includes", "事业费")),
+    # what is done with or said of the class closes the phrase after 等: the class before it, or none
+    ("稳定蔬菜、水果等重要农产品价格", ("蔬菜", "水果", "重要农产品价格"), ("重要农产品价格", "includes", "蔬菜")),
+    ("扩大家电、手机等优势产品出口", ("家电", "手机", "优势产品出口"), ("优势产品出口", "includes", "手机")),
+    ("推动甲市园区、乙县基地等重大项目落地见效", ("甲市园区", "乙县基地", "重大项目落地见效"),
+     ("重大项目落地见效", "includes", "乙县基地")),
+    # what the members do much of (耗电|多的) is no class: the class is the noun after 的
+    ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("耗电", "includes", "水泵")),
+    ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "民营企业")),
+    ("在防灾特别是防治地质灾害方面", ("防灾", "地质灾害"), ("防灾", "includes", "防治地质灾害")),
+    ("加强财政、货币等政策协调配合", ("财政", "货币", "政策协调配合"), ("政策协调配合", "includes", "货币")),
+    ("甲公司、乙集团等落户本市", ("甲公司", "乙集团", "落户本市"), ("落户本市", "includes", "乙集团")),
+    # 特别是A与B交往: B is whom A deals with, no item of the list
+    ("公职人员尤其是领导干部与企业交往", ("公职人员", "领导干部", "企业交往"), ("公职人员", "includes", "企业交往")),
+    # 等国|人民: the class is the countries, no term; 等项|事业: a measure, then the class
+    ("支持甲国、乙国等国人民的正义斗争", ("甲国", "乙国", "国人民"), ("国人民", "includes", "乙国")),
+    ("发展文化、体育等项事业", ("文化", "体育", "项事业"), ("项事业", "includes", "体育")),
+])
+def test_not_a_member_of_this_class(text, words, relation):
+    assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    ("运用降准、贷款等政策工具", ("降准", "贷款", "政策工具"), ("政策工具", "includes", "贷款")),
+    ("新增风电、光伏等新能源装机", ("风电", "光伏", "新能源装机"), ("新能源装机", "includes", "风电")),
+    ("为2000名视力、听力等残疾儿童服务", ("视力", "听力", "残疾儿童"), ("残疾儿童", "includes", "视力")),
+    ("扩大财政补助、抚恤事业费等保障政策", ("财政补助", "事业费", "保障政策"), ("保障政策", "includes", "抚恤事业费")),
+    ("推广良种、使用农家肥等农业技术", ("良种", "农家肥", "农业技术"), ("农业技术", "includes", "农家肥")),
+    ("稳定蔬菜、水果等重要农产品价格", ("蔬菜", "水果", "重要农产品", "重要农产品价格"),
+     ("重要农产品", "includes", "蔬菜")),
+    ("稳定猪肉价格、蔬菜价格等农产品价格", ("猪肉价格", "蔬菜价格", "农产品价格"), ("农产品价格", "includes", "蔬菜价格")),
+    ("升级工业锅炉、水泵等耗电多的通用设备", ("工业锅炉", "水泵", "耗电", "通用设备"), ("通用设备", "includes", "水泵")),
+    # an instrument closing a list (标准, 政策, 机制): a short topic word is what it applies to, a measure a member
+    ("严格执行用地、节水、安全等准入标准", ("用地", "节水", "安全", "准入标准"), ("准入标准", "appliesTo", "节水")),
+    ("完善养老、医保等待遇政策", ("养老", "医保", "待遇政策"), ("待遇政策", "appliesTo", "医保")),
+    ("落实专利法、商标法等法律", ("专利法", "商标法", "法律"), ("法律", "includes", "商标法")),
+    ("健全养老、医疗等社会保障体系", ("养老", "医疗", "社会保障体系"), ("社会保障体系", "appliesTo", "医疗")),
+    ("用好创业担保贷款、稳岗补贴等稳就业政策", ("创业担保贷款", "稳岗补贴", "稳就业政策"),
+     ("稳就业政策", "includes", "稳岗补贴")),
+    # 特别是 with a modifier before the member's term (国有|大中型企业): the whole item is the member
+    ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "小型民营企业")),
+    # a determiner (各级) or a verb (防治) before it leaves the term
+    ("全党特别是各级领导干部", ("全党", "领导干部"), ("全党", "includes", "领导干部")),
+    ("发展文化、体育等项社会事业", ("文化", "体育", "项社会事业", "社会事业"), ("社会事业", "includes", "体育")),
+    ("支持甲钢、乙化等国有企业", ("甲钢", "乙化", "国有企业"), ("国有企业", "includes", "乙化")),
+])
+def test_a_member_of_this_class(text, words, relation):
+    assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

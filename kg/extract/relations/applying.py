@@ -30,6 +30,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
+from kg.text.segment import QUALITY_SUFFIXES
 
 OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
 
@@ -107,6 +108,8 @@ def qualities(text: str, terms: Sequence[Named], named: Sequence[Named] = ()) ->
     """
     for run in _runs(text, terms):
         before = [t for t in terms if t.end == run[0].start and not QUALITY.fullmatch(t.text)]
+        if not before and text.startswith("等", run[-1].end):
+            continue  # 肥料化、饲料化等|多途径利用模式: the items of a class after 等, no qualities of it
         near = _qualified_thing(text, terms, named, run, before)
         if len(run) >= 2 and near and not weak(near[0]) and not near[0].text.endswith("化"):  # 产业智能化|绿色化: a run cut
             for q in run:
@@ -312,21 +315,29 @@ def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
         if not whom or not WHOM_END.fullmatch(skip_adverbs(text[whom[-1].end:m.end("x")] + "实行")):
             continue  # 对受疫情冲击较大的行业实行: whom is not what the term names
-        for y in _objects(text, terms, m.end()):
-            yield label_of(y), APPLIES, label_of(whom[-1])
+        objects = list(_objects(text, terms, m.end()))
+        if objects and (TAUGHT.match(text, objects[-1].end) or HOSTILE.search(objects[0].text)):
+            continue  # 进行国际主义和民族平等|的教育: what is done is the noun after 的; 进行威胁讹诈: an act against whom
+        yield from ((label_of(y), APPLIES, label_of(whom[-1])) for y in objects)
 
 
 def _objects(text: str, terms: Sequence[Named], at: int) -> Iterator[Named]:
     """The list of whole terms a verb takes at ``at`` (A、B和C), each ending its phrase, none a quality (…性)."""
     while True:
         y = max((t for t in terms if t.start == at), key=size, default=None)
-        if y is None or weak(y) or y.text.endswith("性") or not re.match(r"$|[，。；：、和及等或的]", text[y.end:]):
+        if y is None or weak(y) or not re.match(r"$|[，。；：、和及等或的]", text[y.end:]):
             return
-        yield y
+        if not y.text.endswith(QUALITY_SUFFIXES):  # 实行动态化、精细化管理: a quality of the thing done, none itself
+            yield y
         joint = re.match(r"、|和|及|以及|或", text[y.end:])
         if not joint:
             return
         at = y.end + joint.end()
+
+
+TAUGHT = re.compile(r"的(?:教育|宣传|培训|训练|熏陶)")  # 进行国际主义|的教育: what is taught, no thing done
+HOSTILE = re.compile(r"威胁|讹诈|侵略|干涉|颠覆|攻击|封锁|制裁|渗透|打压|掠夺|剥削|压迫|镇压|迫害|挑衅|专制")
+# what one does against whom (对西欧国家进行威胁讹诈): no arrangement that applies to it
 
 
 def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:

@@ -78,7 +78,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             if m.group().endswith("贡献") and xs[0].start != m.start("x"):
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
             done.add((m.start("x"), m.start("y")))
-            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not label_of(x).endswith(OCCASIONS))
+            yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys if not _occasion(text, x))
     yield from _chained(text, terms)
     yield from _based(text, terms)
     yield from _support(text, terms)
@@ -109,8 +109,21 @@ def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named
     >>> _ends("实现零售额增长22.9%", t, 2, 12), [y.text for y in _ends("实现零售额增长", t, 2, 7)]
     ([], ['零售额'])
     """
-    return [y for y in heads(text, stretch(terms, start, end))
-            if not _curbed(text, y) and not SETTING.match(text, y.end) and not FIGURE.match(text, y.end)]
+    return [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)
+            and not FIGURE.match(text, y.end) and not REFORMED.match(text, y.end)]
+
+
+REFORMED = re.compile(r"改革|改制|重组")  # 为国有企业|改革创造条件: the end is the reform of the thing, no term names it
+
+
+def _occasion(text: str, x: Named) -> bool:
+    """An occasion, no driver of what is done with it: a term in 机遇 (抢抓…机遇推动) or one right before it
+    (抢抓人工智能|机遇|推动数字经济).
+
+    >>> _occasion("抢抓人工智能机遇推动数字经济", Named("人工智能", "人工智能", 2, 6))
+    True
+    """
+    return label_of(x).endswith(OCCASIONS) or text.startswith(OCCASIONS, x.end)
 
 
 FIGURE = re.compile(r"(?:分别)?(?:增长|下降|提高|提升|减少|增加|达到|超过|突破|为)?[\d０-９]")  # 零售额|增长22.9%: a figure
@@ -238,7 +251,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('基础研究', '科技强国'), ('基础研究', '质量强国'), ('科技项目', '科技强国'), ('科技项目', '质量强国')]
     """
     for m in SERVED.finditer(text):
-        ys = heads(text, stretch(terms, m.start("y"), m.end("y")))
+        ys = _ends(text, terms, m.start("y"), m.end("y"))
         clauses = list(re.finditer(r"[^，；]+", text[:m.start()]))
         acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
                                         reversed(clauses)))

@@ -10,29 +10,25 @@ from collections.abc import Iterator, Sequence
 from kg.extract.cues import (
     ACTION_START,
     ACTION_VERBS,
-    ACTIVITY_NOUNS,
-    ATTRIBUTE_NOUNS,
     BARE_HEADS,
     GENERIC_CLASSES,
 )
+from kg.extract.relations.classes import HELD, attribute, class_after, no_class, predicate, whole_class
 from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.named import (
-    ACTIONS,
     APPLIES,
     INCLUDES,
     PHRASE_END,
-    QUANTITY,
     SEPARATOR,
     Named,
     Triple,
-    generic,
     label_of,
     outer,
     size,
     weak,
     within,
 )
-from kg.text.segment import QUALITY_SUFFIXES
+from kg.model import ConceptRelation
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -90,6 +86,31 @@ def _whole_first(text: str, members: list[Named]) -> list[Named]:
     return members
 
 
+OPENER = re.compile(r"(?:[在以使对把将从向为于给与同和及、如是有]|包括|特别是|尤其是|以及|\d[^\u4e00-\u9fff]*"
+                    r"|[\d一二三四五六七八九十百千万亿多余]+[个名家项批种类位所座条户次只台届组件]|等|了|其中|"
+                    r"新增|新建|增产|开征|抵御|抗御|防止|惩治|防治|生产|使用|种植|出口|进口|举办|办好|涵盖|覆盖|培植|保持|实现|"
+                    r"各类|各种|各级|广大|相关|有关|主要|当前|目前|希望|联系|力促)$")
+
+
+def _open_first(text: str, terms: Sequence[Named], members: list[Named]) -> list[Named]:
+    """A list whose first item is a term with more words of its name before it (再|贷款, 抚恤|事业费, 冰雪运动|超级联赛):
+    the item is cut, no member; the items after it stay. A first item opens after a mark, a verb of action, a
+    preposition, a joint, 的, or a number and its measure (20000名|视力).
+
+    >>> t = [Named("降准", "降准", 2, 4), Named("贷款", "贷款", 6, 8)]
+    >>> [n.text for n in _open_first("用好降准、再贷款等", t, t[1:])], [n.text for n in _open_first("用好降准、贷款等", t, t)]
+    ([], ['降准', '贷款'])
+    """
+    if not members:
+        return members
+    first = members[0]
+    before = text[max(text.rfind(c, 0, first.start) for c in "，。；：（(“”《》\"") + 1:first.start]
+    if not before or _opens(before) or OPENER.search(before) or ACTION_START.search(before[-2:]) \
+            or not re.search(r"[\u4e00-\u9fff]$", before):
+        return members
+    return members[1:]
+
+
 def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """A、B、C等X; X包括/特别是A、B; 以A为代表的X; a system the parts of a list make up.
 
@@ -115,20 +136,38 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         if project and _kind(project) in done:
             continue
         named = _whole_first(text, list_before(text, terms, m.start()))
-        members = max(named, _phrases_before(text, terms, m.start()), key=len)
+        members = _open_first(text, terms, max(named, _phrases_before(text, terms, m.start()), key=len))
+        named = [n for n in named if n in members]
         if not members or _no_members(text, members, m.start()):
             continue
-        head = _class_after(text, terms, m.end())
+        head = class_after(text, terms, m.end())
         if head is None:
             yield from _areas(text, terms, named, m.end())
-        elif _no_class(text, head) or _predicate(text, members[0], head) or _partners(text, members[0], head):
+        elif no_class(text, head) or predicate(text, members[0], head) or _partners(text, members[0], head):
             continue
-        elif _attribute(head):  # 住房等消费潜力: an attribute, no class
+        elif attribute(head):  # 住房等消费潜力: an attribute, no class
             yield from _areas(text, terms, named, m.end())
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
-        else:
-            yield from ((label_of(head), INCLUDES, label_of(member)) for member in members)
+        elif (whole := whole_class(terms, head, members)) is not None:
+            yield from ((label_of(whole), _listed_as(label_of(whole), label_of(member)), label_of(member))
+                        for member in members)
+
+
+INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
+NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
+
+
+def _listed_as(whole: str, member: str) -> ConceptRelation:
+    """How a list's item stands to an instrument it closes with (标准, 政策, 机制 …): a short word naming a topic (环保、
+    安全等准入标准, 养老、医保等待遇政策) is what the instrument applies to, no kind of it; an instrument or a measure
+    named whole (专利法, 创业担保贷款) is a member.
+
+    >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
+    ('appliesTo', 'includes', 'includes')
+    """
+    topic = whole.endswith(INSTRUMENTS) and len(member) <= 3 and not NAMED_INSTRUMENT.search(member)
+    return APPLIES if topic else INCLUDES
 
 
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
@@ -197,7 +236,8 @@ def _item(text: str, terms: Sequence[Named], start: int, end: int, verbs: tuple[
     ('个体', True)
     """
     item = text[start:end]
-    held = [t for t in terms if t.end == end and (t.start == start or (t.start - start in verbs and not t.provisional))]
+    held = [t for t in terms if t.end == end and (t.start == start or (t.start - start in verbs and not t.provisional
+                                                                       and USED.fullmatch(text[start:t.start])))]
     if held:
         return max(held, key=size), False
     verb = ACTION_START.match(item)
@@ -225,6 +265,7 @@ def _opens(before: str) -> bool:
 
 
 LIST_JOINTS = "、|，以及|以及|和|及"
+USED = re.compile(rf"使用|施用|应用|采用|利用|推广|发展|建设|{ACTION_START.pattern}")  # 使用|农家肥: a verb, not 抚恤|事业费
 
 
 def _phrases_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -263,65 +304,6 @@ def _partners(text: str, first: Named, head: Named) -> bool:
 
 
 JOINT_ACTIONS = ("合作", "交流", "对接", "协作", "联动", "往来")
-
-
-def _class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
-    """The longest term right after 等 (and a quantity: 等一批), or None where the list closes with a generic class
-    noun (等领域, 等类) or nothing."""
-    quantity = QUANTITY.match(text, at)
-    rest = quantity.end() if quantity else at
-    classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == at]
-    if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
-            or text[classes[0].start:classes[0].start + 1] in "类种":
-        return None
-    head = max(classes, key=size)
-    if (sized := SIZED.match(text, head.end)) is not None:  # 等总投资500亿元以上的|精细化工项目: a measure, then the class
-        return max((t for t in terms if t.start == sized.end()), key=size, default=None)
-    if head.text.endswith(DONE_TO):  # 自然灾害防范应对: the class is the thing the activity is done to
-        return max((t for t in classes if size(t) >= 3 and not t.provisional and not t.text.endswith(DONE_TO)),
-                   key=size, default=None) or head
-    return head
-
-
-SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
-DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销", "监测", "检测", "评估", "监管", "防治", "治理", "管控")
-# what is done to a class, closing its phrase (A、B等重点流域|环境风险监测: no class of rivers unless a term names it)
-
-
-def _attribute(head: Named) -> bool:
-    """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
-    activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).
-
-    >>> _attribute(Named("国际影响力", "国际影响力", 0, 5)), _attribute(Named("清洁电力", "清洁电力", 0, 4))
-    (True, False)
-    """
-    return generic(head) or weak(head) or head.text.endswith(QUALITY_SUFFIXES) or head.text[-2:] in ACTIVITY_NOUNS \
-        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES \
-        or (len(head.text) >= 3 and head.text.endswith("力") and head.text[-2:] not in FORCES_AS_THINGS)
-
-
-FORCES_AS_THINGS = frozenset("电力 人力 算力 水力 风力 兵力 武力 火力 核力 运力".split())  # things in 力: a class of them
-
-
-def _predicate(text: str, first: Named, head: Named) -> bool:
-    """A、B等落地见效。: a list that opens its clause and a phrase after 等 that ends the sentence are a subject and
-    its predicate (jieba's dictionary tags 落地 a noun), no class; a class goes on after it (工会、妇联等群众团体历来
-    是…) or is the topic of what follows (冶金、化工等重工业，要…).
-
-    >>> t = [Named("湾区标准", "湾区标准", 0, 4), Named("湾区认证", "湾区认证", 5, 9), Named("落地见效", "落地见效", 10, 14)]
-    >>> _predicate("湾区标准、湾区认证等落地见效。", t[0], t[2])
-    True
-    """
-    opens = first.start == 0 or text[first.start - 1] in "，。；："
-    return opens and bool(re.match(r"[。；！]|$", text[head.end:]))
-
-
-HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, not a class of them
-def _no_class(text: str, head: Named) -> bool:
-    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none)."""
-    after = text[head.end:head.end + 2]
-    attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
-    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
 
 
 def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -423,10 +405,32 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
     for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
         gap = text[members[-1].end if members else start:t.start]
         opening = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
-        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening):
-            break
-        members.append(t)
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening) \
+                or (gap == "与" and label_of(t).endswith((*JOINT_ACTIONS, "交往"))):
+            break  # 领导干部与企业交往: 与 names whom the last item deals with, no item
+        members.append(_whole_item(text, t, gap) if not members and gap else t)
     return members
+
+
+DETERMINED = re.compile(r"各级|各个|各类|各|广大|所有|一些|许多|那些|某些|部分|全体|有关|相关"
+                        r"|[东南西北中][部方]|东北|西北|西南|东南|沿海|内地|城镇|农村|城市|全国|各地")
+# a determiner, or a place that says where (南方|早稻): the term stays the member
+DONE = re.compile(r"治理|防治|反对|批评|滥发|实现|进行|使用|用于|经过|应对|涉及|增加|担负|[了着]$")
+
+
+def _whole_item(text: str, t: Named, gap: str) -> Named:
+    """The first item after 特别是/包括 where words stand between the cue and its term: a modifier that no term
+    holds names the item with it (国有|大中型企业, 小型|微型企业: the whole item); a determiner (各级, 广大), a
+    place (南方|早稻), a preposition or a verb leave the term.
+
+    >>> _whole_item("企业特别是国有大中型企业", Named("大中型企业", "大中型企业", 7, 12), "国有").text
+    '国有大中型企业'
+    """
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", gap) or DETERMINED.fullmatch(gap) or PREPOSITION.match(gap) \
+            or ACTION_START.match(gap) or DONE.search(gap):
+        return t
+    whole = text[t.start - len(gap):t.end]
+    return Named(whole, whole, t.start - len(gap), t.end, provisional=True)
 
 
 AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")
@@ -444,6 +448,9 @@ def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> 
     # the sentence's topic speaks in its first clause, and in one that goes on about it (特别是在…)
     speaks = not re.search(r"[，。；]", text[:m.start()]) or re.search(r"(?:特别是|尤其是|主要是)$", text[:m.start()])
     topic = subject[-1] if subject else _topic(text, terms) if speaks else None
+    opening = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
+    if topic and re.search(r"(?<![参共协])[与同]", text[opening:topic.start]):
+        return  # 加强与东盟国家在农业等领域合作: a partner of a joint action, no topic of the areas
     if topic and not weak(topic):
         for member in members:
             yield label_of(topic), APPLIES, label_of(member)

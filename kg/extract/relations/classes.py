@@ -1,0 +1,129 @@
+"""The class a list closes with after 等 (A、B等X): the phrase after it, where it names a class of the members and
+not what they have, do or undergo (等消费潜力, 等落地见效, 等重要农产品价格: the class before 价格)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.relations.named import ACTIONS, PHRASE_END, QUANTITY, Named, generic, label_of, size, weak
+from kg.text.segment import QUALITY_SUFFIXES
+
+
+def class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
+    """The longest term right after 等 (and a quantity: 等一批), or None where the list closes with a generic class
+    noun (等领域, 等类) or nothing.
+
+    >>> t = [Named("新能源", "新能源", 0, 3), Named("战略性新兴产业", "战略性新兴产业", 4, 11)]
+    >>> class_after("新能源等战略性新兴产业", t, 4).text, class_after("新能源等领域", t[:1], 4)
+    ('战略性新兴产业', None)
+    """
+    if COUNTRIES.match(text, at):
+        return None  # A、B等国|人民: the class is 国, the countries, whose people the phrase names
+    at += 1 if ITEMS.match(text, at) else 0  # 等项|事业: a measure of items, then the class
+    quantity = QUANTITY.match(text, at)
+    rest = quantity.end() if quantity else at
+    classes = [t for t in terms if t.start == rest] or [t for t in terms if t.start == at]
+    if not classes or text[classes[0].start:classes[0].start + 2] in GENERIC_CLASSES \
+            or text[classes[0].start:classes[0].start + 1] in "类种":
+        return None
+    return _after_measure(text, terms, max(classes, key=size), classes)
+
+
+def _after_measure(text: str, terms: Sequence[Named], head: Named, classes: Sequence[Named]) -> Named | None:
+    """The class where the phrase after 等 says first how big the members are or what they do much of (等总投资500亿元
+    以上的|精细化工项目, 等消耗能源|大的|动力机具: the term after 的 that closes its phrase), or where the phrase closes
+    with what is done to the class (自然灾害|防范应对: the class the term before it names), else ``head``.
+
+    >>> t = [Named("耗电", "耗电", 0, 2), Named("通用设备", "通用设备", 4, 8)]
+    >>> _after_measure("耗电多的通用设备", t, t[0], t[:1]).text
+    '通用设备'
+    """
+    if (sized := SIZED.match(text, head.end)) is not None:
+        return max((t for t in terms if t.start == sized.end()), key=size, default=None)
+    if (much := PREDICATED.match(text, head.end)) is not None:
+        return max((t for t in terms if t.start == much.end() and PHRASE_END.match(text, t.end)), key=size, default=None)
+    if head.text.endswith(DONE_TO):
+        return max((t for t in classes if size(t) >= 3 and not t.provisional and not t.text.endswith(DONE_TO)),
+                   key=size, default=None) or head
+    return head
+
+COUNTRIES = re.compile(r"国(?!家|际|内|外|有|民|防|营|务|土|企|资|债|产|货|情|籍|旗|歌|标|库|道|字|学)")
+ITEMS = re.compile(r"项(?!目)")
+SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
+PREDICATED = re.compile(r"(?:较|很|更|最|非常|特别)?(?:大|多|高|重|低|强|少|广|严重|集中|密集|突出|显著|明显)的")
+# 等消耗能源|大的|动力机具: what the members do much of, then the class
+DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销", "监测", "检测", "评估", "监管", "防治", "治理", "管控")
+# what is done to a class, closing its phrase (A、B等重点流域|环境风险监测: no class of rivers unless a term names it)
+
+
+CLASS_TAILS = ("供给", "供应", "生产", "出口", "进口", "交易", "经营", "重组", "整合", "排查", "防控", "防治", "创作", "体验",
+               "扩容", "涵养", "收费", "保供", "价格", "产量", "质量", "安全", "影响", "费用", "成本", "消费量", "精准度",
+               "营收", "价值", "协调配合")
+# what is done with or said of a class, closing the phrase after 等 (粮食等重要农产品|价格, 生猪等畜产品|供给)
+STATED = re.compile(r"落地|落户|见效|投产|投运|增效|进展|出圈|兴起|升格|如织|叫响|稳居|居全国")
+# a predicate the phrase after 等 runs on into (等增量政策|落地见效, 等产量|稳居全国)
+
+
+def whole_class(terms: Sequence[Named], head: Named, members: Sequence[Named]) -> Named | None:
+    """The class a phrase after 等 names: the phrase itself, or where it closes with what is done with or said of the
+    class (a tail no member shares: 粮食等重要农产品价格, not 能源安全、粮食安全等国家安全) or runs on into a
+    predicate, the longest term it opens with that stops before them; None where no term does.
+
+    >>> t = [Named("重要农产品", "重要农产品", 3, 8), Named("重要农产品价格", "重要农产品价格", 3, 10)]
+    >>> [w.text if w else None for w in (whole_class(t, t[1], [Named("粮食", "粮食", 0, 2)]),
+    ...                                  whole_class(t, t[1], [Named("猪肉价格", "猪肉价格", 0, 4)]))]
+    ['重要农产品', '重要农产品价格']
+    """
+    label = label_of(head)
+    tail = next((x for x in CLASS_TAILS if label.endswith(x) and not any(label_of(m).endswith(x) for m in members)), "")
+    stated = STATED.search(head.text)
+    if stated and stated.start() < 2:
+        return None  # 等|落户重庆: a predicate, no class
+    if not tail and not stated:
+        return head
+    end = min(head.end - len(tail), head.start + stated.start() if stated else head.end)
+    return max((t for t in terms if t.start == head.start and t.end <= end and size(t) >= 2), key=size, default=None)
+
+
+def attribute(head: Named) -> bool:
+    """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
+    activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).
+
+    >>> attribute(Named("国际影响力", "国际影响力", 0, 5)), attribute(Named("清洁电力", "清洁电力", 0, 4))
+    (True, False)
+    """
+    return generic(head) or weak(head) or head.text.endswith(QUALITY_SUFFIXES) or head.text[-2:] in ACTIVITY_NOUNS \
+        or head.text[-2:] in ATTRIBUTE_NOUNS - GENERIC_CLASSES \
+        or (len(head.text) >= 3 and head.text.endswith("力") and head.text[-2:] not in FORCES_AS_THINGS)
+
+
+FORCES_AS_THINGS = frozenset("电力 人力 算力 水力 风力 兵力 武力 火力 核力 运力".split())  # things in 力: a class of them
+
+
+def predicate(text: str, first: Named, head: Named) -> bool:
+    """A、B等落地见效。: a list that opens its clause and a phrase after 等 that ends the sentence are a subject and
+    its predicate (jieba's dictionary tags 落地 a noun), no class; a class goes on after it (工会、妇联等群众团体历来
+    是…) or is the topic of what follows (冶金、化工等重工业，要…).
+
+    >>> t = [Named("湾区标准", "湾区标准", 0, 4), Named("湾区认证", "湾区认证", 5, 9), Named("落地见效", "落地见效", 10, 14)]
+    >>> predicate("湾区标准、湾区认证等落地见效。", t[0], t[2])
+    True
+    """
+    opens = first.start == 0 or text[first.start - 1] in "，。；："
+    return opens and bool(re.match(r"[。；！]|$", text[head.end:]))
+
+
+HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, not a class of them
+
+
+def no_class(text: str, head: Named) -> bool:
+    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none).
+
+    >>> no_class("甲国、乙国等战略对接", Named("战略对接", "战略对接", 6, 10))
+    True
+    """
+    after = text[head.end:head.end + 2]
+    attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
