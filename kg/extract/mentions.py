@@ -37,6 +37,8 @@ YEAR = re.compile(r"(到|截至|至|在)?\s*(\d{4})年")
 PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
 SUPPORTING = re.compile(r"为(?P<y>[^，。；]{2,60}?)提供[^，。；]{0,6}(?:支撑|支持|保障|动力)")
 MAX_ENDS = 8
+# An action that seizes an occasion (抢抓…政策机遇, 抓住…契机) names the occasion, not a means to the purpose.
+OCCASION = re.compile(r"(?:抢抓|抓住|把握|用好|紧抓|抓牢)[^，。；：]*(?:机遇|机会|契机)")
 
 
 def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, Span]]:
@@ -50,12 +52,18 @@ def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, 
     >>> m = Matcher({"基础研究": "基础研究", "科技强国": "科技强国", "金融服务体系": "金融服务体系"})
     >>> sorted({(x, y) for x, y, _ in purposes(m, facts)})
     [('基础研究', '科技强国'), ('金融服务体系', '科技强国')]
+    >>> text = "发展新技术\\n\\n张三\\n\\n抢抓财政政策机遇，加强基础研究，为建设科技强国提供有力支撑。\\n"
+    >>> facts = extract_document(Source("a.txt", text)).articles[0]
+    >>> m = Matcher({"基础研究": "基础研究", "科技强国": "科技强国", "财政政策": "财政政策"})
+    >>> sorted({(x, y) for x, y, _ in purposes(m, facts)})
+    [('基础研究', '科技强国')]
     """
     label = {st.key: st.label for st in facts.statements}
     kind = {st.key: st.kind for st in facts.statements}
     for link in facts.supports:
         purpose = SUPPORTING.search(link.evidence.text) if link.relation in PURPOSE_LINKS else None
-        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE:
+        if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE \
+                or OCCASION.search(label[link.source]):
             continue
         xs = matcher.outermost(label[link.source])
         ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
