@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.cues import (
     ACTION_START,
     ACTION_VERBS,
+    ACTIVITY_NOUNS,
     BARE_HEADS,
     GENERIC_CLASSES,
 )
@@ -165,8 +166,14 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
 
     >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
     ('appliesTo', 'includes', 'includes')
+
+    An activity listed before one (产业发展、项目建设等收益机制) is what it applies to, whatever its length:
+
+    >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
+    ('appliesTo', 'includes')
     """
-    topic = whole.endswith(INSTRUMENTS) and len(member) <= 3 and not NAMED_INSTRUMENT.search(member)
+    topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
+        len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
     return APPLIES if topic else INCLUDES
 
 
