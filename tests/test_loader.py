@@ -1,4 +1,4 @@
-"""The store's loader holds documents and loads them in bursts, in their order, with the same result."""
+"""The store's loader holds documents and loads them in bursts (on several threads), with the same result."""
 
 import pyoxigraph as ox
 import pytest
@@ -47,9 +47,33 @@ def test_a_document_that_replaces_its_graph_drops_the_old_triples():
     assert [q.object.value for q in store] == ["第0条"]
 
 
-def test_the_first_bad_document_is_raised_and_those_after_it_are_dropped():
+def test_the_first_bad_document_is_raised_and_the_bursts_after_it_are_dropped():
     bad = ("http://e/bad", b"<a b> <http://e/p> <http://e/o> .\n", False)
     store = ox.Store()
     with pytest.raises(SyntaxError):
-        _loaded([DOCS[0], bad, DOCS[1]], store=store)
+        _loaded([DOCS[0], bad, DOCS[1], DOCS[2]], store=store, held_bytes=1)  # a burst each
     assert {q.graph_name.value for q in store} == {DOCS[0][0]}
+
+
+@pytest.mark.parametrize("at", [0, 1, 5])
+def test_a_bad_document_in_a_burst_is_raised(at):
+    bad = ("http://e/bad", b"<a b> <http://e/p> <http://e/o> .\n", False)
+    store = ox.Store()
+    with pytest.raises(SyntaxError):
+        _loaded([*DOCS[:at], bad, *DOCS[at:]], store=store)
+    assert "http://e/bad" not in {q.graph_name.value for q in store}
+
+
+@pytest.mark.parametrize("loaders", [1, 2, 3])
+def test_a_burst_on_several_threads_gives_the_same_store(loaders):
+    one, _ = _loaded(DOCS)
+    store = ox.Store()
+    loader = Loader(store)
+    loader.LOADERS = loaders
+    loader.start()
+    for doc in DOCS:
+        loader.put(doc)
+    loader.seal([], optimize=False)
+    loader.close()
+    loader.check()
+    assert _quads(store) == _quads(one)

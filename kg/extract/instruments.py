@@ -109,10 +109,11 @@ class InstrumentCues:
     cues: tuple[Cue, ...]
     _words: dict[str, list[Cue]] = field(init=False, repr=False, compare=False, hash=False)
     _word_re: re.Pattern[str] = field(init=False, repr=False, compare=False, hash=False)
-    _gapped: tuple[tuple[Cue, re.Pattern[str]], ...] = field(init=False, repr=False, compare=False, hash=False)
+    _gapped: tuple[tuple[Cue, str, re.Pattern[str]], ...] = field(init=False, repr=False, compare=False, hash=False)
     _of: dict[Strength, tuple[Cue, ...]] = field(init=False, repr=False, compare=False, hash=False)
     _attitude_re: re.Pattern[str] = field(init=False, repr=False, compare=False, hash=False)
     _topics: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False, hash=False)
+    _found: dict[str, tuple[tuple[Hit, ...], tuple[Hit, ...]]] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         words: dict[str, list[Cue]] = {}
@@ -122,7 +123,7 @@ class InstrumentCues:
                 continue
             if "…" in cue.text:
                 first, second = cue.text.split("…", 1)
-                gapped.append((cue, re.compile(f"{re.escape(first)}[^，。；、]{{0,{GAP}}}?{re.escape(second)}")))
+                gapped.append((cue, first, re.compile(f"{re.escape(first)}[^，。；、]{{0,{GAP}}}?{re.escape(second)}")))
             else:
                 words.setdefault(cue.text, []).append(cue)
         ordered = sorted(words, key=lambda w: (-len(w), w))
@@ -135,6 +136,7 @@ class InstrumentCues:
                      for first, _, second in (c.text.partition("…") for c in self._of[Strength.ATTITUDE])]
         object.__setattr__(self, "_attitude_re", re.compile("|".join(f"(?:{a})" for a in attitudes) or "(?!)"))
         object.__setattr__(self, "_topics", {})
+        object.__setattr__(self, "_found", {})
 
     def hits(self, text: str, *, words: Words | None = None) -> list[Hit]:
         """The cues ``text`` holds, leftmost-longest for words, then the gapped pairs. With ``words`` (a
@@ -146,11 +148,19 @@ class InstrumentCues:
         >>> load_instrument_cues().hits("取得专利代理师资格证", words=lambda t: ["取得", "专利", "代理师", "资格证"])
         []
         """
-        out = [Hit(cue, m.group(), m.start()) for m in self._word_re.finditer(text) for cue in self._words[m.group()]]
+        found = self._found.get(text)  # a heading is read for every statement under it, a statement twice
+        if found is None:
+            if len(self._found) > 20_000:
+                self._found.clear()
+            found = self._found[text] = (
+                tuple(Hit(cue, m.group(), m.start()) for m in self._word_re.finditer(text) for cue in self._words[m.group()]),
+                tuple(Hit(cue, m.group(), m.start()) for cue, first, pattern in self._gapped
+                      if first in text and (m := pattern.search(text))))
+        out, gapped = found
         if words is not None and out:
             bounds = _bounds(words(text))
-            out = [h for h in out if not _crosses(h.start, h.start + len(h.text), bounds)]
-        return out + [Hit(cue, m.group(), m.start()) for cue, pattern in self._gapped if (m := pattern.search(text))]
+            return [h for h in out if not _crosses(h.start, h.start + len(h.text), bounds)] + list(gapped)
+        return [*out, *gapped]
 
     def of(self, strength: Strength) -> tuple[Cue, ...]:
         """The cues of one strength.
@@ -274,7 +284,7 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
     if cues.attitude(own):
         return None
     topic = cues.topic(subject)
-    hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts]
+    hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts[:2]]  # the nearest heading only
     head = _industry_head(hits[0], texts[0])
     if pick := _best(hits[0], Strength.MEANS):
         if head is not None and pick.tool in _NAMING and head.start > pick.hit.start:

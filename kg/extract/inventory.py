@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
+from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.qualities import quality
 from kg.extract.relations import Named
@@ -33,7 +34,6 @@ from kg.extract.terms import (
     TAILS,
     Chunk,
     Tags,
-    flag,
     is_role,
     reciprocal,
 )
@@ -46,7 +46,6 @@ from kg.text.sentences import TRIM, Clause, Sentence
 QUOTES = str.maketrans("", "", "“”‘’\"")
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
-LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
 DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
@@ -103,14 +102,8 @@ class Inventory:
         >>> [n.text for n in inv.items("加强机器学习算法、智算芯片等攻关", seg.tag("加强机器学习算法、智算芯片等攻关"), 0)]
         ['机器学习算法', '智算芯片']
         """
-        if "、" not in text:
-            return
-        bounds = [0]
-        for word, _ in tags:
-            bounds.append(bounds[-1] + len(word))
-        flagged = [(w, flag(w, t), a) for (w, t), a in zip(tags, bounds, strict=False)]
-        for m in LIST_ITEM.finditer(text):
-            inside = self.name_at_end([x for x in flagged if m.start() <= x[2] < m.end()])
+        for m, words in item_words(text, tags):
+            inside = self.name_at_end(words)
             if not inside:
                 continue
             start = inside[0][2]
