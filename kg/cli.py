@@ -7,7 +7,9 @@ and a non-zero exit, here and nowhere else.
 from __future__ import annotations
 
 import contextlib
+import os
 import shlex
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -52,6 +54,12 @@ def _folder(name: str) -> Path:
     return Path(name)
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that Python's flush at exit meets no closed pipe."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+
+
 class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # a click Context: click's own or the copy newer typer vendors
         try:
@@ -64,6 +72,9 @@ class _Group(TyperGroup):
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, TyperException):  # usage errors: typer prints them
             raise
+        except BrokenPipeError:  # the reader of the output stopped (policykg … | head): stop as quietly as it did
+            _quiet_stdout()
+            raise typer.Exit(1) from None
         except Exception as exc:  # never a traceback: one line, naming what failed
             typer.echo(f"policykg: error: {unexpected(exc)}", err=True)
             raise typer.Exit(1) from None

@@ -192,3 +192,19 @@ def test_a_store_edited_since_its_build_is_never_read_and_rebuilt(tmp_path):
     assert build(SEED, "-o", out, "--no-page").exit_code == 0
     seen = runner.invoke(app, ["query", edited, "--graph", str(out / "graph.db"), "--format", "csv"])
     assert seen.output.split() == ["n", "0"]
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(tmp_path):
+    """policykg … | head: the output's reader closes the pipe first; the command stops without a word."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(app, ["build", str(SEED), "-o", str(out), "--no-page"]).exit_code == 0
+    command = [sys.executable, "-m", "kg", "measures", "--graph", str(out / "graph.ttl"), "--limit", "0"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    error = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=120)
+    assert error == "" and proc.returncode == 1
