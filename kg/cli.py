@@ -54,12 +54,6 @@ def _folder(name: str) -> Path:
     return Path(name)
 
 
-def _quiet_stdout() -> None:
-    """Point standard output at the null device, so that Python's flush at exit meets no closed pipe."""
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, sys.stdout.fileno())
-
-
 class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # a click Context: click's own or the copy newer typer vendors
         try:
@@ -72,8 +66,8 @@ class _Group(TyperGroup):
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, TyperException):  # usage errors: typer prints them
             raise
-        except BrokenPipeError:  # the reader of the output stopped (policykg … | head): stop as quietly as it did
-            _quiet_stdout()
+        except BrokenPipeError:  # the output's reader stopped (policykg … | head): stop as quietly, flushing into nothing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(1) from None
         except Exception as exc:  # never a traceback: one line, naming what failed
             typer.echo(f"policykg: error: {unexpected(exc)}", err=True)
@@ -430,10 +424,11 @@ def export(
     trig: graph.trig
     """
     from kg.corpus.files import write_atomic
+    from kg.graph.diskstore import dataset_beside
     from kg.graph.store import Store
     from kg.views.export import export_bytes
 
-    write_atomic(output, export_bytes(Store.open(_dataset_for(graph, fmt)), fmt))
+    write_atomic(output, export_bytes(Store.open(dataset_beside(graph, fmt)), fmt))
     typer.echo(f"{fmt}: {output}")
 
 
@@ -465,12 +460,6 @@ def push(
 
     report = run(Store.open(graph), check_endpoint(endpoint), timeout=timeout)
     typer.echo(f"{report.graphs} graphs, {report.triples} triples → {endpoint}")
-
-
-def _dataset_for(graph: Path, fmt: str) -> Path:
-    """For trig/nquads, the dataset written beside a graph.ttl (graph.nq) when there is one."""
-    sibling = graph.with_suffix(".nq")
-    return sibling if fmt in ("trig", "nquads") and graph.suffix == ".ttl" and sibling.is_file() else graph
 
 
 @cache

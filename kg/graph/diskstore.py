@@ -432,3 +432,13 @@ def remove_stale_stores(folder: Path) -> None:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def dataset_beside(graph: Path, fmt: str) -> Path:
+    """For trig/nquads, the dataset written beside a graph.ttl (graph.nq) when there is one, else ``graph``.
+
+    >>> dataset_beside(Path("no/such/graph.ttl"), "nquads")
+    PosixPath('no/such/graph.ttl')
+    """
+    sibling = graph.with_suffix(".nq")
+    return sibling if fmt in ("trig", "nquads") and graph.suffix == ".ttl" and sibling.is_file() else graph
