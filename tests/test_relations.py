@@ -349,6 +349,13 @@ def _terms(text: str, *spans: str) -> list:
     # 等国|人民: the class is the countries, no term; 等项|事业: a measure, then the class
     ("支持甲国、乙国等国人民的正义斗争", ("甲国", "乙国", "国人民"), ("国人民", "includes", "乙国")),
     ("发展文化、体育等项事业", ("文化", "体育", "项事业"), ("项事业", "includes", "体育")),
+    # items that share the whole's head after 特别是 (工人、农民代表): 工人代表, no member 工人
+    ("增加代表特别是工人、农民代表名额", ("代表", "工人", "农民"), ("代表", "includes", "工人")),
+    # the field of people, clusters, projects or firms, none of them (餐饮等从业人员, 新材料等产业集群)
+    ("培训餐饮、宾馆等从业人员", ("餐饮", "宾馆", "从业人员"), ("从业人员", "includes", "宾馆")),
+    ("壮大新材料、生物医药等产业集群", ("新材料", "生物医药", "产业集群"), ("产业集群", "includes", "新材料")),
+    ("实施一批工业软件等重大项目", ("工业软件", "重大项目"), ("重大项目", "includes", "工业软件")),
+    ("引进动力电池、新能源汽车等制造业企业", ("动力电池", "新能源汽车", "制造业企业"), ("制造业企业", "includes", "动力电池")),
 ])
 def test_not_a_member_of_this_class(text, words, relation):
     assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
@@ -377,6 +384,12 @@ def test_not_a_member_of_this_class(text, words, relation):
     ("全党特别是各级领导干部", ("全党", "领导干部"), ("全党", "includes", "领导干部")),
     ("发展文化、体育等项社会事业", ("文化", "体育", "项社会事业", "社会事业"), ("社会事业", "includes", "体育")),
     ("支持甲钢、乙化等国有企业", ("甲钢", "乙化", "国有企业"), ("国有企业", "includes", "乙化")),
+    # members of the class's own kind stay: people, named clusters, named projects, crops
+    ("培训导游、厨师等从业人员", ("导游", "厨师", "从业人员"), ("从业人员", "includes", "厨师")),
+    ("建设甲市二期、乙县丙山等重大项目", ("甲市二期", "乙县丙山", "重大项目"), ("重大项目", "includes", "乙县丙山")),
+    ("推进甲乙丙化工一体化、丁戊新材料等重大项目", ("甲乙丙化工一体化", "丁戊新材料", "重大项目"),
+     ("重大项目", "includes", "甲乙丙化工一体化")),
+    ("种植小麦、玉米等粮食作物", ("小麦", "玉米", "粮食作物"), ("粮食作物", "includes", "玉米")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

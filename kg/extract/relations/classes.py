@@ -127,3 +127,30 @@ def no_class(text: str, head: Named) -> bool:
     after = text[head.end:head.end + 2]
     attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
     return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
+
+
+PEOPLE = ("人员", "队伍", "群体")  # a class of people
+PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
+           "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
+CLUSTERS = ("集群",)
+SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区")  # things a sector or product is the field of
+FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "服务", "医药", "能源", "汽车", "电池", "设计", "推广", "防控",
+          "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信")
+# a sector or product (制造业, 工业软件, 新能源), named by its head
+
+
+def field_only(whole: str, member: str) -> bool:
+    """A、B等X where X names people, clusters, projects or firms and the items name the field they work in, not
+    one of them (餐饮、宾馆等从业人员; 新材料、生物医药等产业集群; 工业软件等重大项目): no member. A longer item before
+    projects or firms is mostly one named (甲公司丙烯新材料), and stays.
+
+    >>> field_only("从业人员", "餐饮"), field_only("从业人员", "导游"), field_only("重大项目", "工业软件")
+    (True, False, True)
+    >>> field_only("产业集群", "新材料"), field_only("重大项目", "甲市二期"), field_only("重大项目", "甲乙丙丁新材料")
+    (True, False, False)
+    """
+    if whole.endswith(PEOPLE):
+        return not member.endswith(PERSONS)
+    if whole.endswith(CLUSTERS):
+        return not member.endswith(("集群", "基地", "园区", "园"))
+    return whole.endswith(SITES) and len(member) <= 5 and member.endswith(FIELDS) and not member.endswith(SITES)

@@ -14,7 +14,7 @@ from kg.extract.cues import (
     BARE_HEADS,
     GENERIC_CLASSES,
 )
-from kg.extract.relations.classes import HELD, attribute, class_after, no_class, predicate, whole_class
+from kg.extract.relations.classes import HELD, attribute, class_after, field_only, no_class, predicate, whole_class
 from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.named import (
     APPLIES,
@@ -152,7 +152,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
         elif (whole := whole_class(terms, head, members)) is not None:
             yield from ((label_of(whole), _listed_as(label_of(whole), label_of(member)), label_of(member))
-                        for member in members)
+                        for member in members if not field_only(label_of(whole), label_of(member)))
 
 
 INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
