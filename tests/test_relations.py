@@ -279,9 +279,21 @@ def test_areas(text, words, relation, stated):
     ("抢抓数字技术机遇推动传统产业转型", ("数字技术", "机遇", "传统产业"), ("数字技术", "传统产业")),  # an occasion
     ("深化养老保险制度改革，为国有企业改革提供保障", ("养老保险制度", "国有企业"), ("养老保险制度", "国有企业")),
     # the end is the reform of the thing, which no term names
+    # a manner before the verb is no subject; a verb inside a programme's name (X提升Y行动) states no enabling
+    ("，有力保障居民安居乐业", ("有力", "居民安居乐业"), ("有力", "居民安居乐业")),
+    ("开展甲河水质提升攻坚行动", ("甲河水质", "攻坚行动"), ("甲河水质", "攻坚行动")),
+    ("建设乙病药品保障先行区", ("乙病药品", "先行区"), ("乙病药品", "先行区")),
 ])
 def test_not_enabled(text, words, pair):
     assert (pair[0], "enables", pair[1]) not in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    ("引导金融支持实体经济", ("金融", "实体经济"), ("金融", "实体经济")),
+    ("二是科技创新加快引领新质生产力发展", ("科技创新", "新质生产力"), ("科技创新", "新质生产力")),
+])
+def test_subject_enables(text, words, pair):
+    assert (pair[0], "enables", pair[1]) in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
 
 
 def test_enabled_by_what_is_done_for_it():
