@@ -363,6 +363,7 @@ def _terms(text: str, *spans: str) -> list:
     ("发展文化、体育等项事业", ("文化", "体育", "项事业"), ("项事业", "includes", "体育")),
     # items that share the whole's head after 特别是 (工人、农民代表): 工人代表, no member 工人
     ("增加代表特别是工人、农民代表名额", ("代表", "工人", "农民"), ("代表", "includes", "工人")),
+    ("做好计划生育特别是农村的计划生育", ("计划生育", "农村"), ("计划生育", "includes", "农村")),  # whose, no member
     # the field of people, clusters, projects or firms, none of them (餐饮等从业人员, 新材料等产业集群)
     ("培训餐饮、宾馆等从业人员", ("餐饮", "宾馆", "从业人员"), ("从业人员", "includes", "宾馆")),
     ("壮大新材料、生物医药等产业集群", ("新材料", "生物医药", "产业集群"), ("产业集群", "includes", "新材料")),

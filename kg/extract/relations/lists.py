@@ -329,13 +329,14 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 
 def _runs_on(text: str, whole: Named, last: Named) -> bool:
     """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
-    农民代表: 工人代表, no member 工人), no members.
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head (生活特别是甲方的生活: whose life), no
+    members.
 
     >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
     >>> _runs_on("代表特别是工人、农民代表", t[0], t[2])
     True
     """
-    return text.startswith(label_of(whole)[-2:], last.end)
+    return re.match(f"(?:的[^，。；、的]{{0,4}})?{re.escape(label_of(whole)[-2:])}", text[last.end:]) is not None
 
 
 def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
