@@ -366,6 +366,7 @@ def _terms(text: str, *spans: str) -> list:
     # items that share the whole's head after 特别是 (工人、农民代表): 工人代表, no member 工人
     ("增加代表特别是工人、农民代表名额", ("代表", "工人", "农民"), ("代表", "includes", "工人")),
     ("做好计划生育特别是农村的计划生育", ("计划生育", "农村"), ("计划生育", "includes", "农村")),  # whose, no member
+    ("加强现代农业特别是甲主产区建设", ("现代农业", "甲主产区"), ("现代农业", "includes", "甲主产区")),  # where, no member
     # the field of people, clusters, projects or firms, none of them (餐饮等从业人员, 新材料等产业集群)
     ("培训餐饮、宾馆等从业人员", ("餐饮", "宾馆", "从业人员"), ("从业人员", "includes", "宾馆")),
     ("壮大新材料、生物医药等产业集群", ("新材料", "生物医药", "产业集群"), ("产业集群", "includes", "新材料")),
@@ -405,6 +406,7 @@ def test_not_a_member_of_this_class(text, words, relation):
     ("推进甲乙丙化工一体化、丁戊新材料等重大项目", ("甲乙丙化工一体化", "丁戊新材料", "重大项目"),
      ("重大项目", "includes", "甲乙丙化工一体化")),
     ("种植小麦、玉米等粮食作物", ("小麦", "玉米", "粮食作物"), ("粮食作物", "includes", "玉米")),
+    ("加强农村特别是贫困地区教育", ("农村", "贫困地区"), ("农村", "includes", "贫困地区")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

@@ -154,3 +154,29 @@ def field_only(whole: str, member: str) -> bool:
     if whole.endswith(CLUSTERS):
         return not member.endswith(("集群", "基地", "园区", "园"))
     return whole.endswith(SITES) and len(member) <= 5 and member.endswith(FIELDS) and not member.endswith(SITES)
+
+
+def runs_on(text: str, whole: Named, last: Named) -> bool:
+    """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head (生活特别是甲方的生活: whose life), no
+    members.
+
+    >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
+    >>> runs_on("代表特别是工人、农民代表", t[0], t[2])
+    True
+    """
+    return re.match(f"(?:的[^，。；、的]{{0,4}})?{re.escape(label_of(whole)[-2:])}", text[last.end:]) is not None
+
+
+
+PLACES = ("区", "地区", "地方", "省", "市", "县", "农村", "城市", "乡村", "基地")
+
+
+def place_of(whole: str, member: str) -> bool:
+    """X特别是A where A names a place and X no place (农业特别是主产区建设, 企业特别是老工业基地): where X is done
+    or found, no member of it; a place singled out from places stays (农村特别是贫困地区).
+
+    >>> place_of("现代农业", "粮食主产区"), place_of("农村", "贫困地区")
+    (True, False)
+    """
+    return member.endswith(PLACES) and not whole.endswith(PLACES)

@@ -14,7 +14,17 @@ from kg.extract.cues import (
     BARE_HEADS,
     GENERIC_CLASSES,
 )
-from kg.extract.relations.classes import HELD, attribute, class_after, field_only, no_class, predicate, whole_class
+from kg.extract.relations.classes import (
+    HELD,
+    attribute,
+    class_after,
+    field_only,
+    no_class,
+    place_of,
+    predicate,
+    runs_on,
+    whole_class,
+)
 from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.named import (
     APPLIES,
@@ -322,21 +332,10 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = _list_after(text, terms, m.end(), text[:whole[-1].start] if whole else "")
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
-        if whole and members and not _runs_on(text, whole[-1], members[-1]):
+        if whole and members and not runs_on(text, whole[-1], members[-1]):
             yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
-                        if _named_member(text, terms, whole[-1], member))
-
-
-def _runs_on(text: str, whole: Named, last: Named) -> bool:
-    """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
-    农民代表: 工人代表, no member 工人) or whose items own the whole's head (生活特别是甲方的生活: whose life), no
-    members.
-
-    >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
-    >>> _runs_on("代表特别是工人、农民代表", t[0], t[2])
-    True
-    """
-    return re.match(f"(?:的[^，。；、的]{{0,4}})?{re.escape(label_of(whole)[-2:])}", text[last.end:]) is not None
+                        if _named_member(text, terms, whole[-1], member)
+                        and not place_of(label_of(whole[-1]), label_of(member)))
 
 
 def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
