@@ -279,9 +279,21 @@ def test_areas(text, words, relation, stated):
     ("抢抓数字技术机遇推动传统产业转型", ("数字技术", "机遇", "传统产业"), ("数字技术", "传统产业")),  # an occasion
     ("深化养老保险制度改革，为国有企业改革提供保障", ("养老保险制度", "国有企业"), ("养老保险制度", "国有企业")),
     # the end is the reform of the thing, which no term names
+    # a manner before the verb is no subject; a verb inside a programme's name (X提升Y行动) states no enabling
+    ("，有力保障居民安居乐业", ("有力", "居民安居乐业"), ("有力", "居民安居乐业")),
+    ("开展甲河水质提升攻坚行动", ("甲河水质", "攻坚行动"), ("甲河水质", "攻坚行动")),
+    ("建设乙病药品保障先行区", ("乙病药品", "先行区"), ("乙病药品", "先行区")),
 ])
 def test_not_enabled(text, words, pair):
     assert (pair[0], "enables", pair[1]) not in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    ("引导金融支持实体经济", ("金融", "实体经济"), ("金融", "实体经济")),
+    ("二是科技创新加快引领新质生产力发展", ("科技创新", "新质生产力"), ("科技创新", "新质生产力")),
+])
+def test_subject_enables(text, words, pair):
+    assert (pair[0], "enables", pair[1]) in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
 
 
 def test_enabled_by_what_is_done_for_it():
@@ -343,12 +355,24 @@ def _terms(text: str, *spans: str) -> list:
     ("扶持实体经济特别是小型民营企业", ("实体经济", "民营企业"), ("实体经济", "includes", "民营企业")),
     ("在防灾特别是防治地质灾害方面", ("防灾", "地质灾害"), ("防灾", "includes", "防治地质灾害")),
     ("加强财政、货币等政策协调配合", ("财政", "货币", "政策协调配合"), ("政策协调配合", "includes", "货币")),
+    ("强化学校、医院等场所安全防护", ("学校", "医院", "场所安全防护"), ("场所安全防护", "includes", "医院")),
+    ("做好失业人员、残疾人等群体就业帮扶", ("失业人员", "残疾人", "群体就业帮扶"), ("群体就业帮扶", "includes", "残疾人")),
     ("甲公司、乙集团等落户本市", ("甲公司", "乙集团", "落户本市"), ("落户本市", "includes", "乙集团")),
     # 特别是A与B交往: B is whom A deals with, no item of the list
     ("公职人员尤其是领导干部与企业交往", ("公职人员", "领导干部", "企业交往"), ("公职人员", "includes", "企业交往")),
     # 等国|人民: the class is the countries, no term; 等项|事业: a measure, then the class
     ("支持甲国、乙国等国人民的正义斗争", ("甲国", "乙国", "国人民"), ("国人民", "includes", "乙国")),
     ("发展文化、体育等项事业", ("文化", "体育", "项事业"), ("项事业", "includes", "体育")),
+    # items that share the whole's head after 特别是 (工人、农民代表): 工人代表, no member 工人
+    ("增加代表特别是工人、农民代表名额", ("代表", "工人", "农民"), ("代表", "includes", "工人")),
+    ("做好计划生育特别是农村的计划生育", ("计划生育", "农村"), ("计划生育", "includes", "农村")),  # whose, no member
+    ("加强现代农业特别是甲主产区建设", ("现代农业", "甲主产区"), ("现代农业", "includes", "甲主产区")),  # where, no member
+    # the field of people, clusters, projects or firms, none of them (餐饮等从业人员, 新材料等产业集群)
+    ("培训餐饮、宾馆等从业人员", ("餐饮", "宾馆", "从业人员"), ("从业人员", "includes", "宾馆")),
+    ("壮大新材料、生物医药等产业集群", ("新材料", "生物医药", "产业集群"), ("产业集群", "includes", "新材料")),
+    ("实施一批工业软件等重大项目", ("工业软件", "重大项目"), ("重大项目", "includes", "工业软件")),
+    ("建设汽车、新能源等合作产业园", ("汽车", "新能源", "合作产业园"), ("合作产业园", "includes", "汽车")),
+    ("引进动力电池、新能源汽车等制造业企业", ("动力电池", "新能源汽车", "制造业企业"), ("制造业企业", "includes", "动力电池")),
 ])
 def test_not_a_member_of_this_class(text, words, relation):
     assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
@@ -377,6 +401,13 @@ def test_not_a_member_of_this_class(text, words, relation):
     ("全党特别是各级领导干部", ("全党", "领导干部"), ("全党", "includes", "领导干部")),
     ("发展文化、体育等项社会事业", ("文化", "体育", "项社会事业", "社会事业"), ("社会事业", "includes", "体育")),
     ("支持甲钢、乙化等国有企业", ("甲钢", "乙化", "国有企业"), ("国有企业", "includes", "乙化")),
+    # members of the class's own kind stay: people, named clusters, named projects, crops
+    ("培训导游、厨师等从业人员", ("导游", "厨师", "从业人员"), ("从业人员", "includes", "厨师")),
+    ("建设甲市二期、乙县丙山等重大项目", ("甲市二期", "乙县丙山", "重大项目"), ("重大项目", "includes", "乙县丙山")),
+    ("推进甲乙丙化工一体化、丁戊新材料等重大项目", ("甲乙丙化工一体化", "丁戊新材料", "重大项目"),
+     ("重大项目", "includes", "甲乙丙化工一体化")),
+    ("种植小麦、玉米等粮食作物", ("小麦", "玉米", "粮食作物"), ("粮食作物", "includes", "玉米")),
+    ("加强农村特别是贫困地区教育", ("农村", "贫困地区"), ("农村", "includes", "贫困地区")),
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

@@ -60,7 +60,7 @@ DONE_TO = ("展示", "推介", "应对", "预警", "展销", "营销", "监测",
 
 CLASS_TAILS = ("供给", "供应", "生产", "出口", "进口", "交易", "经营", "重组", "整合", "排查", "防控", "防治", "创作", "体验",
                "扩容", "涵养", "收费", "保供", "价格", "产量", "质量", "安全", "影响", "费用", "成本", "消费量", "精准度",
-               "营收", "价值", "协调配合")
+               "营收", "价值", "协调配合", "防护", "帮扶", "救助")
 # what is done with or said of a class, closing the phrase after 等 (粮食等重要农产品|价格, 生猪等畜产品|供给)
 STATED = re.compile(r"落地|落户|见效|投产|投运|增效|进展|出圈|兴起|升格|如织|叫响|稳居|居全国")
 # a predicate the phrase after 等 runs on into (等增量政策|落地见效, 等产量|稳居全国)
@@ -127,3 +127,56 @@ def no_class(text: str, head: Named) -> bool:
     after = text[head.end:head.end + 2]
     attribute = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
     return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or attribute
+
+
+PEOPLE = ("人员", "队伍", "群体")  # a class of people
+PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
+           "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
+CLUSTERS = ("集群",)
+SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点")  # things a sector or product is the field of
+FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "服务", "医药", "能源", "汽车", "电池", "设计", "推广", "防控",
+          "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信")
+# a sector or product (制造业, 工业软件, 新能源), named by its head
+
+
+def field_only(whole: str, member: str) -> bool:
+    """A、B等X where X names people, clusters, projects or firms and the items name the field they work in, not
+    one of them (餐饮、宾馆等从业人员; 新材料、生物医药等产业集群; 工业软件等重大项目): no member. A longer item before
+    projects or firms is mostly one named (甲公司丙烯新材料), and stays.
+
+    >>> field_only("从业人员", "餐饮"), field_only("从业人员", "导游"), field_only("重大项目", "工业软件")
+    (True, False, True)
+    >>> field_only("产业集群", "新材料"), field_only("重大项目", "甲市二期"), field_only("重大项目", "甲乙丙丁新材料")
+    (True, False, False)
+    """
+    if whole.endswith(PEOPLE):
+        return not member.endswith(PERSONS)
+    if whole.endswith(CLUSTERS):
+        return not member.endswith(("集群", "基地", "园区", "园"))
+    return whole.endswith(SITES) and len(member) <= 5 and member.endswith(FIELDS) and not member.endswith(SITES)
+
+
+def runs_on(text: str, whole: Named, last: Named) -> bool:
+    """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head (生活特别是甲方的生活: whose life), no
+    members.
+
+    >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
+    >>> runs_on("代表特别是工人、农民代表", t[0], t[2])
+    True
+    """
+    return re.match(f"(?:的[^，。；、的]{{0,4}})?{re.escape(label_of(whole)[-2:])}", text[last.end:]) is not None
+
+
+
+PLACES = ("区", "地区", "地方", "省", "市", "县", "农村", "城市", "乡村", "基地")
+
+
+def place_of(whole: str, member: str) -> bool:
+    """X特别是A where A names a place and X no place (农业特别是主产区建设, 企业特别是老工业基地): where X is done
+    or found, no member of it; a place singled out from places stays (农村特别是贫困地区).
+
+    >>> place_of("现代农业", "粮食主产区"), place_of("农村", "贫困地区")
+    (True, False)
+    """
+    return member.endswith(PLACES) and not whole.endswith(PLACES)

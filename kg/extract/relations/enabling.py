@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ATTRIBUTE_NOUNS, BARE_HEADS, action_start, skip_adverbs
+from kg.extract.cues import ADVERBS, ATTRIBUTE_NOUNS, BARE_HEADS, action_start, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
@@ -73,7 +73,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
             ys = _ends(text, terms, m.start("y"), m.end("y"))
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
-            if pattern is SUBJECT_VERB and _nominal(text, terms, m, xs[-1]):
+            if pattern is SUBJECT_VERB and (_nominal(text, terms, m, xs[-1]) or _named_aim(text, xs[-1], ys[-1])):
                 continue
             if m.group().endswith("贡献") and xs[0].start != m.start("x"):
                 continue  # 以实际行动|为…作出贡献, 有信心|为…: who contributes is the subject that opens the clause
@@ -99,6 +99,22 @@ def _nominal(text: str, terms: Sequence[Named], m: re.Match[str], subject: Named
     y = m.start("y")
     return subject.end != m.end("x") or NO_OBJECT.match(text, y) is not None \
         or text[y:y + 2] in ATTRIBUTE_NOUNS | BARE_HEADS or any(m.end("x") <= t.start < y < t.end for t in terms)
+
+
+def _named_aim(text: str, subject: Named, end: Named) -> bool:
+    """X支持Y that closes its clause but reads no subject and its verb: a manner before the verb (有力|保障…, 不失时机|
+    加快…), or a clause that ends in the head of a programme's name (甲河水质|提升|攻坚行动, 粮食产能|提升|灌溉工程, 乙病药品|
+    保障|先行区): the verb is inside the name.
+
+    >>> t = [Named("河水质", "河水质", 0, 3), Named("攻坚行动", "攻坚行动", 5, 9)]
+    >>> _named_aim("河水质提升攻坚行动", t[0], t[1]), _named_aim("有力保障农民增收", Named("有力", "有力", 0, 2), t[1])
+    (True, True)
+    """
+    return subject.text in MANNERS or label_of(end).endswith(PROGRAMME_HEADS)
+
+
+MANNERS = frozenset(ADVERBS) | {"有力", "不失时机"}
+PROGRAMME_HEADS = ("行动", "工程", "先行区", "示范区", "改革", "体系")
 
 
 def _ends(text: str, terms: Sequence[Named], start: int, end: int) -> list[Named]:

@@ -14,7 +14,17 @@ from kg.extract.cues import (
     BARE_HEADS,
     GENERIC_CLASSES,
 )
-from kg.extract.relations.classes import HELD, attribute, class_after, no_class, predicate, whole_class
+from kg.extract.relations.classes import (
+    HELD,
+    attribute,
+    class_after,
+    field_only,
+    no_class,
+    place_of,
+    predicate,
+    runs_on,
+    whole_class,
+)
 from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.named import (
     APPLIES,
@@ -152,7 +162,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
         elif (whole := whole_class(terms, head, members)) is not None:
             yield from ((label_of(whole), _listed_as(label_of(whole), label_of(member)), label_of(member))
-                        for member in members)
+                        for member in members if not field_only(label_of(whole), label_of(member)))
 
 
 INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
@@ -322,9 +332,10 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = _list_after(text, terms, m.end(), text[:whole[-1].start] if whole else "")
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
-        if whole and members:
+        if whole and members and not runs_on(text, whole[-1], members[-1]):
             yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
-                        if _named_member(text, terms, whole[-1], member))
+                        if _named_member(text, terms, whole[-1], member)
+                        and not place_of(label_of(whole[-1]), label_of(member)))
 
 
 def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
