@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(files)} documents, {len(found)} stated relations: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print(f"\n{a.relations} random stated relations (seed {a.seed}):")
     for i, (s, kind, t, quote, name) in enumerate(random.Random(a.seed).sample(found, min(a.relations, len(found))), 1):
-        print(f"{i:3}. {s} -{kind}-> {t}  「{quote[:120]}」  ({name})")
+        print(f"{i:3}. {s} -{kind}-> {t}  「{quote[:160]}」  ({name})")
     ends = Counter(x for r in found for x in (r[0], r[2]))
     print(f"\nThe {a.concepts} concepts with the most stated relations:")
     print("  " + "  ".join(f"{c}({n})" for c, n in ends.most_common(a.concepts)))
