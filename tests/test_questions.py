@@ -439,7 +439,12 @@ def test_new_forms(text, expected):
     ("新能源通常有哪几类", Question("members", ("新能源",))),
     ("重点任务有哪些", Question("measures", ())),  # the kind of node asked, not a concept's members
     ("乡村振兴有哪些举措", Question("measures", ("乡村振兴",))),
-    ("这项举措服务于什么", Question("goals", ())),  # points back to a name it does not give
+    ("这项举措服务于什么", Question("goals", (), points_back=True)),  # points back to a name it does not give
+    ("它有哪些", Question("about", (), points_back=True)),
+    ("这些产业包括哪些", Question("includes", ("产业",), points_back=True)),  # a name after the pointer is asked about
+    ("未来产业包括啥", Question("includes", ("未来产业",))),  # the same intent however the parts are asked for
+    ("未来产业包括什么", Question("includes", ("未来产业",))),
+    ("新动能属于什么", Question("classes", ("新动能",))),  # 能 closing a name is no modal
 ])
 def test_relation_questions_read_by_their_verb_and_the_side_asked(text, expected):
     assert parse_question(text) == expected
@@ -472,9 +477,15 @@ def test_a_modal_the_name_kept_is_dropped_when_the_name_with_it_is_unknown(quest
     assert found.found and [m.used for m in found.matched][-1] in ("基础研究", "量子科技")
 
 
-def test_a_question_that_only_points_back_asks_for_a_name():
-    found = answer(relation_index(), "这项举措服务于什么")
+@pytest.mark.parametrize("question", ["这项举措服务于什么", "它有哪些", "这个有什么作用"])
+def test_a_question_that_only_points_back_asks_for_a_name(question):
+    found = answer(relation_index(), question)
     assert not found.found and "请写出它的名称" in found.heading
+
+
+def test_a_name_closed_by_neng_is_not_cut_when_the_graph_lacks_it():
+    found = answer(relation_index(), "新动能属于什么")
+    assert not found.found and "新动能" in found.heading and "「新动」" not in found.heading
 
 
 def tiny_index(text: str, name: str = "a.txt") -> Index:

@@ -259,7 +259,7 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
                 suggestions.append(text)
     shown = "、".join(f"「{n}」" for n in names if n)
     where = f"（{ctx.where}）" if ctx.where else ""
-    heading = heading or (f"图中没有{shown}{where}" if shown else f"问题中没有要查的名称{where}：请写出它的名称") + \
+    heading = heading or (f"图中没有{shown}{where}" if shown else f"问题中没有要查的名称{where}") + \
         (f"；相近的名称：{'；'.join(suggestions[:5])}" if suggestions else "")
     return Answer(ctx.question, heading, (), intent, False, ctx.where, tuple(Match(n, "none", n) for n in names),
                   suggestions=tuple(suggestions[:8]), forms=tuple(example_questions(ctx.index)))

@@ -75,7 +75,8 @@ TASKS = (
 )
 KIND_OF = r"(?:类型|种类|类别|分类|分支|组成部分|门类|子类|成员|构成)"
 INCLUDES = (
-    re.compile(r"(.+?)(?:包括|包含|涵盖|分为|由)(?:了)?(?:哪些|什么|哪几|几)(?:个|类|种|方面|部分)?(?:组成|构成|内容)?"),
+    re.compile(r"(.+?)(?:都|主要|具体|一般|通常)?(?:包括|包含|涵盖|分为|由)(?:了)?(?:哪些|什么|啥|哪几|几)(?:个|类|种|方面|部分)?"
+               r"(?:组成|构成|内容)?(?:呢)?"),
     re.compile(r"(.+?)由(?:哪些|什么|哪几|几)(?:个|类|种)?[\u4e00-\u9fff]{1,4}?(?:组成|构成)"),
     re.compile(rf"(.+?)(?:下面|下属|之下|下)?(?:都|主要|具体)?(?:有|分|包括)(?:哪些|什么|哪几|几)(?:个|类|种)?{KIND_OF}"),
     re.compile(rf"(.+?)的{KIND_OF}(?:都|主要|具体)?(?:有哪些|是什么|是哪些|包括哪些|有什么|有啥)"),
@@ -106,7 +107,7 @@ APPLIES = (re.compile(r"(.+?)(?:的)?(?:应用|运用)(?:领域|场景|方向|�
            re.compile(r"(.+?)(?:可以|能够|可|(?<=能)能)?(?:用在|用于|应用于|应用在|运用于)(?:哪些|什么|哪个|哪)(?:领域|方面|场景|环节|行业|地方)?"),
            re.compile(r"(.+?)(?:在|(?<=能)能在|可以在)(?:哪些|什么)(?:领域|方面|场景|环节|行业)(?:得到)?(?:应用|运用|使用)"))
 # X有哪些 with nothing after the asking word: the members of X where the graph states them.
-MEMBERS = (re.compile(r"(.+?)(?:都|主要|具体|一般|通常)?(?:有|包括|包含)(?:哪些|什么|啥|哪几种|哪几类)(?:呢)?"),)
+MEMBERS = (re.compile(r"(.+?)(?:都|主要|具体|一般|通常)?有(?:哪些|什么|啥|哪几种|哪几类)(?:呢)?"),)
 EFFECTS = (re.compile(rf"(.+?)对(?:什么|哪些|啥)(?:方面|领域)?(?:有|起|具有|起到)(?:{DRIVE_VERB})(?:作用)?"),)
 PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
 
@@ -166,9 +167,10 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
 # What a question left with only these names asks about: the kinds of node, not one of them.
 KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
                         "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都",
-                        "主要", "具体", "重点", "总体", "核心", "哪些", "什么",
-                        # a pointer back to something the question does not name
-                        "这", "这项", "这个", "这些", "这条", "该", "该项", "此", "此项", "本项", "它", "它们"})
+                        "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
+# A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
+# demonstratives and the third-person pronoun, with their measure words.
+POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一)?(?=.)")
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
@@ -187,10 +189,12 @@ class Question:
     names: tuple[str, ...]
     count: bool = False
     scope: Scope = field(default_factory=Scope)
+    points_back: bool = False  # it opens with 这项, 它 …: what it asks about is named elsewhere, if anywhere
 
     def __repr__(self) -> str:
         scope = f", scope={self.scope!r}" if self.scope != Scope() else ""
-        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope})"
+        back = ", points_back=True" if self.points_back else ""
+        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope}{back})"
 
 
 def intent_of(text: str) -> str:
@@ -248,15 +252,17 @@ def parse_question(text: str) -> Question:
         return Question(*found)
     scope, rest = scope_of(clean)
     rest = rest.strip(PUNCT)
+    pointer = POINTER.match(rest)
+    rest = rest[pointer.end():] if pointer else rest
     count = bool(COUNT.search(rest))
     paired = _named_form(rest)
     if paired is not None:
-        return Question(*paired, count, scope)
+        return Question(*paired, count, scope, points_back=bool(pointer))
     intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
     if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
         intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
     name = _subject(rest)
-    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope)
+    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope, points_back=bool(pointer))
 
 
 def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:

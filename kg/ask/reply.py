@@ -162,6 +162,8 @@ def answer(source: Index | Any, question: str) -> Answer:
     ctx = Context.of(index, question, parsed.scope)
     if (asked := instrument_question(question)) is not None:
         return instruments_answer(ctx, asked)
+    if parsed.points_back and not parsed.names:
+        return not_found(ctx, parsed.intent, [], heading="问题用「这项」「它」指向前文，没有写出要问的名称：请写出它的名称")
     found = _answer(ctx, parsed.intent, parsed.names, parsed.scope.by, parsed.count)
     return replace(found, count_only=parsed.count and found.found and not found.count_only) \
         if found.intent != "count" else found
@@ -195,8 +197,10 @@ def _about(ctx: Context, intent: str, name: str, by: str, count: bool) -> Answer
     found = HANDLERS[intent](ctx, name)
     if found.found or intent in ("tasks",):
         return found
-    if (bare := MODAL.sub("", name)) and bare != name:  # 数据能在哪些领域应用: 能 is no part of the name
-        return _answer(ctx, intent, (bare,), by, count)
+    if (bare := MODAL.sub("", name)) and bare != name:  # 数据能在哪些领域应用: 能 is no part of the name …
+        without = _answer(ctx, intent, (bare,), by, count)
+        if without.found:  # … where the name without it is known (新动能 keeps its 能)
+            return without
     return _inside(ctx, intent, name) or found
 
 
