@@ -169,14 +169,15 @@ def runs_on(text: str, whole: Named, last: Named) -> bool:
 
 
 
-PLACES = ("区", "地区", "地方", "省", "市", "县", "农村", "城市", "乡村", "基地")
+# Heads of the words that name a kind of place (主产区, 贫困地区, 老工业基地); not any word in 区 or 市 (试验区, 股市).
+PLACES = ("地区", "产区", "山区", "牧区", "灾区", "老区", "城区", "地方", "省", "县", "农村", "城市", "乡村", "基地")
 
 
 def place_of(whole: str, member: str) -> bool:
     """X特别是A where A names a place and X no place (农业特别是主产区建设, 企业特别是老工业基地): where X is done
     or found, no member of it; a place singled out from places stays (农村特别是贫困地区).
 
-    >>> place_of("现代农业", "粮食主产区"), place_of("农村", "贫困地区")
-    (True, False)
+    >>> place_of("现代农业", "粮食主产区"), place_of("农村", "贫困地区"), place_of("金融市场", "股市")
+    (True, False, False)
     """
     return member.endswith(PLACES) and not whole.endswith(PLACES)
