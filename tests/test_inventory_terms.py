@@ -1,5 +1,7 @@
 """Which units of a noun phrase are terms: hand-written texts for the inventory's rules."""
 
+import pytest
+
 from kg.extract import extract_document
 from kg.model import Source
 
@@ -16,3 +18,15 @@ def test_a_change_of_a_thing_is_a_concept_by_itself() -> None:
 
 def test_a_quality_alone_is_still_no_concept() -> None:
     assert "常态化" not in concepts("推动监督检查常态化。")
+
+
+@pytest.mark.parametrize(("body", "kept", "junk"), [
+    # 深化 opens a list item as its predicate: the item names what it deepens
+    ("深化电力、燃气、邮政等行业改革。", "燃气", "深化电力"),
+    ("深化供销社、农垦改革。", "供销社", "深化供销社"),
+    # 研发 names with the noun after it
+    ("建设研发中心、检测平台等设施。", "研发中心", "中心"),
+])
+def test_a_verb_opening_a_list_item_is_no_word_of_its_name(body: str, kept: str, junk: str) -> None:
+    found = concepts(body)
+    assert kept in found and junk not in found
