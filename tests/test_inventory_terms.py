@@ -30,3 +30,15 @@ def test_a_quality_alone_is_still_no_concept() -> None:
 def test_a_verb_opening_a_list_item_is_no_word_of_its_name(body: str, kept: str, junk: str) -> None:
     found = concepts(body)
     assert kept in found and junk not in found
+
+
+@pytest.mark.parametrize(("body", "kept", "junk"), [
+    # a set phrase after a modal verb is what the clause asks for, no thing it names
+    ("各地要结合实际，抓好粮食生产。", "粮食生产", "结合实际"),
+    ("各级政府必须高度重视，抓好粮食生产。", "粮食生产", "高度重视"),
+    # after a verb it may name one
+    ("有效抑制通货膨胀，稳定物价。", "通货膨胀", "有效抑制"),
+])
+def test_a_set_phrase_after_a_modal_is_no_concept(body: str, kept: str, junk: str) -> None:
+    found = concepts(body)
+    assert kept in found and junk not in found

@@ -22,6 +22,7 @@ from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.phrases import set_phrase_predicate
 from kg.extract.qualities import quality
 from kg.extract.relations import Named
 from kg.extract.terms import (
@@ -170,8 +171,9 @@ class Inventory:
             yield from self._clause(clause.text, found, clause.start - sentence.start)
 
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
-        yield from self.items(clause, self.segmenter.tag(clause), offset)
-        found = [quantified(clause, chunk, self.known) for chunk in found]
+        tags = self.segmenter.tag(clause)
+        yield from self.items(clause, tags, offset)
+        found = [quantified(clause, chunk, self.known) for chunk in found if not set_phrase_predicate(tags, chunk)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
         for i, chunk in enumerate(found):
