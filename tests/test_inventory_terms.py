@@ -42,3 +42,14 @@ def test_a_verb_opening_a_list_item_is_no_word_of_its_name(body: str, kept: str,
 def test_a_set_phrase_after_a_modal_is_no_concept(body: str, kept: str, junk: str) -> None:
     found = concepts(body)
     assert kept in found and junk not in found
+
+
+@pytest.mark.parametrize(("body", "kept", "junk"), [
+    # 跨 and the noun it crosses modify a name; alone they name nothing
+    ("支持跨地区、跨行业发展现代物流业。", "现代物流业", "跨地区"),
+    ("支持跨地区、跨行业发展现代物流业。", "现代物流业", "跨行业"),
+    ("大力发展跨境电商。", "跨境电商", "跨境"),
+])
+def test_crossing_a_noun_alone_is_no_concept(body: str, kept: str, junk: str) -> None:
+    found = concepts(body)
+    assert kept in found and junk not in found

@@ -17,7 +17,8 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
                 ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
                 ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
-NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
+# 跨 with the one- or two-character noun it crosses, alone (跨地区, 跨行业跨部门): a modifier, no thing named
+NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是|(?:跨[^跨]{1,2})+")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
 MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
@@ -28,8 +29,8 @@ _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 def is_junk(label: str) -> bool:
     """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
 
-    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
-    (True, True, False)
+    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网"), is_junk("跨地区"), is_junk("跨国公司")
+    (True, True, False, True, False)
     """
     text = label.strip()
     return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
