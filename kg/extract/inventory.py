@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
-from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk
+from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.qualities import quality
@@ -46,6 +46,9 @@ from kg.text.sentences import TRIM, Clause, Sentence
 QUOTES = str.maketrans("", "", "“”‘’\"")
 NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
+# Action verbs jieba's dictionary tags abbreviations (j) that open most clauses they stand in, a predicate (深化: 72% of
+# its 2,269 uses in the corpus, against 研发: 8% of 307, which names with the noun after it, 研发|中心).
+OPENS_CLAUSES = frozenset({"深化"})
 DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
@@ -124,7 +127,7 @@ class Inventory:
         while k > 0 and words[k - 1][1] in ITEM_WORDS and not (words[k - 1][0] in ACTING and words[k - 1][1] == "v"):
             k -= 1
         inside = words[k:]
-        while inside and ((inside[0][0] in ACTING and inside[0][1] not in ("j", "dz")
+        while inside and ((inside[0][0] in ACTING and (inside[0][1] not in ("j", "dz") or inside[0][0] in OPENS_CLAUSES)
                            and self.known("".join(w for w, _, _ in inside)) < 2)
                           or ((inside[0][1] == "l" or (inside[0][0] in ACTING and inside[0][1] == "j"))
                               and self.acts_on_term(inside))
@@ -167,8 +170,10 @@ class Inventory:
             yield from self._clause(clause.text, found, clause.start - sentence.start)
 
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
-        yield from self.items(clause, self.segmenter.tag(clause), offset)
-        found = [quantified(clause, chunk, self.known) for chunk in found]
+        tags = self.segmenter.tag(clause)
+        yield from self.items(clause, tags, offset)
+        found = [quantified(clause, chunk, self.known) for chunk in found
+                 if not set_phrase_predicate(tags, chunk.start, chunk.tags)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
         for i, chunk in enumerate(found):

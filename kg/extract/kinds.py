@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
@@ -16,15 +17,20 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
                 ("会议", "PolicyEvent"), ("大会", "PolicyEvent"), ("倡议", "PolicyEvent"), ("率", "IndicatorConcept"),
                 ("工程", "Programme"), ("计划", "Programme"), ("行动", "Programme"), ("试点", "Programme"))
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
-NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是")
+# 跨 with the one- or two-character noun it crosses, alone (跨地区, 跨行业跨部门): a modifier, no thing named
+NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是|(?:跨[^跨]{1,2})+")
+# Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
+# not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
+MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
+                   "切实 积极 自觉 始终 不断 逐步 真正 充分 严格 已经 已 一定 共同 长期 均".split())
 _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
 
 def is_junk(label: str) -> bool:
     """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
 
-    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网")
-    (True, True, False)
+    >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网"), is_junk("跨地区"), is_junk("跨国公司")
+    (True, True, False, True, False)
     """
     text = label.strip()
     return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
@@ -37,3 +43,22 @@ def guess_kind(label: str) -> str:
     ('Technology', 'Programme')
     """
     return _KIND_OF_TAIL.get(label[-2:]) or _KIND_OF_TAIL.get(label[-1:]) or "PolicyTerm"
+
+
+def set_phrase_predicate(tags: Sequence[tuple[str, str]], start: int, chunk_tags: Sequence[str]) -> bool:
+    """A noun phrase of one set phrase (jieba's l, i) starting at ``start`` right after a modal verb or an adverb of
+    manner is the clause's predicate (各地要|结合实际, 必须|高度重视), no term; after a verb it may name one (抑制|通货膨胀).
+
+    >>> set_phrase_predicate([("各地", "r"), ("要", "v"), ("结合实际", "l")], 3, ("l",))
+    True
+    >>> set_phrase_predicate([("抑制", "v"), ("通货膨胀", "l")], 2, ("l",))
+    False
+    """
+    if len(chunk_tags) != 1 or chunk_tags[0] not in ("l", "i"):
+        return False
+    at = 0
+    for word, _ in tags:
+        if at + len(word) == start:
+            return word in MODALS
+        at += len(word)
+    return False
