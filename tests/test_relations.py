@@ -40,6 +40,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # X是Y的(根本/基本)保证: what guarantees Y enables it
     ("社会保障是社会安定的重要保证。", ("社会保障", "enables", "社会安定")),
     ("农村金融服务是乡镇企业健康发展的基本保证。", ("农村金融服务", "enables", "乡镇企业")),
+    # X，是Y的重要途径和迫切任务: a second noun after the basis; a frame before the subject (实践证明，) is none
+    ("推进产业结构调整，是提高经济增长质量的重要途径和迫切任务。", ("产业结构调整", "enables", "经济增长质量")),
+    ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("产业结构调整", "enables", "经济增长质量")),
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
@@ -117,6 +120,7 @@ def test_stated(text, relation):
     ("鼓励部队特别是驻边疆地区部队参与建设。", ("部队", "边疆地区")),  # a modifier of a kind of the class is no member
     ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
     ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
+    ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("实践证明", "经济增长质量")),  # a frame, no means
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
     # a subject of its own in the next clause keeps its own duty; an action is no subject
