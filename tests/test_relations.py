@@ -43,6 +43,10 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # X，是Y的重要途径和迫切任务: a second noun after the basis; a frame before the subject (实践证明，) is none
     ("推进产业结构调整，是提高经济增长质量的重要途径和迫切任务。", ("产业结构调整", "enables", "经济增长质量")),
     ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("产业结构调整", "enables", "经济增长质量")),
+    # X是Y的重要内容, X是A，是Y的重要内容: Y includes the subject
+    ("政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
+    ("政府机构改革是人民群众的期盼，也是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
+    ("智慧农业是数字乡村建设的重要内容。", ("数字乡村", "includes", "智慧农业")),  # Y建设的: the thing built
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
@@ -121,6 +125,8 @@ def test_stated(text, relation):
     ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
     ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
     ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("实践证明", "经济增长质量")),  # a frame, no means
+    ("政府机构改革是行政体制改革的重要内容和基本条件。", ("行政体制改革", "政府机构改革")),  # no content closes it
+    ("推进政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "政府机构改革")),  # a term inside a clause
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
     # a subject of its own in the next clause keeps its own duty; an action is no subject
