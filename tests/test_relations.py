@@ -47,6 +47,8 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
     ("政府机构改革是人民群众的期盼，也是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
     ("智慧农业是数字乡村建设的重要内容。", ("数字乡村", "includes", "智慧农业")),  # Y建设的: the thing built
+    # X，是Y的基础，也是Z的条件: the first clause of the copula before a later one
+    ("保持国民经济较快增长，是改善人民生活的基础，也是深化改革的重要条件。", ("国民经济", "enables", "人民生活")),
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
@@ -127,6 +129,7 @@ def test_stated(text, relation):
     ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("实践证明", "经济增长质量")),  # a frame, no means
     ("政府机构改革是行政体制改革的重要内容和基本条件。", ("行政体制改革", "政府机构改革")),  # no content closes it
     ("推进政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "政府机构改革")),  # a term inside a clause
+    ("这是国家发展战略的核心，是提高综合国力的关键。", ("国家发展战略", "综合国力")),  # a copula's own object, no subject
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
     # a subject of its own in the next clause keeps its own duty; an action is no subject
