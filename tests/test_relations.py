@@ -75,6 +75,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("乡镇企业是农村经济的重要组成部分，也是农民收入的主要来源。", ("乡镇企业", "enables", "农民收入")),
     ("在新的形势下，民营企业是技术创新的主要提供者。", ("民营企业", "enables", "技术创新")),
     ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
+    ("农业机械化和农机装备是农业发展的重要基础，是乡村振兴的重要支撑。", ("农业机械化", "enables", "乡村振兴")),  # each of a list
     # 基于A、B的Y: what a thing is built on enables it
     ("建设基于区块链、物联网的农产品追溯平台。", ("物联网", "enables", "农产品追溯平台")),
     # X对Y的支撑/支持作用: what stands right before 对 enables Y

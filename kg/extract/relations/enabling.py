@@ -157,7 +157,7 @@ FIRST = re.compile(rf"(?P<y>[^，。；]{{2,30}}?)的[^，。；的]{{0,4}}{SOUR
 
 def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X是A，也是Y的基础/主要来源: a later clause of the sentence's copula, with no subject of its own, says what the
-    subject X (a term right before the first 是, after a setting: 在…格局下，) enables.
+    subject X (a term or a list of them right before the first 是, after a setting: 在…格局下，) enables.
 
     >>> t = [Named("国有企业", "国有企业", 0, 4), Named("技术装备", "技术装备", 5, 9),
     ...      Named("财政收入", "财政收入", 18, 22)]
@@ -167,13 +167,13 @@ def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     subject = SUBJECT.match(text)
     if subject is None:
         return
-    xs = [x for x in stretch(terms, subject.start("x"), subject.end("x")) if not x.provisional and x.end == subject.end("x")]
+    xs = [x for x in list_before(text, terms, subject.end("x")) if not x.provisional and x.start >= subject.start("x")]
     spans = [(m.start("y"), m.end("y")) for m in CHAINED.finditer(text, subject.end())]
     if (m := FIRST.match(text, subject.end())) is not None:
         spans.insert(0, (m.start("y"), m.end("y")))
     for start, end in spans if xs else ():
         ys = [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)]
-        yield from ((label_of(xs[-1]), ENABLES, label_of(y)) for y in ys)
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
 BASED = re.compile(r"基于(?P<x>[^，。；的]{2,20})的")
 
