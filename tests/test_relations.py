@@ -52,6 +52,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
+    ("区域协调发展是中国式现代化的根本要求。", ("区域协调发展", "enables", "中国式现代化")),
     # X应当遵守/恪守A、B: what a subject must keep applies to it (each subject of a list, each later clause of keeping)
     ("会计人员应当恪守职业道德、执业纪律。", ("执业纪律", "appliesTo", "会计人员")),
     ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "律师事务所")),
