@@ -37,9 +37,22 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("提高水产品供应水平和质量。", ("质量", "appliesTo", "水产品")),
     ("落实职业院校生均经费标准或公用经费标准。", ("公用经费标准", "appliesTo", "职业院校")),
     ("完善生态环境监管制度和问责机制。", ("问责机制", "appliesTo", "生态环境")),
+    # X是Y的(根本/基本)保证: what guarantees Y enables it
+    ("社会保障是社会安定的重要保证。", ("社会保障", "enables", "社会安定")),
+    ("农村金融服务是乡镇企业健康发展的基本保证。", ("农村金融服务", "enables", "乡镇企业")),
+    # X，是Y的重要途径和迫切任务: a second noun after the basis; a frame before the subject (实践证明，) is none
+    ("推进产业结构调整，是提高经济增长质量的重要途径和迫切任务。", ("产业结构调整", "enables", "经济增长质量")),
+    ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("产业结构调整", "enables", "经济增长质量")),
+    # X是Y的重要内容, X是A，是Y的重要内容: Y includes the subject
+    ("政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
+    ("政府机构改革是人民群众的期盼，也是行政体制改革的重要内容。", ("行政体制改革", "includes", "政府机构改革")),
+    ("智慧农业是数字乡村建设的重要内容。", ("数字乡村", "includes", "智慧农业")),  # Y建设的: the thing built
+    # X，是Y的基础，也是Z的条件: the first clause of the copula before a later one
+    ("保持国民经济较快增长，是改善人民生活的基础，也是深化改革的重要条件。", ("国民经济", "enables", "人民生活")),
     # X是Y的内在/本质要求: Y needs X
     ("共同富裕是中国特色社会主义的本质要求。", ("共同富裕", "enables", "中国特色社会主义")),
     ("区域协调发展是中国式现代化的内在要求。", ("区域协调发展", "enables", "中国式现代化")),
+    ("区域协调发展是中国式现代化的根本要求。", ("区域协调发展", "enables", "中国式现代化")),
     # X应当遵守/恪守A、B: what a subject must keep applies to it (each subject of a list, each later clause of keeping)
     ("会计人员应当恪守职业道德、执业纪律。", ("执业纪律", "appliesTo", "会计人员")),
     ("律师事务所和公证机构应当遵守宪法和法律，恪守职业道德。", ("职业道德", "appliesTo", "律师事务所")),
@@ -63,6 +76,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("乡镇企业是农村经济的重要组成部分，也是农民收入的主要来源。", ("乡镇企业", "enables", "农民收入")),
     ("在新的形势下，民营企业是技术创新的主要提供者。", ("民营企业", "enables", "技术创新")),
     ("中小企业是扩大就业的主力军，是技术创新的重要源泉。", ("中小企业", "enables", "技术创新")),
+    ("农业机械化和农机装备是农业发展的重要基础，是乡村振兴的重要支撑。", ("农业机械化", "enables", "乡村振兴")),  # each of a list
     # 基于A、B的Y: what a thing is built on enables it
     ("建设基于区块链、物联网的农产品追溯平台。", ("物联网", "enables", "农产品追溯平台")),
     # X对Y的支撑/支持作用: what stands right before 对 enables Y
@@ -114,6 +128,10 @@ def test_stated(text, relation):
     ("鼓励部队特别是驻边疆地区部队参与建设。", ("部队", "边疆地区")),  # a modifier of a kind of the class is no member
     ("继续转变政府职能，为企业自主经营创造良好条件。", ("政府职能", "企业自主经营")),  # what is changed enables nothing
     ("提高思想政治水平和现代科学文化。", ("现代科学文化", "思想政治")),  # a noun in 化 joined after it is no quality
+    ("实践证明，推进产业结构调整，是提高经济增长质量的重要途径。", ("实践证明", "经济增长质量")),  # a frame, no means
+    ("政府机构改革是行政体制改革的重要内容和基本条件。", ("行政体制改革", "政府机构改革")),  # no content closes it
+    ("推进政府机构改革是行政体制改革的重要内容。", ("行政体制改革", "政府机构改革")),  # a term inside a clause
+    ("这是国家发展战略的核心，是提高综合国力的关键。", ("国家发展战略", "综合国力")),  # a copula's own object, no subject
     # X，是A的愿望，是Y的基础: the basis is of Y alone, A is the end of another predicate
     ("加快改善生态环境，是人民群众的迫切愿望，是可持续发展的重要基础。", ("生态环境", "人民群众")),
     # a subject of its own in the next clause keeps its own duty; an action is no subject

@@ -9,7 +9,8 @@ from terms that merely share a sentence or a section:
   X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y, 发挥X在Y中的作用);
 * ``integratesWith``: X与Y融合/协同/结合 (X与A、B融合 joins X with each, not A
   with B), and members of a list that 协同发展;
-* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B), and what it puts
+* ``includes`` too: the parts a sentence says a reform is made of (X改革的主要任务是：A，B), what a copula says a
+  thing is part of (X是Y的重要内容), and what it puts
   into a programme or system (将A纳入Y);
 * ``appliesTo``: a quality, standard or action area of a thing (提升Y的X,
   a phrase naming two terms such as 中等职业学校|生均拨款制度, X在A、B等领域应用,
@@ -29,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ROLES
 from kg.extract.relations.applying import applying, possessed, qualities
-from kg.extract.relations.copular import reform_parts, taken_in
+from kg.extract.relations.copular import contents, reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
@@ -52,7 +53,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
-             taken_in(text, terms))
+             taken_in(text, terms), contents(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen:
             seen.add(triple)

@@ -60,3 +60,26 @@ def taken_in(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 or not re.match(r"$|[，。；、和]|统筹|实施|管理|之中|中", text[y.end:]):
             continue
         yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs)
+
+
+CONTENT = re.compile(r"(?P<cue>(?:既|也|又|还|更|都)?(?:是|作为))(?P<y>[^，。；是]{2,30}?)(?:建设)?的(?:重要|主要|核心|基本)?"
+                     r"(?:内容|组成部分)(?=$|[，。；])")
+
+
+def contents(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """X是Y的重要内容, X…，也是Y的重要内容: Y (the term right before 的, or before 建设的) includes the subject X —
+    the term right before the copula, or where the copula opens a later clause, the term before the sentence's first
+    是; each a whole phrase of its own (no term inside a longer phrase: 城镇小区|配套建设…).
+
+    >>> t = [Named("政府机构改革", "政府机构改革", 0, 6), Named("行政体制改革", "行政体制改革", 7, 13)]
+    >>> [(a, str(r), b) for a, r, b in contents("政府机构改革是行政体制改革的重要内容", t)]
+    [('行政体制改革', 'includes', '政府机构改革')]
+    """
+    for m in CONTENT.finditer(text):
+        ys = [y for y in terms if not y.provisional and y.end in (m.end("y"), m.end("y") - 2)
+              and y.start >= m.start("y") and (y.end == m.end("y") or text[y.end:m.end("y")] == "建设")]
+        opening = text.find("是")
+        at = m.start("cue") if text[m.start("cue") - 1:m.start("cue")] not in "，；" else opening
+        xs = [x for x in terms if not x.provisional and x.end == at and (x.start == 0 or text[x.start - 1] in "，；“")]
+        if ys and xs:
+            yield label_of(max(ys, key=size)), INCLUDES, label_of(max(xs, key=size))

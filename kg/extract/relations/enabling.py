@@ -14,8 +14,8 @@ from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, 
 ENABLE_VERB = r"(?:推动|带动|促进|赋能|驱动|引领|支撑|助力|支持|服务|保障|提升|加快|激发)"
 
 
-BASIS = (r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎"
-         r"|(?:内在|必然|本质|迫切)要求)")  # X是Y的内在要求: Y needs X
+BASIS = (r"(?:基础|关键|支撑|途径|手段|抓手|底座|引擎|动力|驱动力|推动力|保障|保证|前提|基石|重要支撑|战略支撑|物质技术基础|重要引擎|新引擎"
+         r"|(?:内在|必然|本质|迫切|根本)要求)")  # X是Y的内在要求: Y needs X
 
 
 BASIS_END = r"(?=$|[^\u4e00-\u9fff]|和|与|及|性|之一|量|所在|作用|条件|工程|源泉)"  # 基础|资料, 关键|时期: another noun, no basis
@@ -36,12 +36,12 @@ ENABLING = (
                r"(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:(?:提供|注入|奠定|打下)[^，。；]{0,8}"
                r"(?:支撑|动力|保障|基础|支持|能量|动能)|(?:作出|做出)[^，。；]{0,8}贡献)"),
-    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力)?{BASIS}{BASIS_END}"),
+    re.compile(rf"(?P<x>[^，。；]{{2,30}}?)(?:是|成为|作为)(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力|基本)?{BASIS}{BASIS_END}"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:离不开|有赖于|得益于)(?P<x>[^，。；]{2,30}?)(?:作为支撑|的支撑|的支持)?(?=[，。；]|$)"),
     re.compile(r"(?P<y>[^，。；]{2,30}?)(?:需要|依托|依靠)(?P<x>[^，。；]{2,30}?)(?:作为|提供)(?:支撑|支持|保障|基础)"),
     re.compile(r"没有(?P<x>[^，。；]{2,20}?)就没有(?P<y>[^，。；]{2,20})"),
-    re.compile(rf"^(?P<x>(?:(?![，,]也?是)[^。；]){{4,60}}?)[，,](?:是|就是|正是)(?P<y>(?:(?![，,]也?是)[^。；]){{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?"
-               rf"{BASIS}$"),
+    re.compile(rf"^(?:[^，。；]{{0,10}}(?:证明|表明)[，：:])?(?P<x>(?:(?![，,]也?是)[^。；是]){{4,60}}?)[，,](?:是|就是|正是)(?P<y>(?:(?![，,]也?是)[^。；]){{2,60}}?)的(?:重要|关键|根本|坚实|重要前提和)?"
+               rf"{BASIS}(?:和[^，。；的]{{2,6}})?(?=$|[，,](?:也|还|又|更)?是)"),  # 的重要途径和迫切任务: a second noun after it
     re.compile(rf"(?:^|[，；：])(?:要|积极|充分|主要)?(?:依托|依靠|借助|利用)(?P<x>[^，。；]{{2,20}}?)(?<![和与及、])[，,]?来?"
                rf"(?:积极|大力|加快|持续|进一步)?(?:{MEANS_VERB})(?P<y>[^，。；]{{2,30}})"),
     re.compile(rf"(?:^|[，；：]|坚持|要|积极|善于|加快|综合|充分|学习)(?:运用|用)(?![好足于地心情力])(?P<x>[^，。；、“”为\d]{{2,20}}?)"
@@ -151,13 +151,13 @@ SETTING = re.compile(r"(?:条件|期间|时期|阶段|时代)?[下中里]|(?:条
 
 SUBJECT = re.compile(r"(?:在[^，。；：]{2,30}[下中]，)?(?P<x>[^，。；：是]{2,30}?)是")  # after a setting (在…格局下，)
 SOURCE = rf"(?:{BASIS}|来源|提供者|源泉|动力源)(?=$|[，。；])"  # what a thing is to another, closing its clause
-CHAINED = re.compile(rf"[，,](?:也|还|更|又)?是(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力|不竭)?{SOURCE}")
+CHAINED = re.compile(rf"[，,](?:也|还|更|又)?是(?P<y>[^，。；]{{2,30}}?)的(?:重要|关键|核心|主要|强大|根本|坚实|有力|基本|不竭)?{SOURCE}")
 FIRST = re.compile(rf"(?P<y>[^，。；]{{2,30}}?)的[^，。；的]{{0,4}}{SOURCE}")
 
 
 def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X是A，也是Y的基础/主要来源: a later clause of the sentence's copula, with no subject of its own, says what the
-    subject X (a term right before the first 是, after a setting: 在…格局下，) enables.
+    subject X (a term or a list of them right before the first 是, after a setting: 在…格局下，) enables.
 
     >>> t = [Named("国有企业", "国有企业", 0, 4), Named("技术装备", "技术装备", 5, 9),
     ...      Named("财政收入", "财政收入", 18, 22)]
@@ -167,13 +167,13 @@ def _chained(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     subject = SUBJECT.match(text)
     if subject is None:
         return
-    xs = [x for x in stretch(terms, subject.start("x"), subject.end("x")) if not x.provisional and x.end == subject.end("x")]
+    xs = [x for x in list_before(text, terms, subject.end("x")) if not x.provisional and x.start >= subject.start("x")]
     spans = [(m.start("y"), m.end("y")) for m in CHAINED.finditer(text, subject.end())]
     if (m := FIRST.match(text, subject.end())) is not None:
         spans.insert(0, (m.start("y"), m.end("y")))
     for start, end in spans if xs else ():
         ys = [y for y in heads(text, stretch(terms, start, end)) if not _curbed(text, y) and not SETTING.match(text, y.end)]
-        yield from ((label_of(xs[-1]), ENABLES, label_of(y)) for y in ys)
+        yield from ((label_of(x), ENABLES, label_of(y)) for x in xs for y in ys)
 
 BASED = re.compile(r"基于(?P<x>[^，。；的]{2,20})的")
 
