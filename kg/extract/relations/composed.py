@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, outer, size, stretch, within
+from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, opening, outer, size, stretch, within
 
 JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
                     r"|深度融合|联动|多方协同)的")
@@ -35,7 +35,7 @@ def composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named]:
     """The parts of the list that ends at ``end`` (its clause's items, split at 、): the first term of each item,
     before its role (B为导向), and of the last item each term that closes C or D (not 政府 of 政府|决策)."""
-    start = max(text.rfind(c, 0, end) for c in "，；：") + 1
+    start = opening(text, end, "，；：")
     items = [start, *(a.start() + 1 for a in COMMA.finditer(text, start, end))]
     for i, (a, b) in enumerate(itertools.pairwise([*items, end])):
         role = text.find("为", a, b)

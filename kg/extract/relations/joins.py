@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ACTIVITY_NOUNS
-from kg.extract.relations.named import INTEGRATES, Named, Triple, label_of, outer, weak, within
+from kg.extract.relations.named import INTEGRATES, Named, Triple, label_of, opening, outer, weak, within
 
 FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
              r"|协调发展|互动发展)")
@@ -25,7 +25,7 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('数字经济', 'integratesWith', '实体经济')]
     """
     for m in re.finditer(FUSE_VERB, text):
-        clause_start = max(text.rfind(p, 0, m.start()) for p in "，；：") + 1
+        clause_start = opening(text, m.start(), "，；：")
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
         if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):

@@ -34,6 +34,7 @@ from kg.extract.relations.named import (
     Named,
     Triple,
     label_of,
+    opening,
     outer,
     size,
     weak,
@@ -91,7 +92,7 @@ def _whole_first(text: str, members: list[Named]) -> list[Named]:
     ['生态康养']
     """
     first = members[0] if len(members) > 1 else None
-    before = text[max(text.rfind(c, 0, first.start) for c in "，。；：（(") + 1:first.start] if first else ""
+    before = text[opening(text, first.start, "，。；：（("):first.start] if first else ""
     if first and first.provisional and not _opens(before) and not COVERB.search(before):
         return members[1:]
     return members
@@ -115,7 +116,7 @@ def _open_first(text: str, terms: Sequence[Named], members: list[Named]) -> list
     if not members:
         return members
     first = members[0]
-    before = text[max(text.rfind(c, 0, first.start) for c in "，。；：（(“”《》\"") + 1:first.start]
+    before = text[opening(text, first.start, "，。；：（(“”《》\""):first.start]
     if not before or _opens(before) or OPENER.search(before) or ACTION_START.search(before[-2:]) \
             or not re.search(r"[\u4e00-\u9fff]$", before):
         return members
@@ -224,10 +225,10 @@ def _names_before(text: str, terms: Sequence[Named], end: int, joints: str = "�
     >>> [n.text for n in _names_before("加快甲市二期、乙县丙山等", t, 11)]
     ['甲市二期', '乙县丙山']
     """
-    opening = max(text.rfind(c, 0, end) for c in "，。；：（(") + 1
+    opening_at = opening(text, end, "，。；：（(")
     names: list[Named] = []
     pos = end
-    while joint := _last_joint(text, joints, opening, pos):
+    while joint := _last_joint(text, joints, opening_at, pos):
         item, opens = _item(text, terms, joint.end(), pos, verbs)
         if item is None:
             return names[::-1] if len(names) >= 2 else []
@@ -235,9 +236,9 @@ def _names_before(text: str, terms: Sequence[Named], end: int, joints: str = "�
         if opens:
             return names[::-1]
         pos = joint.start()
-        opening = min(opening, max(text.rfind(c, 0, pos) for c in "，。；：（(") + 1)
-    first = max((t for t in terms if t.end == pos and t.start >= opening), key=size, default=None)
-    if first and not ACTION_START.match(first.text) and _opens(text[opening:first.start]):
+        opening_at = min(opening_at, opening(text, pos, "，。；：（("))
+    first = max((t for t in terms if t.end == pos and t.start >= opening_at), key=size, default=None)
+    if first and not ACTION_START.match(first.text) and _opens(text[opening_at:first.start]):
         names.append(first)
     return names[::-1]
 
@@ -305,8 +306,8 @@ def _no_members(text: str, members: Sequence[Named], end: int) -> bool:
     >>> _no_members("处理好效率和公平、活力和秩序等关系", t, 12)
     True
     """
-    opening = max(text.rfind(c, 0, members[0].start) for c in "，。；：的") + 1  # not 内部和党内|的A、B和C
-    parts = text[opening:end].split("、")
+    opening_at = opening(text, members[0].start, "，。；：的")  # not 内部和党内|的A、B和C
+    parts = text[opening_at:end].split("、")
     return len(parts) > 1 and all("和" in part for part in parts)
 
 
@@ -316,8 +317,8 @@ def _partners(text: str, first: Named, head: Named) -> bool:
     >>> _partners("深化与甲国、乙国等战略合作", Named("甲国", "甲国", 3, 5), Named("战略合作", "战略合作", 9, 13))
     True
     """
-    opening = max(text.rfind(c, 0, first.start) for c in "，。；：") + 1
-    return bool(re.search(r"(?<!参)[与同]", text[opening:first.start])) and label_of(head).endswith(JOINT_ACTIONS)
+    opening_at = opening(text, first.start)
+    return bool(re.search(r"(?<!参)[与同]", text[opening_at:first.start])) and label_of(head).endswith(JOINT_ACTIONS)
 
 
 JOINT_ACTIONS = ("合作", "交流", "对接", "协作", "联动", "往来")
@@ -422,8 +423,8 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
     members: list[Named] = []
     for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
         gap = text[members[-1].end if members else start:t.start]
-        opening = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
-        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and opening) \
+        apart = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
+        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and apart) \
                 or (gap == "与" and label_of(t).endswith((*JOINT_ACTIONS, "交往"))):
             break  # 领导干部与企业交往: 与 names whom the last item deals with, no item
         members.append(_whole_item(text, t, gap) if not members and gap else t)
@@ -466,8 +467,8 @@ def _areas(text: str, terms: Sequence[Named], members: list[Named], at: int) -> 
     # the sentence's topic speaks in its first clause, and in one that goes on about it (特别是在…)
     speaks = not re.search(r"[，。；]", text[:m.start()]) or re.search(r"(?:特别是|尤其是|主要是)$", text[:m.start()])
     topic = subject[-1] if subject else _topic(text, terms) if speaks else None
-    opening = max(text.rfind(c, 0, m.start()) for c in "，。；：") + 1
-    if topic and re.search(r"(?<![参共协])[与同]", text[opening:topic.start]):
+    opening_at = opening(text, m.start())
+    if topic and re.search(r"(?<![参共协])[与同]", text[opening_at:topic.start]):
         return  # 加强与东盟国家在农业等领域合作: a partner of a joint action, no topic of the areas
     if topic and not weak(topic):
         for member in members:

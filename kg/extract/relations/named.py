@@ -81,6 +81,15 @@ def named_in(text: str, *words: str) -> list[Named]:
     return out
 
 
+def opening(text: str, at: int, marks: str = "，。；：") -> int:
+    """Where the clause (or the stretch) that holds ``at`` opens: just after the last of ``marks`` before it.
+
+    >>> opening("加强甲，推进乙、丙", 7), opening("甲的乙、丙", 4, "，的")
+    (4, 2)
+    """
+    return max(text.rfind(c, 0, at) for c in marks) + 1
+
+
 def within(terms: Sequence[Named], start: int, end: int) -> list[Named]:
     """The terms that stand wholly between two offsets.
 
