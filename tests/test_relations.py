@@ -393,6 +393,11 @@ def _terms(text: str, *spans: str) -> list:
     ("实施一批工业软件等重大项目", ("工业软件", "重大项目"), ("重大项目", "includes", "工业软件")),
     ("建设汽车、新能源等合作产业园", ("汽车", "新能源", "合作产业园"), ("合作产业园", "includes", "汽车")),
     ("引进动力电池、新能源汽车等制造业企业", ("动力电池", "新能源汽车", "制造业企业"), ("制造业企业", "includes", "动力电池")),
+    # a joint action, a talk or a test closing a list: its items are topics, fields or partners, no kinds of it
+    ("加强教育、科技等人文交流", ("教育", "科技", "人文交流"), ("人文交流", "includes", "科技")),
+    ("加快环保、电子商务等新议题谈判", ("环保", "电子商务", "新议题谈判"), ("新议题谈判", "includes", "电子商务")),
+    ("加强甲省、乙省等经贸合作", ("甲省", "乙省", "经贸合作"), ("经贸合作", "includes", "乙省")),
+    ("提升安全性、可靠性等试验测试能力", ("安全性", "可靠性", "试验测试"), ("试验测试", "includes", "可靠性")),
 ])
 def test_not_a_member_of_this_class(text, words, relation):
     assert relation not in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}

@@ -122,14 +122,23 @@ HELD = ("权益", "利益", "待遇", "收入")  # what a list's members hold, n
 
 
 def no_class(text: str, head: Named) -> bool:
-    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none).
+    """A、B等X、Y: the class is listed itself; 等战略对接: an action; 等核心功能: an attribute of a class (规模|化 is none);
+    等人文交流, 等新议题谈判, 等试验测试: a joint action, a talk or a test, whose items are its topics, fields or
+    partners (文化、科技等人文交流; 安全性、可靠性等试验测试), no kinds of it.
 
     >>> no_class("甲国、乙国等战略对接", Named("战略对接", "战略对接", 6, 10))
+    True
+    >>> no_class("文化、科技等人文交流", Named("人文交流", "人文交流", 6, 10))
     True
     """
     after = text[head.end:head.end + 2]
     of_class = after in ATTRIBUTE_NOUNS and text[head.end + 2:head.end + 3] != "化"
-    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or of_class
+    return text[head.end:head.end + 1] == "、" or head.text[-2:] in ACTIONS or head.text.endswith(DONE_TO) or of_class \
+        or label_of(head).endswith(TOPICAL)
+
+
+TOPICAL = ("合作", "交流", "对接", "协作", "联动", "往来", "交往", "谈判", "磋商", "测试", "试验")
+# a joint action, a talk or a test: what a list before it names is its topic, field or partner
 
 
 PEOPLE = ("人员", "队伍", "群体")  # a class of people
