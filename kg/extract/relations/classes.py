@@ -145,16 +145,18 @@ PEOPLE = ("人员", "队伍", "群体")  # a class of people
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
 CLUSTERS = ("集群",)
-SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场")
+SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场", "单位")
 # things a sector or product is the field of (电力等机械设备: equipment for the power industry)
 FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "服务", "医药", "能源", "汽车", "电池", "设计", "推广", "防控",
-          "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信")
+          "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信", "教育", "文化", "体育", "卫生",
+          "医疗", "科研", "文教", "养老", "托育", "旅游", "金融", "物流", "商贸")
 # a sector or product (制造业, 工业软件, 新能源), named by its head
 
 
 def field_only(whole: str, member: str) -> bool:
-    """A、B等X where X names people, clusters, projects or firms and the items name the field they work in, not
-    one of them (餐饮、宾馆等从业人员; 新材料、生物医药等产业集群; 工业软件等重大项目): no member. A longer item before
+    """A、B等X where X names people, clusters, projects, firms or units and the items name the field they work in,
+    not one of them (餐饮、宾馆等从业人员; 新材料、生物医药等产业集群; 工业软件等重大项目; 工业、农业等企业单位;
+    教育、卫生等民生工程): no member. A longer item before
     projects or firms is mostly one named (甲公司丙烯新材料), and stays.
 
     >>> field_only("从业人员", "餐饮"), field_only("从业人员", "导游"), field_only("重大项目", "工业软件")
