@@ -440,3 +440,17 @@ def test_not_a_member_of_this_class(text, words, relation):
 ])
 def test_a_member_of_this_class(text, words, relation):
     assert relation in {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a class that opens with a verb of action is the action taken on the items, no class of them
+    ("扩大内需特别是居民消费", ("扩大内需", "居民消费"), ("扩大内需", "includes", "居民消费"), False),
+    ("推动甲巷、乙迹等申报世界文化遗产", ("甲巷", "乙迹", "申报世界文化遗产"), ("申报世界文化遗产", "includes", "乙迹"), False),
+    ("开拓市场特别是农村市场", ("开拓市场", "农村市场"), ("开拓市场", "includes", "农村市场"), False),
+    # a noun that opens with a verb stays a class
+    ("支持甲国、乙国等发展中国家", ("甲国", "乙国", "发展中国家"), ("发展中国家", "includes", "乙国"), True),
+    ("推进甲桥、乙路等建设项目", ("甲桥", "乙路", "建设项目"), ("建设项目", "includes", "乙路"), True),
+])
+def test_a_class_of_things(text, words, relation, stated):
+    from kg.extract.relations import sentence_relations
+    assert (relation in {(a, str(r), b) for a, r, b in sentence_relations(text, _terms(text, *words))}) is stated

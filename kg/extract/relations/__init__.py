@@ -30,11 +30,12 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ROLES
 from kg.extract.relations.applying import applying, possessed, qualities
+from kg.extract.relations.classes import acting
 from kg.extract.relations.copular import contents, reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
-from kg.extract.relations.named import Named, Triple, cut, outer
+from kg.extract.relations.named import INCLUDES, Named, Triple, cut, outer
 
 __all__ = ["Named", "coordinated", "sentence_relations"]
 
@@ -55,7 +56,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
              taken_in(text, terms), contents(text, terms))
     for triple in (t for rule in rules for t in rule):
-        if triple[0] != triple[2] and triple not in seen:
+        if triple[0] != triple[2] and triple not in seen and not (triple[1] is INCLUDES and acting(triple[0])):
             seen.add(triple)
             yield triple
 

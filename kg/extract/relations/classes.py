@@ -196,3 +196,19 @@ def place_of(whole: str, member: str) -> bool:
     (True, False, False)
     """
     return member.endswith(PLACES) and not whole.endswith(PLACES)
+
+
+DOING = ("扩大", "申报", "开拓", "推动", "推进", "加强", "加快", "提高", "提升", "促进", "实施", "支持", "鼓励", "引导", "完善",
+         "深化", "培育", "打造", "创建", "争创", "推广", "坚持", "落实", "健全", "构建", "建立")
+# verbs that open an action, never a noun (发展中国家, 服务业, 建设项目 open with verbs that do)
+
+
+def acting(label: str) -> bool:
+    """A class whose label opens with a verb of action (扩大内需特别是居民消费, 申报世界文化遗产, 开拓市场特别是农村市场):
+    an action taken on the items, no class of them.
+
+    >>> acting("扩大内需"), acting("申报世界文化遗产"), acting("发展中国家"), acting("建设项目")
+    (True, True, False, False)
+    """
+    return label.startswith(DOING)
+
