@@ -168,7 +168,12 @@ def field_only(whole: str, member: str) -> bool:
         return not member.endswith(PERSONS)
     if whole.endswith(CLUSTERS):
         return not member.endswith(("集群", "基地", "园区", "园"))
-    return whole.endswith(SITES) and len(member) <= 5 and member.endswith(FIELDS) and not member.endswith(SITES)
+    return whole.endswith(SITES) and ((len(member) <= 5 and member.endswith(FIELDS)) or member.endswith(WORKS)) \
+        and not member.endswith(SITES)
+
+
+WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")
+# an activity, whatever its length (区域性农业技术推广, 动植物疫病防控), is the field of a place, body or project
 
 
 def runs_on(text: str, whole: Named, last: Named) -> bool:
