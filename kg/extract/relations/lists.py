@@ -207,7 +207,8 @@ def _projects(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if len(kind) < 4 or kind[:2] in GENERIC_CLASSES or kind[:-2] in BARE_HEADS or ACTION_START.search(kind) \
                 or re.search(r"[的和及与个]|领域|一批|[产行]业项目", kind):
             continue  # 重大产业项目, 工程项目: no kind; 新兴产业项目: its members are industries (A、B等新兴产业)
-        yield from ((kind, INCLUDES, label_of(name)) for name in _names_before(text, terms, m.start()))
+        yield from ((kind, INCLUDES, label_of(name)) for name in _names_before(text, terms, m.start())
+                    if not field_only(kind, label_of(name)))
 
 
 def _kind(project: re.Match[str]) -> str:
