@@ -458,3 +458,21 @@ def test_a_member_of_this_class(text, words, relation):
 def test_a_class_of_things(text, words, relation, stated):
     from kg.extract.relations import sentence_relations
     assert (relation in {(a, str(r), b) for a, r, b in sentence_relations(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a 和 inside a 、 list groups its items: the verb of joining is the last item's own, no pair read across groups
+    ("建设能源基地、特色装备和制造基地、文化旅游深度融合发展高地", ("能源基地", "特色装备", "制造基地", "文化旅游"),
+     ("能源基地", "文化旅游"), False),
+    ("建设能源基地、特色装备和制造基地、文化旅游深度融合发展高地", ("能源基地", "特色装备", "制造基地", "文化旅游"),
+     ("特色装备", "制造基地"), False),
+    # a 和 that joins the last item, pairs (A和B、C和D) and a partner before a list (A与B、C) still join
+    ("推动工业化、城镇化和农业现代化协调发展", ("工业化", "城镇化", "农业现代化"), ("工业化", "农业现代化"), True),
+    ("把城市经济和乡村经济、内向型经济和外向型经济结合起来", ("城市经济", "乡村经济", "内向型经济", "外向型经济"),
+     ("内向型经济", "外向型经济"), True),
+    ("推动人工智能与先进制造业、现代农业深度融合", ("人工智能", "先进制造业", "现代农业"), ("人工智能", "现代农业"), True),
+])
+def test_joined(text, words, pair, stated):
+    from kg.extract.relations.joins import fusions
+    found = {(a, b) for a, _, b in fusions(text, _terms(text, *words))}
+    assert (pair in found or pair[::-1] in found) is stated

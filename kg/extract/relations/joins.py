@@ -33,6 +33,16 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         yield from ((label_of(a), INTEGRATES, label_of(b)) for a, b in _pairs(text, joined) if _apart(a, b))
 
 
+def _grouped(gaps: list[str]) -> bool:
+    """Whether the joints of a list (the text between its items) put a 和 before a 、 that goes on (A基地、B和C基地、
+    D深度融合发展高地): its items are groups of a longer list; not 与, a partner before a list (A与B、C).
+
+    >>> _grouped(["、", "和", "、"]), _grouped(["、", "、", "和"]), _grouped(["与", "、"])
+    (True, False, False)
+    """
+    return any(gap in ("和", "及", "以及") and "、" in gaps[i + 1:] for i, gap in enumerate(gaps))
+
+
 WITH = re.compile(r"(?:与|跟|(?<![共协相合认如等连赞会])同)$")  # a preposition of company (A与B、C), not 共同, 协同
 
 
@@ -58,6 +68,8 @@ def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
             and all(g == "、" for g in gaps[1::2]):
         yield from zip(joined[::2], joined[1::2], strict=True)  # A和B、C和D结合: each pair joined, A with B, C with D
         return
+    if _grouped(gaps):
+        return  # A基地、B和C基地、D深度融合发展高地: groups of a longer list, the verb the last item's own
     company = next((k for k, gap in enumerate(gaps, 1) if WITH.fullmatch(gap)), 0)
     if company:
         yield from itertools.product(joined[:company], joined[company:])
