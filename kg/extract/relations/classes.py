@@ -145,6 +145,7 @@ PEOPLE = ("人员", "队伍", "群体")  # a class of people
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
 CLUSTERS = ("集群",)
+TRADED = ("要素市场", "交易市场", "贸易平台", "交易平台", "现货市场")  # a market named by what is traded there
 SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场", "单位")
 # things a sector or product is the field of (电力等机械设备: equipment for the power industry)
 FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "服务", "医药", "能源", "汽车", "电池", "设计", "推广", "防控",
@@ -163,11 +164,15 @@ def field_only(whole: str, member: str) -> bool:
     (True, False, True)
     >>> field_only("产业集群", "新材料"), field_only("重大项目", "甲市二期"), field_only("重大项目", "甲乙丙丁新材料")
     (True, False, False)
+    >>> field_only("生产要素市场", "劳动力"), field_only("要素市场", "区域性股权市场")
+    (True, False)
     """
     if whole.endswith(PEOPLE):
         return not member.endswith(PERSONS)
     if whole.endswith(CLUSTERS):
         return not member.endswith(("集群", "基地", "园区", "园"))
+    if whole.endswith(TRADED):
+        return not member.endswith(("市场", "平台", "中心", "所"))  # 资本、劳动力等要素市场: what is traded there
     return whole.endswith(SITES) and ((len(member) <= 5 and member.endswith(FIELDS)) or member.endswith(WORKS)) \
         and not member.endswith(SITES)
 
