@@ -152,6 +152,8 @@ FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "�
           "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信", "教育", "文化", "体育", "卫生",
           "医疗", "科研", "文教", "养老", "托育", "旅游", "金融", "物流", "商贸")
 # a sector or product (制造业, 工业软件, 新能源), named by its head
+SECTORS = frozenset("轻工 纺织 矿山 石油 冶金 化工 建材 煤炭 钢铁 有色 石化 电子".split())
+# a sector named by a bare word (冶金、化工等机械设备), not a firm it closes (甲乙化工)
 
 
 def field_only(whole: str, member: str) -> bool:
@@ -173,8 +175,8 @@ def field_only(whole: str, member: str) -> bool:
         return not member.endswith(("集群", "基地", "园区", "园"))
     if whole.endswith(TRADED):
         return not member.endswith(("市场", "平台", "中心", "所"))  # 资本、劳动力等要素市场: what is traded there
-    return whole.endswith(SITES) and ((len(member) <= 5 and member.endswith(FIELDS)) or member.endswith(WORKS)) \
-        and not member.endswith(SITES)
+    return whole.endswith(SITES) and (member in SECTORS or (len(member) <= 5 and member.endswith(FIELDS))
+                                      or member.endswith(WORKS)) and not member.endswith(SITES)
 
 
 WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")
