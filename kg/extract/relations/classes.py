@@ -18,9 +18,13 @@ def class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
     >>> t = [Named("新能源", "新能源", 0, 3), Named("战略性新兴产业", "战略性新兴产业", 4, 11)]
     >>> class_after("新能源等战略性新兴产业", t, 4).text, class_after("新能源等领域", t[:1], 4)
     ('战略性新兴产业', None)
+    >>> class_after("甲等事关全局的工作", [Named("事关全局", "事关全局", 2, 6)], 2) is None
+    True
     """
     if COUNTRIES.match(text, at):
         return None  # A、B等国|人民: the class is 国, the countries, whose people the phrase names
+    if CONCERNING.match(text, at):
+        return None  # A、B等事关全局的|工作: what the items concern or harm, a modifier of the noun after 的
     at += 1 if ITEMS.match(text, at) else 0  # 等项|事业: a measure of items, then the class
     quantity = QUANTITY.match(text, at)
     rest = quantity.end() if quantity else at
@@ -54,6 +58,8 @@ def _after_measure(text: str, terms: Sequence[Named], head: Named, classes: Sequ
 # words of what is done with, said of or found in a class, not of one text.
 COUNTRIES = re.compile(r"国(?!家|际|内|外|有|民|防|营|务|土|企|资|债|产|货|情|籍|旗|歌|标|库|道|字|学)")
 ITEMS = re.compile(r"项(?!目)")
+CONCERNING = re.compile(r"(?:事关|关系|涉及|关乎|危害|影响|有利于|符合)[^，。；、的]{1,14}的|[^，。；、的]{0,4}通行的")
+# 等事关全局的, 等关系民生的, 等危害人民健康的, 等国际通行的: a verb phrase before 的, no class
 SIZED = re.compile(r"[\d.０-９]+[^，。；、的\d]{0,6}的")
 PREDICATED = re.compile(r"(?:较|很|更|最|非常|特别)?(?:大|多|高|重|低|强|少|广|严重|集中|密集|突出|显著|明显)的")
 # 等消耗能源|大的|动力机具: what the members do much of, then the class
