@@ -33,6 +33,16 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         yield from ((label_of(a), INTEGRATES, label_of(b)) for a, b in _pairs(text, joined) if _apart(a, b))
 
 
+def _in_pairs(gaps: list[str]) -> bool:
+    """Whether the joints of a list of four items or more join them in pairs (A和B、C和D).
+
+    >>> _in_pairs(["和", "、", "和"]), _in_pairs(["、", "和", "、"])
+    (True, False)
+    """
+    return len(gaps) >= 3 and len(gaps) % 2 == 1 and all(g in ("和", "与") for g in gaps[::2]) \
+        and all(g == "、" for g in gaps[1::2])
+
+
 def _grouped(gaps: list[str]) -> bool:
     """Whether the joints of a list (the text between its items) put a 和 before a 、 that goes on (A基地、B和C基地、
     D深度融合发展高地): its items are groups of a longer list; not 与, a partner before a list (A与B、C).
@@ -64,8 +74,7 @@ def _pairs(text: str, joined: list[Named]) -> Iterator[tuple[Named, Named]]:
     if not joined or WITH.search(text, 0, joined[0].start):
         return
     gaps = [text[a.end:b.start] for a, b in itertools.pairwise(joined)]
-    if len(joined) >= 4 and len(joined) % 2 == 0 and all(g in ("和", "与") for g in gaps[::2]) \
-            and all(g == "、" for g in gaps[1::2]):
+    if _in_pairs(gaps):
         yield from zip(joined[::2], joined[1::2], strict=True)  # A和B、C和D结合: each pair joined, A with B, C with D
         return
     if _grouped(gaps):
