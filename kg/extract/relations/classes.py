@@ -230,3 +230,17 @@ def acting(label: str) -> bool:
     """
     return label.startswith(DOING)
 
+
+HAZARDS = ("隐患", "风险")
+PERILS = ("隐患", "风险", "问题", "危机", "事故", "灾害")
+
+
+def hazard_of(whole: str, member: str) -> bool:
+    """A、B等X隐患/风险 where the items name no hazard but the things or places it lies in (房地产、地方债务等风险隐患,
+    学校、医院等火灾隐患): the hazard applies to each, no kind of it.
+
+    >>> hazard_of("风险隐患", "房地产"), hazard_of("风险隐患", "金融风险"), hazard_of("重大项目", "房地产")
+    (True, False, False)
+    """
+    return whole.endswith(HAZARDS) and not member.endswith(PERILS)
+

@@ -19,6 +19,7 @@ from kg.extract.relations.classes import (
     attribute,
     class_after,
     field_only,
+    hazard_of,
     no_class,
     place_of,
     predicate,
@@ -185,7 +186,7 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
     """
     topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
         len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
-    return APPLIES if topic else INCLUDES
+    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
 
 
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
