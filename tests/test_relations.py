@@ -301,6 +301,7 @@ def test_areas(text, words, relation, stated):
     ("，有力保障居民安居乐业", ("有力", "居民安居乐业"), ("有力", "居民安居乐业")),
     ("开展甲河水质提升攻坚行动", ("甲河水质", "攻坚行动"), ("甲河水质", "攻坚行动")),
     ("建设乙病药品保障先行区", ("乙病药品", "先行区"), ("乙病药品", "先行区")),
+    ("农业特别是粮食生产的增长是国民经济的基础", ("农业", "粮食生产", "国民经济"), ("农业", "粮食生产")),
 ])
 def test_not_enabled(text, words, pair):
     assert (pair[0], "enables", pair[1]) not in {(a, str(r), b) for a, r, b in enabling(text, _terms(text, *words))}
@@ -308,6 +309,8 @@ def test_not_enabled(text, words, pair):
 
 @pytest.mark.parametrize(("text", "words", "pair"), [
     ("引导金融支持实体经济", ("金融", "实体经济"), ("金融", "实体经济")),
+    # 特别是 holds no copula: the subject runs on to the 是 after it
+    ("农业特别是粮食生产的增长是国民经济的基础", ("农业", "粮食生产", "国民经济"), ("粮食生产", "国民经济")),
     ("二是科技创新加快引领新质生产力发展", ("科技创新", "新质生产力"), ("科技创新", "新质生产力")),
 ])
 def test_subject_enables(text, words, pair):

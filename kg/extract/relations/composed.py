@@ -46,7 +46,7 @@ def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named
             yield from (t for t in inside if t.end == b or re.match(r"和|与|及|以及", text[t.end:b]))
 
 
-PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:是|成为|作为)(?P<y>[^，。；]{2,30}?)的"
+PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:(?<!特别|尤其)是|成为|作为)(?P<y>[^，。；]{2,30}?)的"
                   r"(?:重要|主要|必要|有机|不可分割的)?(?:组成部分|支柱)(?![产])")
 
 
