@@ -159,7 +159,8 @@ FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "�
           "医疗", "科研", "文教", "养老", "托育", "旅游", "金融", "物流", "商贸")
 # a sector or product (制造业, 工业软件, 新能源), named by its head
 SECTORS = frozenset("轻工 纺织 矿山 石油 冶金 化工 建材 煤炭 钢铁 有色 石化 电子".split())
-# a sector named by a bare word (冶金、化工等机械设备), not a firm it closes (甲乙化工)
+# a sector named by a bare word (冶金、化工等机械设备), not a firm it closes (甲乙化工): the usual short names of the
+# mining and manufacturing industries of GB/T 4754-2017 (sections B and C: 煤炭开采, 黑色/有色金属冶炼, 化学原料…)
 
 
 def field_only(whole: str, member: str) -> bool:
