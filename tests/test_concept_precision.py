@@ -151,3 +151,16 @@ def assert_kept_not_junk(text: str, kept: str, junk: str) -> None:
     found = concepts(facts_of(text))
     assert kept in found
     assert junk not in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a list item closed by an activity noun after a thing of three characters or more names what is done to the
+    # thing: the thing is the concept, the item no member of the list's kind
+    ("推动中小企业工艺流程优化、技术装备改造升级。", "工艺流程", "中小企业工艺流程优化"),
+    ("推动革命老区振兴发展、资源型地区转型发展和民族地区全面发展。", "资源型地区", "资源型地区转型发展"),
+    ("加快高标准农田建设、农田水利建设和农村公路建设。", "高标准农田", "高标准农田建设"),
+    # items that name things stay members
+    ("抓好油料、糖料、肉类和水产品。", "糖料", "抓好油料"),
+])
+def test_a_list_item_that_names_an_activity_is_no_member_made_a_concept(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from kg.extract.cues import MODAL_VERBS, TERM_HEADS
 from kg.extract.inventory import INDICATOR_TAILS, Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
+from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
@@ -143,6 +144,7 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
                 if len(run) < 3:
                     continue
             out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter) and _kin(n.text)
+                    and not activity(n.text, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
 
