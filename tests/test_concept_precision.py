@@ -164,3 +164,15 @@ def assert_kept_not_junk(text: str, kept: str, junk: str) -> None:
 ])
 def test_a_list_item_that_names_an_activity_is_no_member_made_a_concept(text, kept, junk):
     assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # an action verb and a kind of document say what a document is for, not which one
+    ("各省要在年底前制定实施方案，报送农业农村部。", "农业农村部", "实施方案"),
+    ("研究提出财税体制等改革方案和配套措施。", "财税体制", "改革方案"),
+    ("鼓励企业为中小企业提供数字化解决方案。", "中小企业", "解决方案"),
+    # a document's title names it
+    ("各地要落实《乡村产业振兴实施方案》。", "乡村产业振兴实施方案", "实施方案"),
+])
+def test_a_kind_of_document_with_the_action_it_is_for_names_no_document(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)

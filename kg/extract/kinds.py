@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.cues import ACTION_VERBS
+
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
                 ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
@@ -33,7 +35,18 @@ def is_junk(label: str) -> bool:
     (True, True, False, True, False)
     """
     text = label.strip()
-    return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
+    return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
+            or document_of_doing(text))
+
+
+def document_of_doing(label: str) -> bool:
+    """实施方案, 解决方案, 发展规划: an action verb and a kind of document, four characters in all, say what a document is
+    for, not which one; the document is named by its title (国家职业教育改革实施方案).
+
+    >>> document_of_doing("实施方案"), document_of_doing("发展规划"), document_of_doing("专项规划"), document_of_doing("信访条例")
+    (True, True, False, False)
+    """
+    return len(label) == 4 and label[:2] in ACTION_VERBS and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
 
 
 def guess_kind(label: str) -> str:
