@@ -176,3 +176,15 @@ def test_a_list_item_that_names_an_activity_is_no_member_made_a_concept(text, ke
 ])
 def test_a_kind_of_document_with_the_action_it_is_for_names_no_document(text, kept, junk):
     assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # words after a quoted name that close with an attribute noun say what it is to something, not its kind
+    ("发挥“一带一路”交汇点优势。", "一带一路", "一带一路交汇点优势"),
+    ("着力解决好“看病难看病贵”问题。", "看病难看病贵", "看病难看病贵问题"),
+    ("构建“一核两翼”区域发展格局。", "一核两翼", "一核两翼区域发展格局"),
+    # a head of named things after it names its kind
+    ("坚持“菜篮子”市长负责制。", "菜篮子市长负责制", "市长负责制问题"),
+])
+def test_a_quoted_name_takes_no_attribute_noun_as_its_kind(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
