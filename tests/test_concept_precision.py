@@ -188,3 +188,16 @@ def test_a_kind_of_document_with_the_action_it_is_for_names_no_document(text, ke
 ])
 def test_a_quoted_name_takes_no_attribute_noun_as_its_kind(text, kept, junk):
     assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a word right after the verb of each item of a list of tasks is what the task acts on, no name the text uses
+    ("盘活存量、培育增量、增强动能。要盘活存量、培育增量。要盘活存量。", "存量"),
+    ("改善民生、凝聚人心。改善民生、凝聚人心。改善民生、凝聚人心。", "人心"),
+])
+def test_the_object_of_a_task_in_a_list_of_tasks_is_no_use_of_a_name(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_word_named_on_its_own_is_still_used():
+    assert "粮食" in concepts(facts_of("粮食是基础。保障粮食供应，粮食和农业都要抓。粮食安全。"))
