@@ -201,3 +201,16 @@ def test_the_object_of_a_task_in_a_list_of_tasks_is_no_use_of_a_name(text, junk)
 
 def test_a_word_named_on_its_own_is_still_used():
     assert "粮食" in concepts(facts_of("粮食是基础。保障粮食供应，粮食和农业都要抓。粮食安全。"))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # qualities side by side with nothing they are said of name no thing
+    ("推进产业化商业化。", "产业化商业化"),
+    ("坚持市场化法治化。", "市场化法治化"),
+])
+def test_qualities_side_by_side_name_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_quality_of_a_thing_named_with_it_stays():
+    assert "数字化转型" in concepts(facts_of("加快数字化转型，推进数字化转型。"))
