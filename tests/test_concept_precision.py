@@ -214,3 +214,14 @@ def test_qualities_side_by_side_name_no_thing(text, junk):
 
 def test_a_quality_of_a_thing_named_with_it_stays():
     assert "数字化转型" in concepts(facts_of("加快数字化转型，推进数字化转型。"))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a phrase closed by a word of grammar about a thing (itself, one of it, like it, beside it) names no thing
+    ("加强政府自身建设，整治群众身边的腐败问题。", "政府自身"),
+    ("加强政府自身建设，整治群众身边的腐败问题。", "群众身边"),
+    ("这是加快发展的重要手段之一。", "重要手段之一"),
+    ("各民族要像石榴籽一样紧紧抱在一起。", "石榴籽一样"),
+])
+def test_a_word_of_grammar_closing_a_phrase_names_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))

@@ -21,6 +21,9 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
 # 跨 with the one- or two-character noun it crosses, alone (跨地区, 跨行业跨部门): a modifier, no thing named
 NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是|(?:跨[^跨]{1,2})+")
+# A thing itself, one of it, like it, amid it or beside it (政府|自身, 重要任务|之一, 石榴籽|一样, 群众|身边): words of grammar
+# that close a phrase about a thing, not its name.
+OF_A_THING = re.compile(r".+(?:自身|本身|之一|一样|之中|身边)")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
 MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
@@ -36,7 +39,7 @@ def is_junk(label: str) -> bool:
     """
     text = label.strip()
     return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-            or document_of_doing(text))
+            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text))
 
 
 def document_of_doing(label: str) -> bool:
