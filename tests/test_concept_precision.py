@@ -225,3 +225,16 @@ def test_a_quality_of_a_thing_named_with_it_stays():
 ])
 def test_a_word_of_grammar_closing_a_phrase_names_no_thing(text, junk):
     assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # two nouns joined by a conjunction name two things, though the dictionary keeps them as one word
+    ("这是党和人民的共同心愿，党和人民团结奋斗，党和人民必胜。", "党和人民"),
+    ("党和政府高度重视，党和政府部署，党和政府关心。", "党和政府"),
+])
+def test_two_things_joined_in_one_word_are_no_concept(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_word_whose_conjunction_opens_a_word_stays():
+    assert "世界和平" in concepts(facts_of("维护世界和平，促进世界和平，捍卫世界和平。"))

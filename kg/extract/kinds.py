@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.cues import ACTION_VERBS
+from kg.text.segment import dictionary
 
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
@@ -39,7 +40,19 @@ def is_junk(label: str) -> bool:
     """
     text = label.strip()
     return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text))
+            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text))
+
+
+def two_things(label: str) -> bool:
+    """党和人民, 党和政府: two nouns joined by a conjunction name two things, though the dictionary keeps them as one
+    word; not where the conjunction opens a word of its own (世界|和平, 民族|和睦).
+
+    >>> two_things("党和人民"), two_things("世界和平"), two_things("数字经济")
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    return any(label[i] in "和与及" and tags.get(label[:i]) == "n" and tags.get(label[i + 1:]) == "n"
+               and label[i - 1:i + 1] not in tags and label[i:i + 2] not in tags for i in range(1, len(label) - 1))
 
 
 def document_of_doing(label: str) -> bool:
