@@ -323,3 +323,16 @@ def test_units_leave_out_an_action_opening_a_phrase(words, tags, expected):
     known = {"民生事业": 10, "民生基金": 4, "建设资金": 9, "资金账户": 6}
     found = units(Chunk(words, tags, 0), known=lambda t: known.get(t, 0))
     assert [u.text for u in found if not u.attribute] == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a word that names a county too (平安), before a province, is no place opening the phrase: a programme's name
+    ("推进平安甘肃、法治甘肃建设。", "平安甘肃", "甘肃"),
+    ("建设平安四川。", "平安四川", "四川"),
+    # a place opening a phrase before a term is where the term is done
+    ("推进张掖乡村振兴。", "乡村振兴", "张掖乡村振兴"),
+])
+def test_a_place_name_before_a_place_opens_a_programme_name(text, kept, junk):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert junk not in found

@@ -151,3 +151,90 @@ def assert_kept_not_junk(text: str, kept: str, junk: str) -> None:
     found = concepts(facts_of(text))
     assert kept in found
     assert junk not in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # a list item closed by an activity noun after a thing of three characters or more names what is done to the
+    # thing: the thing is the concept, the item no member of the list's kind
+    ("推动中小企业工艺流程优化、技术装备改造升级。", "工艺流程", "中小企业工艺流程优化"),
+    ("推动革命老区振兴发展、资源型地区转型发展和民族地区全面发展。", "资源型地区", "资源型地区转型发展"),
+    ("加快高标准农田建设、农田水利建设和农村公路建设。", "高标准农田", "高标准农田建设"),
+    # items that name things stay members
+    ("抓好油料、糖料、肉类和水产品。", "糖料", "抓好油料"),
+])
+def test_a_list_item_that_names_an_activity_is_no_member_made_a_concept(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # an action verb and a kind of document say what a document is for, not which one
+    ("各省要在年底前制定实施方案，报送农业农村部。", "农业农村部", "实施方案"),
+    ("研究提出财税体制等改革方案和配套措施。", "财税体制", "改革方案"),
+    ("鼓励企业为中小企业提供数字化解决方案。", "中小企业", "解决方案"),
+    # a document's title names it
+    ("各地要落实《乡村产业振兴实施方案》。", "乡村产业振兴实施方案", "实施方案"),
+])
+def test_a_kind_of_document_with_the_action_it_is_for_names_no_document(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # words after a quoted name that close with an attribute noun say what it is to something, not its kind
+    ("发挥“一带一路”交汇点优势。", "一带一路", "一带一路交汇点优势"),
+    ("着力解决好“看病难看病贵”问题。", "看病难看病贵", "看病难看病贵问题"),
+    ("构建“一核两翼”区域发展格局。", "一核两翼", "一核两翼区域发展格局"),
+    # a head of named things after it names its kind
+    ("坚持“菜篮子”市长负责制。", "菜篮子市长负责制", "市长负责制问题"),
+])
+def test_a_quoted_name_takes_no_attribute_noun_as_its_kind(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a word right after the verb of each item of a list of tasks is what the task acts on, no name the text uses
+    ("盘活存量、培育增量、增强动能。要盘活存量、培育增量。要盘活存量。", "存量"),
+    ("改善民生、凝聚人心。改善民生、凝聚人心。改善民生、凝聚人心。", "人心"),
+])
+def test_the_object_of_a_task_in_a_list_of_tasks_is_no_use_of_a_name(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_word_named_on_its_own_is_still_used():
+    assert "粮食" in concepts(facts_of("粮食是基础。保障粮食供应，粮食和农业都要抓。粮食安全。"))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # qualities side by side with nothing they are said of name no thing
+    ("推进产业化商业化。", "产业化商业化"),
+    ("坚持市场化法治化。", "市场化法治化"),
+])
+def test_qualities_side_by_side_name_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_quality_of_a_thing_named_with_it_stays():
+    assert "数字化转型" in concepts(facts_of("加快数字化转型，推进数字化转型。"))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a phrase closed by a word of grammar about a thing (itself, one of it, like it, beside it) names no thing
+    ("加强政府自身建设，整治群众身边的腐败问题。", "政府自身"),
+    ("加强政府自身建设，整治群众身边的腐败问题。", "群众身边"),
+    ("这是加快发展的重要手段之一。", "重要手段之一"),
+    ("各民族要像石榴籽一样紧紧抱在一起。", "石榴籽一样"),
+])
+def test_a_word_of_grammar_closing_a_phrase_names_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # two nouns joined by a conjunction name two things, though the dictionary keeps them as one word
+    ("这是党和人民的共同心愿，党和人民团结奋斗，党和人民必胜。", "党和人民"),
+    ("党和政府高度重视，党和政府部署，党和政府关心。", "党和政府"),
+])
+def test_two_things_joined_in_one_word_are_no_concept(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+def test_a_word_whose_conjunction_opens_a_word_stays():
+    assert "世界和平" in concepts(facts_of("维护世界和平，促进世界和平，捍卫世界和平。"))

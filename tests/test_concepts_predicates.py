@@ -50,7 +50,7 @@ def test_a_word_after_a_demonstrative_is_a_reference(word, concept):
     ("坚持按劳分配为主体、多种分配方式并存。", "按劳分配"),  # a preposition, a noun and a verb: a principle
     ("合伙企业、有限责任公司等。", "有限责任公司"),  # a set phrase opening the name of one thing
     ("加强集中统一领导，坚持党中央集中统一领导。", "集中统一领导"),
-    ("制定实施细则，完善实施细则。", "实施细则"),  # a kind of document (细则) after its verb
+    ("制定专利实施细则，完善专利实施细则。", "专利实施细则"),  # a kind of document (细则) after its verb, of a field
     ("完善社会保障体系，健全社会保障体系。", "社会保障体系"),  # a head of named things (体系)  # two actions side by side (集中|统一) before a head noun
     ("支持退役军人就业。", "退役军人"),  # a verb that is no action (退役) on its noun: a name
 ])

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from kg.extract.cues import MODAL_VERBS, TERM_HEADS
 from kg.extract.inventory import INDICATOR_TAILS, Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
+from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
@@ -143,6 +144,7 @@ def _siblings(reads: list[Read], inventory: Inventory) -> set[str]:
                 if len(run) < 3:
                     continue
             out |= {label for n in run if inventory.sibling(n.text) and _whole(n, inventory.segmenter) and _kin(n.text)
+                    and not activity(n.text, inventory.segmenter)
                     and (label := n.label if not n.provisional else inventory.concept(n.text))}
     return out
 
@@ -429,7 +431,25 @@ def _named(tags: Tags, ends: dict[int, int], chunk: Chunk) -> bool:
     if before[1] == "r" and before[0] in DEMONSTRATIVES:
         return False
     owner = at >= 1 and before[0] == "的" and tags[at - 1][1] in NOUNS  # 产品的|特征, not 以下的|罚款
-    return len(chunk.words) > 1 or not owner
+    return len(chunk.words) > 1 or not (owner or _task_object(tags, at))
+
+
+def _task_object(tags: Tags, at: int) -> bool:
+    """盘活|存量、培育|增量: one word right after an action verb (at ``at``) in a list whose items each open with their
+    verb is what a task acts on, named as part of the task, not as a thing of its own.
+
+    >>> from kg.text.segment import segmenter
+    >>> t = segmenter().tag("盘活存量、培育增量")
+    >>> _task_object(t, 0), _task_object(t, 3), _task_object(segmenter().tag("发展农业和工业"), 0)
+    (True, True, False)
+    """
+    def acting(k: int) -> bool:
+        return 0 <= k < len(tags) and tags[k][0] in ACTING and tags[k][1] in ("v", "vn")
+
+    def mark(k: int) -> bool:
+        return 0 <= k < len(tags) and tags[k][0] == "、"
+
+    return acting(at) and ((mark(at + 2) and acting(at + 3)) or (mark(at - 1) and acting(at - 3)))
 
 
 def _after_a_name(tags: Tags, k: int) -> bool:

@@ -411,8 +411,8 @@ class Inventory:
         """
         bg = self.background
         (first, first_tag), (second, _) = words
-        if bg.is_place(second) and not bg.is_place(first) and len(first) == 2:
-            return True  # 美丽甘肃, 法治广东: a programme named after the place it is for
+        if bg.is_place(second) and (not bg.is_place(first) or first_tag == "a") and len(first) == 2:
+            return True  # 美丽甘肃, 法治广东, 平安甘肃 (平安, a county too, tagged an adjective): a programme named after a place
         if (len(first) == 1 and first_tag in ("a", "b")) or (first_tag == "a" and bg.is_common(second)):
             return False
         if bg.is_common(first) and bg.is_common(second):

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.cues import ACTION_VERBS
+from kg.text.segment import dictionary
+
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
                 ("软件", "Technology"), ("材料", "Industry"), ("产业", "Industry"), ("行业", "Industry"),
                 ("设施", "Infrastructure"), ("中心", "Infrastructure"), ("平台", "Infrastructure"),
@@ -19,6 +22,9 @@ KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "
 DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|规划|纲要|方案|计划|报告|细则|公约|协定)$")
 # 跨 with the one- or two-character noun it crosses, alone (跨地区, 跨行业跨部门): a modifier, no thing named
 NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是|(?:跨[^跨]{1,2})+")
+# A thing itself, one of it, like it, amid it or beside it (政府|自身, 重要任务|之一, 石榴籽|一样, 群众|身边): words of grammar
+# that close a phrase about a thing, not its name.
+OF_A_THING = re.compile(r".+(?:自身|本身|之一|一样|之中|身边)")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
 MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
@@ -33,7 +39,30 @@ def is_junk(label: str) -> bool:
     (True, True, False, True, False)
     """
     text = label.strip()
-    return len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
+    return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
+            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text))
+
+
+def two_things(label: str) -> bool:
+    """党和人民, 党和政府: two nouns joined by a conjunction name two things, though the dictionary keeps them as one
+    word; not where the conjunction opens a word of its own (世界|和平, 民族|和睦).
+
+    >>> two_things("党和人民"), two_things("世界和平"), two_things("数字经济")
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    return any(label[i] in "和与及" and tags.get(label[:i]) == "n" and tags.get(label[i + 1:]) == "n"
+               and label[i - 1:i + 1] not in tags and label[i:i + 2] not in tags for i in range(1, len(label) - 1))
+
+
+def document_of_doing(label: str) -> bool:
+    """实施方案, 解决方案, 发展规划: an action verb and a kind of document, four characters in all, say what a document is
+    for, not which one; the document is named by its title (国家职业教育改革实施方案).
+
+    >>> document_of_doing("实施方案"), document_of_doing("发展规划"), document_of_doing("专项规划"), document_of_doing("信访条例")
+    (True, True, False, False)
+    """
+    return len(label) == 4 and label[:2] in ACTION_VERBS and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
 
 
 def guess_kind(label: str) -> str:

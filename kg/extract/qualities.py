@@ -12,13 +12,17 @@ from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 
 def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
-    """One word closed by a suffix of quality (创造性, 数字化), or a phrase closed by the suffix alone (常态|化); not a
-    change of a thing (气候变化, 石漠化).
+    """One word closed by a suffix of quality (创造性, 数字化), a phrase closed by the suffix alone (常态|化), or
+    qualities side by side with nothing they are said of (产业化|商业化, 市场化|法治化); not a change of a thing (气候变化,
+    石漠化).
 
     >>> quality("创造性", (("创造性", "n"),)), quality("石漠化", (("石漠化", "n"),))
     (True, False)
+    >>> quality("市场化法治化", (("市场化", "n"), ("法治化", "n"))), quality("数字化转型", (("数字化", "n"), ("转型", "v")))
+    (True, False)
     """
-    return (text.endswith(QUALITY_SUFFIXES) and (len(words) == 1 or len(words[-1][0]) == 1)
+    return (text.endswith(QUALITY_SUFFIXES) and (len(words) == 1 or len(words[-1][0]) == 1
+                                                 or all(len(w) >= 3 and w.endswith(QUALITY_SUFFIXES) for w, _ in words))
             and not (words and changes(words[-1][0])))
 
 

@@ -301,10 +301,11 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
 
 def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                  place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
-    """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴), and a generic noun of where
-    anywhere outside the lexicon (“卡脖子”|领域|关键核心技术), and an action on the term after it (发展|民生事业: :func:
-    `_acts_on_term`); so is a modifier closing it, or an action on the term before it (现代服务业|融合)."""
-    while len(piece) >= 2 and ((place(piece[0]) and known("".join(piece)) < 2) or _scope_of_term(piece, known)
+    """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴; not before a place, 平安|甘肃),
+    and a generic noun of where outside the lexicon (“卡脖子”|领域|关键核心技术), and an action on the term after it (发展|民生事业:
+    :func:`_acts_on_term`); so is a modifier closing it, or an action on the term before it (现代服务业|融合)."""
+    while len(piece) >= 2 and ((place(piece[0]) and not all(map(place, piece[1:])) and known("".join(piece)) < 2)
+                               or _scope_of_term(piece, known)
                                or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
@@ -463,8 +464,7 @@ def words_of(text: str, chunk: Chunk) -> list[tuple[str, str]]:
     >>> words_of("拨款制度", Chunk(("生均", "拨款", "制度"), ("j", "v", "n"), 0))
     [('拨款', 'v'), ('制度', 'n')]
     """
-    pos, out = chunk.text.find(text), []
-    at = 0
+    pos, out, at = chunk.text.find(text), [], 0
     for word, tag in zip(chunk.words, chunk.tags, strict=True):
         if pos <= at < pos + len(text):
             out.append((word, tag))
