@@ -106,6 +106,9 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("人工智能是新一轮科技革命的重要驱动力量。", ("人工智能", "enables", "新一轮科技革命")),
     # two verbs joined by 和 take one object (支撑和引领Y), as one verb does
     ("科技创新支撑和引领经济社会发展。", ("科技创新", "enables", "经济社会发展")),
+    # A，B，为Y提供支撑: the actions right before the purpose serve it
+    ("以新发展理念为指导，以农机农艺融合为路径，推动农机装备产业转型升级，为实现农业现代化提供有力支撑。",
+     ("农机装备产业", "enables", "农业现代化")),
 ])
 def test_stated(text, relation):
     assert relation in relations(text)
@@ -187,6 +190,9 @@ def test_stated(text, relation):
     ("基层医疗卫生机构服务能力达到国家标准。", ("基层医疗卫生机构", "国家标准")),  # 服务|能力: a noun, no verb
     ("粮食生产是农村经济的关键问题。", ("粮食生产", "农村经济")),  # 关键|问题: another noun, no basis
     ("规范党委与政协以及人民团体的关系，支持人大依法履行国家权力机关的职能。", ("人民团体", "国家权力机关")),  # 以及: no 以X
+    # a clause of the preamble (以X为路径) serves no purpose the sentence's last actions serve
+    ("以新发展理念为指导，以农机农艺融合为路径，推动农机装备产业转型升级，为实现农业现代化提供有力支撑。",
+     ("农机农艺融合", "农业现代化")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

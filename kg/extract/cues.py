@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.text.segment import dictionary
@@ -326,6 +327,24 @@ MANNER = re.compile(
 )
 NOUN_DI = re.compile(r"[区方位带域市理质下上面铁产块标段球貌震图价膜力]")
 ADVERB_START = re.compile("|".join(map(re.escape, ADVERBS)))
+
+
+FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
+CLAUSE_RUN = re.compile(r"[^，；]+")
+
+
+def actions_before(text: str, end: int, *, most: int = 4) -> list[re.Match[str]]:
+    """The clauses right before ``end`` that state actions, at most ``most``, in their order: the run stops at the
+    first clause back that states none or frames them (按照…要求, 以…为指导), so a purpose (为Y提供支撑) is served
+    by the actions next to it, never by a preamble.
+
+    >>> text = "以新思想为指导，加强基础研究，实施科技项目，为建设科技强国提供支撑"
+    >>> [m.group() for m in actions_before(text, text.index("，为"))]
+    ['加强基础研究', '实施科技项目']
+    """
+    clauses = list(CLAUSE_RUN.finditer(text[:end]))
+    run = itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()), reversed(clauses))
+    return list(run)[:most][::-1]
 
 
 def action_start(clause: str) -> str | None:

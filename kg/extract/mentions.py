@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from kg.extract.cues import actions_before
 from kg.model import (
     ArticleFacts,
     CoMention,
@@ -63,7 +64,7 @@ def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, 
     for link in facts.supports:
         purpose = SUPPORTING.search(link.evidence.text) if link.relation in PURPOSE_LINKS else None
         if purpose is None or label[link.source] in purpose.group() or kind[link.source] is not Kind.MEASURE \
-                or OCCASION.search(label[link.source]):
+                or OCCASION.search(label[link.source]) or not _next_to(label[link.source], link.evidence.text, purpose):
             continue
         xs = matcher.outermost(label[link.source])
         ys = [y for y in matcher.outermost(label[link.target]) if y in purpose.group("y")]
@@ -72,6 +73,18 @@ def purposes(matcher: Matcher, facts: ArticleFacts) -> Iterator[tuple[str, str, 
                 for y in ys:
                     if x not in ys and y not in xs:
                         yield x, y, link.evidence
+
+
+def _next_to(action: str, text: str, purpose: re.Match[str]) -> bool:
+    """An action serves the purpose of its sentence where it is one of the actions right before it
+    (:func:`kg.extract.cues.actions_before`), not a clause of a preamble or of another run.
+
+    >>> text = "以新思想为指导，加强基础研究，为建设科技强国提供支撑"
+    >>> purpose = SUPPORTING.search(text)
+    >>> _next_to("加强基础研究", text, purpose), _next_to("以新思想为指导", text, purpose)
+    (True, False)
+    """
+    return any(action in clause.group() for clause in actions_before(text, purpose.start()))
 
 
 def statement_mentions(matcher: Matcher, statements: tuple[Statement, ...]) -> tuple[Mention, ...]:

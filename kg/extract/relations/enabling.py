@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.cues import ADVERBS, ATTRIBUTE_NOUNS, BARE_HEADS, action_start, skip_adverbs
+from kg.extract.cues import ADVERBS, ATTRIBUTE_NOUNS, BARE_HEADS, FRAME, action_start, actions_before, skip_adverbs
 from kg.extract.relations.lists import list_before
 from kg.extract.relations.named import ENABLES, Named, Triple, heads, label_of, outer, size, stretch, within
 
@@ -254,7 +254,6 @@ def removes(act: str) -> bool:
     return bool(REMOVAL.match(act) or REMOVAL.match(skip_adverbs(act)))
 
 
-FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
 
 
 def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -268,10 +267,7 @@ def _served(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for m in SERVED.finditer(text):
         ys = _ends(text, terms, m.start("y"), m.end("y"))
-        clauses = list(re.finditer(r"[^，；]+", text[:m.start()]))
-        acts = list(itertools.takewhile(lambda c: bool(action_start(c.group())) and not FRAME.search(c.group()),
-                                        reversed(clauses)))
-        for clause in reversed(acts[:4]):
+        for clause in actions_before(text, m.start()):
             if removes(action_start(clause.group()) or "") or clause.group().endswith(OCCASIONS):
                 continue  # 破除瓶颈制约: what an action removes enables nothing; 抢抓…机遇: an occasion, no means
             xs = heads(text, stretch(terms, clause.start(), clause.end()))
