@@ -3,7 +3,7 @@
 
 import pytest
 
-from kg.extract.fragments import acts_on_the_rest, glued_verb
+from kg.extract.fragments import acts_on_the_rest, glued_verb, unglued
 from kg.extract.terms import Chunk
 from kg.extract.units import units
 from tests.test_concepts import concepts, facts_of
@@ -51,3 +51,44 @@ def test_a_verb_the_phrase_is_named_without_is_its_predicate():
 ])
 def test_no_concept_is_a_word_cut_before_its_verb(text, cut):
     assert cut not in concepts(facts_of(text))
+
+
+def _chunk_of(text: str, tags: tuple[tuple[str, str], ...]) -> Chunk:
+    """The phrase ``text`` inside the tagged clause ``tags``."""
+    clause = "".join(w for w, _ in tags)
+    at = clause.index(text)
+    inside, pos = [], 0
+    for w, t in tags:
+        if at <= pos < at + len(text):
+            inside.append((w, t))
+        pos += len(w)
+    return Chunk(tuple(w for w, _ in inside), tuple(t for _, t in inside), at)
+
+
+@pytest.mark.parametrize(("tags", "phrase", "expected"), [
+    # a verb and its complement split: the complement is no part of the name after it
+    ((("建", "v"), ("强", "a"), ("国家", "n"), ("实验室", "n")), "强国家实验室", "国家实验室"),
+    ((("做", "v"), ("大", "a"), ("装备", "n"), ("制造业", "n")), "大装备制造业", "装备制造业"),
+    # a noun and a verb split (营收): the half before the verb is no part of the name
+    ((("物流", "n"), ("企业", "n"), ("营", "n"), ("收", "v"), ("增长", "v")), "物流企业营", "物流企业"),
+    # a run of one-character words is left as it is
+    ((("赋", "v"), ("能", "v"), ("文", "n"), ("旅", "n"), ("产业", "n")), "文旅产业", "文旅产业"),
+    # after a verb of predication the adjective opens the name (是|老|解放区)
+    ((("是", "v"), ("老", "a"), ("工业", "n"), ("基地", "n")), "老工业基地", "老工业基地"),
+    # a suffix closing the phrase stays (紧密|型)
+    ((("县域", "n"), ("紧密", "a"), ("型", "k"), ("建", "v")), "县域紧密型", "县域紧密型"),
+    # no verb outside: nothing to leave out
+    ((("强", "a"), ("国家", "n"), ("实验室", "n")), "强国家实验室", "强国家实验室"),
+])
+def test_a_character_glued_to_a_verb_outside_the_phrase_is_left_out(tags, phrase, expected):
+    assert unglued(_chunk_of(phrase, tags), tags).text == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    ("要建强国家实验室等战略科技力量。", "国家实验室", "强国家实验室"),
+    ("推动物流企业营收快速增长。", "物流企业", "物流企业营"),
+])
+def test_no_concept_keeps_half_of_a_split_word(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
