@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.fragments import unglued
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
@@ -172,7 +173,7 @@ class Inventory:
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
         tags = self.segmenter.tag(clause)
         yield from self.items(clause, tags, offset)
-        found = [quantified(clause, chunk, self.known) for chunk in found
+        found = [unglued(quantified(clause, chunk, self.known), tags) for chunk in found
                  if not set_phrase_predicate(tags, chunk.start, chunk.tags)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name

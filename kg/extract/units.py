@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
+from kg.extract.fragments import acts_on_the_rest, glued_verb
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.qualities import capacity
 from kg.extract.terms import (
@@ -309,8 +310,8 @@ def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                                or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
-    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or _acts_on_the_rest(piece, flags, known)):
-        piece, flags = piece[:-1], flags[:-1]
+    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or acts_on_the_rest(piece, flags, known)):
+        piece, flags = (piece[:-2], flags[:-2]) if glued_verb(piece, flags, known) else (piece[:-1], flags[:-1])
     return piece, flags, at
 
 
@@ -334,11 +335,6 @@ def _scope_of_term(piece: list[str], known: Known) -> bool:
     """世界|人工智能, 全国|高端装备: a word of the whole country or world before a term of the lexicon, in a phrase the
     corpus does not name whole, says where the term is; it names nothing with it."""
     return piece[0] in SCOPES and known("".join(piece[1:])) >= LEXICAL and known("".join(piece)) < 2
-
-
-def _acts_on_the_rest(piece: list[str], flags: list[str], known: Known) -> bool:
-    return (len(piece) >= 2 and (piece[-1] in ACTING or flags[-1] in ("vn", "v")) and (len(piece) > 2 or len(piece[0]) > 2)
-            and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
 
 
 def _pieces(words: list[str], flags: list[str], start: int, known: Known,

@@ -1,0 +1,71 @@
+"""Fragments: the words whose removal or keeping would leave a phrase a cut word.
+
+A verb or verbal noun closing a noun phrase the corpus does not name whole is the phrase's predicate, left out
+(专利代理机构|提出, 环保设施|建设). Where it makes an attested term with the word before it (基础|研究, 军事|斗争,
+有机|结合) and the phrase without it is attested nowhere, dropping it leaves a cut word (前瞻性基础, 运输设施有机): the
+verb goes out with the word glued to it (运输设施|有机结合). Likewise a one-character word at
+the edge of a phrase glued to a one-character verb outside it is half of a word the segmenter split (建|强|国家实验室).
+
+>>> known = {"基础研究": 40}.get
+>>> glued_verb(["前瞻性", "基础", "研究"], ["n", "n", "vn"], lambda t: known(t, 0))
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from kg.extract.terms import ACTING, PREDICATES, SUFFIXES, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags
+
+Known = Callable[[str], int]
+
+
+def acts_on_the_rest(piece: Sequence[str], flags: Sequence[str], known: Known) -> bool:
+    """A verb closing a phrase of three words or more (or after a word of three characters) that the corpus names
+    at most half as often with the verb as without it is the phrase's predicate (专利代理机构|提出).
+
+    >>> acts_on_the_rest(["专利", "代理机构", "提出"], ["n", "n", "v"], lambda t: 0)
+    True
+    """
+    return (len(piece) >= 2 and (piece[-1] in ACTING or flags[-1] in ("vn", "v")) and (len(piece) > 2 or len(piece[0]) > 2)
+            and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
+
+
+def glued_verb(piece: Sequence[str], flags: Sequence[str], known: Known) -> bool:
+    """The verb closing a phrase of three words or more makes an attested term with the word before it (基础|研究),
+    the phrase without it is attested nowhere (前瞻性基础), and no other verb stands in it (消费|拉动|经济|增长 is a
+    clause, read elsewhere): dropping the verb would leave a cut word.
+
+    >>> known = {"基础研究": 40, "设施建设": 20, "环保设施": 3}.get
+    >>> glued_verb(["前瞻性", "基础", "研究"], ["n", "n", "vn"], lambda t: known(t, 0))
+    True
+    >>> glued_verb(["环保", "设施", "建设"], ["j", "n", "vn"], lambda t: known(t, 0))
+    False
+    """
+    return (len(piece) > 2 and flags[-1] in ("vn", "v") and known(piece[-2] + piece[-1]) >= 2
+            and known(piece[-3] + piece[-2]) < 2 and known("".join(piece[:-1])) == 0
+            and piece[-2] not in TERM_HEAD_WORDS and all(f not in VERB_TAGS for f in flags[:-2]))
+
+
+def unglued(chunk: Chunk, tags: Tags) -> Chunk:
+    """建|强|国家实验室, 平台经济企业|营|收: a one-character word at the edge of a phrase, right next to a
+    one-character verb outside it, is half of a word the segmenter split (建强, 营收); it is left out of the phrase,
+    which would otherwise name a cut word (强国家实验室, 平台经济企业营). Not where the word inside it has one
+    character too (赋能|文|旅|产业): a run the segmenter could not read, left as it is; nor after a verb of
+    predication (是|老|解放区, 科技部|门|要), nor a suffix closing the phrase (紧密|型). ``tags``: the clause's words.
+
+    >>> unglued(Chunk(("强", "国家", "实验室"), ("a", "n", "n"), 1), (("建", "v"), ("强", "a"), ("国家", "n"), ("实验室", "n"))).text
+    '国家实验室'
+    >>> unglued(Chunk(("国家", "实验室"), ("n", "n"), 1), (("建", "v"), ("国家", "n"), ("实验室", "n"))).text
+    '国家实验室'
+    """
+    ends = list(itertools.accumulate(len(w) for w, _ in tags))
+    verbs = [(end - 1, end) for end, (w, t) in zip(ends, tags, strict=True) if len(w) == 1 and t == "v" and w not in PREDICATES]
+    words, flags, start = chunk.words, chunk.tags, chunk.start
+    if len(words) >= 2 and len(words[0]) == 1 < len(words[1]) and any(end == start for _, end in verbs):
+        words, flags, start = words[1:], flags[1:], start + 1
+    end = start + len("".join(words))
+    if len(words) >= 2 and len(words[-1]) == 1 < len(words[-2]) and words[-1] not in SUFFIXES and any(at == end for at, _ in verbs):
+        words, flags = words[:-1], flags[:-1]
+    return chunk if words == chunk.words else Chunk(words, flags, start)
