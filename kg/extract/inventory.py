@@ -23,6 +23,7 @@ from kg.extract.figures import whole_indicator
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
 from kg.extract.qualities import quality
 from kg.extract.relations import Named
@@ -232,6 +233,7 @@ class Inventory:
             parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
                           bound=self.background.only_before_tail, partial=self.background.never_whole,
                           quality=self.background.qualifies)
+            parts = owner_and_measure(parts, chunk, attested=self.attested, known=self.known)
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):
