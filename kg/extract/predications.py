@@ -14,6 +14,9 @@ from collections.abc import Callable
 # Verbs of a change of level (a quantity rises or falls): X上涨 says that X rises. 增长 is left out: 经济增长 and
 # 人口增长 name processes a reader indexes.
 CHANGES_OF_LEVEL = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑", "提高", "降低", "减少", "增加", "扩大", "缩小")
+# Those that say only that a quantity rises or falls: inside a phrase too they state (物价上涨|因素); 扩大 also names
+# (扩大会议), 提高 and 增加 open an action on what follows.
+RISES_AND_FALLS = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑")
 # Adverbs of manner or degree that jieba's dictionary tags nouns (竞相, 大胆, 有所, 高度, 大力: each stands before a
 # verb or an adjective); a closed class of Chinese grammar.
 MANNER = frozenset({"竞相", "大胆", "有所", "高度", "大力"})
@@ -34,6 +37,8 @@ def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[st
     """
     if len(text) > 2 and text.endswith(CHANGES_OF_LEVEL):
         return True
+    if any(w.endswith(RISES_AND_FALLS) and (len(w) > 2 or 0 < i < len(words) - 1) for i, (w, _) in enumerate(words[:-1])):
+        return True  # 物价上涨|因素, 融资|成本|上升|势头: the change stated inside the phrase
     if len(words) >= 2 and words[-1][0] in OPENERS:
         return True  # 企业|竞相: the adverb closes what its verb was cut from
     adverb = next((m for m in MANNER if text.startswith(m)), "")
