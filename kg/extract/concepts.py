@@ -26,7 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.cues import MODAL_VERBS, TERM_HEADS
-from kg.extract.inventory import INDICATOR_TAILS, Inventory
+from kg.extract.figures import INDICATOR_TAILS
+from kg.extract.inventory import Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions

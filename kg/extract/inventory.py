@@ -19,10 +19,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.figures import whole_indicator
 from kg.extract.fragments import unglued
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.measured import owner_and_measure
+from kg.extract.predications import predication
 from kg.extract.qualities import quality
 from kg.extract.relations import Named
 from kg.extract.terms import (
@@ -54,10 +57,6 @@ DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
-# A word of measure closing an indicator's name, and the figure after it (增长5%, 提高1.6个百分点, 达到97%).
-INDICATOR_TAILS = ("率", "比例", "比重", "浓度", "总量", "产量", "增加值", "总值", "收入", "支出", "年限", "总额", "指数")
-FIGURE = re.compile(r"(?:年均|分别|同比|比上年)?(?:增长|提高|达到|下降|降低|缩小|减少|增加|超过|稳定在|保持在|控制在)"
-                    r"(?:到|至)?[^，。；]{0,6}?\d")
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
 
 
@@ -180,26 +179,27 @@ class Inventory:
         for i, chunk in enumerate(found):
             if self.condition(clause, chunk) or (i + 1 in pairs and self._terms(clause, found[i + 1], pairs[i + 1])[0][1] < 0):
                 continue
-            start = offset + chunk.start
-            if (label := self.indicator(clause, chunk)) is not None:
+            start, terms = offset + chunk.start, self._terms(clause, chunk, pairs.get(i, ""))
+            if (label := self.indicator(clause, chunk, tuple(t[0] for t in terms if t[2]))) is not None:
                 yield Named(chunk.text, label, start, offset + chunk.end)
-            for text, at, label, index, provisional in self._terms(clause, chunk, pairs.get(i, "")):
+            for text, at, label, index, provisional in terms:
                 yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
                             index=index, provisional=provisional)
 
     def _terms(self, clause: str, chunk: Chunk, opener: str) -> list[tuple[str, int, str | None, int, bool]]:
         return self.terms_of(chunk, clause[chunk.end:chunk.end + 1] == "、", opener)
 
-    def indicator(self, clause: str, chunk: Chunk) -> str | None:
+    def indicator(self, clause: str, chunk: Chunk, parts: tuple[str, ...] = ()) -> str | None:
         """森林覆盖率|达到13.52%, 粮食产量|稳定在…: a phrase closed by a word of measure (率, 比例, 产量, 收入 …) that a
-        figure follows is an indicator, a concept as a whole (its last word is no attribute of the rest there).
+        figure follows is an indicator, a concept as a whole (its last word is no attribute of the rest there), unless
+        :func:`kg.extract.figures.whole_indicator` reads it as a base of a share or a body and its measure (``parts``).
 
         >>> inv, seg = Inventory.example()
         >>> from kg.extract.terms import chunks
         >>> inv.indicator("森林覆盖率达到45%", chunks(seg.tag("森林覆盖率达到45%"))[0])
         '森林覆盖率'
         """
-        if not chunk.text.endswith(INDICATOR_TAILS) or len(chunk.text) < 4 or not FIGURE.match(clause, chunk.end):
+        if not whole_indicator(clause, chunk.start, chunk.text, parts):
             return None
         return self.concept(chunk.text, kind="IndicatorConcept")
 
@@ -234,6 +234,7 @@ class Inventory:
             parts = units(chunk, known=self.known, place=self.background.is_place, attested=self.attested, listed=listed,
                           bound=self.background.only_before_tail, partial=self.background.never_whole,
                           quality=self.background.qualifies)
+            parts = owner_and_measure(parts, chunk, attested=self.attested, known=self.known)
             split = sum(not p.attribute for p in parts) > 1
             found = []
             for i, unit in enumerate(parts):
@@ -342,7 +343,7 @@ class Inventory:
         (True, True, False, False)
         """
         words = self.segmenter.tag(text.translate(QUOTES).strip(TRIM))
-        return (bool(DETERMINED.search(text))
+        return (bool(DETERMINED.search(text)) or predication(text, words, self.background.tag)
                 or any(w in PREDICATES or w in self.predicates or reciprocal(w) for w, _ in words))
 
     def is_term(self, text: str, words: Words, *, split: bool = False) -> bool:
@@ -456,7 +457,7 @@ class Inventory:
             found = self.excluded[key] = (
                 is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
                 or any(w in self.predicates for w, _ in words)
-                or text.endswith(POSTS)
+                or text.endswith(POSTS) or predication(text, words, self.background.tag)
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
             return True

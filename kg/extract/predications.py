@@ -1,0 +1,45 @@
+"""Phrases that state something of a thing rather than name one: a thing and the change of its level (物价|上涨,
+成本|上升), or an adverb of manner or degree on a verb (大胆|实践, 竞相|发展, 有所|提高). Neither is a concept.
+
+>>> predication("物价上涨", (("物价上涨", "l"),), lambda w: "v")
+True
+>>> predication("经济增长", (("经济", "n"), ("增长", "vn")), lambda w: "v")
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Verbs of a change of level (a quantity rises or falls): X上涨 says that X rises. 增长 is left out: 经济增长 and
+# 人口增长 name processes a reader indexes.
+CHANGES_OF_LEVEL = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑", "提高", "降低", "减少", "增加", "扩大", "缩小")
+# Those that say only that a quantity rises or falls: inside a phrase too they state (物价上涨|因素); 扩大 also names
+# (扩大会议), 提高 and 增加 open an action on what follows.
+RISES_AND_FALLS = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑")
+# Adverbs of manner or degree that jieba's dictionary tags nouns (竞相, 大胆, 有所, 高度, 大力: each stands before a
+# verb or an adjective); a closed class of Chinese grammar.
+MANNER = frozenset({"竞相", "大胆", "有所", "高度", "大力"})
+OPENERS = frozenset({"竞相", "大胆", "有所"})  # never nouns (高度, 大力 are also a height and a force: 战略全局高度)
+PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad"})
+
+
+def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[str], str | None]) -> bool:
+    """Whether a phrase states a change of level of a thing (物价上涨, 生产成本上升: the verb after something, in one
+    word or two), an adverb of manner on one verb or adjective (竞相发展, 高度重视) or closing a phrase (企业|竞相: its
+    verb cut off); ``tag`` gives a word's part of speech in the dictionary.
+
+    >>> tag = {"发展": "vn", "负债": "n", "重视": "v"}.get
+    >>> predication("高度重视", (("高度重视", "l"),), tag), predication("企业竞相", (("企业", "n"), ("竞相", "n")), tag)
+    (True, True)
+    >>> predication("竞相发展", (("竞相", "n"), ("发展", "vn")), tag), predication("过度负债", (("过度", "n"), ("负债", "n")), tag)
+    (True, False)
+    """
+    if len(text) > 2 and text.endswith(CHANGES_OF_LEVEL):
+        return True
+    if any(w.endswith(RISES_AND_FALLS) and (len(w) > 2 or 0 < i < len(words) - 1) for i, (w, _) in enumerate(words[:-1])):
+        return True  # 物价上涨|因素, 融资|成本|上升|势头: the change stated inside the phrase
+    if len(words) >= 2 and words[-1][0] in OPENERS:
+        return True  # 企业|竞相: the adverb closes what its verb was cut from
+    adverb = next((m for m in MANNER if text.startswith(m)), "")
+    return bool(adverb) and len(words) <= 2 and tag(text[len(adverb):]) in PREDICATE_TAGS  # 高度|警惕, 高度重视 (one word)
