@@ -27,6 +27,7 @@ from kg.extract.relations.classes import (
     whole_class,
 )
 from kg.extract.relations.composed import composed, parts
+from kg.extract.relations.items import verb_first
 from kg.extract.relations.named import (
     APPLIES,
     INCLUDES,
@@ -148,8 +149,9 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         project = PROJECTS.match(text, m.start())
         if project and _kind(project) in done:
             continue
-        named = _whole_first(text, list_before(text, terms, m.start()))
-        members = _open_first(text, terms, max(named, _phrases_before(text, terms, m.start()), key=len))
+        named = verb_first(text, terms, _whole_first(text, list_before(text, terms, m.start())))
+        phrases = verb_first(text, terms, _phrases_before(text, terms, m.start()))
+        members = _open_first(text, terms, max(named, phrases, key=len))
         named = [n for n in named if n in members]
         if not members or _no_members(text, members, m.start()):
             continue

@@ -1,0 +1,38 @@
+"""The items of a list where a term runs over more than one item, and the classes a list closes with."""
+
+import pytest
+
+from kg.extract.relations.lists import includes
+from kg.extract.relations.named import Named
+
+
+def _terms(text: str, *spans: str) -> list[Named]:
+    """Named records of words that may overlap, each at its first place in ``text``."""
+    return [Named(w, w, text.index(w), text.index(w) + len(w)) for w in spans]
+
+
+def _includes(text: str, *words: str) -> set[tuple[str, str, str]]:
+    return {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # the clause's verb after a word of manner or place inside the first item: the item is the name after it
+    ("严格查处甲行、乙券等金融机构", ("严格查处甲行", "甲行", "乙券", "金融机构"), ("金融机构", "includes", "甲行"), True),
+    ("严格查处甲行、乙券等金融机构", ("严格查处甲行", "甲行", "乙券", "金融机构"), ("金融机构", "includes", "严格查处甲行"),
+     False),
+    ("在山区发展山羊、家兔等养殖业", ("山区发展山羊", "家兔", "养殖业"), ("养殖业", "includes", "山羊"), True),
+    ("超前布局脑机接口、量子通信等未来产业", ("超前布局脑机接口", "量子通信", "未来产业"), ("未来产业", "includes", "脑机接口"),
+     True),
+    # a verb after another verb, or in an item later in the list, is part of a name
+    ("抓好甲乙压缩空气、丙丁等储能项目", ("甲乙压缩空气", "丙丁", "储能项目"), ("储能项目", "includes", "甲乙压缩空气"), True),
+    ("出席甲会、亚太经合组织会议等活动", ("甲会", "亚太经合组织会议", "活动"), ("活动", "includes", "亚太经合组织会议"), True),
+])
+def test_first_item_after_the_verb(text, words, relation, stated):
+    assert (relation in _includes(text, *words)) is stated
+
+
+def test_items_alike_are_names_whole():
+    from kg.extract.relations.items import verb_first
+    text = "学前教育入园率、义务教育巩固率等"  # items that close alike (…率、…率): 教育 is part of each name
+    terms = _terms(text, "学前教育入园率", "义务教育巩固率")
+    assert [t.text for t in verb_first(text, terms, terms)] == ["学前教育入园率", "义务教育巩固率"]
