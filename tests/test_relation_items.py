@@ -36,3 +36,18 @@ def test_items_alike_are_names_whole():
     text = "学前教育入园率、义务教育巩固率等"  # items that close alike (…率、…率): 教育 is part of each name
     terms = _terms(text, "学前教育入园率", "义务教育巩固率")
     assert [t.text for t in verb_first(text, terms, terms)] == ["学前教育入园率", "义务教育巩固率"]
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # an action or a campaign closing a list of sectors or things: their fields, no kinds of it
+    ("开展芯片、生物医药等专项攻关行动", ("芯片", "生物医药", "专项攻关行动"), ("专项攻关行动", "includes", "生物医药"), False),
+    ("实施新材料、集成电路等科技专项", ("新材料", "集成电路", "科技专项"), ("科技专项", "includes", "集成电路"), False),
+    ("开展肺癌、肝病等专项行动", ("肺癌", "肝病", "专项行动"), ("专项行动", "includes", "肝病"), False),
+    # actions listed before one are its kinds
+    ("开展欠款清理、市场秩序整治等专项行动", ("欠款清理", "市场秩序整治", "专项行动"), ("专项行动", "includes", "市场秩序整治"),
+     True),
+    ("实施企业管理提升、物流降本等专项行动", ("企业管理提升", "物流降本", "专项行动"), ("专项行动", "includes", "企业管理提升"),
+     True),
+])
+def test_campaign_of_fields(text, words, relation, stated):
+    assert (relation in _includes(text, *words)) is stated

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.cues import ACTION_START, ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
 from kg.extract.relations.named import ACTIONS, PHRASE_END, QUANTITY, Named, generic, label_of, size, weak
 from kg.text.segment import QUALITY_SUFFIXES
 
@@ -182,8 +182,29 @@ def field_only(whole: str, member: str) -> bool:
         return not member.endswith(("集群", "基地", "园区", "园"))
     if whole.endswith(TRADED):
         return not member.endswith(("市场", "平台", "中心", "所"))  # 资本、劳动力等要素市场: what is traded there
+    if whole.endswith(CAMPAIGNS):
+        return not acts(member)  # 集成电路、生物医药等专项攻关行动: the fields of the campaigns
     return whole.endswith(SITES) and (member in SECTORS or (len(member) <= 5 and member.endswith(FIELDS))
                                       or member.endswith(WORKS)) and not member.endswith(SITES)
+
+
+CAMPAIGNS = ("行动", "专项", "攻关")
+# an action or a campaign, whose kinds are actions (制造业数字化转型、账款拖欠治理等专项行动)
+
+
+def acts(member: str) -> bool:
+    """Whether an item names an action: a verb of action after the first word or an activity closing it (账款拖欠
+    治理, 公司治理提质, 慢性病防治, 工业绿色化发展), not a sector, product or thing (生物医药, 集成电路, 癌症); a verb
+    opening an item opens a noun too (集成|电路).
+
+    >>> acts("账款拖欠治理"), acts("慢性病防治"), acts("生物医药"), acts("集成电路")
+    (True, True, False, False)
+    """
+    return ACTION_START.search(member, 2) is not None or member.endswith(CLOSING_ACTIONS) or member.endswith(WORKS) \
+        or member[-2:] in ACTIVITY_NOUNS or member.endswith(DONE_TO)
+
+
+CLOSING_ACTIONS = tuple(v for v in ACTION_VERBS if len(v) >= 2)
 
 
 WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")
