@@ -51,3 +51,13 @@ def test_items_alike_are_names_whole():
 ])
 def test_campaign_of_fields(text, words, relation, stated):
     assert (relation in _includes(text, *words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair"), [
+    # a directional complement closes a clause, no concept: no end of a relation
+    ("旧时遗留下来的分配制度", ("旧时遗留下来", "分配制度"), ("分配制度", "旧时遗留下来")),
+    ("群众总结出来的耕作技术", ("群众总结出来", "耕作技术"), ("耕作技术", "群众总结出来")),
+])
+def test_no_clause_as_an_end(text, words, pair):
+    from kg.extract.relations import sentence_relations
+    assert pair not in {(a, b) for a, _, b in sentence_relations(text, _terms(text, *words))}
