@@ -61,3 +61,13 @@ def test_campaign_of_fields(text, words, relation, stated):
 def test_no_clause_as_an_end(text, words, pair):
     from kg.extract.relations import sentence_relations
     assert pair not in {(a, b) for a, _, b in sentence_relations(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # people named by what they do (…分子, …干部): a list of deeds or fields before them names no member
+    ("打击走私、诈骗等经济犯罪分子", ("走私", "诈骗", "经济犯罪分子"), ("经济犯罪分子", "includes", "诈骗"), False),
+    ("培训财会、统计等业务干部", ("财会", "统计", "业务干部"), ("业务干部", "includes", "统计"), False),
+    ("团结教师、医生等知识分子", ("教师", "医生", "知识分子"), ("知识分子", "includes", "医生"), True),
+])
+def test_people_of_a_field(text, words, relation, stated):
+    assert (relation in _includes(text, *words)) is stated

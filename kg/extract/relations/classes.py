@@ -147,7 +147,7 @@ TOPICAL = ("合作", "交流", "对接", "协作", "联动", "往来", "交往",
 # a joint action, a talk or a test: what a list before it names is its topic, field or partner
 
 
-PEOPLE = ("人员", "队伍", "群体")  # a class of people
+PEOPLE = ("人员", "队伍", "群体", "分子", "干部")  # a class of people (犯罪分子, 领导干部)
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
 CLUSTERS = ("集群",)
