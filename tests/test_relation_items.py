@@ -71,3 +71,15 @@ def test_no_clause_as_an_end(text, words, pair):
 ])
 def test_people_of_a_field(text, words, relation, stated):
     assert (relation in _includes(text, *words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X特别是A where A's term runs on past the head it shares with X: the member ends at that head
+    ("发展中国家特别是新兴国家实力上升", ("发展中国家", "新兴国家实力上升"), ("发展中国家", "includes", "新兴国家"), True),
+    ("全体干部特别是基层干部带头", ("全体干部", "基层干部带头"), ("全体干部", "includes", "基层干部带头"), False),
+    # a head at the start of the member is no cut (社会|主义…)
+    ("社会主义社会特别是社会主义初级阶段", ("社会主义社会", "社会主义初级阶段"),
+     ("社会主义社会", "includes", "社会主义初级阶段"), True),
+])
+def test_singled_out_up_to_the_head(text, words, relation, stated):
+    assert (relation in _includes(text, *words)) is stated

@@ -50,3 +50,20 @@ def _verb_at(label: str) -> int | None:
     """
     verb = ACTION_START.match(label, 2)
     return verb.end() if verb and verb.end() - 2 >= 2 and len(label) - verb.end() >= 2 else None
+
+
+def singled_out(whole: Named, member: Named) -> Named:
+    """X特别是A where A's term runs on past the head it shares with X into what is said of it (发展中国家特别是新兴市场
+    国家|整体实力…, 干部特别是领导干部|带头): the member is A up to that head.
+
+    >>> singled_out(Named("发展中国家", "发展中国家", 0, 5), Named("新兴国家实力上升", "新兴国家实力上升", 8, 16)).text
+    '新兴国家'
+    >>> singled_out(Named("社会主义社会", "社会主义社会", 0, 6), Named("社会主义初级阶段", "社会主义初级阶段", 9, 17)).text
+    '社会主义初级阶段'
+    """
+    head = (whole.label or whole.text)[-2:]
+    at = member.text.find(head, 1)
+    if at < 1 or at + len(head) >= len(member.text):
+        return member
+    end = at + len(head)
+    return Named(member.text[:end], member.text[:end], member.start, member.start + end, provisional=True)

@@ -27,7 +27,7 @@ from kg.extract.relations.classes import (
     whole_class,
 )
 from kg.extract.relations.composed import composed, parts
-from kg.extract.relations.items import verb_first
+from kg.extract.relations.items import singled_out, verb_first
 from kg.extract.relations.named import (
     APPLIES,
     INCLUDES,
@@ -338,6 +338,7 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
+            members = [singled_out(whole[-1], t) if m.group() in ("特别是", "尤其是") else t for t in members]
             yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
                         if _named_member(text, terms, whole[-1], member)
                         and not place_of(label_of(whole[-1]), label_of(member)))
