@@ -83,3 +83,13 @@ def test_people_of_a_field(text, words, relation, stated):
 ])
 def test_singled_out_up_to_the_head(text, words, relation, stated):
     assert (relation in _includes(text, *words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # 之以 is a set phrase (持之以恒: persistently), no 以X推动Y
+    ("持之以恒抓好产业升级，加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), False),
+    ("以产业升级，加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), True),
+])
+def test_set_phrase_of_means(text, words, pair, stated):
+    from kg.extract.relations.enabling import enabling
+    assert (pair in {(a, b) for a, _, b in enabling(text, _terms(text, *words))}) is stated
