@@ -93,3 +93,15 @@ def test_singled_out_up_to_the_head(text, words, relation, stated):
 def test_set_phrase_of_means(text, words, pair, stated):
     from kg.extract.relations.enabling import enabling
     assert (pair in {(a, b) for a, _, b in enabling(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    # the items of one list are of one kind: where one is a topic an instrument or a system applies to, all are
+    ("执行项目建设用地、节能、环保等准入标准", ("项目建设用地", "节能", "环保", "准入标准"),
+     ("准入标准", "appliesTo", "项目建设用地")),
+    ("完善重大传染病、慢性病等防控体系", ("重大传染病", "慢性病", "防控体系"), ("防控体系", "appliesTo", "重大传染病")),
+    # a list of instruments named stays their kinds
+    ("落实专利法、商标法等法律", ("专利法", "商标法", "法律"), ("法律", "includes", "专利法")),
+])
+def test_items_of_one_kind(text, words, relation):
+    assert relation in _includes(text, *words)

@@ -7,7 +7,19 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.cues import ACTION_START, ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
-from kg.extract.relations.named import ACTIONS, PHRASE_END, QUANTITY, Named, generic, label_of, size, weak
+from kg.extract.relations.named import (
+    ACTIONS,
+    APPLIES,
+    INCLUDES,
+    PHRASE_END,
+    QUANTITY,
+    Named,
+    generic,
+    label_of,
+    size,
+    weak,
+)
+from kg.model import ConceptRelation
 from kg.text.segment import QUALITY_SUFFIXES
 
 
@@ -266,3 +278,37 @@ def hazard_of(whole: str, member: str) -> bool:
     """
     return whole.endswith(HAZARDS) and not member.endswith(PERILS)
 
+
+
+INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
+NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
+
+
+def _listed_as(whole: str, member: str) -> ConceptRelation:
+    """How a list's item stands to an instrument it closes with (标准, 政策, 机制 …): a short word naming a topic (环保、
+    安全等准入标准, 养老、医保等待遇政策) is what the instrument applies to, no kind of it; an instrument or a measure
+    named whole (专利法, 创业担保贷款) is a member.
+
+    >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
+    ('appliesTo', 'includes', 'includes')
+
+    An activity listed before one (产业发展、项目建设等收益机制) is what it applies to, whatever its length:
+
+    >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
+    ('appliesTo', 'includes')
+    """
+    topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
+        len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
+    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+
+
+def listed_as(whole: str, members: Sequence[str]) -> list[ConceptRelation]:
+    """How each item of a list stands to the class it closes with (:func:`_listed_as`), the items of one list being
+    of one kind: where one names a topic of an instrument, a system or a hazard, all do (投资项目用地、节能、环保等准入
+    标准; 重大传染病、慢性病等防控体系), each a thing the class applies to.
+
+    >>> [str(r) for r in listed_as("准入标准", ["投资项目用地", "节能"])], [str(r) for r in listed_as("法律", ["专利法"])]
+    (['appliesTo', 'appliesTo'], ['includes'])
+    """
+    kinds = [_listed_as(whole, member) for member in members]
+    return [APPLIES] * len(kinds) if APPLIES in kinds else kinds
