@@ -105,3 +105,13 @@ def test_set_phrase_of_means(text, words, pair, stated):
 ])
 def test_items_of_one_kind(text, words, relation):
     assert relation in _includes(text, *words)
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X特别是A…的X: A opens a phrase that says which X (where, whose), no member
+    ("各级政府特别是洪水重点防御区所在地的政府", ("各级政府", "洪水"), ("各级政府", "includes", "洪水"), False),
+    # items joined before another of the same head stay members (燃料、电力和其他…的工业部门)
+    ("扩大工业部门特别是燃料、电力和其他为农业服务的工业部门", ("工业部门", "燃料", "电力"), ("工业部门", "includes", "电力"), True),
+])
+def test_singled_out_whose(text, words, relation, stated):
+    assert (relation in _includes(text, *words)) is stated
