@@ -115,3 +115,17 @@ def test_items_of_one_kind(text, words, relation):
 ])
 def test_singled_out_whose(text, words, relation, stated):
     assert (relation in _includes(text, *words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a term right after digits that are no year opens inside the number's measure: cut, no member
+    ("建成3000吨级浮吊、乙型钻机等重大装备", ("吨级浮吊", "乙型钻机", "重大装备"), ("重大装备", "includes", "吨级浮吊"), False),
+    ("举办中国100强企业论坛、甲博览会等品牌展会", ("强企业论坛", "甲博览会", "品牌展会"), ("品牌展会", "includes", "强企业论坛"),
+     False),
+    # after a year the term is whole
+    ("办好2025全球数字大会、甲博览会等重大活动", ("全球数字大会", "甲博览会", "重大活动"), ("重大活动", "includes", "全球数字大会"),
+     True),
+])
+def test_term_after_a_number(text, words, relation, stated):
+    from kg.extract.relations import sentence_relations
+    assert (relation in {(a, str(r), b) for a, r, b in sentence_relations(text, _terms(text, *words))}) is stated
