@@ -56,9 +56,14 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
              taken_in(text, terms), contents(text, terms))
     for triple in (t for rule in rules for t in rule):
-        if triple[0] != triple[2] and triple not in seen and not (triple[1] is INCLUDES and acting(triple[0])):
+        if triple[0] != triple[2] and triple not in seen and not (triple[1] is INCLUDES and acting(triple[0])) \
+                and not CLAUSE_END.search(triple[0]) and not CLAUSE_END.search(triple[2]):
             seen.add(triple)
             yield triple
+
+
+CLAUSE_END = re.compile(r"(?:下来|起来|出来|过来|上来|进来|下去)$")
+# a directional complement closes a verb, so a clause (旧社会遗留下来|的工资制度), never a concept
 
 
 JOINERS = re.compile(r"[、和与及]")

@@ -6,8 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
-from kg.extract.relations.named import ACTIONS, PHRASE_END, QUANTITY, Named, generic, label_of, size, weak
+from kg.extract.cues import ACTION_START, ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.relations.named import (
+    ACTIONS,
+    APPLIES,
+    INCLUDES,
+    PHRASE_END,
+    QUANTITY,
+    Named,
+    generic,
+    label_of,
+    size,
+    weak,
+)
+from kg.model import ConceptRelation
 from kg.text.segment import QUALITY_SUFFIXES
 
 
@@ -147,7 +159,7 @@ TOPICAL = ("合作", "交流", "对接", "协作", "联动", "往来", "交往",
 # a joint action, a talk or a test: what a list before it names is its topic, field or partner
 
 
-PEOPLE = ("人员", "队伍", "群体")  # a class of people
+PEOPLE = ("人员", "队伍", "群体", "分子", "干部")  # a class of people (犯罪分子, 领导干部)
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
 CLUSTERS = ("集群",)
@@ -182,8 +194,29 @@ def field_only(whole: str, member: str) -> bool:
         return not member.endswith(("集群", "基地", "园区", "园"))
     if whole.endswith(TRADED):
         return not member.endswith(("市场", "平台", "中心", "所"))  # 资本、劳动力等要素市场: what is traded there
+    if whole.endswith(CAMPAIGNS):
+        return not acts(member)  # 集成电路、生物医药等专项攻关行动: the fields of the campaigns
     return whole.endswith(SITES) and (member in SECTORS or (len(member) <= 5 and member.endswith(FIELDS))
                                       or member.endswith(WORKS)) and not member.endswith(SITES)
+
+
+CAMPAIGNS = ("行动", "专项", "攻关")
+# an action or a campaign, whose kinds are actions (制造业数字化转型、账款拖欠治理等专项行动)
+
+
+def acts(member: str) -> bool:
+    """Whether an item names an action: a verb of action after the first word or an activity closing it (账款拖欠
+    治理, 公司治理提质, 慢性病防治, 工业绿色化发展), not a sector, product or thing (生物医药, 集成电路, 癌症); a verb
+    opening an item opens a noun too (集成|电路).
+
+    >>> acts("账款拖欠治理"), acts("慢性病防治"), acts("生物医药"), acts("集成电路")
+    (True, True, False, False)
+    """
+    return ACTION_START.search(member, 2) is not None or member.endswith(CLOSING_ACTIONS) or member.endswith(WORKS) \
+        or member[-2:] in ACTIVITY_NOUNS or member.endswith(DONE_TO)
+
+
+CLOSING_ACTIONS = tuple(v for v in ACTION_VERBS if len(v) >= 2)
 
 
 WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")
@@ -192,14 +225,15 @@ WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "
 
 def runs_on(text: str, whole: Named, last: Named) -> bool:
     """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
-    农民代表: 工人代表, no member 工人) or whose items own the whole's head (生活特别是甲方的生活: whose life), no
-    members.
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head, alone or in a phrase before 的 (生活特别是
+    甲方的生活: whose life; 政府特别是地震重点监视区所在地的政府: where), no members.
 
     >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
     >>> runs_on("代表特别是工人、农民代表", t[0], t[2])
     True
     """
-    return re.match(f"(?:的[^，。；、的]{{0,4}})?{re.escape(label_of(whole)[-2:])}", text[last.end:]) is not None
+    head = re.escape(label_of(whole)[-2:])
+    return re.match(f"(?:[^，。；、的和及与或]{{0,12}}的[^，。；、的]{{0,4}})?{head}", text[last.end:]) is not None
 
 
 
@@ -245,3 +279,37 @@ def hazard_of(whole: str, member: str) -> bool:
     """
     return whole.endswith(HAZARDS) and not member.endswith(PERILS)
 
+
+
+INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
+NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
+
+
+def _listed_as(whole: str, member: str) -> ConceptRelation:
+    """How a list's item stands to an instrument it closes with (标准, 政策, 机制 …): a short word naming a topic (环保、
+    安全等准入标准, 养老、医保等待遇政策) is what the instrument applies to, no kind of it; an instrument or a measure
+    named whole (专利法, 创业担保贷款) is a member.
+
+    >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
+    ('appliesTo', 'includes', 'includes')
+
+    An activity listed before one (产业发展、项目建设等收益机制) is what it applies to, whatever its length:
+
+    >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
+    ('appliesTo', 'includes')
+    """
+    topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
+        len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
+    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+
+
+def listed_as(whole: str, members: Sequence[str]) -> list[ConceptRelation]:
+    """How each item of a list stands to the class it closes with (:func:`_listed_as`), the items of one list being
+    of one kind: where one names a topic of an instrument, a system or a hazard, all do (投资项目用地、节能、环保等准入
+    标准; 重大传染病、慢性病等防控体系), each a thing the class applies to.
+
+    >>> [str(r) for r in listed_as("准入标准", ["投资项目用地", "节能"])], [str(r) for r in listed_as("法律", ["专利法"])]
+    (['appliesTo', 'appliesTo'], ['includes'])
+    """
+    kinds = [_listed_as(whole, member) for member in members]
+    return [APPLIES] * len(kinds) if APPLIES in kinds else kinds

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Sequence
 from kg.extract.cues import (
     ACTION_START,
     ACTION_VERBS,
-    ACTIVITY_NOUNS,
     BARE_HEADS,
     GENERIC_CLASSES,
 )
@@ -19,7 +18,7 @@ from kg.extract.relations.classes import (
     attribute,
     class_after,
     field_only,
-    hazard_of,
+    listed_as,
     no_class,
     place_of,
     predicate,
@@ -27,6 +26,7 @@ from kg.extract.relations.classes import (
     whole_class,
 )
 from kg.extract.relations.composed import composed, parts
+from kg.extract.relations.items import singled_out, verb_first
 from kg.extract.relations.named import (
     APPLIES,
     INCLUDES,
@@ -41,7 +41,6 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
-from kg.model import ConceptRelation
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -148,8 +147,9 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         project = PROJECTS.match(text, m.start())
         if project and _kind(project) in done:
             continue
-        named = _whole_first(text, list_before(text, terms, m.start()))
-        members = _open_first(text, terms, max(named, _phrases_before(text, terms, m.start()), key=len))
+        named = verb_first(text, terms, _whole_first(text, list_before(text, terms, m.start())))
+        phrases = verb_first(text, terms, _phrases_before(text, terms, m.start()))
+        members = _open_first(text, terms, max(named, phrases, key=len))
         named = [n for n in named if n in members]
         if not members or _no_members(text, members, m.start()):
             continue
@@ -163,30 +163,8 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
         elif (whole := whole_class(terms, head, members)) is not None:
-            yield from ((label_of(whole), _listed_as(label_of(whole), label_of(member)), label_of(member))
-                        for member in members if not field_only(label_of(whole), label_of(member)))
-
-
-INSTRUMENTS = ("标准", "法规", "条例", "规章", "机制", "政策", "制度", "法律", "办法", "规定", "体系")
-NAMED_INSTRUMENT = re.compile(r"[法制策规例准则度令]$")  # 专利法, 准入制: an instrument named, a member of the class
-
-
-def _listed_as(whole: str, member: str) -> ConceptRelation:
-    """How a list's item stands to an instrument it closes with (标准, 政策, 机制 …): a short word naming a topic (环保、
-    安全等准入标准, 养老、医保等待遇政策) is what the instrument applies to, no kind of it; an instrument or a measure
-    named whole (专利法, 创业担保贷款) is a member.
-
-    >>> str(_listed_as("准入标准", "环保")), str(_listed_as("法律", "专利法")), str(_listed_as("稳就业政策", "创业担保贷款"))
-    ('appliesTo', 'includes', 'includes')
-
-    An activity listed before one (产业发展、项目建设等收益机制) is what it applies to, whatever its length:
-
-    >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
-    ('appliesTo', 'includes')
-    """
-    topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
-        len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
-    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+            kept = [label_of(member) for member in members if not field_only(label_of(whole), label_of(member))]
+            yield from zip(itertools.repeat(label_of(whole)), listed_as(label_of(whole), kept), kept, strict=False)
 
 
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")
@@ -336,6 +314,7 @@ def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         if members and m.group() == "如" and members[0].start != m.end():
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
+            members = [singled_out(whole[-1], t) if m.group() in ("特别是", "尤其是") else t for t in members]
             yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
                         if _named_member(text, terms, whole[-1], member)
                         and not place_of(label_of(whole[-1]), label_of(member)))

@@ -194,13 +194,27 @@ RESULTATIVE = re.compile(r"[做用管办抓守搞](?:大|强|优|好|实|精|足
 
 
 def cut(text: str, t: Named) -> bool:
-    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛): a phrase cut across a
-    word, no thing the sentence names.
+    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛) or inside a number and its
+    measure (4000|吨级起重机): a phrase cut across a word, no thing the sentence names.
 
     >>> cut("做大高技术产业", Named("大高技术产业", "大高技术产业", 1, 7)), cut("做大高技术产业", Named("高技术产业", "高技术产业", 2, 7))
     (True, False)
     """
-    return t.start > 0 and RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None
+    return t.start > 0 and (RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None or _counted(text, t.start))
+
+
+NUMBER = re.compile(r"[0-9０-９]+$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """A term right after digits that are no year (4000|吨级起重机, 500|强企业论坛, 8|英寸衬底): its first word is the
+    measure of the number, so the term is cut; after a year (2025|全球大会) or a number word (1200万|教师) it is whole.
+
+    >>> _counted("全球最大4000吨级起重机", 8), _counted("2025全球大会", 4), _counted("1200万教师", 5)
+    (True, False, False)
+    """
+    number = NUMBER.search(text, 0, start)
+    return number is not None and not re.fullmatch(r"(?:19|20)\d\d", number.group())
 
 
 def _aside(text: str, t: Named, after: Named) -> bool:
