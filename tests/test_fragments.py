@@ -3,7 +3,7 @@
 
 import pytest
 
-from kg.extract.fragments import acts_on_the_rest, glued_verb, unglued
+from kg.extract.fragments import acts_on_the_rest, glued_verb, rejoined, unglued
 from kg.extract.terms import Chunk
 from kg.extract.units import units
 from tests.test_concepts import concepts, facts_of
@@ -89,6 +89,37 @@ def test_a_character_glued_to_a_verb_outside_the_phrase_is_left_out(tags, phrase
     ("推动物流企业营收快速增长。", "物流企业", "物流企业营"),
 ])
 def test_no_concept_keeps_half_of_a_split_word(text, kept, cut):
+    found = concepts(facts_of(text))
+    assert kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("tags", "phrase", "expected"), [
+    # a run of one-character words the segmenter could not read: the phrase takes the characters before it back
+    ((("争取", "v"), ("自", "p"), ("贸", "vn"), ("园区", "n")), "贸园区", "自贸园区"),
+    ((("发展", "v"), ("普", "ad"), ("惠", "nr"), ("金融", "n")), "惠金融", "普惠金融"),
+    ((("建设", "v"), ("近", "a"), ("零", "m"), ("碳", "n"), ("社区", "n")), "碳社区", "近零碳社区"),
+    # a word of grammar before it is no half of a word (对|小微企业, 同|大企业, 用|新理念)
+    ((("对", "p"), ("小", "a"), ("微", "n"), ("企业", "n")), "小微企业", "小微企业"),
+    ((("同", "p"), ("大", "a"), ("企业", "n"), ("合作", "v")), "大企业", "大企业"),
+    # a numeral counts what follows (三|大|产业), but for 零
+    ((("壮大", "v"), ("三", "m"), ("大", "a"), ("产业", "n")), "大产业", "大产业"),
+    # a complement after a verb tagged a preposition is left out (用|好|资金)
+    ((("用", "p"), ("好", "a"), ("专项", "n"), ("资金", "n")), "好专项资金", "专项资金"),
+    # a verb's complement before it (做|强) is no half of the word after it
+    ((("做", "v"), ("强", "a"), ("绿", "a"), ("电", "n"), ("产业", "n")), "绿电产业", "绿电产业"),
+    # a word of two characters before it: nothing was split
+    ((("发展", "v"), ("新", "a"), ("产业", "n")), "新产业", "新产业"),
+])
+def test_a_phrase_opening_inside_a_split_word_takes_its_first_half_back(tags, phrase, expected):
+    assert rejoined(_chunk_of(phrase, tags), tags).text == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    ("推动近零碳园区建设。", "近零碳园区", "碳园区"),
+    ("用好专项资金。", "专项资金", "好专项资金"),
+])
+def test_no_concept_opens_inside_a_split_word(text, kept, cut):
     found = concepts(facts_of(text))
     assert kept in found
     assert cut not in found

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from kg.extract.terms import ACTING, PREDICATES, SUFFIXES, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags
+from kg.extract.terms import ACTING, COMPLEMENTS, PREDICATES, SUFFIXES, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags
 
 Known = Callable[[str], int]
 
@@ -68,4 +68,40 @@ def unglued(chunk: Chunk, tags: Tags) -> Chunk:
     end = start + len("".join(words))
     if len(words) >= 2 and len(words[-1]) == 1 < len(words[-2]) and words[-1] not in SUFFIXES and any(at == end for at, _ in verbs):
         words, flags = words[:-1], flags[:-1]
+    return chunk if words == chunk.words else Chunk(words, flags, start)
+
+
+
+# One-character words that stand before a phrase as words of grammar or of quantity (对|小微企业, 在|粤, 以|文, 同|大企业,
+# 用|新发展理念, 多|科创企业): never half of a word.
+FUNCTION_CHARACTERS = frozenset("对在以为从向至与把被将于按由给比及和跟是有并或而且同用多少")
+# Tags of a one-character word that can open a word the segmenter split (自|贸, 普|惠, 零|碳, 近|零|碳, 和|美).
+SPLIT_OPENERS = frozenset({"p", "ad", "m", "a", "c"})
+
+
+def rejoined(chunk: Chunk, tags: Tags) -> Chunk:
+    """自|贸|试验区, 普|惠|小微企业贷款, 近|零|碳|工厂: a phrase opening with a one-character word right after a
+    one-character word outside it (no verb: :func:`unglued` reads those; no word of grammar: 对|小微企业) opens inside
+    a word the segmenter split into characters; the phrase takes the characters before it back (自贸试验区, 近零碳工厂)
+    instead of naming a cut word (贸试验区, 碳工厂). A numeral counts what follows (三|大|产业, 两|国), but for 零 (零|碳);
+    a word right after a one-character verb is its complement (做|强|绿|铝), no half of the word after it;
+    a complement (用|好|红色资源: a verb jieba tags a preposition) is left out of the phrase. ``tags``: the clause's words.
+
+    >>> tags = (("争取", "v"), ("自", "p"), ("贸", "vn"), ("试验区", "n"))
+    >>> rejoined(Chunk(("贸", "试验区"), ("vn", "n"), 3), tags).text
+    '自贸试验区'
+    >>> rejoined(Chunk(("小", "微", "企业"), ("a", "n", "n"), 1), (("对", "p"), ("小", "a"), ("微", "n"), ("企业", "n"))).text
+    '小微企业'
+    >>> rejoined(Chunk(("好", "资金"), ("a", "n"), 1), (("用", "p"), ("好", "a"), ("资金", "n"))).text
+    '资金'
+    """
+    starts = dict(zip(itertools.accumulate((len(w) for w, _ in tags), initial=0), range(len(tags)), strict=False))
+    words, flags, start = chunk.words, chunk.tags, chunk.start
+    while len(words) >= 2 and len(words[0]) == 1 and (k := starts.get(start, 0)) > 0 and len(before := tags[k - 1][0]) == 1:
+        if words[0] in COMPLEMENTS and tags[k - 1][1] == "p":
+            return Chunk(words[1:], flags[1:], start + 1)  # 用|好|资金
+        if (words[0] in COMPLEMENTS or before in COMPLEMENTS or tags[k - 1][1] not in SPLIT_OPENERS or before in FUNCTION_CHARACTERS
+                or (tags[k - 1][1] == "m" and before != "零") or (k > 1 and len(tags[k - 2][0]) == 1 and tags[k - 2][1] == "v")):
+            break
+        words, flags, start = (before, *words), (tags[k - 1][1], *flags), start - 1
     return chunk if words == chunk.words else Chunk(words, flags, start)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.figures import whole_indicator
-from kg.extract.fragments import unglued
+from kg.extract.fragments import rejoined, unglued
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
@@ -172,7 +172,7 @@ class Inventory:
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
         tags = self.segmenter.tag(clause)
         yield from self.items(clause, tags, offset)
-        found = [unglued(quantified(clause, chunk, self.known), tags) for chunk in found
+        found = [rejoined(unglued(quantified(clause, chunk, self.known), tags), tags) for chunk in found
                  if not set_phrase_predicate(tags, chunk.start, chunk.tags)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
