@@ -185,6 +185,18 @@ def test_viz_draws_the_concept_map_with_kinds_and_quotes(tmp_path):
     assert {n["kind"] for n in nodes.values()} == {"Concept"} and all("title" not in n for n in nodes.values())
 
 
+def test_viz_writes_a_label_drawn_inside_a_dark_box_in_white(tmp_path):
+    hand = Hand()
+    hand.concept("东数西算工程", "Programme")
+    hand.concept("算力", "Technology")
+    hand.stated("东数西算工程", "enables", "算力", "以东数西算工程提升算力")
+    graph = hand.write(tmp_path / "hand.ttl")
+    assert cli("viz", "--graph", graph, "-o", tmp_path / "map.html").exit_code == 0
+    nodes = {n["full"]: n for n in page_data(tmp_path / "map.html")[0].values()}
+    assert nodes["东数西算工程"]["shape"] == "box" and nodes["东数西算工程"]["font"] == {"color": "#ffffff"}
+    assert "font" not in nodes["算力"]  # a diamond draws its label below itself, on the page
+
+
 def test_viz_a_concepts_neighbourhood_an_article_and_errors(tmp_path):
     hand = two_clusters()
     hand.article("2", "关于培育未来产业的通知")

@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from kg.views.conceptmap import ConceptMap, Edge, edges
-from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page
+from kg.views.page import RELATION_STYLE, STYLE, _escape, finish_page, font_of
 
 QUOTES_IN_TOOLTIP = 4
 QUOTES_KEPT = 20  # sentences kept for one relation in the page
@@ -83,6 +83,8 @@ def _node(cmap: ConceptMap, node: str, degree: int, focus: bool) -> dict[str, ob
                                "degree": degree, "tip": f"{c.label}\n{name} · {degree} 个相关概念"}
     if focus:
         data["borderWidth"] = 4
+    if font := font_of(colour, shape):
+        data["font"] = font
     return data
 
 

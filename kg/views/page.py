@@ -35,6 +35,22 @@ STYLE = {
     "Article": ("#333333", "box", "文章 Article"),
 }
 PHYSICS_LIMIT = 500
+INSIDE = frozenset({"box", "ellipse", "circle", "database"})  # shapes that draw their label inside them
+
+
+def font_of(colour: str, shape: str) -> dict[str, str] | None:
+    """The label's font where a node draws it inside itself on a dark fill: white, so that a 工程/行动 or 文件 box
+    stays readable; None where the default (dark text) reads well.
+
+    >>> font_of("#393b79", "box"), font_of("#17becf", "ellipse"), font_of("#393b79", "dot")
+    ({'color': '#ffffff'}, None, None)
+    """
+    if shape not in INSIDE:
+        return None
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return {"color": "#ffffff"} if 0.299 * red + 0.587 * green + 0.114 * blue < 128 else None
+
+
 # Each kind of stated concept relation: its colour, and whether it has a direction (融合 has none).
 RELATION_STYLE = {"includes": ("#3949ab", True), "enables": ("#d84315", True), "integratesWith": ("#00897b", False),
                   "appliesTo": ("#8d6e63", True)}
@@ -148,6 +164,8 @@ def _node_data(n: ViewNode, xy: tuple[float, float] | None, measures: int | None
             "full": n.label, "article": n.article, "quote": n.quote, "size": 18 if n.kind == "Goal" else 10}
     if measures is not None:
         data["measures"] = measures
+    if font := font_of(color, shape):
+        data["font"] = font
     if xy is not None:
         data["x"], data["y"] = xy
     return data
