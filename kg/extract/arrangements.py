@@ -7,9 +7,8 @@ what an arrangement, a programme or a body set up for a purpose is for).
 
 from __future__ import annotations
 
-from kg.extract.cues import ACTION_VERBS, BARE_HEADS
+from kg.extract.cues import ACTING, BARE_HEADS
 
-ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
 # Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
 # its purpose (提升|计划, 引导|基金); not heads a clause acts on as often as it names them (承接|产业, 支持|企业).
 PURPOSED = BARE_HEADS | {"路径", "渠道", "途径", "基金", "示范区", "试验区", "团队"}

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from kg.extract.cues import MODAL_VERBS, TERM_HEADS
+from kg.extract.cues import ACTING, MODAL_VERBS, TERM_HEADS
 from kg.extract.figures import INDICATOR_TAILS
 from kg.extract.inventory import Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
@@ -33,7 +33,6 @@ from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
-    ACTING,
     SUFFIXES,
     Chunk,
     Tags,

@@ -60,6 +60,7 @@ ACTION_VERBS = _words("""
 # 法律责任 chapter whatever their count in the corpus.
 SANCTIONS = ("责令", "没收", "吊销", "处以", "并处")
 ACTION_VERBS = tuple(sorted(set(ACTION_VERBS) | set(SANCTIONS), key=len, reverse=True))
+ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)  # the action verbs of two characters or more
 ACTION_START = re.compile("|".join(map(re.escape, ACTION_VERBS)))
 # A verb that is no action where it stands, by the grammar of its suffix: a one-character verb with the durative
 # aspect 着 describes (用着…); a verb with 主义 names a doctrine (保护主义, 单边主义).

@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from kg.extract.terms import ACTING, COMPLEMENTS, PREDICATES, SUFFIXES, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags
+from kg.extract.cues import ACTING
+from kg.extract.terms import COMPLEMENTS, PREDICATES, SUFFIXES, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags
 
 Known = Callable[[str], int]
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
+from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.figures import whole_indicator
 from kg.extract.fragments import rejoined, unglued
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
@@ -29,7 +29,6 @@ from kg.extract.predications import predication
 from kg.extract.qualities import quality
 from kg.extract.relations import Named
 from kg.extract.terms import (
-    ACTING,
     COMPLEMENTS,
     LEXICAL,
     POSTS,

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.extract.arrangements import named_arrangements
 from kg.extract.cues import (
-    ACTION_VERBS,
+    ACTING,
     ACTIVITY_NOUNS,
     ADVERBS,
     ATTRIBUTE_NOUNS,
@@ -69,7 +69,6 @@ TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 �
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
 MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
-ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)
 TOWARD = frozenset("向 朝 往".split())  # prepositions of direction: the verb after their object is the predicate
 # Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
 # goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).

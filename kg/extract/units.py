@@ -19,12 +19,11 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.extract.cues import ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
+from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.qualities import capacity
 from kg.extract.terms import (
-    ACTING,
     LEXICAL,
     MODIFIER_TAGS,
     SCOPE_NOUNS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTION_START, ACTION_VERBS, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
+from kg.extract.cues import ACTING, ACTION_START, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, GENERIC_CLASSES
 from kg.extract.relations.named import (
     ACTIONS,
     APPLIES,
@@ -155,7 +155,9 @@ def no_class(text: str, head: Named) -> bool:
         or label_of(head).endswith(TOPICAL)
 
 
-TOPICAL = ("合作", "交流", "对接", "协作", "联动", "往来", "交往", "谈判", "磋商", "测试", "试验")
+JOINT_ACTIONS = ("合作", "交流", "对接", "协作", "联动", "往来")
+PARTNERED = (*JOINT_ACTIONS, "交往")  # joint actions whose partner follows 与 (与企业交往)
+TOPICAL = (*PARTNERED, "谈判", "磋商", "测试", "试验")
 # a joint action, a talk or a test: what a list before it names is its topic, field or partner
 
 
@@ -166,9 +168,9 @@ CLUSTERS = ("集群",)
 TRADED = ("要素市场", "交易市场", "贸易平台", "交易平台", "现货市场")  # a market named by what is traded there
 SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场", "单位")
 # things a sector or product is the field of (电力等机械设备: equipment for the power industry)
-FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "制造", "服务", "医药", "能源", "汽车", "电池", "设计", "推广", "防控",
-          "监管", "储能", "金属", "加工", "一体化", "电力", "交通", "水利", "环保", "通信", "教育", "文化", "体育", "卫生",
-          "医疗", "科研", "文教", "养老", "托育", "旅游", "金融", "物流", "商贸")
+FIELDS = ("业", "技术", "软件", "经济", "装备", "材料", "医药", "能源", "汽车", "电池", "储能", "金属", "一体化", "电力", "交通",
+          "水利", "环保", "通信", "教育", "文化", "体育", "卫生", "医疗", "科研", "文教", "养老", "托育", "旅游", "金融", "物流",
+          "商贸")  # activities (制造, 服务, 推广 …) are WORKS, fields at any length
 # a sector or product (制造业, 工业软件, 新能源), named by its head
 SECTORS = frozenset("轻工 纺织 矿山 石油 冶金 化工 建材 煤炭 钢铁 有色 石化 电子".split())
 # a sector named by a bare word (冶金、化工等机械设备), not a firm it closes (甲乙化工): the usual short names of the
@@ -216,7 +218,7 @@ def acts(member: str) -> bool:
         or member[-2:] in ACTIVITY_NOUNS or member.endswith(DONE_TO)
 
 
-CLOSING_ACTIONS = tuple(v for v in ACTION_VERBS if len(v) >= 2)
+CLOSING_ACTIONS = tuple(sorted(ACTING))
 
 
 WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")

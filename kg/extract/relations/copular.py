@@ -75,11 +75,11 @@ def contents(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in contents("政府机构改革是行政体制改革的重要内容", t)]
     [('行政体制改革', 'includes', '政府机构改革')]
     """
+    first_copula = text.find("是")
     for m in CONTENT.finditer(text):
         ys = [y for y in terms if not y.provisional and y.end in (m.end("y"), m.end("y") - 2)
               and y.start >= m.start("y") and (y.end == m.end("y") or text[y.end:m.end("y")] == "建设")]
-        opening = text.find("是")
-        at = m.start("cue") if text[m.start("cue") - 1:m.start("cue")] not in "，；" else opening
+        at = m.start("cue") if text[m.start("cue") - 1:m.start("cue")] not in "，；" else first_copula
         xs = [x for x in terms if not x.provisional and x.end == at and (x.start == 0 or text[x.start - 1] in "，；“")]
         if ys and xs:
             yield label_of(max(ys, key=size)), INCLUDES, label_of(max(xs, key=size))

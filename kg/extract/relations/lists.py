@@ -15,6 +15,7 @@ from kg.extract.cues import (
 )
 from kg.extract.relations.classes import (
     HELD,
+    PARTNERED,
     attribute,
     class_after,
     field_only,
@@ -156,7 +157,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
         head = class_after(text, terms, m.end())
         if head is None:
             yield from _areas(text, terms, named, m.end())
-        elif no_class(text, head) or predicate(text, members[0], head) or _partners(text, members[0], head):
+        elif no_class(text, head) or predicate(text, members[0], head):
             continue
         elif attribute(head):  # 住房等消费潜力: an attribute, no class
             yield from _areas(text, terms, named, m.end())
@@ -291,17 +292,6 @@ def _no_members(text: str, members: Sequence[Named], end: int) -> bool:
     return len(parts) > 1 and all("和" in part for part in parts)
 
 
-def _partners(text: str, first: Named, head: Named) -> bool:
-    """深化与A、B等战略合作: the list names partners of a joint action, no members of it (与A、B等企业合作 does).
-
-    >>> _partners("深化与甲国、乙国等战略合作", Named("甲国", "甲国", 3, 5), Named("战略合作", "战略合作", 9, 13))
-    True
-    """
-    opening_at = opening(text, first.start)
-    return bool(re.search(r"(?<!参)[与同]", text[opening_at:first.start])) and label_of(head).endswith(JOINT_ACTIONS)
-
-
-JOINT_ACTIONS = ("合作", "交流", "对接", "协作", "联动", "往来")
 
 
 def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -406,7 +396,7 @@ def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "")
         gap = text[members[-1].end if members else start:t.start]
         apart = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
         if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and apart) \
-                or (gap == "与" and label_of(t).endswith((*JOINT_ACTIONS, "交往"))):
+                or (gap == "与" and label_of(t).endswith(PARTNERED)):
             break  # 领导干部与企业交往: 与 names whom the last item deals with, no item
         members.append(_whole_item(text, t, gap) if not members and gap else t)
     return members
