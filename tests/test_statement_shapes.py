@@ -247,12 +247,20 @@ def test_sayings_quoted_in_a_row_are_read_one_by_one():
     ("福建实施智慧港口行动，开辟远洋航线。", False),  # a province's act, cited
     ("各地普遍把港口建设放在突出位置。", False),  # the localities' act
     ("“十四五”时期，我们深入推进港口转型，持续提升航运效率。", False),  # a past plan period reviewed
+    ("在省委坚强领导下，港口体系不断健全，开辟远洋航线。", False),  # done under a leadership: told
+    ("在省委坚强领导下，要加快建设智慧港口，开辟远洋航线。", True),
     ("各地要加快建设智慧港口，开辟远洋航线。", True),  # a call: the modal keeps it
     ("要加快建设智慧港口，开辟远洋航线。", True),
 ])
 def test_a_commentary_reports_what_places_did_and_calls_for_what_to_do(body, calls):
     facts = page_facts(f"港口之变（评论员观察）\n{body}\n")
     assert ("开辟远洋航线" in statements(facts, Kind.MEASURE)) is calls
+
+
+@pytest.mark.parametrize("column", ["评论员观察", "人民观点", "大家谈", "来论", "治理者说"])
+def test_a_headline_with_a_newspaper_column_is_read_as_commentary(column):
+    facts = page_facts(f"港口之变（{column}）\n福建实施智慧港口行动，开辟远洋航线。\n")
+    assert "开辟远洋航线" not in statements(facts, Kind.MEASURE)
 
 
 def test_an_official_text_keeps_an_actors_act_as_a_measure():

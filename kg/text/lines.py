@@ -47,7 +47,8 @@ ORIGIN_NOTE = re.compile(r"^(?:[（(][^（）()]{4,120}|※[^（）()]{4,120})(?
 # A headline's bracketed column (（评论员观察）, （人民时评）, （两会今日谈）), a column before it (【好评中国】) or a series
 # subtitle (——论学习贯彻…精神): marks of newspaper commentary; no official title in the corpus has any of them.
 LEADING_COLUMN = re.compile(r"^【[^【】]{2,8}】")  # a column printed before a headline: 【好评中国】
-COLUMN_TAG = re.compile(r"(?:[（(][^（）()]{0,6}(?:观察|时评|论坛|评论|今日谈|随笔|快评|新论|锐评|短评)[）)]|(?:——|—)论[^，。；]{4,40})$"
+COLUMNS = "观察|观点|时评|论坛|评论|今日谈|大家谈|来论|微观|声音|者说|随笔|快评|新论|锐评|短评"  # People's Daily opinion columns
+COLUMN_TAG = re.compile(rf"(?:[（(][^（）()]{{0,6}}(?:{COLUMNS})[）)]|(?:——|—)论[^，。；]{{4,40}})$"
                         rf"|{LEADING_COLUMN.pattern}(?=.{{4}})")
 BYLINE = re.compile(rf"^(?:《[^》]{{2,10}}》(?:杂志)?|本报|本刊|[{CJK}]{{2,8}}?)(?:编辑部|评论员|评论部)$")
 DATELINE = re.compile(rf"^新华社[{CJK}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电(?:[ \u3000]|$)")

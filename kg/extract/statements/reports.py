@@ -26,15 +26,17 @@ from kg.text.sentences import Clause
 _NAMES = sorted({name for pair in PROVINCES for name in pair}, key=len, reverse=True)
 ACTOR = re.compile(rf"^(?:(?:{'|'.join(_NAMES)})(?:省|市)?|各地区?(?:各部门)?(?:各领域)?|各省区市|全国各地|多地|不少地方|一些地方"
                    r"|许多地方|(?:以习近平同志为核心的)?党中央|我国)(?:普遍|纷纷|相继|陆续|先后|也)?(?P<rest>[^，。；]{2,})$")
-# A clause that only dates what follows: a plan period, a year, this year (“十四五”时期，…; 2021年，…).
-WHEN = re.compile(r"^(?:“?[十一二三四五六七八九]{1,3}五”?时期|(?:19|20)\d\d年|今年|这一年|一年来|过去[一二三四五六七八九十]{1,2}年)$")
+# A clause that only dates what follows (“十四五”时期，…; 2021年，…) or names whose leadership it was done under
+# (在党中央坚强领导下，…): what follows it is told, not called for.
+WHEN = re.compile(r"^(?:“?[十一二三四五六七八九]{1,3}五”?时期|(?:19|20)\d\d年|今年|这一年|一年来|过去[一二三四五六七八九十]{1,2}年"
+                  r"|在[^，。；]{2,30}领导下)$")
 # A modal or a future anywhere in the sentence: it calls for the act or foresees it (各地要…, 必将…).
 AHEAD = re.compile(r"要|必须|应当|应该|务必|需要|必将|将要|(?<!即)将(?![^，。；]{0,4}[放摆列纳作视])|力争|确保")
 
 
 def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
     """A sentence with an actor's act in a clause (湖南优化讨论形式, 党中央把…摆在…位置) or opened by only a date
-    (“十四五”时期，…), with no modal or future in the sentence.
+    (“十四五”时期，…) or a leadership (在党中央坚强领导下，…), with no modal or future in the sentence.
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
