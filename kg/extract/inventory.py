@@ -21,6 +21,7 @@ from dataclasses import replace
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.figures import whole_indicator
 from kg.extract.fragments import rejoined, unglued
+from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
@@ -250,15 +251,15 @@ class Inventory:
 
     def concept(self, text: str, words: Words | None = None, kind: str | None = None,
                 aliases: tuple[str, ...] = (), *, split: bool = False) -> str | None:
-        """The concept a phrase names (its lexicon form), made at the first use, or None where it is no term
-        (``words``: judge it as a unit of a noun phrase; without them only junk is refused).
+        """The concept a phrase names (its lexicon form, or the phrase without the era or verb of support framing it:
+        :mod:`kg.extract.frames`), made at the first use, or None where it is no term (``words``: judge it as a unit
+        of a noun phrase; without them only junk is refused).
 
         >>> inv, seg = Inventory.example()
         >>> inv.concept("工业互联网"), inv.concept("2023"), inv.concept("良好环境", seg.tag("良好环境"))
         ('工业互联网', None, None)
         """
-        surface = text.translate(QUOTES).strip(TRIM)
-        label = self.lexicon.canonical(surface) or surface
+        label, words = framed(text.translate(QUOTES).strip(TRIM), words, canonical=self.lexicon.canonical)
         known = self.concepts.get(label)
         if known is None:
             key = (label, words, split)
