@@ -425,13 +425,13 @@ class Inventory:
 
     def acts(self, text: str, words: Words) -> bool:
         """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
-        knows as a term acts; it names nothing.
+        knows as a term acts; it names nothing (not a head its phrase reads as a noun: 合作|组织).
 
         >>> inv, seg = Inventory.example()
         >>> inv.acts("推动制造业升级", seg.tag("推动制造业升级")), inv.acts("生物制造", seg.tag("生物制造"))
         (True, False)
         """
-        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w, _ in words)
+        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v" and t != "n") or w in PREDICATES for w, t in words)
                 and self.attested(text) < 2 and not self.lexicon.canonical(text))
 
     def evaluation(self, word: str) -> bool:
