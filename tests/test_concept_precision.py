@@ -4,6 +4,7 @@ hand-written texts)."""
 import pytest
 
 from kg.extract.frames import framed
+from kg.extract.qualities import rated_outcome
 from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
 from kg.text.segment import segmenter
@@ -281,3 +282,24 @@ def test_support_given_in_some_form_is_no_concept(text, junk):
 ])
 def test_the_label_without_its_frame(surface, label):
     assert framed(surface, None, canonical=lambda t: None)[0] == label
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # an achievement rated by a quality in 性 says how much was achieved, not what
+    ("改革取得突破性进展。", "突破性进展"),
+    ("工程取得重要阶段性成果。", "重要阶段性成果"),
+    ("攻关取得标志性成果，实现革命性突破。", "标志性成果"),
+])
+def test_a_rated_achievement_is_no_concept(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("words", "rated"), [
+    ((("突破性", "n"), ("进展", "vn")), True),
+    ((("重要", "a"), ("阶段性", "n"), ("成果", "n")), True),
+    ((("科技", "n"), ("成果", "n")), False),  # a kind of result, no rating
+    ((("技术", "n"), ("革命性", "n"), ("突破", "vn")), False),  # a noun says of what
+    ((("阶段性", "n"), ("目标", "n")), False),  # no achievement
+])
+def test_rated_outcome(words, rated):
+    assert rated_outcome(words) is rated

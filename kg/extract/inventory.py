@@ -27,7 +27,7 @@ from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
-from kg.extract.qualities import quality
+from kg.extract.qualities import quality, rated_outcome
 from kg.extract.relations import Named
 from kg.extract.terms import (
     COMPLEMENTS,
@@ -357,8 +357,8 @@ class Inventory:
         """
         if self.lexicon.canonical(text):
             return True
-        if self.never(text, words):
-            return False
+        if self.never(text, words) or rated_outcome(words):
+            return False  # and 突破性进展, 阶段性成果: an achievement rated, no thing
         if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
