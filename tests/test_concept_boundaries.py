@@ -336,3 +336,22 @@ def test_a_place_name_before_a_place_opens_a_programme_name(text, kept, junk):
     found = concepts(facts_of(text))
     assert kept in found
     assert junk not in found
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a head of named things the tagger reads as a verb (组织), closing a phrase with no object after it, is its head
+    ("扶持家庭农场和农民合作组织。", "农民合作组织", "农民合作"),
+    ("支持行业协会和志愿服务组织、慈善组织发展。", "志愿服务组织", "志愿服务"),
+    ("培育一批技能评价组织。", "技能评价组织", "技能评价"),
+])
+def test_a_head_read_as_a_verb_closes_the_name(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # before its object the same word acts: the body before it is the subject, no name with it
+    ("由省政府组织有关部门实施。", "省政府组织"),
+    ("市政府组织各区开展。", "市政府组织"),
+])
+def test_a_head_before_its_object_acts(text, junk):
+    assert junk not in concepts(facts_of(text))

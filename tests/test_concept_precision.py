@@ -3,6 +3,8 @@ hand-written texts)."""
 
 import pytest
 
+from kg.extract.frames import framed
+from kg.extract.qualities import rated_outcome
 from kg.extract.terms import Chunk, chunks
 from kg.extract.units import units
 from kg.text.segment import segmenter
@@ -238,3 +240,66 @@ def test_two_things_joined_in_one_word_are_no_concept(text, junk):
 
 def test_a_word_whose_conjunction_opens_a_word_stays():
     assert "世界和平" in concepts(facts_of("维护世界和平，促进世界和平，捍卫世界和平。"))
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # an era opening a phrase says when, not what: the term is what follows it
+    ("要办好新时代高等教育。", "高等教育", "新时代高等教育"),
+    ("推进新时代新征程乡村振兴。", "乡村振兴", "新时代新征程乡村振兴"),
+    ("推动新时代美丽乡村建设。", "美丽乡村", "新时代美丽乡村"),
+])
+def test_an_era_opening_a_phrase_is_no_part_of_the_term(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+@pytest.mark.parametrize("text", [
+    # a head of named things closes one programme's name, the era in it
+    "建设新时代文明实践中心。",
+    "实施新时代乡村教师培育工程。",
+])
+def test_an_era_stays_in_the_name_of_a_programme(text):
+    assert any(c.startswith("新时代") for c in concepts(facts_of(text)))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a verb of support closing a phrase names the act of supporting in some form, not a thing
+    ("对小微企业给予信贷支持。", "信贷支持"),
+    ("加大政策扶持，强化科技支撑。", "政策扶持"),
+    ("加大政策扶持，强化科技支撑。", "科技支撑"),
+])
+def test_support_given_in_some_form_is_no_concept(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("surface", "label"), [
+    ("政策支持", ""),
+    ("政策扶持体系", "政策扶持体系"),  # support is what the arrangement is for: a thing
+    ("一核两翼、多点支撑", "一核两翼、多点支撑"),  # a slogan of several parts
+    ("新时代对外开放", "对外开放"),
+    ("新世纪新阶段国防", "国防"),
+    ("新时代", "新时代"),
+    ("新时代立德树人工程", "新时代立德树人工程"),
+])
+def test_the_label_without_its_frame(surface, label):
+    assert framed(surface, None, canonical=lambda t: None)[0] == label
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # an achievement rated by a quality in 性 says how much was achieved, not what
+    ("改革取得突破性进展。", "突破性进展"),
+    ("工程取得重要阶段性成果。", "重要阶段性成果"),
+    ("攻关取得标志性成果，实现革命性突破。", "标志性成果"),
+])
+def test_a_rated_achievement_is_no_concept(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("words", "rated"), [
+    ((("突破性", "n"), ("进展", "vn")), True),
+    ((("重要", "a"), ("阶段性", "n"), ("成果", "n")), True),
+    ((("科技", "n"), ("成果", "n")), False),  # a kind of result, no rating
+    ((("技术", "n"), ("革命性", "n"), ("突破", "vn")), False),  # a noun says of what
+    ((("阶段性", "n"), ("目标", "n")), False),  # no achievement
+])
+def test_rated_outcome(words, rated):
+    assert rated_outcome(words) is rated

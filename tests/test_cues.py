@@ -22,7 +22,7 @@ from .conftest import require_shared
 # Lists of words whose presence in a clause makes a rule fire; each word must occur in three documents.
 WORD_LISTS = ("OUTCOME_NOUNS", "ROLE_MODIFIERS", "ROLE_NOUNS", "DEGREES", "SHORTFALLS", "DEFICITS", "JUDGMENTS",
               "CONTAINERS", "REVIEWS", "NOT_ACTION_HEADS", "ADDRESS_FORMS", "MEANS_NOUNS", "PURSUITS", "PROVISIONS",
-              "STRIVINGS", "EFFORTS")
+              "STRIVINGS", "EFFORTS", "ERAS", "SUPPORTS", "ACHIEVEMENTS")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +93,13 @@ def test_a_cue_word_lives_in_one_list():
                # thing gives another); 途径, 渠道 as a role or result (是…的重要途径) and as what closes a means (通过…途径)
                ("ADVERBS", "EFFORTS"), ("ACTION_VERBS", "EFFORTS"), ("ACTION_VERBS", "PROVISIONS"),
                ("ADVERBS", "STRIVINGS"), ("ACTION_VERBS", "STRIVINGS"), ("EFFORTS", "STRIVINGS"),
-               ("MEANS_NOUNS", "OUTCOME_NOUNS"), ("MEANS_NOUNS", "ROLE_NOUNS")}
+               ("MEANS_NOUNS", "OUTCOME_NOUNS"), ("MEANS_NOUNS", "ROLE_NOUNS"),
+               # 支持企业 (an action on what follows), 提供支撑 (what one thing gives), 重要支撑 (a role) and 政策|支持 (support named by
+               # the form it takes, closing a phrase)
+               ("ACTION_VERBS", "SUPPORTS"), ("OUTCOME_NOUNS", "SUPPORTS"), ("ROLE_NOUNS", "SUPPORTS"),
+               # 实现…突破 (the result a clause states), a heading of 成就 (a review) and 历史性|突破, 历史性|成就 (an
+               # achievement rated by a quality)
+               ("ACHIEVEMENTS", "OUTCOME_NOUNS"), ("ACHIEVEMENTS", "ACTION_VERBS"), ("ACHIEVEMENTS", "REVIEWS")}
     assert {(a, b, w) for a, b, w in shared if (a, b) not in allowed} == set()
 
 

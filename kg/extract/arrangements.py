@@ -7,13 +7,15 @@ what an arrangement, a programme or a body set up for a purpose is for).
 
 from __future__ import annotations
 
-from kg.extract.cues import ACTING, BARE_HEADS
+from kg.extract.cues import ACTING, BARE_HEADS, TERM_HEADS
 
 # Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
 # its purpose (提升|计划, 引导|基金); not heads a clause acts on as often as it names them (承接|产业, 支持|企业).
 PURPOSED = BARE_HEADS | {"路径", "渠道", "途径", "基金", "示范区", "试验区", "团队"}
 # Dummy verbs (形式动词, a closed class): they carry an action named by their object (进行|试点, 给予|政策支持), never a purpose.
 DUMMY_VERBS = frozenset("进行 加以 给予 给以 予以 作出 做出 开展".split())
+# What may follow a noun phrase's head and take no object: a conjunction, 等 closing a list, a localizer.
+AFTER_A_HEAD = frozenset("和 与 及 以及 或 等 中 内".split())
 
 
 def named_arrangements(words: list[str], flags: list[str], *, nouns: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -27,6 +29,7 @@ def named_arrangements(words: list[str], flags: list[str], *, nouns: frozenset[s
     >>> named_arrangements(["完善", "机制"], ["v", "n"], nouns=frozenset("n"))
     (['完善', '机制'], ['v', 'n'])
     """
+    flags = closing_heads(words, flags, nouns=nouns)
     if PURPOSED.isdisjoint(words):
         return words, flags
     out_words: list[str] = []
@@ -43,3 +46,18 @@ def named_arrangements(words: list[str], flags: list[str], *, nouns: frozenset[s
         out_flags.append(flags[k])
         k += 1
     return out_words, out_flags
+
+
+def closing_heads(words: list[str], flags: list[str], *, nouns: frozenset[str]) -> list[str]:
+    """合作|组织、, 评价|组织。, 服务|组织|等: a head of named things the tagger reads as a verb (组织), after a noun and
+    with nothing after it that could be its object (the clause's end, punctuation, a conjunction, 等, a localizer),
+    closes the noun phrase as its head, a noun; before an object it acts (国务院|组织|有关部门).
+
+    >>> closing_heads(["社会", "组织", "、"], ["n", "v", "X"], nouns=frozenset("n"))
+    ['n', 'n', 'X']
+    >>> closing_heads(["国务院", "组织", "有关", "部门"], ["n", "v", "X", "n"], nouns=frozenset("n"))
+    ['n', 'v', 'X', 'n']
+    """
+    return [("n" if f == "v" and w in TERM_HEADS and 0 < k and flags[k - 1] in nouns and len(words[k - 1]) >= 2
+             and (k + 1 == len(words) or words[k + 1] in AFTER_A_HEAD or not "\u4e00" <= words[k + 1][0] <= "\u9fff") else f)
+            for k, (w, f) in enumerate(zip(words, flags, strict=True))]

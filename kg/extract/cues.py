@@ -210,6 +210,12 @@ MEANS_NOUNS = _words("方式 途径 手段 渠道 形式 办法 措施")
 PURSUITS = _words("着眼于 致力于 旨在")
 # Verbs that close 为Y提供…支撑 / 为Y奠定…基础: what one thing gives another.
 PROVISIONS = _words("提供 奠定 创造 注入 打下")
+# Names of an era (新时代, 新征程): opening a phrase they say when what follows holds, not what it is (新时代|职业教育).
+ERAS = _words("新时代 新时期 新世纪 新阶段 新发展阶段 新征程")
+# Verbs of support: closing a phrase after the form support takes (政策|支持, 资金|扶持) they name the act of supporting.
+SUPPORTS = _words("支持 扶持 支撑 帮助")
+# Outcomes a text reports as achieved (进展, 成果): rated by a quality (突破性|进展, 阶段性|成果) they name no thing.
+ACHIEVEMENTS = _words("进展 成果 成就 成效 胜利 突破")
 # Words of effort: before a verb of attainment (奋力实现…, 全力确保…) and before a goal it causes (努力使…,
 # 力求让…); 努力 and 全力 are also manners of an action (ADVERBS).
 STRIVINGS = _words("奋力 努力 全力")

@@ -24,13 +24,16 @@ Known = Callable[[str], int]
 
 def acts_on_the_rest(piece: Sequence[str], flags: Sequence[str], known: Known) -> bool:
     """A verb closing a phrase of three words or more (or after a word of three characters) that the corpus names
-    at most half as often with the verb as without it is the phrase's predicate (专利代理机构|提出).
+    at most half as often with the verb as without it is the phrase's predicate (专利代理机构|提出); not a head of
+    named things read as a noun there (合作|组织, 发展|规划: :func:`kg.extract.arrangements.closing_heads`).
 
     >>> acts_on_the_rest(["专利", "代理机构", "提出"], ["n", "n", "v"], lambda t: 0)
     True
+    >>> acts_on_the_rest(["农民", "专业", "合作", "组织"], ["n", "n", "vn", "n"], lambda t: 0)
+    False
     """
     return (len(piece) >= 2 and (piece[-1] in ACTING or flags[-1] in ("vn", "v")) and (len(piece) > 2 or len(piece[0]) > 2)
-            and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
+            and not (flags[-1] == "n" and piece[-1] in TERM_HEAD_WORDS) and 2 * known("".join(piece)) <= known("".join(piece[:-1])))
 
 
 def glued_verb(piece: Sequence[str], flags: Sequence[str], known: Known) -> bool:

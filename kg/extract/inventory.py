@@ -21,12 +21,13 @@ from dataclasses import replace
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
 from kg.extract.figures import whole_indicator
 from kg.extract.fragments import rejoined, unglued
+from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
-from kg.extract.qualities import quality
+from kg.extract.qualities import quality, rated_outcome
 from kg.extract.relations import Named
 from kg.extract.terms import (
     COMPLEMENTS,
@@ -250,15 +251,15 @@ class Inventory:
 
     def concept(self, text: str, words: Words | None = None, kind: str | None = None,
                 aliases: tuple[str, ...] = (), *, split: bool = False) -> str | None:
-        """The concept a phrase names (its lexicon form), made at the first use, or None where it is no term
-        (``words``: judge it as a unit of a noun phrase; without them only junk is refused).
+        """The concept a phrase names (its lexicon form, or the phrase without the era or verb of support framing it:
+        :mod:`kg.extract.frames`), made at the first use, or None where it is no term (``words``: judge it as a unit
+        of a noun phrase; without them only junk is refused).
 
         >>> inv, seg = Inventory.example()
         >>> inv.concept("工业互联网"), inv.concept("2023"), inv.concept("良好环境", seg.tag("良好环境"))
         ('工业互联网', None, None)
         """
-        surface = text.translate(QUOTES).strip(TRIM)
-        label = self.lexicon.canonical(surface) or surface
+        label, words = framed(text.translate(QUOTES).strip(TRIM), words, canonical=self.lexicon.canonical)
         known = self.concepts.get(label)
         if known is None:
             key = (label, words, split)
@@ -356,8 +357,8 @@ class Inventory:
         """
         if self.lexicon.canonical(text):
             return True
-        if self.never(text, words):
-            return False
+        if self.never(text, words) or rated_outcome(words):
+            return False  # and 突破性进展, 阶段性成果: an achievement rated, no thing
         if len(words) >= 2 and words[-1][1] == "v" and self.attested(text) < 2 \
                 and self.known(text[:-len(words[-1][0])]) >= 2:
             return False  # 链主企业|引领, 道路|前进: a term and its verb, a clause the corpus never names
@@ -424,13 +425,13 @@ class Inventory:
 
     def acts(self, text: str, words: Words) -> bool:
         """前瞻布局生物制造, 重大项目建成投产: a phrase with an action verb in it that neither the lexicon nor the corpus
-        knows as a term acts; it names nothing.
+        knows as a term acts; it names nothing (not a head its phrase reads as a noun: 合作|组织).
 
         >>> inv, seg = Inventory.example()
         >>> inv.acts("推动制造业升级", seg.tag("推动制造业升级")), inv.acts("生物制造", seg.tag("生物制造"))
         (True, False)
         """
-        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v") or w in PREDICATES for w, _ in words)
+        return (len(words) > 1 and any((w in ACTING and self.background.tag(w) == "v" and t != "n") or w in PREDICATES for w, t in words)
                 and self.attested(text) < 2 and not self.lexicon.canonical(text))
 
     def evaluation(self, word: str) -> bool:

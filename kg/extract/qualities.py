@@ -7,6 +7,7 @@ only where a relation says of what; a change of a thing is a concept by itself.
 
 from __future__ import annotations
 
+from kg.extract.cues import ACHIEVEMENTS
 from kg.extract.relations.named import CHANGES
 from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
@@ -43,3 +44,15 @@ def capacity(word: str) -> bool:
     (True, False)
     """
     return len(word) == 3 and word[-1] == "力" and dictionary()[1].get(word[:2]) in ("v", "a")
+
+
+def rated_outcome(words: tuple[tuple[str, str], ...]) -> bool:
+    """突破性进展, 阶段性成果, 重要阶段性成果, 压倒性胜利: an achievement rated by a quality in 性 (and adjectives) says
+    how much was achieved, not what: no concept; not where a noun says of what (技术|革命性|突破).
+
+    >>> rated_outcome((("突破性", "n"), ("进展", "n"))), rated_outcome((("技术", "n"), ("革命性", "n"), ("突破", "v")))
+    (True, False)
+    """
+    *rating, (last, _) = words
+    return (last in ACHIEVEMENTS and any(len(w) >= 3 and w.endswith("性") for w, _ in rating)
+            and all((len(w) >= 3 and w.endswith("性")) or t in ("a", "b", "d") for w, t in rating))

@@ -1,0 +1,70 @@
+"""The label a phrase names once the words that frame it are set apart: an era opening it says when, not what
+(新时代|职业教育 names 职业教育), and a verb of support closing it names the act of supporting, not a thing
+(政策|支持, 资金|扶持: support given in some form).
+
+>>> framed("新时代职业教育", (("新", "a"), ("时代", "n"), ("职业", "n"), ("教育", "vn")), canonical=lambda t: None)
+('职业教育', (('职业', 'n'), ('教育', 'vn')))
+>>> framed("资金支持", None, canonical=lambda t: None)[0], framed("新时代文明实践中心", None, canonical=lambda t: None)[0]
+('', '新时代文明实践中心')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.cues import ERAS, SUPPORTS, TERM_HEADS
+
+Words = tuple[tuple[str, str], ...]
+# Heads of named things after which an era is part of the name (新时代文明实践中心, 新时代立德树人工程, 新时代…思想).
+NAME_HEADS = (*TERM_HEADS, "思想", "方针")
+ONE_PHRASE = re.compile(r"[\u4e00-\u9fff]+")  # Chinese characters only: no list, no quote, no figure
+
+
+def framed(surface: str, words: Words | None, *,
+           canonical: Callable[[str], str | None]) -> tuple[str, Words | None]:
+    """The label a phrase names and the words that name it: its lexicon form; '' where it names support given
+    (:func:`support_given`); else the phrase without an era opening it (:func:`without_era`), where the era is
+    whole words of the phrase.
+
+    >>> framed("新世纪新阶段军队", (("新世纪", "t"), ("新", "a"), ("阶段", "n"), ("军队", "n")), canonical=lambda t: None)
+    ('军队', (('军队', 'n'),))
+    """
+    if known := canonical(surface):
+        return known, words
+    if support_given(surface):
+        return "", words
+    rest = without_era(surface)
+    cut = len(surface) - len(rest)
+    if not cut:
+        return surface, words
+    if words is not None:
+        k = next((k for k in range(len(words) + 1) if sum(len(w) for w, _ in words[:k]) >= cut), len(words))
+        if sum(len(w) for w, _ in words[:k]) != cut:
+            return surface, words  # the segmenter glued the era to the word after it: no cut there
+        words = words[k:]
+    return canonical(rest) or rest, words
+
+
+def without_era(text: str) -> str:
+    """新时代|对外开放 -> 对外开放, 新世纪|新阶段|军队 -> 军队: the eras opening a phrase are left out, unless a head of
+    named things closes it (新时代|文明实践中心 is one programme's name).
+
+    >>> without_era("新时代对外开放"), without_era("新时代立德树人工程"), without_era("新时代")
+    ('对外开放', '新时代立德树人工程', '新时代')
+    """
+    while not text.endswith(NAME_HEADS) and (era := next((e for e in ERAS if text.startswith(e)), "")) \
+            and len(text) > len(era):
+        text = text[len(era):]
+    return text
+
+
+def support_given(text: str) -> bool:
+    """政策支持, 信贷支持, 政策扶持, 科技支撑: one phrase closed by a verb of support names the act of supporting in
+    some form (what a text gives or strengthens), not a thing a reader indexes; the form (政策, 信贷) is one. Not a
+    slogan of several parts (“一核三带、多点支撑”).
+
+    >>> support_given("政策支持"), support_given("支持"), support_given("支持政策"), support_given("一核三带、多点支撑")
+    (True, False, False, False)
+    """
+    return len(text) > 2 and text.endswith(SUPPORTS) and bool(ONE_PHRASE.fullmatch(text))
