@@ -202,6 +202,41 @@ def field_only(whole: str, member: str) -> bool:
                                       or member.endswith(WORKS)) and not member.endswith(SITES)
 
 
+def kinds_of(whole: str, members: Sequence[str]) -> list[str]:
+    """The items of a list that are kinds of the class it closes with: none that names only the field of the class
+    (:func:`field_only`), and, the items of one list being of one kind, no short item of a list of firms, projects
+    or sites where one does (动力电池、电动汽车、通用航空等制造业企业: the products of the firms, 通用航空 as much as
+    动力电池); a longer item names a thing of its own (甲乙丙丁新材料) and stays, as do people in a class of people.
+
+    >>> kinds_of("制造业企业", ["动力电池", "通用航空"]), kinds_of("重大项目", ["工业软件", "甲乙丙丁新材料"])
+    ([], ['甲乙丙丁新材料'])
+    >>> kinds_of("制造业企业", ["龙头企业", "通用航空"])
+    ['龙头企业', '通用航空']
+    """
+    if not whole.endswith(SITES) or not any(field_only(whole, member) for member in members):
+        return [member for member in members if not field_only(whole, member)]
+    return [member for member in members if not field_only(whole, member) and (len(member) > 5 or member.endswith(SITES))]
+
+
+def owned(whole: str, members: Sequence[str]) -> bool:
+    """A、B等X where each item ends with a word the class names before its close and the class closes with a unit,
+    a part or a mishap of that word's things (北京大学、上海交通大学等一流大学|郑州研究院; 甲医院东院区、乙医院西院区
+    等老院区|病房; 高层建筑、自建房等各类建筑|火灾): each item owns the head, no kind of the class.
+
+    >>> owned("一流大学郑州研究院", ["北京大学", "上海交通大学"]), owned("汽车产业", ["新能源汽车", "智能网联汽车"])
+    (True, False)
+    """
+    for end in OWNED:
+        inner = whole[:-len(end)]
+        if whole.endswith(end) and all(len(m) > 2 and m[-2:] in inner for m in members):
+            return True
+    return False
+
+
+OWNED = ("研究院", "分院", "分校", "校区", "院区", "病房", "实验室", "研究中心", "研发中心", "火灾", "事故")
+# what belongs to or befalls the things an inner word of a class names (大学|研究院, 院区|病房, 建筑|火灾)
+
+
 CAMPAIGNS = ("行动", "专项", "攻关")
 # an action or a campaign, whose kinds are actions (制造业数字化转型、账款拖欠治理等专项行动)
 

@@ -19,8 +19,10 @@ from kg.extract.relations.classes import (
     attribute,
     class_after,
     field_only,
+    kinds_of,
     listed_as,
     no_class,
+    owned,
     place_of,
     predicate,
     runs_on,
@@ -163,8 +165,9 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from _areas(text, terms, named, m.end())
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
-        elif (whole := whole_class(terms, head, members)) is not None:
-            kept = [label_of(member) for member in members if not field_only(label_of(whole), label_of(member))]
+        elif (whole := whole_class(terms, head, members)) is not None \
+                and not owned(label_of(whole), [label_of(member) for member in members]):
+            kept = kinds_of(label_of(whole), [label_of(member) for member in members])
             yield from zip(itertools.repeat(label_of(whole)), listed_as(label_of(whole), kept), kept, strict=False)
 
 

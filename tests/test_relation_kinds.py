@@ -1,0 +1,48 @@
+"""What kind of relation a list, a focus or a shared head states, on tiny hand-written sentences: the shape that
+gives a relation and the near shape that must not."""
+
+import pytest
+
+from kg.extract.relations.lists import includes
+from kg.extract.relations.named import Named
+
+
+def _terms(text: str, *spans: str) -> list[Named]:
+    return [Named(w, w, text.index(w), text.index(w) + len(w)) for w in spans]
+
+
+def _includes(text: str, words: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    return {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # items of one list are of one kind: where one names only the field of the firms, projects or sites, all do
+    ("引进储能电池、无人机、低空飞行等装备企业", ("储能电池", "无人机", "低空飞行", "装备企业"),
+     ("装备企业", "includes", "低空飞行"), False),
+    ("推进高端装备、数控机床、甲乙平台等重大项目", ("高端装备", "数控机床", "甲乙平台", "重大项目"),
+     ("重大项目", "includes", "数控机床"), False),
+    # a list of things of the class's own kind stays, and a long item names a thing of its own
+    ("引进甲乙集团、丙丁公司等装备企业", ("甲乙集团", "丙丁公司", "装备企业"), ("装备企业", "includes", "丙丁公司"), True),
+    ("推进高端装备、甲乙丙丁数控机床等重大项目", ("高端装备", "甲乙丙丁数控机床", "重大项目"),
+     ("重大项目", "includes", "甲乙丙丁数控机床"), True),
+    # people in a class of people stay, whatever the other items name
+    ("培训餐饮、导游等从业人员", ("餐饮", "导游", "从业人员"), ("从业人员", "includes", "导游"), True),
+])
+def test_one_kind_per_list(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # each item ends with a word inside the class, which closes with what the items own: no kind of it
+    ("建设甲地大学、乙地大学等知名大学南方研究院", ("甲地大学", "乙地大学", "知名大学南方研究院"),
+     ("知名大学南方研究院", "includes", "乙地大学"), False),
+    ("改造甲医院东院区、乙医院北院区等老院区病房", ("甲医院东院区", "乙医院北院区", "老院区病房"),
+     ("老院区病房", "includes", "甲医院东院区"), False),
+    ("防范商场建筑、仓储建筑等各类建筑火灾", ("商场建筑", "仓储建筑", "建筑火灾"), ("建筑火灾", "includes", "商场建筑"), False),
+    # a class whose head is a kind of the items' things stays
+    ("发展新能源汽车、智能网联汽车等汽车产业", ("新能源汽车", "智能网联汽车", "汽车产业"),
+     ("汽车产业", "includes", "智能网联汽车"), True),
+    ("支持甲地大学、乙地大学等知名大学", ("甲地大学", "乙地大学", "知名大学"), ("知名大学", "includes", "乙地大学"), True),
+])
+def test_items_that_own_the_head(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
