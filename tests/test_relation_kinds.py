@@ -27,6 +27,10 @@ def _includes(text: str, words: tuple[str, ...]) -> set[tuple[str, str, str]]:
      ("重大项目", "includes", "甲乙丙丁数控机床"), True),
     # people in a class of people stay, whatever the other items name
     ("培训餐饮、导游等从业人员", ("餐饮", "导游", "从业人员"), ("从业人员", "includes", "导游"), True),
+    # the public after a list of no people is the subject of a clause on the items' class (…的形式), no class
+    ("运用漫画、短视频等公众喜闻乐见的形式", ("漫画", "短视频", "公众"), ("公众", "includes", "短视频"), False),
+    ("照顾工人阶级、贫下中农等基本群众", ("工人阶级", "贫下中农", "基本群众"), ("基本群众", "includes", "贫下中农"), True),
+    ("帮扶特困人员、孤儿等困难群众", ("特困人员", "孤儿", "困难群众"), ("困难群众", "includes", "孤儿"), True),
 ])
 def test_one_kind_per_list(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated

@@ -162,8 +162,10 @@ TOPICAL = (*PARTNERED, "谈判", "磋商", "测试", "试验")
 
 
 PEOPLE = ("人员", "队伍", "群体", "分子", "干部")  # a class of people (犯罪分子, 领导干部)
+CROWDS = ("公众", "群众", "民众", "百姓", "人民", "居民", "消费者")  # the people at large, or a part of them
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
+FOLK = (*PERSONS, "阶级", "阶层", "农", "同胞", "群众", "儿")  # people by class or kin (工人阶级, 贫下中农, 孤儿)
 CLUSTERS = ("集群",)
 TRADED = ("要素市场", "交易市场", "贸易平台", "交易平台", "现货市场")  # a market named by what is traded there
 SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场", "单位")
@@ -212,7 +214,14 @@ def kinds_of(whole: str, members: Sequence[str]) -> list[str]:
     ([], ['甲乙丙丁新材料'])
     >>> kinds_of("制造业企业", ["龙头企业", "通用航空"])
     ['龙头企业', '通用航空']
+
+    A public named after a list of no people is the subject of a clause about the items' class, none of theirs:
+
+    >>> kinds_of("公众", ["图表图解", "音频视频"]), kinds_of("困难群众", ["特困人员", "孤儿"])
+    ([], ['特困人员', '孤儿'])
     """
+    if whole.endswith(CROWDS) and not any(member.endswith(FOLK) for member in members):
+        return []  # 语言、图表图解等公众|喜闻乐见的形式: the people are the subject of a clause on the items' class
     if not whole.endswith(SITES) or not any(field_only(whole, member) for member in members):
         return [member for member in members if not field_only(whole, member)]
     return [member for member in members if not field_only(whole, member) and (len(member) > 5 or member.endswith(SITES))]
