@@ -50,3 +50,19 @@ def test_one_kind_per_list(text, words, relation, stated):
 ])
 def test_items_that_own_the_head(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a thing in focus of an action is what it applies to; an activity in focus is a part of it
+    ("以中小企业为重点深化金融体制改革", ("中小企业", "金融体制改革"), ("金融体制改革", "appliesTo", "中小企业"), True),
+    ("以乡镇企业为重点的整个企业改革", ("乡镇企业", "企业改革"), ("企业改革", "appliesTo", "乡镇企业"), True),
+    ("金融体制改革，要以银行改革为重点", ("金融体制改革", "银行改革"), ("金融体制改革", "includes", "银行改革"), True),
+    # a thing the action builds: its parts are what the focus names
+    ("加强以小型水库为重点的水利设施建设", ("小型水库", "水利设施"), ("水利设施", "includes", "小型水库"), True),
+    # a bare thing after the focus is no action; an action in focus no term holds whole names no part
+    ("以小型水库为重点的水利设施规划", ("小型水库", "水利设施"), ("水利设施", "includes", "小型水库"), False),
+    ("以提高银行效率为重点深化金融体制改革", ("银行效率", "金融体制改革"), ("金融体制改革", "appliesTo", "银行效率"), False),
+])
+def test_focus(text, words, relation, stated):
+    from kg.extract.relations.focus import focused
+    assert (relation in {(a, str(r), b) for a, r, b in focused(text, _terms(text, *words))}) is stated

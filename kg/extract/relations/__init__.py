@@ -33,6 +33,7 @@ from kg.extract.relations.applying import applying, possessed, qualities
 from kg.extract.relations.classes import acting
 from kg.extract.relations.copular import contents, reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
+from kg.extract.relations.focus import focused
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
 from kg.extract.relations.named import INCLUDES, Named, Triple, cut, outer
@@ -54,7 +55,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
-             taken_in(text, terms), contents(text, terms))
+             taken_in(text, terms), contents(text, terms), focused(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen and not (triple[1] is INCLUDES and acting(triple[0])) \
                 and not CLAUSE_END.search(triple[0]) and not CLAUSE_END.search(triple[2]):
