@@ -66,3 +66,17 @@ def test_items_that_own_the_head(text, words, relation, stated):
 def test_focus(text, words, relation, stated):
     from kg.extract.relations.focus import focused
     assert (relation in {(a, str(r), b) for a, r, b in focused(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a manner before the verb of joining (有效, 高效, 跨区域) still joins the things before it
+    ("推动城市公交和城际铁路高效衔接", ("城市公交", "城际铁路"), ("城市公交", "城际铁路"), True),
+    ("促进社会救助与慈善帮扶有效衔接", ("社会救助", "慈善帮扶"), ("社会救助", "慈善帮扶"), True),
+    ("强化技术创新和产业创新跨区域协同", ("技术创新", "产业创新"), ("技术创新", "产业创新"), True),
+    # after a manner, a first item cut from a longer name (巩固拓展脱贫|攻坚成果) joins nothing
+    ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", ("攻坚成果", "乡村振兴"), ("攻坚成果", "乡村振兴"), False),
+])
+def test_joined_in_a_manner(text, words, pair, stated):
+    from kg.extract.relations.joins import fusions
+    found = {(a, b) for a, _, b in fusions(text, _terms(text, *words))}
+    assert (pair in found or pair[::-1] in found) is stated

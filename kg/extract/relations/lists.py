@@ -118,12 +118,19 @@ def _open_first(text: str, terms: Sequence[Named], members: list[Named]) -> list
     """
     if not members:
         return members
-    first = members[0]
+    return members if item_opens(text, members[0]) else members[1:]
+
+
+def item_opens(text: str, first: Named) -> bool:
+    """Whether the first item of a list opens its phrase where its term starts: after a mark, a verb of action, a
+    preposition, a joint, 的, or a number and its measure, not after more words of its name (拓展脱贫|攻坚成果).
+
+    >>> item_opens("推动地面公交", Named("地面公交", "地面公交", 2, 6)), item_opens("拓展脱贫攻坚成果", Named("攻坚成果", "攻坚成果", 4, 8))
+    (True, False)
+    """
     before = text[opening(text, first.start, "，。；：（(“”《》\""):first.start]
-    if not before or _opens(before) or OPENER.search(before) or ACTION_START.search(before[-2:]) \
-            or not re.search(r"[\u4e00-\u9fff]$", before):
-        return members
-    return members[1:]
+    return not before or _opens(before) or OPENER.search(before) is not None \
+        or ACTION_START.search(before[-2:]) is not None or not re.search(r"[\u4e00-\u9fff]$", before)
 
 
 def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
