@@ -80,3 +80,18 @@ def test_joined_in_a_manner(text, words, pair, stated):
     from kg.extract.relations.joins import fusions
     found = {(a, b) for a, _, b in fusions(text, _terms(text, *words))}
     assert (pair in found or pair[::-1] in found) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # 以X推动Y where a bare phrase of three characters or more is the whole object closing the clause
+    ("以数字化带动工业化", ("数字化", "工业化?"), ("数字化", "工业化"), True),
+    ("以技术创新引领产业升级，发展新质生产力", ("技术创新", "产业升级?", "新质生产力"), ("技术创新", "产业升级"), True),
+    # a bare word of two characters, or one that does not close the clause, is no end
+    ("以数字化带动工业", ("数字化", "工业?"), ("数字化", "工业"), False),
+    ("以技术创新引领产业升级步伐", ("技术创新", "产业升级?"), ("技术创新", "产业升级"), False),
+])
+def test_led_to_a_bare_end(text, words, pair, stated):
+    from kg.extract.relations.enabling import enabling
+    terms = [Named(w.rstrip("?"), w.rstrip("?"), text.index(w.rstrip("?")), text.index(w.rstrip("?")) + len(w.rstrip("?")),
+                   provisional=w.endswith("?")) for w in words]
+    assert (pair in {(a, b) for a, _, b in enabling(text, terms)}) is stated
