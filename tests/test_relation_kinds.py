@@ -95,3 +95,24 @@ def test_led_to_a_bare_end(text, words, pair, stated):
     terms = [Named(w.rstrip("?"), w.rstrip("?"), text.index(w.rstrip("?")), text.index(w.rstrip("?")) + len(w.rstrip("?")),
                    provisional=w.endswith("?")) for w in words]
     assert (pair in {(a, b) for a, _, b in enabling(text, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X分为A和B; X，包括A、B; X（包括A）: the cue spells out the parts of the whole before it
+    ("临时号牌分为纸质号牌和电子号牌两种", ("临时号牌", "纸质号牌", "电子号牌"), ("临时号牌", "includes", "电子号牌"), True),
+    ("各类职业院校，包括技工学校、职业高中等", ("职业院校", "技工学校", "职业高中"), ("职业院校", "includes", "技工学校"), True),
+    ("工资总额（包括津贴在内）增长较快", ("工资总额", "津贴"), ("工资总额", "includes", "津贴"), True),
+    ("新兴产业，包括：数字创意、低空经济", ("新兴产业", "数字创意", "低空经济"), ("新兴产业", "includes", "低空经济"), True),
+    ("全体居民包括农民工和灵活就业人员的基本权益", ("全体居民", "农民工", "灵活就业人员"),
+     ("全体居民", "includes", "灵活就业人员"), True),
+    # what is left out (不包括), a part named with more words (包括深化A|改革, 包括国营|的和…), a chain of parts
+    ("粮食产量（不包括大豆）增长", ("粮食产量", "大豆"), ("粮食产量", "includes", "大豆"), False),
+    ("推进综合改革，包括深化乡镇机构改革", ("综合改革", "乡镇机构"), ("综合改革", "includes", "乡镇机构"), False),
+    ("各地的工厂，包括国营的和私营的", ("工厂", "国营"), ("工厂", "includes", "国营"), False),
+    ("团结包括各族人民，包括爱国人士，包括海外侨胞", ("各族人民", "爱国人士", "海外侨胞"),
+     ("爱国人士", "includes", "海外侨胞"), False),
+    # a list whose items own the head after 各 (A、B各工作部门): the fields of the departments, no members
+    ("所有经济部门，包括工业、农业各工作部门", ("经济部门", "工业", "农业"), ("经济部门", "includes", "农业"), False),
+])
+def test_parts_spelled_out(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated

@@ -271,15 +271,17 @@ WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "
 
 def runs_on(text: str, whole: Named, last: Named) -> bool:
     """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
-    农民代表: 工人代表, no member 工人) or whose items own the whole's head, alone or in a phrase before 的 (生活特别是
-    甲方的生活: whose life; 政府特别是地震重点监视区所在地的政府: where), no members.
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head, alone, after 各 or in a phrase before 的
+    (生活特别是甲方的生活: whose life; 政府特别是地震重点监视区所在地的政府: where; 部门，包括工业、农业各工作部门:
+    the fields of the departments), no members.
 
     >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
     >>> runs_on("代表特别是工人、农民代表", t[0], t[2])
     True
     """
     head = re.escape(label_of(whole)[-2:])
-    return re.match(f"(?:[^，。；、的和及与或]{{0,12}}的[^，。；、的]{{0,4}})?{head}", text[last.end:]) is not None
+    return re.match(f"(?:[^，。；、的和及与或]{{0,12}}的[^，。；、的]{{0,4}}|各[^，。；、的和及与或]{{0,3}})?{head}",
+                    text[last.end:]) is not None
 
 
 
