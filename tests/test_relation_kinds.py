@@ -106,6 +106,8 @@ def test_led_to_a_bare_end(text, words, pair, stated):
     ("全体居民包括农民工和灵活就业人员的基本权益", ("全体居民", "农民工", "灵活就业人员"),
      ("全体居民", "includes", "灵活就业人员"), True),
     # what is left out (不包括), a part named with more words (包括深化A|改革, 包括国营|的和…), a chain of parts
+    ("新产业，包括：数字创意、中医药等品牌工业、低空经济", ("新产业", "数字创意", "中医药", "品牌工业", "低空经济"),
+     ("新产业", "includes", "中医药"), False),  # a kind of the class that closes its item, no part of the whole
     ("粮食产量（不包括大豆）增长", ("粮食产量", "大豆"), ("粮食产量", "includes", "大豆"), False),
     ("推进综合改革，包括深化乡镇机构改革", ("综合改革", "乡镇机构"), ("综合改革", "includes", "乡镇机构"), False),
     ("各地的工厂，包括国营的和私营的", ("工厂", "国营"), ("工厂", "includes", "国营"), False),

@@ -23,6 +23,8 @@ def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         members = _list_after(text, terms, start, text[:whole[-1].start] if whole else "")
         if m.group() in SPELLED and not _spelled_whole(text, members):
             continue  # 包括深化乡镇机构|改革, 包括国营|的和私营的: a part the list names with more words, no term of it
+        if members and m.group() in SPELLED and GROUPED.match(text, members[-1].end):
+            members = members[:-1]  # 包括A、B等C、D: B is a kind of C, a part the list names by its class
         if members and m.group() == "如" and members[0].start != start:
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
@@ -57,6 +59,7 @@ def _spelled_whole(text: str, members: list[Named]) -> bool:
     return all(SPELLED_END.match(text, t.end) or (t is members[-1] and OWNER_END.match(text, t.end)) for t in members)
 
 
+GROUPED = re.compile(r"等[^，。；、：]{2,12}[、和]")  # a class closing one item of a longer list (…B等C、D)
 SPELLED = ("包括", "涵盖", "包含", "分为")  # cues that spell out the parts of what stands before them
 OWNER_END = re.compile(r"的(?![和与及、])")  # 包括A和B的…: the list owns what follows, not 包括国营的和私营的
 SPELLED_END = re.compile(r"$|[、和及与或，。；：（()）]|等|在内|两|三|四")  # a part closes where the list goes on or ends
