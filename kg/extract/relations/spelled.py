@@ -21,10 +21,8 @@ def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whole = _whole_before(text, terms, m)
         start = m.end() + 1 if text.startswith("：", m.end()) else m.end()
         members = _list_after(text, terms, start, text[:whole[-1].start] if whole else "")
-        if m.group() in SPELLED and not _spelled_whole(text, members):
-            continue  # 包括深化乡镇机构|改革, 包括国营|的和私营的: a part the list names with more words, no term of it
-        if members and m.group() in SPELLED and GROUPED.match(text, members[-1].end):
-            members = members[:-1]  # 包括A、B等C、D: B is a kind of C, a part the list names by its class
+        if m.group() in SPELLED:
+            members = _spelled_parts(text, members)
         if members and m.group() == "如" and members[0].start != start:
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
@@ -47,6 +45,19 @@ def _whole_before(text: str, terms: Sequence[Named], cue: re.Match[str]) -> list
     if at < cue.start() and whole and "包括" in text[opening(text, whole[-1].start):whole[-1].start]:
         return []
     return whole
+
+
+def _spelled_parts(text: str, members: list[Named]) -> list[Named]:
+    """The parts a cue spells out: none where one is named with more words (包括深化乡镇机构|改革, 包括国营|的和私营的);
+    not the item that closes with a class of its own (包括A、B等C、D: B is a kind of C).
+
+    >>> t = [Named("甲", "甲", 2, 3), Named("乙", "乙", 4, 5)]
+    >>> [n.text for n in _spelled_parts("包括甲、乙等丙类、丁", t)]
+    ['甲']
+    """
+    if not _spelled_whole(text, members):
+        return []
+    return members[:-1] if members and GROUPED.match(text, members[-1].end) else members
 
 
 def _spelled_whole(text: str, members: list[Named]) -> bool:
