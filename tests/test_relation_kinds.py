@@ -75,6 +75,9 @@ def test_focus(text, words, relation, stated):
     ("强化技术创新和产业创新跨区域协同", ("技术创新", "产业创新"), ("技术创新", "产业创新"), True),
     # after a manner, a first item cut from a longer name (巩固拓展脱贫|攻坚成果) joins nothing
     ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", ("攻坚成果", "乡村振兴"), ("攻坚成果", "乡村振兴"), False),
+    # a verb of joining inside a body's name (…协同创新中心) joins nothing
+    ("提升甲研究院、乙前沿技术协同创新中心能级", ("甲研究院", "乙前沿技术"), ("甲研究院", "乙前沿技术"), False),
+    ("推动甲研究院、乙前沿技术协同发展", ("甲研究院", "乙前沿技术"), ("甲研究院", "乙前沿技术"), True),
 ])
 def test_joined_in_a_manner(text, words, pair, stated):
     from kg.extract.relations.joins import fusions

@@ -15,6 +15,8 @@ FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同|有
              r"|协调发展|互动发展)")
 
 
+NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|平台|基地|实验室|联盟|示范区|试验区|先行区|园区|研究院|共同体)")
+# the head of a name the verb of joining stands in (…协同创新中心, …融合发展示范区, …产教融合共同体)
 MANNER_OF_JOINING = re.compile(r"有效|高效|跨")  # how well or across what things are joined (A和B高效衔接, 跨区域协同)
 
 
@@ -30,6 +32,8 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('数字经济', 'integratesWith', '实体经济')]
     """
     for m in re.finditer(FUSE_VERB, text):
+        if NAMED_AFTER.match(text, m.end()):
+            continue  # A、B协同创新中心: the verb is a word of a body's or a place's name, no joining stated
         clause_start = opening(text, m.start(), "，；：")
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
