@@ -121,3 +121,18 @@ def test_led_to_a_bare_end(text, words, pair, stated):
 ])
 def test_parts_spelled_out(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # 为/向Y提供X: a service provided applies to whom
+    ("为小微企业提供融资担保", ("小微企业", "融资担保"), ("融资担保", "appliesTo", "小微企业"), True),
+    ("向养殖大户提供技术指导、市场信息", ("养殖大户", "技术指导", "市场信息"), ("市场信息", "appliesTo", "养殖大户"), True),
+    # support, a basis or a chance provided is no service (为Y提供支撑 enables); a noun before 的 is no object
+    ("为小微企业提供金融支持", ("小微企业", "金融支持"), ("金融支持", "appliesTo", "小微企业"), False),
+    ("为小微企业提供低费率的担保", ("小微企业", "低费率"), ("低费率", "appliesTo", "小微企业"), False),
+    ("成为小微企业提供融资担保的主力", ("小微企业", "融资担保"), ("融资担保", "appliesTo", "小微企业"), False),
+])
+def test_provided(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated

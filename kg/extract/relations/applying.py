@@ -199,6 +199,25 @@ def _alone(text: str, terms: Sequence[Named], thing: Named, quality: Named) -> b
 
 WHOM_END = re.compile(r"[^的]{0,2}实行")  # after whom's term: adverbs, and at most a short head (行政执法|活动)
 TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+PROVIDED = re.compile(r"(?<![成作])(?:为|向)(?P<x>[^，。；、为向]{2,16}?)提供")  # 为小微企业提供融资担保: a service and whom
+SUPPORTS = ("支撑", "保障", "动力", "基础", "条件", "环境", "支持", "保证", "动能", "机遇", "空间", "平台", "便利", "借鉴",
+            "力量")
+# what a provision enables, no service of whom (为Y提供支撑: enabling.SERVED)
+GIVING = ("免费", "无偿", "优先", "定期", "及时")  # how a thing is given, no word of whom it is given to
+
+
+def _service(text: str, whom: Named, t: Named) -> bool:
+    """Whether what is provided is a service applied to whom: a whole noun (not 低费率|的担保支持), no support, basis
+    or chance (为Y提供有力支撑: enabling.SERVED), and whom no term run on into how it is given (儿童免费|提供).
+
+    >>> w = Named("小微企业", "小微企业", 1, 5)
+    >>> _service("为小微企业提供金融支持", w, Named("金融支持", "金融支持", 7, 11))
+    False
+    >>> _service("为小微企业提供融资担保", w, Named("融资担保", "融资担保", 7, 11))
+    True
+    """
+    return not label_of(t).endswith(SUPPORTS) and not text.startswith("的", t.end) \
+        and not any(word in label_of(whom) for word in GIVING)
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -311,11 +330,11 @@ def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _treatments("对市场主体实行守信激励、失信惩戒", t)]
     [('守信激励', '市场主体'), ('失信惩戒', '市场主体')]
     """
-    for m in TREATMENT.finditer(text):
+    for m in itertools.chain(TREATMENT.finditer(text), PROVIDED.finditer(text)):
         whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
         if not whom or not WHOM_END.fullmatch(skip_adverbs(text[whom[-1].end:m.end("x")] + "实行")):
             continue  # 对受疫情冲击较大的行业实行: whom is not what the term names
-        objects = list(_objects(text, terms, m.end()))
+        objects = [y for y in _objects(text, terms, m.end()) if m.re is TREATMENT or _service(text, whom[-1], y)]
         if objects and (TAUGHT.match(text, objects[-1].end) or HOSTILE.search(objects[0].text)):
             continue  # 进行国际主义和民族平等|的教育: what is done is the noun after 的; 进行威胁讹诈: an act against whom
         yield from ((label_of(y), APPLIES, label_of(whom[-1])) for y in objects)
