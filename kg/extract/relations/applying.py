@@ -1,5 +1,5 @@
 """``appliesTo``: a quality, standard or action area of a thing (提升Y的X, A、B的X, 制造业高端化、智能化, a phrase
-naming two terms such as 中等职业学校|生均拨款制度, 对X实行Y, X向Y倾斜)."""
+naming two terms such as 中等职业学校|生均拨款制度, 对X实行Y, 为Y提供X, X向Y倾斜)."""
 
 from __future__ import annotations
 
