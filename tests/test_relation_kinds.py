@@ -136,3 +136,16 @@ def test_provided(text, words, relation, stated):
     from kg.extract.relations.applying import applying
     terms = _terms(text, *words)
     assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # A、B在Y中的应用: what is used applies to each thing it is used in
+    ("推广区块链在供应链金融中的应用", ("区块链", "供应链金融"), ("区块链", "appliesTo", "供应链金融"), True),
+    ("促进北斗导航在农机装备和农机作业上的应用", ("北斗导航", "农机装备", "农机作业"), ("北斗导航", "appliesTo", "农机作业"), True),
+    # a stretch that holds more than the things (在推进供应链金融发展中的应用): no thing it is used in
+    ("推广区块链在推进供应链金融发展中的应用", ("区块链", "供应链金融"), ("区块链", "appliesTo", "供应链金融"), False),
+])
+def test_used_in(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated

@@ -235,6 +235,7 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     [('税收优惠', 'appliesTo', '小微企业')]
     """
     yield from _compounds(text, named)
+    yield from _uses(text, terms)
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
     yield from _obligations(text, terms)
@@ -320,6 +321,26 @@ def _activity(text: str) -> bool:
     (True, False, False)
     """
     return text[:2] in ACTIONS and text[-2:] in ACTIONS | ACTIVITY_NOUNS and not text.endswith(TERM_HEADS)
+
+
+USE_IN = re.compile(r"在(?P<y>[^，。；在]{2,20}?)(?:中|上|领域|行业|方面)?的(?:应用|运用|推广|普及|使用)")
+
+
+def _uses(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B在Y中的应用: what is used applies to each thing it is used in (the list right before 在, each thing a
+    concept; the things of Y joined as a list, all it holds but the word of area).
+
+    >>> t = [Named("人工智能技术", "人工智能技术", 2, 8), Named("行政执法", "行政执法", 9, 13)]
+    >>> [(a, b) for a, _, b in _uses("推进人工智能技术在行政执法中的运用", t)]
+    [('人工智能技术', '行政执法')]
+    """
+    for m in USE_IN.finditer(text):
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in outer(within(terms, m.start("y"), m.end("y"))) if not y.provisional]
+        gaps = [text[m.start("y"):ys[0].start], text[ys[-1].end:m.end("y")]] if ys else ["-"]
+        if xs and ys and all(g in ("", "实践") for g in gaps) \
+                and all(re.fullmatch(r"、|和|及|与|或", text[a.end:b.start]) for a, b in itertools.pairwise(ys)):
+            yield from ((label_of(x), APPLIES, label_of(y)) for x in xs for y in ys)
 
 
 def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
