@@ -149,3 +149,14 @@ def test_used_in(text, words, relation, stated):
     from kg.extract.relations.applying import applying
     terms = _terms(text, *words)
     assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a quality in 化 after a phrase that ends in one (产业数字化|智能化): a run of qualities cut, no thing of it
+    ("推动产业数字化智能化改造", ("产业数字化", "智能化"), ("智能化", "产业数字化"), False),
+    ("推进安全管理规范化长效化", ("安全管理规范化", "长效化"), ("长效化", "安全管理规范化"), False),
+    ("加快能源消费低碳化转型", ("能源消费", "低碳化"), ("低碳化", "能源消费"), True),
+])
+def test_quality_of_a_quality(text, words, pair, stated):
+    from kg.extract.relations.applying import qualities
+    assert (pair in {(a, b) for a, _, b in qualities(text, _terms(text, *words))}) is stated

@@ -192,7 +192,8 @@ def _alone(text: str, terms: Sequence[Named], thing: Named, quality: Named) -> b
     >>> _alone("加快能源消费低碳化转型", t, t[0], t[1]), _alone("加快能源消费低碳化技术", t, t[0], t[1])
     (True, False)
     """
-    return not thing.provisional and size(thing) >= 3 and bool(CHANGE_NOUNS.match(text, quality.end)) \
+    return not thing.provisional and size(thing) >= 3 and not thing.text.endswith("化") \
+        and bool(CHANGE_NOUNS.match(text, quality.end)) \
         and not quality.text.endswith(("现代化", "一体化")) and not re.search(r"[、和与及]$", text[:thing.start]) \
         and not any(t.start < quality.start < t.end for t in terms)
 
@@ -285,10 +286,13 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
 
     >>> _thing("高端化智能化", Named("高端化", "高端化", 0, 3), Named("智能化", "智能化", 3, 6))
     False
+    >>> _thing("产业数字化智能化", Named("产业数字化", "产业数字化", 0, 5), Named("智能化", "智能化", 5, 8))
+    False
     """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
         and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and not (thing.text.endswith("化") and QUALITY.fullmatch(quality.text)) \
         and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色") \
         and text[thing.end - 2:quality.start + 2] not in PAIRED
 
