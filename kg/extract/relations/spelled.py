@@ -14,7 +14,12 @@ from kg.extract.relations.named import INCLUDES, Named, Triple, label_of, openin
 
 def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X包括/涵盖/如A、B; X分为A和B; X特别是/尤其是A; X，包括A、B and X（包括A）: the whole before a comma or a
-    bracket too where the cue spells its parts out (not 不包括, what is left out)."""
+    bracket too where the cue spells its parts out (not 不包括, what is left out).
+
+    >>> t = [Named("专用号牌", "专用号牌", 0, 4), Named("汽车号牌", "汽车号牌", 6, 10), Named("摩托车号牌", "摩托车号牌", 11, 16)]
+    >>> [(a, str(r), b) for a, r, b in named_lists("专用号牌分为汽车号牌和摩托车号牌两种", t)]
+    [('专用号牌', 'includes', '汽车号牌'), ('专用号牌', 'includes', '摩托车号牌')]
+    """
     for m in re.finditer(r"(包括|涵盖|包含|分为|特别是|尤其是|如)", text):
         if (m.group() == "如" and text[m.end():m.end() + 1] in "期何果同") or text.endswith("不", 0, m.start()):
             continue
