@@ -3,8 +3,8 @@
 Read from the sentence's own structure, never from labels that overlap or
 from terms that merely share a sentence or a section:
 
-* ``includes``: a list and its class (A、B、C等X; X包括A、B; 以A为代表的X;
-  X特别是A), one relation per member;
+* ``includes``: a list and its class (A、B、C等X; X包括A、B; X，包括A、B; X分为A和B;
+  以A为代表的X; X特别是A), one relation per member;
 * ``enables``: purpose and basis (以X推动Y, 通过X实现Y, X为Y提供支撑/作出贡献,
   X是Y的基础, Y依托/离不开X, 没有X就没有Y, X支持/带动/赋能Y, 发挥X在Y中的作用);
 * ``integratesWith``: X与Y融合/协同/结合 (X与A、B融合 joins X with each, not A
@@ -14,7 +14,8 @@ from terms that merely share a sentence or a section:
   into a programme or system (将A纳入Y);
 * ``appliesTo``: a quality, standard or action area of a thing (提升Y的X,
   a phrase naming two terms such as 中等职业学校|生均拨款制度, X在A、B等领域应用,
-  X向Y倾斜).
+  X向Y倾斜, 为Y提供X);
+* the focus of an action (以X为重点推进Y): a part of it or what it applies to.
 
 >>> from kg.extract.terms import chunks
 >>> named = [Named("机器学习算法", "机器学习算法", 2, 8), Named("智算芯片", "智算芯片", 9, 13),
@@ -33,6 +34,7 @@ from kg.extract.relations.applying import applying, possessed, qualities
 from kg.extract.relations.classes import acting
 from kg.extract.relations.copular import contents, reform_parts, taken_in
 from kg.extract.relations.enabling import enabling
+from kg.extract.relations.focus import focused
 from kg.extract.relations.joins import fusions, joint
 from kg.extract.relations.lists import includes
 from kg.extract.relations.named import INCLUDES, Named, Triple, cut, outer
@@ -54,7 +56,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
-             taken_in(text, terms), contents(text, terms))
+             taken_in(text, terms), contents(text, terms), focused(text, terms))
     for triple in (t for rule in rules for t in rule):
         if triple[0] != triple[2] and triple not in seen and not (triple[1] is INCLUDES and acting(triple[0])) \
                 and not CLAUSE_END.search(triple[0]) and not CLAUSE_END.search(triple[2]):

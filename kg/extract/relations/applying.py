@@ -1,5 +1,5 @@
 """``appliesTo``: a quality, standard or action area of a thing (提升Y的X, A、B的X, 制造业高端化、智能化, a phrase
-naming two terms such as 中等职业学校|生均拨款制度, 对X实行Y, X向Y倾斜)."""
+naming two terms such as 中等职业学校|生均拨款制度, 对X实行Y, 为Y提供X, X向Y倾斜)."""
 
 from __future__ import annotations
 
@@ -192,13 +192,33 @@ def _alone(text: str, terms: Sequence[Named], thing: Named, quality: Named) -> b
     >>> _alone("加快能源消费低碳化转型", t, t[0], t[1]), _alone("加快能源消费低碳化技术", t, t[0], t[1])
     (True, False)
     """
-    return not thing.provisional and size(thing) >= 3 and bool(CHANGE_NOUNS.match(text, quality.end)) \
+    return not thing.provisional and size(thing) >= 3 and not thing.text.endswith("化") \
+        and bool(CHANGE_NOUNS.match(text, quality.end)) \
         and not quality.text.endswith(("现代化", "一体化")) and not re.search(r"[、和与及]$", text[:thing.start]) \
         and not any(t.start < quality.start < t.end for t in terms)
 
 
 WHOM_END = re.compile(r"[^的]{0,2}实行")  # after whom's term: adverbs, and at most a short head (行政执法|活动)
 TREATMENT = re.compile(r"对(?P<x>[^，。；、对]{2,16}?)(?:实行|实施|开展|给予|进行|加强)")
+PROVIDED = re.compile(r"(?<![成作])(?:为|向)(?P<x>[^，。；、为向]{2,16}?)提供")  # 为小微企业提供融资担保: a service and whom
+SUPPORTS = ("支撑", "保障", "动力", "基础", "条件", "环境", "支持", "保证", "动能", "机遇", "空间", "平台", "便利", "借鉴",
+            "力量")
+# what a provision enables, no service of whom (为Y提供支撑: enabling.SERVED)
+GIVING = ("免费", "无偿", "优先", "定期", "及时")  # how a thing is given, no word of whom it is given to
+
+
+def _service(text: str, whom: Named, t: Named) -> bool:
+    """Whether what is provided is a service applied to whom: a whole noun (not 低费率|的担保支持), no support, basis
+    or chance (为Y提供有力支撑: enabling.SERVED), and whom no term run on into how it is given (儿童免费|提供).
+
+    >>> w = Named("小微企业", "小微企业", 1, 5)
+    >>> _service("为小微企业提供金融支持", w, Named("金融支持", "金融支持", 7, 11))
+    False
+    >>> _service("为小微企业提供融资担保", w, Named("融资担保", "融资担保", 7, 11))
+    True
+    """
+    return not label_of(t).endswith(SUPPORTS) and not text.startswith("的", t.end) \
+        and not any(word in label_of(whom) for word in GIVING)
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -216,6 +236,7 @@ def applying(text: str, terms: Sequence[Named], named: Sequence[Named]) -> Itera
     [('税收优惠', 'appliesTo', '小微企业')]
     """
     yield from _compounds(text, named)
+    yield from _uses(text, terms)
     yield from _treatments(text, terms)
     yield from _tilts(text, terms)
     yield from _obligations(text, terms)
@@ -265,10 +286,13 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
 
     >>> _thing("高端化智能化", Named("高端化", "高端化", 0, 3), Named("智能化", "智能化", 3, 6))
     False
+    >>> _thing("产业数字化智能化", Named("产业数字化", "产业数字化", 0, 5), Named("智能化", "智能化", 5, 8))
+    False
     """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
         and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and not (thing.text.endswith("化") and QUALITY.fullmatch(quality.text)) \
         and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色") \
         and text[thing.end - 2:quality.start + 2] not in PAIRED
 
@@ -303,6 +327,26 @@ def _activity(text: str) -> bool:
     return text[:2] in ACTIONS and text[-2:] in ACTIONS | ACTIVITY_NOUNS and not text.endswith(TERM_HEADS)
 
 
+USE_IN = re.compile(r"在(?P<y>[^，。；在]{2,20}?)(?:中|上|领域|行业|方面)?的(?:应用|运用|推广|普及|使用)")
+
+
+def _uses(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
+    """A、B在Y中的应用: what is used applies to each thing it is used in (the list right before 在, each thing a
+    concept; the things of Y joined as a list, all it holds but the word of area).
+
+    >>> t = [Named("人工智能技术", "人工智能技术", 2, 8), Named("行政执法", "行政执法", 9, 13)]
+    >>> [(a, b) for a, _, b in _uses("推进人工智能技术在行政执法中的运用", t)]
+    [('人工智能技术', '行政执法')]
+    """
+    for m in USE_IN.finditer(text):
+        xs = [x for x in list_before(text, terms, m.start()) if not x.provisional]
+        ys = [y for y in outer(within(terms, m.start("y"), m.end("y"))) if not y.provisional]
+        gaps = [text[m.start("y"):ys[0].start], text[ys[-1].end:m.end("y")]] if ys else ["-"]
+        if xs and ys and all(g in ("", "实践") for g in gaps) \
+                and all(re.fullmatch(r"、|和|及|与|或", text[a.end:b.start]) for a, b in itertools.pairwise(ys)):
+            yield from ((label_of(x), APPLIES, label_of(y)) for x in xs for y in ys)
+
+
 def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """对市场主体实行守信激励、失信惩戒: each thing done applies to whom, where whom is the phrase before the verb
     (not 对受冲击较大的|行业, 对驻机场|各单位) and each thing a whole object, no quality (not 进行|群众性|的评定, 进行|战略性|调整).
@@ -311,11 +355,11 @@ def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _treatments("对市场主体实行守信激励、失信惩戒", t)]
     [('守信激励', '市场主体'), ('失信惩戒', '市场主体')]
     """
-    for m in TREATMENT.finditer(text):
+    for m in itertools.chain(TREATMENT.finditer(text), PROVIDED.finditer(text)):
         whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
         if not whom or not WHOM_END.fullmatch(skip_adverbs(text[whom[-1].end:m.end("x")] + "实行")):
             continue  # 对受疫情冲击较大的行业实行: whom is not what the term names
-        objects = list(_objects(text, terms, m.end()))
+        objects = [y for y in _objects(text, terms, m.end()) if m.re is TREATMENT or _service(text, whom[-1], y)]
         if objects and (TAUGHT.match(text, objects[-1].end) or HOSTILE.search(objects[0].text)):
             continue  # 进行国际主义和民族平等|的教育: what is done is the noun after 的; 进行威胁讹诈: an act against whom
         yield from ((label_of(y), APPLIES, label_of(whom[-1])) for y in objects)

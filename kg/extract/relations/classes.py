@@ -162,8 +162,10 @@ TOPICAL = (*PARTNERED, "谈判", "磋商", "测试", "试验")
 
 
 PEOPLE = ("人员", "队伍", "群体", "分子", "干部")  # a class of people (犯罪分子, 领导干部)
+CROWDS = ("公众", "群众", "民众", "百姓", "人民", "居民", "消费者")  # the people at large, or a part of them
 PERSONS = ("人", "员", "者", "师", "工", "匠", "干部", "人才", "代表", "农民", "成员", "户", "家", "生", "青年", "高管", "导游",
            "士", "兵", "儿童", "妇女", "老人", "群体", "队伍")
+FOLK = (*PERSONS, "阶级", "阶层", "农", "同胞", "群众", "儿")  # people by class or kin (工人阶级, 贫下中农, 孤儿)
 CLUSTERS = ("集群",)
 TRADED = ("要素市场", "交易市场", "贸易平台", "交易平台", "现货市场")  # a market named by what is traded there
 SITES = ("项目", "工程", "企业", "机构", "基地", "平台", "主体", "园区", "园", "试点", "设备", "市场", "单位")
@@ -202,6 +204,48 @@ def field_only(whole: str, member: str) -> bool:
                                       or member.endswith(WORKS)) and not member.endswith(SITES)
 
 
+def kinds_of(whole: str, members: Sequence[str]) -> list[str]:
+    """The items of a list that are kinds of the class it closes with: none that names only the field of the class
+    (:func:`field_only`), and, the items of one list being of one kind, no short item of a list of firms, projects
+    or sites where one does (动力电池、电动汽车、通用航空等制造业企业: the products of the firms, 通用航空 as much as
+    动力电池); a longer item names a thing of its own (甲乙丙丁新材料) and stays, as do people in a class of people.
+
+    >>> kinds_of("制造业企业", ["动力电池", "通用航空"]), kinds_of("重大项目", ["工业软件", "甲乙丙丁新材料"])
+    ([], ['甲乙丙丁新材料'])
+    >>> kinds_of("制造业企业", ["龙头企业", "通用航空"])
+    ['龙头企业', '通用航空']
+
+    A public named after a list of no people is the subject of a clause about the items' class, none of theirs:
+
+    >>> kinds_of("公众", ["图表图解", "音频视频"]), kinds_of("困难群众", ["特困人员", "孤儿"])
+    ([], ['特困人员', '孤儿'])
+    """
+    if whole.endswith(CROWDS) and not any(member.endswith(FOLK) for member in members):
+        return []  # 语言、图表图解等公众|喜闻乐见的形式: the people are the subject of a clause on the items' class
+    if not whole.endswith(SITES) or not any(field_only(whole, member) for member in members):
+        return [member for member in members if not field_only(whole, member)]
+    return [member for member in members if not field_only(whole, member) and (len(member) > 5 or member.endswith(SITES))]
+
+
+def owned(whole: str, members: Sequence[str]) -> bool:
+    """A、B等X where each item ends with a word the class names before its close and the class closes with a unit,
+    a part or a mishap of that word's things (北京大学、上海交通大学等一流大学|郑州研究院; 甲医院东院区、乙医院西院区
+    等老院区|病房; 高层建筑、自建房等各类建筑|火灾): each item owns the head, no kind of the class.
+
+    >>> owned("一流大学郑州研究院", ["北京大学", "上海交通大学"]), owned("汽车产业", ["新能源汽车", "智能网联汽车"])
+    (True, False)
+    """
+    for end in OWNED:
+        inner = whole[:-len(end)]
+        if whole.endswith(end) and all(len(m) > 2 and m[-2:] in inner for m in members):
+            return True
+    return False
+
+
+OWNED = ("研究院", "分院", "分校", "校区", "院区", "病房", "实验室", "研究中心", "研发中心", "火灾", "事故")
+# what belongs to or befalls the things an inner word of a class names (大学|研究院, 院区|病房, 建筑|火灾)
+
+
 CAMPAIGNS = ("行动", "专项", "攻关")
 # an action or a campaign, whose kinds are actions (制造业数字化转型、账款拖欠治理等专项行动)
 
@@ -227,15 +271,17 @@ WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "
 
 def runs_on(text: str, whole: Named, last: Named) -> bool:
     """X特别是A、B…: a list whose last item runs on into the head the items share with the whole (代表特别是工人、
-    农民代表: 工人代表, no member 工人) or whose items own the whole's head, alone or in a phrase before 的 (生活特别是
-    甲方的生活: whose life; 政府特别是地震重点监视区所在地的政府: where), no members.
+    农民代表: 工人代表, no member 工人) or whose items own the whole's head, alone, after 各 or in a phrase before 的
+    (生活特别是甲方的生活: whose life; 政府特别是地震重点监视区所在地的政府: where; 部门，包括工业、农业各工作部门:
+    the fields of the departments), no members.
 
     >>> t = [Named("代表", "代表", 0, 2), Named("工人", "工人", 5, 7), Named("农民", "农民", 8, 10)]
     >>> runs_on("代表特别是工人、农民代表", t[0], t[2])
     True
     """
     head = re.escape(label_of(whole)[-2:])
-    return re.match(f"(?:[^，。；、的和及与或]{{0,12}}的[^，。；、的]{{0,4}})?{head}", text[last.end:]) is not None
+    return re.match(f"(?:[^，。；、的和及与或]{{0,12}}的[^，。；、的]{{0,4}}|各[^，。；、的和及与或]{{0,3}})?{head}",
+                    text[last.end:]) is not None
 
 
 

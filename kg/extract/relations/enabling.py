@@ -51,6 +51,7 @@ ENABLING = (  # 之以 is a set phrase (持之以恒, 辅之以), no 以X推动Y
 
 
 SUBJECT_VERB = ENABLING[-1]
+LED = ENABLING[0]
 NO_OBJECT = re.compile(rf"存在|面临|出现|仍|还|向|是|有|法(?![治律规院官学人])|条例|[和及与、](?!{ENABLE_VERB})")
 # what follows 保障, 服务, 支持 used as a noun (民生保障存在短板, 产能提升和单产提升行动), or as a word of a law's name
 # (民营经济促进法)
@@ -70,7 +71,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
-            ys = _ends(text, terms, m.start("y"), m.end("y"))
+            ys = _ends(text, terms, m.start("y"), m.end("y")) or (_bare_end(text, terms, m) if pattern is LED else [])
             if not xs or not ys or (m.start("x"), m.start("y")) in done:
                 continue
             if pattern is SUBJECT_VERB and (_nominal(text, terms, m, xs[-1]) or _named_aim(text, xs[-1], ys[-1])):
@@ -86,6 +87,20 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _led(text, terms)
     yield from _goals(text, terms)
     yield from _roles(text, terms)
+
+
+def _bare_end(text: str, terms: Sequence[Named], m: re.Match[str]) -> list[Named]:
+    """以X推动Y where no concept names Y: a bare phrase of three characters or more that is the whole object of the
+    verb, closing the clause (以信息化带动|工业化, 以消费升级引领|产业升级), names what is enabled.
+
+    >>> t = [Named("信息化", "信息化", 1, 4), Named("工业化", "工业化", 6, 9, provisional=True)]
+    >>> [y.text for y in _bare_end("以信息化带动工业化", t, LED.match("以信息化带动工业化"))]
+    ['工业化']
+    """
+    y = max((t for t in terms if t.start == m.start("y") and t.end == m.end("y")), key=size, default=None)
+    if y is None or not y.provisional or len(y.text) < 3 or not re.match(r"$|[，。；]", text[y.end:]):
+        return []
+    return [y]
 
 
 def _nominal(text: str, terms: Sequence[Named], m: re.Match[str], subject: Named) -> bool:

@@ -7,10 +7,17 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import ACTIVITY_NOUNS
+from kg.extract.relations.lists import item_opens
 from kg.extract.relations.named import INTEGRATES, Named, Triple, label_of, opening, outer, weak, within
 
-FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同)?(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
+FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同|有效|高效|跨区域|跨领域|跨部门|跨界)?"
+             r"(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
              r"|协调发展|互动发展)")
+
+
+NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|平台|基地|实验室|联盟|示范区|试验区|先行区|园区|研究院|共同体)")
+# the head of a name the verb of joining stands in (…协同创新中心, …融合发展示范区, …产教融合共同体)
+MANNER_OF_JOINING = re.compile(r"有效|高效|跨")  # how well or across what things are joined (A和B高效衔接, 跨区域协同)
 
 
 JOINT = re.compile(r"(?:协同|一体)(?:推进|推动|发展|部署)")
@@ -25,11 +32,15 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('数字经济', 'integratesWith', '实体经济')]
     """
     for m in re.finditer(FUSE_VERB, text):
+        if NAMED_AFTER.match(text, m.end()):
+            continue  # A、B协同创新中心: the verb is a word of a body's or a place's name, no joining stated
         clause_start = opening(text, m.start(), "，；：")
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
         if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):
             continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
+        if joined and MANNER_OF_JOINING.match(m.group()) and not item_opens(text, joined[0]):
+            continue  # 巩固拓展脱贫|攻坚成果同乡村振兴有效衔接: after a manner, the first item must open its phrase
         yield from ((label_of(a), INTEGRATES, label_of(b)) for a, b in _pairs(text, joined) if _apart(a, b))
 
 

@@ -15,19 +15,18 @@ from kg.extract.cues import (
 )
 from kg.extract.relations.classes import (
     HELD,
-    PARTNERED,
     attribute,
     class_after,
     field_only,
+    kinds_of,
     listed_as,
     no_class,
-    place_of,
+    owned,
     predicate,
-    runs_on,
     whole_class,
 )
 from kg.extract.relations.composed import composed, parts
-from kg.extract.relations.items import singled_out, verb_first
+from kg.extract.relations.items import verb_first
 from kg.extract.relations.named import (
     APPLIES,
     INCLUDES,
@@ -42,6 +41,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
+from kg.extract.relations.spelled import named_lists
 
 
 def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
@@ -116,12 +116,19 @@ def _open_first(text: str, terms: Sequence[Named], members: list[Named]) -> list
     """
     if not members:
         return members
-    first = members[0]
+    return members if item_opens(text, members[0]) else members[1:]
+
+
+def item_opens(text: str, first: Named) -> bool:
+    """Whether the first item of a list opens its phrase where its term starts: after a mark, a verb of action, a
+    preposition, a joint, 的, or a number and its measure, not after more words of its name (拓展脱贫|攻坚成果).
+
+    >>> item_opens("推动地面公交", Named("地面公交", "地面公交", 2, 6)), item_opens("拓展脱贫攻坚成果", Named("攻坚成果", "攻坚成果", 4, 8))
+    (True, False)
+    """
     before = text[opening(text, first.start, "，。；：（(“”《》\""):first.start]
-    if not before or _opens(before) or OPENER.search(before) or ACTION_START.search(before[-2:]) \
-            or not re.search(r"[\u4e00-\u9fff]$", before):
-        return members
-    return members[1:]
+    return not before or _opens(before) or OPENER.search(before) is not None \
+        or ACTION_START.search(before[-2:]) is not None or not re.search(r"[\u4e00-\u9fff]$", before)
 
 
 def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
@@ -135,7 +142,7 @@ def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     projects = list(_projects(text, terms))
     yield from projects
     yield from _etc_lists(text, terms, done={a for a, _, _ in projects})
-    yield from _named_lists(text, terms)
+    yield from named_lists(text, terms)
     yield from _represented(text, terms)
     yield from composed(text, terms)
     yield from parts(text, terms)
@@ -163,8 +170,9 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from _areas(text, terms, named, m.end())
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
-        elif (whole := whole_class(terms, head, members)) is not None:
-            kept = [label_of(member) for member in members if not field_only(label_of(whole), label_of(member))]
+        elif (whole := whole_class(terms, head, members)) is not None \
+                and not owned(label_of(whole), [label_of(member) for member in members]):
+            kept = kinds_of(label_of(whole), [label_of(member) for member in members])
             yield from zip(itertools.repeat(label_of(whole)), listed_as(label_of(whole), kept), kept, strict=False)
 
 
@@ -294,49 +302,6 @@ def _no_members(text: str, members: Sequence[Named], end: int) -> bool:
 
 
 
-def _named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """X包括/涵盖/如A、B; X特别是/尤其是A."""
-    for m in re.finditer(r"(包括|涵盖|包含|特别是|尤其是|如)", text):
-        if m.group() == "如" and text[m.end():m.end() + 1] in "期何果同":
-            continue
-        whole = [t for t in terms if t.end == m.start() and (m.group() in ("特别是", "尤其是") or not weak(t))]
-        members = _list_after(text, terms, m.end(), text[:whole[-1].start] if whole else "")
-        if members and m.group() == "如" and members[0].start != m.end():
-            continue  # 如从事…服务: 如 opens a condition (if), not a list
-        if whole and members and not runs_on(text, whole[-1], members[-1]):
-            members = [singled_out(whole[-1], t) if m.group() in ("特别是", "尤其是") else t for t in members]
-            yield from ((label_of(whole[-1]), INCLUDES, label_of(member)) for member in members
-                        if _named_member(text, terms, whole[-1], member)
-                        and not place_of(label_of(whole[-1]), label_of(member)))
-
-
-def _named_member(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
-    """Whether a term after 包括/特别是 is a member of the whole before it: not a modifier of a kind of the whole
-    (部队特别是驻贫困地区|部队, 投资特别是预算外|投资), not singled out from a whole list, and no kind of the whole
-    that names it (干部特别是领导干部: its narrower concept, a thesaurus link, singled out for emphasis).
-
-    >>> t = [Named("干部", "干部", 0, 2), Named("领导干部", "领导干部", 5, 9)]
-    >>> _named_member("干部特别是领导干部", t, t[0], t[1])
-    False
-    """
-    return not any(u.start == member.end and whole.text.endswith(u.text) for u in terms) \
-        and not text.startswith(label_of(whole)[-2:], member.end) and not _singled_from_list(text, terms, whole, member) \
-        and label_of(whole) not in label_of(member) and label_of(member) not in label_of(whole)
-
-
-def _singled_from_list(text: str, terms: Sequence[Named], whole: Named, member: Named) -> bool:
-    """能源、交通和原材料特别是电力、港口: after the last item of a list, 特别是 singles out from the whole list, not
-    from that item, unless the member is of the item's own kind (its head: 中小企业特别是小微企业).
-
-    >>> t = [Named("交通", "交通", 0, 2), Named("原材料", "原材料", 3, 6), Named("电力", "电力", 9, 11)]
-    >>> _singled_from_list("交通和原材料特别是电力", t, t[1], t[2])
-    True
-    """
-    gap = re.search(r"(?:、|和|及|与|以及)$", text[:whole.start])
-    listed = gap is not None and any(t.end == gap.start() for t in terms)
-    return listed and label_of(member)[-1] != label_of(whole)[-1]
-
-
 def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """以A、B为代表/支柱/主体/核心的X: X includes each of A and B, where they are things joined as a list (not
     以降低损失为核心, 以“1家A、8个B”为主体) and a core X is all the phrase names (not 出口竞争|新优势).
@@ -373,54 +338,6 @@ def _whole_items(text: str, members: list[Named], start: int, end: int) -> bool:
     gaps = [text[start:members[0].start], text[members[-1].end:end],
             *(text[a.end:b.start] for a, b in itertools.pairwise(members))]
     return not gaps[0] and not gaps[1] and all(SEPARATOR.match(g) for g in gaps[2:])
-
-
-PREPOSITION = re.compile(r"[同与对在向从为把将以和跟]")
-
-
-def _list_after(text: str, terms: Sequence[Named], start: int, before: str = "") -> list[Named]:
-    """The list that opens right after a cue at ``start``; a preposition opens none (特别是同A有关) unless the
-    whole before the cue stands after the same one (在农村特别是在贫困地区).
-
-    >>> from kg.extract.relations.named import named_in
-    >>> text = "在农村特别是在贫困地区"
-    >>> [n.text for n in _list_after(text, named_in(text, "农村", "贫困地区"), 6, "在")]
-    ['贫困地区']
-    """
-    stop = re.compile(r"[，。；：的]").search(text, start)
-    end = stop.start() if stop else len(text)
-    tail = text.find("等", start, end)
-    items = outer(within(terms, start, tail if tail >= 0 else end))
-    members: list[Named] = []
-    for t in items:  # the list that opens right after the cue (尤其是青年在…学习、就业 names no list of 青年)
-        gap = text[members[-1].end if members else start:t.start]
-        apart = len(gap) > 2 or (PREPOSITION.match(gap) and not before.endswith(gap))
-        if (members and not re.fullmatch(r"、|和|与|及|以及|或", gap)) or (not members and apart) \
-                or (gap == "与" and label_of(t).endswith(PARTNERED)):
-            break  # 领导干部与企业交往: 与 names whom the last item deals with, no item
-        members.append(_whole_item(text, t, gap) if not members and gap else t)
-    return members
-
-
-DETERMINED = re.compile(r"各级|各个|各类|各|广大|所有|一些|许多|那些|某些|部分|全体|有关|相关"
-                        r"|[东南西北中][部方]|东北|西北|西南|东南|沿海|内地|城镇|农村|城市|全国|各地")
-# a determiner, or a place that says where (南方|早稻): the term stays the member
-DONE = re.compile(r"治理|防治|反对|批评|滥发|实现|进行|使用|用于|经过|应对|涉及|增加|担负|[了着]$")
-
-
-def _whole_item(text: str, t: Named, gap: str) -> Named:
-    """The first item after 特别是/包括 where words stand between the cue and its term: a modifier that no term
-    holds names the item with it (国有|大中型企业, 小型|微型企业: the whole item); a determiner (各级, 广大), a
-    place (南方|早稻), a preposition or a verb leave the term.
-
-    >>> _whole_item("企业特别是国有大中型企业", Named("大中型企业", "大中型企业", 7, 12), "国有").text
-    '国有大中型企业'
-    """
-    if not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", gap) or DETERMINED.fullmatch(gap) or PREPOSITION.match(gap) \
-            or ACTION_START.match(gap) or DONE.search(gap):
-        return t
-    whole = text[t.start - len(gap):t.end]
-    return Named(whole, whole, t.start - len(gap), t.end, provisional=True)
 
 
 AREA = re.compile(r"(?:[^，。；、]{0,4})?(?:领域|环节|行业|产业|场景|地区|区域|部门)")

@@ -1,0 +1,162 @@
+"""What kind of relation a list, a focus or a shared head states, on tiny hand-written sentences: the shape that
+gives a relation and the near shape that must not."""
+
+import pytest
+
+from kg.extract.relations.lists import includes
+from kg.extract.relations.named import Named
+
+
+def _terms(text: str, *spans: str) -> list[Named]:
+    return [Named(w, w, text.index(w), text.index(w) + len(w)) for w in spans]
+
+
+def _includes(text: str, words: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    return {(a, str(r), b) for a, r, b in includes(text, _terms(text, *words))}
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # items of one list are of one kind: where one names only the field of the firms, projects or sites, all do
+    ("引进储能电池、无人机、低空飞行等装备企业", ("储能电池", "无人机", "低空飞行", "装备企业"),
+     ("装备企业", "includes", "低空飞行"), False),
+    ("推进高端装备、数控机床、甲乙平台等重大项目", ("高端装备", "数控机床", "甲乙平台", "重大项目"),
+     ("重大项目", "includes", "数控机床"), False),
+    # a list of things of the class's own kind stays, and a long item names a thing of its own
+    ("引进甲乙集团、丙丁公司等装备企业", ("甲乙集团", "丙丁公司", "装备企业"), ("装备企业", "includes", "丙丁公司"), True),
+    ("推进高端装备、甲乙丙丁数控机床等重大项目", ("高端装备", "甲乙丙丁数控机床", "重大项目"),
+     ("重大项目", "includes", "甲乙丙丁数控机床"), True),
+    # people in a class of people stay, whatever the other items name
+    ("培训餐饮、导游等从业人员", ("餐饮", "导游", "从业人员"), ("从业人员", "includes", "导游"), True),
+    # the public after a list of no people is the subject of a clause on the items' class (…的形式), no class
+    ("运用漫画、短视频等公众喜闻乐见的形式", ("漫画", "短视频", "公众"), ("公众", "includes", "短视频"), False),
+    ("照顾工人阶级、贫下中农等基本群众", ("工人阶级", "贫下中农", "基本群众"), ("基本群众", "includes", "贫下中农"), True),
+    ("帮扶特困人员、孤儿等困难群众", ("特困人员", "孤儿", "困难群众"), ("困难群众", "includes", "孤儿"), True),
+])
+def test_one_kind_per_list(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # each item ends with a word inside the class, which closes with what the items own: no kind of it
+    ("建设甲地大学、乙地大学等知名大学南方研究院", ("甲地大学", "乙地大学", "知名大学南方研究院"),
+     ("知名大学南方研究院", "includes", "乙地大学"), False),
+    ("改造甲医院东院区、乙医院北院区等老院区病房", ("甲医院东院区", "乙医院北院区", "老院区病房"),
+     ("老院区病房", "includes", "甲医院东院区"), False),
+    ("防范商场建筑、仓储建筑等各类建筑火灾", ("商场建筑", "仓储建筑", "建筑火灾"), ("建筑火灾", "includes", "商场建筑"), False),
+    # a class whose head is a kind of the items' things stays
+    ("发展新能源汽车、智能网联汽车等汽车产业", ("新能源汽车", "智能网联汽车", "汽车产业"),
+     ("汽车产业", "includes", "智能网联汽车"), True),
+    ("支持甲地大学、乙地大学等知名大学", ("甲地大学", "乙地大学", "知名大学"), ("知名大学", "includes", "乙地大学"), True),
+])
+def test_items_that_own_the_head(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a thing in focus of an action is what it applies to; an activity in focus is a part of it
+    ("以中小企业为重点深化金融体制改革", ("中小企业", "金融体制改革"), ("金融体制改革", "appliesTo", "中小企业"), True),
+    ("以乡镇企业为重点的整个企业改革", ("乡镇企业", "企业改革"), ("企业改革", "appliesTo", "乡镇企业"), True),
+    ("金融体制改革，要以银行改革为重点", ("金融体制改革", "银行改革"), ("金融体制改革", "includes", "银行改革"), True),
+    # a thing the action builds: its parts are what the focus names
+    ("加强以小型水库为重点的水利设施建设", ("小型水库", "水利设施"), ("水利设施", "includes", "小型水库"), True),
+    # a bare thing after the focus is no action; an action in focus no term holds whole names no part
+    ("以小型水库为重点的水利设施规划", ("小型水库", "水利设施"), ("水利设施", "includes", "小型水库"), False),
+    ("以提高银行效率为重点深化金融体制改革", ("银行效率", "金融体制改革"), ("金融体制改革", "appliesTo", "银行效率"), False),
+])
+def test_focus(text, words, relation, stated):
+    from kg.extract.relations.focus import focused
+    assert (relation in {(a, str(r), b) for a, r, b in focused(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a manner before the verb of joining (有效, 高效, 跨区域) still joins the things before it
+    ("推动城市公交和城际铁路高效衔接", ("城市公交", "城际铁路"), ("城市公交", "城际铁路"), True),
+    ("促进社会救助与慈善帮扶有效衔接", ("社会救助", "慈善帮扶"), ("社会救助", "慈善帮扶"), True),
+    ("强化技术创新和产业创新跨区域协同", ("技术创新", "产业创新"), ("技术创新", "产业创新"), True),
+    # after a manner, a first item cut from a longer name (巩固拓展脱贫|攻坚成果) joins nothing
+    ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", ("攻坚成果", "乡村振兴"), ("攻坚成果", "乡村振兴"), False),
+    # a verb of joining inside a body's name (…协同创新中心) joins nothing
+    ("提升甲研究院、乙前沿技术协同创新中心能级", ("甲研究院", "乙前沿技术"), ("甲研究院", "乙前沿技术"), False),
+    ("推动甲研究院、乙前沿技术协同发展", ("甲研究院", "乙前沿技术"), ("甲研究院", "乙前沿技术"), True),
+])
+def test_joined_in_a_manner(text, words, pair, stated):
+    from kg.extract.relations.joins import fusions
+    found = {(a, b) for a, _, b in fusions(text, _terms(text, *words))}
+    assert (pair in found or pair[::-1] in found) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # 以X推动Y where a bare phrase of three characters or more is the whole object closing the clause
+    ("以数字化带动工业化", ("数字化", "工业化?"), ("数字化", "工业化"), True),
+    ("以技术创新引领产业升级，发展新质生产力", ("技术创新", "产业升级?", "新质生产力"), ("技术创新", "产业升级"), True),
+    # a bare word of two characters, or one that does not close the clause, is no end
+    ("以数字化带动工业", ("数字化", "工业?"), ("数字化", "工业"), False),
+    ("以技术创新引领产业升级步伐", ("技术创新", "产业升级?"), ("技术创新", "产业升级"), False),
+])
+def test_led_to_a_bare_end(text, words, pair, stated):
+    from kg.extract.relations.enabling import enabling
+    terms = [Named(w.rstrip("?"), w.rstrip("?"), text.index(w.rstrip("?")), text.index(w.rstrip("?")) + len(w.rstrip("?")),
+                   provisional=w.endswith("?")) for w in words]
+    assert (pair in {(a, b) for a, _, b in enabling(text, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X分为A和B; X，包括A、B; X（包括A）: the cue spells out the parts of the whole before it
+    ("临时号牌分为纸质号牌和电子号牌两种", ("临时号牌", "纸质号牌", "电子号牌"), ("临时号牌", "includes", "电子号牌"), True),
+    ("各类职业院校，包括技工学校、职业高中等", ("职业院校", "技工学校", "职业高中"), ("职业院校", "includes", "技工学校"), True),
+    ("工资总额（包括津贴在内）增长较快", ("工资总额", "津贴"), ("工资总额", "includes", "津贴"), True),
+    ("新兴产业，包括：数字创意、低空经济", ("新兴产业", "数字创意", "低空经济"), ("新兴产业", "includes", "低空经济"), True),
+    ("全体居民包括农民工和灵活就业人员的基本权益", ("全体居民", "农民工", "灵活就业人员"),
+     ("全体居民", "includes", "灵活就业人员"), True),
+    # what is left out (不包括), a part named with more words (包括深化A|改革, 包括国营|的和…), a chain of parts
+    ("新产业，包括：数字创意、中医药等品牌工业、低空经济", ("新产业", "数字创意", "中医药", "品牌工业", "低空经济"),
+     ("新产业", "includes", "中医药"), False),  # a kind of the class that closes its item, no part of the whole
+    ("粮食产量（不包括大豆）增长", ("粮食产量", "大豆"), ("粮食产量", "includes", "大豆"), False),
+    ("推进综合改革，包括深化乡镇机构改革", ("综合改革", "乡镇机构"), ("综合改革", "includes", "乡镇机构"), False),
+    ("各地的工厂，包括国营的和私营的", ("工厂", "国营"), ("工厂", "includes", "国营"), False),
+    ("团结包括各族人民，包括爱国人士，包括海外侨胞", ("各族人民", "爱国人士", "海外侨胞"),
+     ("爱国人士", "includes", "海外侨胞"), False),
+    # a list whose items own the head after 各 (A、B各工作部门): the fields of the departments, no members
+    ("所有经济部门，包括工业、农业各工作部门", ("经济部门", "工业", "农业"), ("经济部门", "includes", "农业"), False),
+])
+def test_parts_spelled_out(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # 为/向Y提供X: a service provided applies to whom
+    ("为小微企业提供融资担保", ("小微企业", "融资担保"), ("融资担保", "appliesTo", "小微企业"), True),
+    ("向养殖大户提供技术指导、市场信息", ("养殖大户", "技术指导", "市场信息"), ("市场信息", "appliesTo", "养殖大户"), True),
+    # support, a basis or a chance provided is no service (为Y提供支撑 enables); a noun before 的 is no object
+    ("为小微企业提供金融支持", ("小微企业", "金融支持"), ("金融支持", "appliesTo", "小微企业"), False),
+    ("为小微企业提供低费率的担保", ("小微企业", "低费率"), ("低费率", "appliesTo", "小微企业"), False),
+    ("成为小微企业提供融资担保的主力", ("小微企业", "融资担保"), ("融资担保", "appliesTo", "小微企业"), False),
+])
+def test_provided(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # A、B在Y中的应用: what is used applies to each thing it is used in
+    ("推广区块链在供应链金融中的应用", ("区块链", "供应链金融"), ("区块链", "appliesTo", "供应链金融"), True),
+    ("促进北斗导航在农机装备和农机作业上的应用", ("北斗导航", "农机装备", "农机作业"), ("北斗导航", "appliesTo", "农机作业"), True),
+    # a stretch that holds more than the things (在推进供应链金融发展中的应用): no thing it is used in
+    ("推广区块链在推进供应链金融发展中的应用", ("区块链", "供应链金融"), ("区块链", "appliesTo", "供应链金融"), False),
+])
+def test_used_in(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, str(r), b) for a, r, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a quality in 化 after a phrase that ends in one (产业数字化|智能化): a run of qualities cut, no thing of it
+    ("推动产业数字化智能化改造", ("产业数字化", "智能化"), ("智能化", "产业数字化"), False),
+    ("推进安全管理规范化长效化", ("安全管理规范化", "长效化"), ("长效化", "安全管理规范化"), False),
+    ("加快能源消费低碳化转型", ("能源消费", "低碳化"), ("低碳化", "能源消费"), True),
+])
+def test_quality_of_a_quality(text, words, pair, stated):
+    from kg.extract.relations.applying import qualities
+    assert (pair in {(a, b) for a, _, b in qualities(text, _terms(text, *words))}) is stated
