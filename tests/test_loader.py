@@ -1,7 +1,5 @@
 """The store's loader holds documents and loads them in bursts (on several threads), with the same result."""
 
-import threading
-
 import pyoxigraph as ox
 import pytest
 
@@ -79,23 +77,3 @@ def test_a_burst_on_several_threads_gives_the_same_store(loaders):
     loader.close()
     loader.check()
     assert _quads(store) == _quads(one)
-
-
-def test_documents_are_taken_while_a_burst_loads():
-    big = ("http://e/big", "".join(f'<http://e/s{i}> <http://e/p> "第{i}条"@zh .\n' for i in range(3000)).encode(), False)
-    release, store = threading.Event(), ox.Store()
-    loader = Loader(store)
-    loader.HELD_BYTES = 4096  # the big document is a burst by itself, the small ones after it are held
-    load = loader._load
-    loader._load = lambda *job: (release.wait(10), load(*job))  # the burst waits until the test lets it go
-    loader.start()
-    putting = threading.Thread(target=lambda: [loader.put(doc) for doc in [big, *DOCS]])
-    putting.start()
-    putting.join(5)
-    taken = not putting.is_alive()  # more documents than the loader lets wait were put while the burst loaded
-    release.set()
-    putting.join()
-    loader.seal([], optimize=False)
-    loader.close()
-    loader.check()
-    assert taken and len(store) == 3000 + len(DOCS)

@@ -21,8 +21,8 @@ A build updates the store incrementally and atomically: it checkpoints the
 current store into a temporary folder (hard links, no copying), replaces there
 the graphs of the documents that changed, and renames it into place after the
 other output files. The documents are loaded in their order by a thread of their own
-(:class:`kg.graph.loader.Loader`), which holds them compressed and loads them in a few bursts (RocksDB then
-merges its files a few times instead of after every few documents); pyoxigraph lets go of Python while it loads.
+(:class:`kg.graph.loader.Loader`), which holds them compressed and loads them in a burst (RocksDB then
+merges its files once instead of after every few documents); pyoxigraph lets go of Python while it loads.
 Commands open it read-only, and only when it mirrors the graph file they were
 given, so a store left behind by an interrupted or older build is never read;
 they read the RDF file instead.

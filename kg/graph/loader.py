@@ -10,10 +10,6 @@ A burst is loaded on four threads (:attr:`Loader.LOADERS`), each taking every fo
 go of Python while it loads, so the processors idle once the extraction is done load beside it, and RocksDB
 takes the concurrent loads for less work in all (the whole corpus's 191 graphs, on a shared machine of two
 processors: one thread 33-35 s of processor, two 26-27 s, four 22 s, eight 21 s).
-A burst runs on its threads while the loader takes the next documents (the burst after waits for it), so a
-build that extracts on fewer processors than it has loads its first bursts beside the extraction: the whole
-corpus (28 MB held) in three bursts took 0-2 s more processor than in one (16-18 s, on a loaded machine), and
-left 2-14 s less of loading after the last document (7-11 s instead of 13-21 s).
 
 >>> import pyoxigraph as ox
 >>> store = ox.Store()
@@ -62,11 +58,11 @@ class Loader(threading.Thread):
 
     >>> loader = Loader(ox.Store())
     >>> loader.WAITING, loader.HELD_BYTES >> 20, loader.LOADERS
-    (4, 10, 4)
+    (4, 64, 4)
     """
 
     WAITING = 4
-    HELD_BYTES = 10 << 20  # the whole corpus's documents take 28 MB: two bursts beside the extraction, one at the seal
+    HELD_BYTES = 64 << 20  # the whole corpus's documents take about 30 MB
     LOADERS = 4  # threads that load a burst (pyoxigraph lets go of Python while it loads)
 
     def __init__(self, store: ox.Store) -> None:
@@ -77,8 +73,6 @@ class Loader(threading.Thread):
         self.stopped = False
         self.held: list[Job] = []
         self.held_bytes = 0
-        self.loading: list[threading.Thread] = []  # the threads of the burst under way
-        self.errors: list[BaseException] = []  # what its threads raised
 
     def run(self) -> None:
         """Take jobs until :meth:`close`: documents are held and loaded in bursts, a seal loads what is held.
@@ -93,7 +87,6 @@ class Loader(threading.Thread):
                     self._seal(job) if isinstance(job, Seal) else self._hold(*job)
                 except BaseException as exc:  # handed to the build, which raises it
                     self.error = exc
-        self._join(raising=False)
         self.held = []
         self.store = None
 
@@ -105,23 +98,19 @@ class Loader(threading.Thread):
             self._burst()
 
     def _burst(self) -> None:
-        """Start loading what is held on :attr:`LOADERS` threads at once, each taking every LOADERS-th document
-        (each document is one graph, so the threads never touch one graph, and the store's records are the
-        same), once the burst before is done."""
-        self._join()
+        """Load what is held on :attr:`LOADERS` threads at once, each taking every LOADERS-th document: each
+        document is one graph, so the threads never touch one graph, and the store's records are the same."""
         held, self.held, self.held_bytes = self.held, [], 0
-        self.loading = [threading.Thread(target=self._load_each, args=(held[i::self.LOADERS], self.errors),
-                                         name=f"store-loader-{i}", daemon=True) for i in range(min(self.LOADERS, len(held)))]
-        for thread in self.loading:
-            thread.start()
-
-    def _join(self, *, raising: bool = True) -> None:
-        """Wait for the burst under way; raise the first error of its threads."""
-        for thread in self.loading:
-            thread.join()
-        self.loading = []
-        if self.errors and raising:
-            raise self.errors[0]
+        errors: list[BaseException] = []
+        others = [threading.Thread(target=self._load_each, args=(held[i::self.LOADERS], errors),
+                                   name=f"store-loader-{i}", daemon=True) for i in range(1, min(self.LOADERS, len(held)))]
+        for other in others:
+            other.start()
+        self._load_each(held[::self.LOADERS], errors)
+        for other in others:
+            other.join()
+        if errors:
+            raise errors[0]
 
     def _load_each(self, held: list[Job], errors: list[BaseException]) -> None:
         for graph, packed, replace in held:
@@ -135,7 +124,6 @@ class Loader(threading.Thread):
 
     def _seal(self, job: Seal) -> None:
         self._burst()
-        self._join()
         assert self.store is not None
         for graph in job.gone:
             self.store.remove_graph(ox.NamedNode(graph))
