@@ -45,6 +45,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ STORE_NAME = "graph.db"
 MANIFEST = "policykg.json"
 CONCEPTS_GRAPH = "https://w3id.org/policykg/id/concepts"
 FORMAT = 2
+HASHERS = 2  # threads that hash the store's files for its manifest (about 850 MB for the whole corpus)
 
 
 def stamp(path: Path) -> list[int]:
@@ -159,11 +161,13 @@ def contents(folder: Path, *, hashes: bool = True) -> dict[str, list[Any]]:
     >>> sorted(contents(folder, hashes=False)) == sorted(read_manifest(folder)["files"])
     True
     """
-    found: dict[str, list[Any]] = {}
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.name == MANIFEST or not entry.is_file(follow_symlinks=False):
-            continue
-        found[entry.name] = [entry.stat().st_size] + ([_file_digest(Path(entry.path))] if hashes else [])
+    entries = [e for e in sorted(os.scandir(folder), key=lambda e: e.name)
+               if e.name != MANIFEST and e.is_file(follow_symlinks=False)]
+    found: dict[str, list[Any]] = {e.name: [e.stat().st_size] for e in entries}
+    if hashes:  # on threads: hashlib and reading let go of Python, so the processors hash files side by side
+        with ThreadPoolExecutor(max_workers=HASHERS, thread_name_prefix="store-hash") as pool:
+            for entry, digest in zip(entries, pool.map(_file_digest, [Path(e.path) for e in entries]), strict=True):
+                found[entry.name].append(digest)
     return found
 
 
