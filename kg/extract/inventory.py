@@ -23,7 +23,7 @@ from kg.extract.figures import whole_indicator
 from kg.extract.fragments import rejoined, unglued
 from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
-from kg.extract.listitems import item_words
+from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
@@ -106,7 +106,7 @@ class Inventory:
         ['机器学习算法', '智算芯片']
         """
         for m, words in item_words(text, tags):
-            inside = self.name_at_end(words)
+            inside = unscoped(self.name_at_end(words), self.known)
             if not inside:
                 continue
             start = inside[0][2]

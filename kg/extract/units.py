@@ -23,6 +23,7 @@ from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.qualities import capacity
+from kg.extract.regions import region_words
 from kg.extract.terms import (
     LEXICAL,
     MODIFIER_TAGS,
@@ -379,6 +380,9 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
+    if region := region_words(words, flags, known, lexical=LEXICAL):  # 中西部地区|乡镇企业: a place and a term
+        return _split(words[:region], flags[:region], start, known) + _split(words[region:], flags[region:],
+                                                                             start + len("".join(words[:region])), known)
     if len(words) == 1 or flags[0] in MODIFIER_TAGS or len(text) <= 4 or known(text) >= 2:
         return whole
     cut, best = 0, (0, 0)
