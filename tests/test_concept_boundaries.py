@@ -387,3 +387,24 @@ def test_the_words_of_a_kind_of_region_opening_a_phrase(words, flags, expected):
 def test_units_set_a_kind_of_region_apart():
     found = units(Chunk(("民族", "地区", "特色产业"), ("n", "n", "n"), 0), known=lambda t: REGION_KNOWN.get(t, 0))
     assert [u.text for u in found if not u.attribute] == ["民族地区", "特色产业"]
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a word of praise before a term rates the things named, no kind of them
+    ("为群众提供优质医疗服务。", "医疗服务", "优质医疗服务"),
+    ("表彰一批优秀技术人员。", "技术人员", "优秀技术人员"),
+    # not where the corpus names the whole
+    ("传承发展中华优秀传统文化。", "优秀传统文化", "传统文化"),
+])
+def test_a_word_of_praise_is_no_part_of_a_term(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (("优秀", "乡村教师"), ["乡村教师"]),
+    (("优质", "服务"), ["优质服务"]),  # a bare word after it: the phrase says what kind of service
+])
+def test_units_drop_a_word_of_praise(words, expected):
+    known = {"乡村教师": 6, "服务": 90}
+    found = units(Chunk(words, ("a", "n")[:len(words)], 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

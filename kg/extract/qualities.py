@@ -7,9 +7,13 @@ only where a relation says of what; a change of a thing is a concept by itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.cues import ACHIEVEMENTS
 from kg.extract.relations.named import CHANGES
 from kg.text.segment import QUALITY_SUFFIXES, dictionary
+
+PRAISE = frozenset({"优秀", "优质"})  # adjectives of praise: 一批优秀|人才, 提供优质|服务
 
 
 def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -56,3 +60,19 @@ def rated_outcome(words: tuple[tuple[str, str], ...]) -> bool:
     *rating, (last, _) = words
     return (last in ACHIEVEMENTS and any(len(w) >= 3 and w.endswith("性") for w, _ in rating)
             and all((len(w) >= 3 and w.endswith("性")) or t in ("a", "b", "d") for w, t in rating))
+
+
+def praised(words: list[str], known: Callable[[str], int]) -> bool:
+    """A word of praise opening a phrase before a term (优秀|企业家, 优质|医疗服务) rates the things named and names no kind
+    of them: whether ``words`` open with one before a term of three characters or more the corpus or the text
+    names alone, where neither names the whole.
+
+    >>> known = {"企业家": 30, "传统文化": 40, "优秀传统文化": 25}
+    >>> praised(["优秀", "企业家"], lambda t: known.get(t, 0)), praised(["优秀", "传统文化"], lambda t: known.get(t, 0))
+    (True, False)
+    >>> praised(["优质", "服务"], lambda t: 50)
+    False
+    """
+    rest = "".join(words[1:])
+    return (len(words) >= 2 and words[0] in PRAISE and len(rest) >= 3 and known(rest) >= 2
+            and known(words[0] + rest) < 2)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb
 from kg.extract.kinds import DOCUMENT_TAIL
-from kg.extract.qualities import capacity
+from kg.extract.qualities import capacity, praised
 from kg.extract.regions import region_words
 from kg.extract.terms import (
     LEXICAL,
@@ -302,12 +302,13 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
 
 def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                  place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
-    """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴; not before a place, 平安|甘肃),
-    and a generic noun of where outside the lexicon (“卡脖子”|领域|关键核心技术), and an action on the term after it (发展|民生事业:
-    :func:`_acts_on_term`); so is a modifier closing it, or an action on the term before it (现代服务业|融合)."""
+    """Dropped from its start: a place the corpus does not name the phrase with (张掖|乡村振兴; not 平安|甘肃), a generic noun of
+    where outside the lexicon (“卡脖子”|领域|关键核心技术), an action on the term after it (发展|民生事业: :func:`_acts_on_term`),
+    a word of praise (优秀|企业家: :func:`praised`); from its end a modifier or an action on the term before it (现代服务业|融合)."""
     while len(piece) >= 2 and ((place(piece[0]) and not all(map(place, piece[1:])) and known("".join(piece)) < 2)
                                or _scope_of_term(piece, known)
-                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)):
+                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)
+                               or praised(piece, known)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
     while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or acts_on_the_rest(piece, flags, known)):
