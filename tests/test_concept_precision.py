@@ -303,3 +303,15 @@ def test_a_rated_achievement_is_no_concept(text, junk):
 ])
 def test_rated_outcome(words, rated):
     assert rated_outcome(words) is rated
+
+
+@pytest.mark.parametrize(("word", "never"), [
+    ("优质", True),  # a word of praise alone rates nothing named: a quality without an object
+    ("优秀", True),
+    ("优质医疗资源", False),  # named whole
+])
+def test_a_word_of_praise_alone_is_no_concept(word, never):
+    from kg.extract.inventory import Inventory
+
+    inv, seg = Inventory.example()
+    assert inv.never(word, tuple(seg.tag(word))) is never
