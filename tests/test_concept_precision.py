@@ -315,3 +315,22 @@ def test_a_word_of_praise_alone_is_no_concept(word, never):
 
     inv, seg = Inventory.example()
     assert inv.never(word, tuple(seg.tag(word))) is never
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # in a frame 以X为Y the noun Y closes it: the verb after it opens the clause's predicate
+    ("要以县为单元统一编制乡村产业规划。", "单元统一"),
+    ("要以企业为主体发展现代农业。", "主体发展现代农业"),
+])
+def test_a_frame_noun_closes_before_the_predicate(text, cut):
+    found = concepts(facts_of(text))
+    assert cut not in found
+    assert not any(label.startswith(cut[:2]) and len(label) > 2 for label in found)
+
+
+def test_frame_predicates_flag_the_verb_after_the_frame():
+    from kg.extract.frames import frame_predicates
+
+    words = ["以", "企业", "为", "主体", "发展", "农业"]
+    assert frame_predicates(["p", "n", "p", "n", "vn", "n"], words) == ["p", "n", "p", "n", "X", "n"]
+    assert frame_predicates(["p", "n", "p", "n", "vn", "n"], ["把", "企业", "作", "主体", "发展", "农业"])[4] == "vn"

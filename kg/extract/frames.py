@@ -68,3 +68,25 @@ def support_given(text: str) -> bool:
     (True, False, False, False)
     """
     return len(text) > 2 and text.endswith(SUPPORTS) and bool(ONE_PHRASE.fullmatch(text))
+
+
+def frame_predicates(flags: list[str], words: list[str]) -> list[str]:
+    """以县|为|单元|统一|制定…, 以改革开放|为|动力|推进|各项工作: in a frame 以X为Y the noun Y closes it, and a verb
+    right after it, with more of the clause after the verb, opens the clause's predicate: no word of a term there
+    (flagged 'X'); not at the clause's end (以…为|战略|牵引: the frame's own noun).
+
+    >>> frame_predicates(["p", "n", "p", "n", "vn", "v", "n"], ["以", "县", "为", "单元", "统一", "制定", "标识"])
+    ['p', 'n', 'p', 'n', 'X', 'v', 'n']
+    >>> frame_predicates(["p", "n", "p", "n", "vn"], ["以", "县", "为", "战略", "牵引"])
+    ['p', 'n', 'p', 'n', 'vn']
+    """
+    out = list(flags)
+    opened = False
+    for k, word in enumerate(words[:-3]):
+        opened = opened or word == "以"
+        if opened and word == "为" and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") and len(words[k + 2]) >= 2:
+            out[k + 2] = "X"
+    return out
+
+
+FRAME_NOUNS = frozenset({"n", "nz", "j"})  # what 以X为 makes X: 为|单元, 为|动力, 为|主体
