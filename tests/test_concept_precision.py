@@ -334,3 +334,13 @@ def test_frame_predicates_flag_the_verb_after_the_frame():
     words = ["以", "企业", "为", "主体", "发展", "农业"]
     assert frame_predicates(["p", "n", "p", "n", "vn", "n"], words) == ["p", "n", "p", "n", "X", "n"]
     assert frame_predicates(["p", "n", "p", "n", "vn", "n"], ["把", "企业", "作", "主体", "发展", "农业"])[4] == "vn"
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # the start or the close of a period says how it went, no thing (quoted or not)
+    ("确保实现“八五”良好开局。我们要坚定信心。", ["八五良好开局", "良好开局"]),
+    ("推动“八五”规划圆满收官，实现良好开局。", ["八五规划圆满收官", "圆满收官", "良好开局"]),
+])
+def test_a_phase_of_a_period_is_no_concept(text, phases):
+    found = concepts(facts_of(text))
+    assert not found & set(phases)
