@@ -344,3 +344,12 @@ def test_frame_predicates_flag_the_verb_after_the_frame():
 def test_a_phase_of_a_period_is_no_concept(text, phases):
     found = concepts(facts_of(text))
     assert not found & set(phases)
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # 代表 after the speaker's pronoun: on behalf of the body, no representative of it
+    ("我代表国务院，向各位委员致谢。", "代表国务院"),
+    ("我们代表省人民政府感谢大家。", "代表省人民政府"),
+])
+def test_on_behalf_of_a_body_is_no_concept(text, cut):
+    assert cut not in concepts(facts_of(text))

@@ -73,20 +73,27 @@ def support_given(text: str) -> bool:
 def frame_predicates(flags: list[str], words: list[str]) -> list[str]:
     """以县|为|单元|统一|制定…, 以改革开放|为|动力|推进|各项工作: in a frame 以X为Y the noun Y closes it, and a verb
     right after it, with more of the clause after the verb, opens the clause's predicate: no word of a term there
-    (flagged 'X'); not at the clause's end (以…为|战略|牵引: the frame's own noun).
+    (flagged 'X'); not at the clause's end (以…为|战略|牵引: the frame's own noun). So is 代表 after a pronoun of the
+    speaker (我|代表|国务院: on behalf of the body, no representative of it).
 
     >>> frame_predicates(["p", "n", "p", "n", "vn", "v", "n"], ["以", "县", "为", "单元", "统一", "制定", "标识"])
     ['p', 'n', 'p', 'n', 'X', 'v', 'n']
     >>> frame_predicates(["p", "n", "p", "n", "vn"], ["以", "县", "为", "战略", "牵引"])
     ['p', 'n', 'p', 'n', 'vn']
+    >>> frame_predicates(["n", "n", "dz"], ["我", "代表", "国务院"]), frame_predicates(["n", "n"], ["人大", "代表"])
+    (['n', 'X', 'dz'], ['n', 'n'])
     """
     out = list(flags)
     opened = False
-    for k, word in enumerate(words[:-3]):
+    for k, word in enumerate(words[:-1]):
         opened = opened or word == "以"
-        if opened and word == "为" and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") and len(words[k + 2]) >= 2:
+        if opened and word == "为" and k + 3 < len(words) and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") \
+                and len(words[k + 2]) >= 2:
             out[k + 2] = "X"
+        if word == "代表" and k and words[k - 1] in SPEAKERS:
+            out[k] = "X"  # 我|代表|国务院: on behalf of, no representative
     return out
 
 
 FRAME_NOUNS = frozenset({"n", "nz", "j"})  # what 以X为 makes X: 为|单元, 为|动力, 为|主体
+SPEAKERS = frozenset({"我", "我们"})  # who speaks on behalf of a body: 我|代表|国务院
