@@ -353,3 +353,14 @@ def test_a_phase_of_a_period_is_no_concept(text, phases):
 ])
 def test_on_behalf_of_a_body_is_no_concept(text, cut):
     assert cut not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # thanks and respect a speaker extends, a rank, a manner alone: said, no thing
+    ("向各位代表表示衷心感谢。", "衷心感谢"),
+    ("向全体教师致以崇高敬意。", "崇高敬意"),
+    ("本县粮食产量位居全国前列。", "全国前列"),
+    ("各部门要坚强有力、务实高效。", "有力"),
+])
+def test_what_is_said_is_no_concept(text, said):
+    assert said not in concepts(facts_of(text))
