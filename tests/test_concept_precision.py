@@ -364,3 +364,14 @@ def test_on_behalf_of_a_body_is_no_concept(text, cut):
 ])
 def test_what_is_said_is_no_concept(text, said):
     assert said not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "cut", "kept"), [
+    # 为X服务: the verb to serve X, no service named
+    ("坚持为人民服务的宗旨。", "人民服务", None),
+    ("科研院所要为企业研发中心服务。", "企业研发中心服务", "企业研发中心"),
+])
+def test_serving_is_no_service(text, cut, kept):
+    found = concepts(facts_of(text))
+    assert cut not in found
+    assert kept is None or kept in found
