@@ -395,6 +395,8 @@ def test_units_set_a_kind_of_region_apart():
     ("表彰一批优秀技术人员。", "技术人员", "优秀技术人员"),
     # not where the corpus names the whole
     ("传承发展中华优秀传统文化。", "优秀传统文化", "传统文化"),
+    # a word of praise closing a phrase rates the term before it
+    ("推进职业教育优质均衡发展。", "职业教育", "职业教育优质"),
 ])
 def test_a_word_of_praise_is_no_part_of_a_term(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)
