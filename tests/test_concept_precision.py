@@ -375,3 +375,12 @@ def test_serving_is_no_service(text, cut, kept):
     found = concepts(facts_of(text))
     assert cut not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    # a time rated by a word of focus or a quality in 性: when, no thing
+    ("当前正处在转型发展的关键时期。", "关键时期"),
+    ("改革进入决定性阶段。", "决定性阶段"),
+])
+def test_a_rated_time_is_no_concept(text, time):
+    assert time not in concepts(facts_of(text))
