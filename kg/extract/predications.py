@@ -22,7 +22,7 @@ RISES_AND_FALLS = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "
 # verb or an adjective); a closed class of Chinese grammar.
 MANNER = frozenset({"竞相", "大胆", "有所", "高度", "大力", "有力"})
 OPENERS = frozenset({"竞相", "大胆", "有所"})  # never nouns (高度, 大力 are also a height and a force: 战略全局高度)
-PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad"})
+PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d"})  # 一致 (高度|一致): an adjective jieba tags d
 # What a speaker extends to the listeners (表示|衷心感谢, 致以|崇高敬意), a rank or a record (位居|全国前列, 创|历史新高)
 # and the report's look back (2024年|工作回顾, a heading): said, no thing.
 COURTESIES_AND_RANKS = ("感谢", "敬意", "谢意", "问候", "前列", "新高", "回顾")
