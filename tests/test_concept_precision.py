@@ -365,6 +365,7 @@ def test_on_behalf_of_a_body_is_no_concept(text, cut):
     ("全体干部要在思想上保持高度一致。", "高度一致"),  # a degree on an adjective jieba tags d
     ("坚决防止较大火灾事故发生，严防重特大事故发生。", "重特大事故发生"),  # a thing and its happening
     ("此类问题时有发生。", "问题时有发生"),
+    ("请各位委员提出意见。请列席同志提出意见。", "委员提出意见"),  # who puts forward what: a clause
     ("一、过去三年工作回顾\n\n三年来，我们推进改革。", "工作回顾"),  # the report's look back, a heading
 ])
 def test_what_is_said_is_no_concept(text, said):
