@@ -3,6 +3,7 @@
 import pytest
 
 from kg.extract.qualities import capacity
+from kg.extract.regions import region_words
 from kg.extract.terms import Chunk, chunks, flag
 from kg.extract.units import units
 from kg.text.segment import segmenter
@@ -355,3 +356,57 @@ def test_a_head_read_as_a_verb_closes_the_name(text, kept, cut):
 ])
 def test_a_head_before_its_object_acts(text, junk):
     assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a kind of region opening a phrase before a term the corpus names alone: a place and the term, even where the
+    # text repeats the whole
+    ("要帮助民族地区乡镇企业提高效益。扶持民族地区乡镇企业。", "乡镇企业", "民族地区乡镇企业"),
+    ("办好边远地区义务教育。保障边远地区义务教育。", "义务教育", "边远地区义务教育"),
+    # the first item of a list the region scopes
+    ("推广民族地区绿色食品、有机食品、无公害农产品。", "绿色食品", "民族地区绿色食品"),
+])
+def test_a_region_opening_a_term_is_no_part_of_it(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+REGION_KNOWN = {"民族地区": 9, "特色产业": 12, "经济发展战略": 6, "不同地区": 5, "农产品": 40}
+
+
+@pytest.mark.parametrize(("words", "flags", "expected"), [
+    (["民族", "地区", "特色产业"], ["n", "n", "n"], 2),
+    (["民族地区", "经济发展战略"], ["n", "n"], 0),  # a programme the region names
+    (["不同", "地区", "特色产业"], ["a", "n", "n"], 0),  # which regions, no kind of region
+    (["民族地区", "农产品", "生产"], ["n", "n", "vn"], 0),  # an activity, cut elsewhere
+    (["民族地区", "产业"], ["n", "n"], 0),  # a bare generic noun after it: 民族地区产业 says where
+])
+def test_the_words_of_a_kind_of_region_opening_a_phrase(words, flags, expected):
+    assert region_words(words, flags, lambda t: REGION_KNOWN.get(t, 0)) == expected
+
+
+def test_units_set_a_kind_of_region_apart():
+    found = units(Chunk(("民族", "地区", "特色产业"), ("n", "n", "n"), 0), known=lambda t: REGION_KNOWN.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == ["民族地区", "特色产业"]
+
+
+@pytest.mark.parametrize(("text", "kept", "cut"), [
+    # a word of praise before a term rates the things named, no kind of them
+    ("为群众提供优质医疗服务。", "医疗服务", "优质医疗服务"),
+    ("表彰一批优秀技术人员。", "技术人员", "优秀技术人员"),
+    # not where the corpus names the whole
+    ("传承发展中华优秀传统文化。", "优秀传统文化", "传统文化"),
+    # a word of praise closing a phrase rates the term before it
+    ("推进职业教育优质均衡发展。", "职业教育", "职业教育优质"),
+])
+def test_a_word_of_praise_is_no_part_of_a_term(text, kept, cut):
+    assert_kept_not_cut(text, kept, cut)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (("优秀", "乡村教师"), ["乡村教师"]),
+    (("优质", "服务"), ["优质服务"]),  # a bare word after it: the phrase says what kind of service
+])
+def test_units_drop_a_word_of_praise(words, expected):
+    known = {"乡村教师": 6, "服务": 90}
+    found = units(Chunk(words, ("a", "n")[:len(words)], 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

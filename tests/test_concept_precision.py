@@ -303,3 +303,90 @@ def test_a_rated_achievement_is_no_concept(text, junk):
 ])
 def test_rated_outcome(words, rated):
     assert rated_outcome(words) is rated
+
+
+@pytest.mark.parametrize(("word", "never"), [
+    ("优质", True),  # a word of praise alone rates nothing named: a quality without an object
+    ("优秀", True),
+    ("优质医疗资源", False),  # named whole
+])
+def test_a_word_of_praise_alone_is_no_concept(word, never):
+    from kg.extract.inventory import Inventory
+
+    inv, seg = Inventory.example()
+    assert inv.never(word, tuple(seg.tag(word))) is never
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # in a frame 以X为Y the noun Y closes it: the verb after it opens the clause's predicate
+    ("要以县为单元统一编制乡村产业规划。", "单元统一"),
+    ("要以企业为主体发展现代农业。", "主体发展现代农业"),
+])
+def test_a_frame_noun_closes_before_the_predicate(text, cut):
+    found = concepts(facts_of(text))
+    assert cut not in found
+    assert not any(label.startswith(cut[:2]) and len(label) > 2 for label in found)
+
+
+def test_frame_predicates_flag_the_verb_after_the_frame():
+    from kg.extract.frames import frame_predicates
+
+    words = ["以", "企业", "为", "主体", "发展", "农业"]
+    assert frame_predicates(["p", "n", "p", "n", "vn", "n"], words) == ["p", "n", "p", "n", "X", "n"]
+    assert frame_predicates(["p", "n", "p", "n", "vn", "n"], ["把", "企业", "作", "主体", "发展", "农业"])[4] == "vn"
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    # the start or the close of a period says how it went, no thing (quoted or not)
+    ("确保实现“八五”良好开局。我们要坚定信心。", ["八五良好开局", "良好开局"]),
+    ("推动“八五”规划圆满收官，实现良好开局。", ["八五规划圆满收官", "圆满收官", "良好开局"]),
+])
+def test_a_phase_of_a_period_is_no_concept(text, phases):
+    found = concepts(facts_of(text))
+    assert not found & set(phases)
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # 代表 after the speaker's pronoun: on behalf of the body, no representative of it
+    ("我代表国务院，向各位委员致谢。", "代表国务院"),
+    ("我们代表省人民政府感谢大家。", "代表省人民政府"),
+])
+def test_on_behalf_of_a_body_is_no_concept(text, cut):
+    assert cut not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # thanks and respect a speaker extends, a rank, a manner alone: said, no thing
+    ("向各位代表表示衷心感谢。", "衷心感谢"),
+    ("向全体教师致以崇高敬意。", "崇高敬意"),
+    ("本县粮食产量位居全国前列。", "全国前列"),
+    ("全县粮食产量创历史新高，再创历史新高。", "历史新高"),
+    ("各部门要坚强有力、务实高效。", "有力"),
+    ("全体干部要在思想上保持高度一致。", "高度一致"),  # a degree on an adjective jieba tags d
+    ("坚决防止较大火灾事故发生，严防重特大事故发生。", "重特大事故发生"),  # a thing and its happening
+    ("此类问题时有发生。", "问题时有发生"),
+    ("请各位委员提出意见。请列席同志提出意见。", "委员提出意见"),  # who puts forward what: a clause
+    ("一、过去三年工作回顾\n\n三年来，我们推进改革。", "工作回顾"),  # the report's look back, a heading
+])
+def test_what_is_said_is_no_concept(text, said):
+    assert said not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "cut", "kept"), [
+    # 为X服务: the verb to serve X, no service named
+    ("坚持为人民服务的宗旨。", "人民服务", None),
+    ("科研院所要为企业研发中心服务。", "企业研发中心服务", "企业研发中心"),
+])
+def test_serving_is_no_service(text, cut, kept):
+    found = concepts(facts_of(text))
+    assert cut not in found
+    assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    # a time rated by a word of focus or a quality in 性: when, no thing
+    ("当前正处在转型发展的关键时期。", "关键时期"),
+    ("改革进入决定性阶段。", "决定性阶段"),
+])
+def test_a_rated_time_is_no_concept(text, time):
+    assert time not in concepts(facts_of(text))

@@ -216,6 +216,8 @@ ERAS = _words("新时代 新时期 新世纪 新阶段 新发展阶段 新征程
 SUPPORTS = _words("支持 扶持 支撑 帮助")
 # Outcomes a text reports as achieved (进展, 成果): rated by a quality (突破性|进展, 阶段性|成果) they name no thing.
 ACHIEVEMENTS = _words("进展 成果 成就 成效 胜利 突破")
+# The start and the close of a period (a plan's years: “十四五”|收官, 良好|开局): how it went, no thing.
+PHASES = frozenset(_words("开局 收官"))
 # Words of effort: before a verb of attainment (奋力实现…, 全力确保…) and before a goal it causes (努力使…,
 # 力求让…); 努力 and 全力 are also manners of an action (ADVERBS).
 STRIVINGS = _words("奋力 努力 全力")

@@ -68,3 +68,53 @@ def support_given(text: str) -> bool:
     (True, False, False, False)
     """
     return len(text) > 2 and text.endswith(SUPPORTS) and bool(ONE_PHRASE.fullmatch(text))
+
+
+def frame_predicates(flags: list[str], words: list[str]) -> list[str]:
+    """以县|为|单元|统一|制定…, 以改革开放|为|动力|推进|各项工作: in a frame 以X为Y the noun Y closes it, and a verb
+    right after it, with more of the clause after the verb, opens the clause's predicate: no word of a term there
+    (flagged 'X'); not at the clause's end (以…为|战略|牵引: the frame's own noun). So is 代表 after a pronoun of the
+    speaker (我|代表|国务院: on behalf of the body, no representative of it), and 服务 closing 为 and what it serves
+    (为|人民|服务: :func:`_served`).
+
+    >>> frame_predicates(["p", "n", "p", "n", "vn", "v", "n"], ["以", "县", "为", "单元", "统一", "制定", "标识"])
+    ['p', 'n', 'p', 'n', 'X', 'v', 'n']
+    >>> frame_predicates(["p", "n", "p", "n", "vn"], ["以", "县", "为", "战略", "牵引"])
+    ['p', 'n', 'p', 'n', 'vn']
+    >>> frame_predicates(["n", "n", "dz"], ["我", "代表", "国务院"]), frame_predicates(["n", "n"], ["人大", "代表"])
+    (['n', 'X', 'dz'], ['n', 'n'])
+    """
+    out = list(flags)
+    opened = False
+    for k, word in enumerate(words[:-1]):
+        opened = opened or word == "以"
+        if opened and word == "为" and k + 3 < len(words) and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") \
+                and len(words[k + 2]) >= 2:
+            out[k + 2] = "X"
+        if word == "代表" and k and words[k - 1] in SPEAKERS:
+            out[k] = "X"  # 我|代表|国务院: on behalf of, no representative
+    for k in _served(flags, words):
+        out[k] = "X"
+    return out
+
+
+def _served(flags: list[str], words: list[str]) -> list[int]:
+    """Where 服务 closes 为 and the nouns it serves, with no noun after it (为|人民|服务|的, 为|社会主义|经济基础|服务。):
+    the verb to serve, no service named.
+
+    >>> _served(["p", "n", "vn", "uj"], ["为", "人民", "服务", "的"]), _served(["p", "n", "vn", "n"], ["为", "企业", "服务", "体系"])
+    ([2], [])
+    """
+    out = []
+    for k, word in enumerate(words):
+        if word == "服务" and (k + 1 == len(words) or flags[k + 1] not in FRAME_NOUNS | {"vn"}):
+            j = k - 1
+            while j > 0 and flags[j] in FRAME_NOUNS and k - j <= 3:
+                j -= 1
+            if j < k - 1 and words[j] == "为":
+                out.append(k)
+    return out
+
+
+FRAME_NOUNS = frozenset({"n", "nz", "j"})  # what 以X为 makes X: 为|单元, 为|动力, 为|主体
+SPEAKERS = frozenset({"我", "我们"})  # who speaks on behalf of a body: 我|代表|国务院

@@ -23,11 +23,11 @@ from kg.extract.figures import whole_indicator
 from kg.extract.fragments import rejoined, unglued
 from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
-from kg.extract.listitems import item_words
+from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
-from kg.extract.qualities import quality, rated_outcome
+from kg.extract.qualities import PRAISE, quality, rated_outcome
 from kg.extract.relations import Named
 from kg.extract.terms import (
     COMPLEMENTS,
@@ -56,7 +56,7 @@ OPENS_CLAUSES = frozenset({"深化"})
 DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
-NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES
+NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES | PRAISE  # 优质 alone: a quality of nothing
 DETERMINED = re.compile(r"各|有关|相关|全体|所有|上述|该|本届|^不同")
 
 
@@ -106,7 +106,7 @@ class Inventory:
         ['机器学习算法', '智算芯片']
         """
         for m, words in item_words(text, tags):
-            inside = self.name_at_end(words)
+            inside = unscoped(self.name_at_end(words), self.known)
             if not inside:
                 continue
             start = inside[0][2]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
+from kg.extract.regions import region_words
 from kg.extract.terms import Tags, flag
 
 LIST_ITEM = re.compile(r"(?<=[、])[^、，。；：等和及与]+(?=[、等和及与])|[^、，。；：等和及与]+(?=、)")
@@ -35,3 +36,15 @@ def item_words(text: str, tags: Tags) -> Iterator[tuple[re.Match[str], Flagged]]
     last = len(flagged)
     for m in LIST_ITEM.finditer(text):
         yield m, flagged[bisect_left(bounds, m.start(), 0, last):bisect_left(bounds, m.end(), 0, last)]
+
+
+
+def unscoped(words: Flagged, known: Callable[[str], int]) -> Flagged:
+    """The words of an item without the kind of region opening it (贫困地区|绿色食品、有机食品: the region scopes the
+    list, the item names the term; :func:`kg.extract.regions.region_words`).
+
+    >>> known = {"民族地区": 9, "特色产业": 12}.get
+    >>> [w for w, _, _ in unscoped([("民族", "n", 0), ("地区", "n", 2), ("特色产业", "n", 4)], lambda t: known(t, 0))]
+    ['特色产业']
+    """
+    return words[region_words([w for w, _, _ in words], [t for _, t, _ in words], known):]

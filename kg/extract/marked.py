@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTION_VERBS, ATTRIBUTE_NOUNS
+from kg.extract.cues import ACTION_VERBS, ATTRIBUTE_NOUNS, PHASES
 from kg.extract.terms import DEICTIC_TIMES
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
@@ -36,19 +36,20 @@ KIND_TAGS = frozenset({"n", "nz", "vn", "j", "nt", "dz", "ng", "eng", "l", "an"}
 def kind_of_quoted(tail: Sequence[tuple[str, str]]) -> str:
     """The words after a quoted term (tagged) that name its kind: they less the verbs, the other words that name
     nothing and the times closing them (“链主”企业|引领 -> 企业, “十五五”时期 -> '', “四个全面”战略布局 stays); none
-    where they close with an attribute noun, which says what the quoted thing is to something (“一核三带”区域发展|格局).
+    where they close with an attribute noun, which says what the quoted thing is to something (“一核三带”区域发展|格局),
+    or a phase of a period (“十四五”规划|收官, “十五五”良好|开局: how it went).
 
     >>> kind_of_quoted([("企业", "n"), ("引领", "v")]), kind_of_quoted([("战略", "n"), ("布局", "n")])
     ('企业', '战略布局')
     >>> kind_of_quoted([("时期", "n")]), kind_of_quoted([("市长", "n"), ("负责制", "n")])
     ('', '市长负责制')
-    >>> kind_of_quoted([("区域", "n"), ("发展", "vn"), ("格局", "n")])
-    ''
+    >>> kind_of_quoted([("区域", "n"), ("发展", "vn"), ("格局", "n")]), kind_of_quoted([("规划", "n"), ("收官", "n")])
+    ('', '')
     """
     words = list(tail)
     while words and (words[-1][1] not in KIND_TAGS or words[-1][0] in DEICTIC_TIMES):
         words.pop()
-    return "".join(w for w, _ in words) if not words or words[-1][0] not in ATTRIBUTE_NOUNS else ""
+    return "".join(w for w, _ in words) if not words or words[-1][0] not in ATTRIBUTE_NOUNS | PHASES else ""
 
 
 def titles(text: str) -> list[str]:

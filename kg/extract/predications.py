@@ -16,26 +16,40 @@ from collections.abc import Callable
 CHANGES_OF_LEVEL = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑", "提高", "降低", "减少", "增加", "扩大", "缩小")
 # Those that say only that a quantity rises or falls: inside a phrase too they state (物价上涨|因素); 扩大 also names
 # (扩大会议), 提高 and 增加 open an action on what follows.
+OCCURS = ("发生",)  # a thing and its happening (重特大事故|发生, 时有|发生): the event stated, no thing named
+PUTS_FORWARD = "提出"  # who puts forward what (委员|提出|意见): a clause, wherever the verb stands in the phrase
 RISES_AND_FALLS = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑")
-# Adverbs of manner or degree that jieba's dictionary tags nouns (竞相, 大胆, 有所, 高度, 大力: each stands before a
+# Adverbs of manner or degree that jieba's dictionary tags nouns (竞相, 大胆, 有所, 高度, 大力, 有力: each stands before a
 # verb or an adjective); a closed class of Chinese grammar.
-MANNER = frozenset({"竞相", "大胆", "有所", "高度", "大力"})
+MANNER = frozenset({"竞相", "大胆", "有所", "高度", "大力", "有力"})
 OPENERS = frozenset({"竞相", "大胆", "有所"})  # never nouns (高度, 大力 are also a height and a force: 战略全局高度)
-PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad"})
+PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d"})  # 一致 (高度|一致): an adjective jieba tags d
+# What a speaker extends to the listeners (表示|衷心感谢, 致以|崇高敬意), a rank or a record (位居|全国前列, 创|历史新高)
+# and the report's look back (2024年|工作回顾, a heading): said, no thing.
+COURTESIES_AND_RANKS = ("感谢", "敬意", "谢意", "问候", "前列", "新高", "回顾")
 
 
 def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[str], str | None]) -> bool:
     """Whether a phrase states a change of level of a thing (物价上涨, 生产成本上升: the verb after something, in one
-    word or two), an adverb of manner on one verb or adjective (竞相发展, 高度重视) or closing a phrase (企业|竞相: its
-    verb cut off); ``tag`` gives a word's part of speech in the dictionary.
+    word or two), that it happens (事故发生) or who puts forward what (委员提出意见), an adverb of manner on one verb
+    or adjective (竞相发展, 高度重视), alone or closing a phrase (有力, 企业|竞相: its verb cut off), thanks or respect
+    extended (衷心感谢) or a rank (全国前列); ``tag`` gives a word's part of speech in the dictionary.
 
     >>> tag = {"发展": "vn", "负债": "n", "重视": "v"}.get
     >>> predication("高度重视", (("高度重视", "l"),), tag), predication("企业竞相", (("企业", "n"), ("竞相", "n")), tag)
     (True, True)
     >>> predication("竞相发展", (("竞相", "n"), ("发展", "vn")), tag), predication("过度负债", (("过度", "n"), ("负债", "n")), tag)
     (True, False)
+    >>> predication("有力", (("有力", "n"),), tag), predication("衷心感谢", (("衷心感谢", "n"),), tag)
+    (True, True)
+    >>> predication("事故发生", (("事故", "n"), ("发生", "v")), tag)
+    True
+    >>> predication("委员提出意见", (("委员", "n"), ("提出", "v"), ("意见", "n")), tag)
+    True
     """
-    if len(text) > 2 and text.endswith(CHANGES_OF_LEVEL):
+    if (len(text) > 2 and text.endswith(CHANGES_OF_LEVEL + OCCURS)) or text.endswith(COURTESIES_AND_RANKS) or text in MANNER:
+        return True  # 物价上涨, 事故发生; 衷心感谢, 全国前列; 有力 alone: a manner with its verb cut off
+    if any(w == PUTS_FORWARD for w, _ in words):
         return True
     if any(w.endswith(RISES_AND_FALLS) and (len(w) > 2 or 0 < i < len(words) - 1) for i, (w, _) in enumerate(words[:-1])):
         return True  # 物价上涨|因素, 融资|成本|上升|势头: the change stated inside the phrase

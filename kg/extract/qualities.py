@@ -7,9 +7,13 @@ only where a relation says of what; a change of a thing is a concept by itself.
 
 from __future__ import annotations
 
-from kg.extract.cues import ACHIEVEMENTS
+from collections.abc import Callable
+
+from kg.extract.cues import ACHIEVEMENTS, FOCUS_MODIFIERS, PHASES
 from kg.extract.relations.named import CHANGES
 from kg.text.segment import QUALITY_SUFFIXES, dictionary
+
+PRAISE = frozenset({"优秀", "优质"})  # adjectives of praise: 一批优秀|人才, 提供优质|服务
 
 
 def quality(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -48,11 +52,43 @@ def capacity(word: str) -> bool:
 
 def rated_outcome(words: tuple[tuple[str, str], ...]) -> bool:
     """突破性进展, 阶段性成果, 重要阶段性成果, 压倒性胜利: an achievement rated by a quality in 性 (and adjectives) says
-    how much was achieved, not what: no concept; not where a noun says of what (技术|革命性|突破).
+    how much was achieved, not what: no concept; not where a noun says of what (技术|革命性|突破). So is a phase of a
+    period after anything (良好|开局, 十四五规划|收官: how the period went), and a time rated by a word of focus or
+    a quality in 性 (关键时期, 关键时刻, 决定性阶段: when, no thing; 社会主义初级阶段 names one).
 
     >>> rated_outcome((("突破性", "n"), ("进展", "n"))), rated_outcome((("技术", "n"), ("革命性", "n"), ("突破", "v")))
     (True, False)
+    >>> rated_outcome((("良好", "a"), ("开局", "n"))), rated_outcome((("开局", "n"),))
+    (True, False)
+    >>> rated_outcome((("关键时期", "l"),)), rated_outcome((("决定性", "n"), ("阶段", "n"))), rated_outcome((("初级阶段", "n"),))
+    (True, True, False)
     """
     *rating, (last, _) = words
+    text = "".join(w for w, _ in words)
+    if (last in PHASES and len(words) >= 2) or (text.endswith(TIMES) and _rating(text[:-2])):
+        return True  # “十四五”|圆满|收官, 良好|开局: how a period went; 关键时期, 决定性阶段: a time rated
     return (last in ACHIEVEMENTS and any(len(w) >= 3 and w.endswith("性") for w, _ in rating)
             and all((len(w) >= 3 and w.endswith("性")) or t in ("a", "b", "d") for w, t in rating))
+
+
+TIMES = ("时期", "时刻", "阶段")  # stretches and points of time
+
+
+def _rating(text: str) -> bool:
+    return text in FOCUS_MODIFIERS or (len(text) >= 3 and text.endswith("性"))
+
+
+def praised(words: list[str], known: Callable[[str], int]) -> bool:
+    """A word of praise opening a phrase before a term (优秀|企业家, 优质|医疗服务) rates the things named and names no kind
+    of them: whether ``words`` open with one before a term of three characters or more the corpus or the text
+    names alone, where neither names the whole.
+
+    >>> known = {"企业家": 30, "传统文化": 40, "优秀传统文化": 25}
+    >>> praised(["优秀", "企业家"], lambda t: known.get(t, 0)), praised(["优秀", "传统文化"], lambda t: known.get(t, 0))
+    (True, False)
+    >>> praised(["优质", "服务"], lambda t: 50)
+    False
+    """
+    rest = "".join(words[1:])
+    return (len(words) >= 2 and words[0] in PRAISE and len(rest) >= 3 and known(rest) >= 2
+            and known(words[0] + rest) < 2)

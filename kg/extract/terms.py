@@ -38,6 +38,7 @@ from kg.extract.cues import (
     SANCTIONS,
     TERM_HEADS,
 )
+from kg.extract.frames import frame_predicates
 from kg.text.segment import dictionary
 
 Tags = Sequence[tuple[str, str]]
@@ -137,7 +138,8 @@ def chunks(tags: Tags) -> list[Chunk]:
     if len(FLAGGED) > 200_000:
         FLAGGED.clear()
     flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
-    flags = listed_actions(abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words), words)
+    flags = abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words)
+    flags = frame_predicates(listed_actions(flags, words), words)  # 以县为单元|统一|制定
     words, flags = named_arrangements(words, flags, nouns=NOUN_TAGS)
     offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
@@ -183,8 +185,7 @@ def flag(word: str, tag: str) -> str:
     if tag == "x":
         return "sym"
     if tag in ("t", "z") or (tag == "i" and word.endswith(("性", "型", "式"))):
-        return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies the noun
-        # after it
+        return "b"  # 现代|工程技术, 优良|天数, 颠覆性|技术: a time word, a status word or a quality idiom modifies a noun
     if len(word) == 4:
         return _four(word, tag)
     return tag

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb
 from kg.extract.kinds import DOCUMENT_TAIL
-from kg.extract.qualities import capacity
+from kg.extract.qualities import PRAISE, capacity, praised
+from kg.extract.regions import region_words
 from kg.extract.terms import (
     LEXICAL,
     MODIFIER_TAGS,
@@ -301,15 +302,16 @@ def _strip_qualities(words: list[str], flags: list[str], end: int, attested: Kno
 
 def _clean_piece(piece: list[str], flags: list[str], at: int, known: Known,
                  place: Callable[[str], bool]) -> tuple[list[str], list[str], int]:
-    """A place opening a phrase the corpus does not name whole is dropped (张掖|乡村振兴; not before a place, 平安|甘肃),
-    and a generic noun of where outside the lexicon (“卡脖子”|领域|关键核心技术), and an action on the term after it (发展|民生事业:
-    :func:`_acts_on_term`); so is a modifier closing it, or an action on the term before it (现代服务业|融合)."""
+    """Dropped from its start: a place the corpus does not name the phrase with (张掖|乡村振兴; not 平安|甘肃), a generic noun of
+    where outside the lexicon (“卡脖子”|领域|关键核心技术), an action on the term after it (发展|民生事业: :func:`_acts_on_term`),
+    praise (优秀|企业家: :func:`praised`); from its end a modifier, praise (义务教育|优质), an action on it (现代服务业|融合)."""
     while len(piece) >= 2 and ((place(piece[0]) and not all(map(place, piece[1:])) and known("".join(piece)) < 2)
                                or _scope_of_term(piece, known)
-                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)):
+                               or (piece[0] in AREAS and known("".join(piece)) < LEXICAL) or _acts_on_term(piece, known)
+                               or praised(piece, known)):
         at += len(piece[0])
         piece, flags = piece[1:], flags[1:]
-    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or acts_on_the_rest(piece, flags, known)):
+    while piece and (flags[-1] in MODIFIER_TAGS or flags[-1] == "sym" or acts_on_the_rest(piece, flags, known) or piece[-1] in PRAISE):
         piece, flags = (piece[:-2], flags[:-2]) if glued_verb(piece, flags, known) else (piece[:-1], flags[:-1])
     return piece, flags, at
 
@@ -379,6 +381,9 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     if not words:
         return []
     whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
+    if region := region_words(words, flags, known, lexical=LEXICAL):  # 中西部地区|乡镇企业: a place and a term
+        return _split(words[:region], flags[:region], start, known) + _split(words[region:], flags[region:],
+                                                                             start + len("".join(words[:region])), known)
     if len(words) == 1 or flags[0] in MODIFIER_TAGS or len(text) <= 4 or known(text) >= 2:
         return whole
     cut, best = 0, (0, 0)
