@@ -281,3 +281,19 @@ def test_the_di_of_a_place_word_is_no_particle():
 def test_a_column_before_a_headline_marks_a_commentary_and_is_no_part_of_its_goal():
     facts = page_facts("【海洋时评】向海图强，让海洋经济更有活力\n福建实施智慧港口行动，开辟远洋航线。\n")
     assert statements(facts) == ["向海图强，让海洋经济更有活力"]
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("对于建设质量不达标的农村公路，必须加强治理。", ["加强治理"]),
+    ("对擅自提高收费标准的学校，要坚决查处。", ["坚决查处"]),
+    ("对未完成整改任务的企业，要依法责令整改。", ["依法责令整改"]),
+])
+def test_an_occasion_before_a_duty_is_no_goal(text, measures):
+    facts = facts_of(text, title=None)
+    assert statements(facts, Kind.GOAL) == []
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+def test_an_action_on_its_object_before_a_modal_stays_a_statement():
+    facts = facts_of("对老旧管网进行改造，要统筹资金安排。", title=None)
+    assert "对老旧管网进行改造" in statements(facts)

@@ -39,6 +39,10 @@ DEADLINE = re.compile(r"^[^，。；]{0,10}?(?:要|应当|应|须|必须)?(?:于
                       r"[^，。；]{0,8}(?:前|底|内|以前)$")
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 CONDITION = re.compile(r"的$")
+# 对X，要V / 对于X，必须V opening a sentence: the clause names what the duty after it acts on, no goal of it; an
+# action of its own (对X进行…, 对X实行…) is no occasion.
+OCCASION = re.compile(r"^(?:对于|对)(?!外|内|标|照)[^，。；]{2,60}$")
+OCCASION_ACTS = re.compile(r"进行|实行|实施|开展|给予|予以|加以|作出|采取|提出|组织|推动|推进")
 
 
 def joined(sentence: Sentence) -> list[Clause]:
@@ -62,7 +66,8 @@ def joined(sentence: Sentence) -> list[Clause]:
         if i + 1 == len(clauses) or not clauses[i + 1].text:
             out.append(clause)
             continue
-        verdict = _verdict(clean(clause.text), clean(clauses[i + 1].text), clause)
+        verdict = _verdict(clean(clause.text), clean(clauses[i + 1].text), clause,
+                           raw_next=clauses[i + 1].text if i == 0 else "")
         if verdict == "carry":
             carry = clause
         elif verdict == "keep":
@@ -80,14 +85,16 @@ def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
     return Clause(first.text + "，" + second.text, first.start, second.end, span)
 
 
-def _verdict(text: str, nxt: str, clause: Clause) -> str:
+def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
     """"carry" (a time, an effort or a means; a topic whose duty the next clause states), "drop" (the scope
-    of the next action: 依托X; the occasion of the duty after it: …时，应当…) or "keep"."""
+    of the next action: 依托X; the occasion of the duty after it: …时，应当…; 对X，要… opening a sentence) or "keep"."""
     if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text):
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
     if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
+        return "drop"
+    if OCCASION.match(text) and not OCCASION_ACTS.search(text) and cues.MODAL_START.match(raw_next.strip()):
         return "drop"
     if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
             and not CONDITION.search(text) and not CONDITION.search(nxt):
