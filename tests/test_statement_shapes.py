@@ -297,3 +297,18 @@ def test_an_occasion_before_a_duty_is_no_goal(text, measures):
 def test_an_action_on_its_object_before_a_modal_stays_a_statement():
     facts = facts_of("对老旧管网进行改造，要统筹资金安排。", title=None)
     assert "对老旧管网进行改造" in statements(facts)
+
+
+@pytest.mark.parametrize("clause", [
+    "增强“四个意识”、坚定“四个自信”、做到“两个维护”",
+    "坚定拥护“两个确立”",
+    "统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局",
+    "各部门要树牢“四个意识”",
+])
+def test_a_stance_toward_a_numbered_slogan_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize("clause", ["加快建设“五个中心”", "深入实施“七个专项行动”", "统筹推进“三个集中”"])
+def test_a_program_named_by_a_numbered_slogan_is_a_measure(clause):
+    assert read_clause(clause).kind is Kind.MEASURE

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.stances import stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.segment import dictionary
@@ -92,7 +93,7 @@ def read_clause(text: str) -> Reading | None:
 
 
 def not_a_statement(text: str) -> bool:
-    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, the past, definitions, and
+    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, stances, the past, definitions, and
     a lead-in that ends in its copula (做好政府工作的总体要求是：…).
 
     >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济"), not_a_statement("做好今年工作的总体要求是")
@@ -103,7 +104,8 @@ def not_a_statement(text: str) -> bool:
                 or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
                 or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
                 or _announces_list(text) or cues.ISSUING.search(text) or cues.PAST.search(text) or _defines(text)
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text))
+                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text)
+                or stance(text))
 
 
 def _announces_list(text: str) -> bool:
