@@ -312,3 +312,21 @@ def test_a_stance_toward_a_numbered_slogan_is_no_statement(clause):
 @pytest.mark.parametrize("clause", ["加快建设“五个中心”", "深入实施“七个专项行动”", "统筹推进“三个集中”"])
 def test_a_program_named_by_a_numbered_slogan_is_a_measure(clause):
     assert read_clause(clause).kind is Kind.MEASURE
+
+
+@pytest.mark.parametrize("clause", ["重点做好7个方面工作", "具体要抓好6个方面的工作", "重点把握好4个方面"])
+def test_points_counted_in_digits_announce_what_follows(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "measure"), [
+    ("围绕便民利企", False),
+    ("立足当前", False),
+    ("依托乡镇卫生院", False),
+    ("围绕农机、种业、农资三大领域", False),
+    ("依托乡镇卫生院建设康复中心", True),
+    ("聚焦农机装备短板", True),
+])
+def test_a_scope_alone_is_no_measure(clause, measure):
+    reading = read_clause(clause)
+    assert (reading is not None and reading.kind is Kind.MEASURE) is measure

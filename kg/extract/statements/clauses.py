@@ -30,6 +30,8 @@ VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 # A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
 PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{VERB_ALT})"
                          r"[^，。；]{2,}")
+SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
+ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
 MEANS_LEAD = re.compile(rf"^通过[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})，(?P<rest>[^，。；]{{3,}})$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
@@ -88,8 +90,19 @@ def read_clause(text: str) -> Reading | None:
     for rule in RULES:
         verdict = rule(seen)
         if verdict is not None:
-            return None if verdict is NOTHING else verdict
+            return None if verdict is NOTHING or (verdict.kind is Kind.MEASURE and scope_alone(cleaned)) else verdict
     return None
+
+
+def scope_alone(text: str) -> bool:
+    """围绕X / 立足X / 依托X / 面向X / 针对X with no action in X: where or on what the actions around it work, no
+    action itself (聚焦X is left to be read: a focus is often the measure).
+
+    >>> scope_alone("围绕便民利企"), scope_alone("立足当前"), scope_alone("依托龙头企业建设产业园")
+    (True, True, False)
+    """
+    m = SCOPE_LEAD.match(text)
+    return m is not None and cues.action_start(m["rest"]) is None and not ACTION_INSIDE.search(m["rest"])
 
 
 def not_a_statement(text: str) -> bool:
@@ -108,9 +121,18 @@ def not_a_statement(text: str) -> bool:
                 or stance(text))
 
 
+# The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
+COUNTED_POINTS = re.compile(r"(?:抓好|做好|把握好?)\d+个方面(?:的)?(?:工作|任务)?$")
+
+
 def _announces_list(text: str) -> bool:
-    """…如下, 下列…: a clause that announces what follows, unless it states a duty."""
-    return bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)
+    """…如下, 下列…, 做好9个方面工作: a clause that announces what follows, unless it states a duty.
+
+    >>> _announces_list("重点做好9个方面工作"), _announces_list("建设9个方面的示范基地")
+    (True, False)
+    """
+    return (bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)) \
+        or bool(COUNTED_POINTS.search(text))
 
 
 def _defines(text: str) -> bool:
