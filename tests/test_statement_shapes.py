@@ -207,7 +207,7 @@ def test_a_bracket_or_quote_closed_at_the_end_of_a_label_stays(text, label):
 @pytest.mark.parametrize(("text", "expected"), [
     ("创新是第一动力。", []),  # a copula judgment
     ("海洋经济是沿海地区的重要支柱。", []),
-    ("稳定渔民收入是今年的首要任务。", ["稳定渔民收入是今年的首要任务"]),  # names its subject a task
+    ("稳定渔民收入是今年的首要任务。", ["稳定渔民收入"]),  # names its subject a task: the subject is the measure
     ("重点仍是加大对渔港建设的支持力度。", ["重点仍是加大对渔港建设的支持力度"]),
     ("要坚持港口是公共基础设施的定位。", ["坚持港口是公共基础设施的定位"]),
     ("支持渔业特别是远洋渔业发展。", ["支持渔业特别是远洋渔业发展"]),  # 特别是 joins, it judges nothing
@@ -330,3 +330,13 @@ def test_points_counted_in_digits_announce_what_follows(clause):
 def test_a_scope_alone_is_no_measure(clause, measure):
     reading = read_clause(clause)
     assert (reading is not None and reading.kind is Kind.MEASURE) is measure
+
+
+@pytest.mark.parametrize(("clause", "label"), [
+    ("加强河道治理是一项紧迫的任务", "加强河道治理"),
+    ("整治农村人居环境是今年的重点工作", "整治农村人居环境"),
+    ("保障群众饮水安全始终是头等大事", "保障群众饮水安全"),
+])
+def test_an_action_named_a_task_is_labelled_by_the_action(clause, label):
+    reading = read_clause(clause)
+    assert reading.kind is Kind.MEASURE and reading.label == label

@@ -90,8 +90,22 @@ def read_clause(text: str) -> Reading | None:
     for rule in RULES:
         verdict = rule(seen)
         if verdict is not None:
-            return None if verdict is NOTHING or (verdict.kind is Kind.MEASURE and scope_alone(cleaned)) else verdict
+            return None if verdict is NOTHING or (verdict.kind is Kind.MEASURE and scope_alone(cleaned)) \
+                else _task_named(verdict, cleaned)
     return None
+
+
+def _task_named(reading: Reading, text: str) -> Reading:
+    """X是…的任务 (加强水利建设是一项迫切任务): the action is X, the rest names it a task; the label is X.
+
+    >>> _task_named(Reading(Kind.MEASURE, "加强水利建设是一项迫切任务"), "加强水利建设是一项迫切任务").label
+    '加强水利建设'
+    """
+    m = COPULA.match(text)
+    if m is None or not TASK_PREDICATE.search(m["predicate"]) or "为了" in m["predicate"] \
+            or SUBJECT_DUTY.search(m["subject"]) or cues.action_start(m["subject"]) is None:
+        return reading
+    return Reading(reading.kind, label(SUBJECT_ADVERB.sub("", m["subject"])), reading.result)
 
 
 def scope_alone(text: str) -> bool:
@@ -147,6 +161,7 @@ COPULA = re.compile(r"^(?P<subject>[^，。；“”]{2,24}?)(?<!特别)(?<!尤�
                     r"(?P<predicate>[^，。；]*)$")
 SUBJECT_DUTY = re.compile(r"要|应|须|需|可以|将|把|对|让|使|^(?:坚持|防止|确保|营造|树立|牢记|明确|认识|相信|保证)"
                           r"|(?:重点|关键|核心|首要|主要)(?:任务|工作)?(?:仍然|仍|还|就|也)?$")  # 重点仍是加大…: the action
+SUBJECT_ADVERB = re.compile(r"(?:始终|首先|仍然|仍|也|都|更)$")  # 解决好吃饭问题始终是头等大事
 TASK_PREDICATE = re.compile(r"(?:任务|工作|大事|要务|举措|措施|重点|出路|途径|抓手|着力点|关键|基础|前提|保障|为了[^，。；]*)$")
 
 
