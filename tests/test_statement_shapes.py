@@ -340,3 +340,18 @@ def test_a_scope_alone_is_no_measure(clause, measure):
 def test_an_action_named_a_task_is_labelled_by_the_action(clause, label):
     reading = read_clause(clause)
     assert reading.kind is Kind.MEASURE and reading.label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("到2030年，建成以县级医院为龙头，乡村一体、上下联动的医疗服务体系。",
+     "到2030年，建成以县级医院为龙头，乡村一体、上下联动的医疗服务体系"),
+    ("构建以龙头企业为主体，以合作社为纽带，农户广泛参与的产业联合体。",
+     "构建以龙头企业为主体，以合作社为纽带，农户广泛参与的产业联合体"),
+])
+def test_roles_before_a_comma_modify_the_object_named_after_it(text, label):
+    assert label in statements(facts_of(text, title=None))
+
+
+def test_a_role_then_an_action_stays_two_statements():
+    facts = facts_of("坚持以农民为主体，完善农村集体产权制度。", title=None)
+    assert "完善农村集体产权制度" in statements(facts)

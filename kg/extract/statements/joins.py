@@ -42,6 +42,14 @@ CONDITION = re.compile(r"的$")
 # 对X，要V / 对于X，必须V opening a sentence: the clause names what the duty after it acts on, no goal of it; an
 # action of its own (对X进行…, 对X实行…) is no occasion.
 OCCASION = re.compile(r"^(?:对于|对)(?!外|内|标|照)[^，。；]{2,60}$")
+# 建成以X为龙头，Y为支撑，…的Z体系: the roles before a comma modify the object the verb builds, which a later clause
+# of the sentence names (…的Z); the clauses are one object. ROLE_CHAIN is the text so far, ROLE_NEXT one more role.
+ROLE_HEADS = r"(?:龙头|主体|核心|骨干|支撑|引领|重点|依托|基础|主导|纽带|载体|导向|中心|先导|补充|配套)"
+BUILDS = r"(?:建成|建设|构建|形成|发展|完善|打造|建立|健全|确立|培育)"
+ROLE_CHAIN = re.compile(rf"^(?:[^。；]*?，)??[^，。；]*?{BUILDS}以[^，。；]{{2,30}}?为{ROLE_HEADS}"
+                        rf"(?:，以?[^，。；]{{2,30}}?为{ROLE_HEADS})*$")
+ROLE_NEXT = re.compile(rf"^以?[^，。；]{{2,30}}?为{ROLE_HEADS}$")
+ROLE_OBJECT = re.compile(r"^[^，。；]{2,40}的[^，。；的]{2,16}$")
 OCCASION_ACTS = re.compile(r"进行|实行|实施|开展|给予|予以|加以|作出|采取|提出|组织|推动|推进")
 
 
@@ -88,7 +96,7 @@ def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
 def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
     """"carry" (a time, an effort or a means; a topic whose duty the next clause states), "drop" (the scope
     of the next action: 依托X; the occasion of the duty after it: …时，应当…; 对X，要… opening a sentence) or "keep"."""
-    if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text):
+    if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text) or _object_goes_on(text, nxt):
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
@@ -100,6 +108,17 @@ def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
             and not CONDITION.search(text) and not CONDITION.search(nxt):
         return "carry"
     return "keep"
+
+
+def _object_goes_on(text: str, nxt: str) -> bool:
+    """建成以中国政府网为龙头，整体协同的矩阵体系: the object of 建成 goes on in the next clause.
+
+    >>> _object_goes_on("建成以县城为龙头", "城乡协同的服务体系"), _object_goes_on("坚持以人民为中心", "顺应人民期待")
+    (True, False)
+    """
+    if not ROLE_CHAIN.match(text):
+        return False
+    return bool(ROLE_NEXT.match(nxt)) or (bool(ROLE_OBJECT.match(nxt)) and cues.action_start(nxt) is None)
 
 
 def _acts(text: str) -> bool:
