@@ -355,3 +355,11 @@ def test_roles_before_a_comma_modify_the_object_named_after_it(text, label):
 def test_a_role_then_an_action_stays_two_statements():
     facts = facts_of("坚持以农民为主体，完善农村集体产权制度。", title=None)
     assert "完善农村集体产权制度" in statements(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "乡村旅游是农村产业的重要组成部分，表现为经营者为满足游客休闲需要，向市场提供各类乡村体验产品而开展的经济活动。",
+    "当前的不足主要表现为基层服务能力不强、资金投入不足。",
+])
+def test_a_sentence_that_says_how_something_shows_itself_states_nothing(text):
+    assert statements(facts_of(text, title=None)) == []

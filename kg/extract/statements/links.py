@@ -62,7 +62,7 @@ CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用|命)")
 EFFORT_CAUSE = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
 EFFORT = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
-DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
+DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，|表现为")  # what a thing is, or how it shows itself
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
@@ -88,7 +88,7 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     """
     out = SentenceReading()
     if DEFINES.search(sentence.text):
-        return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
+        return out  # X，是指…；所称Y，是指…；X是Y，表现为…: a definition, whatever its clauses say
     clauses = joined(sentence)
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
