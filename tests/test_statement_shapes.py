@@ -363,3 +363,17 @@ def test_a_role_then_an_action_stays_two_statements():
 ])
 def test_a_sentence_that_says_how_something_shows_itself_states_nothing(text):
     assert statements(facts_of(text, title=None)) == []
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("严格用地管理，对不符合规划的建设项目，一律不得批准用地。", "对不符合规划的建设项目", "一律不得批准用地"),
+    ("健全救助制度，对符合低保条件的家庭，要及时给予临时救助。", "对符合低保条件的家庭", "及时给予临时救助"),
+])
+def test_an_occasion_inside_a_sentence_is_no_measure(text, absent, present):
+    labels = statements(facts_of(text, title=None))
+    assert absent not in labels and present in labels
+
+
+def test_an_action_on_a_named_object_inside_a_sentence_stays():
+    facts = facts_of("完善行业管理，对重点企业的技术改造加强指导，提升产品质量。", title=None)
+    assert "对重点企业的技术改造加强指导" in statements(facts)

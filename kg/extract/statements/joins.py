@@ -16,6 +16,7 @@ import re
 from kg.extract import cues
 from kg.extract.statements.clauses import LEGAL, PREP_ACTION, read_clause
 from kg.extract.statements.labels import clean
+from kg.extract.statements.occasions import opens_duty
 from kg.model import Kind
 from kg.text.sentences import Clause, Sentence
 
@@ -39,9 +40,6 @@ DEADLINE = re.compile(r"^[^，。；]{0,10}?(?:要|应当|应|须|必须)?(?:于
                       r"[^，。；]{0,8}(?:前|底|内|以前)$")
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 CONDITION = re.compile(r"的$")
-# 对X，要V / 对于X，必须V opening a sentence: the clause names what the duty after it acts on, no goal of it; an
-# action of its own (对X进行…, 对X实行…) is no occasion.
-OCCASION = re.compile(r"^(?:对于|对)(?!外|内|标|照)[^，。；]{2,60}$")
 # 建成以X为龙头，Y为支撑，…的Z体系: the roles before a comma modify the object the verb builds, which a later clause
 # of the sentence names (…的Z); the clauses are one object. ROLE_CHAIN is the text so far, ROLE_NEXT one more role.
 ROLE_HEADS = r"(?:龙头|主体|核心|骨干|支撑|引领|重点|依托|基础|主导|纽带|载体|导向|中心|先导|补充|配套)"
@@ -50,7 +48,6 @@ ROLE_CHAIN = re.compile(rf"^(?:[^。；]*?，)??[^，。；]*?{BUILDS}以[^，�
                         rf"(?:，以?[^，。；]{{2,30}}?为{ROLE_HEADS})*$")
 ROLE_NEXT = re.compile(rf"^以?[^，。；]{{2,30}}?为{ROLE_HEADS}$")
 ROLE_OBJECT = re.compile(r"^[^，。；]{2,40}的[^，。；的]{2,16}$")
-OCCASION_ACTS = re.compile(r"进行|实行|实施|开展|给予|予以|加以|作出|采取|提出|组织|推动|推进")
 
 
 def joined(sentence: Sentence) -> list[Clause]:
@@ -102,7 +99,7 @@ def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
         return "drop"
     if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
         return "drop"
-    if OCCASION.match(text) and not OCCASION_ACTS.search(text) and cues.MODAL_START.match(raw_next.strip()):
+    if opens_duty(text, raw_next):
         return "drop"
     if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
             and not CONDITION.search(text) and not CONDITION.search(nxt):

@@ -34,6 +34,7 @@ from kg.extract.statements.clauses import (
 )
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
 from kg.extract.statements.reports import reports_act
 from kg.model import Kind, Relation
@@ -123,7 +124,7 @@ class _ClauseReader:
         self.effort = False  # …, 努力使…: the efforts after it (努力建设…) are ends too
         self.first = max(len(self.topics), _judging(clauses))
         self.rules: tuple[Callable[[int, Clause, str], object], ...] = (
-            self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
+            self._condition, self._occasion, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
             self._through, self._through_alone, self._provide, self._helps, self._needs, self._role,
             self._also_role, self._plain)
 
@@ -138,6 +139,9 @@ class _ClauseReader:
     def _condition(self, i: int, clause: Clause, text: str) -> bool:
         nxt = self.clauses[i + 1].text if i + 1 < len(self.clauses) else ""
         return bool(CONDITION.search(text) and AFTER_CONDITION.match(clean(nxt)))
+
+    def _occasion(self, i: int, clause: Clause, text: str) -> bool:
+        return i + 1 < len(self.clauses) and occasion(text, self.clauses[i + 1].text)  # 对…的项目，一律不得…
 
     def _aim(self, i: int, clause: Clause, text: str) -> bool:
         if not (m := cues.AIM.match(text)):
@@ -368,7 +372,9 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
         # 加快建设新型能源体系，新增…，推进…，开工建设…: the system the rest of the sentence builds
         k = out.add(read_clause(clauses[0].text), clauses[0], "system")
         return [k] if k is not None else []
-    if m is None or not _topical(clauses[:m]):
+    if m is None or not _topical(clauses[:m]) \
+            or any(occasion(clean(c.text), n.text) for c, n in zip(clauses[:m], clauses[1:m + 1], strict=True)):
+        # X，对…的N，要…: the clause before the modal is the occasion of its duty, and X no topic
         return []
     readings = [read_clause(c.text) for c in clauses[:m]]
     return [k for r, c in zip(readings, clauses[:m], strict=True)
