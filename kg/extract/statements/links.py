@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
@@ -373,7 +374,7 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
         k = out.add(read_clause(clauses[0].text), clauses[0], "system")
         return [k] if k is not None else []
     if m is None or not _topical(clauses[:m]) \
-            or any(occasion(clean(c.text), n.text) for c, n in zip(clauses[:m], clauses[1:m + 1], strict=True)):
+            or any(occasion(clean(c.text), n.text) for c, n in pairwise(clauses[:m + 1])):
         # X，对…的N，要…: the clause before the modal is the occasion of its duty, and X no topic
         return []
     readings = [read_clause(c.text) for c in clauses[:m]]
