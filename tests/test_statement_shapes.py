@@ -377,3 +377,16 @@ def test_an_occasion_inside_a_sentence_is_no_measure(text, absent, present):
 def test_an_action_on_a_named_object_inside_a_sentence_stays():
     facts = facts_of("完善行业管理，对重点企业的技术改造加强指导，提升产品质量。", title=None)
     assert "对重点企业的技术改造加强指导" in statements(facts)
+
+
+@pytest.mark.parametrize("clause", ["这是今后必须长期坚持的原则", "这就是我们应走的道路", "这也要作为一项长期政策加以研究"])
+def test_a_judgment_of_what_was_said_before_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "label"), [
+    ("这就要加快完善乡村治理体系", "加快完善乡村治理体系"),
+    ("这要采取更加有效的节水措施", "采取更加有效的节水措施"),
+])
+def test_what_this_requires_is_the_action(clause, label):
+    assert read_clause(clause).label == label

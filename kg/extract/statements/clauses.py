@@ -30,6 +30,10 @@ VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 # A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
 PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{VERB_ALT})"
                          r"[^，。；]{2,}")
+# 这是…, 这就是…: a judgment of what was said before (这是今后必须坚持的原则), no statement of its own; 这就要X:
+# what that requires, X.
+THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
+THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
 MEANS_LEAD = re.compile(rf"^通过[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})，(?P<rest>[^，。；]{{3,}})$")
@@ -84,6 +88,8 @@ def read_clause(text: str) -> Reading | None:
     True
     """
     cleaned = clean(text)
+    if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
+        return None if m["rest"].startswith("作为") else read_clause(m["rest"])
     if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
         return None
     seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
@@ -126,13 +132,13 @@ def not_a_statement(text: str) -> bool:
     >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济"), not_a_statement("做好今年工作的总体要求是")
     (True, False, True)
     """
-    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
-                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
-                or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
-                or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
-                or _announces_list(text) or cues.ISSUING.search(text) or cues.PAST.search(text) or _defines(text)
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text)
-                or stance(text))
+    if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
+                                    cues.NEGATED, THIS_IS)):
+        return True
+    if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
+                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
+        return True
+    return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
