@@ -390,3 +390,14 @@ def test_a_judgment_of_what_was_said_before_is_no_statement(clause):
 ])
 def test_what_this_requires_is_the_action(clause, label):
     assert read_clause(clause).label == label
+
+
+@pytest.mark.parametrize(("clause", "frame"), [
+    ("深化落实总书记考察本省重要讲话精神", True),
+    ("各级政府要坚定不移贯彻落实党中央决策部署", True),
+    ("持续深入学习贯彻全会精神", True),
+    ("严格落实中央八项规定精神", False),
+    ("落实粮食安全党政同责", False),
+])
+def test_carrying_out_a_line_is_a_guidance_frame(clause, frame):
+    assert (read_clause(clause) is None) is frame

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.extract.statements.labels import clean, label
-from kg.extract.statements.stances import stance
+from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.segment import dictionary
@@ -138,7 +138,7 @@ def not_a_statement(text: str) -> bool:
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
         return True
-    return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text)
+    return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) or follows_line(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).

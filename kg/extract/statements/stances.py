@@ -7,6 +7,9 @@ measure: its verb builds or carries out, not holds a stance.
 
 >>> stance("坚定拥护“两个确立”、坚决做到“两个维护”"), stance("加快建设“五个中心”")
 (True, False)
+
+The same holds for carrying out a line whatever adverb leads it (深化落实…重要讲话精神, 不折不扣贯彻…决策部署):
+a guidance frame (:func:`follows_line`).
 """
 
 from __future__ import annotations
@@ -39,3 +42,19 @@ def stance(text: str) -> bool:
         if m is None or bool(m["layout"]) != bool(head):
             return False
     return True
+
+
+# 深化落实…讲话精神, 各级政府要坚定不移贯彻落实…决策部署: carrying out the spirit or the decisions of a higher body.
+FOLLOWS = re.compile(r"^(?:[^，。；]{0,16}?(?:要|必须|应当))?[^，。；贯落学]{0,8}(?:学习)?(?:贯彻|落实)(?:落实|执行)?"
+                     r"[^，。；]{2,60}(?:精神|决策部署|重要讲话|重要指示|重要论述)$")
+
+
+def follows_line(text: str) -> bool:
+    """The clause carries out the spirit, speech or decisions of a higher body: a guidance frame, no measure.
+
+    >>> follows_line("深化落实总书记考察本省重要讲话精神"), follows_line("落实粮食安全党政同责")
+    (True, False)
+    >>> follows_line("严格落实中央八项规定精神")
+    False
+    """
+    return bool(FOLLOWS.match(text)) and "规定" not in text  # 落实八项规定精神: a rule set, kept as a measure
