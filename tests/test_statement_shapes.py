@@ -8,6 +8,7 @@ they implement. None of the texts is taken from a document the scores are measur
 import pytest
 
 from kg.extract.statements import article_goal, extract_statements, read_clause
+from kg.extract.statements.topics import bare_topic
 from kg.model import Article, Genre, Kind, Source
 from kg.text.layout import layout
 
@@ -401,3 +402,19 @@ def test_what_this_requires_is_the_action(clause, label):
 ])
 def test_carrying_out_a_line_is_a_guidance_frame(clause, frame):
     assert (read_clause(clause) is None) is frame
+
+
+def test_a_heading_that_only_names_a_topic_is_a_container():
+    text = "关于建立联席会议制度的通知\n\n一、主要职能\n\n统筹协调全省职业教育工作，研究解决重大问题。\n\n二、完善培训体系\n\n健全工作机制。"
+    facts = page_facts(text, "通知.txt")
+    labels = statements(facts)
+    assert "主要职能" not in labels
+    assert "统筹协调全省职业教育工作" in labels and "完善培训体系" in labels
+
+
+@pytest.mark.parametrize(("core", "topic"), [
+    ("成员单位", True), ("对外政策", True), ("号牌规格尺寸", True),
+    ("深化医药卫生体制改革", False), ("为完成五年计划而奋斗", False), ("粮食产量达到1.3万亿斤", False),
+])
+def test_bare_topics(core, topic):
+    assert bare_topic(core) is topic
