@@ -418,3 +418,16 @@ def test_a_heading_that_only_names_a_topic_is_a_container():
 ])
 def test_bare_topics(core, topic):
     assert bare_topic(core) is topic
+
+
+@pytest.mark.parametrize("text", [
+    "在今年内可以建设完工的，有十个水利工程。",
+    "把这种做法强加给基层是不能接受的。",
+])
+def test_a_phrase_left_on_de_is_no_statement(text):
+    assert not any(s.endswith("的") for s in statements(facts_of(text, title=None)))
+
+
+def test_a_goal_that_ends_on_its_purpose_noun_stays():
+    facts = facts_of("要加强技术培训，达到提高农民生产技能的目的。", title=None)
+    assert any(s.endswith("目的") for s in statements(facts))

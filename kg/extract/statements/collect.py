@@ -10,11 +10,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import cues
 from kg.extract.statements.labels import identity
 from kg.model import Article, ArticleFacts, Kind, Level, Relation, Responsibility, Span, Statement, Support
+
+# A label that ends on 的 is a clause that only describes (由…负责施工的, …是不能接受的) or names a case (凡…的), never a
+# whole statement; 目的 is a noun.
+DANGLING = re.compile(r"(?<!目)的$")
 
 
 @dataclass
@@ -38,8 +43,8 @@ class Collector:
         >>> out.add(Kind.GOAL, "完善港口设施", Span(9, 15, "完善港口设施"), Level.THESIS), out.statements["m1"].kind.value
         ('m1', 'goal')
         """
-        if len(text) < 3 or cues.EVALUATIVE.search(text):
-            return None  # two characters state no goal (坐标, 编号: a table's header)
+        if len(text) < 3 or cues.EVALUATIVE.search(text) or DANGLING.search(text):
+            return None  # two characters state no goal (坐标, 编号: a table's header); nor does a phrase left on 的
         ident = identity(text)
         found = self.by_identity.get(ident)
         if found is None and kind is Kind.GOAL and (found := self.actions.get(ident)):
