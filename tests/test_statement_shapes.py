@@ -431,3 +431,8 @@ def test_a_phrase_left_on_de_is_no_statement(text):
 def test_a_goal_that_ends_on_its_purpose_noun_stays():
     facts = facts_of("要加强技术培训，达到提高农民生产技能的目的。", title=None)
     assert any(s.endswith("目的") for s in statements(facts))
+
+
+@pytest.mark.parametrize("clause", ["由于部分地区降水偏少", "因为适当发展轻工业能够积累资金", "鉴于试点地区情况差异较大"])
+def test_a_cause_is_no_statement(clause):
+    assert read_clause(clause) is None

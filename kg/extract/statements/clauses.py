@@ -33,6 +33,8 @@ PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针
 # 这是…, 这就是…: a judgment of what was said before (这是今后必须坚持的原则), no statement of its own; 这就要X:
 # what that requires, X.
 THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
+# 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
+BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
@@ -133,7 +135,7 @@ def not_a_statement(text: str) -> bool:
     (True, False, True)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS)):
+                                    cues.NEGATED, THIS_IS, BECAUSE)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
