@@ -436,3 +436,11 @@ def test_a_goal_that_ends_on_its_purpose_noun_stays():
 @pytest.mark.parametrize("clause", ["由于部分地区降水偏少", "因为适当发展轻工业能够积累资金", "鉴于试点地区情况差异较大"])
 def test_a_cause_is_no_statement(clause):
     assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "setting"), [
+    ("在乡村振兴的伟大实践中", True), ("在新增建设用地计划中", True), ("在全面建设现代化的关键时期", True),
+    ("在县城布局一批职业学校", False), ("在重点园区推动产业集中", False),
+])
+def test_a_whole_clause_of_setting_is_no_statement(clause, setting):
+    assert (read_clause(clause) is None) is setting

@@ -35,6 +35,8 @@ PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针
 THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
 # 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
 BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
+# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下).
+WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
@@ -135,7 +137,7 @@ def not_a_statement(text: str) -> bool:
     (True, False, True)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS, BECAUSE)):
+                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
