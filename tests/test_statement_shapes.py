@@ -444,3 +444,8 @@ def test_a_cause_is_no_statement(clause):
 ])
 def test_a_whole_clause_of_setting_is_no_statement(clause, setting):
     assert (read_clause(clause) is None) is setting
+
+
+def test_the_act_of_reporting_to_the_congress_is_no_statement():
+    facts = facts_of("现在，我代表市人民政府，向大会报告工作，请予审议。", title=None)
+    assert statements(facts) == []

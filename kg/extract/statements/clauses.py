@@ -37,6 +37,8 @@ THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
 BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
 # 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下).
 WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$")
+# 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
+TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
@@ -137,7 +139,7 @@ def not_a_statement(text: str) -> bool:
     (True, False, True)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN)):
+                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
