@@ -449,3 +449,11 @@ def test_a_whole_clause_of_setting_is_no_statement(clause, setting):
 def test_the_act_of_reporting_to_the_congress_is_no_statement():
     facts = facts_of("现在，我代表市人民政府，向大会报告工作，请予审议。", title=None)
     assert statements(facts) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("一要完善农村公路养护机制。", "完善农村公路养护机制"),
+    ("三要加强基层医疗队伍建设。", "加强基层医疗队伍建设"),
+])
+def test_a_points_number_and_modal_are_not_part_of_the_label(text, measure):
+    assert statements(facts_of(text, title=None)) == [measure]
