@@ -8,8 +8,9 @@ they implement. None of the texts is taken from a document the scores are measur
 import pytest
 
 from kg.extract.statements import article_goal, extract_statements, read_clause
+from kg.extract.statements.collect import Collector
 from kg.extract.statements.topics import bare_topic
-from kg.model import Article, Genre, Kind, Source
+from kg.model import Article, Genre, Kind, Level, Source, Span
 from kg.text.layout import layout
 
 from .conftest import article_of
@@ -457,3 +458,14 @@ def test_the_act_of_reporting_to_the_congress_is_no_statement():
 ])
 def test_a_points_number_and_modal_are_not_part_of_the_label(text, measure):
     assert statements(facts_of(text, title=None)) == [measure]
+
+
+@pytest.mark.parametrize(("label", "year", "kept"), [
+    ("2024年全市地区生产总值增长5.2%", 2025, False),
+    ("一九八三年，全国工业总产值增长10%", 1984, False),
+    ("2025年粮食产量稳定在300亿斤以上", 2025, True),
+    ("2030年基本建成现代化产业体系", 2025, True),
+])
+def test_a_year_before_the_documents_reports_a_result_not_a_goal(label, year, kept):
+    out = Collector(Article("1", "报告.txt", year=year))
+    assert (out.add(Kind.GOAL, label, Span(0, len(label), label), Level.THESIS) is not None) is kept
