@@ -469,3 +469,12 @@ def test_a_points_number_and_modal_are_not_part_of_the_label(text, measure):
 def test_a_year_before_the_documents_reports_a_result_not_a_goal(label, year, kept):
     out = Collector(Article("1", "报告.txt", year=year))
     assert (out.add(Kind.GOAL, label, Span(0, len(label), label), Level.THESIS) is not None) is kept
+
+
+@pytest.mark.parametrize(("clause", "basis"), [
+    ("根据经济形势发展变化", True), ("按照国际通行的做法", True), ("根据各地的实际情况", True),
+    ("根据形势变化动态调整政策", False), ("按照有关要求及时报送监测情况", False),
+])
+def test_a_basis_alone_is_no_measure(clause, basis):
+    reading = read_clause(clause)
+    assert (reading is None or reading.kind is not Kind.MEASURE) is basis

@@ -41,6 +41,10 @@ WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中
 TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
+# The basis an action follows, named by what it ends on (要求, 原则, 需要, 情况, 特点, 做法…) with nothing after it.
+BASIS_ALONE = re.compile(r"^(?:根据|按照|依据|依照|遵照)[^，。；]{2,40}(?:要求|原则|部署|情况|需要|规定|方针|精神|条件|特点|指示"
+                         r"|可能|变化|教导|遗愿|国情|状况|做法|政策|纪律|情形|分工|承诺|优势|能力|联系|平衡|法律|宪法|路线)$")
+BASIS_NOUNS = re.compile(r"发展|建设|生产|管理|改革|开放|需要|变化|供需|合作|经营|分工|配套|布局|规划")
 ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
 MEANS_LEAD = re.compile(rf"^通过[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})，(?P<rest>[^，。；]{{3,}})$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
@@ -128,7 +132,11 @@ def scope_alone(text: str) -> bool:
     (True, True, False)
     """
     m = SCOPE_LEAD.match(text)
-    return m is not None and cues.action_start(m["rest"]) is None and not ACTION_INSIDE.search(m["rest"])
+    if m is not None and cues.action_start(m["rest"]) is None and not ACTION_INSIDE.search(m["rest"]):
+        return True
+    # 根据经济形势发展变化, 按照国际通行的做法: the basis of an action, alone; a verb other than the nouns a basis
+    # names (发展, 建设, 生产, 管理…) is the action (根据形势变化动态调整政策).
+    return bool(BASIS_ALONE.match(text)) and not ACTION_INSIDE.search(BASIS_NOUNS.sub("", text[2:]))
 
 
 def not_a_statement(text: str) -> bool:
