@@ -478,3 +478,8 @@ def test_a_year_before_the_documents_reports_a_result_not_a_goal(label, year, ke
 def test_a_basis_alone_is_no_measure(clause, basis):
     reading = read_clause(clause)
     assert (reading is None or reading.kind is not Kind.MEASURE) is basis
+
+
+def test_an_occasion_whose_description_holds_a_verb_is_still_an_occasion():
+    facts = facts_of("对政策出台实施过程中出现的误读和质疑，要及时澄清说明。", title=None)
+    assert statements(facts, Kind.GOAL) == []
