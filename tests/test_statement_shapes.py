@@ -416,6 +416,7 @@ def test_a_heading_that_only_names_a_topic_is_a_container():
 @pytest.mark.parametrize(("core", "topic"), [
     ("成员单位", True), ("对外政策", True), ("号牌规格尺寸", True),
     ("深化医药卫生体制改革", False), ("为完成五年计划而奋斗", False), ("粮食产量达到1.3万亿斤", False),
+    ("对小微企业减半征收所得税", False),
 ])
 def test_bare_topics(core, topic):
     assert bare_topic(core) is topic
