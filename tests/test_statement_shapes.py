@@ -8,7 +8,9 @@ they implement. None of the texts is taken from a document the scores are measur
 import pytest
 
 from kg.extract.statements import article_goal, extract_statements, read_clause
-from kg.model import Article, Genre, Kind, Source
+from kg.extract.statements.collect import Collector
+from kg.extract.statements.topics import bare_topic
+from kg.model import Article, Genre, Kind, Level, Source, Span
 from kg.text.layout import layout
 
 from .conftest import article_of
@@ -207,7 +209,7 @@ def test_a_bracket_or_quote_closed_at_the_end_of_a_label_stays(text, label):
 @pytest.mark.parametrize(("text", "expected"), [
     ("创新是第一动力。", []),  # a copula judgment
     ("海洋经济是沿海地区的重要支柱。", []),
-    ("稳定渔民收入是今年的首要任务。", ["稳定渔民收入是今年的首要任务"]),  # names its subject a task
+    ("稳定渔民收入是今年的首要任务。", ["稳定渔民收入"]),  # names its subject a task: the subject is the measure
     ("重点仍是加大对渔港建设的支持力度。", ["重点仍是加大对渔港建设的支持力度"]),
     ("要坚持港口是公共基础设施的定位。", ["坚持港口是公共基础设施的定位"]),
     ("支持渔业特别是远洋渔业发展。", ["支持渔业特别是远洋渔业发展"]),  # 特别是 joins, it judges nothing
@@ -281,3 +283,204 @@ def test_the_di_of_a_place_word_is_no_particle():
 def test_a_column_before_a_headline_marks_a_commentary_and_is_no_part_of_its_goal():
     facts = page_facts("【海洋时评】向海图强，让海洋经济更有活力\n福建实施智慧港口行动，开辟远洋航线。\n")
     assert statements(facts) == ["向海图强，让海洋经济更有活力"]
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("对于建设质量不达标的农村公路，必须加强治理。", ["加强治理"]),
+    ("对擅自提高收费标准的学校，要坚决查处。", ["坚决查处"]),
+    ("对未完成整改任务的企业，要依法责令整改。", ["依法责令整改"]),
+])
+def test_an_occasion_before_a_duty_is_no_goal(text, measures):
+    facts = facts_of(text, title=None)
+    assert statements(facts, Kind.GOAL) == []
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+def test_an_action_on_its_object_before_a_modal_stays_a_statement():
+    facts = facts_of("对老旧管网进行改造，要统筹资金安排。", title=None)
+    assert "对老旧管网进行改造" in statements(facts)
+
+
+@pytest.mark.parametrize("clause", [
+    "增强“四个意识”、坚定“四个自信”、做到“两个维护”",
+    "坚定拥护“两个确立”",
+    "统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局",
+    "各部门要树牢“四个意识”",
+])
+def test_a_stance_toward_a_numbered_slogan_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize("clause", ["加快建设“五个中心”", "深入实施“七个专项行动”", "统筹推进“三个集中”"])
+def test_a_program_named_by_a_numbered_slogan_is_a_measure(clause):
+    assert read_clause(clause).kind is Kind.MEASURE
+
+
+@pytest.mark.parametrize("clause", ["重点做好7个方面工作", "具体要抓好6个方面的工作", "重点把握好4个方面"])
+def test_points_counted_in_digits_announce_what_follows(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "measure"), [
+    ("围绕便民利企", False),
+    ("立足当前", False),
+    ("依托乡镇卫生院", False),
+    ("围绕农机、种业、农资三大领域", False),
+    ("依托乡镇卫生院建设康复中心", True),
+    ("聚焦农机装备短板", True),
+])
+def test_a_scope_alone_is_no_measure(clause, measure):
+    reading = read_clause(clause)
+    assert (reading is not None and reading.kind is Kind.MEASURE) is measure
+
+
+@pytest.mark.parametrize(("clause", "label"), [
+    ("加强河道治理是一项紧迫的任务", "加强河道治理"),
+    ("整治农村人居环境是今年的重点工作", "整治农村人居环境"),
+    ("保障群众饮水安全始终是头等大事", "保障群众饮水安全"),
+])
+def test_an_action_named_a_task_is_labelled_by_the_action(clause, label):
+    reading = read_clause(clause)
+    assert reading.kind is Kind.MEASURE and reading.label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("到2030年，建成以县级医院为龙头，乡村一体、上下联动的医疗服务体系。",
+     "到2030年，建成以县级医院为龙头，乡村一体、上下联动的医疗服务体系"),
+    ("构建以龙头企业为主体，以合作社为纽带，农户广泛参与的产业联合体。",
+     "构建以龙头企业为主体，以合作社为纽带，农户广泛参与的产业联合体"),
+])
+def test_roles_before_a_comma_modify_the_object_named_after_it(text, label):
+    assert label in statements(facts_of(text, title=None))
+
+
+def test_a_role_then_an_action_stays_two_statements():
+    facts = facts_of("坚持以农民为主体，完善农村集体产权制度。", title=None)
+    assert "完善农村集体产权制度" in statements(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "乡村旅游是农村产业的重要组成部分，表现为经营者为满足游客休闲需要，向市场提供各类乡村体验产品而开展的经济活动。",
+    "当前的不足主要表现为基层服务能力不强、资金投入不足。",
+])
+def test_a_sentence_that_says_how_something_shows_itself_states_nothing(text):
+    assert statements(facts_of(text, title=None)) == []
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("严格用地管理，对不符合规划的建设项目，一律不得批准用地。", "对不符合规划的建设项目", "一律不得批准用地"),
+    ("健全救助制度，对符合低保条件的家庭，要及时给予临时救助。", "对符合低保条件的家庭", "及时给予临时救助"),
+])
+def test_an_occasion_inside_a_sentence_is_no_measure(text, absent, present):
+    labels = statements(facts_of(text, title=None))
+    assert absent not in labels and present in labels
+
+
+def test_an_action_on_a_named_object_inside_a_sentence_stays():
+    facts = facts_of("完善行业管理，对重点企业的技术改造加强指导，提升产品质量。", title=None)
+    assert "对重点企业的技术改造加强指导" in statements(facts)
+
+
+@pytest.mark.parametrize("clause", ["这是今后必须长期坚持的原则", "这就是我们应走的道路", "这也要作为一项长期政策加以研究"])
+def test_a_judgment_of_what_was_said_before_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "label"), [
+    ("这就要加快完善乡村治理体系", "加快完善乡村治理体系"),
+    ("这要采取更加有效的节水措施", "采取更加有效的节水措施"),
+])
+def test_what_this_requires_is_the_action(clause, label):
+    assert read_clause(clause).label == label
+
+
+@pytest.mark.parametrize(("clause", "frame"), [
+    ("深化落实总书记考察本省重要讲话精神", True),
+    ("各级政府要坚定不移贯彻落实党中央决策部署", True),
+    ("持续深入学习贯彻全会精神", True),
+    ("严格落实中央八项规定精神", False),
+    ("落实粮食安全党政同责", False),
+])
+def test_carrying_out_a_line_is_a_guidance_frame(clause, frame):
+    assert (read_clause(clause) is None) is frame
+
+
+def test_a_heading_that_only_names_a_topic_is_a_container():
+    text = "关于建立联席会议制度的通知\n\n一、主要职能\n\n统筹协调全省职业教育工作，研究解决重大问题。\n\n二、完善培训体系\n\n健全工作机制。"
+    facts = page_facts(text, "通知.txt")
+    labels = statements(facts)
+    assert "主要职能" not in labels
+    assert "统筹协调全省职业教育工作" in labels and "完善培训体系" in labels
+
+
+@pytest.mark.parametrize(("core", "topic"), [
+    ("成员单位", True), ("对外政策", True), ("号牌规格尺寸", True),
+    ("深化医药卫生体制改革", False), ("为完成五年计划而奋斗", False), ("粮食产量达到1.3万亿斤", False),
+    ("对小微企业减半征收所得税", False),
+])
+def test_bare_topics(core, topic):
+    assert bare_topic(core) is topic
+
+
+@pytest.mark.parametrize("text", [
+    "在今年内可以建设完工的，有十个水利工程。",
+    "把这种做法强加给基层是不能接受的。",
+])
+def test_a_phrase_left_on_de_is_no_statement(text):
+    assert not any(s.endswith("的") for s in statements(facts_of(text, title=None)))
+
+
+def test_a_goal_that_ends_on_its_purpose_noun_stays():
+    facts = facts_of("要加强技术培训，达到提高农民生产技能的目的。", title=None)
+    assert any(s.endswith("目的") for s in statements(facts))
+
+
+@pytest.mark.parametrize("clause", ["由于部分地区降水偏少", "因为适当发展轻工业能够积累资金", "鉴于试点地区情况差异较大"])
+def test_a_cause_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+@pytest.mark.parametrize(("clause", "setting"), [
+    ("在乡村振兴的伟大实践中", True), ("在新增建设用地计划中", True), ("在全面建设现代化的关键时期", True),
+    ("在县城布局一批职业学校", False), ("在重点园区推动产业集中", False),
+])
+def test_a_whole_clause_of_setting_is_no_statement(clause, setting):
+    assert (read_clause(clause) is None) is setting
+
+
+def test_the_act_of_reporting_to_the_congress_is_no_statement():
+    facts = facts_of("现在，我代表市人民政府，向大会报告工作，请予审议。", title=None)
+    assert statements(facts) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("一要完善农村公路养护机制。", "完善农村公路养护机制"),
+    ("三要加强基层医疗队伍建设。", "加强基层医疗队伍建设"),
+])
+def test_a_points_number_and_modal_are_not_part_of_the_label(text, measure):
+    assert statements(facts_of(text, title=None)) == [measure]
+
+
+@pytest.mark.parametrize(("label", "year", "kept"), [
+    ("2024年全市地区生产总值增长5.2%", 2025, False),
+    ("一九八三年，全国工业总产值增长10%", 1984, False),
+    ("2025年粮食产量稳定在300亿斤以上", 2025, True),
+    ("2030年基本建成现代化产业体系", 2025, True),
+])
+def test_a_year_before_the_documents_reports_a_result_not_a_goal(label, year, kept):
+    out = Collector(Article("1", "报告.txt", year=year))
+    assert (out.add(Kind.GOAL, label, Span(0, len(label), label), Level.THESIS) is not None) is kept
+
+
+@pytest.mark.parametrize(("clause", "basis"), [
+    ("根据经济形势发展变化", True), ("按照国际通行的做法", True), ("根据各地的实际情况", True),
+    ("根据形势变化动态调整政策", False), ("按照有关要求及时报送监测情况", False),
+])
+def test_a_basis_alone_is_no_measure(clause, basis):
+    reading = read_clause(clause)
+    assert (reading is None or reading.kind is not Kind.MEASURE) is basis
+
+
+def test_an_occasion_whose_description_holds_a_verb_is_still_an_occasion():
+    facts = facts_of("对政策出台实施过程中出现的误读和质疑，要及时澄清说明。", title=None)
+    assert statements(facts, Kind.GOAL) == []

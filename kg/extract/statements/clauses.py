@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.segment import dictionary
@@ -29,6 +30,22 @@ VERB_ALT = "|".join(re.escape(v) for v in cues.ACTION_VERBS if len(v) >= 2)
 # A prepositional phrase, then the action: 在贫困地区推广…, 对市场主体实行…, 根据发展需要逐步提高….
 PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针对|结合|根据|依据|以|从|分|由)[^，。；]{{1,30}}?(?:{VERB_ALT})"
                          r"[^，。；]{2,}")
+# 这是…, 这就是…: a judgment of what was said before (这是今后必须坚持的原则), no statement of its own; 这就要X:
+# what that requires, X.
+THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
+# 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
+BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
+# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下).
+WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$")
+# 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
+TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
+THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
+SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
+# The basis an action follows, named by what it ends on (要求, 原则, 需要, 情况, 特点, 做法…) with nothing after it.
+BASIS_ALONE = re.compile(r"^(?:根据|按照|依据|依照|遵照)[^，。；]{2,40}(?:要求|原则|部署|情况|需要|规定|方针|精神|条件|特点|指示"
+                         r"|可能|变化|教导|遗愿|国情|状况|做法|政策|纪律|情形|分工|承诺|优势|能力|联系|平衡|法律|宪法|路线)$")
+BASIS_NOUNS = re.compile(r"发展|建设|生产|管理|改革|开放|需要|变化|供需|合作|经营|分工|配套|布局|规划")
+ACTION_INSIDE = re.compile(f"(?:{VERB_ALT})")
 MEANS_LEAD = re.compile(rf"^通过[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})，(?P<rest>[^，。；]{{3,}})$")
 FRAMED = re.compile(r"^(?:依照|按照|根据|依据|遵照)[^，。；]{2,40}?(?:规定|要求|部署|安排)(?P<rest>[^，。；]{3,})$")
 LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)"
@@ -81,34 +98,75 @@ def read_clause(text: str) -> Reading | None:
     True
     """
     cleaned = clean(text)
+    if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
+        return None if m["rest"].startswith("作为") else read_clause(m["rest"])
     if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
         return None
     seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
     for rule in RULES:
         verdict = rule(seen)
         if verdict is not None:
-            return None if verdict is NOTHING else verdict
+            return None if verdict is NOTHING or (verdict.kind is Kind.MEASURE and scope_alone(cleaned)) \
+                else _task_named(verdict, cleaned)
     return None
 
 
+def _task_named(reading: Reading, text: str) -> Reading:
+    """X是…的任务 (加强水利建设是一项迫切任务): the action is X, the rest names it a task; the label is X.
+
+    >>> _task_named(Reading(Kind.MEASURE, "加强水利建设是一项迫切任务"), "加强水利建设是一项迫切任务").label
+    '加强水利建设'
+    """
+    m = COPULA.match(text)
+    if m is None or not TASK_PREDICATE.search(m["predicate"]) or "为了" in m["predicate"] \
+            or SUBJECT_DUTY.search(m["subject"]) or cues.action_start(m["subject"]) is None:
+        return reading
+    return Reading(reading.kind, label(SUBJECT_ADVERB.sub("", m["subject"])), reading.result)
+
+
+def scope_alone(text: str) -> bool:
+    """围绕X / 立足X / 依托X / 面向X / 针对X with no action in X: where or on what the actions around it work, no
+    action itself (聚焦X is left to be read: a focus is often the measure).
+
+    >>> scope_alone("围绕便民利企"), scope_alone("立足当前"), scope_alone("依托龙头企业建设产业园")
+    (True, True, False)
+    """
+    m = SCOPE_LEAD.match(text)
+    if m is not None and cues.action_start(m["rest"]) is None and not ACTION_INSIDE.search(m["rest"]):
+        return True
+    # 根据经济形势发展变化, 按照国际通行的做法: the basis of an action, alone; a verb other than the nouns a basis
+    # names (发展, 建设, 生产, 管理…) is the action (根据形势变化动态调整政策).
+    return bool(BASIS_ALONE.match(text)) and not ACTION_INSIDE.search(BASIS_NOUNS.sub("", text[2:]))
+
+
 def not_a_statement(text: str) -> bool:
-    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, the past, definitions, and
+    """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, stances, the past, definitions, and
     a lead-in that ends in its copula (做好政府工作的总体要求是：…).
 
     >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济"), not_a_statement("做好今年工作的总体要求是")
     (True, False, True)
     """
-    return bool(cues.ADDRESS.match(text) or cues.EVALUATIVE.search(text) or cues.EVALUATIVE_TAIL.search(text)
-                or cues.ANNOUNCES.search(text) or cues.UNDERGOES.match(text) or cues.COGNITION.search(text)
-                or cues.PRINCIPLE.match(text) or cues.ANAPHOR.match(text)
-                or cues.SHORTFALL.search(text) or cues.ROLE_END.search(text) or cues.GUIDANCE.match(text)
-                or _announces_list(text) or cues.ISSUING.search(text) or cues.PAST.search(text) or _defines(text)
-                or cues.RULED_OUT.search(text) or cues.NEGATED.match(text) or _lead_in(text) or judged(text))
+    if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
+                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
+        return True
+    if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
+                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
+        return True
+    return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) or follows_line(text)
+
+
+# The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
+COUNTED_POINTS = re.compile(r"(?:抓好|做好|把握好?)\d+个方面(?:的)?(?:工作|任务)?$")
 
 
 def _announces_list(text: str) -> bool:
-    """…如下, 下列…: a clause that announces what follows, unless it states a duty."""
-    return bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)
+    """…如下, 下列…, 做好9个方面工作: a clause that announces what follows, unless it states a duty.
+
+    >>> _announces_list("重点做好9个方面工作"), _announces_list("建设9个方面的示范基地")
+    (True, False)
+    """
+    return (bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)) \
+        or bool(COUNTED_POINTS.search(text))
 
 
 def _defines(text: str) -> bool:
@@ -123,6 +181,7 @@ COPULA = re.compile(r"^(?P<subject>[^，。；“”]{2,24}?)(?<!特别)(?<!尤�
                     r"(?P<predicate>[^，。；]*)$")
 SUBJECT_DUTY = re.compile(r"要|应|须|需|可以|将|把|对|让|使|^(?:坚持|防止|确保|营造|树立|牢记|明确|认识|相信|保证)"
                           r"|(?:重点|关键|核心|首要|主要)(?:任务|工作)?(?:仍然|仍|还|就|也)?$")  # 重点仍是加大…: the action
+SUBJECT_ADVERB = re.compile(r"(?:始终|首先|仍然|仍|也|都|更)$")  # 解决好吃饭问题始终是头等大事
 TASK_PREDICATE = re.compile(r"(?:任务|工作|大事|要务|举措|措施|重点|出路|途径|抓手|着力点|关键|基础|前提|保障|为了[^，。；]*)$")
 
 

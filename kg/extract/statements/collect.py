@@ -10,11 +10,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract import cues
 from kg.extract.statements.labels import identity
 from kg.model import Article, ArticleFacts, Kind, Level, Relation, Responsibility, Span, Statement, Support
+
+# A label that ends on 的 is a clause that only describes (由…负责施工的, …是不能接受的) or names a case (凡…的), never a
+# whole statement; 目的 is a noun.
+DANGLING = re.compile(r"(?<!目)的$")
 
 
 @dataclass
@@ -38,8 +43,10 @@ class Collector:
         >>> out.add(Kind.GOAL, "完善港口设施", Span(9, 15, "完善港口设施"), Level.THESIS), out.statements["m1"].kind.value
         ('m1', 'goal')
         """
-        if len(text) < 3 or cues.EVALUATIVE.search(text):
-            return None  # two characters state no goal (坐标, 编号: a table's header)
+        if len(text) < 3 or cues.EVALUATIVE.search(text) or DANGLING.search(text):
+            return None  # two characters state no goal (坐标, 编号: a table's header); nor does a phrase left on 的
+        if kind is Kind.GOAL and _before(text, self.article):
+            return None  # 2001年国内生产总值达到95933亿元 in the report for 2002: a result, not an end
         ident = identity(text)
         found = self.by_identity.get(ident)
         if found is None and kind is Kind.GOAL and (found := self.actions.get(ident)):
@@ -89,3 +96,22 @@ class Collector:
         """
         return ArticleFacts(self.article, tuple(self.statements.values()), tuple(self.supports.values()),
                             tuple(self.responsibilities))
+
+
+YEAR_LEAD = re.compile(r"^(\d{4}|[一二三四五六七八九〇○零]{4})年(?!度|以来|起|前后)")
+DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _before(text: str, article: Article) -> bool:
+    """The label opens with a year before the one its document is for: it reports what that year brought.
+
+    >>> _before("2001年国内生产总值达到95933亿元", Article("1", "r.txt", year=2002))
+    True
+    >>> _before("2025年粮食产量稳定在1.3万亿斤", Article("1", "r.txt", year=2025))
+    False
+    >>> _before("一九五八年工业总产值计划达到六百四十亿元", Article("1", "r.txt", issued="1958-02-01"))
+    False
+    """
+    m = YEAR_LEAD.match(text)
+    year = article.year or (int(article.issued[:4]) if article.issued and article.issued[:4].isdigit() else None)
+    return m is not None and year is not None and int(m.group(1).translate(DIGITS)) < year

@@ -16,6 +16,7 @@ import re
 from kg.extract import cues
 from kg.extract.statements.clauses import LEGAL, PREP_ACTION, read_clause
 from kg.extract.statements.labels import clean
+from kg.extract.statements.occasions import opens_duty
 from kg.model import Kind
 from kg.text.sentences import Clause, Sentence
 
@@ -39,6 +40,14 @@ DEADLINE = re.compile(r"^[^，。；]{0,10}?(?:要|应当|应|须|必须)?(?:于
                       r"[^，。；]{0,8}(?:前|底|内|以前)$")
 WHEN = re.compile(r"[^，。；]{2}(?:时|之时|的时候)$")
 CONDITION = re.compile(r"的$")
+# 建成以X为龙头，Y为支撑，…的Z体系: the roles before a comma modify the object the verb builds, which a later clause
+# of the sentence names (…的Z); the clauses are one object. ROLE_CHAIN is the text so far, ROLE_NEXT one more role.
+ROLE_HEADS = r"(?:龙头|主体|核心|骨干|支撑|引领|重点|依托|基础|主导|纽带|载体|导向|中心|先导|补充|配套)"
+BUILDS = r"(?:建成|建设|构建|形成|发展|完善|打造|建立|健全|确立|培育)"
+ROLE_CHAIN = re.compile(rf"^(?:[^。；]*?，)??[^，。；]*?{BUILDS}以[^，。；]{{2,30}}?为{ROLE_HEADS}"
+                        rf"(?:，以?[^，。；]{{2,30}}?为{ROLE_HEADS})*$")
+ROLE_NEXT = re.compile(rf"^以?[^，。；]{{2,30}}?为{ROLE_HEADS}$")
+ROLE_OBJECT = re.compile(r"^[^，。；]{2,40}的[^，。；的]{2,16}$")
 
 
 def joined(sentence: Sentence) -> list[Clause]:
@@ -62,7 +71,8 @@ def joined(sentence: Sentence) -> list[Clause]:
         if i + 1 == len(clauses) or not clauses[i + 1].text:
             out.append(clause)
             continue
-        verdict = _verdict(clean(clause.text), clean(clauses[i + 1].text), clause)
+        verdict = _verdict(clean(clause.text), clean(clauses[i + 1].text), clause,
+                           raw_next=clauses[i + 1].text if i == 0 else "")
         if verdict == "carry":
             carry = clause
         elif verdict == "keep":
@@ -80,19 +90,32 @@ def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
     return Clause(first.text + "，" + second.text, first.start, second.end, span)
 
 
-def _verdict(text: str, nxt: str, clause: Clause) -> str:
+def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
     """"carry" (a time, an effort or a means; a topic whose duty the next clause states), "drop" (the scope
-    of the next action: 依托X; the occasion of the duty after it: …时，应当…) or "keep"."""
-    if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text):
+    of the next action: 依托X; the occasion of the duty after it: …时，应当…; 对X，要… opening a sentence) or "keep"."""
+    if TIME.match(text) or MEANS_ONLY.match(text) or DEADLINE.match(text) or _object_goes_on(text, nxt):
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
     if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
         return "drop"
+    if opens_duty(text, raw_next):
+        return "drop"
     if nxt.startswith("由") and LEGAL.search(nxt) and read_clause(clause.text) is None \
             and not CONDITION.search(text) and not CONDITION.search(nxt):
         return "carry"
     return "keep"
+
+
+def _object_goes_on(text: str, nxt: str) -> bool:
+    """建成以中国政府网为龙头，整体协同的矩阵体系: the object of 建成 goes on in the next clause.
+
+    >>> _object_goes_on("建成以县城为龙头", "城乡协同的服务体系"), _object_goes_on("坚持以人民为中心", "顺应人民期待")
+    (True, False)
+    """
+    if not ROLE_CHAIN.match(text):
+        return False
+    return bool(ROLE_NEXT.match(nxt)) or (bool(ROLE_OBJECT.match(nxt)) and cues.action_start(nxt) is None)
 
 
 def _acts(text: str) -> bool:

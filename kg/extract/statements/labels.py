@@ -19,6 +19,8 @@ PARENTHETICAL = re.compile(r"[（(](?:以下简称|以下称|简称|下称|含|�
 GOAL_TAIL = re.compile(r"(?:水平|建设|工作)$")
 LIST = re.compile(r"([^、，。；：（）]{1,16}?)(?:、[^、，。；：（）等]{1,24}){2,}等")
 TRAILING = re.compile(r"[等、]+$")
+# 一要…, 二要…: the point's number and its modal, not part of the action (一要完善产业政策).
+ORDINAL_MODAL = re.compile(r"^(?:第?[一二三四五六七八九十]+)要(?=[^，。；]{4})")
 CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
 
 
@@ -40,10 +42,12 @@ def label(text: str) -> str:
     '完善港口设施'
     >>> label("开展“县管校聘”管理改革试点（以下称县管校聘试点）工作")
     '开展“县管校聘”管理改革试点工作'
+    >>> label("二要加强企业各项基础工作")
+    '加强企业各项基础工作'
     """
     text = trim(ENUM_MARK.sub("", text.strip(" \u3000")))
     text = PARENTHETICAL.sub("", text)
-    text = trim(cues.strip_filler(text))
+    text = trim(cues.strip_filler(ORDINAL_MODAL.sub("", text)))
     if len(text) > MAX_LABEL:
         text = LIST.sub(lambda m: m.group(1) + "等", text, count=1)
     if len(text) > MAX_LABEL:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
@@ -34,6 +35,7 @@ from kg.extract.statements.clauses import (
 )
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
 from kg.extract.statements.reports import reports_act
 from kg.model import Kind, Relation
@@ -62,7 +64,7 @@ CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用|命)")
 EFFORT_CAUSE = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
 EFFORT = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})")
 COPULA = re.compile(r"^[^，。；、“”]{2,12}?(?:是|就是|正是|已成为|成为)(?!否|要|指)")
-DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，")
+DEFINES = re.compile(r"是指|所称[^，。；]{0,30}，|表现为")  # what a thing is, or how it shows itself
 # A result with a degree (大幅提升…水平, 显著增强…能力): after outcomes, one more outcome.
 DEGREE_RESULT = re.compile(r"^(?:大幅度?|显著|明显|全面|整体|稳步)(?:提升|提高|增强)[^，。；]{2,30}"
                            r"(?:水平|能力|效能|效率|效益|质量|活力|竞争力|影响力|品质)$")
@@ -88,7 +90,7 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     """
     out = SentenceReading()
     if DEFINES.search(sentence.text):
-        return out  # X，是指…；所称Y，是指…: a definition, whatever its clauses say
+        return out  # X，是指…；所称Y，是指…；X是Y，表现为…: a definition, whatever its clauses say
     clauses = joined(sentence)
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
@@ -123,7 +125,7 @@ class _ClauseReader:
         self.effort = False  # …, 努力使…: the efforts after it (努力建设…) are ends too
         self.first = max(len(self.topics), _judging(clauses))
         self.rules: tuple[Callable[[int, Clause, str], object], ...] = (
-            self._condition, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
+            self._condition, self._occasion, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
             self._through, self._through_alone, self._provide, self._helps, self._needs, self._role,
             self._also_role, self._plain)
 
@@ -138,6 +140,9 @@ class _ClauseReader:
     def _condition(self, i: int, clause: Clause, text: str) -> bool:
         nxt = self.clauses[i + 1].text if i + 1 < len(self.clauses) else ""
         return bool(CONDITION.search(text) and AFTER_CONDITION.match(clean(nxt)))
+
+    def _occasion(self, i: int, clause: Clause, text: str) -> bool:
+        return i + 1 < len(self.clauses) and occasion(text, self.clauses[i + 1].text)  # 对…的项目，一律不得…
 
     def _aim(self, i: int, clause: Clause, text: str) -> bool:
         if not (m := cues.AIM.match(text)):
@@ -368,7 +373,9 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
         # 加快建设新型能源体系，新增…，推进…，开工建设…: the system the rest of the sentence builds
         k = out.add(read_clause(clauses[0].text), clauses[0], "system")
         return [k] if k is not None else []
-    if m is None or not _topical(clauses[:m]):
+    if m is None or not _topical(clauses[:m]) \
+            or any(occasion(clean(c.text), n.text) for c, n in pairwise(clauses[:m + 1])):
+        # X，对…的N，要…: the clause before the modal is the occasion of its duty, and X no topic
         return []
     readings = [read_clause(c.text) for c in clauses[:m]]
     return [k for r, c in zip(readings, clauses[:m], strict=True)

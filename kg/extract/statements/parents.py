@@ -28,6 +28,7 @@ from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
 from kg.extract.statements.links import read_sentence
 from kg.extract.statements.readings import SentenceReading
+from kg.extract.statements.topics import bare_topic
 from kg.model import Article, ArticleFacts, Genre, Kind, Level, Relation, Responsibility, Span
 from kg.text.numbering import ARTICLE_MARK, ENUM_MARK, ORDINAL
 from kg.text.outline import RESPONSIBLE, Block, Outline, outline
@@ -222,7 +223,7 @@ def _container(core: str, block: Block, ctx: Context) -> bool:
     plain = CONTAINER_PREFIX.sub("", core, count=1)
     if cues.CONTAINER_HEAD.search(plain) or cues.FURNITURE_HEADINGS.search(core) or core.startswith("关于"):
         return True
-    if _joined_containers(plain) or _judgment(core) or _plan_part(plain):
+    if _joined_containers(plain) or _judgment(core) or _plan_part(plain) or bare_topic(core):
         return True
     if block.chapter or (ctx.regulation and block.level):
         return read_clause(core) is None
