@@ -32,6 +32,8 @@ _MARKS: dict[str, re.Pattern[str]] = {}
 # An ellipsis that closes a list and is followed by a new sentence (…再到加入世贸组织……40多年来，中国…): GB/T 15834-2011
 # (标点符号用法, 4.11) puts no other end mark after an ellipsis that ends a sentence.
 ELLIPSIS_END = re.compile(r"(?:……|…{1,2}|⋯⋯)(?=[^\s，,。；;：:、！？!?…⋯”’）)》等的])")
+# A comma between digit groups (２，０１５，０００ or 8,500) is part of the number, not a clause end.
+THOUSANDS = re.compile(r"(?<=[0-9０-９])[，,](?=[0-9０-９]{3}(?![0-9０-９]))")
 
 
 def trim(text: str) -> str:
@@ -86,6 +88,8 @@ def split_sentences(para: Paragraph) -> tuple[Sentence, ...]:
     [('要加快发展', '；'), ('推动“智能化”', '。')]
     >>> [s.text for s in split_sentences(Paragraph("他强调：“要完善港口设施。要推动港航协同。”这指明了方向。", "body", ((0, 0),)))]
     ['他强调：“要完善港口设施', '要推动港航协同', '这指明了方向']
+    >>> [c.text for c in split_sentences(Paragraph("总数为２，０１５，０００人，比上年增加。", "body", ((0, 0),)))[0].clauses]
+    ['总数为２，０１５，０００人', '比上年增加']
     """
     out = []
     for start, end in _ellipsis_pieces(para.text, _pieces(para.text, 0, len(para.text), SENTENCE_END)):
@@ -168,7 +172,7 @@ def _pieces(text: str, start: int, end: int, ends: str) -> list[tuple[int, int]]
             depth = max(depth - 1, 0)
             if depth == 0 and text[m.end():m.end() + 1] in PASSAGE_QUOTES and _passage(text, m.end(), end) is not None:
                 piece = _saying_ends(text, m.end(), piece, out)
-        elif ch in ends and depth == 0:
+        elif ch in ends and depth == 0 and not THOUSANDS.match(text, m.start()):
             out.append((piece, m.end()))
             piece = m.end()
     if text[piece:end].strip(TRIM):
