@@ -63,6 +63,16 @@ def test_reviews_judgments_and_recognitions_state_nothing(text):
     assert statements(facts_of(text, title=None)) == []
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    ("各地要充分认识发展海洋渔业的重要意义，加强组织领导。", ["加强组织领导"]),  # an appeal to recognise
+    ("必须深刻认识港口转型的紧迫性和艰巨性，加快建设智慧港口。", ["加快建设智慧港口"]),
+    ("进一步领会和把握推广渔业改革举措的重大意义。", []),
+    ("充分发挥渔港的重要作用。", ["充分发挥渔港的重要作用"]),  # an action on a role, not a recognition
+])
+def test_an_appeal_to_recognise_a_significance_is_no_measure(text, measures):
+    assert statements(facts_of(text, title=None), Kind.MEASURE) == measures
+
+
 def test_a_range_from_first_to_last_step_is_no_statement():
     facts = facts_of("从建设第一个深水泊位，到开通远洋航线，再到建成自由贸易港区，各级都要总结经验。", title=None)
     assert statements(facts) == ["各级都要总结经验"]

@@ -59,6 +59,8 @@ ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|�
 CAUSE = re.compile(r"^(?:着力|大力|积极)?(?:推动|引导|鼓励|支持|组织|带动)(?!形成)")
 OBLIGED = re.compile(r"^(?:也|还|更|都|就)?(?:要|必须|务必)(?!求|素|点|件|是|看到|认识到|明白|懂得|清醒|注意到)")
 MODAL_OPENING = re.compile(r"^(?:既要|又要|要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)")
+# An appeal to recognise a significance (要充分认识发展海洋经济的重要意义): a judgment asked for, no action.
+RECOGNISE = re.compile(r"(?:认识|认清|领会|理解)(?:和把握)?[^，。；]{2,60}(?:意义|重要性|必要性|紧迫性|艰巨性|复杂性|长期性|作用)$")
 PERMISSIONS = ("可以", "可", "也可以", "有权")
 
 
@@ -145,12 +147,14 @@ def not_a_statement(text: str) -> bool:
 
     >>> not_a_statement("发展海洋经济意义重大"), not_a_statement("发展海洋经济"), not_a_statement("做好今年工作的总体要求是")
     (True, False, True)
+    >>> not_a_statement("各地要充分认识发展海洋经济的重要意义"), not_a_statement("充分发挥海洋经济的重要作用")
+    (True, False)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
                                     cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
-                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT)):
+                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE)):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) or follows_line(text)
 
