@@ -73,6 +73,15 @@ def test_an_appeal_to_recognise_a_significance_is_no_measure(text, measures):
     assert statements(facts_of(text, title=None), Kind.MEASURE) == measures
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    ("加快建设渔港，渔业局为牵头单位。", ["加快建设渔港"]),  # who leads: an arrangement
+    ("召集人由分管渔业的副市长担任，办公室主任由渔业局局长兼任。", []),
+    ("由渔业局负责渔港建设。", ["由渔业局负责渔港建设"]),  # a duty of a named body
+])
+def test_who_holds_a_post_is_no_measure(text, measures):
+    assert statements(facts_of(text, title=None), Kind.MEASURE) == measures
+
+
 def test_a_range_from_first_to_last_step_is_no_statement():
     facts = facts_of("从建设第一个深水泊位，到开通远洋航线，再到建成自由贸易港区，各级都要总结经验。", title=None)
     assert statements(facts) == ["各级都要总结经验"]

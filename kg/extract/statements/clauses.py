@@ -61,6 +61,8 @@ OBLIGED = re.compile(r"^(?:也|还|更|都|就)?(?:要|必须|务必)(?!求|素|
 MODAL_OPENING = re.compile(r"^(?:既要|又要|要|必须|需要|需|应当|应|还要|也要|就要|务必)(?!求)")
 # An appeal to recognise a significance (要充分认识发展海洋经济的重要意义): a judgment asked for, no action.
 RECOGNISE = re.compile(r"(?:认识|认清|领会|理解)(?:和把握)?[^，。；]{2,60}(?:意义|重要性|必要性|紧迫性|艰巨性|复杂性|长期性|作用)$")
+# Who holds a post or leads (召集人由教育部负责同志担任, 教育部为牵头单位): an arrangement described, no action.
+POST_HELD = re.compile(r"由[^，。；]{2,40}(?:担任|兼任)[^，。；]{0,8}$|^[^，。；]{2,20}为(?:牵头|成员)单位$")
 PERMISSIONS = ("可以", "可", "也可以", "有权")
 
 
@@ -149,12 +151,15 @@ def not_a_statement(text: str) -> bool:
     (True, False, True)
     >>> not_a_statement("各地要充分认识发展海洋经济的重要意义"), not_a_statement("充分发挥海洋经济的重要作用")
     (True, False)
+    >>> not_a_statement("组长由农业局局长担任"), not_a_statement("农业局为牵头单位"), not_a_statement("由农业局负责")
+    (True, True, False)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
                                     cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
-                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE)):
+                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE,
+                                     POST_HELD)):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) or follows_line(text)
 
