@@ -179,6 +179,13 @@ def test_a_judging_subhead_groups_and_names_no_goal():
     assert ("加快建设国际航运枢纽", "加快建设海洋强省") in links(facts)
 
 
+@pytest.mark.parametrize("heading", ["一、充分认识建设海洋强省的重要意义", "二、充分认识港口转型的艰巨性和复杂性"])
+def test_a_heading_that_asks_to_recognise_a_significance_names_no_goal(heading):
+    facts = facts_of(f"{heading}\n\n要加快建设国际航运枢纽。", title="加快建设海洋强省")
+    assert statements(facts) == ["加快建设海洋强省", "加快建设国际航运枢纽"]
+    assert ("加快建设国际航运枢纽", "加快建设海洋强省") in links(facts)
+
+
 def test_bylines_and_datelines_are_neither_title_nor_statement():
     text = ("新华社福州3月2日电 海峡日报3月3日评论员文章\n加快建设海洋强省\n——论学习贯彻全省海洋工作会议精神\n"
             "要加快建设国际航运枢纽。\n")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import cues
 from kg.extract.statements.aims import PERIOD_HEAD, TARGETS_LEAD, overall_aim, year_aim
-from kg.extract.statements.clauses import judged, modal_start, read_clause
+from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_clause
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
@@ -248,7 +248,7 @@ def _judgment(core: str) -> bool:
     >>> _judgment("经济全球化是大势所趋"), _judgment("扩大内需特别是居民消费需求"), _judgment("发展海洋经济")
     (True, False, False)
     """
-    if judged(core) or cues.PAST_MARK.search(core):
+    if judged(core) or RECOGNISE.search(core) or cues.PAST_MARK.search(core):
         return True  # 形成新质生产力的过程也是…的过程; 新质生产力已经在实践中形成: a judgment or a report
     return bool(JUDGMENT_HEAD.match(core)) and not cues.action_start(core) and read_clause(core) is None
 
