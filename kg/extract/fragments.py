@@ -109,3 +109,14 @@ def rejoined(chunk: Chunk, tags: Tags) -> Chunk:
             break
         words, flags, start = (before, *words), (tags[k - 1][1], *flags), start - 1
     return chunk if words == chunk.words else Chunk(words, flags, start)
+
+
+def modified_action(pairs: Sequence[tuple[str, str]]) -> bool:
+    """主要|预期 (目标), 重要|参考 (依据): a modifier and a verbal word with no noun, cut from the attribute noun closing
+    its phrase, say which attribute it is; they name nothing by themselves. ``pairs``: the (word, tag) pairs.
+
+    >>> modified_action([("主要", "b"), ("预期", "vn")]), modified_action([("绿色", "b"), ("农业", "n")])
+    (True, False)
+    """
+    return len(pairs) >= 2 and pairs[0][1] in ("a", "b") and pairs[-1][1] in ("v", "vn") and all(
+        t in ("a", "b", "v", "vn") for _, t in pairs)

@@ -1,0 +1,36 @@
+"""Phrases the tagger cuts at a word it reads as a verb: hand-written texts of the shape, never taken from a document."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.model import Source
+
+
+def concepts(body: str) -> set[str]:
+    doc = extract_document(Source("t.txt", f"测试文章\n\n张三 李四\n\n{body}\n"))
+    return {c.label for c in doc.concepts}
+
+
+@pytest.mark.parametrize(("body", "kept", "cut"), [
+    # a run of verbs before a head of arrangements names what the arrangement is for
+    ("健全流域水质联防联控机制。", "流域水质联防联控机制", "联控机制"),
+    ("建立湿地候鸟巡护监测制度。", "湿地候鸟巡护监测制度", "监测制度"),
+])
+def test_a_purpose_before_an_arrangement_stays_with_it(body: str, kept: str, cut: str) -> None:
+    found = concepts(body)
+    assert kept in found
+    assert cut not in found
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    # an action verb before the arrangement is the action on it
+    ("县级政府建立激励机制。", "县级政府建立激励机制"),
+])
+def test_an_action_on_an_arrangement_is_no_name(body: str, clause: str) -> None:
+    assert clause not in concepts(body)
+
+
+def test_a_modifier_and_a_verb_cut_from_their_attribute_name_nothing() -> None:
+    # 主要|预期 before 目标: the corpus names it only before such a noun (its term statistics)
+    found = concepts("今年经济发展的主要预期目标是：就业稳定。")
+    assert "主要预期" not in found
