@@ -34,3 +34,28 @@ def test_a_modifier_and_a_verb_cut_from_their_attribute_name_nothing() -> None:
     # 主要|预期 before 目标: the corpus names it only before such a noun (its term statistics)
     found = concepts("今年经济发展的主要预期目标是：就业稳定。")
     assert "主要预期" not in found
+
+
+@pytest.mark.parametrize(("body", "kept", "cut"), [
+    # a noun of a manner adverb and a one-character noun (共同|体, 主动|权) is a thing, no manner
+    ("建设城乡教育共同体。", "城乡教育共同体", "城乡教育"),
+    ("掌握产业发展主动权。", "产业发展主动权", "产业发展主动"),
+    ("加强青年科学家队伍建设。", "青年科学家队伍", "青年"),
+    # a one-character verb and its result the segmenter split (铸|牢) open no name
+    ("铸牢乡村振兴意识。", "乡村振兴", "铸牢乡村振兴"),
+])
+def test_words_the_tagger_splits_stay_whole(body: str, kept: str, cut: str) -> None:
+    found = concepts(body)
+    assert cut not in found
+    assert any(kept in f or f in kept for f in found)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a verb and the preposition of where its object goes (放在, 用于) is the clause's predicate, no word of a name
+    ("新增债券资金用于城市更新。", "城市更新"),
+    ("把农民增收放在突出位置。", "农民增收"),
+])
+def test_a_verb_of_placing_ends_the_name(body: str, kept: str) -> None:
+    found = concepts(body)
+    assert kept in found
+    assert not any(f.endswith(("放在", "用于")) or "用于" in f or "放在" in f for f in found)

@@ -67,6 +67,8 @@ def unglued(chunk: Chunk, tags: Tags) -> Chunk:
     ends = list(itertools.accumulate(len(w) for w, _ in tags))
     verbs = [(end - 1, end) for end, (w, t) in zip(ends, tags, strict=True) if len(w) == 1 and t == "v" and w not in PREDICATES]
     words, flags, start = chunk.words, chunk.tags, chunk.start
+    if len(words) >= 3 and len(words[0]) == 1 and words[1] in COMPLEMENTS and len(words[2]) > 1:
+        words, flags, start = words[2:], flags[2:], start + 2  # 铸|牢|中华民族: a verb and its result the segmenter split
     if len(words) >= 2 and len(words[0]) == 1 < len(words[1]) and any(end == start for _, end in verbs):
         words, flags, start = words[1:], flags[1:], start + 1
     end = start + len("".join(words))

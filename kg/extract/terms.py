@@ -39,6 +39,7 @@ from kg.extract.cues import (
     TERM_HEADS,
 )
 from kg.extract.frames import frame_predicates
+from kg.extract.manners import manner_noun
 from kg.text.segment import dictionary
 
 Tags = Sequence[tuple[str, str]]
@@ -131,7 +132,7 @@ def chunks(tags: Tags) -> list[Chunk]:
 
     >>> from kg.text.segment import segmenter
     >>> [c.text for c in chunks(segmenter().tag("把职业教育摆在教育改革创新和经济社会发展中更加突出的位置"))]
-    ['职业教育摆在教育改革创新', '经济社会发展']
+    ['职业教育', '经济社会发展']
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
@@ -312,8 +313,7 @@ def _pair_items(flags: list[str], words: list[str], starts: list[int]) -> set[in
 
 
 def reciprocal(word: str) -> bool:
-    """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the
-    dictionary tags the whole.
+    """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the dictionary tags the whole.
 
     >>> reciprocal("相适应"), reciprocal("相关性")
     (True, False)
@@ -361,7 +361,7 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
 
 def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
-    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word):
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word, tag):
         return True
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
@@ -370,18 +370,18 @@ def _never_inside(word: str, tag: str) -> bool:
     if word.startswith(DETERMINERS) and tag not in ("dz", "nt", "ns"):
         return True
     if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
-        return True  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
+        return word in MANNER or not manner_noun(word, tag)  # 积极, 高质量: manner words, whatever the dictionary tags them; not 共同|体
     return tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word))
 
 
-def _predicate_shape(word: str) -> bool:
+def _predicate_shape(word: str, tag: str = "") -> bool:
     """面向市场, 走向世界: a verb of direction and its goal; 未办理, 没执行: a negated verb, whatever the segmenter
-    made of it.
+    made of it; 放在, 用于, 落到: a verb and the preposition of where its object goes (把X放在Y).
 
-    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来")
-    (True, True, False)
+    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来"), _predicate_shape("放在", "v")
+    (True, True, False, True)
     """
-    if len(word) == 4 and word.startswith(DIRECTIONS):
+    if (len(word) == 4 and word.startswith(DIRECTIONS)) or (tag == "v" and len(word) == 2 and word[1] in "在于到"):
         return True
     return len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING)
 
