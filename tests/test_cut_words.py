@@ -59,3 +59,8 @@ def test_a_verb_of_placing_ends_the_name(body: str, kept: str) -> None:
     found = concepts(body)
     assert kept in found
     assert not any(f.endswith(("放在", "用于")) or "用于" in f or "放在" in f for f in found)
+
+
+def test_an_adverb_of_growth_ends_the_name() -> None:
+    # 日益|增长 (one word of the dictionary, tagged a noun) says how the thing before it changes
+    assert not any("日益" in f for f in concepts("满足农民日益增长的文化需求。"))

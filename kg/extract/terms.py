@@ -70,7 +70,7 @@ EXTENT = frozenset("基本 总体 整体 大体 日益 实际".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
-MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
+MANNER = (*(a for a in ADVERBS if len(a) >= 2), "日益")  # 日益|增长: an adverb whatever jieba tags the whole
 TOWARD = frozenset("向 朝 往".split())  # prepositions of direction: the verb after their object is the predicate
 # Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
 # goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).
