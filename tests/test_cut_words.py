@@ -64,3 +64,14 @@ def test_a_verb_of_placing_ends_the_name(body: str, kept: str) -> None:
 def test_an_adverb_of_growth_ends_the_name() -> None:
     # 日益|增长 (one word of the dictionary, tagged a noun) says how the thing before it changes
     assert not any("日益" in f for f in concepts("满足农民日益增长的文化需求。"))
+
+
+@pytest.mark.parametrize(("body", "kept", "cut"), [
+    # an adverb between two one-character nouns is inside an abbreviation the segmenter could not read (医|共|体)
+    ("推进区域医共体建设。", "区域医共体", "区域医"),
+    ("发展农村医共体。", "农村医共体", "农村医"),
+])
+def test_an_abbreviation_split_in_characters_stays_whole(body: str, kept: str, cut: str) -> None:
+    found = concepts(body)
+    assert kept in found
+    assert cut not in found

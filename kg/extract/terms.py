@@ -6,8 +6,7 @@ opened by a noun or a modifier and ended by a noun. A verb stands inside a
 chunk only where Chinese makes it nominal: before a head noun (生均|拨款|制度,
 增长|引擎) or closing a phrase after a noun (科技|创新, 数据|采集) when nothing
 follows it that it could take as an object. A chunk never crosses 的, a
-conjunction, a preposition, a pronoun or punctuation, so it never spans two
-clauses or a subject and its predicate.
+conjunction, a preposition, a pronoun or punctuation, so it never spans two clauses or a subject and its predicate.
 
 A chunk is then read as the terms a reader would index by :mod:`kg.extract.units`.
 
@@ -40,6 +39,7 @@ from kg.extract.cues import (
 )
 from kg.extract.frames import frame_predicates
 from kg.extract.manners import manner_noun
+from kg.extract.splits import split_abbreviations
 from kg.text.segment import dictionary
 
 Tags = Sequence[tuple[str, str]]
@@ -140,7 +140,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         FLAGGED.clear()
     flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
     flags = abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words)
-    flags = frame_predicates(listed_actions(flags, words), words)  # 以县为单元|统一|制定
+    flags = frame_predicates(listed_actions(split_abbreviations(flags, words), words), words)  # 以县为单元|统一|制定
     words, flags = named_arrangements(words, flags, nouns=NOUN_TAGS)
     offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
