@@ -12,6 +12,8 @@ from kg.extract.cues import ACTING, BARE_HEADS, TERM_HEADS
 # Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
 # its purpose (提升|计划, 引导|基金); not heads a clause acts on as often as it names them (承接|产业, 支持|企业).
 PURPOSED = BARE_HEADS | {"路径", "渠道", "途径", "基金", "示范区", "试验区", "团队"}
+# Verbs of driving and leading (创新|驱动, 创新|引领): after an action they name what drives (innovation-driven), no object.
+DRIVING = (["驱动"], ["引领"])
 # Dummy verbs (形式动词, a closed class): they carry an action named by their object (进行|试点, 给予|政策支持), never a purpose.
 DUMMY_VERBS = frozenset("进行 加以 给予 给以 予以 作出 做出 开展".split())
 # What may follow a noun phrase's head and take no object: a conjunction, 等 closing a list, a localizer.
@@ -74,6 +76,8 @@ def purpose_run(words: list[str], flags: list[str], i: int) -> bool:
     (False, False)
     """
     rest = words[i + 1:]
+    if i == 0 and rest[:1] in DRIVING:
+        return True  # 创新|驱动|发展战略: what drives it
     return (len(rest) >= 2 and rest[-1] in PURPOSED and len(words[i]) == 2 and words[i] not in ACTING
             and all(f in RUN_TAGS and w not in PURPOSED for w, f in zip(rest[:-1], flags[i + 1:-1], strict=True)))
 

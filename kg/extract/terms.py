@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.arrangements import named_arrangements
+from kg.extract.arrangements import DRIVING, named_arrangements
 from kg.extract.cues import (
     ACTING,
     ACTIVITY_NOUNS,
@@ -401,8 +401,8 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
         return False  # 守|牢|粮食安全, 落实|好: a resultative complement of a verb, not a modifier
     if words[i] in SUFFIXES:
         return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
-    if words[i] in ACTING and f != "dz":
-        return False  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever the dictionary tags it
+    if words[i] in ACTING and f != "dz":  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever it is tagged,
+        return words[i + 1:i + 2] in DRIVING  # unless what drives or leads (创新|驱动|发展, 创新|引领)
     if f in NOUN_TAGS:
         return True
     if f in MODIFIER_TAGS:
