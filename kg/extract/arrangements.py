@@ -12,6 +12,8 @@ from kg.extract.cues import ACTING, BARE_HEADS, TERM_HEADS
 # Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
 # its purpose (提升|计划, 引导|基金); not heads a clause acts on as often as it names them (承接|产业, 支持|企业).
 PURPOSED = BARE_HEADS | {"路径", "渠道", "途径", "基金", "示范区", "试验区", "团队"}
+# Verbs of driving and leading (创新|驱动, 创新|引领): after an action they name what drives (innovation-driven), no object.
+DRIVING = (["驱动"], ["引领"])
 # Dummy verbs (形式动词, a closed class): they carry an action named by their object (进行|试点, 给予|政策支持), never a purpose.
 DUMMY_VERBS = frozenset("进行 加以 给予 给以 予以 作出 做出 开展".split())
 # What may follow a noun phrase's head and take no object: a conjunction, 等 closing a list, a localizer.
@@ -61,3 +63,23 @@ def closing_heads(words: list[str], flags: list[str], *, nouns: frozenset[str]) 
     return [("n" if f == "v" and w in TERM_HEADS and 0 < k and flags[k - 1] in nouns and len(words[k - 1]) >= 2
              and (k + 1 == len(words) or words[k + 1] in AFTER_A_HEAD or not "\u4e00" <= words[k + 1][0] <= "\u9fff") else f)
             for k, (w, f) in enumerate(zip(words, flags, strict=True))]
+
+
+def purpose_run(words: list[str], flags: list[str], i: int) -> bool:
+    """联防|联控|机制, 丧葬|补助金|制度: a verb inside a noun phrase that opens the run of words closing it on a head of
+    arrangements (机制, 制度: ``PURPOSED``) names, with them, what the arrangement is for, not the phrase's predicate;
+    not an action verb (建立|激励|机制: the action on it), nor before a head the verb could take as its object alone.
+
+    >>> purpose_run(["大气", "联防", "联控", "机制"], ["n", "v", "j", "n"], 1)
+    True
+    >>> purpose_run(["企业", "建立", "激励", "机制"], ["n", "v", "v", "n"], 1), purpose_run(["企业", "联防", "机制"], ["n", "v", "n"], 1)
+    (False, False)
+    """
+    rest = words[i + 1:]
+    if i == 0 and rest[:1] in DRIVING:
+        return True  # 创新|驱动|发展战略: what drives it
+    return (len(rest) >= 2 and rest[-1] in PURPOSED and len(words[i]) == 2 and words[i] not in ACTING
+            and all(f in RUN_TAGS and w not in PURPOSED for w, f in zip(rest[:-1], flags[i + 1:-1], strict=True)))
+
+
+RUN_TAGS = frozenset({"v", "vn", "j"})  # the words of a purpose between its verb and the head: actions

@@ -67,6 +67,8 @@ def unglued(chunk: Chunk, tags: Tags) -> Chunk:
     ends = list(itertools.accumulate(len(w) for w, _ in tags))
     verbs = [(end - 1, end) for end, (w, t) in zip(ends, tags, strict=True) if len(w) == 1 and t == "v" and w not in PREDICATES]
     words, flags, start = chunk.words, chunk.tags, chunk.start
+    if len(words) >= 3 and len(words[0]) == 1 and words[1] in COMPLEMENTS and len(words[2]) > 1:
+        words, flags, start = words[2:], flags[2:], start + 2  # 铸|牢|中华民族: a verb and its result the segmenter split
     if len(words) >= 2 and len(words[0]) == 1 < len(words[1]) and any(end == start for _, end in verbs):
         words, flags, start = words[1:], flags[1:], start + 1
     end = start + len("".join(words))
@@ -109,3 +111,14 @@ def rejoined(chunk: Chunk, tags: Tags) -> Chunk:
             break
         words, flags, start = (before, *words), (tags[k - 1][1], *flags), start - 1
     return chunk if words == chunk.words else Chunk(words, flags, start)
+
+
+def modified_action(pairs: Sequence[tuple[str, str]]) -> bool:
+    """主要|预期 (目标), 重要|参考 (依据): a modifier and a verbal word with no noun, cut from the attribute noun closing
+    its phrase, say which attribute it is; they name nothing by themselves. ``pairs``: the (word, tag) pairs.
+
+    >>> modified_action([("主要", "b"), ("预期", "vn")]), modified_action([("绿色", "b"), ("农业", "n")])
+    (True, False)
+    """
+    return len(pairs) >= 2 and pairs[0][1] in ("a", "b") and pairs[-1][1] in ("v", "vn") and all(
+        t in ("a", "b", "v", "vn") for _, t in pairs)

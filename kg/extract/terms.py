@@ -6,8 +6,7 @@ opened by a noun or a modifier and ended by a noun. A verb stands inside a
 chunk only where Chinese makes it nominal: before a head noun (生均|拨款|制度,
 增长|引擎) or closing a phrase after a noun (科技|创新, 数据|采集) when nothing
 follows it that it could take as an object. A chunk never crosses 的, a
-conjunction, a preposition, a pronoun or punctuation, so it never spans two
-clauses or a subject and its predicate.
+conjunction, a preposition, a pronoun or punctuation, so it never spans two clauses or a subject and its predicate.
 
 A chunk is then read as the terms a reader would index by :mod:`kg.extract.units`.
 
@@ -24,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract.arrangements import named_arrangements
+from kg.extract.arrangements import DRIVING, named_arrangements
 from kg.extract.cues import (
     ACTING,
     ACTIVITY_NOUNS,
@@ -39,6 +38,8 @@ from kg.extract.cues import (
     TERM_HEADS,
 )
 from kg.extract.frames import frame_predicates
+from kg.extract.manners import manner_noun
+from kg.extract.splits import split_abbreviations
 from kg.text.segment import dictionary
 
 Tags = Sequence[tuple[str, str]]
@@ -69,7 +70,7 @@ EXTENT = frozenset("基本 总体 整体 大体 日益 实际".split())
 TITLES = frozenset("同志 总书记 主席 总理 副总理 委员长 书记 省长 市长 部长 先生 女士".split())
 # Posts that end a phrase naming a person by office (教育部副部长, 司局负责同志): a post, not a policy concept.
 POSTS = ("同志", "负责人", "部长", "局长", "秘书长", "总理", "主任", "书记", "省长", "市长", "县长", "主席", "委员长")
-MANNER = tuple(a for a in ADVERBS if len(a) >= 2)
+MANNER = (*(a for a in ADVERBS if len(a) >= 2), "日益")  # 日益|增长: an adverb whatever jieba tags the whole
 TOWARD = frozenset("向 朝 往".split())  # prepositions of direction: the verb after their object is the predicate
 # Verbs of motion toward a goal (产业|迈向|价值链, 面向|市场), whatever jieba tags them: what follows is where a subject
 # goes or faces, never part of a name with it; jieba keeps some whole with their goal (面向市场, 走向世界).
@@ -131,7 +132,7 @@ def chunks(tags: Tags) -> list[Chunk]:
 
     >>> from kg.text.segment import segmenter
     >>> [c.text for c in chunks(segmenter().tag("把职业教育摆在教育改革创新和经济社会发展中更加突出的位置"))]
-    ['职业教育摆在教育改革创新', '经济社会发展']
+    ['职业教育', '经济社会发展']
     """
     out: list[Chunk] = []
     words = [w for w, _ in tags]
@@ -139,7 +140,7 @@ def chunks(tags: Tags) -> list[Chunk]:
         FLAGGED.clear()
     flags = [FLAGGED.get(p) or FLAGGED.setdefault(p, flag(*p)) for p in tags]
     flags = abilities(adverbial_nouns(classifiers(nouns_in_lists(flags, words), words), words), words)
-    flags = frame_predicates(listed_actions(flags, words), words)  # 以县为单元|统一|制定
+    flags = frame_predicates(listed_actions(split_abbreviations(flags, words), words), words)  # 以县为单元|统一|制定
     words, flags = named_arrangements(words, flags, nouns=NOUN_TAGS)
     offsets = [0, *itertools.accumulate(map(len, words))]
     i, n = 0, len(words)
@@ -312,8 +313,7 @@ def _pair_items(flags: list[str], words: list[str], starts: list[int]) -> set[in
 
 
 def reciprocal(word: str) -> bool:
-    """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the
-    dictionary tags the whole.
+    """相适应, 相衔接, 互操作: 相 or 互 before a verb of the dictionary makes a verb (与X相适应), whatever the dictionary tags the whole.
 
     >>> reciprocal("相适应"), reciprocal("相关性")
     (True, False)
@@ -361,7 +361,7 @@ def abilities(flags: list[str], words: list[str]) -> list[str]:
 
 def _never_inside(word: str, tag: str) -> bool:
     """Function words, pronouns, times, predicates, manners and symbols other than +×-· never stand in a term."""
-    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word):
+    if word in BREAK_WORDS or word in DEICTIC_TIMES or word in PREDICATES or _predicate_shape(word, tag):
         return True
     if tag == "r":
         return len(word) < 2 or word.startswith(DETERMINERS)
@@ -370,18 +370,18 @@ def _never_inside(word: str, tag: str) -> bool:
     if word.startswith(DETERMINERS) and tag not in ("dz", "nt", "ns"):
         return True
     if tag != "dz" and len(word) >= 2 and word.startswith(MANNER):
-        return True  # 积极, 大力, 充分: manner words, whatever the dictionary tags them
+        return word in MANNER or not manner_noun(word, tag)  # 积极, 高质量: manner words, whatever the dictionary tags them; not 共同|体
     return tag == "l" and (word[:2] in ("下大", "一大") or any(ch in "是在的了着把被将为以" for ch in word))
 
 
-def _predicate_shape(word: str) -> bool:
+def _predicate_shape(word: str, tag: str = "") -> bool:
     """面向市场, 走向世界: a verb of direction and its goal; 未办理, 没执行: a negated verb, whatever the segmenter
-    made of it.
+    made of it; 放在, 用于, 落到: a verb and the preposition of where its object goes (把X放在Y).
 
-    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来")
-    (True, True, False)
+    >>> _predicate_shape("面向市场"), _predicate_shape("未办理"), _predicate_shape("未来"), _predicate_shape("放在", "v")
+    (True, True, False, True)
     """
-    if len(word) == 4 and word.startswith(DIRECTIONS):
+    if (len(word) == 4 and word.startswith(DIRECTIONS)) or (tag == "v" and len(word) == 2 and word[1] in "在于到"):
         return True
     return len(word) >= 3 and word[0] in "未没" and (dictionary()[1].get(word[1:]) in ("v", "vn") or word[1:] in ACTING)
 
@@ -401,8 +401,8 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
         return False  # 守|牢|粮食安全, 落实|好: a resultative complement of a verb, not a modifier
     if words[i] in SUFFIXES:
         return False  # 引领|性|原创成果: a suffix jieba cut from the word before it
-    if words[i] in ACTING and f != "dz":
-        return False  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever the dictionary tags it
+    if words[i] in ACTING and f != "dz":  # 深化|办学体制改革, 健全|经费投入机制: an action on a term, whatever it is tagged,
+        return words[i + 1:i + 2] in DRIVING  # unless what drives or leads (创新|驱动|发展, 创新|引领)
     if f in NOUN_TAGS:
         return True
     if f in MODIFIER_TAGS:

@@ -19,24 +19,13 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.extract.arrangements import purpose_run
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
-from kg.extract.fragments import acts_on_the_rest, glued_verb
+from kg.extract.fragments import acts_on_the_rest, glued_verb, modified_action
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.qualities import PRAISE, capacity, praised
 from kg.extract.regions import region_words
-from kg.extract.terms import (
-    LEXICAL,
-    MODIFIER_TAGS,
-    SCOPE_NOUNS,
-    SCOPES,
-    SUFFIXES,
-    TAILS,
-    TERM_HEAD_WORDS,
-    VERB_TAGS,
-    Chunk,
-    Tags,
-    noun,
-)
+from kg.extract.terms import LEXICAL, MODIFIER_TAGS, SCOPE_NOUNS, SCOPES, SUFFIXES, TAILS, TERM_HEAD_WORDS, VERB_TAGS, Chunk, Tags, noun
 from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 QUALITIES = ("性", "化", "率", "程度", "质量", "安全", "水平")  # 能源消费|低碳化: a quality of an activity
@@ -104,8 +93,8 @@ def units(chunk: Chunk, *, known: Known, place: Callable[[str], bool] = lambda w
 def _naming_nothing(found: list[Unit], known: Known, bound: Callable[[str], bool], tailed: bool) -> list[Unit]:
     """The units with those that name nothing by themselves marked as attributes: a word of kind (应用型), and a
     modifier cut from its head where no attribute or activity noun follows (经济社会|各行各业)."""
-    return [replace(u, attribute=True) if kind_word(u.text) or (not tailed and _modifier_alone(u.text, known, bound)) else u
-            for u in found]
+    return [replace(u, attribute=True) if kind_word(u.text) or (not tailed and _modifier_alone(u.text, known, bound))
+            or (tailed and modified_action(u.words) and bound(u.text)) else u for u in found]
 
 
 def _modifier_alone(text: str, known: Known, bound: Callable[[str], bool]) -> bool:
@@ -367,7 +356,7 @@ def _predicate(words: list[str], flags: list[str], i: int, known: Known) -> bool
     """A verb inside a phrase is its predicate (机构|从事, 事项|发生|变化) unless it comes before a head noun
     (拨款|制度), the corpus attests it with the noun before it (科技|创新) or with what follows it as a term
     (工业废渣|回收利用), or it closes a bare noun into the name of an activity (产业|应用)."""
-    if i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS):
+    if (i + 1 < len(words) and words[i + 1].endswith(TERM_HEADS)) or purpose_run(words, flags, i):
         return False
     if i + 1 < len(words) and known("".join(words[i:])) >= 2:
         return False
