@@ -510,3 +510,14 @@ def test_a_basis_alone_is_no_measure(clause, basis):
 def test_an_occasion_whose_description_holds_a_verb_is_still_an_occasion():
     facts = facts_of("对政策出台实施过程中出现的误读和质疑，要及时澄清说明。", title=None)
     assert statements(facts, Kind.GOAL) == []
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("以队伍建设为根本，不断完善办事功能。", ["不断完善办事功能"]),
+    ("要以村民自治为基础，健全乡村治理体系。", ["健全乡村治理体系"]),
+    ("必须以社会稳定为前提，稳步推进价格改革。", ["稳步推进价格改革"]),
+    ("以港口建设为重点，完善集疏运体系。", ["以港口建设为重点", "完善集疏运体系"]),
+    ("夯实农业基础，加快发展乡村产业。", ["夯实农业基础", "加快发展乡村产业"]),
+])
+def test_a_named_basis_is_no_measure_but_an_orientation_is(text, measures):
+    assert statements(facts_of(text, title=None), Kind.MEASURE) == measures

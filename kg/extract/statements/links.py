@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
+from kg.extract.statements.bases import basis
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
     VERB_ALT,
@@ -175,7 +176,7 @@ class _ClauseReader:
         return _DONE
 
     def _frame(self, i: int, clause: Clause, text: str) -> bool:
-        if not cues.ORIENTATION.match(text):
+        if not cues.ORIENTATION.match(text) or basis(text):
             return False
         self.out.add(Reading(Kind.MEASURE, label(text)), clause)
         return True
