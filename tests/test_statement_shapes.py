@@ -521,3 +521,13 @@ def test_an_occasion_whose_description_holds_a_verb_is_still_an_occasion():
 ])
 def test_a_named_basis_is_no_measure_but_an_orientation_is(text, measures):
     assert statements(facts_of(text, title=None), Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("探索没有止境，改革也没有止境。", []),
+    ("离开安全生产，扩大产能都无从谈起。", []),
+    ("一切守法经营的个体户，都应该得到保护。", []),
+    ("要持续推进制度创新，加强产权保护。", ["持续推进制度创新", "加强产权保护"]),
+])
+def test_a_judgment_of_its_own_is_no_measure(text, measures):
+    assert statements(facts_of(text, title=None), Kind.MEASURE) == measures

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.extract.statements.bases import basis
+from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
@@ -163,7 +164,7 @@ def not_a_statement(text: str) -> bool:
                                      POST_HELD)):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) \
-        or follows_line(text) or basis(text)
+        or follows_line(text) or basis(text) or judgment(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
