@@ -518,6 +518,8 @@ def test_an_occasion_whose_description_holds_a_verb_is_still_an_occasion():
     ("必须以社会稳定为前提，稳步推进价格改革。", ["稳步推进价格改革"]),
     ("以港口建设为重点，完善集疏运体系。", ["以港口建设为重点", "完善集疏运体系"]),
     ("夯实农业基础，加快发展乡村产业。", ["夯实农业基础", "加快发展乡村产业"]),
+    ("各地区、各部门要以新发展理念为指导，加快建设现代化港口。", ["加快建设现代化港口"]),
+    ("科技工作者要继续坚持以科学精神为根本遵循，推进基础研究。", ["推进基础研究"]),
 ])
 def test_a_named_basis_is_no_measure_but_an_orientation_is(text, measures):
     assert statements(facts_of(text, title=None), Kind.MEASURE) == measures
