@@ -174,3 +174,15 @@ def test_quality_of_a_quality(text, words, pair, stated):
 ])
 def test_chain_of_each_item(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # bare verbs before an arrangement name what it manages of a thing: no member, nothing it applies to
+    ("建立公租房使用、运营、退出等管理制度", ("运营", "退出", "管理制度"), ("管理制度", "appliesTo", "退出"), False),
+    ("健全公租房分配、运营、退出等管理机制", ("分配", "运营", "退出", "管理机制"), ("管理机制", "appliesTo", "运营"), False),
+    # topics and named items of an arrangement stay
+    ("健全养老、医疗、生育等社会保障体系", ("养老", "医疗", "生育", "社会保障体系"), ("社会保障体系", "appliesTo", "生育"), True),
+    ("执行用地、节能、环保等准入标准", ("用地", "节能", "环保", "准入标准"), ("准入标准", "appliesTo", "节能"), True),
+])
+def test_verbs_an_arrangement_manages(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated

@@ -369,6 +369,21 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
     return APPLIES if topic or hazard_of(whole, member) else INCLUDES
 
 
+ARRANGEMENTS = ("制度", "机制", "体系", "政策")
+
+
+def managed(whole: str, members: Sequence[str]) -> bool:
+    """A、B等X where X is an arrangement (制度, 机制, 体系, 政策) and every item a bare verb, a word of two characters
+    jieba's dictionary tags v or vn (住房使用、运营、退出等管理制度): the items name what the arrangement manages of a
+    thing, no member of it and no thing it applies to.
+
+    >>> managed("管理制度", ["运营", "退出"]), managed("社会保障体系", ["养老", "医疗", "生育"]), managed("标准", ["节能"])
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    return whole.endswith(ARRANGEMENTS) and all(len(m) == 2 and tags.get(m) in ("v", "vn") for m in members)
+
+
 def listed_as(whole: str, members: Sequence[str]) -> list[ConceptRelation]:
     """How each item of a list stands to the class it closes with (:func:`_listed_as`), the items of one list being
     of one kind: where one names a topic of an instrument, a system or a hazard, all do (投资项目用地、节能、环保等准入
