@@ -160,3 +160,29 @@ def test_used_in(text, words, relation, stated):
 def test_quality_of_a_quality(text, words, pair, stated):
     from kg.extract.relations.applying import qualities
     assert (pair in {(a, b) for a, _, b in qualities(text, _terms(text, *words))}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # products or sectors before a chain name whose chain it is (each one's), no member of it
+    ("推动小麦、玉米、大豆等全产业链发展", ("小麦", "玉米", "大豆", "全产业链"), ("全产业链", "includes", "玉米"), False),
+    ("打造甲果、乙果等精深加工产业链", ("甲果", "乙果", "精深加工产业链"), ("精深加工产业链", "includes", "乙果"), False),
+    ("深化与甲集团、乙集团等供应链合作", ("甲集团", "乙集团", "供应链"), ("供应链", "includes", "乙集团"), False),
+    # stages of a chain are its parts
+    ("贯通种植、加工、流通等粮食产业链", ("种植", "加工", "流通", "粮食产业链"), ("粮食产业链", "includes", "流通"), True),
+    ("推动研究开发、制造加工、市场营销等全链条升级", ("研究开发", "制造加工", "市场营销", "全链条"),
+     ("全链条", "includes", "制造加工"), True),
+])
+def test_chain_of_each_item(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # bare verbs before an arrangement name what it manages of a thing: no member, nothing it applies to
+    ("建立公租房使用、运营、退出等管理制度", ("运营", "退出", "管理制度"), ("管理制度", "appliesTo", "退出"), False),
+    ("健全公租房分配、运营、退出等管理机制", ("分配", "运营", "退出", "管理机制"), ("管理机制", "appliesTo", "运营"), False),
+    # topics and named items of an arrangement stay
+    ("健全养老、医疗、生育等社会保障体系", ("养老", "医疗", "生育", "社会保障体系"), ("社会保障体系", "appliesTo", "生育"), True),
+    ("执行用地、节能、环保等准入标准", ("用地", "节能", "环保", "准入标准"), ("准入标准", "appliesTo", "节能"), True),
+])
+def test_verbs_an_arrangement_manages(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated

@@ -20,7 +20,7 @@ from kg.extract.relations.named import (
     weak,
 )
 from kg.model import ConceptRelation
-from kg.text.segment import QUALITY_SUFFIXES
+from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 
 def class_after(text: str, terms: Sequence[Named], at: int) -> Named | None:
@@ -191,6 +191,11 @@ def field_only(whole: str, member: str) -> bool:
     (True, False, False)
     >>> field_only("生产要素市场", "劳动力"), field_only("要素市场", "区域性股权市场")
     (True, False)
+
+    A chain after products or sectors is each one's chain (粮油、畜禽等全产业链), no member; its stages are parts:
+
+    >>> field_only("全产业链", "畜禽"), field_only("粮食产业链", "流通"), field_only("产业链", "精深加工")
+    (True, False, False)
     """
     if whole.endswith(PEOPLE):
         return not member.endswith(PERSONS)
@@ -200,6 +205,8 @@ def field_only(whole: str, member: str) -> bool:
         return not member.endswith(("市场", "平台", "中心", "所"))  # 资本、劳动力等要素市场: what is traded there
     if whole.endswith(CAMPAIGNS):
         return not acts(member)  # 集成电路、生物医药等专项攻关行动: the fields of the campaigns
+    if whole.endswith(CHAINS):
+        return not stage(member)  # 粮油、畜禽等全产业链: whose chains; 种植、加工等产业链: its stages, parts of it
     return whole.endswith(SITES) and (member in SECTORS or (len(member) <= 5 and member.endswith(FIELDS))
                                       or member.endswith(WORKS)) and not member.endswith(SITES)
 
@@ -246,6 +253,7 @@ OWNED = ("研究院", "分院", "分校", "校区", "院区", "病房", "实验�
 # what belongs to or befalls the things an inner word of a class names (大学|研究院, 院区|病房, 建筑|火灾)
 
 
+CHAINS = ("产业链", "供应链", "价值链")  # a chain of a product or sector, whose stages are its parts (not 全链条: stages)
 CAMPAIGNS = ("行动", "专项", "攻关")
 # an action or a campaign, whose kinds are actions (制造业数字化转型、账款拖欠治理等专项行动)
 
@@ -263,6 +271,16 @@ def acts(member: str) -> bool:
 
 
 CLOSING_ACTIONS = tuple(sorted(ACTING))
+
+
+def stage(member: str) -> bool:
+    """Whether an item names a stage of work: an action (:func:`acts`) or a word jieba's dictionary tags a verb (种植,
+    养殖, 流通), not a product, sector or firm (粮油, 畜禽).
+
+    >>> stage("流通"), stage("精深加工"), stage("粮油")
+    (True, True, False)
+    """
+    return acts(member) or dictionary()[1].get(member) in ("v", "vn")
 
 
 WORKS = ("推广", "防控", "监管", "服务", "加工", "设计", "制造", "检测", "监测", "管理", "防治", "研发")
@@ -349,6 +367,21 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
     topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
         len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
     return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+
+
+ARRANGEMENTS = ("制度", "机制", "体系", "政策")
+
+
+def managed(whole: str, members: Sequence[str]) -> bool:
+    """A、B等X where X is an arrangement (制度, 机制, 体系, 政策) and every item a bare verb, a word of two characters
+    jieba's dictionary tags v or vn (住房使用、运营、退出等管理制度): the items name what the arrangement manages of a
+    thing, no member of it and no thing it applies to.
+
+    >>> managed("管理制度", ["运营", "退出"]), managed("社会保障体系", ["养老", "医疗", "生育"]), managed("标准", ["节能"])
+    (True, False, False)
+    """
+    tags = dictionary()[1]
+    return whole.endswith(ARRANGEMENTS) and all(len(m) == 2 and tags.get(m) in ("v", "vn") for m in members)
 
 
 def listed_as(whole: str, members: Sequence[str]) -> list[ConceptRelation]:
