@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract import cues
 from kg.extract.statements import article_goal, extract_statements, read_clause
-from kg.model import Article, Kind, Source
+from kg.model import Article, Kind, Level, Source
 from kg.text.layout import layout
 
 from .conftest import article_of
@@ -374,6 +374,21 @@ def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serv
     facts = official(f"政府工作报告\n各位代表：\n二、今年工作安排\n{requirements}\n（一）加快建设现代水网体系\n要培育节水产业。\n")
     assert aim in statements(facts, Kind.GOAL)
     assert ("加快建设现代水网体系", aim) in links(facts)
+
+
+@pytest.mark.parametrize(("appeal", "root"), [
+    ("让我们团结一心，奋力谱写海洋强省建设新篇章！", "奋力谱写海洋强省建设新篇章"),
+    ("让我们携手并进，为全面建设海洋强省而努力奋斗！", "全面建设海洋强省"),
+    ("各位代表，我们要再接再厉！", None),  # no appeal with an aim: the start's aim stays the article goal
+])
+def test_a_starts_aim_serves_the_aim_of_the_closing_appeal(appeal, root):
+    requirements = "今年政府工作的总体要求是：全面深化改革，扩大对外开放，为实现“十六五”良好开局打牢基础。"
+    facts = official(f"政府工作报告\n各位代表：\n二、今年工作安排\n{requirements}\n（一）加快建设现代水网体系\n"
+                     f"要培育节水产业。\n{appeal}\n")
+    article_goals = [s.label for s in facts.statements if s.level is Level.ARTICLE]
+    assert article_goals == [root or "实现“十六五”良好开局"]
+    assert ("全面深化改革", "实现“十六五”良好开局") in links(facts)
+    assert root is None or ("实现“十六五”良好开局", root) in links(facts)
 
 
 @pytest.mark.parametrize(("text", "action", "goal"), [

@@ -19,9 +19,9 @@ import re
 from kg.extract import cues
 from kg.extract.statements.clauses import read_clause
 from kg.extract.statements.labels import clean, label
-from kg.model import Kind, Span
+from kg.model import Article, Kind, Span
 from kg.text.outline import Block
-from kg.text.sentences import Sentence
+from kg.text.sentences import Sentence, split_sentences
 
 # 总体要求是：…，Y。 — the requirements a work report or plan sets for the year, ending with its overall aim Y.
 OVERALL = re.compile(r"(?:总体要求|总的要求)是?[：:]")
@@ -37,6 +37,8 @@ AIM_CLAUSES = 3  # the aim is one of a sentence's last three clauses: …，实�
 # The verbs of a year's aim (确保“十五五”开好局, 实现…良好开局, 完成全年目标任务); not 保持社会和谐稳定, one of its parts.
 AIM_VERB = re.compile(r"^(?:确保|实现|基本实现|全面实现|力争|完成)")
 STRIVING = re.compile(rf"^(?:{cues.alternatives(cues.STRIVINGS)})")  # 奋力实现…: the effort before a verb of attainment
+# The aim of a year or the start of a period (为实现…良好开局打牢基础, 确保…开好局): a step toward a longer aim.
+START_AIM = re.compile(r"开局|开好局|起好步|打牢|打下|奠定")
 AIM_MEANS = re.compile(r"^以[^，。；]{2,16}?(?=确保|实现|力争|奋力|努力)")  # 以扎实有效的工作确保…: the means before it
 
 
@@ -101,3 +103,25 @@ def aim_of(text: str) -> str | None:
             or not AIM_VERB.match(cues.skip_adverbs(core)):
         return None
     return label(text)
+
+
+def closing_aim(article: Article) -> tuple[str, Span] | None:
+    """The aim the last appeal of a report ends with (让我们…，奋力谱写中国式现代化江西篇章！; …，为…而努力奋斗！):
+    the long aim of the whole report, which the year's aim of its 总体要求 serves.
+
+    >>> from kg.model import Paragraph
+    >>> p = Paragraph("让我们团结一心，奋力谱写海洋强省建设新篇章！", "body", ((0, 0),))
+    >>> closing_aim(Article("1", "a.txt", paragraphs=(p,)))[0]
+    '奋力谱写海洋强省建设新篇章'
+    """
+    appeals = (s for p in reversed(article.paragraphs) if "让我们" in p.text for s in reversed(split_sentences(p)))
+    for sentence in appeals:
+        if len(sentence.clauses) < 2 or "让我们" not in sentence.text:
+            continue
+        last = sentence.clauses[-1]
+        text = clean(last.text)
+        if m := STRIVE.match(text):
+            return label(m["x"]), last.span
+        if STRIVING.match(text) and len(text) >= 8 and not START_AIM.search(text):
+            return label(text), last.span
+    return None

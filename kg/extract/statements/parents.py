@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract import cues
-from kg.extract.statements.aims import PERIOD_HEAD, TARGETS_LEAD, overall_aim, year_aim
+from kg.extract.statements.aims import PERIOD_HEAD, START_AIM, TARGETS_LEAD, closing_aim, overall_aim, year_aim
 from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_clause
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
@@ -63,6 +63,7 @@ class Context:
     conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
     targets: bool = False  # inside a container section of targets (“十五五”时期主要目标任务) that names no goal yet
     opening: bool = False  # in the introduction of a container of a year's or a period's work (2026年重点工作)
+    closing: tuple[str, Span] | None = None  # the aim of the closing appeal (让我们…奋力谱写…篇章)
 
     @property
     def parent(self) -> str | None:
@@ -106,9 +107,8 @@ def extract_statements(article: Article, *, outlined: Outline | None = None) -> 
 def _start(article: Article, out: Collector) -> Context:
     """The context before the first block: the goal the title states, whether the article is a regulation."""
     regulation = sum(1 for p in article.paragraphs if ARTICLE_MARK.match(p.text)) >= 3
-    ctx = Context(regulation=regulation, commentary=article.genre is Genre.COMMENTARY)
-    goal = article_goal(article)
-    if goal and article.title_span:
+    ctx = Context(regulation=regulation, commentary=article.genre is Genre.COMMENTARY, closing=closing_aim(article))
+    if (goal := article_goal(article)) and article.title_span:
         ctx = replace(ctx, root=out.add(Kind.GOAL, goal, article.title_span, Level.ARTICLE))
     return ctx
 
@@ -288,9 +288,8 @@ def _section_aim(block: Block, ctx: Context, out: Collector) -> Context:
 
 
 def _year_aim(block: Block, ctx: Context, out: Collector) -> Context:
-    """The aim of a year's work (:func:`~kg.extract.statements.aims.year_aim`) is the section's goal: the targets
-    and the rest of the paragraph, and the headings and items below, serve it; it serves the article goal
-    (the aim a 总体要求 sentence ends with, when the article has none yet), or is the article goal."""
+    """The aim of a year's work (:func:`~kg.extract.statements.aims.year_aim`): the paragraph and the headings below serve
+    it; it serves the article goal (a 总体要求's aim, else the closing appeal's), or is the article goal."""
     aim = year_aim(block)
     if aim is None:
         return ctx
@@ -299,9 +298,10 @@ def _year_aim(block: Block, ctx: Context, out: Collector) -> Context:
         if root is not None:
             break
     if ctx.root is None:
-        root = out.add(Kind.GOAL, aim[0], aim[1], Level.ARTICLE)
+        root = out.add(Kind.GOAL, *(ctx.closing or aim), Level.ARTICLE)
         ctx = replace(ctx, root=root, root_from_title=False)
-        return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], root)))
+        if ctx.closing is None:
+            return replace(ctx, stack=(*ctx.stack[:-1], (ctx.stack[-1][0], root)))
     key = out.add(Kind.GOAL, aim[0], aim[1], Level.SECTION)
     if key is None:
         return ctx
@@ -463,12 +463,15 @@ def _purpose_of_document(text: str, evidence: Span, ctx: Context, out: Collector
 
 
 def _overall_aim(sentence: Sentence, ctx: Context, out: Collector) -> tuple[str | None, Context]:
-    """The aim of a 总体要求 sentence (:func:`~kg.extract.statements.aims.overall_aim`), made the article goal."""
-    aim = overall_aim(sentence)
-    if aim is None:
+    """The aim of a 总体要求 sentence, the article goal; a start's aim (…良好开局) serves the closing appeal's aim."""
+    if (aim := overall_aim(sentence)) is None:
         return None, ctx
-    root = out.add(Kind.GOAL, aim[0], aim[1], Level.ARTICLE)
-    return root, replace(ctx, root=root, root_from_title=False)
+    closing = ctx.closing if START_AIM.search(sentence.clauses[-1].text) else None
+    root = key = out.add(Kind.GOAL, *(closing or aim), Level.ARTICLE)
+    if closing is not None:
+        key = out.add(Kind.GOAL, aim[0], aim[1], Level.SECTION)
+        out.link(key, root, Relation.SUPPORTS, aim[1])
+    return key, replace(ctx, root=root, root_from_title=False)
 
 
 def _responsible(span: Span, measure: str, out: Collector) -> None:
