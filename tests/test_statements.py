@@ -379,6 +379,9 @@ def test_the_aim_ending_a_reports_overall_requirements_is_what_its_sections_serv
 @pytest.mark.parametrize(("appeal", "root"), [
     ("让我们团结一心，奋力谱写海洋强省建设新篇章！", "奋力谱写海洋强省建设新篇章"),
     ("让我们携手并进，为全面建设海洋强省而努力奋斗！", "全面建设海洋强省"),
+    ("让我们携手并进，为建设海洋强省不懈奋斗！", "建设海洋强省"),
+    ("让我们携手并进，以实干实绩不断谱写海洋强省建设新篇章！", "谱写海洋强省建设新篇章"),  # the means and manner go
+    ("让我们携手并进，为强国建设作出新的更大贡献！", None),  # a part in a national cause, not the report's own aim
     ("各位代表，我们要再接再厉！", None),  # no appeal with an aim: the start's aim stays the article goal
 ])
 def test_a_starts_aim_serves_the_aim_of_the_closing_appeal(appeal, root):

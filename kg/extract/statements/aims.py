@@ -37,6 +37,10 @@ AIM_CLAUSES = 3  # the aim is one of a sentence's last three clauses: …，实�
 # The verbs of a year's aim (确保“十五五”开好局, 实现…良好开局, 完成全年目标任务); not 保持社会和谐稳定, one of its parts.
 AIM_VERB = re.compile(r"^(?:确保|实现|基本实现|全面实现|力争|完成)")
 STRIVING = re.compile(rf"^(?:{cues.alternatives(cues.STRIVINGS)})")  # 奋力实现…: the effort before a verb of attainment
+# 为X不懈奋斗, 为X共同奋斗: what a closing appeal strives for (a contribution to a national cause, 为X作出更大贡献,
+# is the province's part in it, not the report's own aim).
+CONTRIBUTE = re.compile(r"^为(?P<x>.{4,60}?)而?(?:不懈|努力|共同)奋斗$")
+APPEAL_MEANS = re.compile(r"^(?:以[^，。；]{2,8}?)?(?:不断)?(?=奋力|努力|谱写|书写)")
 # The aim of a year or the start of a period (为实现…良好开局打牢基础, 确保…开好局): a step toward a longer aim.
 START_AIM = re.compile(r"开局|开好局|起好步|打牢|打下|奠定")
 AIM_MEANS = re.compile(r"^以[^，。；]{2,16}?(?=确保|实现|力争|奋力|努力)")  # 以扎实有效的工作确保…: the means before it
@@ -120,8 +124,9 @@ def closing_aim(article: Article) -> tuple[str, Span] | None:
             continue
         last = sentence.clauses[-1]
         text = clean(last.text)
-        if m := STRIVE.match(text):
+        if m := STRIVE.match(text) or CONTRIBUTE.match(text):
             return label(m["x"]), last.span
-        if STRIVING.match(text) and len(text) >= 8 and not START_AIM.search(text):
+        text = APPEAL_MEANS.sub("", text)  # 以实干实绩不断谱写…篇章: the means and the manner before the aim
+        if re.match(r"^(?:奋力|努力|全力|谱写|书写)", text) and len(text) >= 8 and not START_AIM.search(text):
             return label(text), last.span
     return None
