@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from kg.extract.cues import ERAS, SUPPORTS, TERM_HEADS
 
@@ -39,10 +40,10 @@ def framed(surface: str, words: Words | None, *,
     if not cut:
         return surface, words
     if words is not None:
-        k = next((k for k in range(len(words) + 1) if sum(len(w) for w, _ in words[:k]) >= cut), len(words))
-        if sum(len(w) for w, _ in words[:k]) != cut:
+        ends = list(accumulate((len(w) for w, _ in words), initial=0))
+        if cut not in ends:
             return surface, words  # the segmenter glued the era to the word after it: no cut there
-        words = words[k:]
+        words = words[ends.index(cut):]
     return canonical(rest) or rest, words
 
 

@@ -17,6 +17,7 @@ CHANGES_OF_LEVEL = ("上涨", "下跌", "上升", "下降", "回落", "攀升", 
 # Those that say only that a quantity rises or falls: inside a phrase too they state (物价上涨|因素); 扩大 also names
 # (扩大会议), 提高 and 增加 open an action on what follows.
 OCCURS = ("发生",)  # a thing and its happening (重特大事故|发生, 时有|发生): the event stated, no thing named
+STATED_ENDS = CHANGES_OF_LEVEL + OCCURS  # a rise, a fall or a happening closing the phrase
 PUTS_FORWARD = "提出"  # who puts forward what (委员|提出|意见): a clause, wherever the verb stands in the phrase
 RISES_AND_FALLS = ("上涨", "下跌", "上升", "下降", "回落", "攀升", "下滑")
 # Adverbs of manner or degree that jieba's dictionary tags nouns (竞相, 大胆, 有所, 高度, 大力, 有力: each stands before a
@@ -47,7 +48,7 @@ def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[st
     >>> predication("委员提出意见", (("委员", "n"), ("提出", "v"), ("意见", "n")), tag)
     True
     """
-    if (len(text) > 2 and text.endswith(CHANGES_OF_LEVEL + OCCURS)) or text.endswith(COURTESIES_AND_RANKS) or text in MANNER:
+    if (len(text) > 2 and text.endswith(STATED_ENDS)) or text.endswith(COURTESIES_AND_RANKS) or text in MANNER:
         return True  # 物价上涨, 事故发生; 衷心感谢, 全国前列; 有力 alone: a manner with its verb cut off
     if any(w == PUTS_FORWARD for w, _ in words):
         return True

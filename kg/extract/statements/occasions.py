@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.statements.clauses import VERB_ALT
+from kg.extract.statements.clauses import ACTION_INSIDE
 from kg.extract.statements.labels import clean
 
 # 对X / 对于X, not 对外 (开放), 对内, 对标, 对照.
@@ -17,9 +17,6 @@ OCCASION = re.compile(r"^(?:对于|对)(?!外|内|标|照)[^，。；]{2,60}$")
 # An action of the clause's own (对X进行…, 对X实行…): the clause is a measure, no occasion.
 OCCASION_ACTS = re.compile(r"进行|实行|实施|开展|给予|予以|加以|作出|采取|提出|组织|推动|推进")
 MODAL_INSIDE = re.compile(r"要|必须|应当|应该|不得|可以|须")
-# 对…的建设项目: what comes after the last 的 is a noun; a verb inside it after its first word (的企业建立黑名单制度)
-# makes it an action.
-VERB = re.compile(f"(?:{VERB_ALT})")
 NEXT_ACTS = re.compile(r"^(?:一律|均|都|也|分别|优先|及时)")
 
 
@@ -41,7 +38,7 @@ def _noun_tail(text: str) -> bool:
     if "的" not in text:
         return False
     tail = text[text.rindex("的") + 1:]
-    return bool(tail) and not VERB.search(tail[2:])
+    return bool(tail) and not ACTION_INSIDE.search(tail[2:])  # 的企业|建立黑名单制度: a verb inside makes it an action
 
 
 def occasion(text: str, raw_next: str) -> bool:
@@ -52,8 +49,7 @@ def occasion(text: str, raw_next: str) -> bool:
     """
     if not OCCASION.match(text) or OCCASION_ACTS.search(text) or MODAL_INSIDE.search(text) or "的" not in text:
         return False
-    tail = text[text.rindex("的") + 1:]
-    if not tail or len(tail) > 30 or VERB.search(tail[2:]):
+    if not _noun_tail(text) or len(text) - text.rindex("的") - 1 > 30:
         return False
     nxt = raw_next.strip()
     return bool(cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt) or NEXT_ACTS.match(nxt)

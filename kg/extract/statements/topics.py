@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.statements.clauses import VERB_ALT, goal_phrase, read_clause
+from kg.extract.statements.clauses import ACTION_INSIDE, goal_phrase, read_clause
 
-VERB = re.compile(f"(?:{VERB_ALT})")
 # Words that make a heading a statement though no action verb of the list leads it: a purpose (为…而奋斗), an
 # attainment (实现), a duty (负责), a figure.
 PREP_START = re.compile(r"^(?:对|向|给|把|将|为|以|从|与|由|在)(?!外)")
@@ -29,5 +28,5 @@ def bare_topic(core: str) -> bool:
     """
     if PREP_START.match(core) and "的" not in core:
         return False  # 对小微企业减半征收所得税: a preposition, then an action the verb list may lack
-    return not ("，" in core or VERB.search(core) or STATES.search(core) or cues.action_start(core)
+    return not ("，" in core or ACTION_INSIDE.search(core) or STATES.search(core) or cues.action_start(core)
                 or goal_phrase(core) or read_clause(core) is not None)
