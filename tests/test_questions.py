@@ -621,3 +621,33 @@ def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal(
     assert labels.count("深入开展提振消费专项行动") == 1 and labels.count("实施城乡居民增收计划") == 1
     goal = next(d for d, kind, label in drawn if label == "提高消费能力" and kind == "goal")
     assert (goal + 1, "measure", "实施城乡居民增收计划") in drawn
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("关于算力有什么说法", Question("about", ("算力",))),  # what the text says of a name
+    ("算力有哪些论述", Question("about", ("算力",))),
+    ("报告对数字经济讲了什么", Question("about", ("数字经济",))),
+    ("这篇文章讲了什么", Question("about", ())),  # the document pointed at is the graph's own
+    ("本文的主要内容是什么", Question("about", ())),
+    ("这份报告的主要任务有哪些", Question("measures", ())),
+    ("全文的核心目标是什么", Question("goals", ())),
+    ("这项举措服务于什么", Question("goals", (), points_back=True)),  # a statement pointed at is not named
+])
+def test_questions_about_what_a_text_says(text, expected):
+    assert parse_question(text) == expected
+
+
+TWO_DOCUMENTS = ("关于发展海洋经济的意见\n\n要加快建设港口。要培育海洋牧场。\n",
+                 "关于推进数字乡村建设的通知\n\n一是完善农村网络。\n")
+
+
+@pytest.mark.parametrize("question", ["有哪些目标", "这篇文章讲了什么", "文件提出了哪些措施", "主要内容是什么"])
+def test_a_question_that_names_nothing_is_answered_with_each_documents_goals(question):
+    from kg.ask.records import document_rows
+    from kg.extract import extract_document
+    from kg.model import Source
+
+    index = Index.of_rows([document_rows(extract_document(Source(f"{i}.txt", text))) for i, text in enumerate(TWO_DOCUMENTS)])
+    found = answer(index, question)
+    assert found.found and found.heading.startswith("2 份文件（图中全部文件），共 2 个目标、3 项举措")
+    assert [line.label for line in found.lines] == ["发展海洋经济", "推进数字乡村建设"]

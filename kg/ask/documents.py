@@ -15,7 +15,9 @@ issuer with its goals and measures counted.
 
 from __future__ import annotations
 
-from kg.ask.answers import Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
+import json
+
+from kg.ask.answers import MAX_GROUPS, Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
 from kg.ask.records import DocumentRow, Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
@@ -39,21 +41,27 @@ def document_answer(ctx: Context, intent: str) -> Answer:
         return not_found(ctx, intent, [], heading=f"图中没有这样的文件（{ctx.where or '没有符合的文件'}）")
     if intent == "measures" and len(documents) == 1:
         return _measures(ctx, documents[0])
-    groups = []
-    for document in documents:
-        items = ctx.index.in_documents(ctx.index.doc_ids([document.node]))
-        goals = sorted((i for i in items if i.kind == "goal"), key=lambda i: (LEVELS.get(i.level, 5), i.start))
-        measures = sum(i.kind == "measure" for i in items)
-        lines = tuple(_goal_line(g) for g in goals[:SHOWN])
-        quote = goals[0].quote if goals else ""
-        note = f"{len(goals)} 个目标，{measures} 项举措" + (f"（列出前 {SHOWN} 个目标）" if len(goals) > SHOWN else "")
-        groups.append(Group(document.node, "article", document.name, document.name, quote, len(goals), lines, note))
+    ids = dict(zip((d.node for d in documents), ctx.index.doc_ids(d.node for d in documents), strict=True))
+    counts = {doc: (goals or 0, measures or 0) for doc, goals, measures in ctx.index.rows(
+        "SELECT doc, SUM(kind = 0), SUM(kind = 1) FROM items WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY doc",
+        json.dumps(list(ids.values())))}
+    groups = [_document_group(ctx, document, ids[document.node], counts.get(ids[document.node], (0, 0)),
+                              read=i < MAX_GROUPS) for i, document in enumerate(documents)]
     if len(groups) == 1:
         heading = f"{groups[0].label}：{groups[0].note}"
     else:
         heading = (f"{len(groups)} 份文件（{ctx.where.removeprefix('限于').split('（')[0]}），"
-                   f"共 {sum(g.count for g in groups)} 个目标")
+                   f"共 {sum(g.count for g in groups)} 个目标、{sum(m for _, m in counts.values())} 项举措")
     return finish(ctx, intent, heading, groups, [])
+
+
+def _document_group(ctx: Context, document: DocumentRow, doc: int, counted: tuple[int, int], *, read: bool) -> Group:
+    """A document with its goals counted, and listed (the document's own first, then its headings and the purposes
+    it states) where the answer shows it (``read``)."""
+    goals = sorted(ctx.index.in_documents([doc], "goal"), key=lambda i: (LEVELS.get(i.level, 5), i.start)) if read else []
+    note = f"{counted[0]} 个目标，{counted[1]} 项举措" + (f"（列出前 {SHOWN} 个目标）" if counted[0] > SHOWN else "")
+    return Group(document.node, "article", document.name, document.name, goals[0].quote if goals else "", counted[0],
+                 tuple(_goal_line(g) for g in goals[:SHOWN]), note)
 
 
 def _measures(ctx: Context, document: DocumentRow) -> Answer:
@@ -73,6 +81,4 @@ def _goal_line(goal: Item) -> Line:
 
 
 def _ids(ctx: Context) -> str:
-    import json
-
     return json.dumps(ctx.docs or [])

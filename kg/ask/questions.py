@@ -43,7 +43,8 @@ CUES: tuple[tuple[str, str], ...] = (
                  r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年"),
     ("goals", rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
               rf"有什么意义|有何意义|意义何在|的意义|{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标"),
-    ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)"),
+    ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)|"
+              r"(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)|(?:讲|说|谈|写)(?:了|到了)?(?:什么|哪些|啥)"),
     ("measures", rf"{MEASURE_NOUN}|的{SOFT_NOUN}|如何|怎样|怎么|靠什么|靠哪|依靠什么|依靠哪|通过什么|(?:做|干)些?{ASKING}|"
                  rf"哪些工作|提出了{ASKING}|提了|要求|任务|部署"),
     ("concepts", r"相关|有关|涉及|关联|概念|术语|哪些领域|哪些方面"),
@@ -162,6 +163,8 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
     r"(?:要|需要)?(?:靠|依靠|通过)(?:哪些|哪几个?|什么)(?:方面|方式|途径|手段|办法)?",
     r"(?:是)?(?:怎么|如何)(?:说|讲|部署|安排)的?",
+    r"(?:都)?(?:有|作了|做了|提出了)?(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)",
+    r"(?:都)?(?:讲|说|谈|写|论述)(?:了|到了)?(?:什么|哪些|啥)(?:内容)?",
     r"的|了|之|是|有",
 ))
 # What a question left with only these names asks about: the kinds of node, not one of them.
@@ -170,7 +173,12 @@ KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文�
                         "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
 # A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
 # demonstratives and the third-person pronoun, with their measure words.
-POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一)?(?=.)")
+POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
+# What names only the documents themselves and what they say (本文的主要内容, 这篇文章的主题, 全文): a question
+# left with this asks about the documents of the graph as a whole.
+WHOLE = re.compile(rf"(?:全文|通篇|整篇|{DOCUMENT})(?:的)?(?:主要|核心|基本|总体)?"
+                   r"(?:内容|观点|主题|主旨|要点|思想|精神|目标|任务|重点|核心|论点)?|"
+                   r"(?:主要|核心|基本|总体)?(?:内容|观点|主题|主旨|要点|论点)")
 EXAMPLE_FORMS = (
     ("measures", "哪些举措支撑X？ / X的措施有哪些？ / 如何X？"),
     ("goals", "举措Y服务于哪些目标？"),
@@ -254,6 +262,8 @@ def parse_question(text: str) -> Question:
     rest = rest.strip(PUNCT)
     pointer = POINTER.match(rest)
     rest = rest[pointer.end():] if pointer else rest
+    if pointer and re.match(f"{DOCUMENT}|全文", rest):
+        pointer = None  # 这篇文章, 该文件: the documents of the graph, which the question need not name
     count = bool(COUNT.search(rest))
     paired = _named_form(rest)
     if paired is not None:
@@ -310,8 +320,8 @@ def _verb_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
 def _subject(rest: str) -> str:
     """The name a question without a named form asks about ("" when only its frame is left)."""
     name = name_of(rest)
-    if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)):
-        return ""  # only the question's frame is left
+    if any(p.fullmatch(text) for p in (*SUFFIXES, *PREFIXES) for text in (rest, name)) or WHOLE.fullmatch(name):
+        return ""  # only the question's frame, or the documents themselves, are left
     if "，" in name or "," in name:  # 关于稳就业，国务院有哪些举措: the first clause names the subject
         name = name_of(re.split(r"[，,]", name)[0]) or name
     return name

@@ -173,10 +173,10 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
     if ctx.docs is not None and not ctx.docs:
         return not_found(ctx, intent, list(names), heading=f"图中没有符合的文件（{ctx.where}）")
     if not names or (count and names[0] in KIND_WORDS):
-        if ctx.docs is not None and not count:
-            return document_answer(ctx, intent)
-        if count or intent in ("about", "count"):
+        if count or intent == "count":
             return totals_answer(ctx)
+        if intent in ("about", "goals", "measures", "members") or ctx.docs is not None:
+            return document_answer(ctx if ctx.docs is not None else _every_document(ctx), intent)
         return not_found(ctx, intent, [])
     if intent == "relation" and len(names) == 2:
         return pair_answer(ctx, *names)
@@ -202,6 +202,13 @@ def _about(ctx: Context, intent: str, name: str, by: str, count: bool) -> Answer
         if without.found:  # … where the name without it is known (新动能 keeps its 能)
             return without
     return _inside(ctx, intent, name) or found
+
+
+def _every_document(ctx: Context) -> Context:
+    """The question limited to every document of the graph: a question that names nothing (有哪些目标, 本文讲了什么)
+    asks about the documents as a whole."""
+    nodes = [d.node for d in ctx.index.documents()]
+    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes), where="图中全部文件")
 
 
 def _document_named(ctx: Context, name: str) -> Context | None:
