@@ -632,6 +632,12 @@ def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal(
     ("这份报告的主要任务有哪些", Question("measures", ())),
     ("全文的核心目标是什么", Question("goals", ())),
     ("这项举措服务于什么", Question("goals", (), points_back=True)),  # a statement pointed at is not named
+    ("森林覆盖率要达到多少", Question("about", ("森林覆盖率",))),  # a value asked for, not a number of things
+    ("耕地保有量的目标是到2030年达到多少", Question("goals", ("耕地保有量",))),  # 到2030年: the target's year
+    ("湿地保护的主要内容", Question("about", ("湿地保护",))),
+    ("有关湿地保护的文件有哪些", Question("articles", ("湿地保护",))),
+    ("为什么要加强湿地保护", Question("goals", ("加强湿地保护",))),  # why: what it serves
+    ("湿地保护有多少项举措", Question("measures", ("湿地保护",), True)),
 ])
 def test_questions_about_what_a_text_says(text, expected):
     assert parse_question(text) == expected

@@ -37,7 +37,8 @@ YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
     (re.compile(rf"{YEAR}年?(?:以前|之前|前)(?:的)?"), lambda a: (0, int(a) - 1)),
     (re.compile(rf"(?:从|自)?{YEAR}年?\s*(?:至|到|-|—|–|~|～|－)\s*{YEAR}年(?:间|期间|之间)?(?:的)?"),
      lambda a, b: (int(a), int(b))),
-    (re.compile(rf"{YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
+    # 到2025年, 至2035年: the year a target is set for, not the year of a document
+    (re.compile(rf"(?<![到至]){YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
 )
 RECENT = re.compile(r"近([一二三四五六七八九十\d]{1,2})年(?:来)?(?:的)?|最近([一二三四五六七八九十\d]{1,2})年(?:的)?")
 GENRES = ("政府工作报告", "条例")
