@@ -638,6 +638,9 @@ def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal(
     ("有关湿地保护的文件有哪些", Question("articles", ("湿地保护",))),
     ("为什么要加强湿地保护", Question("goals", ("加强湿地保护",))),  # why: what it serves
     ("湿地保护有多少项举措", Question("measures", ("湿地保护",), True)),
+    ("哪些省份提出了湿地保护", Question("articles", ("湿地保护",), scope=Scope(by="region"))),
+    ("政府对湿地保护的态度", Question("about", ("湿地保护",))),
+    ("今年的湿地保护目标是多少", Question("about", ("湿地保护",))),
 ])
 def test_questions_about_what_a_text_says(text, expected):
     assert parse_question(text) == expected
