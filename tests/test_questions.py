@@ -641,6 +641,14 @@ def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal(
     ("哪些省份提出了湿地保护", Question("articles", ("湿地保护",), scope=Scope(by="region"))),
     ("政府对湿地保护的态度", Question("about", ("湿地保护",))),
     ("今年的湿地保护目标是多少", Question("about", ("湿地保护",))),
+    ("湿地保护的发展路径", Question("measures", ("湿地保护",))),
+    ("湿地保护要抓哪些重点", Question("measures", ("湿地保护",))),
+    ("湿地保护为什么重要", Question("goals", ("湿地保护",))),  # its weight: what it serves
+    ("加强湿地保护有什么好处", Question("goals", ("加强湿地保护",))),
+    ("这几篇文章的作者", Question("about", ())),  # the documents themselves, with their authors
+    ("哪篇文章讲湿地保护", Question("articles", ("湿地保护",))),
+    ("哪篇文章讲好湿地故事", Question("articles", ("讲好湿地故事",))),  # 讲好 opens the name
+    ("遥感有哪些应用", Question("applies", ("遥感",))),
 ])
 def test_questions_about_what_a_text_says(text, expected):
     assert parse_question(text) == expected
