@@ -668,3 +668,27 @@ def test_a_question_that_names_nothing_is_answered_with_each_documents_goals(que
     found = answer(index, question)
     assert found.found and found.heading.startswith("2 份文件（图中全部文件），共 2 个目标、3 项举措")
     assert [line.label for line in found.lines] == ["发展海洋经济", "推进数字乡村建设"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("十九大报告关于生态文明的论述", ("十九大",)),
+    ("党的二十大提出了哪些目标", ("二十大",)),
+    ("党的九大报告", ("九大",)),
+    ("党的十九大以来的举措", ()),  # since the congress: a time, not its report
+])
+def test_a_congress_named_by_its_ordinal_is_its_report(text, expected):
+    assert parse_question(text).scope.documents == expected
+
+
+def test_the_report_to_a_congress_is_the_document_that_says_it_is():
+    from kg.ask.records import document_rows
+    from kg.extract import extract_document
+    from kg.model import Source
+
+    texts = {"a.txt": "发展农业\n\n同志们：\n\n我代表中央委员会向第九次全国代表大会作报告。\n\n要加强农业。\n",
+             "b.txt": "政府工作报告\n\n在党的第九次全国代表大会精神鼓舞下，要发展工业。\n",
+             "c.txt": "发展科技\n\n同志们：\n\n我代表中央委员会向第十九次全国代表大会作报告。\n\n要加强科技。\n"}
+    index = Index.of_rows([document_rows(extract_document(Source(name, text))) for name, text in texts.items()])
+    found = answer(index, "九大报告有哪些举措")
+    assert found.found and "限于九大（1 份文件）" in found.note
+    assert [line.label for line in found.lines] == ["加强农业"]

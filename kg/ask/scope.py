@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号|"
                     r"(国务院令|国令)\s*第?\s*(\d{1,4})\s*号")
 TITLED = re.compile(r"《([^《》]{2,80})》")
+# 十九大报告, 党的二十大: a congress of the Party named by its ordinal, the report made to it (第十九次全国代表大会)
+ORDINAL = r"(?:二十|十)?[一二三四五六七八九]|二十|十"
+CONGRESS = re.compile(rf"(?:党的)?({ORDINAL})大(?:的)?(?:政治)?报告|党的({ORDINAL})大(?!以来|之后|以后|精神|代表|会)")
 _DIGITS = "零〇一二三四五六七八九"
 YEAR = r"(1[89]\d\d|20\d\d)"
 YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
@@ -83,11 +86,7 @@ def scope_of(question: str) -> tuple[Scope, str]:
     >>> scope.regions, scope.years, rest
     (('广东省',), (2020, 9999), '的目标有哪些')
     """
-    rest = question
-    documents: list[str] = []
-    for m in NUMBER.finditer(question):
-        documents.append(re.sub(r"\s+", "", m.group(0)).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")))
-        rest = rest.replace(m.group(0), " ")
+    documents, rest = _numbered(question)
     titled = [m.group(1) for m in TITLED.finditer(rest)]
     years: tuple[int, int] | None = None
     for pattern, make in YEARS:
@@ -127,6 +126,20 @@ def scope_of(question: str) -> tuple[Scope, str]:
     rest = re.sub(r"\s+", "", rest)
     scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
     return scope, rest
+
+
+def _numbered(question: str) -> tuple[list[str], str]:
+    """The documents a question names by 文号 or by the congress they were made to (十九大报告), and the question
+    without them."""
+    rest = question
+    documents: list[str] = []
+    for m in NUMBER.finditer(question):
+        documents.append(re.sub(r"\s+", "", m.group(0)).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")))
+        rest = rest.replace(m.group(0), " ")
+    for m in CONGRESS.finditer(question):
+        documents.append(f"{m.group(1) or m.group(2)}大")
+        rest = rest.replace(m.group(0), " ", 1)
+    return documents, rest
 
 
 def _stands_alone(text: str, at: int) -> bool:
@@ -190,7 +203,29 @@ def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
         args += [genre, genre]
     found = index.documents(" AND ".join(conditions) or "1", *args)
     if scope.documents:
-        found = [d for d in found if any(_names_document(d, asked) for asked in scope.documents)]
+        congresses = [asked for asked in scope.documents if CONGRESS_ASKED.fullmatch(asked)]
+        reports = _congress_reports(index, congresses)
+        found = [d for d in found if d.node in reports
+                 or any(_names_document(d, asked) for asked in scope.documents if asked not in congresses)]
+    return found
+
+
+CONGRESS_ASKED = re.compile(rf"({ORDINAL})大")
+
+
+def _congress_reports(index: Index, asked: list[str]) -> set[str]:
+    """The documents that are the reports to the congresses ``asked`` (十九大): the file named after it (…(十九大)),
+    or the opening of the text naming the congress (第十九次全国代表大会)."""
+    found: set[str] = set()
+    for name in asked:
+        congress = f"第{name[:-1]}次全国代表大会"
+        made = re.compile(rf"中国共产党{congress}[，,]|{congress}(?:上的(?:政治)?报告|作报告)|向(?:党的)?{congress}作报告")
+        for node, source, head in index.rows(
+                """SELECT d.node, d.source, substr(t.text, 1, 400) FROM docs d JOIN texts t ON t.id = d.text
+                   WHERE instr(d.source, ?) > 0 OR instr(d.source, ?) > 0 OR instr(substr(t.text, 1, 400), ?) > 0""",
+                f"({name})", congress, congress):
+            if f"({name})" in source or congress in source or made.search(head):
+                found.add(node)
     return found
 
 
