@@ -54,6 +54,9 @@ COMMANDS = [
     ["diffusion", "低空经济"],
     ["ask", "新质生产力第一次出现在哪一年？"],
     ["ask", "国办发〔2019〕6号依据了哪些文件？"],
+    ["ask", "有哪些目标？"],  # names nothing: every document with its goals counted
+    ["ask", "十九大报告关于生态文明的论述"],  # a congress report by its ordinal
+    ["ask", "森林覆盖率要达到多少？"],  # a target value
 ]
 
 
