@@ -82,6 +82,16 @@ def test_article_without_headline_gets_no_invented_title():
     assert page.articles[1].affiliation == "教授"
 
 
+@pytest.mark.parametrize(("text", "title", "first"), [
+    ("一、去年\n\n去年，这里没有任何组织。\n", None, "一、去年"),  # the body's first part opens the text
+    ("（译自档案俄文稿）\n\n现在我代表委员会作报告。\n", None, "（译自档案俄文稿）"),  # a note on the text
+    ("关于发展海洋经济的报告\n\n现在我代表委员会作报告。\n", "关于发展海洋经济的报告", "现在我代表委员会作报告。"),
+])
+def test_a_numbered_heading_or_a_note_opening_a_text_is_no_title(text, title, first):
+    article = layout(Source("p.txt", text)).articles[0]
+    assert (article.title, article.paragraphs[0].text) == (title, first)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("科技创新与产业应用相互促进", True), ("一、总体要求", True),
     ("一是夯实算力基础。智能算力是底座。", False), ("要加快发展，推动升级", False),

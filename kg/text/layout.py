@@ -352,8 +352,8 @@ def _titled(doc: _Document, source: Source) -> tuple[str | None, Span | None]:
         title, title_span = _promulgated(doc.body, source.text)
         doc.authors = ()  # 总理 李克强 signs the order; the regulation has no author
         meta.pop("role", None)
-    if title is None and doc.body and is_heading(doc.body[0].text):
-        title, title_span = _title([doc.body.pop(0)], source.text)
+    if title is None and doc.body and is_heading(doc.body[0].text) and classify(doc.body[0].text, Head()).kind is LineKind.TITLE:
+        title, title_span = _title([doc.body.pop(0)], source.text)  # no numbered heading, no note in brackets
     if title and (m := TITLE_OCCASION.search(title)) and m.start() > 0:
         title = title[: m.start()]
         meta.setdefault("issued", iso_date(m.groups()))

@@ -37,6 +37,7 @@ SURNAMES = set(
 EDITORS_NOTE = re.compile(r"^编\s*者\s*按")
 EDITORS_SIGN = re.compile(r"^(?:——|—|--)\s*编\s*者\s*$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
+NOTE = re.compile(r"[（(【\[][^（()）]*[)）】\]]")  # a line in brackets: a note on the text, no title
 # The credit line a newspaper's site prints under a reprinted article (《 人民日报 》（ 2018年06月06日 07 版）) and
 # a note on where a text comes from (（…在…会议上讲话的一部分）, ※这是…讲话的节选): furniture; the credit line dates the text.
 CREDIT = re.compile(
@@ -257,13 +258,13 @@ def title(text: str, head: Head) -> Line | None:
     """A heading before the body, number and authors: a line of the title (a title broken over lines goes on
     until it names its document type; a numbered heading is no part of it).
 
-    >>> title("关于加快发展", Head()).kind.name, title("一、总体要求", Head(title=("关于加快发展",)))
-    ('TITLE', None)
+    >>> title("关于加快发展", Head()).kind.name, title("一、总体要求", Head(title=("关于加快发展",))), title("一、去年", Head())
+    ('TITLE', None, None)
     """
     if head.body or not (is_heading(text) or _paired_title(text, head)) or "identifier" in head.fields or head.authors:
         return None
-    if head.title and (HEADING_MARK.match(text) or title_complete(head.title)):
-        return None
+    if HEADING_MARK.match(text) or NOTE.fullmatch(text) or (head.title and title_complete(head.title)):
+        return None  # 一、去年 opens the body's first part; (译自…俄文稿) is a note on the text
     return Line(LineKind.TITLE)
 
 
