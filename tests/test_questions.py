@@ -663,7 +663,8 @@ TWO_DOCUMENTS = ("关于发展海洋经济的意见\n\n要加快建设港口。�
                  "关于推进数字乡村建设的通知\n\n一是完善农村网络。\n")
 
 
-@pytest.mark.parametrize("question", ["有哪些目标", "这篇文章讲了什么", "文件提出了哪些措施", "主要内容是什么"])
+@pytest.mark.parametrize("question", ["有哪些目标", "这篇文章讲了什么", "文件提出了哪些措施", "主要内容是什么",
+                                      "What are the main goals?", "What is this document about?"])
 def test_a_question_that_names_nothing_is_answered_with_each_documents_goals(question):
     from kg.ask.records import document_rows
     from kg.extract import extract_document

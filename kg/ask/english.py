@@ -9,6 +9,8 @@ what does X serve, where does X appear, how many, who leads X, how X and Y relat
 ('relation', ('数字经济', '实体经济'), False)
 >>> english_question("哪些举措支撑数字经济") is None
 True
+>>> english_question("What are the main goals of the document?"), english_question("What is this article about?")
+(('goals', (), False), ('about', (), False))
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from __future__ import annotations
 import re
 
 NAME = r"[\"“'‘]?(.+?)[\"”'’]?"
+DOC = r"(?:the |this |these |each )?(?:document|article|report|text|graph|file)s?"
 FORMS: tuple[tuple[str, str, bool], ...] = (
+    # what the documents themselves hold: no name asked about
+    (rf"what (?:are|were) (?:the |its |their )?(?:main |key |major )?(?:goals|aims|objectives|targets)(?: of {DOC}| in {DOC})?",
+     "whole-goals", False),
+    (rf"what (?:are|were) (?:the |its |their )?(?:main |key |major )?(?:measures|actions|tasks|policies|steps)(?: of {DOC}| in {DOC})?",
+     "whole-measures", False),
+    (rf"what (?:is|are) {DOC} about|what (?:does|do) {DOC} say|summari[sz]e {DOC}|(?:give me )?an overview(?: of {DOC})?|"
+     rf"who (?:wrote|issued|published) {DOC}", "whole-about", False),
     (rf"(?:what|how) is the (?:relation|relationship|connection|link) between {NAME} and {NAME}", "relation", False),
     (rf"how (?:are|is|does) {NAME} (?:and|related to|connected to|linked to|relate to) {NAME}(?: related| connected| linked)?",
      "relation", False),
@@ -70,6 +80,8 @@ def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
             names = tuple(n.strip(" \"'“”‘’") for n in m.groups() if n and n.strip(" \"'“”‘’"))
             if intent == "count":
                 return "about", (), True
+            if intent.startswith("whole-"):
+                return intent.removeprefix("whole-"), (), False
             return intent, names, count
     names = tuple(re.findall(r"[\u3400-\u9fff][\u3400-\u9fff0-9·、]*", clean))
     return ("about", names[:2], False) if names else None
