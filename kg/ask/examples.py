@@ -35,6 +35,9 @@ def _examples(index: Index) -> list[str]:
               "relation": other, "lead": led[0][0] if led else ""}
     out = []
     for intent, form in EXAMPLE_FORMS:
+        if intent == "whole":  # asks about no name
+            out.append(f"{form}  例：有哪些目标？ 这篇文章讲了什么？")
+            continue
         name = filled.get(intent) or ""
         if not name:
             continue
