@@ -390,3 +390,21 @@ def test_serving_is_no_service(text, cut, kept):
 ])
 def test_a_rated_time_is_no_concept(text, time):
     assert time not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # an adjective and one word before 的, named nowhere in the corpus, describe the noun after 的
+    ("向紧缺急需的高技能人才倾斜。", "紧缺急需"),
+    ("建立团结协作的伙伴关系。", "团结协作"),
+    ("培育一批具有较大影响力的龙头企业。", "较大影响力"),
+])
+def test_a_description_before_de_names_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("完善紧缺急需人才目录。", "紧缺急需人才目录"),  # no 的 after it: the phrase names one thing
+    ("培育农业的龙头企业。", "龙头企业"),
+])
+def test_a_phrase_before_de_without_an_adjective_opening_it_stays(text, kept):
+    assert kept in concepts(facts_of(text))

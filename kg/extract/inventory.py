@@ -27,7 +27,7 @@ from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
-from kg.extract.qualities import PRAISE, quality, rated_outcome
+from kg.extract.qualities import PRAISE, described, quality, rated_outcome
 from kg.extract.relations import Named
 from kg.extract.terms import (
     COMPLEMENTS,
@@ -205,16 +205,16 @@ class Inventory:
 
     def condition(self, clause: str, chunk: Chunk) -> bool:
         """情节严重的，考试合格的，情节严重或者逾期未改正的，: a phrase opening a clause closed by 的 (alone or before 或)
-        states a condition (where X is the case), and names no term unless the lexicon has it.
+        states a condition (where X is the case), and names no term unless the lexicon has it; nor does a description
+        before 的 (紧缺急需|的人才: :func:`kg.extract.qualities.described`).
 
         >>> inv, seg = Inventory.example()
         >>> from kg.extract.terms import chunks
         >>> inv.condition("情节严重的", chunks(seg.tag("情节严重的"))[0])
-        True
-        """
+        True"""
         rest = clause[chunk.end:]
-        return (chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
-                and not self.lexicon.canonical(chunk.text))
+        return ((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
+                 or described(chunk.words, chunk.tags, rest[:1], self.attested(chunk.text))) and not self.lexicon.canonical(chunk.text))
 
     def terms_of(self, chunk: Chunk, listed: bool, opener: str = "") -> list[tuple[str, int, str | None, int, bool]]:
         """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;
