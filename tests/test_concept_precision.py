@@ -408,3 +408,21 @@ def test_a_description_before_de_names_no_thing(text, junk):
 ])
 def test_a_phrase_before_de_without_an_adjective_opening_it_stays(text, kept):
     assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a generic noun of who or where after a word of focus says whose or where, no word of the rest's name
+    ("要稳定重点群体就业。", "群体就业"),
+    ("部分地区旱情严重。", "地区旱情"),
+    ("化解一些地方财政收支矛盾。", "地方财政收支矛盾"),
+])
+def test_a_class_noun_after_a_word_of_focus_is_no_word_of_a_term(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("建设一批城市书房。", "城市书房"),  # a count of things made, not whose
+    ("推进重点区域家庭医生签约服务。", "家庭医生签约服务"),
+])
+def test_the_rest_after_a_scoped_class_noun_is_named(text, kept):
+    assert kept in concepts(facts_of(text))

@@ -28,19 +28,9 @@ from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
 from kg.extract.qualities import PRAISE, described, quality, rated_outcome
+from kg.extract.regions import scoped
 from kg.extract.relations import Named
-from kg.extract.terms import (
-    COMPLEMENTS,
-    LEXICAL,
-    POSTS,
-    PREDICATES,
-    SCOPES,
-    TAILS,
-    Chunk,
-    Tags,
-    is_role,
-    reciprocal,
-)
+from kg.extract.terms import COMPLEMENTS, LEXICAL, POSTS, PREDICATES, SCOPES, TAILS, Chunk, Tags, is_role, reciprocal
 from kg.extract.units import joined, quantified, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
@@ -172,7 +162,7 @@ class Inventory:
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
         tags = self.segmenter.tag(clause)
         yield from self.items(clause, tags, offset)
-        found = [rejoined(unglued(quantified(clause, chunk, self.known), tags), tags) for chunk in found
+        found = [rejoined(unglued(quantified(clause, scoped(clause, chunk), self.known), tags), tags) for chunk in found
                  if not set_phrase_predicate(tags, chunk.start, chunk.tags)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
@@ -213,7 +203,7 @@ class Inventory:
         >>> inv.condition("情节严重的", chunks(seg.tag("情节严重的"))[0])
         True"""
         rest = clause[chunk.end:]
-        return ((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
+        return (((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的"))))
                  or described(chunk.words, chunk.tags, rest[:1], self.attested(chunk.text))) and not self.lexicon.canonical(chunk.text))
 
     def terms_of(self, chunk: Chunk, listed: bool, opener: str = "") -> list[tuple[str, int, str | None, int, bool]]:
