@@ -426,3 +426,15 @@ def test_a_class_noun_after_a_word_of_focus_is_no_word_of_a_term(text, junk):
 ])
 def test_the_rest_after_a_scoped_class_noun_is_named(text, kept):
     assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "quoted", "named"), [
+    # an adjective before a noun says of what kind the noun is: the quoted phrase is a name
+    ("深入开展“优秀职校生校园分享”等活动。", "优秀职校生校园分享", True),
+    ("大力推进“好房子建设”。", "好房子建设", True),
+    # an adjective as the manner of a verb, or a verb inside, reads as a clause
+    ("要“从容应对风险挑战”。", "从容应对风险挑战", False),
+    ("要“健全实质解纷机制”。", "健全实质解纷机制", False),
+])
+def test_a_quoted_phrase_opened_by_an_adjective_on_a_noun_is_a_name(text, quoted, named):
+    assert (quoted in concepts(facts_of(text))) is named

@@ -460,14 +460,18 @@ class Inventory:
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
-        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”).
+        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”); an adjective before a noun says of what
+        kind the noun is (“优秀职校生校园分享”, “美丽乡村建设”), no manner of a verb, unless it acts (“健全|实质解纷机制”) or
+        a verb stands inside (“新观念|加以|传播”).
 
         >>> inv, seg = Inventory.example()
-        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战")
-        (True, False)
+        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战"), inv.names_a_thing("优秀职校生校园分享")
+        (True, False, True)
         """
         tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i"))
+        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i")
+                    and not (tags[0][1] == "a" and tags[0][0] not in ACTING and tags[1][1] in NOUNISH
+                             and all(t not in ("v", "vd", "d", "ad") for _, t in tags[1:-1])))
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines.
