@@ -438,3 +438,14 @@ def test_the_rest_after_a_scoped_class_noun_is_named(text, kept):
 ])
 def test_a_quoted_phrase_opened_by_an_adjective_on_a_noun_is_a_name(text, quoted, named):
     assert (quoted in concepts(facts_of(text))) is named
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # two heads of arrangement side by side name arrangements in general
+    ("要完善体制机制，健全创新制度体系。", "体制机制", None),
+    ("健全生态文明制度体系。", "制度体系", "生态文明制度体系"),
+])
+def test_two_heads_of_arrangement_name_no_concept(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert junk not in found
+    assert kept is None or kept in found
