@@ -449,3 +449,16 @@ def test_two_heads_of_arrangement_name_no_concept(text, junk, kept):
     found = concepts(facts_of(text))
     assert junk not in found
     assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # 框架 after a head of arrangement is the arrangement's outline: the concept is the arrangement
+    ("社会保障体系框架基本建立。", "社会保障体系", "社会保障体系框架"),
+    ("城乡社会救助体系框架基本建立。", "城乡社会救助体系", "城乡社会救助体系框架"),
+])
+def test_the_outline_of_an_arrangement_is_the_arrangement(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+def test_a_framework_of_its_own_stays():
+    assert "国家资历框架" in concepts(facts_of("制定符合国情的国家资历框架。"))
