@@ -462,3 +462,14 @@ def test_the_outline_of_an_arrangement_is_the_arrangement(text, kept, junk):
 
 def test_a_framework_of_its_own_stays():
     assert "国家资历框架" in concepts(facts_of("制定符合国情的国家资历框架。"))
+
+
+@pytest.mark.parametrize(("words", "known", "expected"), [
+    # the cut moves past the word with which the left half names a better-known phrase
+    (("技术", "技能", "人才", "保障政策"), {"技术技能": 2, "技术技能人才": 9, "人才保障政策": 0}, ["技术技能人才", "保障政策"]),
+    # not where the left half is as well known as the longer phrase
+    (("粮食安全", "提升", "工程"), {"粮食安全": 40, "粮食安全提升": 0, "提升工程": 3}, ["粮食安全", "提升工程"]),
+])
+def test_a_cut_keeps_a_better_known_phrase_whole(words, known, expected):
+    found = units(Chunk(words, ("n",) * len(words), 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

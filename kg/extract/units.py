@@ -19,7 +19,7 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arrangements import purpose_run
+from kg.extract.arrangements import purpose_run, widened_cut
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb, modified_action
 from kg.extract.kinds import DOCUMENT_TAIL
@@ -392,6 +392,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
             cut, best = k, score
     if not cut:
         return whole
+    cut = widened_cut(words, cut, known)
     head = _split(words[:cut], flags[:cut], start, known)
     at = start + len("".join(words[:cut]))
     if _acts_on_term(words[cut:], known):
