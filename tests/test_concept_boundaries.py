@@ -397,6 +397,8 @@ def test_units_set_a_kind_of_region_apart():
     ("传承发展中华优秀传统文化。", "优秀传统文化", "传统文化"),
     # a word of praise closing a phrase rates the term before it
     ("推进职业教育优质均衡发展。", "职业教育", "职业教育优质"),
+    # the text names the rated thing alone elsewhere, though the corpus may not
+    ("打造一批优秀乡村旅游合作组织。要扶持乡村旅游合作组织。", "乡村旅游合作组织", "优秀乡村旅游合作组织"),
 ])
 def test_a_word_of_praise_is_no_part_of_a_term(text, kept, cut):
     assert_kept_not_cut(text, kept, cut)

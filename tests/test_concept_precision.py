@@ -390,3 +390,86 @@ def test_serving_is_no_service(text, cut, kept):
 ])
 def test_a_rated_time_is_no_concept(text, time):
     assert time not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # an adjective and one word before 的, named nowhere in the corpus, describe the noun after 的
+    ("向紧缺急需的高技能人才倾斜。", "紧缺急需"),
+    ("建立团结协作的伙伴关系。", "团结协作"),
+    ("培育一批具有较大影响力的龙头企业。", "较大影响力"),
+])
+def test_a_description_before_de_names_no_thing(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("完善紧缺急需人才目录。", "紧缺急需人才目录"),  # no 的 after it: the phrase names one thing
+    ("培育农业的龙头企业。", "龙头企业"),
+])
+def test_a_phrase_before_de_without_an_adjective_opening_it_stays(text, kept):
+    assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a generic noun of who or where after a word of focus says whose or where, no word of the rest's name
+    ("要稳定重点群体就业。", "群体就业"),
+    ("部分地区旱情严重。", "地区旱情"),
+    ("化解一些地方财政收支矛盾。", "地方财政收支矛盾"),
+])
+def test_a_class_noun_after_a_word_of_focus_is_no_word_of_a_term(text, junk):
+    assert junk not in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("建设一批城市书房。", "城市书房"),  # a count of things made, not whose
+    ("推进重点区域家庭医生签约服务。", "家庭医生签约服务"),
+])
+def test_the_rest_after_a_scoped_class_noun_is_named(text, kept):
+    assert kept in concepts(facts_of(text))
+
+
+@pytest.mark.parametrize(("text", "quoted", "named"), [
+    # an adjective before a noun says of what kind the noun is: the quoted phrase is a name
+    ("深入开展“优秀职校生校园分享”等活动。", "优秀职校生校园分享", True),
+    ("大力推进“好房子建设”。", "好房子建设", True),
+    # an adjective as the manner of a verb, or a verb inside, reads as a clause
+    ("要“从容应对风险挑战”。", "从容应对风险挑战", False),
+    ("要“健全实质解纷机制”。", "健全实质解纷机制", False),
+])
+def test_a_quoted_phrase_opened_by_an_adjective_on_a_noun_is_a_name(text, quoted, named):
+    assert (quoted in concepts(facts_of(text))) is named
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    # two heads of arrangement side by side name arrangements in general
+    ("要完善体制机制，健全创新制度体系。", "体制机制", None),
+    ("健全生态文明制度体系。", "制度体系", "生态文明制度体系"),
+])
+def test_two_heads_of_arrangement_name_no_concept(text, junk, kept):
+    found = concepts(facts_of(text))
+    assert junk not in found
+    assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(("text", "kept", "junk"), [
+    # 框架 after a head of arrangement is the arrangement's outline: the concept is the arrangement
+    ("社会保障体系框架基本建立。", "社会保障体系", "社会保障体系框架"),
+    ("城乡社会救助体系框架基本建立。", "城乡社会救助体系", "城乡社会救助体系框架"),
+])
+def test_the_outline_of_an_arrangement_is_the_arrangement(text, kept, junk):
+    assert_kept_not_junk(text, kept, junk)
+
+
+def test_a_framework_of_its_own_stays():
+    assert "国家资历框架" in concepts(facts_of("制定符合国情的国家资历框架。"))
+
+
+@pytest.mark.parametrize(("words", "known", "expected"), [
+    # the cut moves past the word with which the left half names a better-known phrase
+    (("技术", "技能", "人才", "保障政策"), {"技术技能": 2, "技术技能人才": 9, "人才保障政策": 0}, ["技术技能人才", "保障政策"]),
+    # not where the left half is as well known as the longer phrase
+    (("粮食安全", "提升", "工程"), {"粮食安全": 40, "粮食安全提升": 0, "提升工程": 3}, ["粮食安全", "提升工程"]),
+])
+def test_a_cut_keeps_a_better_known_phrase_whole(words, known, expected):
+    found = units(Chunk(words, ("n",) * len(words), 0), known=lambda t: known.get(t, 0))
+    assert [u.text for u in found if not u.attribute] == expected

@@ -7,6 +7,8 @@ what an arrangement, a programme or a body set up for a purpose is for).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.cues import ACTING, BARE_HEADS, TERM_HEADS
 
 # Heads of arrangements, programmes and bodies set up for a purpose (机制, 计划, 基金, 示范区, 团队): a verb before one names
@@ -83,3 +85,20 @@ def purpose_run(words: list[str], flags: list[str], i: int) -> bool:
 
 
 RUN_TAGS = frozenset({"v", "vn", "j"})  # the words of a purpose between its verb and the head: actions
+
+
+def widened_cut(words: list[str], cut: int, known: Callable[[str], int]) -> int:
+    """技术技能|人才保障政策 -> 技术技能人才|保障政策: a cut that leaves out of the left half the word with which it names
+    a phrase better known (the text keeps naming 技术技能人才), where one word of four characters or more closed by a
+    head of named things would stay on the right (保障政策), moves past that word.
+
+    >>> known = {"技术技能": 2, "技术技能人才": 9}.get
+    >>> widened_cut(["技术", "技能", "人才", "保障政策"], 2, lambda t: known(t, 0))
+    3
+    >>> widened_cut(["粮食安全", "提升", "工程"], 1, lambda t: 40)
+    1
+    """
+    if (cut + 2 == len(words) and len(words[-1]) >= 4 and words[-1].endswith(TERM_HEADS)
+            and known("".join(words[:cut + 1])) > max(2, known("".join(words[:cut])))):
+        return cut + 1
+    return cut

@@ -27,20 +27,10 @@ from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
-from kg.extract.qualities import PRAISE, quality, rated_outcome
+from kg.extract.qualities import PRAISE, described, quality, rated_outcome
+from kg.extract.regions import scoped
 from kg.extract.relations import Named
-from kg.extract.terms import (
-    COMPLEMENTS,
-    LEXICAL,
-    POSTS,
-    PREDICATES,
-    SCOPES,
-    TAILS,
-    Chunk,
-    Tags,
-    is_role,
-    reciprocal,
-)
+from kg.extract.terms import COMPLEMENTS, LEXICAL, POSTS, PREDICATES, SCOPES, TAILS, Chunk, Tags, is_role, reciprocal
 from kg.extract.units import joined, quantified, units, words_of
 from kg.model import Concept, ConceptRelation
 from kg.text.lexicon import Lexicon
@@ -172,7 +162,7 @@ class Inventory:
     def _clause(self, clause: str, found: list[Chunk], offset: int) -> Iterator[Named]:
         tags = self.segmenter.tag(clause)
         yield from self.items(clause, tags, offset)
-        found = [rejoined(unglued(quantified(clause, chunk, self.known), tags), tags) for chunk in found
+        found = [rejoined(unglued(quantified(clause, scoped(clause, chunk), self.known), tags), tags) for chunk in found
                  if not set_phrase_predicate(tags, chunk.start, chunk.tags)]
         pairs = {i: clause[found[j].start:found[i].start]
                  for i, j in joined(clause, found, self.background.opens_names).items()}  # 国防和军队|建设: one name
@@ -205,16 +195,16 @@ class Inventory:
 
     def condition(self, clause: str, chunk: Chunk) -> bool:
         """情节严重的，考试合格的，情节严重或者逾期未改正的，: a phrase opening a clause closed by 的 (alone or before 或)
-        states a condition (where X is the case), and names no term unless the lexicon has it.
+        states a condition (where X is the case), and names no term unless the lexicon has it; nor does a description
+        before 的 (紧缺急需|的人才: :func:`kg.extract.qualities.described`).
 
         >>> inv, seg = Inventory.example()
         >>> from kg.extract.terms import chunks
         >>> inv.condition("情节严重的", chunks(seg.tag("情节严重的"))[0])
-        True
-        """
+        True"""
         rest = clause[chunk.end:]
-        return (chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的")))
-                and not self.lexicon.canonical(chunk.text))
+        return (((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的"))))
+                 or described(chunk.words, chunk.tags, rest[:1], self.attested(chunk.text))) and not self.lexicon.canonical(chunk.text))
 
     def terms_of(self, chunk: Chunk, listed: bool, opener: str = "") -> list[tuple[str, int, str | None, int, bool]]:
         """(text, start in the chunk, concept or provisional label, index, provisional) of each unit of a chunk;
@@ -470,14 +460,18 @@ class Inventory:
 
     def names_a_thing(self, text: str) -> bool:
         """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
-        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”).
+        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”); an adjective before a noun says of what
+        kind the noun is (“优秀职校生校园分享”, “美丽乡村建设”), no manner of a verb, unless it acts (“健全|实质解纷机制”) or
+        a verb stands inside (“新观念|加以|传播”).
 
         >>> inv, seg = Inventory.example()
-        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战")
-        (True, False)
+        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战"), inv.names_a_thing("优秀职校生校园分享")
+        (True, False, True)
         """
         tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i"))
+        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i")
+                    and not (tags[0][1] == "a" and tags[0][0] not in ACTING and tags[1][1] in NOUNISH
+                             and all(t not in ("v", "vd", "d", "ad") for _, t in tags[1:-1])))
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines.

@@ -40,7 +40,20 @@ def is_junk(label: str) -> bool:
     """
     text = label.strip()
     return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text))
+            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text) or two_arrangements(text))
+
+
+ARRANGEMENTS = frozenset({"体制", "机制", "制度", "体系"})  # heads that name a kind of arrangement and nothing alone
+
+
+def two_arrangements(label: str) -> bool:
+    """体制机制, 制度体系: two heads of arrangement side by side name arrangements in general, as each does alone, no
+    one of them (a longer name stays: 生态文明制度体系).
+
+    >>> two_arrangements("体制机制"), two_arrangements("制度体系"), two_arrangements("生态文明制度体系"), two_arrangements("市场体系")
+    (True, True, False, False)
+    """
+    return len(label) == 4 and label[:2] in ARRANGEMENTS and label[2:] in ARRANGEMENTS
 
 
 def two_things(label: str) -> bool:

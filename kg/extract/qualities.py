@@ -74,6 +74,19 @@ def rated_outcome(words: tuple[tuple[str, str], ...]) -> bool:
 TIMES = ("时期", "时刻", "阶段")  # stretches and points of time
 
 
+def described(words: tuple[str, ...], tags: tuple[str, ...], after: str, attested: int) -> bool:
+    """紧缺急需|的人才, 团结协作|的关系, 较大影响力|的企业: an adjective and one word after it (words of two characters
+    or more: 高|管 is one word the segmenter split), right before 的 and named nowhere in the corpus (``attested``: its
+    documents), describe the noun after 的; they name no thing (a term the corpus names, 耐用消费品|的, stays).
+
+    >>> described(("紧缺", "急需"), ("a", "n"), "的", 0), described(("紧缺", "急需"), ("a", "n"), "和", 0)
+    (True, False)
+    >>> described(("数字", "经济"), ("n", "n"), "的", 0), described(("耐用", "消费品"), ("a", "n"), "的", 5)
+    (False, False)
+    """
+    return len(words) == 2 and tags[0] == "a" and min(map(len, words)) >= 2 and after == "的" and attested < 2
+
+
 def _rating(text: str) -> bool:
     return text in FOCUS_MODIFIERS or (len(text) >= 3 and text.endswith("性"))
 
@@ -90,5 +103,5 @@ def praised(words: list[str], known: Callable[[str], int]) -> bool:
     False
     """
     rest = "".join(words[1:])
-    return (len(words) >= 2 and words[0] in PRAISE and len(rest) >= 3 and known(rest) >= 2
+    return (len(words) >= 2 and words[0] in PRAISE and len(rest) >= 3 and known(rest) >= 1
             and known(words[0] + rest) < 2)

@@ -19,7 +19,7 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.extract.arrangements import purpose_run
+from kg.extract.arrangements import purpose_run, widened_cut
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, TERM_HEADS
 from kg.extract.fragments import acts_on_the_rest, glued_verb, modified_action
 from kg.extract.kinds import DOCUMENT_TAIL
@@ -178,7 +178,7 @@ def _strip_tails(words: list[str], flags: list[str], end: int, known: Known,
         end -= 2
         tail = Unit("精神", end, attribute=True, words=(("精神", flags[-1]),))  # 三中全会|精神: what it said
         words, flags = words[:-1], flags[:-1]
-    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS or capacity(words[-1])) \
+    while len(words) >= 2 and (words[-1] in TAILS or words[-1][-2:] in SCOPE_NOUNS or capacity(words[-1]) or outline(words)) \
             and known("".join(words)) < LEXICAL and _tail(words, known) and not _developed(words, flags, bound):
         size = 2 if words[-1] in SCOPE_NOUNS and len(words) >= 3 and flags[-2] in VERB_TAGS else 1  # 覆盖|范围
         end -= len("".join(words[-size:]))
@@ -267,10 +267,20 @@ def _developed(words: list[str], flags: list[str], bound: Callable[[str], bool])
             and bound("".join(words[:-1])))
 
 
+def outline(words: list[str]) -> bool:
+    """社会保障体系|框架, 基础性制度|框架: 框架 after a head of arrangement is the arrangement's outline, an attribute
+    of it (国家资历框架 names a framework of its own).
+
+    >>> outline(["社会保障", "体系", "框架"]), outline(["国家", "资历", "框架"])
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1] == "框架" and words[-2].endswith(("体系", "制度", "体制", "机制"))
+
+
 def _tail(words: list[str], known: Known) -> bool:
     """An attribute noun always; an activity noun or a noun of extent unless it makes a bare noun the name of an
     activity or a scope (产业升级, 经营范围)."""
-    if words[-1] in ATTRIBUTE_NOUNS or capacity(words[-1]):
+    if words[-1] in ATTRIBUTE_NOUNS or capacity(words[-1]) or outline(words):
         return True
     return ((words[-1] in ACTIVITY_NOUNS or words[-1][-2:] in SCOPE_NOUNS)
             and (len(words) > 2 or len(words[0]) > 2 or known("".join(words)) < 2))
@@ -382,6 +392,7 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
             cut, best = k, score
     if not cut:
         return whole
+    cut = widened_cut(words, cut, known)
     head = _split(words[:cut], flags[:cut], start, known)
     at = start + len("".join(words[:cut]))
     if _acts_on_term(words[cut:], known):
