@@ -37,8 +37,10 @@ PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针
 THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
 # 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
 BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
-# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下).
-WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$")
+# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下); 在…等方面,
+# 在…领域, 在…问题上: the area the rest of the sentence speaks of, no action of its own whatever verb names the area.
+WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$"
+                    r"|^在[^，。；]{2,60}(?:方面|领域|环节|行业|问题上|层面)$")
 # 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
 TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")

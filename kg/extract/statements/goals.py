@@ -18,8 +18,10 @@ TITLE_CORE = re.compile(
 )
 ISSUE_VERB = re.compile(r"^(?:印发|转发|批转|发布|公布|同意|下达|颁布)")
 # The subtitle after a dash, naming the series or occasion of a headline (——论学习贯彻全会精神), or a bracketed note
-# after it: no aim of their own.
-SUBTITLE = re.compile(r"(?<=.{4})(?:(?:——|--|—).*|（[^（）]{1,10}）)$")  # and a column or status after it: （评论员观察）, （试行）
+# after it (a column or status: （评论员观察）, （试行）): no aim of their own. A dash inside brackets joins a period's
+# years (总体规划（2018—2035年）): no subtitle.
+SUBTITLE = re.compile(r"(?<=.{4})(?:(?:——|--|—)(?![^（）]*）).*|（[^（）]{1,10}）)$")
+PERIOD = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}年?[）)]")
 # The kind of document a title ends on, with the 暂行/试行 that marks provisional rules (《立法技术规范（试行）》).
 DOC_SUFFIX = re.compile(r"(?:的)?(?:暂行|试行)?(?:实施方案|行动方案|工作方案|方案|实施意见|指导意见|意见|规划|行动计划|计划|办法"
                         r"|纲要|通知|细则|规定)$")
@@ -49,7 +51,7 @@ def article_goal(article: Article) -> str | None:
         return None
     title = SUBTITLE.sub("", LEADING_COLUMN.sub("", title)) or title
     if core := TITLE_CORE.match(title):
-        text = core["core"]
+        text = PERIOD.sub("", core["core"])  # 总体规划（2018—2035年）: the years it covers, no part of its aim
         if ISSUE_VERB.match(text):
             text = DOC_SUFFIX.sub("", ISSUE_VERB.sub("", text).strip("《》")).strip("《》")
         return label(text) or None

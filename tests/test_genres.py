@@ -1,0 +1,59 @@
+"""Shapes of letters (批复, 通知), decrees with their regulations, and newspaper commentary on short hand-written
+texts: one case per shape. None of the texts is taken from a document the scores are measured on.
+"""
+
+import pytest
+
+from kg.extract.statements import article_goal, extract_statements, read_clause
+from kg.extract.statements.collect import Collector
+from kg.model import Article, Kind, Level, Source, Span
+from kg.text.layout import layout
+
+
+def page_facts(text: str, name: str = "文件.txt"):
+    return extract_statements(layout(Source(name, text)).articles[0])
+
+
+def statements(facts, kind=None):
+    return [s.label for s in facts.statements if kind is None or s.kind is kind]
+
+
+LETTER = ("国务院关于同意设立海洋经济示范区的批复\n国函〔2030〕12号\n{addressee}\n"
+          "你们关于设立海洋经济示范区的请示收悉。现批复如下：\n一、同意设立海洋经济示范区。要加快完善港口设施。\n国务院\n2030年3月1日\n")
+
+
+@pytest.mark.parametrize("addressee", ["教育部：", "发展改革委、农业农村部：", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："])
+def test_a_letters_addressee_line_is_no_statement(addressee):
+    facts = page_facts(LETTER.format(addressee=addressee))
+    assert not any(s.label in addressee for s in facts.statements)
+    assert "加快完善港口设施" in statements(facts, Kind.MEASURE)
+
+
+@pytest.mark.parametrize(("clause", "scope"), [
+    ("在技术推广、产品加工、仓储运输等方面", True),
+    ("在港口建设、航运服务等领域", True),
+    ("在渔业资源的保护问题上", True),
+    ("在餐饮、住宿等服务性行业", True),
+    ("在重点园区推广节水技术", False),
+    ("在渔业资源保护方面加大投入", False),
+])
+def test_the_area_a_sentence_speaks_of_is_no_measure(clause, scope):
+    assert (read_clause(clause) is None) is scope
+
+
+@pytest.mark.parametrize(("title", "goal"), [
+    ("国务院关于海滨新区总体规划（2030—2045年）的批复", "海滨新区总体规划"),
+    ("港口建设开新局——论加快建设海洋强市", "港口建设开新局"),
+])
+def test_a_dash_inside_brackets_joins_years_and_cuts_no_subtitle(title, goal):
+    assert article_goal(Article("1", "a.txt", title=title)) == goal
+
+
+@pytest.mark.parametrize(("label", "year", "kept"), [
+    ("到一九六三年底，全省共有渔港三十个", 1964, False),
+    ("截至2029年，全市建成泊位120个", 2030, False),
+    ("到2035年，港口吞吐量达到5亿吨", 2030, True),
+])
+def test_a_figure_reached_by_a_past_year_is_a_result(label, year, kept):
+    out = Collector(Article("1", "报告.txt", year=year))
+    assert (out.add(Kind.GOAL, label, Span(0, len(label), label), Level.THESIS) is not None) is kept
