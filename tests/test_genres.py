@@ -57,3 +57,51 @@ def test_a_dash_inside_brackets_joins_years_and_cuts_no_subtitle(title, goal):
 def test_a_figure_reached_by_a_past_year_is_a_result(label, year, kept):
     out = Collector(Article("1", "报告.txt", year=year))
     assert (out.add(Kind.GOAL, label, Span(0, len(label), label), Level.THESIS) is not None) is kept
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("我省发展的内部条件正在发生深刻变化", None),  # the verb names a thing through 的
+    ("高质量发展的产业根基更加坚实", None),
+    ("加快改革的步伐", Kind.MEASURE),  # 加快 is the verb
+    ("发展海洋经济", Kind.MEASURE),
+])
+def test_a_verb_that_modifies_a_noun_is_no_action(clause, kind):
+    reading = read_clause(clause)
+    assert (reading.kind if reading else None) is kind
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("港口的区位条件决定了这一点，必须坚持扩大开放，加快建设国际枢纽港。", ["坚持扩大开放", "加快建设国际枢纽港"]),
+    ("我们完成了港口改造，建成了三个泊位。", []),  # a report throughout
+    ("实践证明了这一点，要把成功经验推广了。", []),  # a perfective mark after the modal: still a report
+])
+def test_a_call_after_what_was_found_is_read(text, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize("clause", ["发展海洋经济的意义不言而喻", "港口建设成就举世瞩目", "势头令人振奋"])
+def test_a_judgment_that_something_is_plain_or_admirable_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+COMMENTARY = "港口开新局\n本报评论员\n{body}\n"
+
+
+@pytest.mark.parametrize(("body", "goals", "measures"), [
+    ("港口结构进一步调整优化，吞吐效率稳步提升，势头令人振奋。", [], []),  # how things stand, cited as evidence
+    ("要推动港口结构调整优化，吞吐效率稳步提升。", ["吞吐效率稳步提升"], ["推动港口结构调整优化"]),
+    ("到2035年，港口吞吐效率稳步提升。", ["到2035年，港口吞吐效率稳步提升"], []),  # a target: ahead
+])
+def test_a_commentary_reports_how_things_stand(body, goals, measures):
+    facts = page_facts(COMMENTARY.format(body=body), name="评论.txt")
+    assert [g for g in statements(facts, Kind.GOAL) if g != "港口开新局"] == goals
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("title", "goal"), [
+    ("以推动海洋经济高质量发展为主题", "推动海洋经济高质量发展"),
+    ("坚持以深化港口改革为主线", "深化港口改革"),
+])
+def test_a_headline_naming_its_theme_states_its_aim(title, goal):
+    assert article_goal(Article("1", "a.txt", title=title)) == goal

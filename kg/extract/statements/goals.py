@@ -31,6 +31,8 @@ IMPLEMENTS = re.compile(r"^.{2,40}?(?:法|条例)实施(?:条例|细则|办法)$
 # A headline that points at its aim: 为Y提供…动力/支撑, 朝着Y迈进, 向Y进发 (the aim is Y).
 HEADLINE_AIM = re.compile(r"^(?:为|朝着?|向着)(?P<y>[^，。；]{2,20}?)(?:加速|加快|奋力|阔步|大步|坚定|稳步)?"
                           r"(?:提供[^，。；]{0,8}(?:动力|支撑|保障|力量)|注入[^，。；]{0,8}(?:动力|动能|活力)|迈进|前进|进发|奋进)$")
+# A headline that names the theme or main line of the work (以推动高质量发展为主题, 坚持以改革创新为主线): Y is the aim.
+THEME = re.compile(r"^(?:坚持|始终)?以(?P<y>[^，。；]{4,30}?)为(?:主题|主线|引领|统领|中心)$")
 DOC_TYPES = ("报告", "条例", "通知", "批复", "复函", "决定", "令", "讲话", "公报", "规定", "办法", "细则", "法")
 
 
@@ -45,6 +47,8 @@ def article_goal(article: Article) -> str | None:
     True
     >>> article_goal(Article("1", "a", title="中华人民共和国海洋法实施条例"))
     '中华人民共和国海洋法实施条例'
+    >>> article_goal(Article("1", "a", title="以推动海洋经济高质量发展为主题"))
+    '推动海洋经济高质量发展'
     """
     title = article.title
     if not title:
@@ -57,6 +61,8 @@ def article_goal(article: Article) -> str | None:
         return label(text) or None
     if IMPLEMENTS.match(title):
         return label(title)
+    if (theme := THEME.match(title)) and goal_phrase(theme["y"]):
+        return label(theme["y"])
     if title.endswith(DOC_TYPES) or (not goal_phrase(title) and len(title) < 6):
         return None
     if article.genre is Genre.COMMENTARY and not goal_phrase(title) and not any(map(read_clause, title.split("，"))):

@@ -38,7 +38,7 @@ from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
-from kg.extract.statements.reports import reports_act
+from kg.extract.statements.reports import reports_act, reports_state
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -96,7 +96,8 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
-    if _reports_past(clauses) or (commentary and reports_act(clauses)) or _document_purposes(out, clauses) \
+    clauses = _call_after_past(clauses)
+    if _reports_past(clauses) or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
             or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
@@ -365,6 +366,24 @@ def _reports_past(clauses: list[Clause]) -> bool:
     (同志们，让我们…): no statement in it."""
     return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
                               or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
+
+
+def _call_after_past(clauses: list[Clause]) -> list[Clause]:
+    """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
+    from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report).
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("实践证明了这一点，必须坚持改革开放。", "body", ((0, 0),)))[0]
+    >>> [c.text for c in _call_after_past(s.clauses)]
+    ['必须坚持改革开放']
+    """
+    if not any(cues.PAST_MARK.search(c.text) for c in clauses) or cues.ADDRESSED.match(clauses[0].text):
+        return clauses
+    k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
+    if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
+        return clauses
+    return clauses[k:]
 
 
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
