@@ -105,3 +105,37 @@ def test_a_commentary_reports_how_things_stand(body, goals, measures):
 ])
 def test_a_headline_naming_its_theme_states_its_aim(title, goal):
     assert article_goal(Article("1", "a.txt", title=title)) == goal
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("国家鼓励渔港设施建设", Kind.MEASURE),  # the state as the subject of a provision
+    ("国家依法保护渔民的合法权益", Kind.MEASURE),
+    ("国家发展改革委、农业农村部", None),  # an agency named after the state
+    ("国家统一安排的渔港建设资金", None),  # what it arranged, named through 的
+    ("国家治理体系建设深入推进", None),  # a noun of 国家 and its outcome
+])
+def test_the_state_as_the_subject_of_a_provision(clause, kind):
+    reading = read_clause(clause)
+    assert (reading.kind if reading else None) is kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("省渔业主管部门协助省人民政府做好渔港管理工作", Kind.MEASURE),
+    ("县级以上地方人民政府统一领导本行政区域内的渔港管理工作", Kind.MEASURE),
+    ("负责渔港日常管理和安全监督", Kind.MEASURE),  # the duty of the body named in the clause before
+    ("负责部门", None),  # a table's header
+    ("负责审批渔港建设项目的有关部门", None),  # the body, described by its duty
+    ("部门领导仍然落后于群众", None),  # 领导 a noun
+])
+def test_a_bodys_duty_without_a_modal(clause, kind):
+    reading = read_clause(clause)
+    assert (reading.kind if reading else None) is kind
+
+
+def test_the_purposes_a_statute_enacts_itself_for_are_its_goals():
+    text = ("渔港法\n第一条　为了加强渔港管理，保障渔业生产安全，根据宪法，制定本法。\n"
+            "第二条　国家鼓励渔港设施建设。\n第三条　渔港经营者应当遵守安全规定。\n")
+    facts = page_facts(text, name="渔港法.txt")
+    assert statements(facts, Kind.GOAL) == ["加强渔港管理", "保障渔业生产安全"]
+    assert "制定本法" not in statements(facts)
+    assert "国家鼓励渔港设施建设" in statements(facts, Kind.MEASURE)

@@ -56,8 +56,9 @@ LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)
                    r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"
                    r"|(?:^|，|[^，。；]{2,30})由(?P<actor>[^，。；]{2,20}?(?:义务人|部门|机关|机构|单位|人民政府|委员会))"
                    r"(?![^，。；]*(?:组成|构成)$)[^，。；的]{2,}$")
-DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
-                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
+DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府|办公厅))"
+                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织|协助|行使|统一领导|指导|监督)"
+                  r"|^负责(?!部门|单位|人|任|同志|制)(?![^，。；]*的[^，。；]{0,8}(?:部门|部委|单位|机构|人员)$)[^，。；]{3,}$")
 ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
 # A lead verb that makes an actor bring a change about: 着力推动乡村旅游加快发展 is an action, not the change.
 CAUSE = re.compile(r"^(?:着力|大力|积极)?(?:推动|引导|鼓励|支持|组织|带动)(?!形成)")
@@ -323,8 +324,26 @@ def _legal(seen: Seen) -> Reading | None:
     return None
 
 
+# 国家鼓励…, 国家依法保护…: the state as the subject of a provision (a statute's or a plan's), not an agency named after
+# it (国家发展改革委, 国家机关) nor a noun it qualifies (国家级, 国家队).
+STATE = re.compile(r"^国家(?!发展改革委|发改委|机关|级|队|的|和|与|及|、)(?P<rest>[^，。；]{3,})$")
+# …发展、…振兴 (a list of nouns), 统一安排的资金, 用于…的经费: no act of the state.
+STATE_MOVES = re.compile(r"(?:深入|继续|持续|逐年|逐步|不断|稳步|加快)(?:推进|扩大|提高|增长|发展|提升)$")
+STATE_NOT = re.compile(r"^[\u4e00-\u9fff]{2}、|^[^，。；的]{2,4}的|^用于")
+
+
+def _state(seen: Seen) -> Reading | None:
+    """国家推广普通话, 国家建立…制度: what the state does or provides is a measure; not what it did (…了, read by the
+    sentence) nor what it arranged, named through 的 (国家安排的资金)."""
+    m = STATE.match(seen.text)
+    if m is None or (action := cues.action_start(m["rest"])) is None or STATE_NOT.match(action) \
+            or cues.OUTCOME_END.search(seen.text) or STATE_MOVES.search(seen.text):
+        return None  # 国家治理体系…深入推进: a noun of 国家 and a verb, and its outcome
+    return Reading(Kind.MEASURE, label(seen.text))
+
+
 RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
-                           _bare_modal, _subject_modal, _framed, _target, _legal)
+                           _bare_modal, _subject_modal, _framed, _target, _legal, _state)
 
 
 def obliged(raw: str) -> bool:

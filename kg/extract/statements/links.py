@@ -76,6 +76,7 @@ PLACE_OR_MANNER = re.compile(
 SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
 IS_OPENING = re.compile(r"^(?:是|成为|都是|也是)")
 VERB_END = re.compile(f"(?:{VERB_ALT})$")
+ENACTS = re.compile(r"^(?:特)?制定本法$")  # a statute's own enactment, as 制定本条例 is a regulation's (cues.ISSUING)
 
 
 def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceReading:
@@ -419,7 +420,7 @@ def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
     first = PURPOSE.match(clean(clauses[0].text)) if len(clauses) >= 2 else None
     if first is None:
         return False
-    issuing = next((i for i, c in enumerate(clauses) if cues.ISSUING.search(c.text)), None)
+    issuing = next((i for i, c in enumerate(clauses) if cues.ISSUING.search(c.text) or ENACTS.search(c.text)), None)
     if issuing is None:
         return False
     for i, clause in enumerate(clauses[:issuing]):
