@@ -139,3 +139,20 @@ def test_the_purposes_a_statute_enacts_itself_for_are_its_goals():
     assert statements(facts, Kind.GOAL) == ["加强渔港管理", "保障渔业生产安全"]
     assert "制定本法" not in statements(facts)
     assert "国家鼓励渔港设施建设" in statements(facts, Kind.MEASURE)
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("发展面临的形势依然复杂严峻", None),  # the verb is the subject's noun, what it faces described
+    ("港口建设仍面临不少困难和挑战", None),
+    ("深刻把握我省发展面临的新课题", Kind.MEASURE),  # 把握 acts on what development faces
+])
+def test_what_a_subject_faces_is_no_action(clause, kind):
+    reading = read_clause(clause)
+    assert (reading.kind if reading else None) is kind
+
+
+def test_a_modal_right_after_dui_describes_what_is_acted_on():
+    text = "渔港条例\n第九条　对应当补缴费用的渔船，应当按照规定计算补缴金额。\n第十条　渔港经营者应当遵守安全规定。\n第十一条　渔港经营者应当定期检查设施。\n"
+    facts = page_facts(text, name="渔港条例.txt")
+    assert "对应当补缴费用的渔船" not in statements(facts)
+    assert "应当按照规定计算补缴金额" in statements(facts, Kind.MEASURE)

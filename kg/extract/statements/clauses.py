@@ -250,11 +250,15 @@ def _attainment(seen: Seen) -> Reading | None:
 def _action(seen: Seen) -> Reading | None:
     """A clause led by an action verb; led by a result verb (提高…水平), it may turn out a goal in its sentence."""
     action = cues.action_start(seen.text)
-    if action is None or _nominal(action):
+    if action is None or _nominal(action) or FACES.match(cues.skip_adverbs(action)):
         return None
     result = bool(cues.RESULT_STRONG.match(seen.body)) or (
         bool(cues.RESULT.match(seen.body)) and bool(cues.OUTCOME_NOUN.search(seen.text)))
     return Reading(Kind.MEASURE, label(action), result)
+
+
+# 改革攻坚面临深层次矛盾, 发展面临新的战略机遇: the verb is the subject's noun, what follows describes what it faces.
+FACES = re.compile(r"^[^，。；的我其这]{2,8}?面临")
 
 
 def _nominal(action: str) -> bool:
