@@ -156,3 +156,24 @@ def test_a_modal_right_after_dui_describes_what_is_acted_on():
     facts = page_facts(text, name="渔港条例.txt")
     assert "对应当补缴费用的渔船" not in statements(facts)
     assert "应当按照规定计算补缴金额" in statements(facts, Kind.MEASURE)
+
+
+@pytest.mark.parametrize(("text", "goals", "measures"), [
+    ("推动港口高质量发展，关键在于深化港航体制改革。", ["推动港口高质量发展"], ["深化港航体制改革"]),
+    ("增强港口活力，根本出路在于扩大开放。", ["增强港口活力"], ["扩大开放"]),
+    ("港口能否发展，关键在于领导能否同群众相结合。", [], []),  # a question of whether
+])
+def test_what_an_aim_turns_on_serves_it(text, goals, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert [g for g in statements(facts, Kind.GOAL) if g != "测试文章"] == goals
+    assert statements(facts, Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("以更大的决心加快推进港口改革。", ["以更大的决心加快推进港口改革"]),  # a manner, no means
+    ("以钉钉子精神推动各项任务落实。", ["以钉钉子精神推动各项任务落实"]),
+])
+def test_a_manner_is_no_means(text, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert statements(facts, Kind.MEASURE) == measures
+    assert [g for g in statements(facts, Kind.GOAL) if g != "测试文章"] == []
