@@ -177,3 +177,13 @@ def test_a_manner_is_no_means(text, measures):
     facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
     assert statements(facts, Kind.MEASURE) == measures
     assert [g for g in statements(facts, Kind.GOAL) if g != "测试文章"] == []
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("实践证明，开放带来进步，封闭必然落后。", []),  # a lesson: a judgment
+    ("历史告诉我们，港口兴则城市兴。", []),
+    ("实践证明，这个办法是有效的，必须继续推广港口改革经验。", ["继续推广港口改革经验"]),  # the call after it
+])
+def test_a_lesson_states_nothing_but_the_call_after_it(text, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert statements(facts, Kind.MEASURE) == measures

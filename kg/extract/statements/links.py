@@ -20,7 +20,17 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
+from kg.extract.statements.arguments import (
+    LESSON,
+    PROVIDE,
+    only_if,
+    recognition,
+    ruled_out,
+    served,
+    significance,
+    without_range,
+    without_x_no_y,
+)
 from kg.extract.statements.bases import basis
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
@@ -388,7 +398,8 @@ def _reports_past(clauses: list[Clause]) -> bool:
 
 def _call_after_past(clauses: list[Clause]) -> list[Clause]:
     """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
-    from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report).
+    from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report). A
+    lesson (实践证明，…) states nothing but such a call.
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
@@ -396,11 +407,12 @@ def _call_after_past(clauses: list[Clause]) -> list[Clause]:
     >>> [c.text for c in _call_after_past(s.clauses)]
     ['必须坚持改革开放']
     """
-    if not any(cues.PAST_MARK.search(c.text) for c in clauses) or cues.ADDRESSED.match(clauses[0].text):
+    lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)))
+    if not (lesson or any(cues.PAST_MARK.search(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
         return clauses
     k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
     if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
-        return clauses
+        return [] if lesson else clauses
     return clauses[k:]
 
 
