@@ -187,3 +187,13 @@ def test_a_manner_is_no_means(text, measures):
 def test_a_lesson_states_nothing_but_the_call_after_it(text, measures):
     facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
     assert statements(facts, Kind.MEASURE) == measures
+
+
+@pytest.mark.parametrize(("clause", "compared"), [
+    ("比2029年增长9%", True),  # how much the figure before grows: a fragment
+    ("较上年增加13%", True),
+    ("比较快地发展渔港经济", False),
+    ("港口吞吐量比上年增长5%", False),  # a figure with its subject
+])
+def test_a_comparison_with_a_past_year_is_a_fragment(clause, compared):
+    assert (read_clause(clause) is None) is compared

@@ -43,6 +43,8 @@ WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中
                     r"|^在[^，。；]{2,60}(?:方面|领域|环节|行业|问题上|层面)$")
 # 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
 TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
+# 比1954年增长9%, 较上年增加…: how much a figure named before grows over a past year, a fragment of that figure.
+COMPARED = re.compile(r"^(?:比|较)(?:\d{4}|[一二三四五六七八九〇○零]{4}|上年|去年|上一年|前一年|五年计划)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 # The basis an action follows, named by what it ends on (要求, 原则, 需要, 情况, 特点, 做法…) with nothing after it.
@@ -160,7 +162,7 @@ def not_a_statement(text: str) -> bool:
     (True, True, False)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
+                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE,
