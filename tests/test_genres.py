@@ -197,3 +197,13 @@ def test_a_lesson_states_nothing_but_the_call_after_it(text, measures):
 ])
 def test_a_comparison_with_a_past_year_is_a_fragment(clause, compared):
     assert (read_clause(clause) is None) is compared
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("为什么要扩大港口开放？因为开放是港口的生命线。", []),  # a rhetorical question and its answer
+    ("难道不要推进港口改革吗？", []),
+    ("怎样才能建设好港口？要扩大开放。", ["扩大开放"]),
+])
+def test_a_question_states_nothing(text, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert statements(facts, Kind.MEASURE) == measures

@@ -21,7 +21,6 @@ from itertools import pairwise
 
 from kg.extract import cues
 from kg.extract.statements.arguments import (
-    LESSON,
     PROVIDE,
     only_if,
     recognition,
@@ -44,6 +43,7 @@ from kg.extract.statements.clauses import (
     read_clause,
     targets,
 )
+from kg.extract.statements.grounds import asks, call_after_past
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
@@ -112,9 +112,10 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
-    clauses = _call_after_past(clauses)
-    if _reports_past(clauses) or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
-            or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
+    clauses = call_after_past(clauses)
+    if asks(clauses) or _reports_past(clauses) or (commentary and (reports_act(clauses) or reports_state(clauses))) \
+            or _document_purposes(out, clauses) or _whole(out, clauses) or only_if(out, clauses) \
+            or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
     for i in range(reader.first, len(clauses)):
@@ -394,26 +395,6 @@ def _reports_past(clauses: list[Clause]) -> bool:
     (同志们，让我们…): no statement in it."""
     return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
                               or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
-
-
-def _call_after_past(clauses: list[Clause]) -> list[Clause]:
-    """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
-    from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report). A
-    lesson (实践证明，…) states nothing but such a call.
-
-    >>> from kg.model import Paragraph
-    >>> from kg.text.sentences import split_sentences
-    >>> s = split_sentences(Paragraph("实践证明了这一点，必须坚持改革开放。", "body", ((0, 0),)))[0]
-    >>> [c.text for c in _call_after_past(s.clauses)]
-    ['必须坚持改革开放']
-    """
-    lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)))
-    if not (lesson or any(cues.PAST_MARK.search(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
-        return clauses
-    k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
-    if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
-        return [] if lesson else clauses
-    return clauses[k:]
 
 
 def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:

@@ -1,0 +1,54 @@
+"""What a sentence stands on before it states anything: a question asks (为什么要扩大开放？), a ground already
+laid (国情决定了…, …了) or a lesson drawn (实践证明，…) is no statement; only a call after it (…，必须…) is read.
+
+>>> from kg.model import Paragraph
+>>> from kg.text.sentences import split_sentences
+>>> s = split_sentences(Paragraph("实践证明，开放带来进步，必须扩大开放。", "body", ((0, 0),)))[0]
+>>> [c.text for c in call_after_past(s.clauses)]
+['必须扩大开放']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues
+from kg.extract.statements.arguments import LESSON
+from kg.extract.statements.clauses import modal_start
+from kg.extract.statements.labels import clean
+from kg.text.sentences import Clause
+
+# A question: opened by an interrogative, or closed by a question particle (…吗, …呢).
+ASKS = re.compile(r"^(?:为什么|为何|怎样|怎么|如何才能|难道|凭什么|靠什么)")
+ASKED = re.compile(r"(?:吗|呢|么)$")
+
+
+def asks(clauses: list[Clause]) -> bool:
+    """为什么要扩大开放？, 难道不要推进改革吗？: a question (rhetorical or not) asks; it states nothing.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> [asks(s.clauses) for s in split_sentences(Paragraph("为什么要扩大开放？要扩大开放。", "body", ((0, 0),)))]
+    [True, False]
+    """
+    return bool(clauses) and bool(ASKS.match(clean(clauses[0].text)) or ASKED.search(clauses[-1].text))
+
+
+def call_after_past(clauses: list[Clause]) -> list[Clause]:
+    """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
+    from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report). A
+    lesson (实践证明，…) states nothing but such a call.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("实践证明了这一点，必须坚持改革开放。", "body", ((0, 0),)))[0]
+    >>> [c.text for c in call_after_past(s.clauses)]
+    ['必须坚持改革开放']
+    """
+    lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)))
+    if not (lesson or any(cues.PAST_MARK.search(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
+        return clauses
+    k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
+    if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
+        return [] if lesson else clauses
+    return clauses[k:]
