@@ -207,3 +207,8 @@ def test_a_comparison_with_a_past_year_is_a_fragment(clause, compared):
 def test_a_question_states_nothing(text, measures):
     facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
     assert statements(facts, Kind.MEASURE) == measures
+
+
+def test_a_span_of_years_since_an_event_is_a_review():
+    facts = page_facts(COMMENTARY.format(body="港务集团成立三十年来，始终坚持扩大开放，不断完善港口设施。"), name="评论.txt")
+    assert statements(facts, Kind.MEASURE) == []

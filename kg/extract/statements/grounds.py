@@ -18,6 +18,9 @@ from kg.extract.statements.clauses import modal_start
 from kg.extract.statements.labels import clean
 from kg.text.sentences import Clause
 
+# 中国共产党成立98年来，…; 实施西部大开发战略三年来，…: the years since an event, the span of a review (the short
+# ones, 五年来, 多年来, are cues.PAST_START's).
+SINCE = re.compile(r"^[^，。；]{2,20}?(?:\d+|[一二三四五六七八九十百两]+)多?年来$")
 # A question: opened by an interrogative, or closed by a question particle (…吗, …呢).
 ASKS = re.compile(r"^(?:为什么|为何|怎样|怎么|如何才能|难道|凭什么|靠什么)")
 ASKED = re.compile(r"(?:吗|呢|么)$")
@@ -37,7 +40,7 @@ def asks(clauses: list[Clause]) -> bool:
 def call_after_past(clauses: list[Clause]) -> list[Clause]:
     """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
     from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report). A
-    lesson (实践证明，…) states nothing but such a call.
+    lesson (实践证明，…) or a span of years (…成立98年来，…) states nothing but such a call.
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
@@ -45,7 +48,7 @@ def call_after_past(clauses: list[Clause]) -> list[Clause]:
     >>> [c.text for c in call_after_past(s.clauses)]
     ['必须坚持改革开放']
     """
-    lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)))
+    lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)) or SINCE.match(clean(clauses[0].text)))
     if not (lesson or any(cues.PAST_MARK.search(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
         return clauses
     k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
