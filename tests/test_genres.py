@@ -212,3 +212,13 @@ def test_a_question_states_nothing(text, measures):
 def test_a_span_of_years_since_an_event_is_a_review():
     facts = page_facts(COMMENTARY.format(body="港务集团成立三十年来，始终坚持扩大开放，不断完善港口设施。"), name="评论.txt")
     assert statements(facts, Kind.MEASURE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("坚定不移推动港口高质量发展（评论员观察）", "坚定不移推动港口高质量发展"),
+    ("加快建设海洋强市（人民时评）", "加快建设海洋强市"),
+    ("加快建设海洋强市（试行）", "加快建设海洋强市（试行）"),  # no column
+])
+def test_a_headlines_column_is_no_part_of_a_label(text, expected):
+    from kg.extract.statements import label
+    assert label(text) == expected

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.extract import cues
+from kg.text.lines import COLUMN_TAG
 from kg.text.numbering import ENUM_MARK
 from kg.text.sentences import trim
 
@@ -48,9 +49,11 @@ def label(text: str) -> str:
     '加强企业各项基础工作'
     >>> label("所以必须深化港口改革"), label("但是同时必须加强安全管理")
     ('深化港口改革', '加强安全管理')
+    >>> label("坚定不移推动港口高质量发展（评论员观察）")
+    '坚定不移推动港口高质量发展'
     """
     text = trim(ENUM_MARK.sub("", text.strip(" \u3000")))
-    text = PARENTHETICAL.sub("", text)
+    text = PARENTHETICAL.sub("", COLUMN_TAG.sub("", text) or text)  # …推动高质量发展（评论员观察）: the column, no content
     text = trim(cues.strip_filler(ORDINAL_MODAL.sub("", text)))
     text = trim(cues.strip_filler(CONNECTIVE.sub("", text)))
     if len(text) > MAX_LABEL:
