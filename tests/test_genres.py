@@ -222,3 +222,12 @@ def test_a_span_of_years_since_an_event_is_a_review():
 def test_a_headlines_column_is_no_part_of_a_label(text, expected):
     from kg.extract.statements import label
     assert label(text) == expected
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("《海洋规划》以新发展理念为指导，坚持生态优先、绿色发展，突出港口建设。", []),  # how the plan is made
+    ("《海洋规划》提出，要加快建设现代化港口群。", ["加快建设现代化港口群"]),  # what it proposes
+])
+def test_a_sentence_about_how_a_named_document_is_made_is_no_call(text, measures):
+    facts = extract_statements(layout(Source("a.txt", f"测试文章\n\n张三 李四\n\n{text}")).articles[0])
+    assert statements(facts, Kind.MEASURE) == measures

@@ -55,3 +55,22 @@ def call_after_past(clauses: list[Clause]) -> list[Clause]:
     if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
         return [] if lesson else clauses
     return clauses[k:]
+
+
+# 《总体规划》以…为指导, 《纲要草案》坚持…, 《纲要草案》紧紧围绕…: the document named as the subject and the approach it takes.
+DOCUMENT_APPROACH = re.compile(r"^《[^》]{2,30}》(?:以|坚持|紧紧围绕|围绕|深入贯彻|贯彻|立足|着眼|按照)")
+
+
+def describes_document(clauses: list[Clause]) -> bool:
+    """《总体规划》以…为指导，坚持生态优先，…: a sentence about how a document named as its subject is made (what a
+    批复 or a report says of the plan it approves or presents) describes that document; the principles and tasks it
+    lists are the document's, no call of the text (what the document 提出, proposes, is: 《纲要草案》提出，要…).
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> [describes_document(s.clauses) for s in split_sentences(Paragraph(
+    ...     "《规划》坚持生态优先，突出绿色发展。《规划》提出，要加快建设港口。", "body", ((0, 0),)))]
+    [True, False]
+    """
+    return bool(clauses) and bool(DOCUMENT_APPROACH.match(clean(clauses[0].text)))
+

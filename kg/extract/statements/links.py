@@ -43,7 +43,7 @@ from kg.extract.statements.clauses import (
     read_clause,
     targets,
 )
-from kg.extract.statements.grounds import asks, call_after_past
+from kg.extract.statements.grounds import asks, call_after_past, describes_document
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
@@ -113,9 +113,9 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
     clauses = call_after_past(clauses)
-    if asks(clauses) or _reports_past(clauses) or (commentary and (reports_act(clauses) or reports_state(clauses))) \
-            or _document_purposes(out, clauses) or _whole(out, clauses) or only_if(out, clauses) \
-            or without_x_no_y(out, clauses):
+    if asks(clauses) or describes_document(clauses) or _reports_past(clauses) \
+            or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
+            or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
     for i in range(reader.first, len(clauses)):
