@@ -81,6 +81,11 @@ def recognition(clauses: list[Clause]) -> bool:
     return bool(clauses) and bool(cues.COGNITION.search(clean(clauses[0].text)))
 
 
+# 历史告诉我们，…; 实践证明，…; 经验反复证明，…: a lesson drawn from what happened, a judgment (links._call_after_past
+# reads only a call after it).
+LESSON = re.compile(r"^(?:历史|实践|事实|经验)(?:和实践)?(?:充分|反复|一再|深刻|已经)?(?:告诉我们|证明|表明|昭示)$")
+
+
 def _said(clauses: list[Clause]) -> list[Clause]:
     """The clauses without those that are only a connective or a filler (因此, 同时, 为此).
 

@@ -37,10 +37,14 @@ PREP_ACTION = re.compile(rf"^(?:在|对|向|与|同|给|按照|依托|面向|针
 THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
 # 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
 BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
-# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下).
-WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$")
+# 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下); 在…等方面,
+# 在…领域, 在…问题上: the area the rest of the sentence speaks of, no action of its own whatever verb names the area.
+WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$"
+                    r"|^在[^，。；]{2,60}(?:方面|领域|环节|行业|问题上|层面)$")
 # 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
 TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
+# 比1954年增长9%, 较上年增加…: how much a figure named before grows over a past year, a fragment of that figure.
+COMPARED = re.compile(r"^(?:比|较)(?:\d{4}|[一二三四五六七八九〇○零]{4}|上年|去年|上一年|前一年|五年计划)")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 # The basis an action follows, named by what it ends on (要求, 原则, 需要, 情况, 特点, 做法…) with nothing after it.
@@ -54,8 +58,9 @@ LEGAL = re.compile(r"(?:^|，|[^，。；]{2,30})由(?P<who>[^，。；]{2,40}?)
                    r"(?:负责|制定|颁发|撤销|吊销|责令|处以|处|没收|给予|追究|组织|批准|审批|确定|统一|会同|备案|核发|认定)"
                    r"|(?:^|，|[^，。；]{2,30})由(?P<actor>[^，。；]{2,20}?(?:义务人|部门|机关|机构|单位|人民政府|委员会))"
                    r"(?![^，。；]*(?:组成|构成)$)[^，。；的]{2,}$")
-DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府))"
-                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织)")
+DUTY = re.compile(r"^(?P<who>[^，。；]{2,40}?(?:部门|机关|机构|政府|委员会|单位|组织|人民政府|办公厅))"
+                  r"(?:依法|按照规定|按规定|会同[^，。；]{2,20})?(?:负责|对|组织|协助|行使|统一领导|指导|监督)"
+                  r"|^负责(?!部门|单位|人|任|同志|制)(?![^，。；]*的[^，。；]{0,8}(?:部门|部委|单位|机构|人员)$)[^，。；]{3,}$")
 ACTOR_TAIL = re.compile(r"(?:人|者|机构|单位|部门|政府|企业|学校|院校|组织|公民|个人|机关|师|主体|协会|社会力量|各地)$")
 # A lead verb that makes an actor bring a change about: 着力推动乡村旅游加快发展 is an action, not the change.
 CAUSE = re.compile(r"^(?:着力|大力|积极)?(?:推动|引导|鼓励|支持|组织|带动)(?!形成)")
@@ -157,7 +162,7 @@ def not_a_statement(text: str) -> bool:
     (True, True, False)
     """
     if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS)):
+                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED)):
         return True
     if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
                                      cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE,
@@ -247,11 +252,28 @@ def _attainment(seen: Seen) -> Reading | None:
 def _action(seen: Seen) -> Reading | None:
     """A clause led by an action verb; led by a result verb (提高…水平), it may turn out a goal in its sentence."""
     action = cues.action_start(seen.text)
-    if action is None:
+    if action is None or _nominal(action) or FACES.match(cues.skip_adverbs(action)):
         return None
     result = bool(cues.RESULT_STRONG.match(seen.body)) or (
         bool(cues.RESULT.match(seen.body)) and bool(cues.OUTCOME_NOUN.search(seen.text)))
     return Reading(Kind.MEASURE, label(action), result)
+
+
+# 改革攻坚面临深层次矛盾, 发展面临新的战略机遇: the verb is the subject's noun, what follows describes what it faces.
+FACES = re.compile(r"^[^，。；的我其这]{2,8}?面临")
+
+
+def _nominal(action: str) -> bool:
+    """发展的内部条件…, 高质量发展的产业根基…: the verb, after adverbs only (no verb of its own before it), modifies a
+    noun through 的; the clause names a thing, it calls for no action (加快|改革的步伐: 加快 is the verb).
+
+    >>> _nominal("发展的内部条件正在发生变化"), _nominal("高质量发展的动力更加强劲"), _nominal("加快改革的步伐")
+    (True, True, False)
+    """
+    probe = cues.skip_adverbs(action)
+    lead = action[:len(action) - len(probe)]
+    m = cues.ACTION_START.match(probe)
+    return m is not None and probe[m.end():m.end() + 1] == "的" and not cues.ACTION_START.match(lead)
 
 
 def _disposal(seen: Seen) -> Reading | None:
@@ -308,8 +330,26 @@ def _legal(seen: Seen) -> Reading | None:
     return None
 
 
+# 国家鼓励…, 国家依法保护…: the state as the subject of a provision (a statute's or a plan's), not an agency named after
+# it (国家发展改革委, 国家机关) nor a noun it qualifies (国家级, 国家队).
+STATE = re.compile(r"^国家(?!发展改革委|发改委|机关|级|队|的|和|与|及|、)(?P<rest>[^，。；]{3,})$")
+# …发展、…振兴 (a list of nouns), 统一安排的资金, 用于…的经费: no act of the state.
+STATE_MOVES = re.compile(r"(?:深入|继续|持续|逐年|逐步|不断|稳步|加快)(?:推进|扩大|提高|增长|发展|提升)$")
+STATE_NOT = re.compile(r"^[\u4e00-\u9fff]{2}、|^[^，。；的]{2,4}的|^用于")
+
+
+def _state(seen: Seen) -> Reading | None:
+    """国家推广普通话, 国家建立…制度: what the state does or provides is a measure; not what it did (…了, read by the
+    sentence) nor what it arranged, named through 的 (国家安排的资金)."""
+    m = STATE.match(seen.text)
+    if m is None or (action := cues.action_start(m["rest"])) is None or STATE_NOT.match(action) \
+            or cues.OUTCOME_END.search(seen.text) or STATE_MOVES.search(seen.text):
+        return None  # 国家治理体系…深入推进: a noun of 国家 and a verb, and its outcome
+    return Reading(Kind.MEASURE, label(seen.text))
+
+
 RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
-                           _bare_modal, _subject_modal, _framed, _target, _legal)
+                           _bare_modal, _subject_modal, _framed, _target, _legal, _state)
 
 
 def obliged(raw: str) -> bool:

@@ -98,17 +98,20 @@ class Collector:
                             tuple(self.responsibilities))
 
 
-YEAR_LEAD = re.compile(r"^(\d{4}|[一二三四五六七八九〇○零]{4})年(?!度|以来|起|前后)")
+YEAR_LEAD = re.compile(r"^(?:到|截至|截止到?)?(\d{4}|[一二三四五六七八九〇○零]{4})年(?!度|以来|起|前后)")
 DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
 def _before(text: str, article: Article) -> bool:
-    """The label opens with a year before the one its document is for: it reports what that year brought.
+    """The label opens with a year before the one its document is for (or 到, 截至 that year): it reports what that
+    year brought.
 
     >>> _before("2001年国内生产总值达到95933亿元", Article("1", "r.txt", year=2002))
     True
     >>> _before("2025年粮食产量稳定在1.3万亿斤", Article("1", "r.txt", year=2025))
     False
+    >>> _before("到一九五三年底，医院共有三千所", Article("1", "r.txt", year=1954))
+    True
     >>> _before("一九五八年工业总产值计划达到六百四十亿元", Article("1", "r.txt", issued="1958-02-01"))
     False
     """

@@ -1,6 +1,6 @@
 """Judgments a report states in a clause of its own, no action and no end: that something has no end
-(创新也没有止境), that nothing else can be spoken of without it (一切都无从谈起), or what all of a kind deserves
-(都应该得到保护, its subject in the clauses before).
+(创新也没有止境), that nothing else can be spoken of without it (一切都无从谈起), what all of a kind deserves
+(都应该得到保护, its subject in the clauses before), or that it is plain or admirable (意义不言而喻, 成就举世瞩目).
 
 >>> judgment("理论创新也没有止境"), judgment("离开稳定，一切都无从谈起"), judgment("都应该得到保护")
 (True, True, True)
@@ -20,10 +20,16 @@ MOOT = re.compile(r"无从谈起$")
 DESERVES = re.compile(r"^都(?:应该|应当|应)得到[^，。；]{1,10}$")
 
 
+# 意义不言而喻, 成就举世瞩目, 势头令人振奋: what the writer judges plain or admirable, no call and no end.
+ACCLAIMED = re.compile(r"(?:不言而喻|显而易见|毋庸置疑|有目共睹|举世瞩目|令人振奋|令人鼓舞)$")
+
+
 def judgment(text: str) -> bool:
     """The clause states a judgment of one of these shapes.
 
     >>> judgment("实践永无止境"), judgment("都应当得到全社会的尊重"), judgment("都应当加强安全管理")
     (True, True, False)
+    >>> judgment("发展海洋经济的意义不言而喻"), judgment("港口建设成就举世瞩目")
+    (True, True)
     """
-    return bool(ENDLESS.search(text) or MOOT.search(text) or DESERVES.match(text))
+    return bool(ENDLESS.search(text) or MOOT.search(text) or DESERVES.match(text) or ACCLAIMED.search(text))

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.extract import cues
+from kg.text.lines import COLUMN_TAG
 from kg.text.numbering import ENUM_MARK
 from kg.text.sentences import trim
 
@@ -21,6 +22,8 @@ LIST = re.compile(r"([^、，。；：（）]{1,16}?)(?:、[^、，。；：（�
 TRAILING = re.compile(r"[等、]+$")
 # 一要…, 二要…: the point's number and its modal, not part of the action (一要完善产业政策).
 ORDINAL_MODAL = re.compile(r"^(?:第?[一二三四五六七八九十]+)要(?=[^，。；]{4})")
+# A connective that ties the clause to the one before (所以必须…, 但要…, 但是同时必须…): no part of what it states.
+CONNECTIVE = re.compile(r"^(?:所以|但是|但|然而|可见|于是)(?:同时)?[，,]?(?=[\u4e00-\u9fff“]{4})")
 CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
 
 
@@ -44,10 +47,15 @@ def label(text: str) -> str:
     '开展“县管校聘”管理改革试点工作'
     >>> label("二要加强企业各项基础工作")
     '加强企业各项基础工作'
+    >>> label("所以必须深化港口改革"), label("但是同时必须加强安全管理")
+    ('深化港口改革', '加强安全管理')
+    >>> label("坚定不移推动港口高质量发展（评论员观察）")
+    '坚定不移推动港口高质量发展'
     """
     text = trim(ENUM_MARK.sub("", text.strip(" \u3000")))
-    text = PARENTHETICAL.sub("", text)
+    text = PARENTHETICAL.sub("", COLUMN_TAG.sub("", text) or text)  # …推动高质量发展（评论员观察）: the column, no content
     text = trim(cues.strip_filler(ORDINAL_MODAL.sub("", text)))
+    text = trim(cues.strip_filler(CONNECTIVE.sub("", text)))
     if len(text) > MAX_LABEL:
         text = LIST.sub(lambda m: m.group(1) + "等", text, count=1)
     if len(text) > MAX_LABEL:

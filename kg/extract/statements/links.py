@@ -20,7 +20,16 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kg.extract import cues
-from kg.extract.statements.arguments import PROVIDE, only_if, recognition, ruled_out, served, significance, without_range, without_x_no_y
+from kg.extract.statements.arguments import (
+    PROVIDE,
+    only_if,
+    recognition,
+    ruled_out,
+    served,
+    significance,
+    without_range,
+    without_x_no_y,
+)
 from kg.extract.statements.bases import basis
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
@@ -34,11 +43,12 @@ from kg.extract.statements.clauses import (
     read_clause,
     targets,
 )
+from kg.extract.statements.grounds import asks, call_after_past, describes_document
 from kg.extract.statements.joins import CONDITION, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
-from kg.extract.statements.reports import reports_act
+from kg.extract.statements.reports import reports_act, reports_state
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -76,6 +86,12 @@ PLACE_OR_MANNER = re.compile(
 SYSTEM_TOPIC = re.compile(r"^(?:加快|全面|大力|持续|着力)?(?:建设|构建|建立|健全|完善)(?!的)[^，。；]{2,16}(?:体系|体制|机制|格局)$")
 IS_OPENING = re.compile(r"^(?:是|成为|都是|也是)")
 VERB_END = re.compile(f"(?:{VERB_ALT})$")
+# Y，关键在于X / 根本出路在于X: what Y turns on (not 能否…, 是否…: a question of whether).
+CRUX = re.compile(r"^(?:其|这)?(?:关键|根本|重点|核心|出路|要害|根本出路)(?:就|还|也)?在于(?P<x>[^，。；]{4,60})$")
+QUESTION = re.compile(r"能否|是否|能不能|好坏")
+# 以更大的决心, 以钉钉子精神, 以主人翁的姿态: the manner of the action after it, no means of its own (以X推动Y).
+MANNER = re.compile(r"(?:决心|力度|勇气|姿态|精神|作风|气力|担当|干劲|劲头|韧劲|气魄|魄力)$")
+ENACTS = re.compile(r"^(?:特)?制定本法$")  # a statute's own enactment, as 制定本条例 is a regulation's (cues.ISSUING)
 
 
 def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceReading:
@@ -96,7 +112,9 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     clauses = without_range(clauses)
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
-    if _reports_past(clauses) or (commentary and reports_act(clauses)) or _document_purposes(out, clauses) \
+    clauses = call_after_past(clauses)
+    if asks(clauses) or describes_document(clauses) or _reports_past(clauses) \
+            or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
             or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
     reader = _ClauseReader(out, clauses)
@@ -127,7 +145,7 @@ class _ClauseReader:
         self.first = max(len(self.topics), _judging(clauses))
         self.rules: tuple[Callable[[int, Clause, str], object], ...] = (
             self._condition, self._occasion, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
-            self._through, self._through_alone, self._provide, self._helps, self._needs, self._role,
+            self._through, self._through_alone, self._provide, self._helps, self._needs, self._crux, self._role,
             self._also_role, self._plain)
 
     def read(self, i: int) -> object:
@@ -182,7 +200,7 @@ class _ClauseReader:
         return True
 
     def _by_means(self, i: int, clause: Clause, text: str) -> bool:
-        if not ((m := BY_MEANS.match(text)) and not text.startswith("以为")):
+        if not ((m := BY_MEANS.match(text)) and not text.startswith("以为")) or MANNER.search(m["x"]):
             return False
         x = self.out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
         y = self.out.goal(m["y"], clause, "purpose")
@@ -226,6 +244,18 @@ class _ClauseReader:
         if not (m := NEEDS.match(text)):
             return False
         self.out.goal(m["y"], clause, "needs")
+        return True
+
+    def _crux(self, i: int, clause: Clause, text: str) -> bool:
+        """Y，关键在于X: X is the action Y turns on; the actions of Y's clauses become what X serves."""
+        if not (m := CRUX.match(text)) or QUESTION.search(m["x"]) or (reading := read_clause(m["x"])) is None:
+            return False
+        x = self.out.add(Reading(Kind.MEASURE, reading.label), clause)
+        for p in self.pending:
+            found = self.out.found[p]
+            self.out.found[p] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
+            self.out.link(x, p, Relation.PURPOSE)
+        self.pending = []
         return True
 
     def _role(self, i: int, clause: Clause, text: str) -> bool:
@@ -400,7 +430,7 @@ def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
     first = PURPOSE.match(clean(clauses[0].text)) if len(clauses) >= 2 else None
     if first is None:
         return False
-    issuing = next((i for i, c in enumerate(clauses) if cues.ISSUING.search(c.text)), None)
+    issuing = next((i for i, c in enumerate(clauses) if cues.ISSUING.search(c.text) or ENACTS.search(c.text)), None)
     if issuing is None:
         return False
     for i, clause in enumerate(clauses[:issuing]):

@@ -26,6 +26,7 @@ from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_c
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
+from kg.extract.statements.letters import addressee
 from kg.extract.statements.links import read_sentence
 from kg.extract.statements.readings import SentenceReading
 from kg.extract.statements.topics import bare_topic
@@ -125,8 +126,8 @@ def attach(block: Block, ctx: Context, out: Collector) -> Context:
     ...                                              for x in out.supports.values())]
     ('g1', [('加快建设港口群', '完善港口设施')])
     """
-    if block.table:
-        return ctx  # a row of a table: cells are neither goals nor measures
+    if block.table or addressee(block.paragraph.text):
+        return ctx  # a row of a table: cells are neither goals nor measures; nor is a letter's addressee line
     if block.heading is not None and block.whole_heading:
         return ctx if ctx.conditions and block.level else _heading(block, ctx, out)
     if ctx.conditions and block.level:
@@ -242,8 +243,7 @@ def _plan_part(plain: str) -> bool:
 
 
 def _judgment(core: str) -> bool:
-    """经济全球化是大势所趋, 这是一幅…的图景: a heading that judges (a copula, the grammar of 判断句) names no goal; the
-    paragraphs under it serve the heading above it.
+    """经济全球化是大势所趋: a heading that judges (a copula, 判断句) names no goal; what is under it serves the heading above.
 
     >>> _judgment("经济全球化是大势所趋"), _judgment("扩大内需特别是居民消费需求"), _judgment("发展海洋经济")
     (True, False, False)

@@ -1,5 +1,5 @@
-"""What a commentary reports: the acts of a province, of the localities or of the Party centre, and what a dated
-sentence tells of a past year or plan period.
+"""What a commentary reports: the acts of a province, of the localities or of the Party centre, what a dated
+sentence tells of a past year or plan period, and how things stand (发展质量效益稳步提升).
 
 A newspaper commentary calls for action and cites what others did as evidence (北京实施…行动，开辟…; 各地普遍把稳增长
 放在更加突出的位置). A sentence opened by such an actor, with no modal or future in it, reports a fact: no goal or
@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from kg.extract import cues
-from kg.extract.statements.clauses import DISPOSE, modal_start
+from kg.extract.statements.clauses import DISPOSE, modal_start, read_clause
 from kg.extract.statements.labels import clean
+from kg.model import Kind
 from kg.text.profile import PROVINCES
 from kg.text.sentences import Clause
 
@@ -32,6 +33,29 @@ WHEN = re.compile(r"^(?:“?[十一二三四五六七八九]{1,3}五”?时期|(
                   r"|在[^，。；]{2,30}领导下)$")
 # A modal or a future anywhere in the sentence: it calls for the act or foresees it (各地要…, 必将…).
 AHEAD = re.compile(r"要|必须|应当|应该|务必|需要|必将|将要|(?<!即)将(?![^，。；]{0,4}[放摆列纳作视])|力争|确保")
+
+
+def reports_state(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
+    """A sentence that tells how things stand: a subject with its outcome (发展质量效益稳步提升, 折射…取得新进展) in a
+    clause of its own, no verb of attainment or action before it, and no modal or future in the sentence. A plan states
+    its targets so; a commentary reports with it what it cites as evidence.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> [reports_state(s.clauses) for s in split_sentences(Paragraph(
+    ...     "港口结构调整优化，吞吐效率稳步提升。要推动港口效率稳步提升。", "body", ((0, 0),)))]
+    [True, False]
+    """
+    if not clauses or any(AHEAD.search(c.text) or modal_start(c.text) for c in clauses):
+        return False
+    return any(_state(clean(c.text)) for c in clauses)
+
+
+def _state(clause: str) -> bool:
+    """吞吐效率稳步提升: an outcome stated of a subject, not attained (实现…) or brought about (推动…) by an actor."""
+    m = cues.OUTCOME_END.search(clause)
+    reading = read_clause(clause) if m is not None and m.start() >= 2 else None
+    return reading is not None and reading.kind is Kind.GOAL and not cues.ATTAIN.match(cues.skip_adverbs(clause))
 
 
 def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
