@@ -192,6 +192,25 @@ def test_the_premier_signs_a_state_council_order_without_writing_it():
         "中华人民共和国国务院令第707号", "国务院", "2018-12-18", ())
 
 
+def test_the_president_signs_an_order_that_promulgates_a_law():
+    text = ("中华人民共和国主席令\n（九届第12号）\n《某某法》已由全国人民代表大会常务委员会通过，现予公布。\n"
+            "中华人民共和国主席　张三\n2000年10月31日\n某某法\n第一条　为了规范某某行为，制定本法。\n")
+    art = layout(Source("o.txt", text)).articles[0]
+    assert (art.title, art.identifier, art.issuer, art.issued, art.authors) == (
+        "某某法", "中华人民共和国主席令（九届第12号）", "中华人民共和国主席", "2000-10-31", ())
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    # a reprint whose lines were cut at a fixed width: an article goes on until its full stop, and a line that opens
+    # with a comma goes on with the line before
+    ("某某条例\n\n第一条为了规范管理，加强\n，提高效率，制定本条\n例。\n\n第二条本条例适用于全\n国。\n",
+     ["第一条为了规范管理，加强，提高效率，制定本条例。", "第二条本条例适用于全国。"]),
+    ("某某条例\n\n第一条\n为了规范管理，制定本条例。\n", ["第一条", "为了规范管理，制定本条例。"]),  # a bare article number
+])
+def test_lines_cut_inside_a_sentence_are_one_paragraph(text, paragraphs):
+    assert [p.text for p in layout(Source("o.txt", text)).articles[0].paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize(("tail", "issued"), [
     ("《 人民日报 》（ 2018年06月06日 07 版）", "2018-06-06"),  # the credit line a newspaper's site prints
     ("《经济日报》（2024年3月5日 第 9 版）", "2024-03-05"),

@@ -47,7 +47,7 @@ from kg.text.lines import (
     paired_title,
 )
 from kg.text.normalize import matching_text
-from kg.text.numbering import HEADING_MARK, ORDINAL
+from kg.text.numbering import ARTICLE_MARK, HEADING_MARK, ORDINAL
 from kg.text.profile import province_of
 
 __all__ = ["SPACES", "is_heading", "layout"]
@@ -142,9 +142,14 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
+    if ARTICLE_MARK.match(text) and ARTICLE_MARK.sub("", text):
+        return True  # an article of a regulation ends its sentence (第二条 …应当适应国家政|治、经济…)
     if (HEADING_MARK.match(text) or ORDINAL.match(text)) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
         return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系; 第六，改进…管理办法)
     return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
+
+
+CONTINUES = re.compile(r"[，,。；;、：:）)”’]")  # no line of prose opens with these: it goes on with the one before
 
 
 @dataclass
@@ -163,6 +168,8 @@ def _join_broken(lines: list[Line]) -> list[_Unit]:
                 pending = None
             units.append(_Unit(line.text, [(0, line.start)]))
             continue
+        if pending is None and units and CONTINUES.match(line.text):
+            pending = units.pop()  # a line opened by a comma or a full stop goes on with the line before
         if pending is not None:
             pending.anchors.append((len(pending.text), line.start))
             pending.text += line.text
@@ -348,7 +355,8 @@ def _titled(doc: _Document, source: Source) -> tuple[str | None, Span | None]:
     title, title_span = _title(doc.title, source.text)
     if title and (order := PROMULGATION.match(title)) and "identifier" in meta:
         meta["identifier"] = title + meta["identifier"]  # 中华人民共和国国务院令 + 第706号
-        meta.setdefault("issuer", re.sub(r"^中华人民共和国", "", order["issuer"]))
+        organ = re.sub(r"^中华人民共和国", "", order["issuer"])
+        meta.setdefault("issuer", organ if len(organ) > 2 else order["issuer"])  # 国务院; 中华人民共和国主席
         title, title_span = _promulgated(doc.body, source.text)
         doc.authors = ()  # 总理 李克强 signs the order; the regulation has no author
         meta.pop("role", None)
@@ -380,9 +388,9 @@ def _year(body: list[_Unit], name: str) -> int | None:
 
 
 def _promulgated(body: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
-    """The title of what an order (…令) promulgates: the first heading naming a 条例, 规定 or 办法."""
+    """The title of what an order (…令) promulgates: the first heading naming a 条例, 规定, 办法 or 法."""
     for i, unit in enumerate(body[:8]):
-        if is_heading(unit.text) and re.search(r"(?:条例|规定|办法|细则|决定)$", unit.text):
+        if is_heading(unit.text) and re.search(r"(?:条例|规定|办法|细则|决定|法)$", unit.text):
             del body[: i + 1]
             return _title([unit], source_text)
     return None, None

@@ -59,7 +59,8 @@ FURNITURE = re.compile(
     r"[（(](?:此件公开发布|本文有删减|略)[）)])|[\w.+-]+@[\w-]+\.[\w.]+|本报记者.*摄$|.*记者.{1,12}摄$"
     rf"|{CREDIT.pattern[1:-1]}$|{ORIGIN_NOTE.pattern[1:]}|{DATELINE.pattern[1:]}"
 )
-DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$")
+DOC_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d+号$|^第\d+号$|^[{CJK}]{{1,6}}第\d+号$|"
+                        rf"^[(（][{CJK}]{{1,6}}第\d+号[)）]$")  # （九届第37号）: an order's number by session
 SPEAKER = re.compile(
     rf"^(?!关于|在)(?P<role>[{CJK}]{{0,14}}?(?:总理|副总理|主席|代主席|省长|代省长|市长|代市长|书记|代表))"
     rf"[ \u3000]*(?P<name>[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}|[{CJK}]{{1,6}}(?:·[{CJK}]{{1,6}}){{1,2}})$"
