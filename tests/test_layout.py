@@ -206,6 +206,9 @@ def test_the_president_signs_an_order_that_promulgates_a_law():
     ("某某条例\n\n第一条为了规范管理，加强\n，提高效率，制定本条\n例。\n\n第二条本条例适用于全\n国。\n",
      ["第一条为了规范管理，加强，提高效率，制定本条例。", "第二条本条例适用于全国。"]),
     ("某某条例\n\n第一条\n为了规范管理，制定本条例。\n", ["第一条", "为了规范管理，制定本条例。"]),  # a bare article number
+    # every line cut at 14 characters: a line of that width without a full stop goes on into the next
+    ("某某条例\n\n" + "第一条为了规范某某管理工作制\n定本条例。\n" * 6 + "各级政府应当依法履行管理职责\n和义务。\n" * 6,
+     ["第一条为了规范某某管理工作制定本条例。"] * 6 + ["各级政府应当依法履行管理职责和义务。"] * 6),
 ])
 def test_lines_cut_inside_a_sentence_are_one_paragraph(text, paragraphs):
     assert [p.text for p in layout(Source("o.txt", text)).articles[0].paragraphs] == paragraphs
