@@ -199,3 +199,15 @@ def test_verbs_an_arrangement_manages(text, words, relation, stated):
 ])
 def test_parts_of_a_system(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X特别是A、B: where A is of X's kind and B is not, B goes on with the list X stands in
+    ("加强对领导干部特别是基层干部、财务管理、关键岗位的监督", ("领导干部", "基层干部", "财务管理", "关键岗位"),
+     ("领导干部", "includes", "关键岗位"), False),
+    ("加强对领导干部特别是基层干部、财务管理、关键岗位的监督", ("领导干部", "基层干部", "财务管理", "关键岗位"),
+     ("领导干部", "includes", "基层干部"), True),
+    ("支持市场主体特别是小微企业、个体工商户发展", ("市场主体", "小微企业", "个体工商户"), ("市场主体", "includes", "个体工商户"), True),
+])
+def test_singled_out_of_its_kind(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
