@@ -193,6 +193,9 @@ def test_stated(text, relation):
     # a clause of the preamble (以X为路径) serves no purpose the sentence's last actions serve
     ("以新发展理念为指导，以农机农艺融合为路径，推动农机装备产业转型升级，为实现农业现代化提供有力支撑。",
      ("农机农艺融合", "农业现代化")),
+    # a body or a manner, a verb and its object: no thing and its quality
+    ("下岗职工到社会保险机构领取失业保险金。", ("失业保险金", "社会保险机构")),
+    ("以市场化方式筹集专项建设基金。", ("专项建设基金", "市场化方式")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

@@ -30,7 +30,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
-from kg.text.segment import QUALITY_SUFFIXES
+from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
 
@@ -291,10 +291,23 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
     """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
-        and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and not PLACING.match(gap) and not _agent(thing, gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
         and not (thing.text.endswith("化") and QUALITY.fullmatch(quality.text)) \
         and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色") \
         and text[thing.end - 2:quality.start + 2] not in PAIRED
+
+
+def _agent(thing: Named, gap: str) -> bool:
+    """A body or a manner before a verb of two characters (社会保险机构|领取|失业保险金, 中央财政|下拨|救灾资金,
+    市场化方式|筹集|专项建设基金): who acts or how, the verb, and its object, no thing and its quality.
+
+    >>> _agent(Named("社会保险机构", "社会保险机构", 0, 6), "领取"), _agent(Named("小微企业", "小微企业", 0, 4), "支付")
+    (True, False)
+    """
+    return len(gap) == 2 and dictionary()[1].get(gap) == "v" and label_of(thing).endswith(AGENTS)
+
+
+AGENTS = ("部门", "机构", "财政", "政府", "单位", "方式")
 
 
 PAIRED = ("质量安全",)  # 产品质量|安全监管: one pair of qualities (质量安全监管 of 产品), cut in two
