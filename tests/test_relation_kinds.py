@@ -189,11 +189,9 @@ def test_verbs_an_arrangement_manages(text, words, relation, stated):
 
 
 @pytest.mark.parametrize(("text", "words", "relation", "stated"), [
-    # a system the parts of a list make up: its parts, not the partner it is matched with nor the actor that runs it
+    # a system the parts of a list make up: its parts, not the partner it is matched with
     ("完善甲乙、丙丁和戊己相结合的庚辛机制", ("甲乙", "丙丁", "戊己", "庚辛机制"), ("庚辛机制", "includes", "丙丁"), True),
     ("建立健全与经济增长相协调的财政投入机制", ("经济增长", "财政投入机制"), ("财政投入机制", "includes", "经济增长"), False),
-    ("建立以企业为主体、产学研相结合的技术创新体系", ("企业", "产学研", "技术创新体系"),
-     ("技术创新体系", "includes", "企业"), False),
     ("建立以企业为主体、产学研相结合的技术创新体系", ("企业", "产学研", "技术创新体系"),
      ("技术创新体系", "includes", "产学研"), True),
 ])

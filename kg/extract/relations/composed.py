@@ -14,8 +14,6 @@ JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调
 
 
 SYSTEMS = ("体系", "机制", "制度", "体制")
-ACTORS = ("企业", "政府", "农民", "群众", "居民", "人民", "单位", "机构", "高校", "学校", "社会组织")
-# who acts in an arrangement (以企业为主体), no part of it
 COMMA = re.compile("、")
 
 
@@ -44,9 +42,7 @@ def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named
     items = [start, *(a.start() + 1 for a in COMMA.finditer(text, start, end))]
     for i, (a, b) in enumerate(itertools.pairwise([*items, end])):
         role = text.find("为", a, b)
-        inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)
-                  and not (text.startswith("为主体", role) and label_of(t).endswith(ACTORS))]
-        # 以企业为主体、…相结合的X体系: the actor that runs it, no part of it
+        inside = [t for t in outer(within(terms, a, role if role >= 0 else b)) if not QUALITY.fullmatch(t.text)]
         if i < len(items) - 1:
             yield from inside[:1]
         else:

@@ -26,7 +26,7 @@ from kg.extract.relations.classes import (
     predicate,
     whole_class,
 )
-from kg.extract.relations.composed import ACTORS, composed, parts
+from kg.extract.relations.composed import composed, parts
 from kg.extract.relations.items import verb_first
 from kg.extract.relations.named import (
     APPLIES,
@@ -331,6 +331,7 @@ def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         yield from ((label_of(whole), INCLUDES, label_of(member)) for member in members)
 
 
+ACTORS = ("企业", "政府", "农民", "群众", "居民", "人民", "单位", "机构", "高校", "学校", "社会组织")
 REPRESENTED = re.compile(r"为(代表|支柱|主体|核心)的")
 
 
