@@ -209,3 +209,16 @@ def test_parts_of_a_system(text, words, relation, stated):
 ])
 def test_singled_out_of_its_kind(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    # places before a strategy are where it is carried out; places or buildings before a fire or an accident are
+    # where it happens: each applies, none is a kind of it
+    ("实施甲地区、乙地区等老工业基地振兴战略", ("甲地区", "乙地区", "老工业基地振兴战略"), ("老工业基地振兴战略", "appliesTo", "乙地区")),
+    ("防范高层建筑、地下商场等建筑火灾", ("高层建筑", "地下商场", "建筑火灾"), ("建筑火灾", "appliesTo", "地下商场")),
+    ("遏制煤矿、危化品等重特大事故", ("煤矿", "危化品", "重特大事故"), ("重特大事故", "appliesTo", "危化品")),
+    # perils before an accident are kinds of it
+    ("防范火灾灾害、爆炸事故等重特大事故", ("火灾灾害", "爆炸事故", "重特大事故"), ("重特大事故", "includes", "爆炸事故")),
+])
+def test_where_a_programme_or_peril_is(text, words, relation):
+    assert relation in _includes(text, words)

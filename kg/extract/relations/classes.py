@@ -332,13 +332,13 @@ def acting(label: str) -> bool:
     return label.startswith(DOING)
 
 
-HAZARDS = ("隐患", "风险")
+HAZARDS = ("隐患", "风险", "火灾", "事故")
 PERILS = ("隐患", "风险", "问题", "危机", "事故", "灾害")
 
 
 def hazard_of(whole: str, member: str) -> bool:
-    """A、B等X隐患/风险 where the items name no hazard but the things or places it lies in (房地产、地方债务等风险隐患,
-    学校、医院等火灾隐患): the hazard applies to each, no kind of it.
+    """A、B等X隐患/风险/火灾/事故 where the items name no hazard but the things or places it lies in (房地产、地方债务等
+    风险隐患, 学校、医院等火灾隐患, 煤矿、交通等重特大事故): the hazard applies to each, no kind of it.
 
     >>> hazard_of("风险隐患", "房地产"), hazard_of("风险隐患", "金融风险"), hazard_of("重大项目", "房地产")
     (True, False, False)
@@ -363,10 +363,20 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
 
     >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
     ('appliesTo', 'includes')
+
+    A place before a strategy is where it is carried out (甲地区等老工业基地振兴战略), a place or building before a fire
+    or an accident where it happens (高层建筑等建筑火灾):
+
+    >>> str(_listed_as("老工业基地振兴战略", "东北地区")), str(_listed_as("建筑火灾", "自建房"))
+    ('appliesTo', 'appliesTo')
     """
     topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
         len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
-    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+    placed = whole.endswith(PROGRAMMES) and member.endswith(PLACES)  # 东北地区等老工业基地振兴战略: where it is carried out
+    return APPLIES if topic or placed or hazard_of(whole, member) else INCLUDES
+
+
+PROGRAMMES = ("战略",)
 
 
 ARRANGEMENTS = ("制度", "机制", "体系", "政策")
