@@ -222,3 +222,14 @@ def test_singled_out_of_its_kind(text, words, relation, stated):
 ])
 def test_where_a_programme_or_peril_is(text, words, relation):
     assert relation in _includes(text, words)
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # A特别是B是Y的支柱: A is the subject, B singled out of it
+    ("民营企业特别是科技型企业，是区域经济的重要支柱", ("民营企业", "科技型企业", "区域经济"),
+     ("区域经济", "includes", "民营企业"), True),
+    ("民营企业特别是科技型企业，是区域经济的重要支柱", ("民营企业", "科技型企业", "区域经济"),
+     ("区域经济", "includes", "科技型企业"), False),
+])
+def test_pillar_of_a_whole(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
