@@ -233,3 +233,16 @@ def test_where_a_programme_or_peril_is(text, words, relation):
 ])
 def test_pillar_of_a_whole(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a class that only modifies a noun of another kind after it (a chain, information, a show, an asset, a drug)
+    ("推进甲服务器、乙终端等制造业产业链建设", ("甲服务器", "乙终端", "制造业"), ("制造业", "includes", "乙终端"), False),
+    ("引进户外运动、珠宝玉石等专业品牌展会", ("户外运动", "珠宝玉石", "专业品牌"), ("专业品牌", "includes", "户外运动"), False),
+    ("发展新型疫苗、抗体等生物技术药物", ("新型疫苗", "抗体", "生物技术"), ("生物技术", "includes", "抗体"), False),
+    # the class itself, or before 的 and what is said of it, stays
+    ("发展新型疫苗、抗体等生物技术", ("新型疫苗", "抗体", "生物技术"), ("生物技术", "includes", "抗体"), True),
+    ("用于冶金、化工等重工业的资产", ("冶金", "化工", "重工业"), ("重工业", "includes", "化工"), True),
+])
+def test_class_that_modifies(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated

@@ -108,6 +108,23 @@ def whole_class(terms: Sequence[Named], head: Named, members: Sequence[Named]) -
     return max((t for t in terms if t.start == head.start and t.end <= end and size(t) >= 2), key=size, default=None)
 
 
+def modifies(text: str, whole: Named) -> bool:
+    """A class that runs on into a noun of another kind it only modifies: a chain, information, a show, an
+    asset or a drug (A、B等制造业|产业链, A、B等个人身份|信息, A、B等专业品牌|展会, A、B等生物技术|药物): the items are
+    no kinds of the class.
+
+    >>> modifies("甲、乙等制造业产业链", Named("制造业", "制造业", 4, 7)), modifies("甲、乙等制造业企业", Named("制造业", "制造业", 4, 7))
+    (True, False)
+    """
+    return re.match(rf"[^的\W]{{0,4}}(?:{'|'.join(MODIFIED)})", text[whole.end:]) is not None \
+        and not label_of(whole).endswith(MODIFIED)
+
+
+MODIFIED = (*("产业链", "供应链", "价值链"), "信息", "展会", "资产", "药物")
+# nouns of another kind than the class before them: what a list of its kinds only modifies (read over the corpus
+# outside dev: 制造业|产业链, 个人身份|信息, 专业品牌|展会, 国有资源资产, 生物技术|药物)
+
+
 def attribute(head: Named) -> bool:
     """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
     activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).

@@ -21,6 +21,7 @@ from kg.extract.relations.classes import (
     kinds_of,
     listed_as,
     managed,
+    modifies,
     no_class,
     owned,
     predicate,
@@ -171,7 +172,7 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from _areas(text, terms, named, m.end())
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
-        elif (whole := whole_class(terms, head, members)) is not None \
+        elif (whole := whole_class(terms, head, members)) is not None and not modifies(text, whole) \
                 and not owned(label_of(whole), [label_of(member) for member in members]) \
                 and not managed(label_of(whole), [label_of(member) for member in members]):
             kept = kinds_of(label_of(whole), [label_of(member) for member in members])
