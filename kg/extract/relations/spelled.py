@@ -27,10 +27,7 @@ def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whole = _whole_before(text, terms, m)
         start = m.end() + 1 if text.startswith("：", m.end()) else m.end()
         members = _list_after(text, terms, start, text[:whole[-1].start] if whole else "")
-        if m.group() in SPELLED:
-            members = _spelled_parts(text, members)
-        elif whole and m.group() in ("特别是", "尤其是"):
-            members = _of_its_kind(whole[-1], members)
+        members = _cued_parts(text, m.group(), whole, members)
         if members and m.group() == "如" and members[0].start != start:
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
@@ -53,6 +50,16 @@ def _whole_before(text: str, terms: Sequence[Named], cue: re.Match[str]) -> list
     if at < cue.start() and whole and "包括" in text[opening(text, whole[-1].start):whole[-1].start]:
         return []
     return whole
+
+
+def _cued_parts(text: str, cue: str, whole: list[Named], members: list[Named]) -> list[Named]:
+    """The parts a cue names: the whole terms a cue of parts spells out (:func:`_spelled_parts`), the items of the
+    whole's kind 特别是 singles out (:func:`_of_its_kind`)."""
+    if cue in SPELLED:
+        return _spelled_parts(text, members)
+    if whole and cue in ("特别是", "尤其是"):
+        return _of_its_kind(whole[-1], members)
+    return members
 
 
 def _of_its_kind(whole: Named, members: list[Named]) -> list[Named]:
