@@ -246,3 +246,15 @@ def test_pillar_of_a_whole(text, words, relation, stated):
 ])
 def test_class_that_modifies(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X向Y倾斜: what tilts is the thing (or the list) that closes the subject, not a body before it
+    ("省级财政新增教育经费要向职业教育倾斜", ("省级财政", "教育经费", "职业教育"), ("教育经费", "职业教育"), True),
+    ("省级财政新增教育经费要向职业教育倾斜", ("省级财政", "教育经费", "职业教育"), ("省级财政", "职业教育"), False),
+    ("人力物力等资源要向农村和基层倾斜", ("人力物力", "资源", "农村", "基层"), ("资源", "基层"), True),
+])
+def test_what_tilts(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, b) for a, _, b in applying(text, terms, terms)}) is stated

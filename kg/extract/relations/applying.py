@@ -398,13 +398,19 @@ HOSTILE = re.compile(r"威胁|讹诈|侵略|干涉|颠覆|攻击|封锁|制裁|�
 
 
 def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards."""
+    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards: the thing (or the list) that closes the
+    clause's subject before 向, not a body before it (甲财政|新增扶贫投入…向…倾斜).
+
+    >>> t = [Named("中央财政", "中央财政", 0, 4), Named("扶贫投入", "扶贫投入", 6, 10), Named("贫困地区", "贫困地区", 11, 15)]
+    >>> [(a, b) for a, _, b in _tilts("中央财政新增扶贫投入向贫困地区倾斜", t)]
+    [('扶贫投入', '贫困地区')]
+    """
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = outer(within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
-        for y in ys:
-            if xs and not weak(xs[0]) and not weak(y):
-                yield label_of(xs[0]), APPLIES, label_of(y)
+        last = max(xs, key=lambda t: (t.end, size(t)), default=None)
+        subjects = [x for x in list_before(text, xs, last.end) if not weak(x)] if last else []
+        yield from ((label_of(x), APPLIES, label_of(y)) for y in ys if not weak(y) for x in subjects)
 
 
 OBLIGED = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)(?:都|均|也)?(?:应当|必须|应|须|要)"
