@@ -258,3 +258,13 @@ def test_what_tilts(text, words, relation, stated):
     from kg.extract.relations.applying import applying
     terms = _terms(text, *words)
     assert (relation in {(a, b) for a, _, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # two bare words combined (A与B相结合的X): what X is set by, no parts; a longer list stays
+    ("建立岗位与绩效相结合的薪酬制度", ("岗位", "绩效", "薪酬制度"), ("薪酬制度", "includes", "绩效"), False),
+    ("形成部门、地方、高校和企业相结合的管理体系", ("高校", "企业", "管理体系"), ("管理体系", "includes", "企业"), True),
+])
+def test_bare_criteria_combined(text, words, relation, stated):
+    terms = [Named(w, w, text.index(w), text.index(w) + len(w), provisional=len(w) <= 2) for w in words]
+    assert (relation in {(a, str(r), b) for a, r, b in includes(text, terms)}) is stated

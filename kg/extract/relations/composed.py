@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, opening, outer, size, stretch, within
+from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, opening, outer, size, stretch, weak, within
 
 JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
                     r"|深度融合|联动|多方协同)的")
@@ -27,9 +27,23 @@ def composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for m in JOINED.finditer(text):
         classes = [t for t in terms if t.start == m.end() and label_of(t).endswith(SYSTEMS)]
-        if classes:
+        found = list(_joined_parts(text, terms, m.start())) if classes else []
+        if classes and not _criteria(text, found, m):
             head = max(classes, key=size)
-            yield from ((label_of(head), INCLUDES, label_of(part)) for part in _joined_parts(text, terms, m.start()))
+            yield from ((label_of(head), INCLUDES, label_of(part)) for part in found)
+
+
+def _criteria(text: str, found: list[Named], m: re.Match[str]) -> bool:
+    """A与B相结合的X where A and B are two bare words no concept vouches for (职务与级别相结合的工资制度): what X is
+    set by, no parts of it.
+
+    >>> t = [Named("职务", "职务", 0, 2, provisional=True), Named("级别", "级别", 3, 5, provisional=True)]
+    >>> _criteria("职务与级别相结合的", t, JOINED.search("职务与级别相结合的"))
+    True
+    """
+    return len(found) == 2 and all(weak(t) for t in found) and "结合" in m.group() \
+        and re.fullmatch(r"[与和]", text[found[0].end:found[1].start]) is not None \
+        and "、" not in text[opening(text, m.start(), "，；："):m.start()]  # 部门、地方、高校和企业: a longer list
 
 
 def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named]:
