@@ -268,3 +268,13 @@ def test_what_tilts(text, words, relation, stated):
 def test_bare_criteria_combined(text, words, relation, stated):
     terms = [Named(w, w, text.index(w), text.index(w) + len(w), provisional=len(w) <= 2) for w in words]
     assert (relation in {(a, str(r), b) for a, r, b in includes(text, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a bare word before a longer last item whose head it elides (城乡、区域文化): cut, nothing joined
+    ("重视城乡、区域文化协调发展", ("城乡", "区域文化"), ("城乡", "区域文化"), False),
+    ("推动数字经济和实体经济深度融合", ("数字经济", "实体经济"), ("数字经济", "实体经济"), True),
+])
+def test_elided_head_joins_nothing(text, words, pair, stated):
+    from kg.extract.relations.joins import fusions
+    assert (pair in {(a, b) for a, _, b in fusions(text, _terms(text, *words))}) is stated
