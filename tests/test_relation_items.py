@@ -88,7 +88,9 @@ def test_singled_out_up_to_the_head(text, words, relation, stated):
 @pytest.mark.parametrize(("text", "words", "pair", "stated"), [
     # 之以 is a set phrase (持之以恒: persistently), no 以X推动Y
     ("持之以恒抓好产业升级，加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), False),
-    ("以产业升级，加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), True),
+    ("以产业升级加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), True),
+    # 以X，V Y: a clause of its own before the comma, no means (unless a role closes it: 以X为牵引，推动Y)
+    ("以产业升级，加快建设产业集群", ("产业升级", "产业集群"), ("产业升级", "产业集群"), False),
 ])
 def test_set_phrase_of_means(text, words, pair, stated):
     from kg.extract.relations.enabling import enabling

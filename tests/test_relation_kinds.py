@@ -186,3 +186,95 @@ def test_chain_of_each_item(text, words, relation, stated):
 ])
 def test_verbs_an_arrangement_manages(text, words, relation, stated):
     assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a system the parts of a list make up: its parts, not the partner it is matched with
+    ("完善甲乙、丙丁和戊己相结合的庚辛机制", ("甲乙", "丙丁", "戊己", "庚辛机制"), ("庚辛机制", "includes", "丙丁"), True),
+    ("建立健全与经济增长相协调的财政投入机制", ("经济增长", "财政投入机制"), ("财政投入机制", "includes", "经济增长"), False),
+    ("建立以企业为主体、产学研相结合的技术创新体系", ("企业", "产学研", "技术创新体系"),
+     ("技术创新体系", "includes", "产学研"), True),
+])
+def test_parts_of_a_system(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X特别是A、B: where A is of X's kind and B is not, B goes on with the list X stands in
+    ("加强对领导干部特别是基层干部、财务管理、关键岗位的监督", ("领导干部", "基层干部", "财务管理", "关键岗位"),
+     ("领导干部", "includes", "关键岗位"), False),
+    ("加强对领导干部特别是基层干部、财务管理、关键岗位的监督", ("领导干部", "基层干部", "财务管理", "关键岗位"),
+     ("领导干部", "includes", "基层干部"), True),
+    ("支持市场主体特别是小微企业、个体工商户发展", ("市场主体", "小微企业", "个体工商户"), ("市场主体", "includes", "个体工商户"), True),
+])
+def test_singled_out_of_its_kind(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation"), [
+    # places before a strategy are where it is carried out; places or buildings before a fire or an accident are
+    # where it happens: each applies, none is a kind of it
+    ("实施甲地区、乙地区等老工业基地振兴战略", ("甲地区", "乙地区", "老工业基地振兴战略"), ("老工业基地振兴战略", "appliesTo", "乙地区")),
+    ("防范高层建筑、地下商场等建筑火灾", ("高层建筑", "地下商场", "建筑火灾"), ("建筑火灾", "appliesTo", "地下商场")),
+    ("遏制煤矿、危化品等重特大事故", ("煤矿", "危化品", "重特大事故"), ("重特大事故", "appliesTo", "危化品")),
+    # perils before an accident are kinds of it
+    ("防范火灾灾害、爆炸事故等重特大事故", ("火灾灾害", "爆炸事故", "重特大事故"), ("重特大事故", "includes", "爆炸事故")),
+])
+def test_where_a_programme_or_peril_is(text, words, relation):
+    assert relation in _includes(text, words)
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # A特别是B是Y的支柱: A is the subject, B singled out of it
+    ("民营企业特别是科技型企业，是区域经济的重要支柱", ("民营企业", "科技型企业", "区域经济"),
+     ("区域经济", "includes", "民营企业"), True),
+    ("民营企业特别是科技型企业，是区域经济的重要支柱", ("民营企业", "科技型企业", "区域经济"),
+     ("区域经济", "includes", "科技型企业"), False),
+])
+def test_pillar_of_a_whole(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # a class that only modifies a noun of another kind after it (a chain, information, a show, an asset, a drug)
+    ("推进甲服务器、乙终端等制造业产业链建设", ("甲服务器", "乙终端", "制造业"), ("制造业", "includes", "乙终端"), False),
+    ("引进户外运动、珠宝玉石等专业品牌展会", ("户外运动", "珠宝玉石", "专业品牌"), ("专业品牌", "includes", "户外运动"), False),
+    ("发展新型疫苗、抗体等生物技术药物", ("新型疫苗", "抗体", "生物技术"), ("生物技术", "includes", "抗体"), False),
+    # the class itself, or before 的 and what is said of it, stays
+    ("发展新型疫苗、抗体等生物技术", ("新型疫苗", "抗体", "生物技术"), ("生物技术", "includes", "抗体"), True),
+    ("用于冶金、化工等重工业的资产", ("冶金", "化工", "重工业"), ("重工业", "includes", "化工"), True),
+])
+def test_class_that_modifies(text, words, relation, stated):
+    assert (relation in _includes(text, words)) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # X向Y倾斜: what tilts is the thing (or the list) that closes the subject, not a body before it
+    ("省级财政新增教育经费要向职业教育倾斜", ("省级财政", "教育经费", "职业教育"), ("教育经费", "职业教育"), True),
+    ("省级财政新增教育经费要向职业教育倾斜", ("省级财政", "教育经费", "职业教育"), ("省级财政", "职业教育"), False),
+    ("人力物力等资源要向农村和基层倾斜", ("人力物力", "资源", "农村", "基层"), ("资源", "基层"), True),
+])
+def test_what_tilts(text, words, relation, stated):
+    from kg.extract.relations.applying import applying
+    terms = _terms(text, *words)
+    assert (relation in {(a, b) for a, _, b in applying(text, terms, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "relation", "stated"), [
+    # two bare words combined (A与B相结合的X): what X is set by, no parts; a longer list stays
+    ("建立岗位与绩效相结合的薪酬制度", ("岗位", "绩效", "薪酬制度"), ("薪酬制度", "includes", "绩效"), False),
+    ("形成部门、地方、高校和企业相结合的管理体系", ("高校", "企业", "管理体系"), ("管理体系", "includes", "企业"), True),
+])
+def test_bare_criteria_combined(text, words, relation, stated):
+    terms = [Named(w, w, text.index(w), text.index(w) + len(w), provisional=len(w) <= 2) for w in words]
+    assert (relation in {(a, str(r), b) for a, r, b in includes(text, terms)}) is stated
+
+
+@pytest.mark.parametrize(("text", "words", "pair", "stated"), [
+    # a bare word before a longer last item whose head it elides (城乡、区域文化): cut, nothing joined
+    ("重视城乡、区域文化协调发展", ("城乡", "区域文化"), ("城乡", "区域文化"), False),
+    ("推动数字经济和实体经济深度融合", ("数字经济", "实体经济"), ("数字经济", "实体经济"), True),
+])
+def test_elided_head_joins_nothing(text, words, pair, stated):
+    from kg.extract.relations.joins import fusions
+    assert (pair in {(a, b) for a, _, b in fusions(text, _terms(text, *words))}) is stated

@@ -106,6 +106,7 @@ def relations(body: str) -> set[tuple[str, str, str]]:
     ("人工智能是新一轮科技革命的重要驱动力量。", ("人工智能", "enables", "新一轮科技革命")),
     # two verbs joined by 和 take one object (支撑和引领Y), as one verb does
     ("科技创新支撑和引领经济社会发展。", ("科技创新", "enables", "经济社会发展")),
+    ("以数字经济为引领，推动产业转型。", ("数字经济", "enables", "产业转型")),  # a role closes the means before the comma
     # A，B，为Y提供支撑: the actions right before the purpose serve it
     ("以新发展理念为指导，以农机农艺融合为路径，推动农机装备产业转型升级，为实现农业现代化提供有力支撑。",
      ("农机装备产业", "enables", "农业现代化")),
@@ -193,6 +194,12 @@ def test_stated(text, relation):
     # a clause of the preamble (以X为路径) serves no purpose the sentence's last actions serve
     ("以新发展理念为指导，以农机农艺融合为路径，推动农机装备产业转型升级，为实现农业现代化提供有力支撑。",
      ("农机农艺融合", "农业现代化")),
+    # 以利于, 以便: so as to, no means; 以X，V Y: a clause of its own before the comma, no means of what follows
+    ("积极筹集资金，以利于调整产业结构，支持出口创汇。", ("产业结构", "出口创汇")),
+    ("要以技术创新打通产业链的堵点，加快组建龙头企业联合体。", ("产业链", "龙头企业")),
+    # a body or a manner, a verb and its object: no thing and its quality
+    ("下岗职工到社会保险机构领取失业保险金。", ("失业保险金", "社会保险机构")),
+    ("以市场化方式筹集专项建设基金。", ("专项建设基金", "市场化方式")),
 ])
 def test_not_stated(text, pair):
     found = {(a, b) for a, _, b in relations(text)}

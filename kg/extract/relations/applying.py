@@ -30,7 +30,7 @@ from kg.extract.relations.named import (
     weak,
     within,
 )
-from kg.text.segment import QUALITY_SUFFIXES
+from kg.text.segment import QUALITY_SUFFIXES, dictionary
 
 OPENING = "，；：、。（(“的对和与及等提高提升增强加强维护保护完善健全规范强化确保保障"
 
@@ -291,10 +291,23 @@ def _thing(text: str, thing: Named, quality: Named) -> bool:
     """
     gap = text[thing.end:quality.start]
     return (len(thing.text) >= 3 or thing.label in GENERIC_CLASSES) and not ACTION_START.match(gap) \
-        and not PLACING.match(gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
+        and not PLACING.match(gap) and not _agent(thing, gap) and not (len(thing.text) == 3 and QUALITY.fullmatch(thing.text)) \
         and not (thing.text.endswith("化") and QUALITY.fullmatch(quality.text)) \
         and label_of(thing)[-2:] != label_of(quality)[-2:] and not label_of(thing).endswith("特色") \
         and text[thing.end - 2:quality.start + 2] not in PAIRED
+
+
+def _agent(thing: Named, gap: str) -> bool:
+    """A body or a manner before a verb of two characters (社会保险机构|领取|失业保险金, 中央财政|下拨|救灾资金,
+    市场化方式|筹集|专项建设基金): who acts or how, the verb, and its object, no thing and its quality.
+
+    >>> _agent(Named("社会保险机构", "社会保险机构", 0, 6), "领取"), _agent(Named("小微企业", "小微企业", 0, 4), "支付")
+    (True, False)
+    """
+    return len(gap) == 2 and dictionary()[1].get(gap) == "v" and label_of(thing).endswith(AGENTS)
+
+
+AGENTS = ("部门", "机构", "财政", "政府", "单位", "方式")
 
 
 PAIRED = ("质量安全",)  # 产品质量|安全监管: one pair of qualities (质量安全监管 of 产品), cut in two
@@ -385,13 +398,19 @@ HOSTILE = re.compile(r"威胁|讹诈|侵略|干涉|颠覆|攻击|封锁|制裁|�
 
 
 def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
-    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards."""
+    """新增教育经费要向职业教育倾斜: the funds apply to what they tilt towards: the thing (or the list) that closes the
+    clause's subject before 向, not a body before it (甲财政|新增扶贫投入…向…倾斜).
+
+    >>> t = [Named("中央财政", "中央财政", 0, 4), Named("扶贫投入", "扶贫投入", 6, 10), Named("贫困地区", "贫困地区", 11, 15)]
+    >>> [(a, b) for a, _, b in _tilts("中央财政新增扶贫投入向贫困地区倾斜", t)]
+    [('扶贫投入', '贫困地区')]
+    """
     for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
         ys = outer(within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
-        for y in ys:
-            if xs and not weak(xs[0]) and not weak(y):
-                yield label_of(xs[0]), APPLIES, label_of(y)
+        last = max(xs, key=lambda t: (t.end, size(t)), default=None)
+        subjects = [x for x in list_before(text, xs, last.end) if not weak(x)] if last else []
+        yield from ((label_of(x), APPLIES, label_of(y)) for y in ys if not weak(y) for x in subjects)
 
 
 OBLIGED = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)(?:都|均|也)?(?:应当|必须|应|须|要)"

@@ -108,6 +108,23 @@ def whole_class(terms: Sequence[Named], head: Named, members: Sequence[Named]) -
     return max((t for t in terms if t.start == head.start and t.end <= end and size(t) >= 2), key=size, default=None)
 
 
+def modifies(text: str, whole: Named) -> bool:
+    """A class that runs on into a noun of another kind it only modifies: a chain, information, a show, an
+    asset or a drug (A、B等制造业|产业链, A、B等个人身份|信息, A、B等专业品牌|展会, A、B等生物技术|药物): the items are
+    no kinds of the class.
+
+    >>> modifies("甲、乙等制造业产业链", Named("制造业", "制造业", 4, 7)), modifies("甲、乙等制造业企业", Named("制造业", "制造业", 4, 7))
+    (True, False)
+    """
+    return re.match(rf"[^的\W]{{0,4}}(?:{'|'.join(MODIFIED)})", text[whole.end:]) is not None \
+        and not label_of(whole).endswith(MODIFIED)
+
+
+MODIFIED = (*("产业链", "供应链", "价值链"), "信息", "展会", "资产", "药物")
+# nouns of another kind than the class before them: what a list of its kinds only modifies (read over the corpus
+# outside dev: 制造业|产业链, 个人身份|信息, 专业品牌|展会, 国有资源资产, 生物技术|药物)
+
+
 def attribute(head: Named) -> bool:
     """A phrase after 等 that names what the members have or undergo, not a class of them: an attribute, an
     activity, or a force (影响力, 竞争力, 下行压力) the members exert or bear, not a thing in 力 (电力, 算力).
@@ -332,13 +349,13 @@ def acting(label: str) -> bool:
     return label.startswith(DOING)
 
 
-HAZARDS = ("隐患", "风险")
+HAZARDS = ("隐患", "风险", "火灾", "事故")
 PERILS = ("隐患", "风险", "问题", "危机", "事故", "灾害")
 
 
 def hazard_of(whole: str, member: str) -> bool:
-    """A、B等X隐患/风险 where the items name no hazard but the things or places it lies in (房地产、地方债务等风险隐患,
-    学校、医院等火灾隐患): the hazard applies to each, no kind of it.
+    """A、B等X隐患/风险/火灾/事故 where the items name no hazard but the things or places it lies in (房地产、地方债务等
+    风险隐患, 学校、医院等火灾隐患, 煤矿、交通等重特大事故): the hazard applies to each, no kind of it.
 
     >>> hazard_of("风险隐患", "房地产"), hazard_of("风险隐患", "金融风险"), hazard_of("重大项目", "房地产")
     (True, False, False)
@@ -363,10 +380,20 @@ def _listed_as(whole: str, member: str) -> ConceptRelation:
 
     >>> str(_listed_as("收益机制", "产业发展")), str(_listed_as("生育支持政策", "女职工产假补贴"))
     ('appliesTo', 'includes')
+
+    A place before a strategy is where it is carried out (甲地区等老工业基地振兴战略), a place or building before a fire
+    or an accident where it happens (高层建筑等建筑火灾):
+
+    >>> str(_listed_as("老工业基地振兴战略", "东北地区")), str(_listed_as("建筑火灾", "自建房"))
+    ('appliesTo', 'appliesTo')
     """
     topic = whole.endswith(INSTRUMENTS) and not NAMED_INSTRUMENT.search(member) and (
         len(member) <= 3 or member[-2:] in ACTIVITY_NOUNS)
-    return APPLIES if topic or hazard_of(whole, member) else INCLUDES
+    placed = whole.endswith(PROGRAMMES) and member.endswith(PLACES)  # 东北地区等老工业基地振兴战略: where it is carried out
+    return APPLIES if topic or placed or hazard_of(whole, member) else INCLUDES
+
+
+PROGRAMMES = ("战略",)
 
 
 ARRANGEMENTS = ("制度", "机制", "体系", "政策")

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, opening, outer, size, stretch, within
+from kg.extract.relations.named import INCLUDES, QUALITY, Named, Triple, heads, label_of, opening, outer, size, stretch, weak, within
 
 JOINED = re.compile(r"(?:相结合|相互结合|有机结合|协同发展|协调发展|融合发展|一体发展|相互衔接|相协调|相配套|并举|并重"
                     r"|深度融合|联动|多方协同)的")
@@ -27,15 +27,32 @@ def composed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for m in JOINED.finditer(text):
         classes = [t for t in terms if t.start == m.end() and label_of(t).endswith(SYSTEMS)]
-        if classes:
+        found = list(_joined_parts(text, terms, m.start())) if classes else []
+        if classes and not _criteria(text, found, m):
             head = max(classes, key=size)
-            yield from ((label_of(head), INCLUDES, label_of(part)) for part in _joined_parts(text, terms, m.start()))
+            yield from ((label_of(head), INCLUDES, label_of(part)) for part in found)
+
+
+def _criteria(text: str, found: list[Named], m: re.Match[str]) -> bool:
+    """A与B相结合的X where A and B are two bare words no concept vouches for (职务与级别相结合的工资制度): what X is
+    set by, no parts of it.
+
+    >>> t = [Named("职务", "职务", 0, 2, provisional=True), Named("级别", "级别", 3, 5, provisional=True)]
+    >>> _criteria("职务与级别相结合的", t, JOINED.search("职务与级别相结合的"))
+    True
+    """
+    return len(found) == 2 and all(weak(t) for t in found) and "结合" in m.group() \
+        and re.fullmatch(r"[与和]", text[found[0].end:found[1].start]) is not None \
+        and "、" not in text[opening(text, m.start(), "，；："):m.start()]  # 部门、地方、高校和企业: a longer list
 
 
 def _joined_parts(text: str, terms: Sequence[Named], end: int) -> Iterator[Named]:
     """The parts of the list that ends at ``end`` (its clause's items, split at 、): the first term of each item,
     before its role (B为导向), and of the last item each term that closes C or D (not 政府 of 政府|决策)."""
     start = opening(text, end, "，；：")
+    first = min((t.start for t in terms if start <= t.start < end), default=end)
+    if re.search(r"(?<![参共协相])[与同]$", text[start:first]):
+        return  # 与A相协调的X: X is joined to A, which is no part of it
     items = [start, *(a.start() + 1 for a in COMMA.finditer(text, start, end))]
     for i, (a, b) in enumerate(itertools.pairwise([*items, end])):
         role = text.find("为", a, b)
@@ -50,6 +67,9 @@ PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:(?<!�
                   r"(?:重要|主要|必要|有机|不可分割的)?(?:组成部分|支柱)(?![产])")
 
 
+SINGLED = re.compile(r"[，,]?(?:特别是|尤其是)")
+
+
 def parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X是Y的(重要)组成部分/支柱: Y includes X.
 
@@ -59,6 +79,7 @@ def parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('体育产业', 'includes', '体育竞赛表演产业')]
     """
     for m in PART.finditer(text):
-        xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
+        singled = SINGLED.search(text, m.start("x"), m.end("x"))  # A特别是B是Y的支柱: A is the subject, B one of it
+        xs = heads(text, stretch(terms, m.start("x"), singled.start() if singled else m.end("x")))
         ys = heads(text, stretch(terms, m.start("y"), m.end("y")))[-1:]
         yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs for y in ys)

@@ -30,8 +30,9 @@ ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注
                  re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
 
-ENABLING = (  # 之以 is a set phrase (持之以恒, 辅之以), no 以X推动Y
-    re.compile(rf"(?<![可所予加难得用足之])以(?![及上下来后前外内])(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础))?[，,]?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
+ENABLING = (  # 之以 is a set phrase (持之以恒, 辅之以), no 以X推动Y; 以利于, 以便: so as to; 以X，推动Y: a clause of its own
+    # before the comma (以技术创新打通…，加快…), unless a role closes it (以X为牵引，推动Y)
+    re.compile(rf"(?<![可所予加难得用足之])以(?![及上下来后前外内利便期免防])(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础)[，,]?)?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
     re.compile(r"通过(?P<x>[^，。；]{2,30}?)[，,]?(?:继续|进一步|不断|有效)?(?:实现|推动|促进|提高|提升|带动|增加|增强|扩大)"
                r"(?P<y>[^，。；]{2,40})"),
     re.compile(r"(?P<x>[^，。；]{2,30}?)(?:为|给)(?P<y>[^，。；]{2,30}?)(?:(?:提供|注入|奠定|打下)[^，。；]{0,8}"

@@ -39,9 +39,22 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         joined = _joined(text, before, m.start())
         if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):
             continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
+        if _elided(joined):
+            continue  # 城乡、区域|文化协调发展: the last item's head is elided from a bare word before it
         if joined and MANNER_OF_JOINING.match(m.group()) and not item_opens(text, joined[0]):
             continue  # 巩固拓展脱贫|攻坚成果同乡村振兴有效衔接: after a manner, the first item must open its phrase
         yield from ((label_of(a), INTEGRATES, label_of(b)) for a, b in _pairs(text, joined) if _apart(a, b))
+
+
+def _elided(joined: list[Named]) -> bool:
+    """A list whose earlier item is a bare word of two characters that shares no head with the last item's longer
+    name (城乡、区域文化): the head is elided from it, the item cut.
+
+    >>> _elided([Named("城乡", "城乡", 2, 4), Named("区域文化", "区域文化", 5, 9)])
+    True
+    """
+    last = label_of(joined[-1]) if joined else ""
+    return len(last) >= 4 and any(len(label_of(t)) == 2 and not label_of(t).endswith(last[-2:]) for t in joined[:-1])
 
 
 def _in_pairs(gaps: list[str]) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.relations.classes import (
     kinds_of,
     listed_as,
     managed,
+    modifies,
     no_class,
     owned,
     predicate,
@@ -171,11 +172,24 @@ def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator
             yield from _areas(text, terms, named, m.end())
         elif label_of(head).endswith(HELD):  # 职工、妇女等合法权益: rights they hold
             yield from ((label_of(head), APPLIES, label_of(member)) for member in named)
-        elif (whole := whole_class(terms, head, members)) is not None \
-                and not owned(label_of(whole), [label_of(member) for member in members]) \
-                and not managed(label_of(whole), [label_of(member) for member in members]):
+        elif (whole := _class_of(text, terms, head, members)) is not None:
             kept = kinds_of(label_of(whole), [label_of(member) for member in members])
             yield from zip(itertools.repeat(label_of(whole)), listed_as(label_of(whole), kept), kept, strict=False)
+
+
+def _class_of(text: str, terms: Sequence[Named], head: Named, members: Sequence[Named]) -> Named | None:
+    """The class a list closes with after 等 (:func:`whole_class`), none where it only modifies a noun of another kind
+    after it, where the items own its head or name what it manages.
+
+    >>> t = [Named("制造业", "制造业", 4, 7)]
+    >>> _class_of("甲、乙等制造业产业链", t, t[0], [Named("甲", "甲", 0, 1)]) is None
+    True
+    """
+    whole = whole_class(terms, head, members)
+    labels = [label_of(member) for member in members]
+    if whole is None or modifies(text, whole) or owned(label_of(whole), labels) or managed(label_of(whole), labels):
+        return None
+    return whole
 
 
 PROJECTS = re.compile(r"等(?:一批|一系列|[0-9一二三四五六七八九十百千多余]+个)?(?P<kind>[\u4e00-\u9fff]{2,10}?项目)")

@@ -194,13 +194,23 @@ RESULTATIVE = re.compile(r"[做用管办抓守搞](?:大|强|优|好|实|精|足
 
 
 def cut(text: str, t: Named) -> bool:
-    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛) or inside a number and its
-    measure (4000|吨级起重机): a phrase cut across a word, no thing the sentence names.
+    """A term that opens inside a verb of doing and its result (做|大高技术产业, 用|好论坛), inside a number and its
+    measure (4000|吨级起重机) or after a prefix (非|现场监管): a phrase cut across a word, no thing the sentence names.
 
     >>> cut("做大高技术产业", Named("大高技术产业", "大高技术产业", 1, 7)), cut("做大高技术产业", Named("高技术产业", "高技术产业", 2, 7))
     (True, False)
+
+    A term right after the prefix 非 is cut from the name it opens (推动非|现场监管), not after a word in 非 (并非, 南非):
+
+    >>> cut("推动非现场监管", Named("现场监管", "现场监管", 3, 7)), cut("并非现场监管", Named("现场监管", "现场监管", 2, 6))
+    (True, False)
     """
-    return t.start > 0 and (RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None or _counted(text, t.start))
+    return t.start > 0 and (RESULTATIVE.fullmatch(text, t.start - 1, t.start + 1) is not None or _counted(text, t.start)
+                            or NEGATED.fullmatch(text, max(t.start - 2, 0), t.start) is not None)
+
+
+NEGATED = re.compile(r"(?:^|[^并除莫无南北东西亚是若绝对中])?非")  # 非|现场监管, 非|公有制经济: the prefix that opens the
+# name (not 并非, 除非, 南非, 对非: a word before it, or Africa)
 
 
 NUMBER = re.compile(r"[0-9０-９]+$")

@@ -3,6 +3,7 @@ X，包括A、B; X（包括A）), one relation per part."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -26,8 +27,7 @@ def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         whole = _whole_before(text, terms, m)
         start = m.end() + 1 if text.startswith("：", m.end()) else m.end()
         members = _list_after(text, terms, start, text[:whole[-1].start] if whole else "")
-        if m.group() in SPELLED:
-            members = _spelled_parts(text, members)
+        members = _cued_parts(text, m.group(), whole, members)
         if members and m.group() == "如" and members[0].start != start:
             continue  # 如从事…服务: 如 opens a condition (if), not a list
         if whole and members and not runs_on(text, whole[-1], members[-1]):
@@ -50,6 +50,30 @@ def _whole_before(text: str, terms: Sequence[Named], cue: re.Match[str]) -> list
     if at < cue.start() and whole and "包括" in text[opening(text, whole[-1].start):whole[-1].start]:
         return []
     return whole
+
+
+def _cued_parts(text: str, cue: str, whole: list[Named], members: list[Named]) -> list[Named]:
+    """The parts a cue names: the whole terms a cue of parts spells out (:func:`_spelled_parts`), the items of the
+    whole's kind 特别是 singles out (:func:`_of_its_kind`)."""
+    if cue in SPELLED:
+        return _spelled_parts(text, members)
+    if whole and cue in ("特别是", "尤其是"):
+        return _of_its_kind(whole[-1], members)
+    return members
+
+
+def _of_its_kind(whole: Named, members: list[Named]) -> list[Named]:
+    """X特别是A、B、C where A is of X's kind (its head) and a later item is not (对干部特别是主要干部、财务管理、关键
+    岗位的监督): the items after A go on with the list X stands in, no members of X.
+
+    >>> t = [Named("主要干部", "主要干部", 0, 4), Named("关键岗位", "关键岗位", 5, 9)]
+    >>> [n.text for n in _of_its_kind(Named("干部", "干部", 0, 2), t)]
+    ['主要干部']
+    """
+    head = label_of(whole)[-2:]
+    if len(members) < 2 or not label_of(members[0]).endswith(head) or all(label_of(t).endswith(head) for t in members):
+        return members
+    return list(itertools.takewhile(lambda t: label_of(t).endswith(head), members))
 
 
 def _spelled_parts(text: str, members: list[Named]) -> list[Named]:
