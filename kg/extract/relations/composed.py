@@ -67,9 +67,6 @@ PART = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)[，]?(?:(?<!�
                   r"(?:重要|主要|必要|有机|不可分割的)?(?:组成部分|支柱)(?![产])")
 
 
-SINGLED = re.compile(r"[，,]?(?:特别是|尤其是)")
-
-
 def parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X是Y的(重要)组成部分/支柱: Y includes X.
 
@@ -79,7 +76,6 @@ def parts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('体育产业', 'includes', '体育竞赛表演产业')]
     """
     for m in PART.finditer(text):
-        singled = SINGLED.search(text, m.start("x"), m.end("x"))  # A特别是B是Y的支柱: A is the subject, B one of it
-        xs = heads(text, stretch(terms, m.start("x"), singled.start() if singled else m.end("x")))
+        xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
         ys = heads(text, stretch(terms, m.start("y"), m.end("y")))[-1:]
         yield from ((label_of(y), INCLUDES, label_of(x)) for x in xs for y in ys)
