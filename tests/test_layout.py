@@ -192,6 +192,19 @@ def test_the_premier_signs_a_state_council_order_without_writing_it():
         "中华人民共和国国务院令第707号", "国务院", "2018-12-18", ())
 
 
+@pytest.mark.parametrize(("text", "title", "affiliation", "genre"), [
+    # a theory article: its headline, the institution its author works at, its body
+    ("坚持以人民为中心是成功之道\n某某市社会主义思想研究中心\n要始终坚持人民至上。\n",
+     "坚持以人民为中心是成功之道", "某某市社会主义思想研究中心", "commentary"),
+    ("改革开放，新时代的“关键一招”（评论员观察）\n过去，我们解决了温饱问题。\n",  # a quoted term closes the headline
+     "改革开放，新时代的“关键一招”（评论员观察）", None, "commentary"),
+    ("关于建设某某大学\n某某大学的批复\n要加快建设。\n", "关于建设某某大学某某大学的批复", None, "official"),
+])
+def test_a_headline_with_its_authors_institution_is_a_signed_article(text, title, affiliation, genre):
+    art = layout(Source("a.txt", text)).articles[0]
+    assert (art.title, art.affiliation, art.genre.value) == (title, affiliation, genre)
+
+
 def test_the_president_signs_an_order_that_promulgates_a_law():
     text = ("中华人民共和国主席令\n（九届第12号）\n《某某法》已由全国人民代表大会常务委员会通过，现予公布。\n"
             "中华人民共和国主席　张三\n2000年10月31日\n某某法\n第一条　为了规范某某行为，制定本法。\n")

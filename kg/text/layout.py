@@ -17,7 +17,6 @@ broke mid-sentence are joined in both.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg.model import Article, Genre, Page, Paragraph, Source, Span
@@ -33,11 +32,9 @@ from kg.text.lines import (
     EDITORS_NOTE,
     EDITORS_SIGN,
     FURNITURE,
-    INNER_PUNCT,
     ISSUER,
     NAME,
     SPEAKER,
-    TERMINAL,
     YEAR_DIGITS,
     Head,
     LineKind,
@@ -45,15 +42,13 @@ from kg.text.lines import (
     is_author_line,
     is_heading,
     iso_date,
-    paired_title,
 )
 from kg.text.normalize import matching_text
-from kg.text.numbering import ARTICLE_MARK, HEADING_MARK, ORDINAL
 from kg.text.profile import province_of
+from kg.text.wrapped import SPACES, Unit, joined
 
 __all__ = ["SPACES", "is_heading", "layout"]
 
-SPACES = " \t\u3000\u00a0\ufeff"
 EDITOR = re.compile(rf"(?:本版编辑|责任编辑|美编|美术编辑|图片编辑|版式设计)[:：\s]*({NAME})")
 TITLE_OCCASION = re.compile(rf"[（(]?[—―-]{{0,2}}\s*{YEAR_DIGITS}年{DAY_DIGITS}月{DAY_DIGITS}日在.{{2,60}}?(?:会议|大会)上[）)]?$")
 # Who a report speaks for: 我代表省人民政府，向大会报告工作 / 我代表第十八届中央委员会向大会作报告.
@@ -70,12 +65,6 @@ PROMULGATION = re.compile(r"^(?P<issuer>.{2,20})令$")
 # The issuer that opens a title (国务院办公厅关于印发…的通知, 某某省发展和改革委员会关于…的意见).
 TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}、]{{2,40}}?(?:国务院|办公厅|人民政府|委员会|部|局|署|院|中央|军委|厅|办公室))"
                           r"(?:关于|转发|批转|印发)")
-
-
-@dataclass(frozen=True)
-class Line:
-    text: str
-    start: int  # offset of text[0] in the source
 
 
 def layout(source: Source) -> Page:
@@ -119,95 +108,35 @@ def _requoted(span: Span, original: str) -> Span:
 
 
 def _layout(source: Source) -> Page:
-    units = _without_editors_note(_join_broken(_lines(source.text)))
+    units = _without_editors_note(joined(source.text))
     if any(is_author_line(u.text, surname_ok=False) or AUTHOR_NOTE.match(u.text) for u in units) \
             or any(BYLINE.match(u.text) or DATELINE.match(u.text) for u in units[:5]):
         return _newspaper(source, units)
     page = _official(source, units)
-    if any(COLUMN_TAG.search(u.text) for u in units[:2]):  # one commentary, laid out as its headline and body
+    if any(COLUMN_TAG.search(u.text) for u in units[:2]) or _signed(page.articles[0]):  # one commentary
         return replace(page, articles=tuple(replace(a, genre=Genre.COMMENTARY) for a in page.articles))
     return page
 
 
-def _lines(text: str) -> list[Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        stripped = raw.strip(SPACES)
-        if stripped:
-            out.append(Line(stripped, pos + raw.index(stripped)))
-        pos += len(raw) + 1
-    return out
+def _signed(article: Article) -> bool:
+    """A theory article printed as its headline, its author's name or institution, and its body: signed, with no
+    number, no issuer and no report in its title (a report's speaker is no author of commentary).
 
-
-def _is_broken(text: str) -> bool:
-    """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
-    if text.endswith(tuple(TERMINAL)) or "\t" in text:
-        return False
-    if ARTICLE_MARK.match(text) and ARTICLE_MARK.sub("", text):
-        return True  # an article of a regulation ends its sentence (第二条 …应当适应国家政|治、经济…)
-    if (HEADING_MARK.match(text) or ORDINAL.match(text)) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
-        return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系; 第六，改进…管理办法)
-    return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
-
-
-CONTINUES = re.compile(r"[，,。；;、：:）)”’]")  # no line of prose opens with these: it goes on with the one before
-
-
-@dataclass
-class _Unit:
-    text: str
-    anchors: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The width a reprint cut its lines at: the one length (of 12 characters or more) that at least 10 lines and
-    three in ten of such lines have; None where each line is a paragraph (no corpus document has one).
-
-    >>> _wrap_width([Line("国务院行政机构设置和编制管理应", 0)] * 10), _wrap_width([Line("要加快建设数据中心。", 0)] * 10)
-    (15, None)
+    >>> _signed(layout(Source("a.txt", "坚持以人民为中心\\n某某大学马克思主义学院\\n要坚持人民至上。\\n")).articles[0])
+    True
     """
-    lengths = [len(line.text) for line in lines if len(line.text) >= 12]
-    if not lengths:
-        return None
-    width, count = Counter(lengths).most_common(1)[0]
-    return width if count >= 10 and count >= 0.3 * len(lengths) else None
+    return bool(article.authors or article.affiliation) and not (article.identifier or article.issuer) \
+        and "报告" not in (article.title or "")
 
 
-def _join_broken(lines: list[Line]) -> list[_Unit]:
-    units: list[_Unit] = []
-    pending: _Unit | None = None
-    width = _wrap_width(lines)
-    for line in lines:
-        if FURNITURE.match(line.text) or AUTHOR_NOTE.match(line.text):
-            if pending is not None:
-                units.append(pending)
-                pending = None
-            units.append(_Unit(line.text, [(0, line.start)]))
-            continue
-        if pending is None and units and CONTINUES.match(line.text):
-            pending = units.pop()  # a line opened by a comma or a full stop goes on with the line before
-        if pending is not None:
-            pending.anchors.append((len(pending.text), line.start))
-            pending.text += line.text
-        else:
-            pending = _Unit(line.text, [(0, line.start)])
-        cut = width is not None and len(line.text) >= width - 1 and not line.text.endswith(tuple(TERMINAL))
-        if not (cut or _is_broken(pending.text)) or (not units and paired_title(pending.text)):
-            units.append(pending)
-            pending = None
-    if pending is not None:
-        units.append(pending)
-    return units
-
-
-def _paragraph(unit: _Unit, kind: str | None = None) -> Paragraph:
+def _paragraph(unit: Unit, kind: str | None = None) -> Paragraph:
     return Paragraph(unit.text, kind or ("heading" if is_heading(unit.text) else "body"),
                      tuple(unit.anchors))
 
 
 @dataclass
 class _Draft:
-    headings: list[_Unit] = field(default_factory=list)
+    headings: list[Unit] = field(default_factory=list)
     authors: tuple[str, ...] = ()
     affiliation: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -216,7 +145,7 @@ class _Draft:
         return not self.paragraphs and not self.authors
 
 
-def _newspaper(source: Source, units: list[_Unit]) -> Page:
+def _newspaper(source: Source, units: list[Unit]) -> Page:
     articles: list[Article] = []
     furniture: list[str] = []
     editors: list[str] = []
@@ -244,7 +173,7 @@ def _newspaper(source: Source, units: list[_Unit]) -> Page:
         elif is_author_line(text, surname_ok=False) and i and is_heading(units[i - 1].text):
             heading = draft.paragraphs.pop()
             close()
-            draft.headings = [_Unit(heading.text, list(heading.anchors))]
+            draft.headings = [Unit(heading.text, list(heading.anchors))]
             draft.authors = tuple(re.split(r"[ \u3000]+", text))
         elif is_heading(text) and draft.empty():
             draft.headings.append(unit)
@@ -277,7 +206,7 @@ WEB_CONTROL = re.compile(r"^(?:首页|[>＞»]|【?字体[:：]?|】|[大中小]
                          r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
-def _without_editors_note(units: list[_Unit]) -> list[_Unit]:
+def _without_editors_note(units: list[Unit]) -> list[Unit]:
     """The units without an editor's note near the head: a paragraph opened by 编者按, or the paragraph before a
     line signed ——编者, and that line."""
     out = [u for i, u in enumerate(units) if not (i < 20 and EDITORS_NOTE.match(u.text))]
@@ -287,7 +216,7 @@ def _without_editors_note(units: list[_Unit]) -> list[_Unit]:
     return out[:max(sign - 1, 1)] + out[sign + 1:]
 
 
-def _web_furniture(units: list[_Unit]) -> set[int]:
+def _web_furniture(units: list[Unit]) -> set[int]:
     """Indexes of the units at the head of a document that a saved web page added."""
     out: set[int] = set()
     head = units[:40]
@@ -310,8 +239,8 @@ class _Document:
 
     meta: dict[str, str] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
-    title: list[_Unit] = field(default_factory=list)
-    body: list[_Unit] = field(default_factory=list)
+    title: list[Unit] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)
     authors: tuple[str, ...] = ()
     occasion: bool = False  # the line before opened an occasion that may go on on the next line
 
@@ -320,7 +249,7 @@ class _Document:
         return Head(frozenset(self.meta), len(self.body), self.body[-1].text if self.body else "", bool(self.authors),
                     tuple(u.text for u in self.title), self.occasion)
 
-    def take(self, unit: _Unit) -> None:
+    def take(self, unit: Unit) -> None:
         """One more line, placed where its classifier says."""
         line = classify(unit.text, self.head())
         self.occasion = line.kind is LineKind.OCCASION and not unit.text.endswith("上")
@@ -339,7 +268,7 @@ class _Document:
             self.body.append(unit)
 
 
-def _official(source: Source, units: list[_Unit]) -> Page:
+def _official(source: Source, units: list[Unit]) -> Page:
     """An official document: its head lines classified (:mod:`kg.text.lines`), then its title and issuer."""
     doc = _Document()
     web = _web_furniture(units)
@@ -385,12 +314,12 @@ def _titled(doc: _Document, source: Source) -> tuple[str | None, Span | None]:
     return title, title_span
 
 
-def _year(body: list[_Unit], name: str) -> int | None:
+def _year(body: list[Unit], name: str) -> int | None:
     """The year a document without a date is for: the year after the one its review heading looks back on
     (一、2024年工作回顾), else the year its file name opens with, else the year of its year's work heading
     (二、2005年工作总体部署).
 
-    >>> _year([_Unit("一、2024年工作回顾"), _Unit("要加快发展。")], "报告.txt"), _year([], "gwr/1980_政府工作报告.txt")
+    >>> _year([Unit("一、2024年工作回顾"), Unit("要加快发展。")], "报告.txt"), _year([], "gwr/1980_政府工作报告.txt")
     (2025, 1980)
     """
     headings = [u.text for u in body if is_heading(u.text)]
@@ -402,7 +331,7 @@ def _year(body: list[_Unit], name: str) -> int | None:
     return int(work["year"]) if work else None
 
 
-def _promulgated(body: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
+def _promulgated(body: list[Unit], source_text: str) -> tuple[str | None, Span | None]:
     """The title of what an order (…令) promulgates: the first heading naming a 条例, 规定, 办法 or 法."""
     for i, unit in enumerate(body[:8]):
         if is_heading(unit.text) and re.search(r"(?:条例|规定|办法|细则|决定|法)$", unit.text):
@@ -422,23 +351,23 @@ def _title_from_name(name: str) -> str | None:
     return stem if re.fullmatch(rf"[{CJK}]{{2,30}}", stem) and DOC_TYPE.search(stem) else None
 
 
-def _issuer(body: list[_Unit], title: str | None, name: str, role: str = "") -> str | None:
+def _issuer(body: list[Unit], title: str | None, name: str, role: str = "") -> str | None:
     """Who issues a document that carries no signature: the body a report speaks for, or the one its title opens with."""
     if who := _on_behalf(body, (title, name.replace("_", ""))):
         return who
     opener = TITLE_ISSUER.match(title or "")
     if opener:
         return opener["issuer"]
-    return "国务院" if _national_report([_Unit(role), *body], title, name) else None
+    return "国务院" if _national_report([Unit(role), *body], title, name) else None
 
 
-def _national_report(body: list[_Unit], title: str | None, name: str) -> bool:
+def _national_report(body: list[Unit], title: str | None, name: str) -> bool:
     """A government work report that names no province in its title or file name and speaks of the State
     Council or to the National People's Congress: the State Council's report.
 
-    >>> _national_report([_Unit("各位代表："), _Unit("现在，我代表国务院，向大会作政府工作报告。")], "政府工作报告", "r.txt")
+    >>> _national_report([Unit("各位代表："), Unit("现在，我代表国务院，向大会作政府工作报告。")], "政府工作报告", "r.txt")
     True
-    >>> _national_report([_Unit("认真落实国务院部署。")], "政府工作报告", "2026_海南省_政府工作报告.txt")
+    >>> _national_report([Unit("认真落实国务院部署。")], "政府工作报告", "2026_海南省_政府工作报告.txt")
     False
     """
     if not (title or "").endswith("政府工作报告") or province_of(re.sub(r"^\d{4}年?", "", title or ""), lead=True):
@@ -448,7 +377,7 @@ def _national_report(body: list[_Unit], title: str | None, name: str) -> bool:
     return any(NATIONAL_BODY.search(u.text) for u in body)
 
 
-def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
+def _on_behalf(body: list[Unit], names: tuple[str | None, ...]) -> str | None:
     """The body a report speaks for (我代表国务院…), named in full: 省政府 of 甘肃省 is 甘肃省人民政府."""
     for unit in body[:6]:
         if m := ON_BEHALF.match(unit.text):
@@ -464,7 +393,7 @@ def _on_behalf(body: list[_Unit], names: tuple[str | None, ...]) -> str | None:
     return None
 
 
-def _title(units: list[_Unit], source_text: str) -> tuple[str | None, Span | None]:
+def _title(units: list[Unit], source_text: str) -> tuple[str | None, Span | None]:
     if not units:
         return None, None
     text = "".join(re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", u.text) for u in units)
@@ -474,7 +403,7 @@ def _title(units: list[_Unit], source_text: str) -> tuple[str | None, Span | Non
 _BREAK = re.compile(f"[{SPACES}]*\n[{SPACES}]*")
 
 
-def _verbatim_span(units: list[_Unit], source_text: str) -> Span:
+def _verbatim_span(units: list[Unit], source_text: str) -> Span:
     """The source from the first unit's start to the last one's end, line breaks taken out."""
     last = units[-1]
     start = units[0].anchors[0][1]
@@ -482,7 +411,7 @@ def _verbatim_span(units: list[_Unit], source_text: str) -> Span:
     return Span(start, end, _BREAK.sub("", source_text[start:end]))
 
 
-def _strip_signature(body: list[_Unit], meta: dict[str, str]) -> list[_Unit]:
+def _strip_signature(body: list[Unit], meta: dict[str, str]) -> list[Unit]:
     """Issuer and date lines at the end of a document become metadata."""
     tail = list(body)
     while tail:

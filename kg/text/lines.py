@@ -37,6 +37,8 @@ SURNAMES = set(
 EDITORS_NOTE = re.compile(r"^编\s*者\s*按")
 EDITORS_SIGN = re.compile(r"^(?:——|—|--)\s*编\s*者\s*$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位)[^）)]*[）)]$")
+# A research or teaching institution named whole (某某大学马克思主义学院, 上海市…思想研究中心)
+INSTITUTION = re.compile(rf"[{CJK}]{{4,40}}(?:研究中心|研究院|研究所|研究基地|研究会|大学|学院|党校|社会科学院)")
 NOTE = re.compile(r"[（(【\[][^（()）]*[)）】\]]")  # a line in brackets: a note on the text, no title
 # The credit line a newspaper's site prints under a reprinted article (《 人民日报 》（ 2018年06月06日 07 版）) and
 # a note on where a text comes from (（…在…会议上讲话的一部分）, ※这是…讲话的节选): furniture; the credit line dates the text.
@@ -96,6 +98,7 @@ class LineKind(Enum):
     AUTHORS = "a line of names"
     OCCASION_SPEAKER = "the occasion and the speaker on one line"
     OCCASION = "the occasion (——2024年3月5日在…会议上)"
+    AFFILIATION = "where the author works, printed under a headline (某某大学马克思主义学院)"
     TITLE_AGAIN = "the title printed again"
     TITLE = "a line of the title"
     BODY = "the body of the document"
@@ -218,6 +221,20 @@ def authors(text: str, head: Head) -> Line | None:
     return None
 
 
+def affiliation(text: str, head: Head) -> Line | None:
+    """上海市某某思想研究中心 under a headline: the institution a theory article's author works at, no line of the
+    title.
+
+    >>> affiliation("某某大学马克思主义学院", Head(title=("坚持以人民为中心",))).fields
+    (('role', '某某大学马克思主义学院'),)
+    >>> affiliation("某某大学马克思主义学院", Head()) is None
+    True
+    """
+    if head.title and not head.body and not head.fields and INSTITUTION.fullmatch(text) and "关于" not in "".join(head.title):
+        return Line(LineKind.AFFILIATION, (("role", text),))
+    return None
+
+
 def occasion_speaker(text: str, head: Head) -> Line | None:
     """2025年1月14日在…会议上某省代省长刘捷作政府工作报告: the date, the speaker and the role.
 
@@ -270,7 +287,7 @@ def title(text: str, head: Head) -> Line | None:
 
 
 CLASSIFIERS: tuple[Classifier, ...] = (occasion_end, furniture, number, speaker, signature, date, authors,
-                                       occasion_speaker, occasion, title_again, title)
+                                       occasion_speaker, occasion, title_again, affiliation, title)
 
 
 def _paired_title(text: str, head: Head) -> bool:
@@ -284,10 +301,14 @@ def paired_title(text: str) -> bool:
 
     >>> paired_title("以改革为动力，加快建设海洋强省"), paired_title("各位代表，现在我代表国务院作报告")
     (True, False)
+    >>> paired_title("改革开放，新时代的“关键一招”（评论员观察）")
+    True
     """
+    text = COLUMN_TAG.sub("", text)  # 高质量发展，新时代的“强国策”（评论员观察）: the column's tag closes the headline
     halves = text.split("，")
+    ends = text.endswith(tuple(TERMINAL)) and not re.search(r"“[^“”。！？]+”$", text)  # a quoted term closes no sentence
     return len(text) <= 60 and len(halves) == 2 and all(len(h) >= 4 for h in halves) \
-        and not re.search(r"[。；！？!?;,：:]", text) and not text.endswith(tuple(TERMINAL)) \
+        and not re.search(r"[。；！？!?;,：:]", text) and not ends \
         and not re.match(r"(?:各位|同志们|女士们|先生们|朋友们)", text)
 
 
