@@ -64,17 +64,24 @@ def unglued(chunk: Chunk, tags: Tags) -> Chunk:
     >>> unglued(Chunk(("国家", "实验室"), ("n", "n"), 1), (("建", "v"), ("国家", "n"), ("实验室", "n"))).text
     '国家实验室'
     """
-    ends = list(itertools.accumulate(len(w) for w, _ in tags))
-    verbs = [(end - 1, end) for end, (w, t) in zip(ends, tags, strict=True) if len(w) == 1 and t == "v" and w not in PREDICATES]
     words, flags, start = chunk.words, chunk.tags, chunk.start
+    if len(words) < 2 or (len(words[0]) > 1 and len(words[-1]) > 1):
+        return chunk  # no one-character word at either edge: nothing to leave out
     if len(words) >= 3 and len(words[0]) == 1 and words[1] in COMPLEMENTS and len(words[2]) > 1:
         words, flags, start = words[2:], flags[2:], start + 2  # 铸|牢|中华民族: a verb and its result the segmenter split
-    if len(words) >= 2 and len(words[0]) == 1 < len(words[1]) and any(end == start for _, end in verbs):
+    verbs = _one_character_verbs(tags)
+    if len(words) >= 2 and len(words[0]) == 1 < len(words[1]) and start in verbs:
         words, flags, start = words[1:], flags[1:], start + 1
     end = start + len("".join(words))
-    if len(words) >= 2 and len(words[-1]) == 1 < len(words[-2]) and words[-1] not in SUFFIXES and any(at == end for at, _ in verbs):
+    if len(words) >= 2 and len(words[-1]) == 1 < len(words[-2]) and words[-1] not in SUFFIXES and end + 1 in verbs:
         words, flags = words[:-1], flags[:-1]
     return chunk if words == chunk.words else Chunk(words, flags, start)
+
+
+def _one_character_verbs(tags: Tags) -> frozenset[int]:
+    """Where each one-character verb of a clause ends (建|强: 1), none of predication (是, 要)."""
+    ends = itertools.accumulate(len(w) for w, _ in tags)
+    return frozenset(end for end, (w, t) in zip(ends, tags, strict=True) if len(w) == 1 and t == "v" and w not in PREDICATES)
 
 
 
@@ -101,8 +108,10 @@ def rejoined(chunk: Chunk, tags: Tags) -> Chunk:
     >>> rejoined(Chunk(("好", "资金"), ("a", "n"), 1), (("用", "p"), ("好", "a"), ("资金", "n"))).text
     '资金'
     """
-    starts = dict(zip(itertools.accumulate((len(w) for w, _ in tags), initial=0), range(len(tags)), strict=False))
     words, flags, start = chunk.words, chunk.tags, chunk.start
+    if len(words) < 2 or len(words[0]) != 1:
+        return chunk
+    starts = dict(zip(itertools.accumulate((len(w) for w, _ in tags), initial=0), range(len(tags)), strict=False))
     while len(words) >= 2 and len(words[0]) == 1 and (k := starts.get(start, 0)) > 0 and len(before := tags[k - 1][0]) == 1:
         if words[0] in COMPLEMENTS and tags[k - 1][1] == "p":
             return Chunk(words[1:], flags[1:], start + 1)  # 用|好|资金

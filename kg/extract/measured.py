@@ -49,6 +49,8 @@ def owner_and_measure(parts: list[Unit], chunk: Chunk, *, attested: Callable[[st
 
 def _cut(words: tuple[tuple[str, str], ...] | list[tuple[str, str]], attested: Callable[[str], int | None],
          known: Callable[[str], int], *, whole: bool) -> int | None:
+    if not "".join(w for w, _ in words).endswith(MEASURES):
+        return None  # no measure closes the words, nor any run of their last words
     for k in range(1, len(words)):
         head, tail = "".join(w for w, _ in words[:k]), "".join(w for w, _ in words[k:])
         if (not whole or head.endswith(BODIES)) and (len(tail) >= 4 and tail.endswith(MEASURES) and (attested(tail) or 0) >= ATTESTED

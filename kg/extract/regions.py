@@ -21,6 +21,7 @@ VERBAL = frozenset({"v", "vn"})
 # Generic nouns of who and where (重点|群体, 部分|地区, 一些|行业): after a word of focus they say whose or where, no kind.
 SCOPED_CLASSES = frozenset("群体 人群 地区 地方 区域 城市 行业 领域 单位 部门".split())
 SCOPING = DETERMINERS - {"一批", "新增", "多个"}  # 一批|城市书房, 新增|城市绿地: how many are made, not whose
+SCOPING_WORDS = tuple(sorted(SCOPING))  # what str.endswith reads
 
 
 def region_words(words: list[str], flags: list[str], known: Callable[[str], int], *, lexical: int = 1000) -> int:
@@ -39,14 +40,14 @@ def region_words(words: list[str], flags: list[str], known: Callable[[str], int]
     0
     """
     text = "".join(words)
-    if not words or flags[-1] in VERBAL or known(text) >= lexical or text.endswith(PROGRAMMES) or words[0] in DETERMINERS:
+    if not words or flags[-1] in VERBAL or text.endswith(PROGRAMMES) or words[0] in DETERMINERS:
         return 0
     region = ""
     for k, word in enumerate(words[:-1]):
         region += word
         if len(region) >= 3 and region.endswith(REGION_HEADS):
             rest = text[len(region):]
-            return k + 1 if known(region) >= 2 and len(rest) >= 3 and known(rest) >= 2 else 0
+            return k + 1 if known(text) < lexical and known(region) >= 2 and len(rest) >= 3 and known(rest) >= 2 else 0
     return 0
 
 
@@ -65,7 +66,7 @@ def scoped(clause: str, chunk: Chunk) -> Chunk:
     '城市经济'
     """
     words, tags, start = chunk.words, chunk.tags, chunk.start
-    if not any(clause.endswith(w, 0, start) for w in SCOPING):
+    if not clause.endswith(SCOPING_WORDS, 0, start):
         return chunk
     while len(words) >= 2 and words[0] in SCOPED_CLASSES:
         words, tags, start = words[1:], tags[1:], start + len(words[0])
