@@ -489,11 +489,16 @@ def test_a_name_closed_by_neng_is_not_cut_when_the_graph_lacks_it():
 
 
 def tiny_index(text: str, name: str = "a.txt") -> Index:
+    return texts_index({name: text})
+
+
+def texts_index(texts: dict[str, str]) -> Index:
+    """The index of questions of small texts, each built as a document named by its key."""
     from kg.ask.records import document_rows
     from kg.extract import extract_document
     from kg.model import Source
 
-    return Index.of_rows([document_rows(extract_document(Source(name, text)))])
+    return Index.of_rows([document_rows(extract_document(Source(name, text))) for name, text in texts.items()])
 
 
 def relation_index() -> Index:
@@ -575,14 +580,10 @@ def test_a_document_by_its_number_or_title():
 
 
 def test_regions_and_years_limit_the_documents():
-    from kg.ask.records import document_rows
-    from kg.extract import extract_document
-    from kg.model import Source
-
     texts = {"2026_广东省_政府工作报告.txt": "政府工作报告\n\n一、发展人工智能\n\n要加快建设算力中心，推进大模型应用。\n",
              "2026_浙江省_政府工作报告.txt": "政府工作报告\n\n一、发展人工智能\n\n要培育智能产业。\n",
              "2016_政府工作报告.txt": "政府工作报告\n\n一、实施中国制造2025\n\n要推动智能制造。\n"}
-    index = Index.of_rows([document_rows(extract_document(Source(n, t))) for n, t in texts.items()])
+    index = texts_index(texts)
     canton = answer(index, "广东省发展人工智能有哪些举措？")
     assert [line.label for line in canton.lines] == ["加快建设算力中心", "推进大模型应用"] and "广东省" in canton.note
     listed = answer(index, "哪些省份的政府工作报告提到了人工智能？")
@@ -666,11 +667,7 @@ TWO_DOCUMENTS = ("关于发展海洋经济的意见\n\n要加快建设港口。�
 @pytest.mark.parametrize("question", ["有哪些目标", "这篇文章讲了什么", "文件提出了哪些措施", "主要内容是什么",
                                       "What are the main goals?", "What is this document about?"])
 def test_a_question_that_names_nothing_is_answered_with_each_documents_goals(question):
-    from kg.ask.records import document_rows
-    from kg.extract import extract_document
-    from kg.model import Source
-
-    index = Index.of_rows([document_rows(extract_document(Source(f"{i}.txt", text))) for i, text in enumerate(TWO_DOCUMENTS)])
+    index = texts_index({f"{i}.txt": text for i, text in enumerate(TWO_DOCUMENTS)})
     found = answer(index, question)
     assert found.found and found.heading.startswith("2 份文件（图中全部文件），共 2 个目标、3 项举措")
     assert [line.label for line in found.lines] == ["发展海洋经济", "推进数字乡村建设"]
@@ -687,14 +684,10 @@ def test_a_congress_named_by_its_ordinal_is_its_report(text, expected):
 
 
 def test_the_report_to_a_congress_is_the_document_that_says_it_is():
-    from kg.ask.records import document_rows
-    from kg.extract import extract_document
-    from kg.model import Source
-
     texts = {"a.txt": "发展农业\n\n同志们：\n\n我代表中央委员会向第九次全国代表大会作报告。\n\n要加强农业。\n",
              "b.txt": "政府工作报告\n\n在党的第九次全国代表大会精神鼓舞下，要发展工业。\n",
              "c.txt": "发展科技\n\n同志们：\n\n我代表中央委员会向第十九次全国代表大会作报告。\n\n要加强科技。\n"}
-    index = Index.of_rows([document_rows(extract_document(Source(name, text))) for name, text in texts.items()])
+    index = texts_index(texts)
     found = answer(index, "九大报告有哪些举措")
     assert found.found and "限于九大（1 份文件）" in found.note
     assert [line.label for line in found.lines] == ["加强农业"]
