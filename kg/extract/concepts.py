@@ -31,6 +31,7 @@ from kg.extract.inventory import Inventory
 from kg.extract.kinds import DOCUMENT_TAIL
 from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
+from kg.extract.nominal import with_things
 from kg.extract.relations import Named, coordinated, sentence_relations
 from kg.extract.terms import (
     SUFFIXES,
@@ -496,4 +497,4 @@ def _prepositional(segmenter: Segmenter, phrase: str) -> bool:
 
 
 def _chunks(tags: Tags, text: str, verbal: frozenset[str]) -> list[Chunk]:
-    return chunks(as_verbal(tags, verbal)) if len(text) >= 2 else []
+    return with_things(tags, chunks(as_verbal(tags, verbal))) if len(text) >= 2 else []

@@ -26,6 +26,7 @@ from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_pred
 from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
+from kg.extract.nominal import compounds
 from kg.extract.predications import predication
 from kg.extract.qualities import PRAISE, described, quality, rated_outcome
 from kg.extract.regions import scoped
@@ -273,7 +274,7 @@ class Inventory:
         (True, False)
         """
         return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
-                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"})
+                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"} and (len(words) > 1 or self.background.tag(text) != "v"))
 
     def sibling(self, text: str) -> bool:
         """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb.
@@ -308,7 +309,7 @@ class Inventory:
         """
         label = concept.label
         return (len(label) > SHORT or label in related or bool(self.lexicon.canonical(label)) or bool(concept.aliases)
-                or self.uses[label] >= 3 or concept.kind in ("Document", "PolicyEvent"))
+                or self.uses[label] >= (2 if self.background.tag(label) == "v" else 3) or concept.kind in ("Document", "PolicyEvent"))
 
     def confirm(self, label: str, relation: ConceptRelation) -> str | None:
         """The concept a relation names: known already, or a bare noun the relation makes one (a word of every
@@ -370,6 +371,8 @@ class Inventory:
         if self.evaluation(word) or (len(word) == 3 and self.background.tag(word[0]) == "a"
                                      and self.background.is_common(word[1:])):
             return False  # 良好环境; 新进展, 新成效: a one-character adjective on a common noun
+        if len(word) == 2 and tag == "vn" and self.background.tag(word) == "v":
+            return self.uses[word] >= 2 and compounds(word, self.background.terms) >= 3  # 促进|就业 (kg.extract.nominal)
         if len(word) == 2:
             return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
                     and self.background.tag(word) in DICTIONARY_NOUNS)
