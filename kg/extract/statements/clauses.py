@@ -19,6 +19,7 @@ from kg.extract import cues
 from kg.extract.statements.bases import basis
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.provisions import provision
 from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
@@ -348,8 +349,13 @@ def _state(seen: Seen) -> Reading | None:
     return Reading(Kind.MEASURE, label(seen.text))
 
 
+def _provision(seen: Seen) -> Reading | None:
+    """国家实行…制度, 行使…职权, 公民有…的权利: a provision of a statute (:mod:`.provisions`)."""
+    return Reading(Kind.MEASURE, label(seen.text)) if provision(seen.text) else None
+
+
 RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
-                           _bare_modal, _subject_modal, _framed, _target, _legal, _state)
+                           _bare_modal, _subject_modal, _framed, _target, _legal, _state, _provision)
 
 
 def obliged(raw: str) -> bool:

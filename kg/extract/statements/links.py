@@ -44,7 +44,7 @@ from kg.extract.statements.clauses import (
     targets,
 )
 from kg.extract.statements.grounds import asks, call_after_past, describes_document
-from kg.extract.statements.joins import CONDITION, joined
+from kg.extract.statements.joins import CONDITION, demands, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
@@ -109,7 +109,7 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     if DEFINES.search(sentence.text):
         return out  # X，是指…；所称Y，是指…；X是Y，表现为…: a definition, whatever its clauses say
     clauses = joined(sentence)
-    clauses = without_range(clauses)
+    clauses = demands(without_range(clauses))
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
     clauses = call_after_past(clauses)
