@@ -62,3 +62,31 @@ def test_quoted_demands_side_by_side_are_one_measure_each():
     found = measures(text, name="评论.txt")
     assert "加快建设深水泊位" in found and "深化口岸通关改革" in found
     assert not any("”" in m for m in found)
+
+
+COMMENTARY = "港口开新局\n本报评论员\n{body}\n"
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("会议期间，代表们热议港口发展。总书记参加审议时多次提到港口，在江苏团强调把重点放在港口转型升级上。", "把重点放在港口转型升级上", "在江苏团强调把重点放在港口转型升级上"),
+    ("会议期间，总书记多次提到港口，在座谈会上要求扎扎实实把港口建设好。", "把港口建设好", "在座谈会上要求扎扎实实把港口建设好"),
+])
+def test_a_speech_frame_is_no_part_of_what_was_asked_for(body, expected, absent):
+    found = measures(COMMENTARY.format(body=body), name="评论.txt")
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(("clause", "kept"), [
+    ("任何时候都必须始终坚持", False),  # a bare verb that wants an object
+    ("要切实抓好", False),
+    ("任何时候都必须坚持扩大开放", True),
+    ("各级干部必须深入基层", True),  # the object after an adverb-like verb
+    ("对违规行为必须认真处理", True),  # the object before the modal
+])
+def test_an_appeal_with_nothing_to_act_on_is_no_measure(clause, kept):
+    assert (read_clause(clause) is not None) is kept
+
+
+def test_the_cause_a_sentence_names_is_no_call():
+    body = "港口为什么兴旺？一个根本原因就是：港口始终坚持扩大开放，依靠群众建设码头。要继续深化改革。"
+    assert measures(COMMENTARY.format(body=body), name="评论.txt") == ["继续深化改革"]

@@ -20,6 +20,7 @@ from kg.extract.statements.bases import basis
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.provisions import provision
+from kg.extract.statements.speech import objectless, said
 from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
@@ -112,6 +113,8 @@ def read_clause(text: str) -> Reading | None:
     cleaned = clean(text)
     if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
         return None if m["rest"].startswith("作为") else read_clause(m["rest"])
+    if (asked := said(cleaned)) is not None:  # 在代表团强调X: what was asked for is X
+        return read_clause(asked)
     if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
         return None
     seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
@@ -170,7 +173,7 @@ def not_a_statement(text: str) -> bool:
                                      POST_HELD)):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) \
-        or follows_line(text) or basis(text) or judgment(text)
+        or follows_line(text) or basis(text) or judgment(text) or objectless(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).

@@ -49,6 +49,7 @@ from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
 from kg.extract.statements.readings import Found, SentenceReading
 from kg.extract.statements.reports import reports_act, reports_state
+from kg.extract.statements.speech import explains
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -113,7 +114,7 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
     clauses = call_after_past(clauses)
-    if asks(clauses) or describes_document(clauses) or _reports_past(clauses) \
+    if asks(clauses) or explains(clauses) or describes_document(clauses) or _reports_past(clauses) \
             or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
             or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
