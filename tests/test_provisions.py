@@ -31,6 +31,7 @@ def measures(text: str, name: str = "条例.txt") -> list[str]:
     ("渔民依法享有使用海域的权利", Kind.MEASURE),
     ("港务机关以电子单证为报关凭证", Kind.MEASURE),  # the means a body uses
     ("港务机关以服务群众为基础", None),  # a basis, no provision
+    ("码头及其他港务机构以电子单证为报关凭证", Kind.MEASURE),  # 其他 inside the subject
 ])
 def test_a_provision_is_a_measure(clause, kind):
     reading = read_clause(clause)
@@ -90,3 +91,9 @@ def test_an_appeal_with_nothing_to_act_on_is_no_measure(clause, kept):
 def test_the_cause_a_sentence_names_is_no_call():
     body = "港口为什么兴旺？一个根本原因就是：港口始终坚持扩大开放，依靠群众建设码头。要继续深化改革。"
     assert measures(COMMENTARY.format(body=body), name="评论.txt") == ["继续深化改革"]
+
+
+def test_the_states_duty_goes_on_after_a_comma():
+    text = "港口法\n第一条　为了规范港口管理，制定本法。\n第二条　国家颁布港口建设的技术标准，管理港口岸线的使用，支持港口科技研究。\n"
+    found = measures(text)
+    assert "管理港口岸线的使用" in found and "国家颁布港口建设的技术标准" in found

@@ -47,6 +47,7 @@ from kg.extract.statements.grounds import asks, call_after_past, describes_docum
 from kg.extract.statements.joins import CONDITION, demands, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
+from kg.extract.statements.provisions import state_goes_on
 from kg.extract.statements.readings import Found, SentenceReading
 from kg.extract.statements.reports import reports_act, reports_state
 from kg.extract.statements.speech import explains
@@ -302,6 +303,9 @@ class _ClauseReader:
         """The clause read on its own, or as the second of two clauses that share a lead, or as the place or
         manner of a duty stated before it; a result with a degree after outcomes is one more outcome."""
         reading = read_clause(clause.text) or self._coordinate(text)
+        if reading is None and self.out.found and self.out.found[-1].reading.kind is Kind.MEASURE \
+                and state_goes_on(clean(self.out.found[-1].clause.text), text):
+            reading = Reading(Kind.MEASURE, label(text))  # 国家颁布…，管理…: the state's duty goes on
         if reading is None and self.duty and ((PLACE_OR_MANNER.match(text) and len(text) >= 6) or self._goes_on(text)):
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is not None and reading.kind is Kind.MEASURE and reading.result and not self.pending \

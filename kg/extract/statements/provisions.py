@@ -33,7 +33,20 @@ BODY = r"(?:机关|机构|学校|单位|部门|政府|组织|企业)"
 # What a provision is not: a concession or condition (无论实行哪种…, 能否履行…, 不履行…), a result (才能使…行使…), a
 # practice described (当时实行…, 有些地方实行…, 所实行的…, 实行着…).
 NOT_PROVISION = re.compile(r"无论|不论|能否|才能|(?<!行)使(?!用)|^即|不履行|不行使|当时|现在|有些|许多|所实行|实行[的着过]|哪种|这种|那种")
-MEANS = re.compile(rf"^[^，。；我这那其它的]{{0,20}}{BODY}(?:应当|应|必须)?以(?P<y>[^，。；]{{2,30}}?)为(?P<z>[^，。；]{{2,12}})$")
+MEANS = re.compile(rf"^(?![这那其它我])[^，。；的]{{0,20}}{BODY}(?:应当|应|必须)?以(?P<y>[^，。；]{{2,30}}?)为(?P<z>[^，。；]{{2,12}})$")
+
+
+# A verb of the state's duty opening a clause with no subject (国家颁布…，管理…): the state goes on acting.
+STATE_GOES_ON = re.compile(r"^(?:颁布|管理|监督管理)(?!了)[^，。；]{3,}$")
+
+
+def state_goes_on(before: str, text: str) -> bool:
+    """``text`` goes on with the duty of the state that the clause ``before`` (a measure) opened.
+
+    >>> state_goes_on("国家颁布港口技术标准", "管理港口岸线的使用"), state_goes_on("港口技术标准", "管理港口岸线的使用")
+    (True, False)
+    """
+    return before.startswith("国家") and bool(STATE_GOES_ON.match(text))
 
 
 def provision(text: str) -> bool:
