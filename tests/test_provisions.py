@@ -97,3 +97,12 @@ def test_the_states_duty_goes_on_after_a_comma():
     text = "港口法\n第一条　为了规范港口管理，制定本法。\n第二条　国家颁布港口建设的技术标准，管理港口岸线的使用，支持港口科技研究。\n"
     found = measures(text)
     assert "管理港口岸线的使用" in found and "国家颁布港口建设的技术标准" in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("党的十九大在此基础上，明确提出推动港口建设，促进航运繁荣。", []),  # what a congress decided: history
+    ("党的十一届三中全会重新确立港口开放方针。", []),
+    ("党的十九大以后，要加快港口建设。", ["加快港口建设"]),  # a call
+])
+def test_what_a_congress_decided_is_told_in_commentary(body, expected):
+    assert [m for m in measures(COMMENTARY.format(body=body), name="评论.txt") if "港口" in m] == expected
