@@ -106,3 +106,13 @@ def test_the_states_duty_goes_on_after_a_comma():
 ])
 def test_what_a_congress_decided_is_told_in_commentary(body, expected):
     assert [m for m in measures(COMMENTARY.format(body=body), name="评论.txt") if "港口" in m] == expected
+
+
+@pytest.mark.parametrize(("body", "goal"), [
+    ("建设海洋强市，根本在于科技创新。", "建设海洋强市"),  # the crux a noun names: what turns on it is an end
+    ("推动港口转型，关键在于深化体制改革。", "推动港口转型"),  # the crux an action names (as before)
+])
+def test_what_turns_on_a_crux_is_a_goal(body, goal):
+    text = COMMENTARY.format(body=body)
+    facts = extract_statements(layout(Source("评论.txt", text)).articles[0])
+    assert goal in [s.label for s in facts.statements if s.kind is Kind.GOAL]

@@ -250,13 +250,23 @@ class _ClauseReader:
 
     def _crux(self, i: int, clause: Clause, text: str) -> bool:
         """Y，关键在于X: X is the action Y turns on; the actions of Y's clauses become what X serves."""
-        if not (m := CRUX.match(text)) or QUESTION.search(m["x"]) or (reading := read_clause(m["x"])) is None:
+        if not (m := CRUX.match(text)) or QUESTION.search(m["x"]):
             return False
+        if (reading := read_clause(m["x"])) is None:
+            return self.pending != [] and is_term(m["x"]) and self._turns_on()  # Y，根本在于科技创新: Y an end
         x = self.out.add(Reading(Kind.MEASURE, reading.label), clause)
         for p in self.pending:
             found = self.out.found[p]
             self.out.found[p] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
             self.out.link(x, p, Relation.PURPOSE)
+        self.pending = []
+        return True
+
+    def _turns_on(self) -> bool:
+        """The actions before a crux that names no action are the end it serves."""
+        for p in self.pending:
+            found = self.out.found[p]
+            self.out.found[p] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
         self.pending = []
         return True
 
