@@ -116,3 +116,8 @@ def test_what_turns_on_a_crux_is_a_goal(body, goal):
     text = COMMENTARY.format(body=body)
     facts = extract_statements(layout(Source("评论.txt", text)).articles[0])
     assert goal in [s.label for s in facts.statements if s.kind is Kind.GOAL]
+
+
+@pytest.mark.parametrize("lead", ["只有", "唯有", "惟有"])
+def test_only_if_names_what_serves(lead):
+    assert "坚定不移扩大港口开放" in measures(COMMENTARY.format(body=f"{lead}坚定不移扩大港口开放，才能赢得发展主动。"), name="评论.txt")
