@@ -33,7 +33,7 @@ RANGE_FROM, RANGE_TO = re.compile(r"^从[^，。；]{2,40}$"), re.compile(r"^(?:
 WITHOUT = re.compile(r"^(?:如果|若)?没有(?P<x>[^，。；]{2,40})$")
 NO_THEN = re.compile(r"^(?:也|那)?(?:就|便)(?:不可能有|不可能|没有|不会有|谈不上)(?P<y>[^，。；]{2,60})$")
 # 只有X，才能Y: X is the condition Y needs (a grammar of the conditional 只有…才…): X serves Y.
-ONLY_IF = re.compile(r"^(?:[^，。；]{0,20}?)只有(?P<x>[^，。；]{2,60})$")
+ONLY_IF = re.compile(r"^(?:[^，。；]{0,20}?)(?:只有|唯有|惟有)(?P<x>[^，。；]{2,60})$")
 THEN_ONLY = re.compile(r"^(?:也|就|才|还)?才(?:能够|能|可能|会|可以)(?P<y>[^，。；]{2,60})$")
 # X，对(于)Y1，Y2，具有重要意义: the Ys are what X matters for (X具有…意义 judges; the Ys are ends).
 FOR_WHOM = re.compile(r"^(?:这|其|它|此)?(?:对于|对)(?:我们|我国|人们)?(?P<y>[^，。；]{2,60})$")

@@ -19,6 +19,8 @@ from kg.extract import cues
 from kg.extract.statements.bases import basis
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
+from kg.extract.statements.provisions import provision
+from kg.extract.statements.speech import objectless, said
 from kg.extract.statements.stances import follows_line, stance
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
@@ -111,6 +113,8 @@ def read_clause(text: str) -> Reading | None:
     cleaned = clean(text)
     if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
         return None if m["rest"].startswith("作为") else read_clause(m["rest"])
+    if (asked := said(cleaned)) is not None:  # 在代表团强调X: what was asked for is X
+        return read_clause(asked)
     if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
         return None
     seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
@@ -169,7 +173,7 @@ def not_a_statement(text: str) -> bool:
                                      POST_HELD)):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) \
-        or follows_line(text) or basis(text) or judgment(text)
+        or follows_line(text) or basis(text) or judgment(text) or objectless(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
@@ -348,8 +352,13 @@ def _state(seen: Seen) -> Reading | None:
     return Reading(Kind.MEASURE, label(seen.text))
 
 
+def _provision(seen: Seen) -> Reading | None:
+    """国家实行…制度, 行使…职权, 公民有…的权利: a provision of a statute (:mod:`.provisions`)."""
+    return Reading(Kind.MEASURE, label(seen.text)) if provision(seen.text) else None
+
+
 RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
-                           _bare_modal, _subject_modal, _framed, _target, _legal, _state)
+                           _bare_modal, _subject_modal, _framed, _target, _legal, _state, _provision)
 
 
 def obliged(raw: str) -> bool:

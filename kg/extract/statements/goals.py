@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.statements.clauses import goal_phrase, read_clause
+from kg.extract.statements.clauses import COPULA, goal_phrase, is_term, read_clause
 from kg.extract.statements.labels import label
 from kg.model import Article, Genre
 from kg.text.lines import LEADING_COLUMN
@@ -49,6 +49,8 @@ def article_goal(article: Article) -> str | None:
     '中华人民共和国海洋法实施条例'
     >>> article_goal(Article("1", "a", title="以推动海洋经济高质量发展为主题"))
     '推动海洋经济高质量发展'
+    >>> article_goal(Article("1", "a", title="海洋经济是沿海发展的新引擎", genre=Genre.COMMENTARY))
+    '海洋经济'
     """
     title = article.title
     if not title:
@@ -65,6 +67,8 @@ def article_goal(article: Article) -> str | None:
         return label(theme["y"])
     if title.endswith(DOC_TYPES) or (not goal_phrase(title) and len(title) < 6):
         return None
+    if article.genre is Genre.COMMENTARY and (said := COPULA.match(title)) and is_term(said["subject"]):
+        return label(said["subject"])  # 创新是发展的金钥匙: a judgment of X, the aim the article argues for is X
     if article.genre is Genre.COMMENTARY and not goal_phrase(title) and not any(map(read_clause, title.split("，"))):
         aim = HEADLINE_AIM.match(title)  # 为高质量发展提供强劲推动力: 高质量发展
         return label(aim["y"]) or None if aim else None  # else a headline that states no aim (思想之光照亮世界经济航程)

@@ -82,6 +82,33 @@ def joined(sentence: Sentence) -> list[Clause]:
     return out
 
 
+# A run of quoted demands with nothing between them (“必须A”“必须B”: a speaker's list of demands): one clause each.
+DEMAND = re.compile(r"“(?:必须|要|务必|应当|坚持)[^“”]{3,}”")
+DEMANDS = re.compile(rf"(?:{DEMAND.pattern}){{2,}}")
+
+
+def demands(clauses: list[Clause]) -> list[Clause]:
+    """Each quoted demand of a run of them read as a clause of its own.
+
+    >>> from kg.model import Paragraph
+    >>> from kg.text.sentences import split_sentences
+    >>> s = split_sentences(Paragraph("他提出要求：“必须建好港口”“必须管好航道”。", "body", ((0, 0),)))[0]
+    >>> [(c.text, c.span.quote) for c in demands(list(s.clauses))][1:]
+    [('必须建好港口', '必须建好港口'), ('必须管好航道', '必须管好航道')]
+    """
+    out: list[Clause] = []
+    for clause in clauses:
+        if not DEMANDS.fullmatch(clause.text) or clause.span.text != clause.text \
+                or clause.span.end - clause.span.start != len(clause.text):
+            out.append(clause)
+            continue
+        for m in DEMAND.finditer(clause.text):
+            i, j = m.start() + 1, m.end() - 1
+            span = clause.span.part(i, j, start=clause.span.start + i, end=clause.span.start + j)
+            out.append(Clause(clause.text[i:j], clause.start + i, clause.start + j, span))
+    return out
+
+
 def _join(first: Clause, second: Clause, sentence: Sentence) -> Clause:
     """Two clauses read as one (their texts joined by a comma); the quote is the source from the first to the
     end of the second, cut from the sentence's own quote."""

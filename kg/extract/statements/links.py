@@ -44,11 +44,13 @@ from kg.extract.statements.clauses import (
     targets,
 )
 from kg.extract.statements.grounds import asks, call_after_past, describes_document
-from kg.extract.statements.joins import CONDITION, joined
+from kg.extract.statements.joins import CONDITION, demands, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
+from kg.extract.statements.provisions import state_goes_on
 from kg.extract.statements.readings import Found, SentenceReading
 from kg.extract.statements.reports import reports_act, reports_state
+from kg.extract.statements.speech import explains
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause, Sentence
 
@@ -109,11 +111,11 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     if DEFINES.search(sentence.text):
         return out  # X，是指…；所称Y，是指…；X是Y，表现为…: a definition, whatever its clauses say
     clauses = joined(sentence)
-    clauses = without_range(clauses)
+    clauses = demands(without_range(clauses))
     if recognition(clauses) or ruled_out(clauses) or significance(out, clauses, past=_reports_past):
         return out
     clauses = call_after_past(clauses)
-    if asks(clauses) or describes_document(clauses) or _reports_past(clauses) \
+    if asks(clauses) or explains(clauses) or describes_document(clauses) or _reports_past(clauses) \
             or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
             or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
         return out
@@ -248,13 +250,23 @@ class _ClauseReader:
 
     def _crux(self, i: int, clause: Clause, text: str) -> bool:
         """Y，关键在于X: X is the action Y turns on; the actions of Y's clauses become what X serves."""
-        if not (m := CRUX.match(text)) or QUESTION.search(m["x"]) or (reading := read_clause(m["x"])) is None:
+        if not (m := CRUX.match(text)) or QUESTION.search(m["x"]):
             return False
+        if (reading := read_clause(m["x"])) is None:
+            return self.pending != [] and is_term(m["x"]) and self._turns_on()  # Y，根本在于科技创新: Y an end
         x = self.out.add(Reading(Kind.MEASURE, reading.label), clause)
         for p in self.pending:
             found = self.out.found[p]
             self.out.found[p] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
             self.out.link(x, p, Relation.PURPOSE)
+        self.pending = []
+        return True
+
+    def _turns_on(self) -> bool:
+        """The actions before a crux that names no action are the end it serves."""
+        for p in self.pending:
+            found = self.out.found[p]
+            self.out.found[p] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
         self.pending = []
         return True
 
@@ -301,6 +313,9 @@ class _ClauseReader:
         """The clause read on its own, or as the second of two clauses that share a lead, or as the place or
         manner of a duty stated before it; a result with a degree after outcomes is one more outcome."""
         reading = read_clause(clause.text) or self._coordinate(text)
+        if reading is None and self.out.found and self.out.found[-1].reading.kind is Kind.MEASURE \
+                and state_goes_on(clean(self.out.found[-1].clause.text), text):
+            reading = Reading(Kind.MEASURE, label(text))  # 国家颁布…，管理…: the state's duty goes on
         if reading is None and self.duty and ((PLACE_OR_MANNER.match(text) and len(text) >= 6) or self._goes_on(text)):
             reading = Reading(Kind.MEASURE, label(text))  # X应当A，在…实习满1年，并在…从业: the same duty
         if reading is not None and reading.kind is Kind.MEASURE and reading.result and not self.pending \

@@ -31,6 +31,10 @@ ACTOR = re.compile(rf"^(?:(?:{'|'.join(_NAMES)})(?:省|市)?|各地区?(?:各部
 # (在党中央坚强领导下，…): what follows it is told, not called for.
 WHEN = re.compile(r"^(?:“?[十一二三四五六七八九]{1,3}五”?时期|(?:19|20)\d\d年|今年|这一年|一年来|过去[一二三四五六七八九十]{1,2}年"
                   r"|在[^，。；]{2,30}领导下)$")
+# A congress or plenum of the Party opening the sentence (党的十九大…，明确提出…; 党的十一届三中全会重新确立…): what
+# it decided is told as history.
+CONGRESS = re.compile(r"^(?:党的)?(?:[十一二三四五六七八九]{1,3}大|[十一二三四五六七八九]{1,3}届[一二三四五六七八九]中全会)"
+                      r"(?!以来|精神|报告|提出的|确定的|作出的)")
 # A modal or a future anywhere in the sentence: it calls for the act or foresees it (各地要…, 必将…).
 AHEAD = re.compile(r"要|必须|应当|应该|务必|需要|必将|将要|(?<!即)将(?![^，。；]{0,4}[放摆列纳作视])|力争|确保")
 
@@ -60,16 +64,21 @@ def _state(clause: str) -> bool:
 
 def reports_act(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
     """A sentence with an actor's act in a clause (湖南优化讨论形式, 党中央把…摆在…位置) or opened by only a date
-    (“十四五”时期，…) or a leadership (在党中央坚强领导下，…), with no modal or future in the sentence.
+    (“十四五”时期，…), a leadership (在党中央坚强领导下，…) or a congress (党的十九大…), with no modal or future in the
+    sentence.
 
     >>> from kg.model import Paragraph
     >>> from kg.text.sentences import split_sentences
     >>> [reports_act(s.clauses) for s in split_sentences(Paragraph("云南优化监督方式。云南风光秀丽。", "body", ((0, 0),)))]
     [True, False]
+    >>> [reports_act(s.clauses) for s in split_sentences(Paragraph(
+    ...     "党的十九大在此基础上，明确提出推动港口建设。党的十九大精神要落实好。", "body", ((0, 0),)))]
+    [True, False]
     """
     if not clauses or any(AHEAD.search(c.text) or modal_start(c.text) for c in clauses):
         return False
-    return bool(WHEN.match(clean(clauses[0].text))) or any(_acts(clean(c.text)) for c in clauses)
+    first = clean(clauses[0].text)
+    return bool(WHEN.match(first) or CONGRESS.match(first)) or any(_acts(clean(c.text)) for c in clauses)
 
 
 def _acts(clause: str) -> bool:
