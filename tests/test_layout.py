@@ -199,10 +199,16 @@ def test_the_premier_signs_a_state_council_order_without_writing_it():
     ("改革开放，新时代的“关键一招”（评论员观察）\n过去，我们解决了温饱问题。\n",  # a quoted term closes the headline
      "改革开放，新时代的“关键一招”（评论员观察）", None, "commentary"),
     ("关于建设某某大学\n某某大学的批复\n要加快建设。\n", "关于建设某某大学某某大学的批复", None, "official"),
+    ("某某师范大学2024年工作要点\n某某师范大学\n要加快建设一流学科。\n", "某某师范大学2024年工作要点", "某某师范大学", "official"),
 ])
 def test_a_headline_with_its_authors_institution_is_a_signed_article(text, title, affiliation, genre):
     art = layout(Source("a.txt", text)).articles[0]
     assert (art.title, art.affiliation, art.genre.value) == (title, affiliation, genre)
+
+
+def test_a_speech_with_its_speaker_stays_an_official_text():
+    text = "在全省经济工作会议上的讲话\n张三\n（2023年12月20日）\n同志们：\n要加快建设现代化产业体系。\n"
+    assert layout(Source("s.txt", text)).articles[0].genre.value == "official"
 
 
 def test_the_president_signs_an_order_that_promulgates_a_law():
@@ -216,9 +222,16 @@ def test_the_president_signs_an_order_that_promulgates_a_law():
 @pytest.mark.parametrize(("text", "paragraphs"), [
     # a reprint whose lines were cut at a fixed width: an article goes on until its full stop, and a line that opens
     # with a comma goes on with the line before
-    ("某某条例\n\n第一条为了规范管理，加强\n，提高效率，制定本条\n例。\n\n第二条本条例适用于全\n国。\n",
-     ["第一条为了规范管理，加强，提高效率，制定本条例。", "第二条本条例适用于全国。"]),
+    ("某某条例\n\n第一条为了规范管理，加强\n，提高效率，制定本条\n例。\n",
+     ["第一条为了规范管理，加强，提高效率，制定本条例。"]),
     ("某某条例\n\n第一条\n为了规范管理，制定本条例。\n", ["第一条", "为了规范管理，制定本条例。"]),  # a bare article number
+    ("某某条例\n\n第一条 立法目的\n为了规范管理，制定本条例。\n", ["第一条 立法目的", "为了规范管理，制定本条例。"]),  # a caption
+    ("某某条例\n\n第一条 为了规范管理，制定本条例\n第二条 本条例适用于全国。\n",  # the next article starts anew
+     ["第一条 为了规范管理，制定本条例", "第二条 本条例适用于全国。"]),
+    # a table's rows of one width, and verse whose lines close with punctuation, are no reprint cut at a width
+    ("统计公报\n\n" + "第一项重点指标      万元     1000\n" * 12 + "二、农业\n要稳定粮食生产。\n",
+     ["第一项重点指标      万元     1000"] * 12 + ["二、农业", "要稳定粮食生产。"]),
+    ("诗选\n\n" + "春风又绿江南岸边的杨柳，\n" * 12, ["春风又绿江南岸边的杨柳，" * 12]),
     # every line cut at 14 characters: a line of that width without a full stop goes on into the next
     ("某某条例\n\n" + "第一条为了规范某某管理工作制\n定本条例。\n" * 6 + "各级政府应当依法履行管理职责\n和义务。\n" * 6,
      ["第一条为了规范某某管理工作制定本条例。"] * 6 + ["各级政府应当依法履行管理职责和义务。"] * 6),

@@ -57,6 +57,7 @@ ASKED_MEASURES = re.compile(rf"(?:提到|提及|提出|部署)了?(?:哪些|什�
 COUNT = re.compile(r"多少|(?<!哪)几(?:项|个|条|篇|种|份)|数量|总数|共有|一共")
 # A value asked for, not a number of things (森林覆盖率要达到多少, X的目标是多少): the question is about X's targets.
 REACH = r"(?:达到|提高到|提升到|增长到|增加到|降低到|降到|下降到|减少到|控制在|稳定在|保持在|超过|突破)"
+TALLY = re.compile(r"数量|总数|个数|数目")  # 举措数量是多少: a number of things after all
 VALUE = re.compile(rf"(?:(?:要|将|应|需要|计划)?{REACH}|(?:目标|目标值|指标)(?:是|为)|(?:是|为))(?:多少|几成|什么水平|多高)(?:呢)?$")
 RELATION = (
     re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在|有没有|是否有|有无|是否存在)?"
@@ -133,10 +134,10 @@ PREFIXES = tuple(re.compile(p) for p in (
     r"图中|图谱中|图里",
     rf"(?:提到|提及|涉及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=.+的{DOCUMENT})",
     rf"(?:{DOCUMENT}|政策|政府|国家|国务院|中央)(?:里|中|中的)?(?:对|就|关于|在)(?=..)",
-    r"(?:提到|提及|谈到|讲到|写到|引用|援引|提出|部署|强调)(?:了|过)?(?=..)",
-    r"(?:今年|去年|明年|当前|目前|现在|近期|下一步)(?:的)?(?=..)",
-    r"(?:中|里)的(?=..)|(?:比较|对比|比较一下|对比一下)(?=..)",
-    r"(?:关于|对于|围绕|有关|涉及)(?=..)",
+    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)|(?:提出|部署|强调)(?:了|过)(?=..)",
+    r"(?:今年|去年|明年|当前|目前|现在|近期|下一步)(?!以来|以后|之前|之后|上半年|下半年)(?:的)?(?=..)",
+    r"(?:中|里)的(?=..)|(?:比较|对比)(?:一下)?(?=和|与|跟|同|的)|(?:比较|对比)一下(?=..)",
+    r"(?:关于|对于|围绕|(?:有关|涉及)(?!部门|方面|单位|机构|规定|法律|法规|政策|工作|问题|事项))(?=..)",
     r"(?:为什么|为何|为啥)(?:要)?(?=..)",
     r"(?:到|至)(?:1[89]\d\d|20\d\d)年(?:底|末)?(?:前|以前)?(?:的)?(?:要|将)?(?:实现|完成|达到)?(?=..)",
     rf"{DOCUMENT}(?:里|中|里面)?(?:都)?(?:提到|提及|谈到|讲到|涉及|写到|引用|援引)(?:了|过)?(?=..)",
@@ -191,7 +192,7 @@ KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文�
                         "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
 # A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
 # demonstratives and the third-person pronoun, with their measure words.
-POINTER = re.compile(r"^(?:这|该|此|它)几?(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
+POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
 # What names only the documents themselves and what they say (本文的主要内容, 这篇文章的主题, 全文): a question
 # left with this asks about the documents of the graph as a whole.
 WHOLE = re.compile(rf"(?:全文|通篇|整篇|{DOCUMENT})(?:的)?(?:主要|核心|基本|总体)?"
@@ -282,9 +283,9 @@ def parse_question(text: str) -> Question:
     rest = rest.strip(PUNCT)
     pointer = POINTER.match(rest)
     rest = rest[pointer.end():] if pointer else rest
-    if pointer and re.match(f"{DOCUMENT}|全文", rest):
-        pointer = None  # 这篇文章, 该文件: the documents of the graph, which the question need not name
-    count = bool(COUNT.search(rest)) and not VALUE.search(rest)
+    if pointer and (shown := re.match(rf"几?(?:篇|份|个)?(?={DOCUMENT}|全文)", rest)):
+        pointer, rest = None, rest[shown.end():]  # 这篇文章, 这几篇文章: the graph's documents, which need no name
+    count = bool(COUNT.search(rest)) and (not VALUE.search(rest) or bool(TALLY.search(rest)))
     paired = _named_form(rest)
     if paired is not None:
         return Question(*paired, count, scope, points_back=bool(pointer))

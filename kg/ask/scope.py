@@ -32,7 +32,7 @@ NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[�
 TITLED = re.compile(r"《([^《》]{2,80})》")
 # 十九大报告, 党的二十大: a congress of the Party named by its ordinal, the report made to it (第十九次全国代表大会)
 ORDINAL = r"(?:二十|十)?[一二三四五六七八九]|二十|十"
-CONGRESS = re.compile(rf"(?:党的)?({ORDINAL})大(?:的)?(?:政治)?报告|党的({ORDINAL})大(?!以来|之后|以后|精神|代表|会)")
+CONGRESS = re.compile(rf"(?:党的)?({ORDINAL})大(?:的)?(?:政治)?报告(?:里面|里|中)?|党的({ORDINAL})大(?!以来|之后|以后|精神|代表|会)")
 _DIGITS = "零〇一二三四五六七八九"
 YEAR = r"(1[89]\d\d|20\d\d)"
 YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
@@ -41,7 +41,7 @@ YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
     (re.compile(rf"(?:从|自)?{YEAR}年?\s*(?:至|到|-|—|–|~|～|－)\s*{YEAR}年(?:间|期间|之间)?(?:的)?"),
      lambda a, b: (int(a), int(b))),
     # 到2025年, 至2035年: the year a target is set for, not the year of a document
-    (re.compile(rf"(?<![到至]){YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
+    (re.compile(rf"(?<!到)(?<![^截]至){YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
 )
 RECENT = re.compile(r"近([一二三四五六七八九十\d]{1,2})年(?:来)?(?:的)?|最近([一二三四五六七八九十\d]{1,2})年(?:的)?")
 GENRES = ("政府工作报告", "条例")

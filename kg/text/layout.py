@@ -119,14 +119,15 @@ def _layout(source: Source) -> Page:
 
 
 def _signed(article: Article) -> bool:
-    """A theory article printed as its headline, its author's name or institution, and its body: signed, with no
-    number, no issuer and no report in its title (a report's speaker is no author of commentary).
+    """A theory article printed as its headline, its author's institution and its body: no number, no issuer, no
+    speaker, and no kind of document, speech or report in its title (在…会议上的讲话 and 工作要点 stay official).
 
     >>> _signed(layout(Source("a.txt", "坚持以人民为中心\\n某某大学马克思主义学院\\n要坚持人民至上。\\n")).articles[0])
     True
     """
-    return bool(article.authors or article.affiliation) and not (article.identifier or article.issuer) \
-        and "报告" not in (article.title or "")
+    title = article.title or ""
+    return bool(article.affiliation) and not (article.identifier or article.issuer or article.authors) \
+        and not DOC_TYPE.search(title) and not re.search(r"报告|讲话|要点|总结|计划", title)
 
 
 def _paragraph(unit: Unit, kind: str | None = None) -> Paragraph:

@@ -18,6 +18,9 @@ from kg.text.numbering import ARTICLE_MARK, HEADING_MARK, ORDINAL
 __all__ = ["SPACES", "Unit", "joined"]
 
 SPACES = " \t\u3000\u00a0\ufeff"
+PROVISION = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节]")
+COLUMNS = re.compile(r"\t|\S[ \u3000]{2,}\S")  # a table's row: cells apart, no prose to wrap
+PUNCT_END = re.compile(r"[，,。；;、：:！!？?）)”’」』】…]$")
 CONTINUES = re.compile(r"[，,。；;、：:）)”’]")  # no line of prose opens with these: it goes on with the one before
 
 
@@ -58,8 +61,8 @@ def _is_broken(text: str) -> bool:
     """A line the page layout cut mid-sentence: prose that stops without terminal punctuation."""
     if text.endswith(tuple(TERMINAL)) or "\t" in text:
         return False
-    if ARTICLE_MARK.match(text) and ARTICLE_MARK.sub("", text):
-        return True  # an article of a regulation ends its sentence (第二条 …应当适应国家政|治、经济…)
+    if ARTICLE_MARK.match(text) and INNER_PUNCT.search(text):
+        return True  # an article's sentence under way (第一条为了规范管理，加强|，提高效率…); a caption has no comma
     if (HEADING_MARK.match(text) or ORDINAL.match(text)) and len(text) <= 40 and not text.endswith(("，", ",", "、")):
         return False  # a numbered heading with a comma in it (五、贯彻新发展理念，建设现代化经济体系; 第六，改进…管理办法)
     return bool(INNER_PUNCT.search(HEADING_MARK.sub("", text))) or len(text) > 40
@@ -72,11 +75,12 @@ def _wrap_width(lines: list[Line]) -> int | None:
     >>> _wrap_width([Line("国务院行政机构设置和编制管理应", 0)] * 10), _wrap_width([Line("要加快建设数据中心。", 0)] * 10)
     (15, None)
     """
-    lengths = [len(line.text) for line in lines if len(line.text) >= 12]
-    if not lengths:
+    prose = [line.text for line in lines if len(line.text) >= 12 and not COLUMNS.search(line.text)]
+    if not prose:
         return None
-    width, count = Counter(lengths).most_common(1)[0]
-    return width if count >= 10 and count >= 0.3 * len(lengths) else None
+    width, count = Counter(map(len, prose)).most_common(1)[0]
+    cut = sum(len(text) == width and not PUNCT_END.search(text) for text in prose)  # a wrap cuts inside the text
+    return width if count >= 10 and count >= 0.3 * len(prose) and cut >= 0.5 * count else None
 
 
 def _join_broken(lines: list[Line]) -> list[Unit]:
@@ -90,6 +94,9 @@ def _join_broken(lines: list[Line]) -> list[Unit]:
                 pending = None
             units.append(Unit(line.text, [(0, line.start)]))
             continue
+        if pending is not None and PROVISION.match(line.text):
+            units.append(pending)  # the next article or chapter of a regulation starts a unit of its own
+            pending = None
         if pending is None and units and CONTINUES.match(line.text):
             pending = units.pop()  # a line opened by a comma or a full stop goes on with the line before
         if pending is not None:
@@ -97,7 +104,8 @@ def _join_broken(lines: list[Line]) -> list[Unit]:
             pending.text += line.text
         else:
             pending = Unit(line.text, [(0, line.start)])
-        cut = width is not None and len(line.text) >= width - 1 and not line.text.endswith(tuple(TERMINAL))
+        cut = width is not None and len(line.text) >= width - 1 and not PUNCT_END.search(line.text) \
+            and not COLUMNS.search(line.text)
         if not (cut or _is_broken(pending.text)) or (not units and paired_title(pending.text)):
             units.append(pending)
             pending = None
