@@ -222,9 +222,10 @@ def _runner(workers: int, scheduler: str | None) -> Runner:
 
 def _extract_all(items: Iterator[tuple[int, Source]], workers: int) -> Iterator[tuple[int, Extracted | str]]:
     """Results in the order they finish, at most ``2 * workers`` documents in flight; the pool starts
-    only when there are two documents to extract."""
+    only when there are two documents to extract and a processor to spare: one worker is one process
+    beside the build, which writes the outputs of each document while the next is extracted."""
     first, second = next(items, None), next(items, None)
-    if second is None or workers <= 1:
+    if second is None or (workers <= 1 and default_workers() == 1):
         for i, source in (x for x in (first, second) if x is not None):
             yield i, extract_one(source)
         for i, source in items:
