@@ -16,7 +16,19 @@
 
 from __future__ import annotations
 
-from kg.ask.answers import Answer, Context, Group, Line, finish, how_of, line_of, match_of, not_found, resolve_statements
+from kg.ask.answers import (
+    Answer,
+    Context,
+    Group,
+    Line,
+    Match,
+    finish,
+    how_of,
+    line_of,
+    match_of,
+    not_found,
+    resolve_statements,
+)
 from kg.ask.records import Item
 
 
@@ -88,6 +100,24 @@ def tasks_answer(ctx: Context, name: str) -> Answer:
     if not agencies:
         return not_found(ctx, "tasks", [name], kinds=("concept",),
                          heading=f"图中没有写明「{name}」牵头或负责的举措" if resolution.found else "")
+    return _tasks(ctx, agencies, [match_of(resolution, "concept")], how_of(resolution))
+
+
+def agencies_answer(ctx: Context) -> Answer:
+    """Every agency that leads or takes part in a measure of the question's documents, with those measures
+    (国发〔2019〕5号的牵头部门有哪些).
+
+    >>> text = "发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。\\n"
+    >>> agencies_answer(Context.of_text(text)).found
+    False
+    """
+    agencies = ctx.index.agencies_in(ctx.docs or [])
+    if not agencies:
+        return not_found(ctx, "lead", [], heading=f"图中没有写明牵头或负责部门（{ctx.where or '全部文件'}）")
+    return _tasks(ctx, agencies[:40], [], "")
+
+
+def _tasks(ctx: Context, agencies: list[str], matched: list[Match], how: str) -> Answer:
     tasks = [(item, label, lead) for item, label, lead in ctx.index.tasks_of(agencies) if ctx.docs is None
              or item.document in ctx.nodes]
     groups = []
@@ -104,4 +134,4 @@ def tasks_answer(ctx: Context, name: str) -> Answer:
         leads = sum(line.relation == "牵头" for line in g.lines)
         others = len(g.lines) - leads
         parts.append(f"{g.label}：牵头 {leads} 项举措" + (f"，参与 {others} 项" if others else ""))
-    return finish(ctx, "tasks", "；".join(parts), groups, [match_of(resolution, "concept")], how_of(resolution))
+    return finish(ctx, "tasks", "；".join(parts), groups, matched, how)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ask.scope import Scope, scope_of
+
 NAME = r"[\"“'‘]?(.+?)[\"”'’]?"
 DOC = r"(?:the |this |these |each )?(?:document|article|report|text|graph|file)s?"
 FORMS: tuple[tuple[str, str, bool], ...] = (
@@ -25,6 +27,14 @@ FORMS: tuple[tuple[str, str, bool], ...] = (
      "whole-goals", False),
     (rf"what (?:are|were) (?:the |its |their )?(?:main |key |major )?(?:measures|actions|tasks|policies|steps)(?: of {DOC}| in {DOC})?",
      "whole-measures", False),
+    (r"what (?:goals|targets|objectives|aims) (?:does|do|did) .*?(?:report|document|article|file|text)s? (?:set|have|contain|list|name)",
+     "whole-goals", False),
+    (rf"(?:list|show|give)(?: me)? (?:all )?(?:the )?(?:goals|targets|objectives) (?:of|in|for|set by|from) {NAME}", "goals-of", False),
+    (rf"(?:list|show|give|find)(?: me)? (?:all )?(?:the )?(?:measures|actions|policies|steps) (?:about|on|for|of|in|supporting) {NAME}",
+     "measures", False),
+    (rf"(?:is|was|are|were) {NAME} (?:mentioned|cited|discussed|named)(?: in .*)?|(?:does|do|did) {NAME} (?:appear|occur)(?: in .*)?",
+     "articles", False),
+    (rf"(?:which|what) (?:provinces|regions|years) (?:mention|mentioned|cite|discuss|talk about|refer to) {NAME}", "articles", False),
     (rf"what (?:is|are) {DOC} about|what (?:does|do) {DOC} say|summari[sz]e {DOC}|(?:give me )?an overview(?: of {DOC})?|"
      rf"who (?:wrote|issued|published) {DOC}", "whole-about", False),
     (rf"(?:what|how) is the (?:relation|relationship|connection|link) between {NAME} and {NAME}", "relation", False),
@@ -62,6 +72,27 @@ FORMS: tuple[tuple[str, str, bool], ...] = (
 )
 _FORMS = tuple((re.compile(p, re.IGNORECASE), intent, count) for p, intent, count in FORMS)
 _LATIN = re.compile(r"[A-Za-z]")
+TAIL = re.compile(r"\s+(?:in|from|during|since|by)\s+(?:the\s+)?(?:[\u4e00-\u9fff]|\d{4}).*$", re.IGNORECASE)  # … in 广东, in 2023
+YEAR = re.compile(r"(?<![\d〔\[])(1[89]\d\d|20\d\d)(?![\d〕\]年])")
+
+
+def english_scope(text: str) -> Scope:
+    """The documents an English question is limited to: 文号, provinces and years written in it, the government work
+    reports, and whether it asks by province or by year.
+
+    >>> english_scope("Which provinces mention 低空经济 in 2025?")
+    Scope(years=(2025, 2025), by='region')
+    >>> english_scope("What goals does the 2024 government work report set?")
+    Scope(years=(2024, 2024), genres=('政府工作报告',))
+    """
+    scope, _ = scope_of(text)
+    years = scope.years
+    if years is None and (found := YEAR.search(text)):
+        years = (int(found.group(1)), int(found.group(1)))
+    genres = scope.genres + (("政府工作报告",) if re.search(r"government work reports?", text, re.IGNORECASE) else ())
+    by = scope.by or ("region" if re.search(r"\b(?:provinces|regions)\b", text, re.IGNORECASE) else
+                      "year" if re.search(r"\b(?:which|what) years\b", text, re.IGNORECASE) else "")
+    return Scope(scope.documents, scope.regions, years, genres, by, scope.recent)
 
 
 def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
@@ -77,9 +108,11 @@ def english_question(text: str) -> tuple[str, tuple[str, ...], bool] | None:
     for pattern, intent, count in _FORMS:
         m = pattern.fullmatch(clean)
         if m:
-            names = tuple(n.strip(" \"'“”‘’") for n in m.groups() if n and n.strip(" \"'“”‘’"))
+            names = tuple(n for n in (TAIL.sub("", g).strip(" \"'“”‘’") for g in m.groups() if g) if n)
             if intent == "count":
                 return "about", (), True
+            if intent == "goals-of":  # the goals of a document, named by its 文号 or title
+                return "goals", names, False
             if intent.startswith("whole-"):
                 return intent.removeprefix("whole-"), (), False
             return intent, names, count

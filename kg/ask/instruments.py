@@ -25,6 +25,9 @@ FAMILY_WORDS = {"供给": ToolFamily.SUPPLY, "环境": ToolFamily.ENVIRONMENT, "
 FAMILY = re.compile(r"(供给|环境|需求)(?:型|侧(?=的?(?:政策)?工具))")  # 供给侧结构性改革 is no family
 TOOLS = re.compile(r"政策工具|工具类型|工具结构")
 SUBJECT = re.compile(r"^(?:请问|请列出|列出)?(.+?)的(?:供给|环境|需求)(?:型|侧)")
+LINES = 100  # statements listed for each instrument; the heading and the groups count them all
+USING = re.compile(r"(?:用了|使用了|采用了|运用了|用到了|用|使用|采用|运用)?(?:哪些|什么|哪几类|哪几种|几类|几种|啥)?(?:样的)?"
+                   r"(?:政策工具|工具类型|工具结构)")
 THIS = re.compile(r"^(?:这份|这个|这篇|本|该|此)?(?:文件|报告|文章|文本|图谱)?$")
 
 
@@ -38,7 +41,7 @@ def instrument_question(question: str) -> Asked | None:
     """What an instrument question asks, or None when the question is about something else.
 
     >>> instrument_question("支撑发展数字经济的举措用了哪些政策工具？")
-    Asked(family=None, subject='')
+    Asked(family=None, subject='发展数字经济')
     >>> instrument_question("哪些举措支撑发展数字经济？") is None
     True
     """
@@ -47,10 +50,26 @@ def instrument_question(question: str) -> Asked | None:
     if family is None and not TOOLS.search(text):
         return None
     subject = SUBJECT.match(text)
-    name = subject.group(1).strip() if subject else ""
+    name = subject.group(1).strip() if subject else _named(text)
     if THIS.match(name):
         name = ""
     return Asked(FAMILY_WORDS[family.group(1)] if family else None, name)
+
+
+def _named(text: str) -> str:
+    """The goal an instrument question names around its 政策工具 (用什么政策工具支持小微企业), "" for none.
+
+    >>> _named("用什么政策工具支持小微企业"), _named("这份文件用了哪些政策工具"), _named("供给型政策工具有哪些")
+    ('支持小微企业', '', '')
+    """
+    from kg.ask.questions import name_of
+
+    rest = USING.sub("", text)
+    if rest == text:
+        return ""
+    rest = re.sub(r"的?(?:供给|环境|需求)(?:型|侧)的?", "", rest)
+    name = name_of(rest)
+    return "" if THIS.match(name) or re.fullmatch(r"(?:有|都有|是|包括)?(?:哪些|什么|啥)?", name) else name
 
 
 def instruments_answer(ctx: Context, asked: Asked) -> Answer:
@@ -72,24 +91,27 @@ def instruments_answer(ctx: Context, asked: Asked) -> Answer:
         goals = [e.node for e in found.entries]
         nodes = {i.node for g in goals for i in ctx.index.below(g, kind="")} | set(goals)
         matched = (Match(asked.subject, found.how, found.used, "goal", len(goals)),)
-    coded = [(item, Tool(tool)) for item, tool in ctx.index.instrumented(docs=ctx.docs, nodes=nodes)]
-    if asked.family is not None:
-        coded = [(item, tool) for item, tool in coded if tool.family == asked.family]
-    return _answer(ctx, asked, coded, matched)
+    every, listed = ctx.index.instrumented(docs=ctx.docs, nodes=nodes, each=LINES)
+    counts = Counter({Tool(tool): n for tool, n in every.items() if asked.family is None or Tool(tool).family == asked.family})
+    coded = [(item, Tool(tool)) for item, tool in listed if Tool(tool) in counts]
+    return _answer(ctx, asked, coded, counts, matched)
 
 
-def _answer(ctx: Context, asked: Asked, coded: list[tuple[Item, Tool]], matched: tuple[Match, ...]) -> Answer:
-    counts = Counter(tool for _, tool in coded)
-    families = Counter(tool.family for _, tool in coded)
+def _answer(ctx: Context, asked: Asked, coded: list[tuple[Item, Tool]], counts: Counter[Tool],
+            matched: tuple[Match, ...]) -> Answer:
+    families: Counter[ToolFamily] = Counter()
+    for tool, n in counts.items():
+        families[tool.family] += n
+    total = sum(counts.values())
     groups = tuple(Group("", "instrument", f"{tool.zh}（{tool.family.zh}）", "", "", n,
                          tuple(Line(i.label, i.quote, i.article, tool.zh, i.node, i.kind) for i, t in coded if t == tool))
                    for tool, n in sorted(counts.items(), key=lambda x: (-x[1], list(Tool).index(x[0]))))
     what = f"「{asked.subject}」下" if asked.subject else ""
     kind = asked.family.zh + "政策工具" if asked.family else "政策工具"
     if asked.family is None:
-        shares = "，".join(f"{f.zh} {families[f]}（{families[f] / max(len(coded), 1):.0%}）" for f in ToolFamily)
-        heading = f"{what}{kind}：共 {len(coded)} 项举措或标题，{shares}"
+        shares = "，".join(f"{f.zh} {families[f]}（{families[f] / max(total, 1):.0%}）" for f in ToolFamily)
+        heading = f"{what}{kind}：共 {total} 项举措或标题，{shares}"
     else:
-        heading = f"{what}{kind}：共 {len(coded)} 项"
+        heading = f"{what}{kind}：共 {total} 项"
     return Answer(ctx.question, heading, tuple(line for g in groups for line in g.lines), intent="instruments",
-                  found=bool(coded), note=ctx.where, matched=matched, groups=groups)
+                  found=bool(total), note=ctx.where, matched=matched, groups=groups)

@@ -51,14 +51,17 @@ class ItemQueries:
         """
         return self._items("i.node IN (SELECT value FROM json_each(?))", json.dumps(list(nodes)))
 
-    def instrumented(self, *, docs: Sequence[int] | None = None, nodes: Iterable[str] | None = None) -> list[tuple[Item, str]]:
-        """(statement, policy instrument) of every coded goal and measure, in reading order, optionally
-        within documents or among ``nodes``.
+    def instrumented(self, *, docs: Sequence[int] | None = None, nodes: Iterable[str] | None = None,
+                     each: int = 0) -> tuple[dict[str, int], list[tuple[Item, str]]]:
+        """(instrument -> how many coded goals and measures use it; (statement, instrument) in reading order) of
+        every coded goal and measure, optionally within documents or among ``nodes``; with ``each``, only the
+        first ``each`` statements of every instrument are listed (all are counted).
 
         >>> from kg.ask.index import Index
         >>> index = Index.of_text("发展数字经济\\n\\n张三 李四\\n\\n一是加快建设数据中心。二是推动人工智能与实体经济深度融合。\\n")
-        >>> [(i.label, tool) for i, tool in index.instrumented()]
-        [('加快建设数据中心', 'infrastructure'), ('推动人工智能与实体经济深度融合', 'planning')]
+        >>> counts, coded = index.instrumented()
+        >>> counts, [(i.label, tool) for i, tool in coded]
+        ({'infrastructure': 1, 'planning': 1}, [('加快建设数据中心', 'infrastructure'), ('推动人工智能与实体经济深度融合', 'planning')])
         """
         where, args = "1", []
         if docs is not None:
@@ -66,9 +69,20 @@ class ItemQueries:
         if nodes is not None:
             where += " AND i.node IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(list(nodes)))
-        tools = dict(self.rows(f"""SELECT i.node, t.tool FROM instruments t JOIN items i ON i.id = t.item
-                                   WHERE {where}""", *args))
-        return [(item, tools[item.node]) for item in self.items(tools)]
+        counts: dict[str, int] = {}
+        kept: list[int] = []
+        # item ids follow reading order; the whole graph is read without the join, which is most of its cost
+        rows = self.rows("SELECT item, tool FROM instruments ORDER BY item") if where == "1" else self.rows(
+            f"SELECT i.id, t.tool FROM instruments t JOIN items i ON i.id = t.item WHERE {where} ORDER BY i.id", *args)
+        tools: dict[int, str] = {}
+        for item, tool in rows:
+            counts[tool] = counts.get(tool, 0) + 1
+            if not each or counts[tool] <= each:
+                kept.append(item)
+                tools[item] = tool
+        found = self.rows("SELECT id, node FROM items WHERE id IN (SELECT value FROM json_each(?))", json.dumps(kept))
+        node_tools = {node: tools[id_] for id_, node in found}
+        return counts, [(item, node_tools[item.node]) for item in self.items(node_tools)]
 
     def item(self, node: str) -> Item | None:
         """The goal or measure ``node``, or None.
@@ -334,6 +348,23 @@ class ItemQueries:
                              ORDER BY i.rank, a.lead DESC""", json.dumps(list(agencies)))
         items = {i.node: i for i in self.items({r[0] for r in rows})}
         return [(items[node], label, bool(lead_)) for node, label, lead_ in rows if node in items]
+
+    def agencies_in(self, docs: Sequence[int]) -> list[str]:
+        """The agencies (concept IRIs) that lead or take part in a measure of the documents ``docs`` (ids).
+
+        >>> from kg.ask.index import Index
+        >>> from kg.ask.records import DocumentRow, ItemRow, Rows
+        >>> rows = Rows(documents=[DocumentRow("d", "p", "a.txt", "意见")])
+        >>> rows.items.append(ItemRow("m1", "measure", "完善农机装备创新体系", "完善农机装备创新体系。", 0, "item", "d"))
+        >>> rows.concept("a1", "工业和信息化部"); rows.agencies.append(("m1", "a1", True))
+        >>> index = Index.of_rows([rows])
+        >>> index.agencies_in(index.doc_ids(["d"]))
+        ['a1']
+        """
+        return [r[0] for r in self.rows("""SELECT c.node FROM agencies a JOIN items i ON i.id = a.item JOIN concepts c
+                                           ON c.id = a.concept WHERE i.doc IN (SELECT value FROM json_each(?))
+                                           GROUP BY c.node ORDER BY SUM(a.lead) DESC, COUNT(*) DESC, c.node""",
+                                        json.dumps(list(docs)))]
 
     def is_agency(self, concepts: Sequence[str]) -> list[str]:
         """Those of ``concepts`` (IRIs) that lead or take part in a measure.

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.ask.english import english_question
+from kg.ask.english import english_question, english_scope
 from kg.ask.scope import Scope, scope_of
 
 MEASURE_NOUN = r"(?:政策措施|政策举措|措施|举措|政策|办法|手段|抓手|对策)"
@@ -41,14 +41,16 @@ DRIVE_VERB = r"(?:推动|驱动|带动|促进|支撑|赋能|助推|拉动|催生
 CUES: tuple[tuple[str, str], ...] = (
     ("articles", rf"的{DOCUMENT}(?:有哪些|是哪些|有哪几)|"
                  rf"哪篇|哪几篇|几篇|多少篇|哪份|哪个{DOCUMENT}|哪些{DOCUMENT}|出现|提到|提及|谈到|讲到|论及|写到|在哪里|在哪儿|"
-                 r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年"),
+                 r"引用|援引|哪些省|哪个省|哪几个省|各省|哪些地方|哪些地区|哪些年|哪一年|哪年|哪几年|"
+                 rf"在哪些(?:{DOCUMENT})?(?:里|中)|是否提|有没有提|提没提"),
     ("goals", r"为什么要|为何要|为啥要|(?:为什么|为何)(?:很|这么|如此)?(?:重要|关键|必要)|重要性|必要性|有什么好处|有何好处|的好处|"
               rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
-              rf"有什么意义|有何意义|意义何在|的意义|{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标"),
+              rf"有什么意义|有何意义|意义何在|的意义|{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标|"
+              rf"目标(?:有哪些|是什么|是哪些|包括哪些)|(?:达到|实现){ASKING}(?:样的)?目标|预期目标"),
     ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)|"
               r"(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)|(?:讲|说|谈|写)(?:了|到了)?(?:什么|哪些|啥)"),
     ("measures", rf"{MEASURE_NOUN}|的(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}|抓(?:好)?{ASKING}|"
-                 rf"如何|怎样|怎么|靠什么|靠哪|依靠什么|依靠哪|通过什么|(?:做|干)些?{ASKING}|"
+                 rf"如何|怎样|怎么|咋|靠什么|靠哪|依靠什么|依靠哪|通过什么|(?:做|干)些?{ASKING}|"
                  rf"哪些工作|提出了{ASKING}|提了|要求|任务|部署"),
     ("concepts", r"相关|有关|涉及|关联|概念|术语|哪些领域|哪些方面"),
 )
@@ -62,7 +64,7 @@ VALUE = re.compile(rf"(?:(?:要|将|应|需要|计划)?{REACH}|(?:目标|目标�
 RELATION = (
     re.compile(r"(.+?)(?:和|与|同|跟|及)(.+?)(?:两者|二者)?(?:之间)?(?:的)?(?:是|有|存在|有没有|是否有|有无|是否存在)?"
                r"(?:什么|何种|怎样的|怎么样的|哪些|啥|何)?(?:样的)?(?:关系|联系|关联|相互关系|相互作用|相互影响|区别|不同|差异|异同)"
-               r"(?:如何|怎样|怎么样|是什么|是啥)?"),
+               r"(?:如何|怎样|怎么样|是什么|是啥)?(?:吗|呢|没有)?"),
     re.compile(r"(.+?)(?:会|将|能够|可能|(?<=能)能)?(?:对|给)(.+?)(?:有|带来|产生)(?:什么|哪些|何种|怎样的)(?:样的)?(?:影响|作用)"),
     re.compile(r"(.+?)(?:会|将|能够|可能|(?<=能)能)?对(.+?)的(?:影响|作用)(?:是什么|有哪些|如何|怎样|有多大)?"),
     re.compile(rf"(.+?)(?:如何|怎样|怎么)(?:影响|作用于|关联|联系|{DRIVE_VERB})(?:到)?(.+?)"),
@@ -80,6 +82,7 @@ LEAD = (
 TASKS = (
     re.compile(rf"(.+?){CHARGE}(?:了|的|着)?(?:哪些|什么|几项|多少项?|哪几项)(?:任务|工作|举措|措施|事项|事情|事)?"),
     re.compile(rf"(?:哪些|什么|多少|几项)(?:任务|工作|举措|措施|事项)(?:是)?(?:由|归)(.+?){CHARGE}(?:的)?"),
+    re.compile(r"(.+?)(?:牵头|负责|主管|承担)的(?:任务|工作|举措|措施|事项)(?:都)?(?:有哪些|是什么|有什么|包括哪些|有多少项?|有几项)?"),
 )
 KIND_OF = r"(?:类型|种类|类别|分类|分支|组成部分|门类|子类|成员|构成)"
 INCLUDES = (
@@ -146,20 +149,33 @@ PREFIXES = tuple(re.compile(p) for p in (
     rf"(?:{DOCUMENT}|政策|政府|国家|中央)?(?:里|中)?(?:对|就|关于)?(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|部署|安排|描述|表述)"
     r"(?:的)?(?=..)",
     r"(?:最早|最先|首次|第一次|最近|最新)(?=..)",
+    rf"(?:是否|有没有|有无|是不是)(?:有)?(?:{DOCUMENT})?(?=..)",
+    r"(?:老师|领导|导师)?(?:让我|要我|叫我|帮我|请帮我|麻烦)(?:整理|查|找|汇总|梳理|看看|看|列|统计)(?:一下|下)?(?:各地|各省)?",
+    r"(?:请)?(?:比较|对比)(?:一下)?(?=..)",
+    rf"[\u4e00-\u9fff]{{0,4}}?{DOCUMENT}(?:里面|里|当中|中)(?:的|都)?(?=..)|(?:里面|里|当中|中)(?=(?:有|关于|对于|提到|提出)..)",
+    r"(?:主题|题目|课题|选题|研究方向|方向)(?:是|为)(?=..)|(?:语料库?|图谱|数据库|库|图)(?:里面|里|中)(?:一共|总共|共)?",
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
-    r"呢|吗|呀|啊|吧",
+    r"呢|吗|呀|啊|吧|了?没有|了没|(?<=[法施策措])不",
+    r"(?:该|要|应该|应|需要)?(?:咋办|咋整|咋弄|咋搞|咋做|怎么办|怎么整|怎么弄|怎么搞|如何是好)",
+    r"(?:这个|这一|该)(?:词|词语|提法|概念|说法|表述|名词)",
+    r"在哪(?:里|儿)?(?:被)?(?:提到|出现|提及|说|讲|写)(?:过)?(?:的)?",
+    r"(?:上|方面)?的?(?:举措|措施|政策|目标|做法|部署)?(?:的)?(?:对比|比较|异同|区别|差异|差别|有什么不同|有何不同|有哪些不同)",
+    rf"(?:提出|确定|设定|制定|明确)(?:了)?的?(?:主要|预期|发展|总体|具体)?目标(?:是什么|有哪些|是哪些)?|"
+    rf"(?:要|将|需要)?(?:达到|实现){ASKING}(?:样的)?目标",
+    r"(?:是|于)(?:发布|印发|出台|颁布|公布|发文)的?|(?:的)?(?:发布|印发|出台|颁布|发文)(?:时间|日期|年份)",
     r"(?:一共|共|总共)?(?:被)?(?:出现|提到|提及|谈到)?(?:了|过)?(?:一共|共|总共)?(?:几次|多少次|几回)",
     r"(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)|的(?:内涵|含义|意思|定义)(?:是什么|是啥|有哪些)?|是什么意思",
-    rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?"
+    rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?(?:新的?|好的?|最新的?|具体的?)?"
     rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
     rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?些?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN}|重点|工作重点)?",
-    rf"(?:国家|政府|国务院|中央|党中央|各地|地方)?(?:出台|制定|采取|推出|实施|提出)(?:了)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})*",
-    rf"(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
+    rf"(?:国家|政府|国务院|中央|党中央|各地|地方)?(?:出台|制定|采取|推出|实施|提出)(?:了)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})*"
+    r"(?:(?:来|以|用来|去)[\u4e00-\u9fff]{1,2})?",
+    rf"(?:上|方面)?(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
     rf"(?:的|之)(?:主要|具体|重点|关键)?(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}",
     rf"(?:由|靠|依靠|通过|需要|要|用)(?:{ASKING})(?:{MEASURE_NOUN}|{SOFT_NOUN})*(?:来)?{SUPPORT_VERB}?",
     rf"(?:相关|有关|相联系|关联|涉及)(?:的)?(?:概念|词|术语|内容|{MEASURE_NOUN}|方面)*",
-    r"的?相关概念",
+    r"的?相关概念|的(?:问题|难题)",
     rf"的(?:{DOCUMENT}|篇章)",
     rf"(?:出现|提到|提及|谈到|讲到|写到|引用|援引)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
     r"(?:中|里|当中|里面|上)?(?:过)?",
@@ -168,18 +184,19 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     rf"(?:是|为)?(?:为了|要)?(?:服务于|服务|支撑|支持|促进|推动|有助于|实现)(?:了)?{ASKING}(?:目标|方面)?(?:服务)?(?:的)?",
     rf"(?:是|为)(?:为了)?{ASKING}目标(?:服务)?(?:的)?",
     r"(?:是为了|为了)(?:什么|啥)",
-    r"的?(?:目的|目标|作用|意义)(?:是什么|有哪些|何在|在哪里)?",
+    r"的?(?:主要|预期|发展|总体|奋斗|具体)?(?:目的|目标|作用|意义)(?:(?:和|与|及|、)(?:主要)?(?:举措|措施|任务|目标))?"
+    r"(?:分别)?(?:是什么|有哪些|何在|在哪里)?",
     r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用|意义)",
     r"(?:具体|到底|究竟)?(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?(?:[\u4e00-\u9fff]{1,2})?",
     r"(?:方面|领域)(?:的)?",
-    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
+    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:具体|主要)?(?:的)?(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
     r"(?:要|需要)?(?:靠|依靠|通过)(?:哪些|哪几个?|什么)(?:方面|方式|途径|手段|办法)?",
     r"(?:是)?(?:怎么|如何)(?:说|讲|部署|安排)的?",
     rf"(?:的)?(?:目标|目标值|指标)?(?:是|为)?(?:到|至)?(?:(?:1[89]\d\d|20\d\d)年(?:底|末)?)?(?:要|将|应|需要|计划)?{REACH}?"
     r"(?:多少|几成|什么水平|多高)",
     r"的(?:主要|核心|具体|基本)?(?:内容|要点)(?:是什么|有哪些|包括哪些)?",
     r"的(?:态度|看法|立场|定位|评价|提法)(?:是什么|如何|怎样)?",
-    rf"(?:在|的)+(?:{DOCUMENT})(?:中|里|当中|里面)(?:出现|提到|提及)?(?:过)?",
+    rf"(?:在|的)+(?:[\u4e00-\u9fff]{{0,4}}?{DOCUMENT})(?:中|里|当中|里面)(?:的)?(?:出现|提到|提及)?(?:过)?",
     r"(?:和|与|跟|同)?(?:有什么|有何|有哪些|的)(?:不同|区别|差异|异同)(?:之处)?",
     r"(?:为什么|为何)(?:很|这么|如此)?(?:重要|关键|必要)|的?(?:重要性|必要性)|(?:有什么|有何|的)好处(?:是什么)?",
     r"(?:都)?(?:有|作了|做了|提出了)?(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)",
@@ -190,12 +207,19 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
 KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
                         "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都",
                         "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
+FUNCTION = re.compile(r"[的了之是有在和与及]+")  # what a name never is
+# Who says or does, not what is asked about: a clause left with only one of these names nothing (关于稳就业，国务院有哪些举措).
+AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中央", "党中央", "各地", "地方", "省政府", "我国", "中国", "各省",
+                    "政府工作报告", "报告", "文件"})
+# What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
+ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
+CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
 # A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
 # demonstratives and the third-person pronoun, with their measure words.
 POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
 # What names only the documents themselves and what they say (本文的主要内容, 这篇文章的主题, 全文): a question
 # left with this asks about the documents of the graph as a whole.
-WHOLE = re.compile(rf"(?:全文|通篇|整篇|{DOCUMENT})(?:的)?(?:主要|核心|基本|总体)?"
+WHOLE = re.compile(rf"(?:全文|通篇|整篇|(?:国务院|国务院办公厅|中央|政府|省政府|国家)?(?:的)?{DOCUMENT})(?:的)?(?:主要|核心|基本|总体)?"
                    r"(?:内容|观点|主题|主旨|要点|思想|精神|目标|任务|重点|核心|论点)?|"
                    r"(?:主要|核心|基本|总体)?(?:内容|观点|主题|主旨|要点|论点)|"
                    rf"(?:(?:{DOCUMENT})(?:的)?)?(?:作者|发文机关|发布机关|发文单位|文号|发布时间|发文时间|出处|来源)(?:是谁|是什么|有哪些|是哪些)?")
@@ -278,22 +302,54 @@ def parse_question(text: str) -> Question:
     clean = text.strip().strip(PUNCT)
     found = english_question(clean)
     if found is not None:
-        return Question(*found)
+        return Question(*found[:3], english_scope(clean))
     scope, rest = scope_of(clean)
-    rest = rest.strip(PUNCT)
-    pointer = POINTER.match(rest)
-    rest = rest[pointer.end():] if pointer else rest
-    if pointer and (shown := re.match(rf"几?(?:篇|份|个)?(?={DOCUMENT}|全文)", rest)):
-        pointer, rest = None, rest[shown.end():]  # 这篇文章, 这几篇文章: the graph's documents, which need no name
+    asked, context = clauses(clean)
+    rest, pointer = _pointed((scope_of(asked)[1] if context else rest).strip(PUNCT), scope)
     count = bool(COUNT.search(rest)) and (not VALUE.search(rest) or bool(TALLY.search(rest)))
     paired = _named_form(rest)
     if paired is not None:
-        return Question(*paired, count, scope, points_back=bool(pointer))
+        return Question(*paired, count, scope, points_back=pointer)
     intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
     if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
         intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+    name = _named(rest)
+    if not name and not scope.documents and not pointer:  # the context before the ask names what is asked about
+        name = next((n for c in reversed(context) if (n := _named(scope_of(c)[1].strip(PUNCT)))), "")
+    return Question(intent, (name,) if name else (), count, scope, points_back=pointer)
+
+
+def _pointed(rest: str, scope: Scope) -> tuple[str, bool]:
+    """``rest`` without what opens it but names nothing (这项, 它; the 和 between two places), and whether it
+    points back to something named elsewhere."""
+    if scope.regions or scope.years:  # 北京和上海在X上的举措: the conjunction of two places taken off
+        rest = re.sub(r"^(?:和|与|跟|同|及|、)+", "", rest)
+    pointer = POINTER.match(rest)
+    rest = rest[pointer.end():] if pointer else rest
+    if pointer and (shown := re.match(rf"几?(?:篇|份|个)?(?={DOCUMENT}|全文)", rest)):
+        return rest[shown.end():], False  # 这篇文章, 这几篇文章: the graph's documents, which need no name
+    return rest, bool(pointer)
+
+
+def _named(rest: str) -> str:
+    """The name a clause asks about, "" when it names only kinds of node or who acts (国务院有哪些举措)."""
     name = _subject(rest)
-    return Question(intent, (name,) if name and name not in KIND_NAMES else (), count, scope, points_back=bool(pointer))
+    return "" if name in KIND_NAMES or name in AGENTS else name
+
+
+def clauses(text: str) -> tuple[str, tuple[str, ...]]:
+    """The clause of ``text`` that asks (the last with an asking word) and the clauses before it, its context.
+
+    >>> clauses("我在研究农业，想知道推进农业机械化有哪些举措？")
+    ('想知道推进农业机械化有哪些举措', ('我在研究农业，',))
+    >>> clauses("哪些举措支撑高质量发展")
+    ('哪些举措支撑高质量发展', ())
+    """
+    parts = [p for p in CLAUSE.split(text) if p.strip(PUNCT)]
+    asking = [i for i, p in enumerate(parts) if ASK_MARK.search(p)]
+    if len(parts) < 2 or not asking:
+        return text, ()
+    return parts[asking[-1]].strip(PUNCT), tuple(parts[:asking[-1]])
 
 
 def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
@@ -305,7 +361,9 @@ def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
         for pattern in patterns:
             m = pattern.fullmatch(rest)
             if m:
-                names = tuple(n for n in (name_of(g) for g in m.groups()) if n)
+                names = tuple(n for n in (name_of(g) for g in m.groups()) if n and not FUNCTION.fullmatch(n))
+                if intent == "lead" and not names:
+                    return intent, ()  # 国发〔2019〕5号的牵头部门: every agency of the question's documents
                 if names and (intent != "relation" or len(names) == 2) and (intent != "members" or _members_of(m[1])):
                     return intent, names
     return _verb_form(rest)

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kg.ask.agencies import lead_answer, tasks_answer
+from kg.ask.agencies import agencies_answer, lead_answer, tasks_answer
 from kg.ask.answers import (
     Answer,
     Context,
@@ -158,6 +158,7 @@ def answer(source: Index | Any, question: str) -> Answer:
 
     if (across := history_answer(index, question)) is not None:  # first appearances, citations
         return across
+    question = simplified(question)
     parsed = parse_question(question)
     ctx = Context.of(index, question, parsed.scope)
     if (asked := instrument_question(question)) is not None:
@@ -175,6 +176,8 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
     if not names or (count and names[0] in KIND_WORDS):
         if count or intent == "count":
             return totals_answer(ctx)
+        if intent == "lead" and ctx.docs is not None:
+            return agencies_answer(ctx)
         if intent in ("about", "goals", "measures", "members") or ctx.docs is not None:
             return document_answer(ctx if ctx.docs is not None else _every_document(ctx), intent)
         return not_found(ctx, intent, [])
@@ -204,6 +207,29 @@ def _about(ctx: Context, intent: str, name: str, by: str, count: bool) -> Answer
     return _inside(ctx, intent, name) or found
 
 
+def simplified(question: str) -> str:
+    """``question`` in simplified characters where it is written in traditional ones (characters outside GB2312).
+
+    >>> simplified("鄉村振興有哪些舉措"), simplified("乡村振兴有哪些举措")
+    ('乡村振兴有哪些举措', '乡村振兴有哪些举措')
+    """
+    if all(_simple(ch) for ch in question):
+        return question
+    from kg.text.normalize import to_simplified
+
+    return to_simplified(question)
+
+
+def _simple(ch: str) -> bool:
+    if not "\u4e00" <= ch <= "\u9fff":
+        return True
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _every_document(ctx: Context) -> Context:
     """The question limited to every document of the graph: a question that names nothing (有哪些目标, 本文讲了什么)
     asks about the documents as a whole."""
@@ -212,11 +238,15 @@ def _every_document(ctx: Context) -> Context:
 
 
 def _document_named(ctx: Context, name: str) -> Context | None:
-    """The question limited to the document ``name`` is the title or 文号 of (exactly), if any."""
+    """The question limited to the document ``name`` is the title or 文号 of (exactly), or that a 《title》 of the
+    question names within its title (《国家职业教育改革实施方案》 for 国务院关于印发国家职业教育改革实施方案的通知), if any."""
     entries = [e for e in ctx.index.exact(normalize(name), ("document",)) if ctx.keep(e)]
-    if not entries or ctx.index.exact(normalize(name), ("goal", "measure")):
-        return None
     nodes = list(dict.fromkeys(e.node for e in entries))
+    if not nodes and f"《{name}》" in ctx.question and len(key := normalize(name)) >= 4:
+        nodes = [d.node for d in ctx.index.documents() if key in normalize(d.title)
+                 and (ctx.docs is None or d.node in ctx.nodes)]
+    if not nodes or ctx.index.exact(normalize(name), ("goal", "measure")):
+        return None
     return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes),
                    where="；".join(p for p in (ctx.where, f"文件「{name}」") if p))
 

@@ -40,6 +40,9 @@ YEARS: tuple[tuple[re.Pattern[str], Callable[..., tuple[int, int]]], ...] = (
     (re.compile(rf"{YEAR}年?(?:以前|之前|前)(?:的)?"), lambda a: (0, int(a) - 1)),
     (re.compile(rf"(?:从|自)?{YEAR}年?\s*(?:至|到|-|—|–|~|～|－)\s*{YEAR}年(?:间|期间|之间)?(?:的)?"),
      lambda a, b: (int(a), int(b))),
+    # 2025年和2026年: two years compared, read as the years from the one to the other
+    (re.compile(rf"{YEAR}年?\s*(?:和|与|跟|同|及|、|对比|比较)\s*{YEAR}年(?:的)?"),
+     lambda a, b: (min(int(a), int(b)), max(int(a), int(b)))),
     # 到2025年, 至2035年: the year a target is set for, not the year of a document
     (re.compile(rf"(?<!到)(?<![^截]至){YEAR}年(?:度)?(?:的)?(?![0-9]|月)"), lambda a: (int(a), int(a))),
 )
@@ -48,10 +51,17 @@ GENRES = ("政府工作报告", "条例")
 # 有哪些办法/方案 closing a question asks for ways, not for documents of that genre (哪些办法提到了X does)
 GENRE_ASKED = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各个|各地|各省)(?:的)?(意见|通知|方案(?=.)|批复|决定|规划|办法(?=.)|函|复函|规定)")
 BY = (
-    ("region", re.compile(r"(?:哪些|哪个|哪几个|哪几|各|有多少个|多少个|几个)(?:省份|省区市|省市区|省区|省市|省|地方|地区)(?:的)?"
-                          r"|各地(?:的)?")),
-    ("year", re.compile(r"(?:哪些|哪个|哪几个|哪几|哪一|哪)(?:年份|年度|年)(?:的)?|(?:每年|历年|逐年)(?:的)?")),
+    ("region", re.compile(r"(?:有)?(?:哪些|哪个|哪几个|哪几|各|多少个?|几个)(?:省份|省区市|省市区|省区|省市|省|地方|地区)(?:的)?"
+                          r"(?:报告|文件)?|各地(?:的)?")),
+    ("year", re.compile(r"(?:哪些|哪个|哪几个|哪几|哪一|哪)(?:年份|年度|年)(?:的)?|(?:每年|历年|逐年|这几年|近几年|这些年)(?:来)?(?:的)?")),
 )
+# X的提及趋势, X这几年的变化, 对X的表述有什么变化, X的提法怎么演变的: a trend over the years, asked by year
+TREND = re.compile(r"(?:对|就|关于)?(.+?)(?:在)?的?(?:提及|提法|表述|说法|出现|使用|论述)?(?:次数|频次|频率)?的?(?:有什么|有何|有哪些|是)?"
+                   r"(?:怎么|如何|怎样)?(?:趋势|演变|变化|变迁|走势|演进)(?:的|了)?(?:如何|怎样|怎么样|是什么|有哪些|情况|吗)?")
+
+
+# what stands before a kind of document that is asked for (哪些条例, 多少份政府工作报告)
+ASKED_KIND = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各地|各省|历年|这些|所有|多少份|多少篇|几份|几篇)$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,9 @@ def scope_of(question: str) -> tuple[Scope, str]:
         genres.append(asked.group(1))
         rest = rest[:asked.start()] + " " + rest[asked.end():]
     rest = re.sub(r"\s+", "", rest)
+    trend = TREND.fullmatch(rest.strip("？?。 "))
+    if trend:
+        by, rest = by or "year", trend.group(1)
     scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
     return scope, rest
 
@@ -146,7 +159,7 @@ def _stands_alone(text: str, at: int) -> bool:
     """Whether a kind of document at ``at`` is asked for (哪些条例, 各省的政府工作报告, …年政府工作报告) rather
     than ending a title (专利代理条例)."""
     before = text[:at].rstrip("的")
-    return not before or before[-1].isspace() or bool(re.search(r"(?:哪些|哪篇|哪份|哪个|各|各地|各省|历年|这些|所有)$", before))
+    return not before or before[-1].isspace() or bool(ASKED_KIND.search(before))
 
 
 def _inside_name(text: str, name: str) -> bool:
