@@ -37,7 +37,7 @@ def test_the_table_covers_what_people_ask():
     assert {row.graph for row in ROWS} == {"seed", "state_council", "reports"}
     assert tags["issue"] == 21 and tags["typo"] >= 8 and tags["plain"] >= 8 and tags["several"] >= 4
     assert tags["nothing"] >= 8 and tags["count"] >= 4
-    assert tags["newuser"] == 35 and tags["refused"] == 5
+    assert tags["newuser"] == 35 and tags["refused"] == 5 and tags["unseen"] == 34
     assert sum(1 for row in ROWS if row.tags & {"new", "newuser", "refused"}) >= 40
     for kind in ("measures", "goals", "lead", "region", "document", "year", "count", "appearance", "english"):
         assert tags[kind] >= 3, kind
@@ -52,7 +52,7 @@ def test_nine_in_ten_questions_are_answered_right(verdicts):
     assert share >= 0.9, f"{share:.0%} right\n{report}"
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if r.tags & {"issue", "refused", "newuser"}], ids=lambda r: r.id)
+@pytest.mark.parametrize("row", [r for r in ROWS if r.tags & {"issue", "refused", "newuser", "unseen"}], ids=lambda r: r.id)
 def test_each_question_of_the_issues_is_right_or_partly(verdicts, row):
     found, problems = verdicts[row.id]
     assert found in ("right", "partly"), problems

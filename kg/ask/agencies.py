@@ -114,10 +114,10 @@ def agencies_answer(ctx: Context) -> Answer:
     agencies = ctx.index.agencies_in(ctx.docs or [])
     if not agencies:
         return not_found(ctx, "lead", [], heading=f"图中没有写明牵头或负责部门（{ctx.where or '全部文件'}）")
-    return _tasks(ctx, agencies[:40], [], "")
+    return _tasks(ctx, agencies[:40], [], "", intent="lead")
 
 
-def _tasks(ctx: Context, agencies: list[str], matched: list[Match], how: str) -> Answer:
+def _tasks(ctx: Context, agencies: list[str], matched: list[Match], how: str, *, intent: str = "tasks") -> Answer:
     tasks = [(item, label, lead) for item, label, lead in ctx.index.tasks_of(agencies) if ctx.docs is None
              or item.document in ctx.nodes]
     groups = []
@@ -134,4 +134,4 @@ def _tasks(ctx: Context, agencies: list[str], matched: list[Match], how: str) ->
         leads = sum(line.relation == "牵头" for line in g.lines)
         others = len(g.lines) - leads
         parts.append(f"{g.label}：牵头 {leads} 项举措" + (f"，参与 {others} 项" if others else ""))
-    return finish(ctx, "tasks", "；".join(parts), groups, matched, how)
+    return finish(ctx, intent, "；".join(parts), groups, matched, how)

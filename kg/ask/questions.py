@@ -46,7 +46,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("goals", r"为什么要|为何要|为啥要|(?:为什么|为何)(?:很|这么|如此)?(?:重要|关键|必要)|重要性|必要性|有什么好处|有何好处|的好处|"
               rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
               rf"有什么意义|有何意义|意义何在|的意义|{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标|"
-              rf"目标(?:有哪些|是什么|是哪些|包括哪些)|(?:达到|实现){ASKING}(?:样的)?目标|预期目标"),
+              rf"目标(?:有哪些|是什么|是哪些|包括哪些)|(?:达到|实现){ASKING}(?:样的)?目标|预期目标|(?:比较|对比).*目标"),
     ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)|"
               r"(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)|(?:讲|说|谈|写)(?:了|到了)?(?:什么|哪些|啥)"),
     ("measures", rf"{MEASURE_NOUN}|的(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}|抓(?:好)?{ASKING}|"
@@ -125,7 +125,8 @@ PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【�
 
 # The frame of a question, taken off its two ends until nothing more comes off.
 PREFIXES = tuple(re.compile(p) for p in (
-    r"(?:请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|了解)(?:一下|下)?|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
+    r"(?:请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|了解|想问|请教)(?:一下|下)?|"
+    r"(?:我|我们|本人)(?:最近|目前|正在|现在)?(?:在)?(?:研究|关注|写|做|整理|调研|学习)(?:一下)?(?:关于|有关)?(?=..)|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
     r"能否|能不能|可以|请|什么是|什么叫|何为|何谓|如何理解|怎么理解|怎样理解|为了(?=..)",
     rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种|份|篇|{DOCUMENT})*(?:能够|可以|能|在|来|会)?"
     rf"{SUPPORT_VERB}?(?:了|着)?",
@@ -152,7 +153,7 @@ PREFIXES = tuple(re.compile(p) for p in (
     rf"(?:是否|有没有|有无|是不是)(?:有)?(?:{DOCUMENT})?(?=..)",
     r"(?:老师|领导|导师)?(?:让我|要我|叫我|帮我|请帮我|麻烦)(?:整理|查|找|汇总|梳理|看看|看|列|统计)(?:一下|下)?(?:各地|各省)?",
     r"(?:请)?(?:比较|对比)(?:一下)?(?=..)",
-    rf"[\u4e00-\u9fff]{{0,4}}?{DOCUMENT}(?:里面|里|当中|中)(?:的|都)?(?=..)|(?:里面|里|当中|中)(?=(?:有|关于|对于|提到|提出)..)",
+    rf"[\u4e00-\u9fff]{{0,4}}?{DOCUMENT}(?:里面|里|当中|中)(?:的|都)?(?=..)|(?:里面|里|当中|中)(?=(?:有|关于|对于|提到|提出|是否|有没有)..)",
     r"(?:主题|题目|课题|选题|研究方向|方向)(?:是|为)(?=..)|(?:语料库?|图谱|数据库|库|图)(?:里面|里|中)(?:一共|总共|共)?",
 ))
 SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
@@ -169,7 +170,7 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?(?:新的?|好的?|最新的?|具体的?)?"
     rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
     rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?些?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN}|重点|工作重点)?",
-    rf"(?:国家|政府|国务院|中央|党中央|各地|地方)?(?:出台|制定|采取|推出|实施|提出)(?:了)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})*"
+    rf"(?:都)?(?:国家|政府|国务院|中央|党中央|各地|地方)?(?:都)?(?:出台|制定|采取|推出|实施|提出)(?:了)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})*"
     r"(?:(?:来|以|用来|去)[\u4e00-\u9fff]{1,2})?",
     rf"(?:上|方面)?(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
     rf"(?:的|之)(?:主要|具体|重点|关键)?(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}",
@@ -210,7 +211,7 @@ KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文�
 FUNCTION = re.compile(r"[的了之是有在和与及]+")  # what a name never is
 # Who says or does, not what is asked about: a clause left with only one of these names nothing (关于稳就业，国务院有哪些举措).
 AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中央", "党中央", "各地", "地方", "省政府", "我国", "中国", "各省",
-                    "政府工作报告", "报告", "文件"})
+                    "政府工作报告", "报告", "文件", "背景", "问题", "提问", "说明", "补充", "前提"})  # and the labels of parts
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
@@ -272,6 +273,8 @@ def name_of(text: str) -> str:
     """
     text = text.strip(PUNCT)
     while text:
+        if any(p.fullmatch(text) for p in SUFFIXES[:-1]):  # 都出台了哪些举措: only frame is left
+            return ""
         cut = _frame(text)
         if cut is None:
             break
@@ -306,7 +309,7 @@ def parse_question(text: str) -> Question:
     scope, rest = scope_of(clean)
     asked, context = clauses(clean)
     rest, pointer = _pointed((scope_of(asked)[1] if context else rest).strip(PUNCT), scope)
-    count = bool(COUNT.search(rest)) and (not VALUE.search(rest) or bool(TALLY.search(rest)))
+    count = _how_many(rest, asked, scope)
     paired = _named_form(rest)
     if paired is not None:
         return Question(*paired, count, scope, points_back=pointer)
@@ -317,6 +320,14 @@ def parse_question(text: str) -> Question:
     if not name and not scope.documents and not pointer:  # the context before the ask names what is asked about
         name = next((n for c in reversed(context) if (n := _named(scope_of(c)[1].strip(PUNCT)))), "")
     return Question(intent, (name,) if name else (), count, scope, points_back=pointer)
+
+
+def _how_many(rest: str, asked: str, scope: Scope) -> bool:
+    """Whether a question asks how many: a count word not asking for a value (森林覆盖率要达到多少), or how many
+    provinces or years (有多少省份提到了X, where the scope took the count word off)."""
+    if COUNT.search(rest) and (not VALUE.search(rest) or TALLY.search(rest)):
+        return True
+    return bool(scope.by and COUNT.search(asked))
 
 
 def _pointed(rest: str, scope: Scope) -> tuple[str, bool]:

@@ -59,6 +59,7 @@ from kg.ask.relations import (
     members_answer,
     pair_answer,
 )
+from kg.ask.scope import TITLED
 from kg.errors import PolicyKGError
 
 MODAL = re.compile(r"(?:能够|可以|应该|需要|能|会|可|应|要)$")  # a modal the name kept from the question's verb
@@ -242,7 +243,7 @@ def _document_named(ctx: Context, name: str) -> Context | None:
     question names within its title (《国家职业教育改革实施方案》 for 国务院关于印发国家职业教育改革实施方案的通知), if any."""
     entries = [e for e in ctx.index.exact(normalize(name), ("document",)) if ctx.keep(e)]
     nodes = list(dict.fromkeys(e.node for e in entries))
-    if not nodes and f"《{name}》" in ctx.question and len(key := normalize(name)) >= 4:
+    if not nodes and any(name in t for t in TITLED.findall(ctx.question)) and len(key := normalize(name)) >= 4:
         nodes = [d.node for d in ctx.index.documents() if key in normalize(d.title)
                  and (ctx.docs is None or d.node in ctx.nodes)]
     if not nodes or ctx.index.exact(normalize(name), ("goal", "measure")):

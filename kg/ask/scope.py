@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,4})\s*号|"
                     r"(国务院令|国令)\s*第?\s*(\d{1,4})\s*号")
+# Where the issuer's part of a 文号 starts, when words of the question stand before it (国发, 国办发, 国函, 中发)
+ISSUER = re.compile(r"(?:国|中)[\u4e00-\u9fff]{0,4}$")
 TITLED = re.compile(r"《([^《》]{2,80})》")
 # 十九大报告, 党的二十大: a congress of the Party named by its ordinal, the report made to it (第十九次全国代表大会)
 ORDINAL = r"(?:二十|十)?[一二三四五六七八九]|二十|十"
@@ -147,7 +149,10 @@ def _numbered(question: str) -> tuple[list[str], str]:
     rest = question
     documents: list[str] = []
     for m in NUMBER.finditer(question):
-        documents.append(re.sub(r"\s+", "", m.group(0)).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")))
+        number = m.group(0)
+        if m.group(1) and (issuer := ISSUER.search(m.group(1))) and issuer.start():  # 请帮我查一下国办发〔2019〕6号
+            number = number[issuer.start():]
+        documents.append(re.sub(r"\s+", "", number).translate(str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")))
         rest = rest.replace(m.group(0), " ")
     for m in CONGRESS.finditer(question):
         documents.append(f"{m.group(1) or m.group(2)}大")
