@@ -56,6 +56,10 @@ from kg.ask.scope import Scope
     ("国发〔2017〕9号里有几个目标", "about", (), Scope(documents=("国发〔2017〕9号",))),
     ("请帮我查一下国办发〔2017〕3号的牵头部门", "lead", (), Scope(documents=("国办发〔2017〕3号",))),
     ("商务部负责的举措有哪些", "tasks", ("商务部",), Scope()),
+    # the Party congress reports as a kind
+    ("共有几篇党代会报告", "articles", (), Scope(genres=("党代会报告",))),
+    ("历次党代会报告提到生态文明了吗", "articles", ("生态文明",), Scope(genres=("党代会报告",))),
+    ("全国人民代表大会常务委员会", "about", ("全国人民代表大会常务委员会",), Scope()),
     # English with a scope
     ("Show me measures about 低空经济 in 四川", "measures", ("低空经济",), Scope(regions=("四川省",))),
     ("Which provinces mention 冰雪经济?", "articles", ("冰雪经济",), Scope(by="region")),
@@ -113,6 +117,8 @@ def index() -> Index:
     ("《关于发展海洋经济的意见》提出了哪些目标？", "goals", True),
     ("有没有文件提到海上风电", "articles", True),
     ("是否提到了火星基地？", "articles", False),
+    ("《关于发展海洋经济的意见》由哪些部门负责", "lead", True),
+    ("哪一年第一次提到海洋牧场", "first", True),
 ])
 def test_unseen_shapes_are_answered(index, question, intent, found):
     got = answer(index, question)

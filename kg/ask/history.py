@@ -50,7 +50,8 @@ def history_answer(index: Index, question: str) -> Answer | None:
 
 def _first(index: Index, question: str) -> Answer:
     scope, rest = scope_of(question)
-    term = FRAME.sub("", FIRST.split(rest)[0]).strip("的在 ")
+    # the term stands before the cue (X第一次出现在哪一年), else after it (哪一年第一次提到X)
+    term = next((t for piece in FIRST.split(rest) if (t := FRAME.sub("", piece).strip("的在 ？?。"))), "")
     ctx = Context.of(index, question, scope)
     if not term:
         return not_found(ctx, "first", [])

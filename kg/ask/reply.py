@@ -185,11 +185,19 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
     if intent == "relation" and len(names) == 2:
         return pair_answer(ctx, *names)
     document = _document_named(ctx, names[0])
-    if document is not None and intent not in ("articles", "lead", "tasks"):
-        return document_answer(document, "about" if intent == "members" else intent)
+    if document is not None and intent not in ("articles", "tasks"):
+        return _of_document(document, intent)
     if intent == "articles":
         return articles_answer(ctx, names[0], by=by)
     return _about(ctx, intent, names[0], by, count)
+
+
+def _of_document(document: Context, intent: str) -> Answer:
+    """A question about one document the question names: its agencies (《…方案》由哪些部门负责), else its goals or
+    measures."""
+    if intent == "lead":
+        return agencies_answer(document)
+    return document_answer(document, "about" if intent == "members" else intent)
 
 
 def _about(ctx: Context, intent: str, name: str, by: str, count: bool) -> Answer:

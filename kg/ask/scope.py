@@ -62,6 +62,13 @@ TREND = re.compile(r"(?:对|就|关于)?(.+?)(?:在)?的?(?:提及|提法|表述
                    r"(?:怎么|如何|怎样)?(?:趋势|演变|变化|变迁|走势|演进)(?:的|了)?(?:如何|怎样|怎么样|是什么|有哪些|情况|吗)?")
 
 
+# the reports to the Party's congresses as a kind (党代会报告, 历次党代会): those the Central Committee made, or that
+# are named after the congress (在中国共产党第九次全国代表大会上的报告)
+CONGRESS_GENRE = "党代会报告"
+CONGRESS_KIND = re.compile(r"(?:历次|历届)?(?:党代会|党代表大会|党的(?:历次|历届)?(?:全国)?代表大会)(?:的)?(?:政治)?(?:报告)?")
+CONGRESS_MADE = """(instr(issuer, '中央委员会') > 0 OR instr(title, '代表大会') > 0 OR text IN (SELECT id FROM texts
+                    WHERE instr(substr(text, 1, 400), '全国代表大会作报告') > 0 OR instr(substr(text, 1, 400), '全国代表大会上的') > 0
+                    OR instr(substr(text, 1, 400), '向大会作报告') > 0))"""
 # what stands before a kind of document that is asked for (哪些条例, 多少份政府工作报告)
 ASKED_KIND = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各地|各省|历年|这些|所有|多少份|多少篇|几份|几篇)$")
 
@@ -125,22 +132,32 @@ def scope_of(question: str) -> tuple[Scope, str]:
                 regions.append(full)
                 rest = rest.replace(name, " ", 1)
                 break
-    genres = []
-    for genre in GENRES:
-        at = rest.find(genre)
-        if at >= 0 and genre not in "".join(titled) and _stands_alone(rest, at):
-            genres.append(genre)
-            rest = rest[:at] + " " + rest[at + len(genre):]
-    asked = GENRE_ASKED.search(rest)
-    if asked:
-        genres.append(asked.group(1))
-        rest = rest[:asked.start()] + " " + rest[asked.end():]
+    genres, rest = _kinds(rest, titled)
     rest = re.sub(r"\s+", "", rest)
     trend = TREND.fullmatch(rest.strip("？?。 "))
     if trend:
         by, rest = by or "year", trend.group(1)
     scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
     return scope, rest
+
+
+def _kinds(rest: str, titled: list[str]) -> tuple[list[str], str]:
+    """The kinds of document ``rest`` asks for (政府工作报告, 条例, 党代会报告, 哪些意见), and ``rest`` without them."""
+    genres = []
+    for genre in GENRES:
+        at = rest.find(genre)
+        if at >= 0 and genre not in "".join(titled) and _stands_alone(rest, at):
+            genres.append(genre)
+            rest = rest[:at] + " " + rest[at + len(genre):]
+    congress = CONGRESS_KIND.search(rest)
+    if congress:
+        genres.append(CONGRESS_GENRE)
+        rest = rest[:congress.start()] + " " + rest[congress.end():]
+    asked = GENRE_ASKED.search(rest)
+    if asked:
+        genres.append(asked.group(1))
+        rest = rest[:asked.start()] + " " + rest[asked.end():]
+    return genres, rest
 
 
 def _numbered(question: str) -> tuple[list[str], str]:
@@ -217,6 +234,9 @@ def documents_in(index: Index, scope: Scope) -> list[DocumentRow]:
         conditions.append("year BETWEEN ? AND ?")
         args += list(years)
     for genre in scope.genres:
+        if genre == CONGRESS_GENRE:
+            conditions.append(CONGRESS_MADE)
+            continue
         conditions.append("(instr(title, ?) > 0 OR genre = ?)")
         args += [genre, genre]
     found = index.documents(" AND ".join(conditions) or "1", *args)
