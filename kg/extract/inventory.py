@@ -26,7 +26,6 @@ from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_pred
 from kg.extract.listitems import item_words, unscoped
 from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
-from kg.extract.nominal import compounds
 from kg.extract.predications import predication
 from kg.extract.qualities import PRAISE, described, quality, rated_outcome
 from kg.extract.regions import scoped
@@ -372,7 +371,7 @@ class Inventory:
                                      and self.background.is_common(word[1:])):
             return False  # 良好环境; 新进展, 新成效: a one-character adjective on a common noun
         if len(word) == 2 and tag == "vn" and self.background.tag(word) == "v":
-            return self.uses[word] >= 2 and compounds(word, self.background.terms) >= 3  # 促进|就业 (kg.extract.nominal)
+            return self.uses[word] >= 2 and self.background.compounds(word) >= 3  # 促进|就业 (kg.extract.nominal)
         if len(word) == 2:
             return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
                     and self.background.tag(word) in DICTIONARY_NOUNS)

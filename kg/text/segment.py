@@ -208,7 +208,7 @@ class Segmenter:
         True
         """
         return Background(self.frequency, self.common, places(), term_statistics(), self.general,
-                          lambda w: self.tags.get(w, ""), whole_statistics())
+                          lambda w: self.tags.get(w, ""), whole_statistics(), term_openings())
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +222,7 @@ class Background:
     general: int = 1 << 40  # a word at least this frequent is a word of every subject
     tag: Callable[[str], str] = lambda w: ""  # the word's part of speech in the dictionary ('' if unknown)
     whole: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # phrase -> documents using it whole, before a tail
+    openings: Mapping[str, int] = field(default_factory=dict)  # opening -> phrases of ``terms`` it opens (term_openings)
 
     def is_general(self, word: str) -> bool:
         """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject.
@@ -239,6 +240,15 @@ class Background:
         7
         """
         return self.terms.get(text, 0)
+
+    def compounds(self, word: str) -> int:
+        """How many noun phrases of the corpus ``word`` opens with two characters or more after it (就业|政策, 就业|机会;
+        not 就业|率): :func:`kg.extract.nominal.compounds` over ``terms``, read from the index ``openings``.
+
+        >>> Background(lambda w: 0, common=1, openings=term_openings({"就业政策": 19, "就业率": 3})).compounds("就业")
+        1
+        """
+        return self.openings.get(word, 0)
 
     def only_before_tail(self, text: str) -> bool:
         """The corpus names the phrase mostly as the part of a longer one before an attribute or activity noun, as a whole
@@ -373,6 +383,27 @@ def whole_statistics() -> dict[str, tuple[int, int]]:
     True
     """
     return _term_table()[1]
+
+
+def term_openings(terms: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Each opening of the corpus's noun phrases (``terms``, by default ``ontology/termstats.tsv``) -> how many of them
+    it opens with two characters or more after it: an index made once, so a word's compounds are one look-up.
+
+    >>> sorted(term_openings({"就业政策": 19, "就业率": 3}).items())
+    [('就', 2), ('就业', 1)]
+    """
+    if terms is None:
+        return _openings()
+    out: dict[str, int] = {}
+    for phrase in terms:
+        for k in range(1, len(phrase) - 1):
+            out[phrase[:k]] = out.get(phrase[:k], 0) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, int]:
+    return term_openings(_term_table()[0])
 
 
 @lru_cache(maxsize=1)
