@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTION_VERBS
+from kg.extract.cues import ACTING
 from kg.text.segment import dictionary
 
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
@@ -75,7 +75,7 @@ def document_of_doing(label: str) -> bool:
     >>> document_of_doing("实施方案"), document_of_doing("发展规划"), document_of_doing("专项规划"), document_of_doing("信访条例")
     (True, True, False, False)
     """
-    return len(label) == 4 and label[:2] in ACTION_VERBS and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
+    return len(label) == 4 and label[:2] in ACTING and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
 
 
 def guess_kind(label: str) -> str:
