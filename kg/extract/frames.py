@@ -54,7 +54,7 @@ def without_era(text: str) -> str:
     >>> without_era("新时代对外开放"), without_era("新时代立德树人工程"), without_era("新时代")
     ('对外开放', '新时代立德树人工程', '新时代')
     """
-    while not text.endswith(NAME_HEADS) and (era := next((e for e in ERAS if text.startswith(e)), "")) \
+    while not text.endswith(NAME_HEADS) and text.startswith(ERAS) and (era := next((e for e in ERAS if text.startswith(e)), "")) \
             and len(text) > len(era):
         text = text[len(era):]
     return text

@@ -44,6 +44,8 @@ ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a",
 # its 2,269 uses in the corpus, against 研发: 8% of 307, which names with the noun after it, 研发|中心).
 OPENS_CLAUSES = frozenset({"深化"})
 DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
+BARE_LAST, PHRASE_FIRST = NOUNISH | {"v", "nr", "ns", "k"}, NOUNISH | {"a", "b"}  # the tags bare() and phrase_term() accept
+SIBLING, THING = NOUNISH | {"nr"}, DICTIONARY_NOUNS | {"nr"}  # the tags of a sibling's and of a thing's words
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES | PRAISE  # 优质 alone: a quality of nothing
@@ -273,7 +275,7 @@ class Inventory:
         (True, False)
         """
         return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
-                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"} and (len(words) > 1 or self.background.tag(text) != "v"))
+                and words[-1][1] in BARE_LAST and (len(words) > 1 or self.background.tag(text) != "v"))
 
     def sibling(self, text: str) -> bool:
         """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb.
@@ -283,7 +285,7 @@ class Inventory:
         (True, False)
         """
         tags = self.segmenter.tag(text)
-        return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
+        return (not self.background.is_general(text) and all(tag in SIBLING for _, tag in tags)
                 and not self.never(text, tags, general=True))
 
     def thing(self, text: str) -> bool:
@@ -296,7 +298,7 @@ class Inventory:
         """
         tags = self.segmenter.tag(text)
         return (self.sibling(text) and not text.endswith(QUALITY_SUFFIXES)
-                and all(tag in DICTIONARY_NOUNS | {"nr"} and word not in ACTING for word, tag in tags))
+                and all(tag in THING and word not in ACTING for word, tag in tags))
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
         """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
@@ -393,7 +395,7 @@ class Inventory:
                 return verdict
         if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
             return True
-        return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
+        return words[-1][1] in NOUNISH and words[0][1] in PHRASE_FIRST  # 数字鸿沟, 高端轴承, 绿色信贷
 
     def pair_term(self, text: str, words: Words) -> bool | None:
         """Two words: a programme named after a place (美丽甘肃), no one-character or evaluating adjective on a

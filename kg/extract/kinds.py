@@ -25,6 +25,8 @@ NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]
 # A thing itself, one of it, like it, amid it or beside it (政府|自身, 重要任务|之一, 石榴籽|一样, 群众|身边): words of grammar
 # that close a phrase about a thing, not its name.
 OF_A_THING = re.compile(r".+(?:自身|本身|之一|一样|之中|身边)")
+OF_A_THING_ENDS = ("自身", "本身", "之一", "一样", "之中", "身边")
+JOINS = re.compile("[和与及]")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
 MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
@@ -40,7 +42,8 @@ def is_junk(label: str) -> bool:
     """
     text = label.strip()
     return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text) or two_arrangements(text))
+            or (text.endswith(OF_A_THING_ENDS) and bool(OF_A_THING.fullmatch(text))) or document_of_doing(text)
+            or two_things(text) or two_arrangements(text))
 
 
 ARRANGEMENTS = frozenset({"体制", "机制", "制度", "体系"})  # heads that name a kind of arrangement and nothing alone
@@ -63,6 +66,8 @@ def two_things(label: str) -> bool:
     >>> two_things("党和人民"), two_things("世界和平"), two_things("数字经济")
     (True, False, False)
     """
+    if not JOINS.search(label, 1, len(label) - 1):
+        return False
     tags = dictionary()[1]
     return any(label[i] in "和与及" and tags.get(label[:i]) == "n" and tags.get(label[i + 1:]) == "n"
                and label[i - 1:i + 1] not in tags and label[i:i + 2] not in tags for i in range(1, len(label) - 1))

@@ -410,7 +410,7 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
                 and not (i + 2 < len(words) and flags[i + 2] in NOUN_TAGS))
-        return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
+        return words[i] not in ACTING and words[i] not in ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
 
