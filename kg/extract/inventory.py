@@ -24,7 +24,7 @@ from kg.extract.fragments import rejoined, unglued
 from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words, unscoped
-from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.marked import NOUNISH, kind_of_quoted, names_a_thing, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
 from kg.extract.predications import predication
 from kg.extract.qualities import PRAISE, described, quality, rated_outcome
@@ -38,7 +38,6 @@ from kg.text.segment import QUALITY_SUFFIXES, Background, Segmenter
 from kg.text.sentences import TRIM, Clause, Sentence
 
 QUOTES = str.maketrans("", "", "“”‘’\"")
-NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 # Action verbs jieba's dictionary tags abbreviations (j) that open most clauses they stand in, a predicate (深化: 72% of
 # its 2,269 uses in the corpus, against 研发: 8% of 307, which names with the noun after it, 研发|中心).
@@ -63,6 +62,8 @@ class Inventory:
         self.alone: dict[Words, bool] = {}  # words that are names, places or scopes only
         self.concepts: dict[str, Concept] = {}
         self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
+        self.known_as: dict[str, int] = {}  # phrase -> known(phrase), each asked once per article
+        self.attested_as: dict[str, int] = {}  # phrase -> attested(phrase)
 
     @classmethod
     def example(cls, uses: Counter[str] | None = None) -> tuple[Inventory, Segmenter]:
@@ -85,9 +86,11 @@ class Inventory:
         >>> inv.known("工业互联网") >= 2
         True
         """
-        lexical = LEXICAL if self.lexicon.canonical(text) else 0
-        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
-        return max(lexical, word, self.background.term_documents(text), self.uses[text])
+        if (found := self.known_as.get(text)) is None:
+            lexical = LEXICAL if self.lexicon.canonical(text) else 0
+            word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
+            found = self.known_as[text] = max(lexical, word, self.background.term_documents(text), self.uses[text])
+        return found
 
     def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
         """Each item of a list (A、B、C), whole from its first noun on (加强|机器学习算法, 智算芯片, 研发设计): what
@@ -144,7 +147,9 @@ class Inventory:
         >>> inv.attested("乡村振兴") >= 2
         True
         """
-        return max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
+        if (found := self.attested_as.get(text)) is None:
+            found = self.attested_as[text] = max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
+        return found
 
     def read(self, sentence: Sentence, clauses: Sequence[tuple[Clause, list[Chunk]]]) -> Iterator[Named]:
         """The terms each clause of a sentence names (offsets in the sentence): list items, indicators and the units
@@ -462,21 +467,6 @@ class Inventory:
                 or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
         return alone
 
-    def names_a_thing(self, text: str) -> bool:
-        """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
-        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”); an adjective before a noun says of what
-        kind the noun is (“优秀职校生校园分享”, “美丽乡村建设”), no manner of a verb, unless it acts (“健全|实质解纷机制”) or
-        a verb stands inside (“新观念|加以|传播”).
-
-        >>> inv, seg = Inventory.example()
-        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战"), inv.names_a_thing("优秀职校生校园分享")
-        (True, False, True)
-        """
-        tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i")
-                    and not (tags[0][1] == "a" and tags[0][0] not in ACTING and tags[1][1] in NOUNISH
-                             and all(t not in ("v", "vd", "d", "ad") for _, t in tags[1:-1])))
-
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines.
 
@@ -487,7 +477,7 @@ class Inventory:
         for quote, tail in quoted_terms(sentence):
             kind = kind_of_quoted(self.segmenter.tag(tail)) if tail else ""
             for term in (quote + kind, quote) if kind else (quote,):
-                if self.names_a_thing(term):
+                if names_a_thing(term, self.segmenter.tag(term)):
                     self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")
