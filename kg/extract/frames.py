@@ -87,14 +87,14 @@ def frame_predicates(flags: list[str], words: list[str]) -> list[str]:
     """
     out = list(flags)
     opened = False
-    for k, word in enumerate(words[:-1]):
+    for k, word in enumerate(words[:-1] if ("以" in words and "为" in words) or "代表" in words else ()):
         opened = opened or word == "以"
         if opened and word == "为" and k + 3 < len(words) and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") \
                 and len(words[k + 2]) >= 2:
             out[k + 2] = "X"
         if word == "代表" and k and words[k - 1] in SPEAKERS:
             out[k] = "X"  # 我|代表|国务院: on behalf of, no representative
-    for k in _served(flags, words):
+    for k in _served(flags, words) if "服务" in words else ():
         out[k] = "X"
     return out
 

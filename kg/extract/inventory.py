@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
-from kg.extract.figures import whole_indicator
+from kg.extract.figures import INDICATOR_TAILS, whole_indicator
 from kg.extract.fragments import rejoined, unglued
 from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
@@ -177,7 +177,8 @@ class Inventory:
             if self.condition(clause, chunk) or (i + 1 in pairs and self._terms(clause, found[i + 1], pairs[i + 1])[0][1] < 0):
                 continue
             start, terms = offset + chunk.start, self._terms(clause, chunk, pairs.get(i, ""))
-            if (label := self.indicator(clause, chunk, tuple(t[0] for t in terms if t[2]))) is not None:
+            parts = tuple(t[0] for t in terms if t[2]) if chunk.text.endswith(INDICATOR_TAILS) else ()  # whole_indicator's
+            if (label := self.indicator(clause, chunk, parts)) is not None:
                 yield Named(chunk.text, label, start, offset + chunk.end)
             for text, at, label, index, provisional in terms:
                 yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
@@ -455,7 +456,7 @@ class Inventory:
         if found is None:
             found = self.excluded[key] = (
                 is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
-                or any(w in self.predicates for w, _ in words)
+                or (bool(self.predicates) and any(w in self.predicates for w, _ in words))
                 or text.endswith(POSTS) or predication(text, words, self.background.tag)
                 or (not general and self.background.is_general(text)) or self.acts(text, words))
         if found:
