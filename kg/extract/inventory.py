@@ -210,6 +210,8 @@ class Inventory:
         >>> from kg.extract.terms import chunks
         >>> inv.condition("情节严重的", chunks(seg.tag("情节严重的"))[0])
         True"""
+        if clause[chunk.end:chunk.end + 1] not in ("的", "或"):
+            return False  # each condition and description closes with 的, or with 或 before it
         rest = clause[chunk.end:]
         return (((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的"))))
                  or described(chunk.words, chunk.tags, rest[:1], self.attested(chunk.text))) and not self.lexicon.canonical(chunk.text))
