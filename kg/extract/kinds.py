@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.extract.cues import ACTING
 from kg.text.segment import dictionary
@@ -34,8 +35,10 @@ MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 �
 _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
 
+@lru_cache(maxsize=100_000)
 def is_junk(label: str) -> bool:
-    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
+    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause (a property of
+    the label alone: each is judged once per process, most labels recur from document to document).
 
     >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网"), is_junk("跨地区"), is_junk("跨国公司")
     (True, True, False, True, False)
