@@ -68,7 +68,9 @@ def short_forms(text: str) -> list[tuple[str, str]]:
     >>> short_forms("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
     [('学历证书+若干职业技能等级证书制度试点', '1+X证书制度试点')]
     """
-    out = []
+    out: list[tuple[str, str]] = []
+    if "称" not in text:
+        return out  # each way of defining a short form (以下简称, 简称, 下称) has it
     for m in SHORT_FOR.finditer(text):
         full = m["full"].replace("“", "").replace("”", "")
         while full.startswith(ACTION_VERBS) and len(full) > 4:
