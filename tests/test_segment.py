@@ -91,3 +91,13 @@ def test_the_dictionary_is_jiebas_copied_unchanged_and_jieba_is_not_needed_to_ru
               "print(len(doc.articles[0].statements), 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["2", "False"]
+
+
+@pytest.mark.parametrize("word", ["经济", "社会", "工作", "发展", "人工智能", "解决方案", "马铃薯", "油料", "未见过的词"])
+def test_the_sets_of_general_and_common_words_answer_as_the_frequencies_do(word: str) -> None:
+    from kg.text.segment import Background, segmenter
+
+    seg = segmenter()
+    quick = seg.background()
+    slow = Background(seg.frequency, seg.common, general=seg.general)
+    assert (quick.is_general(word), quick.is_common(word)) == (slow.is_general(word), slow.is_common(word))

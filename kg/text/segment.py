@@ -78,6 +78,9 @@ class Segmenter:
         self.common = counts[min(COMMON_WORDS, len(counts)) - 1] if counts else 1
         self.general = counts[min(GENERAL_WORDS, len(counts)) - 1] if counts else 1
         self.domain = frozenset(lexicon.surfaces())
+        # the words Background.is_general() and is_common() answer yes for (the lexicon's terms have no frequency)
+        self.general_words = frozenset(w for w, f in self.freq.items() if f >= self.general) - self.domain
+        self.common_words = frozenset(w for w, f in self.freq.items() if f >= self.common) - self.domain
         self.tokenizer = rjieba.Jieba()
         for surface in sorted(self.domain):
             self.tokenizer.add_word(surface, 200000, DOMAIN_TAG)
@@ -208,7 +211,8 @@ class Segmenter:
         True
         """
         return Background(self.frequency, self.common, places(), term_statistics(), self.general,
-                          lambda w: self.tags.get(w, ""), whole_statistics(), term_openings())
+                          lambda w: self.tags.get(w, ""), whole_statistics(), term_openings(),
+                          general_words=self.general_words, common_words=self.common_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,8 @@ class Background:
     tag: Callable[[str], str] = lambda w: ""  # the word's part of speech in the dictionary ('' if unknown)
     whole: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # phrase -> documents using it whole, before a tail
     openings: Mapping[str, int] = field(default_factory=dict)  # opening -> phrases of ``terms`` it opens (term_openings)
+    general_words: frozenset[str] | None = None  # the words at least ``general`` frequent, where made at once (Segmenter)
+    common_words: frozenset[str] | None = None  # the words at least ``common`` frequent, likewise
 
     def is_general(self, word: str) -> bool:
         """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject.
@@ -230,6 +236,8 @@ class Background:
         >>> Background(lambda w: 500, common=100, general=400).is_general("经济")
         True
         """
+        if self.general_words is not None:
+            return word in self.general_words
         return self.frequency(word) >= self.general
 
     def term_documents(self, text: str) -> int:
@@ -303,6 +311,8 @@ class Background:
         >>> Background(lambda w: 150, common=100).is_common("工作")
         True
         """
+        if self.common_words is not None:
+            return word in self.common_words
         return self.frequency(word) >= self.common
 
     def is_very_common(self, word: str) -> bool:
