@@ -101,3 +101,11 @@ def test_the_sets_of_general_and_common_words_answer_as_the_frequencies_do(word:
     quick = seg.background()
     slow = Background(seg.frequency, seg.common, general=seg.general)
     assert (quick.is_general(word), quick.is_common(word)) == (slow.is_general(word), slow.is_common(word))
+
+
+@pytest.mark.parametrize("text", ["甘肃", "甘肃省", "兰州市", "张掖", "张掖市", "黑龙江省", "内蒙古自治区", "甘肃经济", "北京市区", "经济", ""])
+def test_the_set_of_placed_names_answers_as_the_rule_does(text: str) -> None:
+    from kg.text.segment import Background, places, segmenter
+
+    slow = Background(lambda w: 0, common=1, places=places())
+    assert segmenter().background().is_place(text) == slow.is_place(text)
