@@ -59,6 +59,7 @@ class Inventory:
         self.rejected: set[tuple[str, Words | None, bool]] = set()
         self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool, str], list[tuple[str, int, str | None, int, bool]]] = {}
         self.excluded: dict[tuple[str, bool], bool] = {}
+        self.excluded_any: dict[tuple[str, Words], bool] = {}  # never()'s answer but for a word of every subject
         self.alone: dict[Words, bool] = {}  # words that are names, places or scopes only
         self.concepts: dict[str, Concept] = {}
         self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
@@ -456,11 +457,7 @@ class Inventory:
         key = (text, general)
         found = self.excluded.get(key)
         if found is None:
-            found = self.excluded[key] = (
-                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
-                or (bool(self.predicates) and any(w in self.predicates for w, _ in words))
-                or text.endswith(POSTS) or predication(text, words, self.background.tag)
-                or (not general and self.background.is_general(text)) or self.acts(text, words))
+            found = self.excluded[key] = self._excluded(text, words) or (not general and self.background.is_general(text))
         if found:
             return True
         alone = self.alone.get(words)
@@ -469,6 +466,15 @@ class Inventory:
                 all(t in ("nr", "nrt", "nrfg", "s", "m") or (t == "ns" and self.background.is_place(w)) for w, t in words)
                 or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
         return alone
+
+    def _excluded(self, text: str, words: Words) -> bool:
+        """never() but for a word of every subject, asked with and without ``general`` alike: answered once."""
+        if (found := self.excluded_any.get((text, words))) is None:
+            found = self.excluded_any[(text, words)] = (
+                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
+                or (bool(self.predicates) and any(w in self.predicates for w, _ in words))
+                or text.endswith(POSTS) or predication(text, words, self.background.tag) or self.acts(text, words))
+        return found
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines.
