@@ -45,3 +45,9 @@ def test_a_text_that_keeps_promoting_employment_names_it() -> None:
     text = "稳就业\n\n张三\n\n要促进就业。各地要扩大就业和消费。做好就业、医疗等工作。\n"
     labels = {c.label for c in extract_document(Source("a.txt", text)).concepts}
     assert "就业" in labels
+
+
+@pytest.mark.parametrize("word", ["就业", "养老", "融资", "贡献", "实践", "发展"])
+def test_the_index_of_openings_counts_as_compounds_does(word: str) -> None:
+    background = segmenter().background()
+    assert background.compounds(word) == compounds(word, background.terms)

@@ -91,3 +91,21 @@ def test_the_dictionary_is_jiebas_copied_unchanged_and_jieba_is_not_needed_to_ru
               "print(len(doc.articles[0].statements), 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["2", "False"]
+
+
+@pytest.mark.parametrize("word", ["经济", "社会", "工作", "发展", "人工智能", "解决方案", "马铃薯", "油料", "未见过的词"])
+def test_the_sets_of_general_and_common_words_answer_as_the_frequencies_do(word: str) -> None:
+    from kg.text.segment import Background, segmenter
+
+    seg = segmenter()
+    quick = seg.background()
+    slow = Background(seg.frequency, seg.common, general=seg.general)
+    assert (quick.is_general(word), quick.is_common(word)) == (slow.is_general(word), slow.is_common(word))
+
+
+@pytest.mark.parametrize("text", ["甘肃", "甘肃省", "兰州市", "张掖", "张掖市", "黑龙江省", "内蒙古自治区", "甘肃经济", "北京市区", "经济", ""])
+def test_the_set_of_placed_names_answers_as_the_rule_does(text: str) -> None:
+    from kg.text.segment import Background, places, segmenter
+
+    slow = Background(lambda w: 0, common=1, places=places())
+    assert segmenter().background().is_place(text) == slow.is_place(text)

@@ -20,6 +20,7 @@ DRIVING = (["驱动"], ["引领"])
 DUMMY_VERBS = frozenset("进行 加以 给予 给以 予以 作出 做出 开展".split())
 # What may follow a noun phrase's head and take no object: a conjunction, 等 closing a list, a localizer.
 AFTER_A_HEAD = frozenset("和 与 及 以及 或 等 中 内".split())
+HEAD_WORDS = frozenset(TERM_HEADS)  # the heads of named things, as a set to look words up in
 
 
 def named_arrangements(words: list[str], flags: list[str], *, nouns: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -62,7 +63,9 @@ def closing_heads(words: list[str], flags: list[str], *, nouns: frozenset[str]) 
     >>> closing_heads(["国务院", "组织", "有关", "部门"], ["n", "v", "X", "n"], nouns=frozenset("n"))
     ['n', 'v', 'X', 'n']
     """
-    return [("n" if f == "v" and w in TERM_HEADS and 0 < k and flags[k - 1] in nouns and len(words[k - 1]) >= 2
+    if "v" not in flags:
+        return list(flags)  # no verb to read as a head
+    return [("n" if f == "v" and w in HEAD_WORDS and 0 < k and flags[k - 1] in nouns and len(words[k - 1]) >= 2
              and (k + 1 == len(words) or words[k + 1] in AFTER_A_HEAD or not "\u4e00" <= words[k + 1][0] <= "\u9fff") else f)
             for k, (w, f) in enumerate(zip(words, flags, strict=True))]
 

@@ -33,12 +33,7 @@ from kg.extract.members import activity
 from kg.extract.mentions import Matcher, co_mentions, indicators, purposes, statement_mentions
 from kg.extract.nominal import with_things
 from kg.extract.relations import Named, coordinated, sentence_relations
-from kg.extract.terms import (
-    SUFFIXES,
-    Chunk,
-    Tags,
-    chunks,
-)
+from kg.extract.terms import SUFFIXES, Chunk, Tags, chunks
 from kg.extract.units import FIRST, as_verbal, kind_word, verbal_nouns
 from kg.model import (
     ArticleFacts,
@@ -53,6 +48,7 @@ from kg.text.segment import QUALITY_SUFFIXES, Background, Segmenter
 from kg.text.sentences import Clause, Sentence
 
 NOUNS = frozenset({"n", "nz", "dz", "vn", "j", "nr", "ns", "nt", "l", "an"})  # jieba's tags of things
+NO_OBJECT, NAME_PLACES = (NOUNS - {"l"}) | {"", "x", "uj"}, NOUNS | {"v", "vd", "b", "uj", "m", "q", "r", "i"}
 # Demonstratives of Chinese grammar (a closed class; jieba tags them r): 本|条例 refers back to the text's own
 # regulation, 该|企业 to a company named before; not 各, 其他, 我国, which pick out members of a class.
 DEMONSTRATIVES = frozenset("本 该 此 这 那 其 这些 那些 这个 那个 这种 这类 此类".split())
@@ -411,7 +407,7 @@ def _set_predicate(segmenter: Segmenter, lexicon: Lexicon, tags: Tags, k: int) -
     and its object, or before a term of the lexicon."""
     word = tags[k][0]
     after, after_tag = tags[k + 1] if k + 1 < len(tags) else ("", "")
-    manner = _prepositional(segmenter, word) and after_tag not in (NOUNS - {"l"}) | {"", "x", "uj"}
+    manner = _prepositional(segmenter, word) and after_tag not in NO_OBJECT
     modal = k > 0 and tags[k - 1][0] in MODAL_VERBS  # 能|打胜仗: what a modal governs is a verb phrase
     return bool(manner or modal or _acts_on(segmenter, word) or lexicon.canonical(after))
 
@@ -469,7 +465,7 @@ def _after_a_name(tags: Tags, k: int) -> bool:
         last = tags[k - 2] if k >= 2 else ("", "")
         ahead = tags[k - 3] if k >= 3 else ("、", "x")
         return last[1] in NOUNS and (ahead[1] in NOUNS or ahead[0] == "、")
-    return before[1] in NOUNS | {"v", "vd", "b", "uj", "m", "q", "r", "i"}
+    return before[1] in NAME_PLACES
 
 
 def _acts_on(segmenter: Segmenter, phrase: str) -> bool:

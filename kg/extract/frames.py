@@ -54,7 +54,7 @@ def without_era(text: str) -> str:
     >>> without_era("新时代对外开放"), without_era("新时代立德树人工程"), without_era("新时代")
     ('对外开放', '新时代立德树人工程', '新时代')
     """
-    while not text.endswith(NAME_HEADS) and (era := next((e for e in ERAS if text.startswith(e)), "")) \
+    while not text.endswith(NAME_HEADS) and text.startswith(ERAS) and (era := next((e for e in ERAS if text.startswith(e)), "")) \
             and len(text) > len(era):
         text = text[len(era):]
     return text
@@ -87,14 +87,14 @@ def frame_predicates(flags: list[str], words: list[str]) -> list[str]:
     """
     out = list(flags)
     opened = False
-    for k, word in enumerate(words[:-1]):
+    for k, word in enumerate(words[:-1] if ("以" in words and "为" in words) or "代表" in words else ()):
         opened = opened or word == "以"
         if opened and word == "为" and k + 3 < len(words) and flags[k + 1] in FRAME_NOUNS and flags[k + 2] in ("v", "vn") \
                 and len(words[k + 2]) >= 2:
             out[k + 2] = "X"
         if word == "代表" and k and words[k - 1] in SPEAKERS:
             out[k] = "X"  # 我|代表|国务院: on behalf of, no representative
-    for k in _served(flags, words):
+    for k in _served(flags, words) if "服务" in words else ():
         out[k] = "X"
     return out
 

@@ -19,14 +19,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kg.extract.cues import ACTING, ACTIVITY_NOUNS, ATTRIBUTE_NOUNS, BARE_HEADS, GENERIC_CLASSES, TERM_HEADS
-from kg.extract.figures import whole_indicator
+from kg.extract.figures import INDICATOR_TAILS, whole_indicator
 from kg.extract.fragments import rejoined, unglued
 from kg.extract.frames import framed
 from kg.extract.kinds import DOCUMENT_TAIL, guess_kind, is_junk, set_phrase_predicate
 from kg.extract.listitems import item_words, unscoped
-from kg.extract.marked import kind_of_quoted, quoted_terms, short_forms, titles
+from kg.extract.marked import NOUNISH, kind_of_quoted, names_a_thing, quoted_terms, short_forms, titles
 from kg.extract.measured import owner_and_measure
-from kg.extract.nominal import compounds
 from kg.extract.predications import predication
 from kg.extract.qualities import PRAISE, described, quality, rated_outcome
 from kg.extract.regions import scoped
@@ -39,12 +38,13 @@ from kg.text.segment import QUALITY_SUFFIXES, Background, Segmenter
 from kg.text.sentences import TRIM, Clause, Sentence
 
 QUOTES = str.maketrans("", "", "“”‘’\"")
-NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})
 ITEM_WORDS = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz", "a", "b", "ng", "nr", "ns", "v", "k"})
 # Action verbs jieba's dictionary tags abbreviations (j) that open most clauses they stand in, a predicate (深化: 72% of
 # its 2,269 uses in the corpus, against 研发: 8% of 307, which names with the noun after it, 研发|中心).
 OPENS_CLAUSES = frozenset({"深化"})
 DICTIONARY_NOUNS = frozenset({"n", "nz", "nt", "j", "an", "dz", "l"})
+BARE_LAST, PHRASE_FIRST = NOUNISH | {"v", "nr", "ns", "k"}, NOUNISH | {"a", "b"}  # the tags bare() and phrase_term() accept
+SIBLING, THING = NOUNISH | {"nr"}, DICTIONARY_NOUNS | {"nr"}  # the tags of a sibling's and of a thing's words
 SHORT = 3  # characters: a term this short is kept only where something vouches for it
 WELL_ATTESTED = 10  # corpus documents that make a phrase of two everyday words a term (国家安全, 社会保障)
 NEVER_ALONE = ACTING | ATTRIBUTE_NOUNS | ACTIVITY_NOUNS | BARE_HEADS | GENERIC_CLASSES | PRAISE  # 优质 alone: a quality of nothing
@@ -59,9 +59,12 @@ class Inventory:
         self.rejected: set[tuple[str, Words | None, bool]] = set()
         self.read_chunks: dict[tuple[tuple[str, ...], tuple[str, ...], bool, str], list[tuple[str, int, str | None, int, bool]]] = {}
         self.excluded: dict[tuple[str, bool], bool] = {}
+        self.excluded_any: dict[tuple[str, Words], bool] = {}  # never()'s answer but for a word of every subject
         self.alone: dict[Words, bool] = {}  # words that are names, places or scopes only
         self.concepts: dict[str, Concept] = {}
         self.predicates: frozenset[str] = frozenset()  # set phrases the text uses as predicates (结合实际|推进)
+        self.known_as: dict[str, int] = {}  # phrase -> known(phrase), each asked once per article
+        self.attested_as: dict[str, int] = {}  # phrase -> attested(phrase)
 
     @classmethod
     def example(cls, uses: Counter[str] | None = None) -> tuple[Inventory, Segmenter]:
@@ -84,9 +87,11 @@ class Inventory:
         >>> inv.known("工业互联网") >= 2
         True
         """
-        lexical = LEXICAL if self.lexicon.canonical(text) else 0
-        word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
-        return max(lexical, word, self.background.term_documents(text), self.uses[text])
+        if (found := self.known_as.get(text)) is None:
+            lexical = LEXICAL if self.lexicon.canonical(text) else 0
+            word = 2 if len(text) >= 2 and self.background.tag(text) in DICTIONARY_NOUNS else 0  # 待遇: a noun of the dictionary
+            found = self.known_as[text] = max(lexical, word, self.background.term_documents(text), self.uses[text])
+        return found
 
     def items(self, text: str, tags: Tags, offset: int) -> Iterator[Named]:
         """Each item of a list (A、B、C), whole from its first noun on (加强|机器学习算法, 智算芯片, 研发设计): what
@@ -143,7 +148,9 @@ class Inventory:
         >>> inv.attested("乡村振兴") >= 2
         True
         """
-        return max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
+        if (found := self.attested_as.get(text)) is None:
+            found = self.attested_as[text] = max(LEXICAL if self.lexicon.canonical(text) else 0, self.background.term_documents(text))
+        return found
 
     def read(self, sentence: Sentence, clauses: Sequence[tuple[Clause, list[Chunk]]]) -> Iterator[Named]:
         """The terms each clause of a sentence names (offsets in the sentence): list items, indicators and the units
@@ -171,7 +178,8 @@ class Inventory:
             if self.condition(clause, chunk) or (i + 1 in pairs and self._terms(clause, found[i + 1], pairs[i + 1])[0][1] < 0):
                 continue
             start, terms = offset + chunk.start, self._terms(clause, chunk, pairs.get(i, ""))
-            if (label := self.indicator(clause, chunk, tuple(t[0] for t in terms if t[2]))) is not None:
+            parts = tuple(t[0] for t in terms if t[2]) if chunk.text.endswith(INDICATOR_TAILS) else ()  # whole_indicator's
+            if (label := self.indicator(clause, chunk, parts)) is not None:
                 yield Named(chunk.text, label, start, offset + chunk.end)
             for text, at, label, index, provisional in terms:
                 yield Named(text, label, start + at, start + at + len(text), chunk=(start, offset + chunk.end),
@@ -203,6 +211,8 @@ class Inventory:
         >>> from kg.extract.terms import chunks
         >>> inv.condition("情节严重的", chunks(seg.tag("情节严重的"))[0])
         True"""
+        if clause[chunk.end:chunk.end + 1] not in ("的", "或"):
+            return False  # each condition and description closes with 的, or with 或 before it
         rest = clause[chunk.end:]
         return (((chunk.start == 0 and (rest == "的" or (rest.startswith("或") and rest.endswith("的"))))
                  or described(chunk.words, chunk.tags, rest[:1], self.attested(chunk.text))) and not self.lexicon.canonical(chunk.text))
@@ -274,7 +284,7 @@ class Inventory:
         (True, False)
         """
         return (len(text) >= 2 and not is_junk(text) and not self.never(text, words, general=True)
-                and words[-1][1] in NOUNISH | {"v", "nr", "ns", "k"} and (len(words) > 1 or self.background.tag(text) != "v"))
+                and words[-1][1] in BARE_LAST and (len(words) > 1 or self.background.tag(text) != "v"))
 
     def sibling(self, text: str) -> bool:
         """A bare item a list makes a concept: a noun of its own, no word of every subject (技术, 安全), no verb.
@@ -284,7 +294,7 @@ class Inventory:
         (True, False)
         """
         tags = self.segmenter.tag(text)
-        return (not self.background.is_general(text) and all(tag in NOUNISH | {"nr"} for _, tag in tags)
+        return (not self.background.is_general(text) and all(tag in SIBLING for _, tag in tags)
                 and not self.never(text, tags, general=True))
 
     def thing(self, text: str) -> bool:
@@ -297,7 +307,7 @@ class Inventory:
         """
         tags = self.segmenter.tag(text)
         return (self.sibling(text) and not text.endswith(QUALITY_SUFFIXES)
-                and all(tag in DICTIONARY_NOUNS | {"nr"} and word not in ACTING for word, tag in tags))
+                and all(tag in THING and word not in ACTING for word, tag in tags))
 
     def keeps(self, concept: Concept, related: set[str]) -> bool:
         """A short term (three characters or fewer) is kept where a sentence relates it, where the lexicon or the
@@ -372,7 +382,7 @@ class Inventory:
                                      and self.background.is_common(word[1:])):
             return False  # 良好环境; 新进展, 新成效: a one-character adjective on a common noun
         if len(word) == 2 and tag == "vn" and self.background.tag(word) == "v":
-            return self.uses[word] >= 2 and compounds(word, self.background.terms) >= 3  # 促进|就业 (kg.extract.nominal)
+            return self.uses[word] >= 2 and self.background.compounds(word) >= 3  # 促进|就业 (kg.extract.nominal)
         if len(word) == 2:
             return (tag in DICTIONARY_NOUNS and (self.uses[word] >= 3 or split)
                     and self.background.tag(word) in DICTIONARY_NOUNS)
@@ -394,7 +404,7 @@ class Inventory:
                 return verdict
         if self.known(text) >= 2 or (len(text) >= 4 and words[-1][0].endswith(TERM_HEADS)):
             return True
-        return words[-1][1] in NOUNISH and words[0][1] in NOUNISH | {"a", "b"}  # 数字鸿沟, 高端轴承, 绿色信贷
+        return words[-1][1] in NOUNISH and words[0][1] in PHRASE_FIRST  # 数字鸿沟, 高端轴承, 绿色信贷
 
     def pair_term(self, text: str, words: Words) -> bool | None:
         """Two words: a programme named after a place (美丽甘肃), no one-character or evaluating adjective on a
@@ -447,11 +457,7 @@ class Inventory:
         key = (text, general)
         found = self.excluded.get(key)
         if found is None:
-            found = self.excluded[key] = (
-                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
-                or any(w in self.predicates for w, _ in words)
-                or text.endswith(POSTS) or predication(text, words, self.background.tag)
-                or (not general and self.background.is_general(text)) or self.acts(text, words))
+            found = self.excluded[key] = self._excluded(text, words) or (not general and self.background.is_general(text))
         if found:
             return True
         alone = self.alone.get(words)
@@ -461,20 +467,14 @@ class Inventory:
                 or all(w in SCOPES for w, _ in words))  # names and places alone; words of the whole world (国际|国内)
         return alone
 
-    def names_a_thing(self, text: str) -> bool:
-        """A quoted phrase is a term unless it reads as a clause: five characters or more opened by a verb, an
-        adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”); an adjective before a noun says of what
-        kind the noun is (“优秀职校生校园分享”, “美丽乡村建设”), no manner of a verb, unless it acts (“健全|实质解纷机制”) or
-        a verb stands inside (“新观念|加以|传播”).
-
-        >>> inv, seg = Inventory.example()
-        >>> inv.names_a_thing("菜篮子"), inv.names_a_thing("从容应对风险挑战"), inv.names_a_thing("优秀职校生校园分享")
-        (True, False, True)
-        """
-        tags = self.segmenter.tag(text)
-        return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i")
-                    and not (tags[0][1] == "a" and tags[0][0] not in ACTING and tags[1][1] in NOUNISH
-                             and all(t not in ("v", "vd", "d", "ad") for _, t in tags[1:-1])))
+    def _excluded(self, text: str, words: Words) -> bool:
+        """never() but for a word of every subject, asked with and without ``general`` alike: answered once."""
+        if (found := self.excluded_any.get((text, words))) is None:
+            found = self.excluded_any[(text, words)] = (
+                is_role(text) or self.background.is_place(text) or text in NEVER_ALONE or bool(DETERMINED.search(text))
+                or (bool(self.predicates) and any(w in self.predicates for w, _ in words))
+                or text.endswith(POSTS) or predication(text, words, self.background.tag) or self.acts(text, words))
+        return found
 
     def extras(self, sentence: str) -> None:
         """Quoted terms, 《…》 titles and short forms a text defines.
@@ -486,7 +486,7 @@ class Inventory:
         for quote, tail in quoted_terms(sentence):
             kind = kind_of_quoted(self.segmenter.tag(tail)) if tail else ""
             for term in (quote + kind, quote) if kind else (quote,):
-                if self.names_a_thing(term):
+                if names_a_thing(term, self.segmenter.tag(term)):
                     self.concept(term)
         for name in titles(sentence):
             self.concept(name, kind="PolicyEvent" if not DOCUMENT_TAIL.search(name) else "Document")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from kg.extract.cues import ACTION_VERBS
+from kg.extract.cues import ACTING
 from kg.text.segment import dictionary
 
 KIND_BY_HEAD = (("技术", "Technology"), ("芯片", "Technology"), ("算法", "Technology"), ("模型", "Technology"),
@@ -25,6 +26,8 @@ NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]
 # A thing itself, one of it, like it, amid it or beside it (政府|自身, 重要任务|之一, 石榴籽|一样, 群众|身边): words of grammar
 # that close a phrase about a thing, not its name.
 OF_A_THING = re.compile(r".+(?:自身|本身|之一|一样|之中|身边)")
+OF_A_THING_ENDS = ("自身", "本身", "之一", "一样", "之中", "身边")
+JOINS = re.compile("[和与及]")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
 MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 必将 敢于 善于 努力 都 也 还 又 就 更 更加 进一步 坚决 认真 "
@@ -32,15 +35,18 @@ MODALS = frozenset("要 应 应当 必须 须 务必 能 能够 可以 将 会 �
 _KIND_OF_TAIL = {tail: kind for tail, kind in reversed(KIND_BY_HEAD)}
 
 
+@lru_cache(maxsize=100_000)
 def is_junk(label: str) -> bool:
-    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause.
+    """Never a concept, whatever the text: numbers, e-mail addresses, one character, a whole clause (a property of
+    the label alone: each is judged once per process, most labels recur from document to document).
 
     >>> is_junk("2023"), is_junk("jrbll@sina.com"), is_junk("工业互联网"), is_junk("跨地区"), is_junk("跨国公司")
     (True, True, False, True, False)
     """
     text = label.strip()
     return (len(text) < 2 or len(text) > 24 or "@" in text or bool(NOT_A_TERM.fullmatch(text))
-            or bool(OF_A_THING.fullmatch(text)) or document_of_doing(text) or two_things(text) or two_arrangements(text))
+            or (text.endswith(OF_A_THING_ENDS) and bool(OF_A_THING.fullmatch(text))) or document_of_doing(text)
+            or two_things(text) or two_arrangements(text))
 
 
 ARRANGEMENTS = frozenset({"体制", "机制", "制度", "体系"})  # heads that name a kind of arrangement and nothing alone
@@ -63,6 +69,8 @@ def two_things(label: str) -> bool:
     >>> two_things("党和人民"), two_things("世界和平"), two_things("数字经济")
     (True, False, False)
     """
+    if not JOINS.search(label, 1, len(label) - 1):
+        return False
     tags = dictionary()[1]
     return any(label[i] in "和与及" and tags.get(label[:i]) == "n" and tags.get(label[i + 1:]) == "n"
                and label[i - 1:i + 1] not in tags and label[i:i + 2] not in tags for i in range(1, len(label) - 1))
@@ -75,7 +83,7 @@ def document_of_doing(label: str) -> bool:
     >>> document_of_doing("实施方案"), document_of_doing("发展规划"), document_of_doing("专项规划"), document_of_doing("信访条例")
     (True, True, False, False)
     """
-    return len(label) == 4 and label[:2] in ACTION_VERBS and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
+    return len(label) == 4 and label[:2] in ACTING and bool(DOCUMENT_TAIL.fullmatch(label[2:]))
 
 
 def guess_kind(label: str) -> str:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.cues import ACTION_VERBS, ATTRIBUTE_NOUNS, PHASES
+from kg.extract.cues import ACTING, ACTION_VERBS, ATTRIBUTE_NOUNS, PHASES
 from kg.extract.terms import DEICTIC_TIMES
 
 QUOTED = re.compile(r"“(?P<q>[^“”，。；：！？]{2,14})”"
                     r"(?P<tail>[^“”，。；：！？、（）()的和与及等在是\s]{1,6}(?=[，。；：！？、（）()的和与及等]|$))?")
+NOUNISH = frozenset({"n", "nz", "vn", "j", "nt", "l", "an", "eng", "dz"})  # jieba's tags of words that name things
 TITLE = re.compile(r"《(?P<t>[^《》]{2,40})》")
 SHORT_FOR = re.compile(r"(?P<full>[\u4e00-\u9fffA-Za-z0-9“”+]{3,30})[（(](?:以下简称|以下称|简称|下称)[“]?"
                        r"(?P<short>[^（）()”]{2,16})[”]?[）)]")
@@ -67,10 +68,27 @@ def short_forms(text: str) -> list[tuple[str, str]]:
     >>> short_forms("启动“学历证书+若干职业技能等级证书”制度试点（以下称1+X证书制度试点）工作")
     [('学历证书+若干职业技能等级证书制度试点', '1+X证书制度试点')]
     """
-    out = []
+    out: list[tuple[str, str]] = []
+    if "称" not in text:
+        return out  # each way of defining a short form (以下简称, 简称, 下称) has it
     for m in SHORT_FOR.finditer(text):
         full = m["full"].replace("“", "").replace("”", "")
         while full.startswith(ACTION_VERBS) and len(full) > 4:
             full = full[len(next(v for v in ACTION_VERBS if full.startswith(v))):]
         out.append((full, m["short"]))
     return out
+
+
+def names_a_thing(text: str, tags: Sequence[tuple[str, str]]) -> bool:
+    """A quoted phrase (its words: ``tags``) is a term unless it reads as a clause: five characters or more opened by a
+    verb, an adjective or an adverb (“从容应对风险挑战”, not “菜篮子”, “智改数转”); an adjective before a noun says of
+    what kind the noun is (“优秀职校生校园分享”, “美丽乡村建设”), no manner of a verb, unless it acts (“健全|实质解纷机制”)
+    or a verb stands inside (“新观念|加以|传播”).
+
+    >>> from kg.text.segment import segmenter
+    >>> [names_a_thing(t, segmenter().tag(t)) for t in ["菜篮子", "从容应对风险挑战", "优秀职校生校园分享"]]
+    [True, False, True]
+    """
+    return not (len(text) >= 5 and len(tags) >= 3 and tags[0][1] in ("v", "a", "ad", "d", "vd", "i")
+                and not (tags[0][1] == "a" and tags[0][0] not in ACTING and tags[1][1] in NOUNISH
+                         and all(t not in ("v", "vd", "d", "ad") for _, t in tags[1:-1])))

@@ -9,6 +9,7 @@ False
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # Verbs of a change of level (a quantity rises or falls): X上涨 says that X rises. 增长 is left out: 经济增长 and
@@ -28,6 +29,7 @@ PREDICATE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d"})  # 一致 (高度|
 # What a speaker extends to the listeners (表示|衷心感谢, 致以|崇高敬意), a rank or a record (位居|全国前列, 创|历史新高)
 # and the report's look back (2024年|工作回顾, a heading): said, no thing.
 COURTESIES_AND_RANKS = ("感谢", "敬意", "谢意", "问候", "前列", "新高", "回顾")
+RISE_OR_FALL = re.compile("|".join(RISES_AND_FALLS))  # whether a phrase holds one at all, before its words are read
 
 
 def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[str], str | None]) -> bool:
@@ -50,11 +52,13 @@ def predication(text: str, words: tuple[tuple[str, str], ...], tag: Callable[[st
     """
     if (len(text) > 2 and text.endswith(STATED_ENDS)) or text.endswith(COURTESIES_AND_RANKS) or text in MANNER:
         return True  # 物价上涨, 事故发生; 衷心感谢, 全国前列; 有力 alone: a manner with its verb cut off
-    if any(w == PUTS_FORWARD for w, _ in words):
+    said = [w for w, _ in words]
+    if PUTS_FORWARD in said:
         return True
-    if any(w.endswith(RISES_AND_FALLS) and (len(w) > 2 or 0 < i < len(words) - 1) for i, (w, _) in enumerate(words[:-1])):
+    if RISE_OR_FALL.search("".join(said)) and any(
+            w.endswith(RISES_AND_FALLS) and (len(w) > 2 or 0 < i < len(words) - 1) for i, (w, _) in enumerate(words[:-1])):
         return True  # 物价上涨|因素, 融资|成本|上升|势头: the change stated inside the phrase
     if len(words) >= 2 and words[-1][0] in OPENERS:
         return True  # 企业|竞相: the adverb closes what its verb was cut from
-    adverb = next((m for m in MANNER if text.startswith(m)), "")
+    adverb = text[:2] if text[:2] in MANNER else ""  # each adverb of MANNER has two characters
     return bool(adverb) and len(words) <= 2 and tag(text[len(adverb):]) in PREDICATE_TAGS  # 高度|警惕, 高度重视 (one word)

@@ -33,6 +33,7 @@ from kg.extract.cues import (
     MODAL_VERBS,
     NOT_ACTION_HEADS,
     ROLE,
+    ROLE_NOUNS,
     ROLES,
     SANCTIONS,
     TERM_HEADS,
@@ -89,6 +90,7 @@ PREDICATES = frozenset((*NOT_ACTION_HEADS, *MODAL_VERBS, "有", "为", "作为",
 ATTAINING = frozenset("实现 保持".split())
 ROLE_PHRASE = re.compile(f"^{ROLE}$|^(?:决定性|重要|重大|深远|特殊|历史性?|里程碑)?(?:意义|影响|作用|地位|名义)$"
                          f"|^(?:{'|'.join(ROLES)})$")  # 以X为核心, 为导向: the role word alone
+ROLE_ENDS = (*ROLE_NOUNS, "意义", "影响", "作用", "地位", "名义", *ROLES, "\n")  # what a role phrase ends with ($ before a newline too)
 TERM_HEAD_WORDS = frozenset(TERM_HEADS)
 ARRANGEMENTS = BARE_HEADS | {"路径", "渠道", "途径"}  # heads of arrangements and ways (机制, 路径)
 SUFFIXES = frozenset("性 化 型 式 级 类".split())
@@ -410,7 +412,7 @@ def _opens(words: list[str], flags: list[str], i: int) -> bool:
     if f in VERB_TAGS:
         head = (i + 1 < len(words) and words[i + 1] in TERM_HEAD_WORDS  # 增长|引擎, not 新增|教育经费 or 实现|产业…
                 and not (i + 2 < len(words) and flags[i + 2] in NOUN_TAGS))
-        return words[i] not in ACTING | ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
+        return words[i] not in ACTING and words[i] not in ATTAINING and len(words[i]) == 2 and (head or _object(words, flags, i))
     return False
 
 
@@ -480,10 +482,8 @@ def _before_head(words: list[str], flags: list[str], j: int) -> bool:
 
 
 def _closes(words: list[str], flags: list[str], i: int, j: int) -> bool:
-    f = flags[j]
-    if f in NOUN_TAGS:
-        return not (f == "ns" and j == i and False)
-    return f in VERB_TAGS and j > i and (flags[j - 1] in NOUN_TAGS or flags[j - 1] in VERB_TAGS) and _verb_inside(words, flags, j)
+    return flags[j] in NOUN_TAGS or (flags[j] in VERB_TAGS and j > i and (flags[j - 1] in NOUN_TAGS or flags[j - 1] in VERB_TAGS)
+                                     and _verb_inside(words, flags, j))
 
 
 def _title_only(words: list[str], flags: list[str], i: int, j: int) -> bool:
@@ -497,4 +497,4 @@ def is_role(text: str) -> bool:
     >>> is_role("主攻方向"), is_role("工业互联网")
     (True, False)
     """
-    return bool(ROLE_PHRASE.match(text))
+    return text.endswith(ROLE_ENDS) and bool(ROLE_PHRASE.match(text))

@@ -379,10 +379,10 @@ def _split(words: list[str], flags: list[str], start: int, known: Known) -> list
     text = "".join(words)
     if not words:
         return []
-    whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     if region := region_words(words, flags, known, lexical=LEXICAL):  # 中西部地区|乡镇企业: a place and a term
         return _split(words[:region], flags[:region], start, known) + _split(words[region:], flags[region:],
                                                                              start + len("".join(words[:region])), known)
+    whole = [Unit(text, start, words=tuple(zip(words, flags, strict=True)))]
     if len(words) == 1 or flags[0] in MODIFIER_TAGS or len(text) <= 4 or known(text) >= 2:
         return whole
     cut, best = 0, (0, 0)

@@ -78,6 +78,9 @@ class Segmenter:
         self.common = counts[min(COMMON_WORDS, len(counts)) - 1] if counts else 1
         self.general = counts[min(GENERAL_WORDS, len(counts)) - 1] if counts else 1
         self.domain = frozenset(lexicon.surfaces())
+        # the words Background.is_general() and is_common() answer yes for (the lexicon's terms have no frequency)
+        self.general_words = frozenset(w for w, f in self.freq.items() if f >= self.general) - self.domain
+        self.common_words = frozenset(w for w, f in self.freq.items() if f >= self.common) - self.domain
         self.tokenizer = rjieba.Jieba()
         for surface in sorted(self.domain):
             self.tokenizer.add_word(surface, 200000, DOMAIN_TAG)
@@ -208,7 +211,8 @@ class Segmenter:
         True
         """
         return Background(self.frequency, self.common, places(), term_statistics(), self.general,
-                          lambda w: self.tags.get(w, ""), whole_statistics())
+                          lambda w: self.tags.get(w, ""), whole_statistics(), term_openings(),
+                          general_words=self.general_words, common_words=self.common_words, placed=placed_names())
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +226,10 @@ class Background:
     general: int = 1 << 40  # a word at least this frequent is a word of every subject
     tag: Callable[[str], str] = lambda w: ""  # the word's part of speech in the dictionary ('' if unknown)
     whole: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # phrase -> documents using it whole, before a tail
+    openings: Mapping[str, int] = field(default_factory=dict)  # opening -> phrases of ``terms`` it opens (term_openings)
+    general_words: frozenset[str] | None = None  # the words at least ``general`` frequent, where made at once (Segmenter)
+    common_words: frozenset[str] | None = None  # the words at least ``common`` frequent, likewise
+    placed: frozenset[str] | None = None  # the names is_place() answers yes for, where made at once (placed_names)
 
     def is_general(self, word: str) -> bool:
         """Among the thousand commonest words of general Chinese (社会, 经济, 重要): a word of every subject.
@@ -229,6 +237,8 @@ class Background:
         >>> Background(lambda w: 500, common=100, general=400).is_general("经济")
         True
         """
+        if self.general_words is not None:
+            return word in self.general_words
         return self.frequency(word) >= self.general
 
     def term_documents(self, text: str) -> int:
@@ -239,6 +249,15 @@ class Background:
         7
         """
         return self.terms.get(text, 0)
+
+    def compounds(self, word: str) -> int:
+        """How many noun phrases of the corpus ``word`` opens with two characters or more after it (就业|政策, 就业|机会;
+        not 就业|率): :func:`kg.extract.nominal.compounds` over ``terms``, read from the index ``openings``.
+
+        >>> Background(lambda w: 0, common=1, openings=term_openings({"就业政策": 19, "就业率": 3})).compounds("就业")
+        1
+        """
+        return self.openings.get(word, 0)
 
     def only_before_tail(self, text: str) -> bool:
         """The corpus names the phrase mostly as the part of a longer one before an attribute or activity noun, as a whole
@@ -293,6 +312,8 @@ class Background:
         >>> Background(lambda w: 150, common=100).is_common("工作")
         True
         """
+        if self.common_words is not None:
+            return word in self.common_words
         return self.frequency(word) >= self.common
 
     def is_very_common(self, word: str) -> bool:
@@ -310,6 +331,8 @@ class Background:
         >>> b.is_place("甘肃省"), b.is_place("甘肃经济")
         (True, False)
         """
+        if self.placed is not None:
+            return text in self.placed
         return text in self.places or (len(text) <= 4 and text[:-1] in self.places and text[-1] in "省市县区州")
 
 
@@ -356,6 +379,17 @@ def places() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def placed_names() -> frozenset[str]:
+    """The place names and each of three characters or fewer with its 省, 市, 县, 区 or 州: what
+    :meth:`Background.is_place` answers yes for, as one set.
+
+    >>> "甘肃省" in placed_names(), "甘肃经济" in placed_names()
+    (True, False)
+    """
+    return places() | frozenset(p + s for p in places() if len(p) <= 3 for s in "省市县区州")
+
+
 def term_statistics() -> dict[str, int]:
     """Noun phrases of the policy corpus and the number of documents each stands in (``ontology/termstats.tsv``).
 
@@ -373,6 +407,27 @@ def whole_statistics() -> dict[str, tuple[int, int]]:
     True
     """
     return _term_table()[1]
+
+
+def term_openings(terms: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Each opening of the corpus's noun phrases (``terms``, by default ``ontology/termstats.tsv``) -> how many of them
+    it opens with two characters or more after it: an index made once, so a word's compounds are one look-up.
+
+    >>> sorted(term_openings({"就业政策": 19, "就业率": 3}).items())
+    [('就', 2), ('就业', 1)]
+    """
+    if terms is None:
+        return _openings()
+    out: dict[str, int] = {}
+    for phrase in terms:
+        for k in range(1, len(phrase) - 1):
+            out[phrase[:k]] = out.get(phrase[:k], 0) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, int]:
+    return term_openings(_term_table()[0])
 
 
 @lru_cache(maxsize=1)
