@@ -259,10 +259,12 @@ def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
     for (_, end), parts in by_chunk.items():
+        if len(parts) < 2:
+            continue  # a phrase of one term: no thing and its quality
         ordered = sorted(parts, key=lambda p: p.index)
         concepts = [p for p in ordered if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if _thing(text, thing, quality) and (_quality(quality) or _activity(quality.text)):
+            if (_quality(quality) or _activity(quality.text)) and _thing(text, thing, quality):
                 yield label_of(quality), APPLIES, label_of(thing)
         yield from _joined_after(text, named, ordered, concepts, end)
 
@@ -271,8 +273,10 @@ def _joined_after(text: str, named: Sequence[Named], ordered: list[Named], conce
                   end: int) -> Iterator[Triple]:
     """A|供应水平|和质量: a quality joined after a phrase that ends in a quality is its thing's too."""
     last = ordered[-1]
+    if last.end != end:
+        return
     things = [c for c in concepts if c.end <= last.start]
-    if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
+    if things and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
             and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
         yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
 

@@ -284,7 +284,7 @@ def _opens(before: str) -> bool:
     """Whether what stands before a list's first item leaves it whole: nothing, a verb of action (and a quantity:
     实施一批), or 的."""
     before = re.sub(r"(?:一批|一系列)$", "", before)
-    return not before or before.endswith("的") or any(before.endswith(v) for v in ACTION_VERBS)
+    return not before or before.endswith("的") or before.endswith(ACTION_VERBS)
 
 
 LIST_JOINTS = "、|，以及|以及|和|及"
