@@ -118,7 +118,7 @@ _P.update(derived=f"<{PROV}wasDerivedFrom>", label=f"<{RDFS}label>", skosConcept
 
 _ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
-_ESCAPED = re.compile('[\x00-\x1f\x7f"\\\\]')  # what _ESCAPES changes: most texts have none of it
+_ESCAPED = re.compile('[\x00-\x1f\x7f"\\\\]')  # what _ESCAPES changes: most texts have none, a page's text a few (sub them)
 _INTEGER = f"^^<{XSD}integer>"
 _BOOLEAN = f"^^<{XSD}boolean>"
 
@@ -131,7 +131,7 @@ def _quoted(text: str) -> str:
     >>> _quoted("数字经济")
     '"数字经济"'
     """
-    return f'"{text.translate(_ESCAPES)}"' if _ESCAPED.search(text) else f'"{text}"'
+    return f'"{_ESCAPED.sub(lambda m: _ESCAPES[ord(m.group())], text)}"' if _ESCAPED.search(text) else f'"{text}"'
 
 
 def zh(text: str) -> str:
