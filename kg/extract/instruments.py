@@ -26,7 +26,9 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -89,17 +91,26 @@ class Hit:
 Words = Callable[[str], list[str]]
 
 
-def _bounds(words: list[str]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for w in words:
-        out.append((at, at + len(w)))
-        at += len(w)
-    return out
+def _bounds(words: list[str]) -> list[int]:
+    """Where each word starts, and where the last one ends.
+
+    >>> _bounds(["取得", "专利", "代理师"])
+    [0, 2, 4, 7]
+    """
+    return [0, *itertools.accumulate(map(len, words))]
 
 
-def _crosses(start: int, end: int, bounds: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) cuts a word in two without holding it or lying inside it."""
-    return any(s < start < e < end or start < s < end < e for s, e in bounds)
+def _crosses(start: int, end: int, bounds: list[int]) -> bool:
+    """Whether [start, end) cuts a word in two without holding it or lying inside it: the word its start falls
+    inside ends before its end, or the word its end falls inside starts after its start.
+
+    >>> bounds = _bounds(["取得", "专利", "代理师", "资格证"])
+    >>> _crosses(6, 8, bounds), _crosses(4, 7, bounds), _crosses(5, 6, bounds), _crosses(3, 5, bounds)
+    (True, False, False, True)
+    """
+    i, j = bisect_right(bounds, start), bisect_right(bounds, end)  # the first word boundary after each
+    return (0 < i < len(bounds) and bounds[i - 1] < start and bounds[i] < end) \
+        or (0 < j < len(bounds) and start < bounds[j - 1] < end)
 
 
 @dataclass(frozen=True)
