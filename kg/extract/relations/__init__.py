@@ -69,6 +69,7 @@ CLAUSE_END = re.compile(r"(?:下来|起来|出来|过来|上来|进来|下去)$"
 
 
 JOINERS = re.compile(r"[、和与及]")
+LIST_JOINTS = frozenset(("、", "和", "与", "及", "以及"))
 
 
 def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
@@ -87,7 +88,7 @@ def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
     for t in terms:
         if text[t.start - 1:t.start] == "为" and t.text in ROLES:
             continue  # 市场为导向: a role, no item
-        if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
+        if run and text[run[-1].end:t.start] in LIST_JOINTS:
             run.append(t)
             continue
         if len(run) >= 2:

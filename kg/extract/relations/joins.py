@@ -14,6 +14,8 @@ FUSE_VERB = (r"(?:深度|有机|加速|加快|进一步|紧密|相互|协同|有
              r"(?:融合|协同|结合|联动|融通|衔接|相统一|相结合|互促|贯通|相互促进"
              r"|协调发展|互动发展)")
 
+FUSING, FUSED = re.compile(FUSE_VERB), re.compile(f"{FUSE_VERB}$")
+
 
 NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中心|平台|基地|实验室|联盟|示范区|试验区|先行区|园区|研究院|共同体)")
 # the head of a name the verb of joining stands in (…协同创新中心, …融合发展示范区, …产教融合共同体)
@@ -31,13 +33,13 @@ def fusions(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in fusions(text, named_in(text, "数字经济", "实体经济"))]
     [('数字经济', 'integratesWith', '实体经济')]
     """
-    for m in re.finditer(FUSE_VERB, text):
+    for m in FUSING.finditer(text):
         if NAMED_AFTER.match(text, m.end()):
             continue  # A、B协同创新中心: the verb is a word of a body's or a place's name, no joining stated
         clause_start = opening(text, m.start(), "，；：")
         before = outer(within(terms, clause_start, m.start()))
         joined = _joined(text, before, m.start())
-        if any(weak(t) or re.search(f"{FUSE_VERB}$", t.text) or _clause(t, terms) for t in joined):
+        if any(weak(t) or FUSED.search(t.text) or _clause(t, terms) for t in joined):
             continue  # 投资消费有机结合、城乡区域协调发展: an item that is itself joined is a clause of a list
         if _elided(joined):
             continue  # 城乡、区域|文化协调发展: the last item's head is elided from a bare word before it
