@@ -44,7 +44,7 @@ def trim(text: str) -> str:
     ('“放管服”改革', '确定10个省（区、市）', '一')
     """
     core = text.strip(TRIM)
-    if not core:
+    if not core or len(core) == len(text):
         return core
     start = len(text) - len(text.lstrip(TRIM))
     for ch in text[start + len(core):]:
