@@ -48,8 +48,8 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """
     for m in OF.finditer(text):
         owned = [t for t in terms if t.start == m.end()]
-        members = list_before(text, terms, m.start())
-        if not owned or not members:
+        members = list_before(text, terms, m.start()) if owned else []
+        if not members:
             continue
         x = max(owned, key=size)
         if weak(x) or not qualified(x) or any(not _vouched(text, y) for y in members) \
