@@ -26,7 +26,9 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -89,17 +91,26 @@ class Hit:
 Words = Callable[[str], list[str]]
 
 
-def _bounds(words: list[str]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for w in words:
-        out.append((at, at + len(w)))
-        at += len(w)
-    return out
+def _bounds(words: list[str]) -> list[int]:
+    """Where each word starts, and where the last one ends.
+
+    >>> _bounds(["取得", "专利", "代理师"])
+    [0, 2, 4, 7]
+    """
+    return [0, *itertools.accumulate(map(len, words))]
 
 
-def _crosses(start: int, end: int, bounds: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) cuts a word in two without holding it or lying inside it."""
-    return any(s < start < e < end or start < s < end < e for s, e in bounds)
+def _crosses(start: int, end: int, bounds: list[int]) -> bool:
+    """Whether [start, end) cuts a word in two without holding it or lying inside it: the word its start falls
+    inside ends before its end, or the word its end falls inside starts after its start.
+
+    >>> bounds = _bounds(["取得", "专利", "代理师", "资格证"])
+    >>> _crosses(6, 8, bounds), _crosses(4, 7, bounds), _crosses(5, 6, bounds), _crosses(3, 5, bounds)
+    (True, False, False, True)
+    """
+    i, j = bisect_right(bounds, start), bisect_right(bounds, end)  # the first word boundary after each
+    return (0 < i < len(bounds) and bounds[i - 1] < start and bounds[i] < end) \
+        or (0 < j < len(bounds) and start < bounds[j - 1] < end)
 
 
 @dataclass(frozen=True)
@@ -284,24 +295,31 @@ def decide(texts: Sequence[str], *, cues: InstrumentCues, statute: str | None = 
     if cues.attitude(own):
         return None
     topic = cues.topic(subject)
-    hits = [[_demoted(h) if h.text in topic else h for h in cues.hits(t, words=words)] for t in texts[:2]]  # the nearest heading only
-    head = _industry_head(hits[0], texts[0])
-    if pick := _best(hits[0], Strength.MEANS):
+    mine = _read(texts[0], cues=cues, topic=topic, words=words)
+    head = _industry_head(mine, texts[0])
+    if pick := _best(mine, Strength.MEANS):
         if head is not None and pick.tool in _NAMING and head.start > pick.hit.start:
             return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
         return Decision(pick.tool, Basis.STATEMENT, pick.hit.text, 0)
     if head is not None:
         return Decision(Tool.PLANNING, Basis.STATEMENT, head.text, 0)
-    if len(hits) > 1 and (pick := _best(hits[1], Strength.MEANS, inherited=True)):
+    above = _read(texts[1], cues=cues, topic=topic, words=words) if len(texts) > 1 else []  # the nearest heading only
+    if pick := _best(above, Strength.MEANS, inherited=True):
         return Decision(pick.tool, Basis.HEADING, pick.hit.text, 1)
     if statute:
         return Decision(Tool.REGULATION, Basis.DOCUMENT, statute, -1)
-    for i, found in enumerate(hits[:2]):
+    for i, found in enumerate((mine, above)):
         if pick := _best(found, Strength.FIELD, inherited=i > 0):
             return Decision(pick.tool, Basis.STATEMENT if i == 0 else Basis.HEADING, pick.hit.text, i)
     if verb := opening_action(own):
         return Decision(Tool.PLANNING, Basis.DIRECTION, verb, 0)
     return None
+
+
+def _read(text: str, *, cues: InstrumentCues, topic: frozenset[str], words: Words | None) -> list[Hit]:
+    """The cues ``text`` holds, a means the document's title names (``topic``) only hinting, as a field does (the
+    heading above a statement is read only where the statement's own words decide nothing)."""
+    return [_demoted(h) if h.text in topic else h for h in cues.hits(text, words=words)]
 
 
 def opening_action(text: str) -> str | None:

@@ -33,6 +33,7 @@ NUMBER = re.compile(
     r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*(标准机架|千瓦|个百分点|%|％|元|人|吨|公里|平方公里|亩|台|家|个|项|所|套|辆|架|户)"
 )
 YEAR = re.compile(r"(到|截至|至|在)?\s*(\d{4})年")
+DIGIT = re.compile(r"\d")
 
 
 PURPOSE_LINKS = (Relation.PURPOSE, Relation.MEANS)
@@ -207,6 +208,8 @@ def indicators(matcher: Matcher, span: Span, article: str) -> Iterator[Indicator
     ...                                                            Span(0, 17, "到2025年森林覆盖率达到45%"), "1")]
     [('森林覆盖率', '45', '%', '2025', True)]
     """
+    if not DIGIT.search(span.text):
+        return  # NUMBER and YEAR need digits
     years = YEAR.findall(span.text)
     target = (years[0][0] == "到" if years else False) or "力争" in span.text or "目标" in span.text
     for clause in PIECES.split(span.text):

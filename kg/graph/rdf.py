@@ -118,7 +118,7 @@ _P.update(derived=f"<{PROV}wasDerivedFrom>", label=f"<{RDFS}label>", skosConcept
 
 _ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
-_ESCAPED = re.compile('[\x00-\x1f\x7f"\\\\]')  # what _ESCAPES changes: most texts have none of it
+_ESCAPED = re.compile('[\x00-\x1f\x7f"\\\\]')  # what _ESCAPES changes: most texts have none, a page's text a few (sub them)
 _INTEGER = f"^^<{XSD}integer>"
 _BOOLEAN = f"^^<{XSD}boolean>"
 
@@ -131,7 +131,7 @@ def _quoted(text: str) -> str:
     >>> _quoted("数字经济")
     '"数字经济"'
     """
-    return f'"{text.translate(_ESCAPES)}"' if _ESCAPED.search(text) else f'"{text}"'
+    return f'"{_ESCAPED.sub(lambda m: _ESCAPES[ord(m.group())], text)}"' if _ESCAPED.search(text) else f'"{text}"'
 
 
 def zh(text: str) -> str:
@@ -179,29 +179,29 @@ class DocumentTriples:
 
 
 class _Lines:
-    """Triples as N-Triples lines; IRIs are written bare and wrapped here. The writers of the many nodes a
-    document has (evidence, statements, codings, concepts) put their lines in :attr:`own` or :attr:`shared`
-    themselves, with the predicates written once (:data:`_P`)."""
+    """Triples as N-Triples lines in the order written (a node's lines together: runs a sort merges; duplicates go
+    when sorted); IRIs are written bare and wrapped here. The writers of the many nodes a document has (evidence,
+    statements, codings, concepts) put their lines in :attr:`own` or :attr:`shared` themselves (:data:`_P`)."""
 
     def __init__(self) -> None:
-        self.own: set[str] = set()
-        self.shared: set[str] = set()
+        self.own: list[str] = []
+        self.shared: list[str] = []
         self.evidence: set[str] = set()
 
     def add(self, s: str, p: str, o: str) -> None:
-        (self.shared if s.startswith(CONCEPT) else self.own).add(f"<{s}> {p} {o} .\n")
+        (self.shared if s.startswith(CONCEPT) else self.own).append(f"<{s}> {p} {o} .\n")
 
     def triples(self) -> DocumentTriples:
         return DocumentTriples(_sorted_utf8(self.own), _sorted_utf8(self.shared))
 
 
-def _sorted_utf8(lines: set[str]) -> bytes:
-    """The lines in code point order, as UTF-8: sorted as bytes (the same order, and faster to compare).
+def _sorted_utf8(lines: Iterable[str]) -> bytes:
+    """The lines once each in code point order, as UTF-8: sorted as bytes (the same order, and faster to compare).
 
     >>> _sorted_utf8({"b\\n", "数\\n", "a\\n"}).decode()
     'a\\nb\\n数\\n'
     """
-    return b"".join(sorted(map(str.encode, lines)))  # str.encode: UTF-8
+    return b"".join(sorted(map(str.encode, dict.fromkeys(lines))))  # str.encode: UTF-8
 
 
 def document_ntriples(doc: DocumentFacts) -> DocumentTriples:
@@ -305,7 +305,7 @@ def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
     """``node`` derives from a stretch of the source; one evidence node per stretch, shared by everything
     the same sentence states (its IRI is the article's and the offsets)."""
     ev = f"{doc_iri(source)}/q{span.start}-{span.end}"
-    own = out.own.add
+    own = out.own.append
     own(f"<{node}> {_P['derived']} <{ev}> .\n")
     if ev in out.evidence:
         return
@@ -319,7 +319,7 @@ def _evidence(out: _Lines, node: str, span: Span, source: str) -> None:
 
 def _qualified(out: _Lines, node: str, cls: str, triple: tuple[str, str, str], span: Span, source: str) -> None:
     """A node that stands for one relation triple and carries its evidence."""
-    own = out.own.add
+    own = out.own.append
     own(f"<{node}> {A} {pol(cls)} .\n")
     own(f"<{node}> {_P['linkSource']} <{triple[0]}> .\n")
     own(f"<{node}> {_P['linkProperty']} <{triple[1]}> .\n")
@@ -329,7 +329,7 @@ def _qualified(out: _Lines, node: str, cls: str, triple: tuple[str, str, str], s
 
 def _statements(out: _Lines, facts: ArticleFacts) -> None:
     art, art_node = facts.article, article_iri(facts.article)
-    own = out.own.add
+    own = out.own.append
     for st in facts.statements:
         node = f"{art_node}/{st.key}"  # statement_iri
         own(f"<{node}> {A} {_P[CLASS[st.kind]]} .\n")
@@ -357,7 +357,7 @@ def _instruments(out: _Lines, facts: ArticleFacts) -> None:
     """``pol:instrument pol:tool-…`` on each coded statement, and a coding node that keeps the cue, what
     decided (the statement's own words, a heading, the statute, a development direction) and where the cue
     stands."""
-    art, art_node, own = facts.article, article_iri(facts.article), out.own.add
+    art, art_node, own = facts.article, article_iri(facts.article), out.own.append
     for ins in facts.instruments:
         node = f"{art_node}/{ins.statement}"  # statement_iri
         tool = pol(ins.tool.local_name)
@@ -380,7 +380,7 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
         qualified = f"{article_iri(art)}/link/{link.relation}/{key}"
         _qualified(out, qualified, "ConceptLink", (s, prop, t), link.evidence, art.source)
         out.add(qualified, pol("statedIn"), art_node)
-    shared = out.shared.add
+    shared = out.shared.append
     for co in facts.co_mentions:  # how often, per article, is counted from pol:mentions and pol:supports (co-mentions.rq)
         shared(f"<{concept_iri(co.first)}> {_P['coMentionedWith']} <{concept_iri(co.second)}> .\n")
     for ind in facts.indicators:
@@ -398,7 +398,7 @@ def _concept_facts(out: _Lines, facts: ArticleFacts) -> None:
 
 
 def _concept(out: _Lines, concept: Concept) -> None:
-    node, shared = concept_iri(concept.label), out.shared.add
+    node, shared = concept_iri(concept.label), out.shared.append
     shared(f"<{node}> {A} {_P['skosConcept']} .\n")
     shared(f"<{node}> {A} {_P['Concept']} .\n")
     shared(f"<{node}> {A} {pol(concept.kind)} .\n")

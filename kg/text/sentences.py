@@ -44,7 +44,7 @@ def trim(text: str) -> str:
     ('“放管服”改革', '确定10个省（区、市）', '一')
     """
     core = text.strip(TRIM)
-    if not core:
+    if not core or len(core) == len(text):
         return core
     start = len(text) - len(text.lstrip(TRIM))
     for ch in text[start + len(core):]:
@@ -112,6 +112,8 @@ def _ellipsis_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     >>> _ellipsis_pieces("建成港口……十年来，港口扩建。", [(0, 15)])
     [(0, 6), (6, 15)]
     """
+    if "…" not in text and "⋯" not in text:
+        return pieces  # no ellipsis, no cut
     out = []
     for start, end in pieces:
         for m in ELLIPSIS_END.finditer(text, start, end):

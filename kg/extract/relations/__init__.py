@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from kg.extract.cues import ROLES
 from kg.extract.relations.applying import applying, possessed, qualities
@@ -51,8 +52,7 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
     [('人工智能', 'enables', '新型工业化')]
     """
     named = [n for n in named if not cut(text, n)]  # 做|大新能源: a phrase cut across a verb
-    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
-    terms = sorted(unique.values(), key=lambda n: (n.start, -n.end))
+    terms = _placed(named)
     seen: set[Triple] = set()
     rules = (includes(text, terms), possessed(text, terms), fusions(text, terms), joint(text, terms),
              enabling(text, terms), qualities(text, terms, named), applying(text, terms, named), reform_parts(text, terms),
@@ -64,11 +64,25 @@ def sentence_relations(text: str, named: Sequence[Named]) -> Iterator[Triple]:
             yield triple
 
 
+def _placed(named: Sequence[Named]) -> list[Named]:
+    """The terms with a label, one for each stretch (a concept before a bare word), by start and longer first.
+
+    >>> [(n.text, n.provisional) for n in _placed([Named("钢铁", "钢铁", 0, 2, provisional=True), Named("钢铁", "钢铁", 0, 2)])]
+    [('钢铁', False)]
+    """
+    unique = {(n.start, n.end): n for n in sorted(named, key=PROVISIONAL, reverse=True) if n.label}
+    return sorted(unique.values(), key=lambda n: (n.start, -n.end))
+
+
+PROVISIONAL = attrgetter("provisional")
+
+
 CLAUSE_END = re.compile(r"(?:下来|起来|出来|过来|上来|进来|下去)$")
 # a directional complement closes a verb, so a clause (旧社会遗留下来|的工资制度), never a concept
 
 
 JOINERS = re.compile(r"[、和与及]")
+LIST_JOINTS = frozenset(("、", "和", "与", "及", "以及"))
 
 
 def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
@@ -81,13 +95,12 @@ def coordinated(text: str, named: Sequence[Named]) -> Iterator[list[Named]]:
     """
     if not JOINERS.search(text):
         return
-    unique = {(n.start, n.end): n for n in sorted(named, key=lambda n: n.provisional, reverse=True) if n.label}
-    terms = outer(sorted(unique.values(), key=lambda n: (n.start, -n.end)))
+    terms = outer(_placed(named))
     run: list[Named] = []
     for t in terms:
         if text[t.start - 1:t.start] == "为" and t.text in ROLES:
             continue  # 市场为导向: a role, no item
-        if run and re.fullmatch(r"、|和|与|及|以及", text[run[-1].end:t.start]):
+        if run and text[run[-1].end:t.start] in LIST_JOINTS:
             run.append(t)
             continue
         if len(run) >= 2:

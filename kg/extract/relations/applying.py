@@ -46,10 +46,10 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [a for a, r, b in possessed(text, named_in(text, "重要农产品", "储备体系", "风险基金制度"))]
     ['储备体系', '风险基金制度']
     """
-    for m in re.finditer(r"的", text):
+    for m in OF.finditer(text):
         owned = [t for t in terms if t.start == m.end()]
-        members = list_before(text, terms, m.start())
-        if not owned or not members:
+        members = list_before(text, terms, m.start()) if owned else []
+        if not members:
             continue
         x = max(owned, key=size)
         if weak(x) or not qualified(x) or any(not _vouched(text, y) for y in members) \
@@ -60,6 +60,7 @@ def possessed(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
                 yield label_of(owner), APPLIES, label_of(member)
 
 
+OF = re.compile("的")
 DETERMINERS = re.compile(r"(?:相关|有关|各类|各级|广大|全体|所有)$")
 
 
@@ -259,10 +260,12 @@ def _compounds(text: str, named: Sequence[Named]) -> Iterator[Triple]:
         if n.chunk[0] >= 0:
             by_chunk.setdefault(n.chunk, []).append(n)
     for (_, end), parts in by_chunk.items():
+        if len(parts) < 2:
+            continue  # a phrase of one term: no thing and its quality
         ordered = sorted(parts, key=lambda p: p.index)
         concepts = [p for p in ordered if p.label and not p.provisional]
         for thing, quality in itertools.pairwise(concepts):
-            if _thing(text, thing, quality) and (_quality(quality) or _activity(quality.text)):
+            if (_quality(quality) or _activity(quality.text)) and _thing(text, thing, quality):
                 yield label_of(quality), APPLIES, label_of(thing)
         yield from _joined_after(text, named, ordered, concepts, end)
 
@@ -271,8 +274,10 @@ def _joined_after(text: str, named: Sequence[Named], ordered: list[Named], conce
                   end: int) -> Iterator[Triple]:
     """A|供应水平|和质量: a quality joined after a phrase that ends in a quality is its thing's too."""
     last = ordered[-1]
+    if last.end != end:
+        return
     things = [c for c in concepts if c.end <= last.start]
-    if things and last.end == end and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
+    if things and last.start - things[-1].end <= 2 and _thing(text, things[-1], last) \
             and (_quality(last) or (not last.label and last.text in ATTRIBUTE_NOUNS)):
         yield from ((label_of(q), APPLIES, label_of(things[-1])) for q in _joined_qualities(text, named, end))
 
@@ -368,7 +373,7 @@ def _treatments(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _treatments("对市场主体实行守信激励、失信惩戒", t)]
     [('守信激励', '市场主体'), ('失信惩戒', '市场主体')]
     """
-    for m in itertools.chain(TREATMENT.finditer(text), PROVIDED.finditer(text)):
+    for m in itertools.chain(TREATMENT.finditer(text) if "对" in text else (), PROVIDED.finditer(text) if "提供" in text else ()):
         whom = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not t.provisional]
         if not whom or not WHOM_END.fullmatch(skip_adverbs(text[whom[-1].end:m.end("x")] + "实行")):
             continue  # 对受疫情冲击较大的行业实行: whom is not what the term names
@@ -405,7 +410,7 @@ def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _tilts("中央财政新增扶贫投入向贫困地区倾斜", t)]
     [('扶贫投入', '贫困地区')]
     """
-    for m in re.finditer(r"向(?P<y>[^，。；]{2,20}?)倾斜", text):
+    for m in TILTED.finditer(text):
         ys = outer(within(terms, m.start("y"), m.end("y")))
         xs = [t for t in terms if t.end <= m.start() and not re.search(r"[，。；]", text[t.end:m.start()])]
         last = max(xs, key=lambda t: (t.end, size(t)), default=None)
@@ -413,8 +418,12 @@ def _tilts(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
         yield from ((label_of(x), APPLIES, label_of(y)) for y in ys if not weak(y) for x in subjects)
 
 
+TILTED = re.compile(r"向(?P<y>[^，。；]{2,20}?)倾斜")
+
+
 OBLIGED = re.compile(r"(?:^|[，；：])(?P<x>[^，。；：]{2,30}?)(?:都|均|也)?(?:应当|必须|应|须|要)"
                      r"(?:严格|自觉|认真|切实)?(?P<v>遵守|恪守|遵循|严守|信守)")
+KEPT = re.compile("遵守|恪守|遵循|严守|信守")  # a cheap test before OBLIGED
 KEEPS = re.compile(r"[，；](?:并|还|要|应当|必须)?(?:严格|自觉|认真|切实)?(?:遵守|恪守|遵循|严守|信守)")
 
 
@@ -426,7 +435,7 @@ def _obligations(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _obligations("会计人员应当恪守职业道德、执业纪律", t)]
     [('职业道德', '会计人员'), ('执业纪律', '会计人员')]
     """
-    for m in OBLIGED.finditer(text):
+    for m in OBLIGED.finditer(text) if KEPT.search(text) else ():
         inside = [t for t in outer(within(terms, m.start("x"), m.end("x"))) if not weak(t)]
         if not inside or not re.fullmatch(r"(?:都|均|也)?|[\u4e00-\u9fff]{2}", text[inside[-1].end:m.end("x")]):
             continue  # 制定政策要遵循规律: a clause of action, no subject; 专利代理师|执业|应当: the subject as it acts

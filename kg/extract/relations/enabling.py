@@ -30,6 +30,9 @@ ENABLING_CUES = (re.compile("以"), re.compile("通过"), re.compile("提供|注
                  re.compile(ENABLE_VERB))  # a cheap test before each pattern of ENABLING, in order
 
 
+ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in ENABLING_CUES))  # half the sentences hold none
+
+
 ENABLING = (  # 之以 is a set phrase (持之以恒, 辅之以), no 以X推动Y; 以利于, 以便: so as to; 以X，推动Y: a clause of its own
     # before the comma (以技术创新打通…，加快…), unless a role closes it (以X为牵引，推动Y)
     re.compile(rf"(?<![可所予加难得用足之])以(?![及上下来后前外内利便期免防])(?P<x>[^，。；、为]{{2,20}}?)(?:为(?:牵引|抓手|支撑|动力|引领|主线|突破口|依托|基础)[，,]?)?{ENABLE_VERB}(?P<y>[^，。；]{{2,40}})"),
@@ -69,7 +72,7 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     [('科技创新', 'enables', '产业创新')]
     """
     done: set[tuple[int, int]] = set()
-    for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True):
+    for cue, pattern in zip(ENABLING_CUES, ENABLING, strict=True) if ANY_CUE.search(text) else ():
         for m in pattern.finditer(text) if cue.search(text) else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
             ys = _ends(text, terms, m.start("y"), m.end("y")) or (_bare_end(text, terms, m) if pattern is LED else [])
@@ -86,7 +89,8 @@ def enabling(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     yield from _support(text, terms)
     yield from _served(text, terms)
     yield from _led(text, terms)
-    yield from _goals(text, terms)
+    if MUST.search(text):  # a cheap test first: 必须 or 就要 opens the clause after the goals
+        yield from _goals(text, terms)
     yield from _roles(text, terms)
 
 
@@ -307,8 +311,8 @@ def _led(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, b) for a, _, b in _led("以改革为主线，推动质量变革，提高生产率，着力建设产业体系", t)]
     [('改革', '质量变革'), ('改革', '生产率')]
     """
-    for pattern, later in ((LEAD, DRIVING), (MEANS, RESULT)):
-        for m in pattern.finditer(text):
+    for pattern, later, cue in ((LEAD, DRIVING, "以"), (MEANS, RESULT, "通过")):
+        for m in pattern.finditer(text) if cue in text else ():
             xs = heads(text, stretch(terms, m.start("x"), m.end("x")))
             for clause in _led_clauses(text, m.end(), pattern is LEAD, later):
                 ys = heads(text, stretch(terms, clause.start(), clause.end()))

@@ -43,7 +43,7 @@ def focused(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in focused("经济体制改革，要以国有企业改革为重点", t)]
     [('经济体制改革', 'includes', '国有企业改革')]
     """
-    for m in FOCUS.finditer(text):
+    for m in FOCUS.finditer(text) if "为重" in text else ():  # a cheap test first
         xs = _focus(text, terms, m.start("x"), m.end("x"))
         y = _action(text, terms, m)
         if not xs or y is None or any(label_of(x) in label_of(y) or label_of(y) in label_of(x) for x in xs):

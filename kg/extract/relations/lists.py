@@ -83,6 +83,7 @@ def list_before(text: str, terms: Sequence[Named], end: int) -> list[Named]:
     return members[::-1]
 
 
+ETC, BY = re.compile("等"), re.compile("以")  # the cues of a list and its class, of 以A为代表的X
 COVERB = re.compile(r"[在以使对把将从向为于]$")  # a preposition opens a noun phrase: 用于|电力、煤炭等重工业
 
 
@@ -153,7 +154,7 @@ def includes(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
 def _etc_lists(text: str, terms: Sequence[Named], *, done: set[str]) -> Iterator[Triple]:
     """A、B、C等X: X includes each member; a generic X (等领域) makes them the areas of the sentence's topic (not
     a list of projects ``done`` already); a class includes the items of a list of phrases too (A、B和使用C等X)."""
-    for m in re.finditer(r"等", text):
+    for m in ETC.finditer(text):
         project = PROJECTS.match(text, m.start())
         if project and _kind(project) in done:
             continue
@@ -284,7 +285,7 @@ def _opens(before: str) -> bool:
     """Whether what stands before a list's first item leaves it whole: nothing, a verb of action (and a quantity:
     实施一批), or 的."""
     before = re.sub(r"(?:一批|一系列)$", "", before)
-    return not before or before.endswith("的") or any(before.endswith(v) for v in ACTION_VERBS)
+    return not before or before.endswith("的") or before.endswith(ACTION_VERBS)
 
 
 LIST_JOINTS = "、|，以及|以及|和|及"
@@ -326,7 +327,7 @@ def _represented(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in _represented("以世界贸易组织为核心的多边贸易体制", t)]
     [('多边贸易体制', 'includes', '世界贸易组织')]
     """
-    for m in re.finditer(r"以", text):
+    for m in BY.finditer(text):
         close = REPRESENTED.search(text, m.end())
         if not close or re.search(r"[，。；]", text[m.end():close.start()]):
             continue

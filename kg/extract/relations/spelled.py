@@ -12,6 +12,8 @@ from kg.extract.relations.classes import PARTNERED, place_of, runs_on
 from kg.extract.relations.items import singled_out
 from kg.extract.relations.named import INCLUDES, Named, Triple, label_of, opening, outer, weak, within
 
+LISTING = re.compile(r"(包括|涵盖|包含|分为|特别是|尤其是|如)")  # the cues of a list spelled out
+
 
 def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     """X包括/涵盖/如A、B; X分为A和B; X特别是/尤其是A; X，包括A、B and X（包括A）: the whole before a comma or a
@@ -21,7 +23,7 @@ def named_lists(text: str, terms: Sequence[Named]) -> Iterator[Triple]:
     >>> [(a, str(r), b) for a, r, b in named_lists("专用号牌分为汽车号牌和摩托车号牌两种", t)]
     [('专用号牌', 'includes', '汽车号牌'), ('专用号牌', 'includes', '摩托车号牌')]
     """
-    for m in re.finditer(r"(包括|涵盖|包含|分为|特别是|尤其是|如)", text):
+    for m in LISTING.finditer(text):
         if (m.group() == "如" and text[m.end():m.end() + 1] in "期何果同") or text.endswith("不", 0, m.start()):
             continue
         whole = _whole_before(text, terms, m)
