@@ -154,6 +154,22 @@ def scope_alone(text: str) -> bool:
     return bool(BASIS_ALONE.match(text)) and not ACTION_INSIDE.search(BASIS_NOUNS.sub("", text[2:]))
 
 
+def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does: one pass of the regex engine instead of a call
+    of each (the patterns have no groups to refer back to).
+
+    >>> either(re.compile("^要"), re.compile("了$")).search("完成了") is not None
+    True
+    """
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+NOT_STATEMENT_START = either(cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE, cues.NEGATED,
+                             THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED)
+NOT_STATEMENT_ANYWHERE = either(cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION, cues.SHORTFALL,
+                                cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE, POST_HELD)
+
+
 def not_a_statement(text: str) -> bool:
     """Addresses, judgments, announcements, principles, anaphors, shortfalls, frames, stances, the past, definitions, and
     a lead-in that ends in its copula (做好政府工作的总体要求是：…).
@@ -165,12 +181,7 @@ def not_a_statement(text: str) -> bool:
     >>> not_a_statement("组长由农业局局长担任"), not_a_statement("农业局为牵头单位"), not_a_statement("由农业局负责")
     (True, True, False)
     """
-    if any(p.match(text) for p in (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE,
-                                    cues.NEGATED, THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED)):
-        return True
-    if any(p.search(text) for p in (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION,
-                                     cues.SHORTFALL, cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE,
-                                     POST_HELD)):
+    if NOT_STATEMENT_START.match(text) or NOT_STATEMENT_ANYWHERE.search(text):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) \
         or follows_line(text) or basis(text) or judgment(text) or objectless(text)
