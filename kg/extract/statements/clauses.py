@@ -259,7 +259,7 @@ def _obtaining(seen: Seen) -> Reading | None:
 
 def _attainment(seen: Seen) -> Reading | None:
     """实现…, 确保…, …明显提升: a verb of attainment or an outcome (not one an actor is made to bring about)."""
-    if cues.ATTAIN.match(seen.body) or (cues.OUTCOME_END.search(seen.text) and not CAUSE.match(seen.body)):
+    if cues.ATTAIN.match(seen.body) or (not CAUSE.match(seen.body) and cues.OUTCOME_END.search(seen.text)):
         return Reading(Kind.GOAL, label(seen.text))
     return None
 
@@ -340,7 +340,7 @@ def _target(seen: Seen) -> Reading | None:
 
 def _legal(seen: Seen) -> Reading | None:
     """由…负责, X部门负责…: a duty or a delegation of a named body."""
-    if LEGAL.search(seen.text) or DUTY.match(seen.text):
+    if ("由" in seen.text and LEGAL.search(seen.text)) or DUTY.match(seen.text):  # no delegation without 由
         return Reading(Kind.MEASURE, label(seen.text))
     return None
 
