@@ -189,6 +189,8 @@ def not_a_statement(text: str) -> bool:
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
 COUNTED_POINTS = re.compile(r"(?:抓好|做好|把握好?)\d+个方面(?:的)?(?:工作|任务)?$")
+LIST_FOLLOWS = re.compile(r"(?:以下|如下|下列)[^，。；]{0,8}$")
+DUTY_WORD = re.compile(r"应当|必须|不得|可以|应|须")
 
 
 def _announces_list(text: str) -> bool:
@@ -197,8 +199,7 @@ def _announces_list(text: str) -> bool:
     >>> _announces_list("重点做好9个方面工作"), _announces_list("建设9个方面的示范基地")
     (True, False)
     """
-    return (bool(re.search(r"(?:以下|如下|下列)[^，。；]{0,8}$", text)) and not re.search(r"应当|必须|不得|可以|应|须", text)) \
-        or bool(COUNTED_POINTS.search(text))
+    return (bool(LIST_FOLLOWS.search(text)) and not DUTY_WORD.search(text)) or bool(COUNTED_POINTS.search(text))
 
 
 def _defines(text: str) -> bool:
@@ -406,7 +407,10 @@ def _fragmentary(subject: str) -> bool:
     if subject.endswith("地") and tags.get(subject[-2:]) in ("n", "r", "s", "ns", "nz") \
             and tags.get(subject[-3:-1]) not in ("a", "ad", "d", "z", "v", "vd"):  # 积极|地, not 各地
         return len(subject) > 40
-    return bool(re.search(r"(?:[的地得]|是|必然|必定|一定|势必|将会|会|可能|仍然|仍|还)$", subject)) or len(subject) > 40
+    return bool(PARTICLE_END.search(subject)) or len(subject) > 40
+
+
+PARTICLE_END = re.compile(r"(?:[的地得]|是|必然|必定|一定|势必|将会|会|可能|仍然|仍|还)$")
 
 
 def targets(text: str) -> list[str]:
