@@ -138,6 +138,8 @@ def without_x_no_y(out: SentenceReading, clauses: list[Clause]) -> bool:
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found], r.links
     ([('goal', '港口现代化'), ('goal', '海洋经济现代化')], [(0, 1, <Relation.PURPOSE: 'purpose'>)])
     """
+    if not any(NO_THEN.match(clean(c.text)) for c in clauses[1:]):
+        return False  # no 就没有 after the first clause, whatever the fillers
     clauses = _said(clauses)  # 因此，没有X，就没有Y: the connective says nothing
     then = next((i for i, c in enumerate(clauses) if i and NO_THEN.match(clean(c.text))), None)
     if then is None:

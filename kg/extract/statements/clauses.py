@@ -268,7 +268,10 @@ def _attainment(seen: Seen) -> Reading | None:
 def _action(seen: Seen) -> Reading | None:
     """A clause led by an action verb; led by a result verb (提高…水平), it may turn out a goal in its sentence."""
     action = cues.action_start(seen.text)
-    if action is None or _nominal(action) or FACES.match(cues.skip_adverbs(action)):
+    if action is None:
+        return None
+    probe = cues.skip_adverbs(action)  # the verb, past the adverbs
+    if _nominal(action, probe) or FACES.match(probe):
         return None
     result = bool(cues.RESULT_STRONG.match(seen.body)) or (
         bool(cues.RESULT.match(seen.body)) and bool(cues.OUTCOME_NOUN.search(seen.text)))
@@ -279,14 +282,15 @@ def _action(seen: Seen) -> Reading | None:
 FACES = re.compile(r"^[^，。；的我其这]{2,8}?面临")
 
 
-def _nominal(action: str) -> bool:
+def _nominal(action: str, probe: str | None = None) -> bool:
     """发展的内部条件…, 高质量发展的产业根基…: the verb, after adverbs only (no verb of its own before it), modifies a
-    noun through 的; the clause names a thing, it calls for no action (加快|改革的步伐: 加快 is the verb).
+    noun through 的; the clause names a thing, it calls for no action (加快|改革的步伐: 加快 is the verb). ``probe``
+    is the action past its adverbs, when the caller has it.
 
     >>> _nominal("发展的内部条件正在发生变化"), _nominal("高质量发展的动力更加强劲"), _nominal("加快改革的步伐")
     (True, True, False)
     """
-    probe = cues.skip_adverbs(action)
+    probe = cues.skip_adverbs(action) if probe is None else probe
     lead = action[:len(action) - len(probe)]
     m = cues.ACTION_START.match(probe)
     return m is not None and probe[m.end():m.end() + 1] == "的" and not cues.ACTION_START.match(lead)
