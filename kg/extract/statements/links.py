@@ -271,7 +271,8 @@ class _ClauseReader:
         return True
 
     def _role(self, i: int, clause: Clause, text: str) -> bool:
-        m = IS_ROLE.match(text) or MAKE_ROLE.match(text)
+        roles = "的" in text and ("是" in text or "为" in text)  # both patterns need 的 and 是 or (作)为
+        m = (IS_ROLE.match(text) or MAKE_ROLE.match(text)) if roles else None
         if not (m and (goal_phrase(m["x"]) or is_term(m["x"]))):
             return False
         x = self.out.goal(m["x"], clause)
