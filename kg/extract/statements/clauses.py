@@ -132,7 +132,7 @@ def _task_named(reading: Reading, text: str) -> Reading:
     >>> _task_named(Reading(Kind.MEASURE, "加强水利建设是一项迫切任务"), "加强水利建设是一项迫切任务").label
     '加强水利建设'
     """
-    m = COPULA.match(text)
+    m = COPULA.match(text) if "是" in text else None  # no copula without 是
     if m is None or not TASK_PREDICATE.search(m["predicate"]) or "为了" in m["predicate"] \
             or SUBJECT_DUTY.search(m["subject"]) or cues.action_start(m["subject"]) is None:
         return reading
@@ -224,7 +224,7 @@ def judged(text: str) -> bool:
     >>> judged("创新是第一动力"), judged("各地要把就业作为头等大事"), judged("稳定物价是今年的首要任务")
     (True, False, False)
     """
-    m = COPULA.match(text)
+    m = COPULA.match(text) if "是" in text else None  # no copula without 是
     return m is not None and not SUBJECT_DUTY.search(m["subject"]) and not TASK_PREDICATE.search(m["predicate"]) \
         and text[-4:] not in dictionary()[0]
 
