@@ -601,3 +601,34 @@ def test_containers_joined_or_proposed_are_not_goals(heading):
 @pytest.mark.parametrize("clause", ["重点做好十个方面工作", "突出抓好三个方面", "要重点把握好四个方面", "着重抓好以下几个方面工作"])
 def test_an_announcement_of_how_many_tasks_follow_is_no_measure(clause):
     assert read_clause(clause) is None
+
+
+# The fast paths of the statement stage give the verdicts of the slow ones they stand for.
+FAST_PATH_TEXTS = ["同志们，要加快发展", "要面对新的挑战", "坚持新发展理念", "实现上述目标", "没有保持稳定", "这是必须坚持的原则",
+                   "由于资金不足", "在改革开放过程中", "比上年增长9%", "发展海洋经济意义重大", "具有重要的意义", "做好以下工作",
+                   "必须清醒认识到", "体系建设仍有不足", "港口建设的重要抓手", "现予公布", "去年完成了改造", "是不可能的",
+                   "充分认识发展港口的重要意义", "组长由局长担任", "要加快建设现代化港口群", "深化港航协同", "港口的目的",
+                   "完善港口设施的", "国家实行义务教育制度", "公民有受教育的权利", "学校以普通话为教学用语", "国务院行使职权"]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_the_joined_patterns_of_not_a_statement_decide_as_each_pattern_does(text):
+    from kg.extract.statements import clauses
+
+    starts = (cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE, cues.NEGATED, clauses.THIS_IS,
+              clauses.BECAUSE, clauses.WITHIN, clauses.TO_CONGRESS, clauses.COMPARED)
+    anywhere = (cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION, cues.SHORTFALL, cues.ROLE_END,
+                cues.ISSUING, cues.PAST, cues.RULED_OUT, clauses.RECOGNISE, clauses.POST_HELD)
+    assert all(p.groups == 0 and p.flags == clauses.NOT_STATEMENT_START.flags for p in starts + anywhere)
+    assert bool(clauses.NOT_STATEMENT_START.match(text)) == any(p.match(text) for p in starts)
+    assert bool(clauses.NOT_STATEMENT_ANYWHERE.search(text)) == any(p.search(text) for p in anywhere)
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_the_guarded_patterns_decide_as_the_patterns_alone(text):
+    from kg.extract.statements import collect, labels, provisions
+
+    assert any(p.match(text) for _, p in provisions.PROVISIONS) == any(
+        any(w in text for w in words) and p.match(text) for words, p in provisions.PROVISIONS)
+    assert bool(collect.DANGLING.search(text)) == (text.endswith("的") and not text.endswith("目的"))
+    assert labels.identity(text) == labels.identity.__wrapped__(text + "。")  # a 。 takes the per-character path

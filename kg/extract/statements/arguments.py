@@ -110,8 +110,10 @@ def only_if(out: SentenceReading, clauses: list[Clause]) -> bool:
     """
     clauses = _said(clauses)  # 因此，只有X，才能Y
     first = ONLY_IF.match(clean(clauses[0].text)) if clauses else None
+    if first is None:
+        return False
     then = next((i for i, c in enumerate(clauses) if THEN_ONLY.match(clean(c.text))), None)
-    if first is None or then is None:
+    if then is None:
         return False
     xs = [out.add(read_clause(first["x"] if i == 0 else c.text), c) for i, c in enumerate(clauses[:then])]
     ys = []
@@ -136,6 +138,8 @@ def without_x_no_y(out: SentenceReading, clauses: list[Clause]) -> bool:
     >>> [(f.reading.kind.value, f.reading.label) for f in r.found], r.links
     ([('goal', '港口现代化'), ('goal', '海洋经济现代化')], [(0, 1, <Relation.PURPOSE: 'purpose'>)])
     """
+    if not any(NO_THEN.match(clean(c.text)) for c in clauses[1:]):
+        return False  # no 就没有 after the first clause, whatever the fillers
     clauses = _said(clauses)  # 因此，没有X，就没有Y: the connective says nothing
     then = next((i for i, c in enumerate(clauses) if i and NO_THEN.match(clean(c.text))), None)
     if then is None:
@@ -167,8 +171,10 @@ def significance(out: SentenceReading, clauses: list[Clause], *, past: Callable[
     (True, [('measure', '搞好商业工作'), ('goal', '促进经济发展')])
     """
     tail = SIGNIFICANCE.match(clean(clauses[-1].text)) if clauses else None
+    if tail is None:
+        return False
     last = next(((i, m) for i in reversed(range(len(clauses))) if (m := FOR_WHOM.match(clean(clauses[i].text)))), None)
-    if tail is None or last is None:
+    if last is None:
         return False
     start, whom = last
     if start == len(clauses) - 1:  # 对于Y具有重大指导作用, in one clause

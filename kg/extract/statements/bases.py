@@ -34,4 +34,4 @@ def basis(text: str) -> bool:
     >>> basis("各部门要继续坚持以新思想为指导"), basis("坚持以人民为中心")
     (True, False)
     """
-    return bool(BASIS.match(text) or GUIDED.match(text))
+    return "以" in text and bool(BASIS.match(text) or GUIDED.match(text))  # both are 以X为Y

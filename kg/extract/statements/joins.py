@@ -124,7 +124,7 @@ def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
-    if (WHEN.search(text) and cues.MODAL_START.match(nxt)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
+    if (cues.MODAL_START.match(nxt) and WHEN.search(text)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
         return "drop"
     if opens_duty(text, raw_next):
         return "drop"
@@ -140,7 +140,7 @@ def _object_goes_on(text: str, nxt: str) -> bool:
     >>> _object_goes_on("建成以县城为龙头", "城乡协同的服务体系"), _object_goes_on("坚持以人民为中心", "顺应人民期待")
     (True, False)
     """
-    if not ROLE_CHAIN.match(text):
+    if "以" not in text or not ROLE_CHAIN.match(text):
         return False
     return bool(ROLE_NEXT.match(nxt)) or (bool(ROLE_OBJECT.match(nxt)) and cues.action_start(nxt) is None)
 

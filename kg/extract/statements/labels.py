@@ -25,6 +25,7 @@ ORDINAL_MODAL = re.compile(r"^(?:第?[一二三四五六七八九十]+)要(?=[^�
 # A connective that ties the clause to the one before (所以必须…, 但要…, 但是同时必须…): no part of what it states.
 CONNECTIVE = re.compile(r"^(?:所以|但是|但|然而|可见|于是)(?:同时)?[，,]?(?=[\u4e00-\u9fff“]{4})")
 CUT_TRAILING = re.compile(r"(?:等|的|了|和|及|与|以及|并|或|、|，)+$")
+WORDS_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")  # no space, punctuation or symbol among them
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +76,8 @@ def identity(text: str) -> str:
     '养老服务'
     """
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] in "PS"))
+    if not WORDS_ONLY.fullmatch(text):  # most labels are Chinese characters, letters and digits only
+        text = "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] in "PS"))
     return GOAL_TAIL.sub("", text) or text
 
 

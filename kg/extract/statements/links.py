@@ -271,7 +271,8 @@ class _ClauseReader:
         return True
 
     def _role(self, i: int, clause: Clause, text: str) -> bool:
-        m = IS_ROLE.match(text) or MAKE_ROLE.match(text)
+        roles = "的" in text and ("是" in text or "为" in text)  # both patterns need 的 and 是 or (作)为
+        m = (IS_ROLE.match(text) or MAKE_ROLE.match(text)) if roles else None
         if not (m and (goal_phrase(m["x"]) or is_term(m["x"]))):
             return False
         x = self.out.goal(m["x"], clause)
@@ -295,7 +296,8 @@ class _ClauseReader:
         reading = self._reading(clause, text)
         if reading is None:
             return True
-        if ((m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS) or text.startswith(DUTY_MODALS):
+        if not self.duty and (((m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS)
+                              or text.startswith(DUTY_MODALS)):
             self.duty = True
         if self.through is not None:  # 通过X，Y: Y is what X is for
             self.out.link(self.through, self.out.add(Reading(Kind.GOAL, reading.label), clause, "purpose"),
@@ -325,8 +327,8 @@ class _ClauseReader:
 
     def _add(self, reading: Reading, clause: Clause, text: str) -> None:
         """A plain statement: an action waits for the goal after it, a goal takes the actions before it."""
-        if reading.kind is Kind.MEASURE and not obliged(clause.text) and not cues.MODAL.match(text) \
-                and (self.causative or (self.effort and EFFORT.match(text))):
+        if reading.kind is Kind.MEASURE and (self.causative or (self.effort and EFFORT.match(text))) \
+                and not obliged(clause.text) and not cues.MODAL.match(text):
             reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = self.out.add(reading, clause)
         self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)

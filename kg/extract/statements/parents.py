@@ -4,7 +4,7 @@ left, gives its statements their parents.
 Headings support their parent heading or the article goal; a numbered item or a paragraph's short lead
 sentence is the goal of what its paragraph says; an enumerated item (二是…) of the rest of its sentence
 and of the sentences up to the next one; lead-less paragraphs serve the last lead before them. The
-context is a frozen :class:`Context` passed from block to block; what is found goes to a
+context is a frozen :class:`~kg.extract.statements.context.Context` passed from block to block; what is found goes to a
 :class:`~kg.extract.statements.collect.Collector`.
 
 >>> from kg.text.layout import layout
@@ -18,12 +18,13 @@ context is a frozen :class:`Context` passed from block to block; what is found g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from kg.extract import cues
 from kg.extract.statements.aims import PERIOD_HEAD, START_AIM, TARGETS_LEAD, closing_aim, overall_aim, year_aim
 from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_clause
 from kg.extract.statements.collect import Collector
+from kg.extract.statements.context import Context
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
 from kg.extract.statements.labels import clean, identity, label, overlaps
 from kg.extract.statements.letters import addressee
@@ -44,47 +45,6 @@ PROPOSAL = re.compile(r"(?:的)?建议$")  # 2025年工作安排建议
 JUDGMENT_HEAD = re.compile(r"^[^，。；]{0,12}?(?<![特求尤还也])(?:是|就是|正是)(?!否)")
 NUMBERS_ONLY = re.compile(r"[\d一二三四五六七八九十、.．（）() ]+")
 AGENCY_DETERMINER = re.compile(r"^(?:各(?![级类项个种地])|有关)+(?=.{4})")  # 各有关|省级人民政府; not 各级, 各类
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the blocks read so far leave for the next one."""
-
-    regulation: bool = False  # the article is a regulation (第一条, 第二条, …)
-    commentary: bool = False
-    root: str | None = None  # the article goal
-    root_from_title: bool = True
-    stack: tuple[tuple[int, str | None], ...] = ()  # open headings and items: (level, key or None for a container)
-    in_review: bool = False  # inside a review of past work (工作回顾)
-    carried: str | None = None  # the lead of an earlier paragraph that later lead-less paragraphs serve
-    focus: str | None = None  # the aim a paragraph set (X是Y的关键抓手) that enumerated paragraphs after it serve
-    focus_is_lead: bool = False  # the focus is a lead sentence (继续实施…。一是…), the one parent of 二是…
-    intro: bool = True  # before the first lead of a section
-    aim: str | None = None  # the aim the last sentence read set
-    conditions: bool = False  # inside a list of conditions (具备下列条件：（一）…)
-    targets: bool = False  # inside a container section of targets (“十五五”时期主要目标任务) that names no goal yet
-    opening: bool = False  # in the introduction of a container of a year's or a period's work (2026年重点工作)
-    closing: tuple[str, Span] | None = None  # the aim of the closing appeal (让我们…奋力谱写…篇章)
-
-    @property
-    def parent(self) -> str | None:
-        """The innermost open heading or item that is a statement, else the article goal.
-
-        >>> Context(root="g1", stack=((1, "g2"), (2, None))).parent, Context(root="g1").parent
-        ('g2', 'g1')
-        """
-        return next((key for _, key in reversed(self.stack) if key), None) or self.root
-
-    def within(self, level: int) -> tuple[tuple[int, str | None], ...]:
-        """The open headings above ``level``.
-
-        >>> Context(stack=((1, "g2"), (2, "m3"))).within(2)
-        ((1, 'g2'),)
-        """
-        stack = list(self.stack)
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        return tuple(stack)
 
 
 def extract_statements(article: Article, *, outlined: Outline | None = None) -> ArticleFacts:
@@ -132,7 +92,7 @@ def attach(block: Block, ctx: Context, out: Collector) -> Context:
         return ctx if ctx.conditions and block.level else _heading(block, ctx, out)
     if ctx.conditions and block.level:
         return ctx  # an item of a list of conditions (具备下列条件：（一）…；)
-    ctx = replace(ctx, conditions=False)
+    ctx = ctx.but(conditions=False)
     if ctx.in_review:
         return ctx
     return _paragraph(block, ctx, out)
@@ -158,7 +118,7 @@ def _after_paragraph(block: Block, ctx: Context) -> Context:
     introduction, up to its targets; a colon after a list of conditions opens the list."""
     opening = ctx.opening and not block.level and bool(ctx.stack) and ctx.stack[-1][1] is None \
         and not any(TARGETS_LEAD.search(s.text) for s in block.sentences)
-    return replace(ctx, targets=False, opening=opening, conditions=_opens_conditions(block, ctx))
+    return ctx.but(targets=False, opening=opening, conditions=_opens_conditions(block, ctx))
 
 
 def _opening(block: Block, ctx: Context, out: Collector) -> tuple[Context, str | None, str | None, list[Sentence]]:
@@ -183,7 +143,7 @@ def _focus_after(block: Block, ctx: Context, main: str | None, body: list[Senten
         return replace(ctx, focus=main, focus_is_lead=True)
     if block.ordinal and main:
         return ctx
-    return replace(ctx, focus=ctx.aim if main is None and ctx.aim else None, focus_is_lead=False)
+    return ctx.but(focus=ctx.aim if main is None and ctx.aim else None, focus_is_lead=False)
 
 
 def _opens_conditions(block: Block, ctx: Context) -> bool:
@@ -394,7 +354,7 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
     returns its focus (a purpose the rest of the paragraph serves) and the context after it."""
     if not sentence.clauses:
         return None, ctx
-    ctx = replace(ctx, aim=None)
+    ctx = ctx.but(aim=None)
     if ctx.root is None:
         aim, ctx = _overall_aim(sentence, ctx, out)
         if aim is not None:

@@ -34,6 +34,8 @@ BODY = r"(?:机关|机构|学校|单位|部门|政府|组织|企业)"
 # practice described (当时实行…, 有些地方实行…, 所实行的…, 实行着…).
 NOT_PROVISION = re.compile(r"无论|不论|能否|才能|(?<!行)使(?!用)|^即|不履行|不行使|当时|现在|有些|许多|所实行|实行[的着过]|哪种|这种|那种")
 MEANS = re.compile(rf"^(?![这那其它我])[^，。；的]{{0,20}}{BODY}(?:应当|应|必须)?以(?P<y>[^，。；]{{2,30}}?)为(?P<z>[^，。；]{{2,12}})$")
+# Each provision with the words it cannot match without: a pattern is tried only on a clause that has one.
+PROVISIONS = ((("实行",), RUNS), (("行使", "履行"), EXERCISES), (("国家",), STATE_DUTY), (("有",), RIGHT))
 
 
 # A verb of the state's duty opening a clause with no subject (国家颁布…，管理…): the state goes on acting.
@@ -61,6 +63,6 @@ def provision(text: str) -> bool:
     """
     if NOT_PROVISION.search(text):
         return False
-    if (m := MEANS.match(text)) is not None:
+    if "以" in text and (m := MEANS.match(text)) is not None:
         return m["z"] not in BASES and m["z"] not in GUIDES
-    return any(p.match(text) for p in (RUNS, EXERCISES, STATE_DUTY, RIGHT))
+    return any(any(word in text for word in words) and p.match(text) for words, p in PROVISIONS)

@@ -33,6 +33,8 @@ def stance(text: str) -> bool:
     >>> stance("统筹推进“五位一体”"), stance("牢固树立“四个意识”，加强作风建设")
     (False, False)
     """
+    if "“" not in text:
+        return False  # no slogan without its quotation mark
     parts = SLOGAN.split(text)
     leads, heads, tail = parts[0:-1:2], parts[1::2], parts[-1]
     if not heads or tail:
@@ -57,4 +59,5 @@ def follows_line(text: str) -> bool:
     >>> follows_line("严格落实中央八项规定精神")
     False
     """
-    return bool(FOLLOWS.match(text)) and "规定" not in text  # 落实八项规定精神: a rule set, kept as a measure
+    return ("贯彻" in text or "落实" in text) and bool(FOLLOWS.match(text)) \
+        and "规定" not in text  # 落实八项规定精神: a rule set, kept as a measure
