@@ -11,6 +11,10 @@ Golds with policy-instrument labels (``shared/gold/tools/NAME.json``) are scored
 family and subtype accuracy over the labelled statements found, and a confusion table of the families.
 ``--dir`` scores the gold files of another folder (their "source" is read relative
 to the shared folder, as the development golds' are).
+
+The scorer breaks some ties in the order of Python's sets of strings, which changes from process to
+process; the script runs itself with ``PYTHONHASHSEED=0`` so that its tables are the same on every run
+(the graphs it scores are the same bytes under any seed).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -167,4 +172,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if os.environ.get("PYTHONHASHSEED") != "0":  # the scorer's ties in one order on every run
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     sys.exit(main())
