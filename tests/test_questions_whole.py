@@ -65,6 +65,7 @@ def test_a_name_is_not_cut(text, expected):
     ("湿地保护在哪些文件中出现，能告诉我吗", ("湿地保护",), "articles"),
     ("哪些举措支撑湿地保护，具体有什么", ("湿地保护",), "measures"),
     ("哪些举措支撑湿地保护？比如哪些方面", ("湿地保护",), "measures"),
+    ("湿地保护，其主要举措有哪些", ("湿地保护",), "measures"),  # 其: the name's
 ])
 def test_it_and_a_polite_clause_point_to_the_name_before(text, names, intent):
     found = parse_question(text)

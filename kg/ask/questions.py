@@ -234,7 +234,8 @@ NAMED_GOALS = re.compile(r"(?:发展|奋斗|预期)目标(?:是什么|有哪些|
 DOCUMENT_GOALS = re.compile(r"(?:主要|发展|总体|奋斗|具体)+目标(?:是什么|有哪些|是哪些|包括哪些)?")
 # A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
 # demonstratives and the third-person pronoun, with their measure words.
-POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
+POINTER = re.compile(r"^(?:(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?|其(?![他它中实余次]))(?=.)")
+POSSESSIVE = re.compile(r"其(?![他它中实余次])")  # 其内涵: the name's
 POINTER_END = re.compile(r"(?<=[^其])它们?$")  # 哪些省份提到了它
 # What names only the documents themselves and what they say (本文的主要内容, 这篇文章的主题, 全文): a question
 # left with this asks about the documents of the graph as a whole.
@@ -328,7 +329,7 @@ def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Q
     asked, context = clauses(clean)
     rest, pointer, at = _pointed((scope_of(asked)[1] if context or _closes(clean, asked) else rest).strip(PUNCT), scope)
     if pointer and (named := _context_name(context)):  # 新质生产力是什么？它有哪些举措: 它 is the name before
-        rest, pointer = rest[:at] + named + rest[at:], False
+        rest, pointer = rest[:at] + named + ("的" if POSSESSIVE.match(asked) else "") + rest[at:], False
     count = _how_many(rest, asked, scope)
     paired = _named_form(rest)
     if paired is not None:
