@@ -37,7 +37,7 @@ def test_the_table_covers_what_people_ask():
     assert {row.graph for row in ROWS} == {"seed", "state_council", "reports"}
     assert tags["issue"] == 21 and tags["typo"] >= 8 and tags["plain"] >= 8 and tags["several"] >= 4
     assert tags["nothing"] >= 8 and tags["count"] >= 4
-    assert tags["newuser"] == 35 and tags["refused"] == 5 and tags["unseen"] == 34
+    assert tags["newuser"] == 35 and tags["refused"] == 5 and tags["unseen"] == 43 and tags["whole"] == 3
     assert sum(1 for row in ROWS if row.tags & {"new", "newuser", "refused"}) >= 40
     for kind in ("measures", "goals", "lead", "region", "document", "year", "count", "appearance", "english"):
         assert tags[kind] >= 3, kind

@@ -236,7 +236,7 @@ def finish(ctx: Context, intent: str, heading: str, groups: list[Group], matched
     for g in shown:
         for line in g.lines:
             lines.setdefault(line.node or f"{line.label}\0{line.quote}", line)
-    note = "；".join(p for p in (ctx.where, note) if p)
+    note = "；".join(dict.fromkeys(p for p in (*ctx.where.split("；"), *note.split("；")) if p))  # the scope once
     return Answer(ctx.question, heading, tuple(lines.values()), intent, True, note, tuple(matched), tuple(shown),
                   max(0, len(groups) - MAX_GROUPS))
 

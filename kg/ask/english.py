@@ -76,6 +76,10 @@ TAIL = re.compile(r"\s+(?:in|from|during|since|by)\s+(?:the\s+)?(?:[\u4e00-\u9ff
 YEAR = re.compile(r"(?<![\d〔\[])(1[89]\d\d|20\d\d)(?![\d〕\]年])")
 
 
+# a year that opens a Chinese name (2035年远景目标) is part of the name, not the year of a document
+NAMED_YEAR = re.compile(r"(?<![\d\u4e00-\u9fff])(?:1[89]\d\d|20\d\d)年(?!以来|以后|之后|以前|之前|的|度|政府工作报告)[\u4e00-\u9fff]+")
+
+
 def english_scope(text: str) -> Scope:
     """The documents an English question is limited to: 文号, provinces and years written in it, the government work
     reports, and whether it asks by province or by year.
@@ -84,10 +88,12 @@ def english_scope(text: str) -> Scope:
     Scope(years=(2025, 2025), by='region')
     >>> english_scope("What goals does the 2024 government work report set?")
     Scope(years=(2024, 2024), genres=('政府工作报告',))
+    >>> english_scope("Which documents mention 2035年远景目标?")
+    Scope()
     """
-    scope, _ = scope_of(text)
+    scope, _ = scope_of(NAMED_YEAR.sub(" ", text))
     years = scope.years
-    if years is None and (found := YEAR.search(text)):
+    if years is None and (found := YEAR.search(NAMED_YEAR.sub(" ", text))):
         years = (int(found.group(1)), int(found.group(1)))
     genres = scope.genres + (("政府工作报告",) if re.search(r"government work reports?", text, re.IGNORECASE) else ())
     by = scope.by or ("region" if re.search(r"\b(?:provinces|regions)\b", text, re.IGNORECASE) else

@@ -28,6 +28,8 @@ SUBJECT = re.compile(r"^(?:请问|请列出|列出)?(.+?)的(?:供给|环境|需
 LINES = 100  # statements listed for each instrument; the heading and the groups count them all
 USING = re.compile(r"(?:用了|使用了|采用了|运用了|用到了|用|使用|采用|运用)?(?:哪些|什么|哪几类|哪几种|几类|几种|啥)?(?:样的)?"
                    r"(?:政策工具|工具类型|工具结构)")
+# how the instruments are shared out (占多少, 占比, 结构): words of the answer's form, naming nothing
+SHARE = re.compile(r"(?:的)?(?:所|各)?(?:占比|占多少|占比多少|比例|比重|结构|分布|构成|占)(?:是|为|有)?(?:多少|什么|怎样|如何|哪些)?$")
 THIS = re.compile(r"^(?:这份|这个|这篇|本|该|此)?(?:文件|报告|文章|文本|图谱)?$")
 
 
@@ -61,15 +63,20 @@ def _named(text: str) -> str:
 
     >>> _named("用什么政策工具支持小微企业"), _named("这份文件用了哪些政策工具"), _named("供给型政策工具有哪些")
     ('支持小微企业', '', '')
+    >>> _named("2025年政府工作报告用了哪些政策工具"), _named("需求型政策工具占多少"), _named("政策工具的结构是什么")
+    ('', '', '')
     """
     from kg.ask.questions import name_of
+    from kg.ask.scope import scope_of
 
     rest = USING.sub("", text)
     if rest == text:
         return ""
+    rest = re.sub(r"\s+", "", scope_of(rest)[1])  # the documents asked about (2025年政府工作报告, 各省) are no goal
     rest = re.sub(r"的?(?:供给|环境|需求)(?:型|侧)的?", "", rest)
+    rest = SHARE.sub("", rest)
     name = name_of(rest)
-    return "" if THIS.match(name) or re.fullmatch(r"(?:有|都有|是|包括)?(?:哪些|什么|啥)?", name) else name
+    return "" if THIS.match(name) or re.fullmatch(r"(?:有|都有|是|包括)?(?:哪些|什么|啥)?|[的中里之在]+", name) else name
 
 
 def instruments_answer(ctx: Context, asked: Asked) -> Answer:

@@ -24,6 +24,7 @@ Scope(years=(2024, 9999), genres=('政府工作报告',), by='region')
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.ask.english import english_question, english_scope
@@ -46,7 +47,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("goals", r"为什么要|为何要|为啥要|(?:为什么|为何)(?:很|这么|如此)?(?:重要|关键|必要)|重要性|必要性|有什么好处|有何好处|的好处|"
               rf"服务于{ASKING}|服务{ASKING}|为了{ASKING}|目的|目标是什么|要实现什么|作用是什么|有什么作用|起什么作用|有什么用|有何作用|"
               rf"有什么意义|有何意义|意义何在|的意义|{SUPPORT_VERB}(?:了|着)?{ASKING}(?:目标|方面)?$|是{ASKING}目标|为{ASKING}目标|服务于哪|的目标|有哪些目标|提出了哪些目标|"
-              rf"目标(?:有哪些|是什么|是哪些|包括哪些)|(?:达到|实现){ASKING}(?:样的)?目标|预期目标|(?:比较|对比).*目标"),
+              rf"目标(?:有哪些|是什么|是哪些|包括哪些)(?!.*{MEASURE_NOUN})|(?:达到|实现){ASKING}(?:样的)?目标|的(?:主要)?预期目标|"
+              r"(?:比较|对比).*目标"),
     ("about", r"(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|描述|表述)|"
               r"(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)|(?:讲|说|谈|写)(?:了|到了)?(?:什么|哪些|啥)"),
     ("measures", rf"{MEASURE_NOUN}|的(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}|抓(?:好)?{ASKING}|"
@@ -138,7 +140,8 @@ PREFIXES = tuple(re.compile(p) for p in (
     r"图中|图谱中|图里",
     rf"(?:提到|提及|涉及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=.+的{DOCUMENT})",
     rf"(?:{DOCUMENT}|政策|政府|国家|国务院|中央)(?:里|中|中的)?(?:对|就|关于|在)(?=..)",
-    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)|(?:提出|部署|强调)(?:了|过)(?=..)",
+    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)|(?:提出|部署|强调)(?:了|过)(?=..)|"
+    rf"(?:都)?(?:出台|制定|采取|推出|实施)(?:了|过)?(?={ASKING})",
     r"(?:今年|去年|明年|当前|目前|现在|近期|下一步)(?!以来|以后|之前|之后|上半年|下半年)(?:的)?(?=..)",
     r"(?:中|里)的(?=..)|(?:比较|对比)(?:一下)?(?=和|与|跟|同|的)|(?:比较|对比)一下(?=..)",
     r"(?:关于|对于|围绕|(?:有关|涉及)(?!部门|方面|单位|机构|规定|法律|法规|政策|工作|问题|事项))(?=..)",
@@ -152,7 +155,7 @@ PREFIXES = tuple(re.compile(p) for p in (
     r"(?:最早|最先|首次|第一次|最近|最新)(?=..)",
     rf"(?:是否|有没有|有无|是不是)(?:有)?(?:{DOCUMENT})?(?=..)",
     r"(?:老师|领导|导师)?(?:让我|要我|叫我|帮我|请帮我|麻烦)(?:整理|查|找|汇总|梳理|看看|看|列|统计)(?:一下|下)?(?:各地|各省)?",
-    r"(?:请)?(?:比较|对比)(?:一下)?(?=..)",
+    r"(?:请)?(?:比较|对比)(?:一下)?(?!优势|效益|优|劣)(?=..)",  # 比较优势 is a name
     rf"[\u4e00-\u9fff]{{0,4}}?{DOCUMENT}(?:里面|里|当中|中)(?:的|都)?(?=..)|(?:里面|里|当中|中)(?=(?:有|关于|对于|提到|提出|是否|有没有)..)",
     r"(?:主题|题目|课题|选题|研究方向|方向)(?:是|为)(?=..)|(?:语料库?|图谱|数据库|库|图)(?:里面|里|中)(?:一共|总共|共)?",
 ))
@@ -161,7 +164,8 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     r"(?:该|要|应该|应|需要)?(?:咋办|咋整|咋弄|咋搞|咋做|怎么办|怎么整|怎么弄|怎么搞|如何是好)",
     r"(?:这个|这一|该)(?:词|词语|提法|概念|说法|表述|名词)",
     r"在哪(?:里|儿)?(?:被)?(?:提到|出现|提及|说|讲|写)(?:过)?(?:的)?",
-    r"(?:上|方面)?的?(?:举措|措施|政策|目标|做法|部署)?(?:的)?(?:对比|比较|异同|区别|差异|差别|有什么不同|有何不同|有哪些不同)",
+    r"(?:上|方面)?的?(?:举措|措施|政策|目标|做法|部署)?(?:的)?(?:对比|比较|异同|有什么不同|有何不同|有哪些不同)|"
+    r"(?:上|方面|的|举措|措施|政策|目标|做法|部署)(?:的)?(?:区别|差异|差别)",  # 城乡差别, 地区差异 are names
     rf"(?:提出|确定|设定|制定|明确)(?:了)?的?(?:主要|预期|发展|总体|具体)?目标(?:是什么|有哪些|是哪些)?|"
     rf"(?:要|将|需要)?(?:达到|实现){ASKING}(?:样的)?目标",
     r"(?:是|于)(?:发布|印发|出台|颁布|公布|发文)的?|(?:的)?(?:发布|印发|出台|颁布|发文)(?:时间|日期|年份)",
@@ -176,7 +180,7 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     rf"(?:的|之)(?:主要|具体|重点|关键)?(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}",
     rf"(?:由|靠|依靠|通过|需要|要|用)(?:{ASKING})(?:{MEASURE_NOUN}|{SOFT_NOUN})*(?:来)?{SUPPORT_VERB}?",
     rf"(?:相关|有关|相联系|关联|涉及)(?:的)?(?:概念|词|术语|内容|{MEASURE_NOUN}|方面)*",
-    r"的?相关概念|的(?:问题|难题)",
+    r"的?相关概念|(?<![”\"’」』])的(?:问题|难题)",
     rf"的(?:{DOCUMENT}|篇章)",
     rf"(?:出现|提到|提及|谈到|讲到|写到|引用|援引)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
     r"(?:中|里|当中|里面|上)?(?:过)?",
@@ -185,7 +189,7 @@ SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
     rf"(?:是|为)?(?:为了|要)?(?:服务于|服务|支撑|支持|促进|推动|有助于|实现)(?:了)?{ASKING}(?:目标|方面)?(?:服务)?(?:的)?",
     rf"(?:是|为)(?:为了)?{ASKING}目标(?:服务)?(?:的)?",
     r"(?:是为了|为了)(?:什么|啥)",
-    r"的?(?:主要|预期|发展|总体|奋斗|具体)?(?:目的|目标|作用|意义)(?:(?:和|与|及|、)(?:主要)?(?:举措|措施|任务|目标))?"
+    r"(?:的(?:主要|预期|发展|总体|奋斗|具体)?|主要|总体|具体)?(?:目的|目标|作用|意义)(?:(?:和|与|及|、)(?:主要)?(?:举措|措施|任务|目标))?"
     r"(?:分别)?(?:是什么|有哪些|何在|在哪里)?",
     r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用|意义)",
     r"(?:具体|到底|究竟)?(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?(?:[\u4e00-\u9fff]{1,2})?",
@@ -215,9 +219,24 @@ AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中�
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
+# A polite or follow-up clause after the ask (能列举一下吗, 可以详细说说吗, 比如哪些方面): it names nothing, the clause
+# before it holds the question.
+FOLLOW_UP = re.compile(r"(?:你|您)?(?:能|可以|能否|能不能|可不可以|麻烦|请)?(?:帮我|给我)?(?:再)?(?:详细|具体|简单|简要)?(?:地)?"
+                       r"(?:列举|举例|说说|说明|讲讲|谈谈|介绍|告诉我|解释|展开|说一说|讲一讲|列一下|列出来|列出|讲一下|说一下|分析)?"
+                       r"(?:一下|下)?(?:吗|呢|么|嘛)?|(?:比如|例如|譬如)?(?:说)?(?:具体|主要|都)?(?:有|是|包括)?(?:哪些|什么|啥)?"
+                       r"(?:方面|内容)?(?:吗|呢)?|(?:谢谢|多谢|感谢)(?:你|您)?(?:了)?")
+# A name the graph holds may end in what a question's frame also ends in (群众反映强烈的问题, 城乡差别, 比较优势):
+# the whole is read where the graph has it.
+WIDER_END = re.compile(r"的?(?:问题|难题)|区别|差异|差别|对比|比较|目标|变化|趋势|演变|走势|演进")
+WIDER_START = re.compile(r"(?:比较|对比)$")
+# the goals of the documents a question is limited to (its scope took the 的 off: 2025年的发展目标有哪些)
+NAMED_GOALS = re.compile(r"(?:发展|奋斗|预期)目标(?:是什么|有哪些|是哪些|包括哪些)?")
+DOCUMENT_GOALS = re.compile(r"(?:主要|发展|总体|奋斗|具体)+目标(?:是什么|有哪些|是哪些|包括哪些)?")
 # A question that opens by pointing back (这项举措…, 它有哪些) names nothing by that word; a closed class of Chinese
 # demonstratives and the third-person pronoun, with their measure words.
-POINTER = re.compile(r"^(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?(?=.)")
+POINTER = re.compile(r"^(?:(?:这|该|此|它)(?:项|个|些|条|种|类|们|一|篇|份|部)?|其(?![他它中实余次]))(?=.)")
+POSSESSIVE = re.compile(r"其(?![他它中实余次])")  # 其内涵: the name's
+POINTER_END = re.compile(r"(?<=[^其])它们?$")  # 哪些省份提到了它
 # What names only the documents themselves and what they say (本文的主要内容, 这篇文章的主题, 全文): a question
 # left with this asks about the documents of the graph as a whole.
 WHOLE = re.compile(rf"(?:全文|通篇|整篇|(?:国务院|国务院办公厅|中央|政府|省政府|国家)?(?:的)?{DOCUMENT})(?:的)?(?:主要|核心|基本|总体)?"
@@ -291,7 +310,7 @@ def _frame(text: str) -> tuple[int, int] | None:
     return (max(ends), len(text)) if ends else (0, min(starts))
 
 
-def parse_question(text: str) -> Question:
+def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Question:
     """The intent of a question, the names it asks about and its documents; never refuses (a plain
     name, or a question with no known cue, is "about").
 
@@ -308,18 +327,68 @@ def parse_question(text: str) -> Question:
         return Question(*found[:3], english_scope(clean))
     scope, rest = scope_of(clean)
     asked, context = clauses(clean)
-    rest, pointer = _pointed((scope_of(asked)[1] if context else rest).strip(PUNCT), scope)
+    rest, pointer, at = _pointed((scope_of(asked)[1] if context or _closes(clean, asked) else rest).strip(PUNCT), scope)
+    if pointer and (named := _context_name(context)):  # 新质生产力是什么？它有哪些举措: 它 is the name before
+        rest, pointer = rest[:at] + named + ("的" if POSSESSIVE.match(asked) else "") + rest[at:], False
     count = _how_many(rest, asked, scope)
     paired = _named_form(rest)
     if paired is not None:
         return Question(*paired, count, scope, points_back=pointer)
-    intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
-    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
-        intent = "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+    intent = _intent(rest, scope)
     name = _named(rest)
     if not name and not scope.documents and not pointer:  # the context before the ask names what is asked about
-        name = next((n for c in reversed(context) if (n := _named(scope_of(c)[1].strip(PUNCT)))), "")
+        name = _context_name(context)
+    if scope.limits and DOCUMENT_GOALS.fullmatch(rest):  # 2025年的发展目标有哪些: the goals of those documents
+        name = ""
+    if not name and rest == clean and rest in AGENTS:  # 中国 alone: a name after all
+        name = rest
+    if name and known is not None:
+        name = _widened(rest, name, known, goals=intent == "goals")
     return Question(intent, (name,) if name else (), count, scope, points_back=pointer)
+
+
+def _intent(rest: str, scope: Scope) -> str:
+    """The intent of a question of no named form, read from its cues and its scope."""
+    intent = "articles" if scope.by and intent_of(rest) in ("about", "measures") else intent_of(rest)
+    if intent == "articles" and not scope.by and ASKED_MEASURES.search(rest):
+        return "measures"  # 提到了哪些人工智能举措: the measures are asked for, not where they appear
+    if not scope.limits and NAMED_GOALS.fullmatch(rest):  # 发展目标有哪些: the goals of that name, not what 发展 serves
+        return "about"
+    return intent
+
+
+def _closes(text: str, asked: str) -> bool:
+    """Whether only follow-up clauses stand after the clause ``asked`` in ``text`` (有哪些举措，能列举一下吗), not a
+    clause that names what is asked about (有哪些举措，支撑农业机械化)."""
+    after = text[text.find(asked) + len(asked):]
+    return asked != text and all(FOLLOW_UP.fullmatch(p.strip(PUNCT)) for p in CLAUSE.split(after) if p.strip(PUNCT))
+
+
+def _context_name(context: tuple[str, ...]) -> str:
+    """The name the last clause of the context that names one names ("" for none)."""
+    return next((n for c in reversed(context) if (n := _named(scope_of(c)[1].strip(PUNCT)))), "")
+
+
+def _widened(rest: str, name: str, known: Callable[[str], int], *, goals: bool = False) -> str:
+    """``name`` with the words of frame the question cut off next to it put back where the graph has the whole
+    (群众反映强烈的问题, 城乡差别, 比较优势), else ``name``. ``known`` says 2 for a name the graph has, 1 for a
+    text some name holds; 目标 is put back only onto a name the graph has (实现第二步奋斗目标), and not where the
+    goals are asked for (乡村振兴目标有哪些 asks for the goals of 乡村振兴).
+
+    >>> _widened("城乡差别有哪些", "城乡", lambda n: int(n == "城乡差别")), _widened("城乡差别", "城乡", lambda n: 0)
+    ('城乡差别', '城乡')
+    """
+    at = rest.find(name)
+    if at < 0:
+        return name
+    end = WIDER_END.match(rest, at + len(name))
+    if end and end.group() == "目标" and (goals or known(rest[at:end.end()]) < 2):
+        end = None
+    start = WIDER_START.search(rest, 0, at)
+    wider = [rest[start.start() if start else at:end.end() if end else at + len(name)]]
+    if start and end:
+        wider += [rest[start.start():at + len(name)], rest[at:end.end()]]
+    return next((w for w in wider if w != name and known(w)), name)
 
 
 def _how_many(rest: str, asked: str, scope: Scope) -> bool:
@@ -327,19 +396,21 @@ def _how_many(rest: str, asked: str, scope: Scope) -> bool:
     provinces or years (有多少省份提到了X, where the scope took the count word off)."""
     if COUNT.search(rest) and (not VALUE.search(rest) or TALLY.search(rest)):
         return True
-    return bool(scope.by and COUNT.search(asked))
+    return bool(scope.by and COUNT.search(asked) and not VALUE.search(asked))
 
 
-def _pointed(rest: str, scope: Scope) -> tuple[str, bool]:
-    """``rest`` without what opens it but names nothing (这项, 它; the 和 between two places), and whether it
-    points back to something named elsewhere."""
+def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
+    """``rest`` without what opens it but names nothing (这项, 它; the 和 between two places) or the 它 that ends
+    it (哪些省份提到了它), whether it points back to something named elsewhere, and where the pointer stood."""
     if scope.regions or scope.years:  # 北京和上海在X上的举措: the conjunction of two places taken off
         rest = re.sub(r"^(?:和|与|跟|同|及|、)+", "", rest)
     pointer = POINTER.match(rest)
+    if pointer is None and (last := POINTER_END.search(rest)):
+        return rest[:last.start()], True, last.start()
     rest = rest[pointer.end():] if pointer else rest
     if pointer and (shown := re.match(rf"几?(?:篇|份|个)?(?={DOCUMENT}|全文)", rest)):
-        return rest[shown.end():], False  # 这篇文章, 这几篇文章: the graph's documents, which need no name
-    return rest, bool(pointer)
+        return rest[shown.end():], False, 0  # 这篇文章, 这几篇文章: the graph's documents, which need no name
+    return rest, bool(pointer), 0
 
 
 def _named(rest: str) -> str:
@@ -357,7 +428,8 @@ def clauses(text: str) -> tuple[str, tuple[str, ...]]:
     ('哪些举措支撑高质量发展', ())
     """
     parts = [p for p in CLAUSE.split(text) if p.strip(PUNCT)]
-    asking = [i for i, p in enumerate(parts) if ASK_MARK.search(p)]
+    named = [i for i, p in enumerate(parts) if not FOLLOW_UP.fullmatch(p.strip(PUNCT))]
+    asking = [i for i in named if ASK_MARK.search(parts[i])] or (named[-1:] if len(named) < len(parts) else [])
     if len(parts) < 2 or not asking:
         return text, ()
     return parts[asking[-1]].strip(PUNCT), tuple(parts[:asking[-1]])

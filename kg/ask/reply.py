@@ -159,8 +159,27 @@ def answer(source: Index | Any, question: str) -> Answer:
 
     if (across := history_answer(index, question)) is not None:  # first appearances, citations
         return across
-    question = simplified(question)
-    parsed = parse_question(question)
+    typed, question = question, simplified(question)
+    found = _answered(index, question)
+    if typed != question and not found.found:  # a title stored in traditional characters (廣州共產黨報告)
+        as_typed = _answered(index, typed)
+        written = any(not all(map(_simple, s)) for s in as_typed.suggestions)  # a name stored as typed is near
+        return as_typed if as_typed.found or written else found
+    return found
+
+
+def _known(index: Index) -> Callable[[str], int]:
+    """2 where the graph has a goal, measure or concept named ``name``, 1 where some name holds it, else 0."""
+    def known(name: str) -> int:
+        key = normalize(name)
+        if index.exact(key, ("goal", "measure", "concept")):
+            return 2
+        return int(len(key) >= 3 and bool(index.keys_containing(key, limit=1)))
+    return known
+
+
+def _answered(index: Index, question: str) -> Answer:
+    parsed = parse_question(question, known=_known(index))
     ctx = Context.of(index, question, parsed.scope)
     if (asked := instrument_question(question)) is not None:
         return instruments_answer(ctx, asked)

@@ -55,17 +55,25 @@ GENRE_ASKED = re.compile(r"(?:哪些|哪篇|哪份|哪个|各|各个|各地|各�
 BY = (
     ("region", re.compile(r"(?:有)?(?:哪些|哪个|哪几个|哪几|各|多少个?|几个)(?:省份|省区市|省市区|省区|省市|省|地方|地区)(?:的)?"
                           r"(?:报告|文件)?|各地(?:的)?")),
-    ("year", re.compile(r"(?:哪些|哪个|哪几个|哪几|哪一|哪)(?:年份|年度|年)(?:的)?|(?:每年|历年|逐年|这几年|近几年|这些年)(?:来)?(?:的)?")),
+    ("year", re.compile(r"(?:哪些|哪个|哪几个|哪几|哪一|哪)(?:年份|年度|年)(?:的)?|(?:每年|历年|逐年)(?:来)?(?:的)?")),
 )
+# 这几年, 近几年: the recent years, asked by year only in a trend (X这几年的变化); else they limit nothing
+# (近几年出台了哪些支持民营经济的举措 asks for measures)
+LATELY = re.compile(r"(?:这几年|近几年|这些年|最近几年)(?:来)?(?:的)?")
 # X的提及趋势, X这几年的变化, 对X的表述有什么变化, X的提法怎么演变的: a trend over the years, asked by year
-TREND = re.compile(r"(?:对|就|关于)?(.+?)(?:在)?的?(?:提及|提法|表述|说法|出现|使用|论述)?(?:次数|频次|频率)?的?(?:有什么|有何|有哪些|是)?"
-                   r"(?:怎么|如何|怎样)?(?:趋势|演变|变化|变迁|走势|演进)(?:的|了)?(?:如何|怎样|怎么样|是什么|有哪些|情况|吗)?")
+# The trend must be asked: a word between the name and 变化 (的, 提法, 有什么, 怎么), so that a name ending in one
+# (应对气候变化, 人口老龄化趋势, 气候变化是什么) stays a name.
+TREND = re.compile(r"(?:对|就|关于)?(.+?)(?:在)?(的?(?:提及|提法|表述|说法|出现|使用|论述)?(?:次数|频次|频率)?的?(?:有什么|有何|有哪些)?"
+                   r"(?:怎么|如何|怎样)?)(?:(?:变化|演变|发展)?(?:趋势|走势)|演变|变化|变迁|演进)(?:的|了)?"
+                   r"(?:如何|怎样|怎么样|是什么|有哪些|情况|吗)?")
 
 
 # the reports to the Party's congresses as a kind (党代会报告, 历次党代会): those the Central Committee made, or that
 # are named after the congress (在中国共产党第九次全国代表大会上的报告)
 CONGRESS_GENRE = "党代会报告"
-CONGRESS_KIND = re.compile(r"(?:历次|历届)?(?:党代会|党代表大会|党的(?:历次|历届)?(?:全国)?代表大会)(?:的)?(?:政治)?(?:报告)?")
+# (the congress itself, 党的代表大会制度, 党代会代表, is a name, not a kind of document)
+CONGRESS_KIND = re.compile(r"(?:历次|历届)(?:党代会|党代表大会|党的(?:全国)?代表大会)(?:的)?(?:政治)?(?:报告)?(?!制|代表|常任)|"
+                           r"(?:党代会|党代表大会|党的(?:历次|历届)?(?:全国)?代表大会)(?:的)?(?:政治)?报告")
 CONGRESS_MADE = """(instr(issuer, '中央委员会') > 0 OR instr(title, '代表大会') > 0 OR text IN (SELECT id FROM texts
                     WHERE instr(substr(text, 1, 400), '全国代表大会作报告') > 0 OR instr(substr(text, 1, 400), '全国代表大会上的') > 0
                     OR instr(substr(text, 1, 400), '向大会作报告') > 0))"""
@@ -120,6 +128,9 @@ def scope_of(question: str) -> tuple[Scope, str]:
         recent = _number(found.group(1) or found.group(2))
         rest = rest[:found.start()] + " " + rest[found.end():]
     by = ""
+    lately = LATELY.search(rest)
+    if lately and (rest[:lately.start()] + rest[lately.end():]).strip():  # 近几年 alone is a name
+        rest = rest[:lately.start()] + " " + rest[lately.end():]
     for name, pattern in BY:
         found = pattern.search(rest)
         if found:
@@ -135,7 +146,7 @@ def scope_of(question: str) -> tuple[Scope, str]:
     genres, rest = _kinds(rest, titled)
     rest = re.sub(r"\s+", "", rest)
     trend = TREND.fullmatch(rest.strip("？?。 "))
-    if trend:
+    if trend and (trend.group(2) or lately):
         by, rest = by or "year", trend.group(1)
     scope = Scope(tuple(documents), tuple(regions), years, tuple(genres), by, recent)
     return scope, rest
