@@ -136,7 +136,7 @@ def _tree(item: TreeItem, items: Mapping[str, TreeItem], links: Links, seen: set
 
 def _order(node: str) -> tuple[str, int]:
     head, _, key = node.rpartition("/")
-    digits = "".join(ch for ch in key if ch.isdigit())
+    digits = "".join(filter(str.isdigit, key))
     return head, int(digits or 0)
 
 
