@@ -245,7 +245,7 @@ def _roots(rows: Rows) -> set[str]:
 
 
 def _number(node: str) -> int:
-    digits = "".join(ch for ch in node.rpartition("/")[2] if ch.isdigit())
+    digits = "".join(filter(str.isdigit, node.rpartition("/")[2]))
     return int(digits or 0)
 
 

@@ -125,8 +125,10 @@ def _tree(item: TreeItem, items: Mapping[str, TreeItem], links: Links, seen: set
     """``item`` with what supports it below, each child once: one that also supports a sibling stands under the
     sibling only (a measure serving a goal of its sentence and the heading the goal serves)."""
     incoming, outgoing = links
+    below = {s for s in incoming.get(item.node, []) if s in items and s not in seen and s != item.node}
+    if not below and not item.children:
+        return item  # a leaf, as it is (its children are none)
     seen = seen | {item.node}
-    below = {s for s in incoming.get(item.node, []) if s in items and s not in seen}
     kids = [items[s] for s in sorted(below, key=_order) if not any(
         t in below and t != s and s not in outgoing.get(t, []) for t in outgoing.get(s, []))]
     return replace(item, children=tuple(_tree(k, items, links, seen) for k in kids))
@@ -134,7 +136,7 @@ def _tree(item: TreeItem, items: Mapping[str, TreeItem], links: Links, seen: set
 
 def _order(node: str) -> tuple[str, int]:
     head, _, key = node.rpartition("/")
-    digits = "".join(ch for ch in key if ch.isdigit())
+    digits = "".join(filter(str.isdigit, key))
     return head, int(digits or 0)
 
 

@@ -40,16 +40,17 @@ import operator
 import os
 import re
 import shutil
-import types
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, get_args, get_type_hints
 
 from kg.corpus.files import write_atomic
+from kg.corpus.readers import Damaged as Damaged
+from kg.corpus.readers import from_data
 from kg.errors import shown
 from kg.graph.rdf import DocumentTriples
 from kg.model import DocumentFacts, Source
@@ -60,10 +61,6 @@ SUFFIX = ".entry"
 Extracted = tuple[DocumentFacts, DocumentTriples]
 _HEADER = re.compile(re.escape(FORMAT) + rb" ([0-9a-f]{64}) (\d{1,12}) (\d{1,12}) (\d{1,12})\n")
 SECRET = "secret"  # the file of the cache folder's key
-
-
-class Damaged(ValueError):
-    """A cache entry that does not decode; the message says why."""
 
 
 # What an entry depends on: the code of the text and extraction stages, the records, the triples writer.
@@ -186,100 +183,6 @@ def _record_fields(kind: type) -> tuple[str, ...] | None:
     return _FIELDS[kind]
 
 
-def from_data(tp: Any, data: Any) -> Any:
-    """The record of type ``tp`` that :func:`to_json` wrote as ``data``; :class:`Damaged` when it is not one.
-
-    >>> from kg.model import Span
-    >>> from_data(Span, [1, 3, "發展", "发展"]).text
-    '发展'
-    >>> from_data(Span, [1, "3", "目标", None])
-    Traceback (most recent call last):
-    kg.corpus.cache.Damaged: expected int, found str
-    """
-    return _reader(tp)(data)
-
-
-@cache
-def _reader(tp: Any) -> Callable[[Any], Any]:
-    origin, args = get_origin(tp), get_args(tp)
-    if origin in (Union, types.UnionType):
-        return _optional(tp, args)
-    if origin is tuple:
-        return _sequence(args)
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return _enum(tp)
-    if is_dataclass(tp) and isinstance(tp, type):
-        return _record(tp)
-    if tp in (str, int, float, bool):
-        return _plain(tp)
-    raise TypeError(f"no cache reader for {tp!r}")
-
-
-def _optional(tp: Any, args: tuple[Any, ...]) -> Callable[[Any], Any]:
-    rest = [a for a in args if a is not type(None)]
-    if len(rest) != 1 or len(args) != 2:
-        raise TypeError(f"no cache reader for {tp!r}")
-    inner = _reader(rest[0])
-    return lambda data: None if data is None else inner(data)
-
-
-def _sequence(args: tuple[Any, ...]) -> Callable[[Any], Any]:
-    if len(args) == 2 and args[1] is Ellipsis:
-        item = _reader(args[0])
-
-        def many(data: Any) -> tuple[Any, ...]:
-            return tuple([item(x) for x in _list(data)])
-
-        return many
-    readers = [_reader(a) for a in args]
-
-    def fixed(data: Any) -> tuple[Any, ...]:
-        items = _list(data)
-        if len(items) != len(readers):
-            raise Damaged(f"expected {len(readers)} items, found {len(items)}")
-        return tuple(r(x) for r, x in zip(readers, items, strict=True))
-
-    return fixed
-
-
-def _enum(tp: type[Enum]) -> Callable[[Any], Any]:
-    def member(data: Any) -> Enum:
-        try:
-            return tp(data)
-        except (ValueError, TypeError):
-            raise Damaged(f"{data!r} is not a {tp.__name__}") from None
-
-    return member
-
-
-def _record(tp: type) -> Callable[[Any], Any]:
-    hints = get_type_hints(tp)
-    readers = [_reader(hints[f.name]) for f in fields(tp)]
-
-    def record(data: Any) -> Any:
-        items = _list(data)
-        if len(items) != len(readers):
-            raise Damaged(f"{tp.__name__} needs {len(readers)} fields, found {len(items)}")
-        return tp(*[r(x) for r, x in zip(readers, items, strict=True)])
-
-    return record
-
-
-def _plain(tp: type) -> Callable[[Any], Any]:
-    def plain(data: Any) -> Any:
-        if type(data) is not tp:
-            raise Damaged(f"expected {tp.__name__}, found {type(data).__name__}")
-        return data
-
-    return plain
-
-
-def _list(data: Any) -> list[Any]:
-    if type(data) is not list:
-        raise Damaged(f"expected a list, found {type(data).__name__}")
-    return data
-
-
 def encode_entry(value: Extracted, key: bytes = b"") -> bytes:
     """The bytes of one entry: header line (format, HMAC-SHA-256 of the rest under ``key``, part lengths),
     then the parts: the facts as JSON, the own and the shared N-Triples compressed.
@@ -307,7 +210,7 @@ def decode_entry(data: bytes, key: bytes = b"") -> Extracted:
     'a.txt'
     >>> decode_entry(data, b"another")
     Traceback (most recent call last):
-    kg.corpus.cache.Damaged: its content does not match its digest
+    kg.corpus.readers.Damaged: its content does not match its digest
     """
     header = _HEADER.match(data)
     if header is None:

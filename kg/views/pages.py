@@ -102,13 +102,12 @@ def _items(arts: _Articles) -> tuple[dict[str, TreeItem], dict[str, set[tuple[in
     """The goals and measures of the articles as tree items (in the order of their documents, then nodes)
     and the spans of each: its evidence and its mentions."""
     from kg.ask.trees import TreeItem
-    from kg.graph.rdf import statement_iri
 
     items: dict[str, TreeItem] = {}
     spans: dict[str, set[tuple[int, int]]] = {}
     for node, found in arts:
         for st in found.statements:
-            iri = statement_iri(found.article, st.key)
+            iri = _statement(node, st.key)
             first = min((st.evidence, *st.mentions), key=lambda s: (s.start, s.end))
             items[iri] = TreeItem(iri, str(st.kind), st.label, first.quote, found.article.label or "", str(st.level),
                                   document=node)
@@ -116,37 +115,43 @@ def _items(arts: _Articles) -> tuple[dict[str, TreeItem], dict[str, set[tuple[in
     return dict(sorted(items.items(), key=lambda p: (p[1].document, p[0]))), spans
 
 
+def _statement(article: str, key: str) -> str:
+    """The node of the statement ``key`` of the article whose node is ``article``: what
+    :func:`kg.graph.rdf.statement_iri` makes, without making the article's node again for each statement.
+
+    >>> from kg.graph.rdf import article_iri, statement_iri
+    >>> from kg.model import Article
+    >>> _statement(article_iri(Article("1", "a.txt")), "m2") == statement_iri(Article("1", "a.txt"), "m2")
+    True
+    """
+    return f"{article}/{key}"
+
+
 def _supports(arts: _Articles) -> list[tuple[str, str]]:
     """The support links of the articles as (source, target) nodes, ordered by target, then source."""
-    from kg.graph.rdf import statement_iri
-
-    edges = {(statement_iri(a.article, s.source), statement_iri(a.article, s.target)) for _, a in arts for s in a.supports}
+    edges = {(_statement(node, s.source), _statement(node, s.target)) for node, a in arts for s in a.supports}
     return sorted(edges, key=lambda e: (e[1], e[0]))
 
 
 def _mentions(facts: DocumentFacts, arts: _Articles) -> dict[str, set[str]]:
     """The named concepts (and agencies) each statement mentions."""
-    from kg.graph.rdf import statement_iri
-
     named = {c.label for c in facts.concepts} | {r.agency for a in facts.articles for r in a.responsibilities}
     mentions: dict[str, set[str]] = {}
-    for _, found in arts:
+    for node, found in arts:
         for m in found.mentions:
             if m.concept in named:
-                mentions.setdefault(statement_iri(found.article, m.statement), set()).add(m.concept)
+                mentions.setdefault(_statement(node, m.statement), set()).add(m.concept)
     return mentions
 
 
 def _coded(arts: _Articles, nodes: set[str]) -> tuple[dict[str, tuple[str, str, str]], dict[str, int]]:
     """The instrument that codes each of ``nodes`` (the last one, when several do) and how often each
     instrument codes one of them, instruments sorted."""
-    from kg.graph.rdf import statement_iri
-
     coded: dict[str, tuple[str, str, str]] = {}
     tools: dict[str, int] = {}
-    for _, found in arts:
+    for article, found in arts:
         for inst in found.instruments:
-            node = statement_iri(found.article, inst.statement)
+            node = _statement(article, inst.statement)
             if node in nodes:
                 coded[node] = (inst.tool.value, inst.tool.family.value, inst.cue)
                 tools[inst.tool.value] = tools.get(inst.tool.value, 0) + 1

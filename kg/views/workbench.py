@@ -342,7 +342,7 @@ def _documents(store: Store) -> list[_Doc]:
 
 def _order(node: str) -> tuple[str, int, str]:
     head, _, key = node.rpartition("/")
-    digits = "".join(ch for ch in key if ch.isdigit())
+    digits = "".join(filter(str.isdigit, key))
     return head, int(digits or 0), key
 
 
