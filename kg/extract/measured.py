@@ -36,8 +36,11 @@ def owner_and_measure(parts: list[Unit], chunk: Chunk, *, attested: Callable[[st
     todo = list(reversed(parts))
     while todo:
         unit = todo.pop()
+        if unit.attribute:
+            out.append(unit)
+            continue
         words = unit.words or tuple(words_of(unit.text, chunk))
-        cut = None if unit.attribute else _cut(words, attested, known, whole=(attested(unit.text) or 0) >= ATTESTED)
+        cut = _cut(words, attested, known, whole=(attested(unit.text) or 0) >= ATTESTED) if _measured(words) else None
         if cut is None:
             out.append(unit)
             continue
@@ -47,10 +50,13 @@ def owner_and_measure(parts: list[Unit], chunk: Chunk, *, attested: Callable[[st
     return out
 
 
+def _measured(words: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> bool:
+    """Whether a measure closes the words (else no run of their last words names one, and nothing is cut)."""
+    return "".join(w for w, _ in words).endswith(MEASURES)
+
+
 def _cut(words: tuple[tuple[str, str], ...] | list[tuple[str, str]], attested: Callable[[str], int | None],
          known: Callable[[str], int], *, whole: bool) -> int | None:
-    if not "".join(w for w, _ in words).endswith(MEASURES):
-        return None  # no measure closes the words, nor any run of their last words
     for k in range(1, len(words)):
         head, tail = "".join(w for w, _ in words[:k]), "".join(w for w, _ in words[k:])
         if (not whole or head.endswith(BODIES)) and (len(tail) >= 4 and tail.endswith(MEASURES) and (attested(tail) or 0) >= ATTESTED

@@ -102,6 +102,8 @@ def praised(words: list[str], known: Callable[[str], int]) -> bool:
     >>> praised(["优质", "服务"], lambda t: 50)
     False
     """
+    if len(words) < 2 or words[0] not in PRAISE:
+        return False
     rest = "".join(words[1:])
-    return (len(words) >= 2 and words[0] in PRAISE and len(rest) >= 3 and known(rest) >= 1
+    return (len(rest) >= 3 and known(rest) >= 1
             and known(words[0] + rest) < 2)
