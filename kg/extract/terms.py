@@ -108,7 +108,7 @@ OPENING = NOUN_TAGS | MODIFIER_TAGS | VERB_TAGS  # the flags of a word that may 
 MAX_CHARS = 20
 
 
-@dataclass(slots=True, unsafe_hash=True)  # never changed once made (made per phrase: frozen costs 4x to make)
+@dataclass(frozen=True, slots=True)
 class Chunk:
     """A maximal noun phrase of a clause: its words, their tags, where it starts and where it ends in the clause.
 

@@ -23,7 +23,7 @@ Triple = tuple[str, ConceptRelation, str]
 ACTIONS = frozenset(v for v in ACTION_VERBS if len(v) == 2 and v not in ("建设", "发展")) | {"回收", "节能", "降碳", "减排"}
 
 
-@dataclass(slots=True, unsafe_hash=True)  # never changed once made; made per term, where frozen costs 4x (1.9 -> 0.5 us)
+@dataclass(frozen=True, slots=True)
 class Named:
     """A term a sentence names: its text, its concept (None for an attribute noun or a phrase that is no term),
     and where it stands in the sentence; ``chunk`` is the noun phrase it belongs to and ``index`` its place
