@@ -124,7 +124,7 @@ def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
-    if (cues.MODAL_START.match(nxt) and WHEN.search(text)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
+    if (cues.MODAL_START.match(nxt) and WHEN.search(text)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.modal(nxt))):
         return "drop"
     if opens_duty(text, raw_next):
         return "drop"

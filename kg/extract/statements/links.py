@@ -296,7 +296,7 @@ class _ClauseReader:
         reading = self._reading(clause, text)
         if reading is None:
             return True
-        if not self.duty and (((m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS)
+        if not self.duty and (((m := cues.modal(text)) and m["modal"] in DUTY_MODALS)
                               or text.startswith(DUTY_MODALS)):
             self.duty = True
         if self.through is not None:  # 通过X，Y: Y is what X is for
@@ -328,7 +328,7 @@ class _ClauseReader:
     def _add(self, reading: Reading, clause: Clause, text: str) -> None:
         """A plain statement: an action waits for the goal after it, a goal takes the actions before it."""
         if reading.kind is Kind.MEASURE and (self.causative or (self.effort and EFFORT.match(text))) \
-                and not obliged(clause.text) and not cues.MODAL.match(text):
+                and not obliged(clause.text) and not cues.modal(text):
             reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = self.out.add(reading, clause)
         self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)
@@ -342,8 +342,8 @@ class _ClauseReader:
     def _coordinate(self, text: str) -> Reading | None:
         """鼓励…优先采购…，优先从…聘用…: a clause opened by the adverb the action before it carries shares its lead."""
         last = self.out.found[self.pending[-1]] if self.pending else None
-        m = cues.ADVERB_START.match(text)
-        if last is None or m is None or len(text) < len(m.group()) + 4 or m.group() not in clean(last.clause.text)[2:]:
+        adverb = cues.adverb_start(text)
+        if last is None or not adverb or len(text) < len(adverb) + 4 or adverb not in clean(last.clause.text)[2:]:
             return None
         if cues.skip_adverbs(text).startswith(cues.NOT_ACTION_HEADS):
             return None  # …，始终是…: a judgment, not a second action
@@ -357,7 +357,7 @@ class _ClauseReader:
                     and any(STATUTE_MODAL.search(f.clause.text) for f in self.out.found)
                     and 4 <= len(text) <= 16
                     and not re.search(r"[的时前后]$|是|为|等|、|们|[我他她它其]|却|^(?:和|与|及|以及|或|但|而)", text)
-                    and not cues.MODAL.match(text)
+                    and not cues.modal(text)
                     and not not_a_statement(text))
 
     def _outcomes(self) -> list[int]:
@@ -440,7 +440,7 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
 def _topical(clauses: list[Clause]) -> bool:
     """Clauses before a modal that can be its topic: no modal, role, copula, purpose or means among them, and
     each a statement."""
-    if any(modal_start(c.text) or cues.MODAL.match(clean(c.text)) for c in clauses):
+    if any(modal_start(c.text) or cues.modal(clean(c.text)) for c in clauses):
         return False
     texts = [clean(c.text) for c in clauses]
     if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) or PURPOSE.match(t) or THROUGH.match(t)

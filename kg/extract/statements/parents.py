@@ -237,7 +237,7 @@ def _section_aim(block: Block, ctx: Context, out: Collector) -> Context:
         return ctx  # a paragraph that lists the targets itself (主要目标是：…，城镇化率达到58%) names no aim
     text = clean(last.clauses[-1].text)
     reading = read_clause(text)
-    if reading is None or not (reading.kind is Kind.GOAL or cues.OUTCOME_END.search(text)):
+    if reading is None or not (reading.kind is Kind.GOAL or cues.outcome_end(text)):
         return ctx
     key = out.add(Kind.GOAL, reading.label, last.span, Level.SECTION)
     if key is None:
@@ -298,7 +298,7 @@ def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     text = clean(first.clauses[0].text) if first.clauses else ""
     reading = (read_clause(first.clauses[0].text if restated else text)) if text else None
     if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label) \
-            or cues.MODAL.match(text) or cues.MODAL_START.match(text):
+            or cues.modal(text) or cues.MODAL_START.match(text):
         return None, ctx  # an obligation (X不得…) is a measure of its own, not the lead of what follows
     key = out.add(_kind(reading.kind, reading.label, ctx), reading.label, first.span, Level.ITEM)
     if block.ordinal and ctx.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
