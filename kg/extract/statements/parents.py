@@ -373,7 +373,7 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
         out.link(keys[x], keys[y], relation, sentence.span)
     _attach_found(reading, keys, context, also, ctx, out, sentence.span)
     if reading.aim is not None:
-        ctx = replace(ctx, aim=keys[reading.aim])
+        ctx = ctx.but(aim=keys[reading.aim])
     if reading.focus is not None and keys[reading.focus]:
         return keys[reading.focus], ctx
     return None, ctx
