@@ -43,7 +43,7 @@ from kg.extract.statements.clauses import (
     read_clause,
     targets,
 )
-from kg.extract.statements.grounds import asks, call_after_past, describes_document
+from kg.extract.statements.grounds import asks, call_after_past, describes_document, marks_past
 from kg.extract.statements.joins import CONDITION, demands, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
@@ -417,7 +417,7 @@ def _judging(clauses: list[Clause]) -> int:
 def _reports_past(clauses: list[Clause]) -> bool:
     """A sentence that reports what was done (…了, 近年来…, 截至…), or that addresses the audience
     (同志们，让我们…): no statement in it."""
-    return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
+    return bool(clauses) and (any(marks_past(c.text) for c in clauses)
                               or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
 
 

@@ -26,6 +26,7 @@ from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_c
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.context import Context
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
+from kg.extract.statements.grounds import marks_past
 from kg.extract.statements.labels import clean, identity, label, overlaps
 from kg.extract.statements.letters import addressee
 from kg.extract.statements.links import read_sentence
@@ -208,7 +209,7 @@ def _judgment(core: str) -> bool:
     >>> _judgment("经济全球化是大势所趋"), _judgment("扩大内需特别是居民消费需求"), _judgment("发展海洋经济")
     (True, False, False)
     """
-    if judged(core) or RECOGNISE.search(core) or cues.PAST_MARK.search(core):
+    if judged(core) or RECOGNISE.search(core) or marks_past(core):
         return True  # 形成新质生产力的过程也是…的过程; 新质生产力已经在实践中形成: a judgment or a report
     return bool(JUDGMENT_HEAD.match(core)) and not cues.action_start(core) and read_clause(core) is None
 
