@@ -115,3 +115,31 @@ def test_no_other_module_keeps_a_list_of_its_own_under_a_cue_name():
         for name in ("FRAME", "SCOPE", "NUMBER", "ROLE_NOUNS", "OUTCOME_NOUN"):
             assert getattr(module, name, None) in (None, getattr(cues, name, None))
         assert re.search(r"^(?:FRAME|SCOPE) = ", open(module.__file__, encoding="utf-8").read(), re.M) is None
+
+
+@pytest.mark.parametrize("text", [
+    "地方政府也要加强监管", "机关和企事业单位不得拒绝", "公民有权依法申请", "我们必须坚持改革", "各地应当加快建设",
+    "加快建设文化强市", "需求不断增长", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十也要加强",
+    "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一也要加强", "重要的是，要加强", "“要”字当头", "",
+])
+def test_modal_is_the_pattern(text: str) -> None:
+    """modal() looks for a modal's character first, and answers as MODAL.match does."""
+    ours, theirs = cues.modal(text), cues.MODAL.match(text)
+    assert (ours and (ours.span(), ours.groupdict())) == (theirs and (theirs.span(), theirs.groupdict()))
+
+
+@pytest.mark.parametrize("text", [
+    "科技创新能力明显提升", "生态环境质量持续好转", "脱贫攻坚取得决定性进展", "粮食产量只增不减", "经济运行稳中向好",
+    "产业结构趋于合理", "居民收入翻一番", "向高质量发展转变", "加快建设文化强市", "能力明显提升\n", "", "明显",
+])
+def test_outcome_end_is_the_pattern(text: str) -> None:
+    """outcome_end() looks at how the text ends first, and answers as OUTCOME_END.search does."""
+    ours, theirs = cues.outcome_end(text), cues.OUTCOME_END.search(text)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+@pytest.mark.parametrize("text", ["积极稳妥推进改革", "应对风险", "进一步加快建设", "推进改革", "有选择地淘汰", "", "应"])
+def test_adverb_start_is_the_pattern(text: str) -> None:
+    """adverb_start() answers as ADVERB_START.match does: the longest adverb that opens the text."""
+    m = cues.ADVERB_START.match(text)
+    assert cues.adverb_start(text) == (m.group() if m else "")

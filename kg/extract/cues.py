@@ -29,6 +29,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(sorted(set(text.split()), key=len, reverse=True))
 
 
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` (longest first) grouped by their first character, for :func:`_opening`."""
+    return {first: tuple(w for w in words if w[:1] == first) for first in dict.fromkeys(w[:1] for w in words)}
+
+
+def _opening(text: str, groups: dict[str, tuple[str, ...]]) -> str:
+    """The longest of the grouped words that opens ``text``, or "": what the alternation of the words (longest
+    first) matches at the start, without trying each word in turn.
+
+    >>> _opening("加快建设", _by_first(("加快", "加", "建设"))), _opening("建成", _by_first(("加快", "建设")))
+    ('加快', '')
+    """
+    for word in groups.get(text[:1], ()):
+        if text.startswith(word):
+            return word
+    return ""
+
+
 # Verbs (and verb-like adverbs) that open an action (举措). Longest first.
 ACTION_VERBS = _words("""
 加快 推动 推进 加强 完善 构建 培育 强化 提升 促进 支持 鼓励 引导 实施 建立 健全 深化 优化
@@ -62,6 +80,7 @@ SANCTIONS = ("责令", "没收", "吊销", "处以", "并处")
 ACTION_VERBS = tuple(sorted(set(ACTION_VERBS) | set(SANCTIONS), key=len, reverse=True))
 ACTING = frozenset(v for v in ACTION_VERBS if len(v) >= 2)  # the action verbs of two characters or more
 ACTION_START = re.compile("|".join(map(re.escape, ACTION_VERBS)))
+_ACTION_OPENINGS = _by_first(ACTION_VERBS)  # ACTION_START.match, word by word
 # A verb that is no action where it stands, by the grammar of its suffix: a one-character verb with the durative
 # aspect 着 describes (用着…); a verb with 主义 names a doctrine (保护主义, 单边主义).
 NOT_AN_ACTION = re.compile(r"^(?:[抓办建用提]着|[\u4e00-\u9fff]{1,2}主义)")
@@ -108,6 +127,18 @@ MODAL = re.compile(
     r"(?<![适反相对响供效顺答呼回感理])应(?![用对急届有运])|(?<![无])须(?!知)|务必|不得|严禁|禁止|"
     r"不准|也可以|可以|有权(?!不可|必有)|(?<![认许不宁即尚])可(?![能靠行持见观]))"
 )
+_MODAL_MARK = re.compile(r"[^，。；：“”]{1,31}?[要须应务不禁可权]")  # a character each modal of MODAL holds (也要: 31st)
+
+
+def modal(text: str) -> re.Match[str] | None:
+    """``MODAL.match(text)``, tried only when a character of a modal follows a subject before any comma or colon.
+
+    >>> modal("地方政府也要加强监管")["modal"], modal("加快建设文化强市")
+    ('也要', None)
+    """
+    return MODAL.match(text) if _MODAL_MARK.match(text) else None
+
+
 PROHIBITION = re.compile(r"(?:不得|严禁|禁止|不准|不能|决不能|绝不能|杜绝)")
 
 # Verbs of attainment: a clause led by one states an end to reach.
@@ -139,13 +170,31 @@ DEGREES = _words("""
 日益 日趋 加速 快速 切实 全方位 有较大 有较多 有新的 有新 得到 实现
 """)
 _DEGREE = f"(?:{'|'.join(DEGREES)})"
+_OUTCOME_VERBS = ("提升 提高 增强 改善 完善 健全 形成 构建 拓展 衔接 优化 达标 转变 增长 增加 下降 降低 扩大 缩小 巩固 "
+                  "加强 好转 规范 畅通 释放 激发 凸显 跃升 壮大 成熟 定型 彰显 筑牢 夯实 建成 实现 推进 发展 落实 突破 改观 "
+                  "建立 同步 普及").split()
+_GAINS = "进展 成效 突破 成果 胜利 成就".split()  # 取得…
+_HEADINGS = "转变 迈进 转型 跨越 迈出".split()  # 向…
+_STEADY = ("只增不减", "翻一番", "翻番")
 OUTCOME_END = re.compile(
-    rf"(?:{_DEGREE}+(?:提升|提高|增强|改善|完善|健全|形成|构建|拓展|衔接|优化|达标|转变|增长|增加|下降|降低|扩大|缩小|巩固|"
-    r"加强|好转|规范|畅通|释放|激发|凸显|跃升|壮大|成熟|定型|彰显|筑牢|夯实|建成|实现|推进|发展|落实|突破|改观|"
-    r"建立|同步|普及)"
-    r"|取得(?:新的?|重大|明显|积极|决定性|实质性|突破性|显著|更大)?(?:进展|成效|突破|成果|胜利|成就)"
-    r"|只增不减|趋于\S{1,6}|(?:稳中有|稳中向)\S{1,2}|翻一番|翻番|向[^，。；]{2,40}(?:转变|迈进|转型|跨越|迈出))$"
+    rf"(?:{_DEGREE}+(?:{'|'.join(_OUTCOME_VERBS)})"
+    rf"|取得(?:新的?|重大|明显|积极|决定性|实质性|突破性|显著|更大)?(?:{'|'.join(_GAINS)})"
+    rf"|{'|'.join(_STEADY[:1])}|趋于\S{{1,6}}|(?:稳中有|稳中向)\S{{1,2}}|{'|'.join(_STEADY[1:])}"
+    rf"|向[^，。；]{{2,40}}(?:{'|'.join(_HEADINGS)}))$"
 )
+_OUTCOME_ENDINGS = tuple(_OUTCOME_VERBS + _GAINS + _HEADINGS) + _STEADY  # the last words OUTCOME_END can end on
+
+
+def outcome_end(text: str) -> re.Match[str] | None:
+    """``OUTCOME_END.search(text)``, tried only on a text that ends as it must (a word of its lists, 趋于…, 稳中有…).
+
+    >>> outcome_end("科技创新能力明显提升").group(), outcome_end("加快建设文化强市")
+    ('明显提升', None)
+    """
+    end = text[:-1] if text.endswith("\n") else text  # $ matches before a final newline too
+    if end.endswith(_OUTCOME_ENDINGS) or "趋于" in end[-8:] or "稳中" in end[-5:]:
+        return OUTCOME_END.search(text)
+    return None
 NUMBER = r"[\d.０-９]+(?:\.\d+)?\s*(?:%|％|个百分点|万亿|亿|万|千|百)?"
 TARGET = re.compile(
     rf"(?:达到|超过|突破|提高到|提升到|增加到|下降到|降低到|减少到|控制在|保持在|稳定在|占|不低于|不少于|不高于|不超过|"
@@ -311,10 +360,10 @@ def skip_adverbs(text: str) -> str:
     """
     rest = text
     for _ in range(3):
-        m = ADVERB_START.match(rest) or MANNER.match(rest)
-        if m is None or len(rest) <= len(m.group()) + 1 or _opens_word(rest, m.group()):
+        word = adverb_start(rest) or ((m := MANNER.match(rest)) and m.group()) or ""
+        if not word or len(rest) <= len(word) + 1 or _opens_word(rest, word):
             break
-        rest = rest[m.end():]
+        rest = rest[len(word):]
         if rest.startswith("地") and not NOUN_DI.match(rest, 1):  # 积极稳妥 + 地
             rest = rest[1:]
     return rest
@@ -336,6 +385,16 @@ MANNER = re.compile(
 )
 NOUN_DI = re.compile(r"[区方位带域市理质下上面铁产块标段球貌震图价膜力]")
 ADVERB_START = re.compile("|".join(map(re.escape, ADVERBS)))
+_ADVERB_OPENINGS = _by_first(ADVERBS)
+
+
+def adverb_start(text: str) -> str:
+    """The adverb or modal that opens ``text`` (what ADVERB_START matches there), or "".
+
+    >>> adverb_start("积极稳妥推进改革"), adverb_start("推进改革")
+    ('积极稳妥', '')
+    """
+    return _opening(text, _ADVERB_OPENINGS)
 
 
 FRAME = re.compile(r"按照|根据|依照|依据|遵循|贯彻|为指导|精神|要求")  # a clause that frames the actions, none itself
@@ -368,7 +427,7 @@ def action_start(clause: str) -> str | None:
     probe = skip_adverbs(text) or text
     if probe.startswith(NOT_ACTION_HEADS) or NOT_AN_ACTION.match(probe):
         return None
-    if ACTION_START.match(text) or ACTION_START.match(probe):
+    if _opening(text, _ACTION_OPENINGS) or _opening(probe, _ACTION_OPENINGS):
         return text
     return None
 
@@ -379,7 +438,7 @@ def is_outcome(text: str) -> bool:
     >>> is_outcome("水资源利用效率明显提升"), is_outcome("城市污水处理率达到95%"), is_outcome("加快建设文化强市")
     (True, True, False)
     """
-    return bool(OUTCOME_END.search(text)) or is_target(text)
+    return bool(outcome_end(text)) or is_target(text)
 
 
 def is_target(text: str) -> bool:

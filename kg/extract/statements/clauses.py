@@ -260,7 +260,7 @@ def _obtaining(seen: Seen) -> Reading | None:
 
 def _attainment(seen: Seen) -> Reading | None:
     """实现…, 确保…, …明显提升: a verb of attainment or an outcome (not one an actor is made to bring about)."""
-    if cues.ATTAIN.match(seen.body) or (not CAUSE.match(seen.body) and cues.OUTCOME_END.search(seen.text)):
+    if cues.ATTAIN.match(seen.body) or (not CAUSE.match(seen.body) and cues.outcome_end(seen.text)):
         return Reading(Kind.GOAL, label(seen.text))
     return None
 
@@ -318,7 +318,7 @@ def _bare_modal(seen: Seen) -> Reading | None:
 
 def _subject_modal(seen: Seen) -> Reading | None:
     """用人单位不得…, 公民可以…: a modal after its subject (a permission only for an actor)."""
-    m = cues.MODAL.match(seen.text)
+    m = cues.modal(seen.text)
     if m is None:
         return None
     rest, subject = seen.text[m.end():], m["subject"]
@@ -363,7 +363,7 @@ def _state(seen: Seen) -> Reading | None:
     sentence) nor what it arranged, named through 的 (国家安排的资金)."""
     m = STATE.match(seen.text)
     if m is None or (action := cues.action_start(m["rest"])) is None or STATE_NOT.match(action) \
-            or cues.OUTCOME_END.search(seen.text) or STATE_MOVES.search(seen.text):
+            or cues.outcome_end(seen.text) or STATE_MOVES.search(seen.text):
         return None  # 国家治理体系…深入推进: a noun of 国家 and a verb, and its outcome
     return Reading(Kind.MEASURE, label(seen.text))
 
@@ -390,13 +390,13 @@ def obliged(raw: str) -> bool:
 
 def _duty_of_described(text: str) -> bool:
     """具有…学历的中国公民可以参加…考试: a subject described by what it has, then a duty or a right."""
-    m = cues.MODAL.match(text)
+    m = cues.modal(text)
     return bool(m and "的" in m["subject"] and ACTOR_TAIL.search(m["subject"]) and not text.startswith(("是", "在于")))
 
 
 def _described_outcome(text: str) -> bool:
     """体现甘肃特色和优势的现代化产业体系加快构建: a subject described by what it shows, then its outcome."""
-    m = cues.OUTCOME_END.search(text)
+    m = cues.outcome_end(text)
     return bool(m and "的" in text[:m.start()] and not text.startswith(("是", "在于")))
 
 

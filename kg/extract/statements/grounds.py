@@ -37,6 +37,15 @@ def asks(clauses: list[Clause]) -> bool:
     return bool(clauses) and bool(ASKS.match(clean(clauses[0].text)) or ASKED.search(clauses[-1].text))
 
 
+def marks_past(text: str) -> bool:
+    """A perfective mark (…了, 已经…, 连续多年) in ``text``: cues.PAST_MARK, searched only when one of its words is there.
+
+    >>> marks_past("去年完成了改造"), marks_past("了解情况"), marks_past("加快改造")
+    (True, False, False)
+    """
+    return ("了" in text or "已经" in text or "连续多年" in text) and cues.PAST_MARK.search(text) is not None
+
+
 def call_after_past(clauses: list[Clause]) -> list[Clause]:
     """国情决定了…，必须坚持…: what was done or found (…了) before a clause opened by a modal is its ground; the call
     from the modal on is read, the ground not (a sentence with a perfective mark after the modal stays a report). A
@@ -49,10 +58,10 @@ def call_after_past(clauses: list[Clause]) -> list[Clause]:
     ['必须坚持改革开放']
     """
     lesson = bool(clauses) and bool(LESSON.match(clean(clauses[0].text)) or SINCE.match(clean(clauses[0].text)))
-    if not (lesson or any(cues.PAST_MARK.search(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
+    if not (lesson or any(marks_past(c.text) for c in clauses)) or cues.ADDRESSED.match(clauses[0].text):
         return clauses
     k = next((i for i, c in enumerate(clauses) if i and modal_start(c.text)), None)
-    if k is None or any(cues.PAST_MARK.search(c.text) for c in clauses[k:]):
+    if k is None or any(marks_past(c.text) for c in clauses[k:]):
         return [] if lesson else clauses
     return clauses[k:]
 

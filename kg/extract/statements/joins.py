@@ -25,16 +25,19 @@ TIME = re.compile(r"^(?:到|至|截至|力争到|争取到|从|自)?(?:\d{4}|[�
                   r"|^(?:争取|力争)?(?:经过|用)[^，。；]{1,12}(?:时间|努力)$|^(?:今后|未来)[^，。；]{1,6}年$|^到本世纪中叶$")
 # A clause whose last verb only sets the scope (依托…, 围绕…, 聚焦…): it belongs to the action after it.
 MEANS_ONLY = re.compile(rf"^(?:通过|采取|采用|运用|利用)[^，。；]{{2,30}}(?:{cues.alternatives(cues.MEANS_NOUNS)})$")
-SCOPE_TAIL = re.compile(r"(?:依托|围绕|结合|针对|立足|借助|面向|对照|按照)[^，。；的]{2,30}$"
+SCOPES = ("依托", "围绕", "结合", "针对", "立足", "借助", "面向", "对照", "按照")
+SCOPE_TAIL = re.compile(rf"(?:{'|'.join(SCOPES)})[^，。；的]{{2,30}}$"
                         r"|^(?:围绕着?|针对)[^，。；]{2,30}$")  # a whole clause of scope: 围绕…的突出问题
 # What a 针对/围绕 clause aims at when it names a problem (针对…建设分散、数据不通等突出问题): its words are the
 # problem's, so a verb inside them (建设分散) states no action.
 SCOPE_PROBLEM = re.compile(r"^(?:针对)[^，。；]{2,40}(?:问题|短板|弱项|难题|矛盾|瓶颈|痛点|难点|堵点)$")
 # The basis an action follows (按照本方案确定的原则和进度，…; 根据自己的特点，…): the frame of the next action. Its
 # ends are the nouns such a clause ends on at least five times in the corpus outside the dev set.
-BASIS = re.compile(r"^(?:[^，。；]{0,12}?(?:要|应当|应|必须|须))?(?:按照|根据|依照|依据|遵照)[^，。；]{2,40}"
+BASES = ("按照", "根据", "依照", "依据", "遵照")
+BASIS = re.compile(rf"^(?:[^，。；]{{0,12}}?(?:要|应当|应|必须|须))?(?:{'|'.join(BASES)})[^，。；]{{2,40}}"
                    r"(?:要求|原则|部署|情况|需要|规定|方针|精神|条件|特点|指示|可能|变化|目标|布局|教导|规划|决定|经验"
                    r"|结果|计划|形势|方向|能力|进度|》)$")
+SCOPED = re.compile("|".join(dict.fromkeys(SCOPES + BASES)))  # the words SCOPE_TAIL, SCOPE_PROBLEM and BASIS need
 # A deadline with its subject and modal (试点地区要于2019年12月底前，对…进行总结): the time of the next clause.
 DEADLINE = re.compile(r"^[^，。；]{0,10}?(?:要|应当|应|须|必须)?(?:于|在)(?:\d{4}|[〇零一二三四五六七八九○]{4})年"
                       r"[^，。；]{0,8}(?:前|底|内|以前)$")
@@ -124,7 +127,7 @@ def _verdict(text: str, nxt: str, clause: Clause, *, raw_next: str = "") -> str:
         return "carry"
     if _scope_only(text) and _acts(nxt):
         return "drop"
-    if (cues.MODAL_START.match(nxt) and WHEN.search(text)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt))):
+    if (cues.MODAL_START.match(nxt) and WHEN.search(text)) or (_condition(text) and (cues.MODAL_START.match(nxt) or cues.modal(nxt))):
         return "drop"
     if opens_duty(text, raw_next):
         return "drop"
@@ -164,6 +167,8 @@ def _scope_only(text: str) -> bool:
     >>> _scope_only("针对政府网站建设分散、数据不通等突出问题"), _scope_only("依托龙头企业建设产业园")
     (True, False)
     """
+    if not SCOPED.search(text):  # each pattern below needs a word of scope or basis
+        return False
     if SCOPE_PROBLEM.match(text) or BASIS.match(text):
         return True
     m = SCOPE_TAIL.search(text)

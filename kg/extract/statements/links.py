@@ -43,7 +43,7 @@ from kg.extract.statements.clauses import (
     read_clause,
     targets,
 )
-from kg.extract.statements.grounds import asks, call_after_past, describes_document
+from kg.extract.statements.grounds import asks, call_after_past, describes_document, marks_past
 from kg.extract.statements.joins import CONDITION, demands, joined
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.occasions import occasion
@@ -59,7 +59,9 @@ ROLES = rf"{cues.ROLE}(?:[和与及、]{cues.ROLE})*"
 IS_ROLE = re.compile(rf"^(?P<x>.{{2,60}}?)(?:既|也|都|更|正|就)?[，,]?(?:是|(?<!作)为|成为)(?P<y>[^。；]{{2,80}})的{ROLES}$")
 ALSO_ROLE = re.compile(rf"^(?:也|又|更|还|同时)?是(?P<y>[^。；]{{2,80}})的{ROLES}$")
 MAKE_ROLE = re.compile(rf"^把(?P<x>[^，。；]{{2,30}}?)作为(?P<y>[^，。；]{{2,40}})的{ROLES}$")
-NEEDS = re.compile(r"^(?P<y>[^，。；]{2,30}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{2,40}?)(?:作为|提供)(?:支撑|基础|保障|支持)$")
+NEEDED = ("支撑", "基础", "保障", "支持")  # what Y needs X to provide, the last word of NEEDS
+NEEDS = re.compile(rf"^(?P<y>[^，。；]{{2,30}}?)(?:需要|离不开|有赖于|依赖于?)(?P<x>[^，。；]{{2,40}}?)(?:作为|提供)"
+                   rf"(?:{'|'.join(NEEDED)})$")
 MEANS_VERBS = "推动|促进|带动|培育|引领|支撑|助力|赋能|服务|保障|提升|实现|加快|推进|激发|构建|打造|增强|提高|拓展|深化"
 # 以X推动Y; never between the members of a list (以学习型、服务型…建设引领…: 服务型 is no verb).
 MEANS_ADVERBS = "全面|加快|大力|持续|深入|着力|有力|更好|继续|不断|切实|进一步"  # 以X全面推进Y: the manner is Y's
@@ -71,7 +73,8 @@ THROUGH_ALONE = re.compile(r"^通过(?P<x>[^，。；]{2,40})$")
 PURPOSE = re.compile(rf"^(?:为了|为|{cues.alternatives(cues.PURSUITS)}|围绕)(?P<y>[^，。；]{{2,60}})$")
 # …，目的是Y1，Y2 / …，以便Y: every clause from the cue on is a purpose of the actions before it.
 PURPOSE_AFTER = re.compile(r"^(?:其|这样做的|这样的)?(?:目的是|目的在于|以便|以期|为的是)(?:要|为了)?(?P<y>[^，。；]{2,60})$")
-HELPS = re.compile(r"^(?P<x>[^，。；]{0,40}?)(?:有利于|有助于|能够促进|将有力推动|以利于)(?P<y>[^，。；]{2,60})$")
+HELPED = re.compile("有利于|有助于|能够促进|将有力推动|以利于")  # the words of HELPS, looked for before it is tried
+HELPS = re.compile(rf"^(?P<x>[^，。；]{{0,40}}?)(?:{HELPED.pattern})(?P<y>[^，。；]{{2,60}})$")
 AFTER_CONDITION = re.compile(r"^(?:由|可以|可|应当|依法|依照|撤销|吊销|责令|处|予以|没收|不得|并处|直至|还应当)")
 CAUSATIVE = re.compile(r"^(?:从而|进而|以)?(?:使|让|促使)(?!用|命)")
 EFFORT_CAUSE = re.compile(rf"^(?:{cues.alternatives(cues.EFFORTS)})(?:使|让)(?!用|命)")  # 努力使A，努力建设B: B is one more effort's end
@@ -117,9 +120,10 @@ def read_sentence(sentence: Sentence, *, commentary: bool = False) -> SentenceRe
     clauses = call_after_past(clauses)
     if asks(clauses) or explains(clauses) or describes_document(clauses) or _reports_past(clauses) \
             or (commentary and (reports_act(clauses) or reports_state(clauses))) or _document_purposes(out, clauses) \
-            or _whole(out, clauses) or only_if(out, clauses) or without_x_no_y(out, clauses):
+            or (not (judging := _judging(clauses)) and _whole(out, clauses)) or only_if(out, clauses) \
+            or without_x_no_y(out, clauses):
         return out
-    reader = _ClauseReader(out, clauses)
+    reader = _ClauseReader(out, clauses, judging)
     for i in range(reader.first, len(clauses)):
         if reader.read(i) is _DONE:
             return out
@@ -133,7 +137,7 @@ _DONE = object()  # a rule that read the rest of the sentence too
 class _ClauseReader:
     """The clauses of one sentence, read in order; each rule reads a clause or leaves it to the next rule."""
 
-    def __init__(self, out: SentenceReading, clauses: list[Clause]) -> None:
+    def __init__(self, out: SentenceReading, clauses: list[Clause], judging: int) -> None:
         self.out, self.clauses = out, clauses
         self.pending: list[int] = []  # actions since the last goal of the sentence
         self.topics = _topics(out, clauses)
@@ -144,16 +148,12 @@ class _ClauseReader:
         self.duty = False  # a clause of the sentence stated an obligation that the clauses after it continue
         self.causative = False  # the last clause read was an outcome 使/让 brings about
         self.effort = False  # …, 努力使…: the efforts after it (努力建设…) are ends too
-        self.first = max(len(self.topics), _judging(clauses))
-        self.rules: tuple[Callable[[int, Clause, str], object], ...] = (
-            self._condition, self._occasion, self._aim, self._purpose, self._purpose_after, self._frame, self._by_means,
-            self._through, self._through_alone, self._provide, self._helps, self._needs, self._crux, self._role,
-            self._also_role, self._plain)
+        self.first = max(len(self.topics), judging)
 
     def read(self, i: int) -> object:
         clause, text = self.clauses[i], clean(self.clauses[i].text)
-        for rule in self.rules:
-            done = rule(i, clause, text)
+        for rule in _RULES:  # functions of the class, not bound methods: a reader holds no cycle through itself
+            done = rule(self, i, clause, text)
             if done:
                 return done
         return None
@@ -207,7 +207,7 @@ class _ClauseReader:
         x = self.out.add(Reading(Kind.MEASURE, label(m["x"])), clause)
         y = self.out.goal(m["y"], clause, "purpose")
         self.out.link(x, y, Relation.MEANS)
-        _serve(self.out, self.pending, y)
+        self.out.serve(self.pending, y)
         self.pending = []
         return True
 
@@ -232,7 +232,7 @@ class _ClauseReader:
         return True
 
     def _helps(self, i: int, clause: Clause, text: str) -> object:
-        if not ((m := HELPS.match(text)) and not VERB_END.search(m["x"])):
+        if not (HELPED.search(text) and (m := HELPS.match(text)) and not VERB_END.search(m["x"])):
             return False
         out = self.out
         x = out.add(read_clause(m["x"]), clause) if m["x"] else (self.pending[-1] if self.pending else None)
@@ -243,7 +243,7 @@ class _ClauseReader:
         return _DONE
 
     def _needs(self, i: int, clause: Clause, text: str) -> bool:
-        if not (m := NEEDS.match(text)):
+        if not (text.endswith(NEEDED) and (m := NEEDS.match(text))):
             return False
         self.out.goal(m["y"], clause, "needs")
         return True
@@ -296,7 +296,7 @@ class _ClauseReader:
         reading = self._reading(clause, text)
         if reading is None:
             return True
-        if not self.duty and (((m := cues.MODAL.match(text)) and m["modal"] in DUTY_MODALS)
+        if not self.duty and (((m := cues.modal(text)) and m["modal"] in DUTY_MODALS)
                               or text.startswith(DUTY_MODALS)):
             self.duty = True
         if self.through is not None:  # 通过X，Y: Y is what X is for
@@ -305,7 +305,7 @@ class _ClauseReader:
             self.through = None
         elif reading.kind is Kind.GOAL and len(parts := targets(text)) > 1:  # 森林覆盖率达到13.52%、林草覆盖率达到44.79%
             for part in parts:
-                _serve(self.out, self.pending, self.out.goal(part, clause))
+                self.out.serve(self.pending, self.out.goal(part, clause))
             self.pending = []
         else:
             self._add(reading, clause, text)
@@ -328,13 +328,13 @@ class _ClauseReader:
     def _add(self, reading: Reading, clause: Clause, text: str) -> None:
         """A plain statement: an action waits for the goal after it, a goal takes the actions before it."""
         if reading.kind is Kind.MEASURE and (self.causative or (self.effort and EFFORT.match(text))) \
-                and not obliged(clause.text) and not cues.MODAL.match(text):
+                and not obliged(clause.text) and not cues.modal(text):
             reading = Reading(Kind.GOAL, reading.label)  # 使其牢记…，树立…: the run of what 使 brings about
         k = self.out.add(reading, clause)
         self.causative = reading.kind is Kind.GOAL and bool(CAUSATIVE.match(text) or self.causative)
         self.effort = reading.kind is Kind.GOAL and bool(EFFORT_CAUSE.match(text) or self.effort)
         if reading.kind is Kind.GOAL:
-            _serve(self.out, self.pending, k)
+            self.out.serve(self.pending, k)
             self.pending = []
         elif k is not None:
             self.pending.append(k)
@@ -342,8 +342,8 @@ class _ClauseReader:
     def _coordinate(self, text: str) -> Reading | None:
         """鼓励…优先采购…，优先从…聘用…: a clause opened by the adverb the action before it carries shares its lead."""
         last = self.out.found[self.pending[-1]] if self.pending else None
-        m = cues.ADVERB_START.match(text)
-        if last is None or m is None or len(text) < len(m.group()) + 4 or m.group() not in clean(last.clause.text)[2:]:
+        adverb = cues.adverb_start(text)
+        if last is None or not adverb or len(text) < len(adverb) + 4 or adverb not in clean(last.clause.text)[2:]:
             return None
         if cues.skip_adverbs(text).startswith(cues.NOT_ACTION_HEADS):
             return None  # …，始终是…: a judgment, not a second action
@@ -357,7 +357,7 @@ class _ClauseReader:
                     and any(STATUTE_MODAL.search(f.clause.text) for f in self.out.found)
                     and 4 <= len(text) <= 16
                     and not re.search(r"[的时前后]$|是|为|等|、|们|[我他她它其]|却|^(?:和|与|及|以及|或|但|而)", text)
-                    and not cues.MODAL.match(text)
+                    and not cues.modal(text)
                     and not not_a_statement(text))
 
     def _outcomes(self) -> list[int]:
@@ -377,7 +377,7 @@ class _ClauseReader:
     def finish(self) -> None:
         """Results that end the sentence serve its actions; what a topic clause names is served by the rest."""
         out = self.out
-        _final_result(out, self.pending)
+        out.final_result(self.pending)
         if self.lead is not None:
             for k in range(self.lead + 1, len(out.found)):
                 if out.found[k].reading.kind is Kind.MEASURE:
@@ -391,6 +391,13 @@ class _ClauseReader:
             if k not in heads and out.found[k].role != "topic" and not any(a == k for a, _, _ in out.links):
                 for t in heads:
                     out.link(k, t, Relation.SUPPORTS)
+
+
+_RULES: tuple[Callable[[_ClauseReader, int, Clause, str], object], ...] = (
+    _ClauseReader._condition, _ClauseReader._occasion, _ClauseReader._aim, _ClauseReader._purpose,
+    _ClauseReader._purpose_after, _ClauseReader._frame, _ClauseReader._by_means, _ClauseReader._through,
+    _ClauseReader._through_alone, _ClauseReader._provide, _ClauseReader._helps, _ClauseReader._needs,
+    _ClauseReader._crux, _ClauseReader._role, _ClauseReader._also_role, _ClauseReader._plain)
 
 
 def _judging(clauses: list[Clause]) -> int:
@@ -410,7 +417,7 @@ def _judging(clauses: list[Clause]) -> int:
 def _reports_past(clauses: list[Clause]) -> bool:
     """A sentence that reports what was done (…了, 近年来…, 截至…), or that addresses the audience
     (同志们，让我们…): no statement in it."""
-    return bool(clauses) and (any(cues.PAST_MARK.search(c.text) for c in clauses)
+    return bool(clauses) and (any(marks_past(c.text) for c in clauses)
                               or bool(cues.PAST_START.match(clauses[0].text)) or bool(cues.ADDRESSED.match(clauses[0].text)))
 
 
@@ -433,7 +440,7 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
 def _topical(clauses: list[Clause]) -> bool:
     """Clauses before a modal that can be its topic: no modal, role, copula, purpose or means among them, and
     each a statement."""
-    if any(modal_start(c.text) or cues.MODAL.match(clean(c.text)) for c in clauses):
+    if any(modal_start(c.text) or cues.modal(clean(c.text)) for c in clauses):
         return False
     texts = [clean(c.text) for c in clauses]
     if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) or PURPOSE.match(t) or THROUGH.match(t)
@@ -458,9 +465,8 @@ def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
 
 
 def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
-    """X，Y，是Z的基础: the clauses before 是 serve the goals of the clauses after it."""
-    if _judging(clauses):
-        return False
+    """X，Y，是Z的基础: the clauses before 是 serve the goals of the clauses after it (a sentence that opens with
+    a judgment, :func:`_judging`, is read clause by clause instead)."""
     j = next((i for i, c in enumerate(clauses) if i and IS_OPENING.match(clean(c.text))), None)
     if j is None or not cues.ROLE_END.search(clean(clauses[-1].text)):
         return False
@@ -476,24 +482,3 @@ def _whole(out: SentenceReading, clauses: list[Clause]) -> bool:
             out.link(x, y, Relation.PURPOSE)
     return bool(out.found)
 
-
-def _serve(out: SentenceReading, pending: list[int], goal: int | None) -> None:
-    for p in pending:
-        out.link(p, goal, Relation.PURPOSE)
-
-
-def _final_result(out: SentenceReading, pending: list[int]) -> None:
-    """Result clauses (提高…水平, 增强…能力) that end a run of actions are the goals of that run."""
-    run = []
-    for k in reversed(pending):
-        if not out.found[k].reading.result:
-            break
-        run.append(k)
-    actions = pending[: len(pending) - len(run)]
-    if not run or not actions:
-        return
-    for k in run:
-        found = out.found[k]
-        out.found[k] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
-        for p in actions:
-            out.link(p, k, Relation.PURPOSE)

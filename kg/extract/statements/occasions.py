@@ -57,5 +57,5 @@ def occasion(text: str, raw_next: str) -> bool:
     if not _noun_tail(text) or len(text) - text.rindex("的") - 1 > 30:
         return False
     nxt = raw_next.strip()
-    return bool(cues.MODAL_START.match(nxt) or cues.MODAL.match(nxt) or NEXT_ACTS.match(nxt)
+    return bool(cues.MODAL_START.match(nxt) or cues.modal(nxt) or NEXT_ACTS.match(nxt)
                 or cues.action_start(clean(nxt)))

@@ -26,6 +26,7 @@ from kg.extract.statements.clauses import RECOGNISE, judged, modal_start, read_c
 from kg.extract.statements.collect import Collector
 from kg.extract.statements.context import Context
 from kg.extract.statements.goals import DOC_SUFFIX, article_goal
+from kg.extract.statements.grounds import marks_past
 from kg.extract.statements.labels import clean, identity, label, overlaps
 from kg.extract.statements.letters import addressee
 from kg.extract.statements.links import read_sentence
@@ -208,7 +209,7 @@ def _judgment(core: str) -> bool:
     >>> _judgment("经济全球化是大势所趋"), _judgment("扩大内需特别是居民消费需求"), _judgment("发展海洋经济")
     (True, False, False)
     """
-    if judged(core) or RECOGNISE.search(core) or cues.PAST_MARK.search(core):
+    if judged(core) or RECOGNISE.search(core) or marks_past(core):
         return True  # 形成新质生产力的过程也是…的过程; 新质生产力已经在实践中形成: a judgment or a report
     return bool(JUDGMENT_HEAD.match(core)) and not cues.action_start(core) and read_clause(core) is None
 
@@ -237,7 +238,7 @@ def _section_aim(block: Block, ctx: Context, out: Collector) -> Context:
         return ctx  # a paragraph that lists the targets itself (主要目标是：…，城镇化率达到58%) names no aim
     text = clean(last.clauses[-1].text)
     reading = read_clause(text)
-    if reading is None or not (reading.kind is Kind.GOAL or cues.OUTCOME_END.search(text)):
+    if reading is None or not (reading.kind is Kind.GOAL or cues.outcome_end(text)):
         return ctx
     key = out.add(Kind.GOAL, reading.label, last.span, Level.SECTION)
     if key is None:
@@ -298,7 +299,7 @@ def _lead(block: Block, ctx: Context, out: Collector) -> tuple[str | None, Conte
     text = clean(first.clauses[0].text) if first.clauses else ""
     reading = (read_clause(first.clauses[0].text if restated else text)) if text else None
     if reading is None or len(reading.label) > LEAD_MAX or cues.CONTAINER_HEAD.search(reading.label) \
-            or cues.MODAL.match(text) or cues.MODAL_START.match(text):
+            or cues.modal(text) or cues.MODAL_START.match(text):
         return None, ctx  # an obligation (X不得…) is a measure of its own, not the lead of what follows
     key = out.add(_kind(reading.kind, reading.label, ctx), reading.label, first.span, Level.ITEM)
     if block.ordinal and ctx.focus:  # 一是…, 二是… after a sentence that set the aim they elaborate
@@ -373,7 +374,7 @@ def _read_sentence_in(sentence: Sentence, context: str | None, ctx: Context, out
         out.link(keys[x], keys[y], relation, sentence.span)
     _attach_found(reading, keys, context, also, ctx, out, sentence.span)
     if reading.aim is not None:
-        ctx = replace(ctx, aim=keys[reading.aim])
+        ctx = ctx.but(aim=keys[reading.aim])
     if reading.focus is not None and keys[reading.focus]:
         return keys[reading.focus], ctx
     return None, ctx

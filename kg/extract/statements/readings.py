@@ -67,3 +67,36 @@ class SentenceReading:
         """
         if x is not None and y is not None and x != y:
             self.links.append((x, y, relation))
+
+    def serve(self, pending: list[int], goal: int | None) -> None:
+        """Let each statement of ``pending`` serve ``goal``.
+
+        >>> r = SentenceReading(); r.serve([0, 1], 2); r.links
+        [(0, 2, <Relation.PURPOSE: 'purpose'>), (1, 2, <Relation.PURPOSE: 'purpose'>)]
+        """
+        for p in pending:
+            self.link(p, goal, Relation.PURPOSE)
+
+    def final_result(self, pending: list[int]) -> None:
+        """Result clauses (提高…水平, 增强…能力) that end a run of actions are the goals of that run.
+
+        >>> from kg.model import Span
+        >>> r = SentenceReading()
+        >>> for text in ("加快建设港口", "提高通行能力"):
+        ...     _ = r.add(Reading(Kind.MEASURE, text, result=text.startswith("提高")), Clause(text, 0, 6, Span(0, 6, text)))
+        >>> r.final_result([0, 1]); r.found[1].reading.kind.value, r.links
+        ('goal', [(0, 1, <Relation.PURPOSE: 'purpose'>)])
+        """
+        run = []
+        for k in reversed(pending):
+            if not self.found[k].reading.result:
+                break
+            run.append(k)
+        actions = pending[: len(pending) - len(run)]
+        if not run or not actions:
+            return
+        for k in run:
+            found = self.found[k]
+            self.found[k] = Found(Reading(Kind.GOAL, found.reading.label), found.clause, "purpose")
+            for p in actions:
+                self.link(p, k, Relation.PURPOSE)

@@ -57,7 +57,7 @@ def reports_state(clauses: list[Clause] | tuple[Clause, ...]) -> bool:
 
 def _state(clause: str) -> bool:
     """吞吐效率稳步提升: an outcome stated of a subject, not attained (实现…) or brought about (推动…) by an actor."""
-    m = cues.OUTCOME_END.search(clause)
+    m = cues.outcome_end(clause)
     reading = read_clause(clause) if m is not None and m.start() >= 2 else None
     return reading is not None and reading.kind is Kind.GOAL and not cues.ATTAIN.match(cues.skip_adverbs(clause))
 
