@@ -10,7 +10,8 @@ DOCS = [(f"http://e/g{i}", f'<http://e/s{i}> <http://e/p> "第{i}条"@zh .\n'.en
 
 def _loaded(docs, *, held_bytes=Loader.HELD_BYTES, store=None):
     store = store if store is not None else ox.Store()
-    loader = Loader(store, burst_bytes=held_bytes)
+    loader = Loader(store)
+    loader.HELD_BYTES = held_bytes
     loader.start()
     seen = []
     for doc in docs:

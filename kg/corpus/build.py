@@ -99,10 +99,9 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
         try:
             remove_stale_stores(out)
             run = _Run(found.files, Cache(out / ".cache"), list(found.failures), max_bytes, progress)
-            workers = workers or default_workers()
-            documents = run.documents(_runner(workers, scheduler)(run.to_extract()))
+            documents = run.documents(_runner(workers or default_workers(), scheduler)(run.to_extract()))
             try:
-                totals = _write(out, documents, page, eager=scheduler is None and workers < default_workers())
+                totals = _write(out, documents, page)
             except InputError:
                 if run.keys:
                     raise
@@ -198,11 +197,10 @@ class _Run:
         yield key, *hit
 
 
-def _write(out: Path, documents: Iterator[Document], page: bool, *, eager: bool) -> Totals:
-    """Write graph.ttl, graph.nq, the store graph.db (and graph.html) together (:mod:`kg.corpus.outputs`);
-    ``eager``: fewer processes extract than there are processors, and the store loads on the one left."""
+def _write(out: Path, documents: Iterator[Document], page: bool) -> Totals:
+    """Write graph.ttl, graph.nq, the store graph.db (and graph.html) together (:mod:`kg.corpus.outputs`)."""
     try:
-        return write_outputs(out, documents, page=page, eager=eager)
+        return write_outputs(out, documents, page=page)
     except OSError as exc:
         raise OutputError(f"{shown(exc.filename or out)}: cannot write: {exc.strerror or exc}; "
                           "the previous output is unchanged") from None

@@ -95,10 +95,9 @@ class Totals:
             self.title = f"policykg · {self.documents} documents"
 
 
-def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True, eager: bool = False) -> Totals:
+def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True) -> Totals:
     """Write graph.ttl, graph.nq, the store graph.db and (with ``page``) graph.html from ``documents``
-    in input order; every file appears only when all are written. With ``eager`` (a processor would idle
-    beside the extraction) the store loads documents in small bursts as they come (:mod:`kg.graph.loader`).
+    in input order; every file appears only when all are written.
 
     >>> import tempfile
     >>> from kg.corpus.task import extract_one
@@ -110,7 +109,7 @@ def write_outputs(out: Path, documents: Iterator[Document], *, page: bool = True
     (1, ['graph.db', 'graph.nq', 'graph.ttl'])
     """
     totals = Totals()
-    with Staged() as staged, StoreUpdate(out / STORE_NAME, eager=eager) as store:
+    with Staged() as staged, StoreUpdate(out / STORE_NAME) as store:
         totals.warnings += [store.problem] if store.problem else []
         ttl, nq = staged.path(out / "graph.ttl"), staged.path(out / "graph.nq")
         index = IndexWriter(store.tmp / INDEX_NAME)  # what questions read (kg.ask.index)

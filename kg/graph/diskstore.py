@@ -258,9 +258,8 @@ class StoreUpdate:
     """One build's update of the store (see the module docstring); a context manager that removes
     its temporary folder unless :meth:`commit` renamed it into place."""
 
-    def __init__(self, folder: Path, *, eager: bool = False) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.burst_bytes = Loader.EAGER_BYTES if eager else Loader.HELD_BYTES  # eager: a processor idles beside the build
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".db-tmp", dir=folder.parent))
         self.tmp.rmdir()
         old = read_manifest(folder) if folder.is_dir() else None
@@ -310,7 +309,7 @@ class StoreUpdate:
         if self.old.get(graph) == key:
             return
         if self.loader is None:  # started with the first document: after the extraction processes are forked
-            self.loader = Loader(self.store, burst_bytes=self.burst_bytes)
+            self.loader = Loader(self.store)
             self.loader.start()
         self.loader.put((graph, own, graph in self.old))
         self.changed += 1
@@ -339,7 +338,7 @@ class StoreUpdate:
         gone = sorted(self.old.keys() - self.graphs.keys())
         self.changed += len(gone)
         if self.loader is None:
-            self.loader = Loader(self.store, burst_bytes=self.burst_bytes)
+            self.loader = Loader(self.store)
             self.loader.start()
         self.loader.seal(gone, optimize=bool(self.changed))
         self.sealed = True

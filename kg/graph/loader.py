@@ -1,8 +1,7 @@
 """Loading a build's documents into the on-disk store (:mod:`kg.graph.diskstore`) on a thread of its own.
 
 The documents are not loaded as they come: each is held, compressed, and those held are loaded one after
-another in a burst when they reach the loader's ``burst_bytes`` (by default :attr:`Loader.HELD_BYTES`) or when the
-loader is sealed. Each load
+another in a burst when they reach :attr:`Loader.HELD_BYTES` or when the loader is sealed. Each load
 (pyoxigraph's ``bulk_load``) adds a few files to RocksDB, which merges them into those it has; loads
 spread over the whole build make it merge its growing files again after every few documents, loads in a
 burst let it merge them once. Loading the whole corpus's documents as a build passes them (one every
@@ -11,10 +10,6 @@ A burst is loaded on four threads (:attr:`Loader.LOADERS`), each taking every fo
 go of Python while it loads, so the processors idle once the extraction is done load beside it, and RocksDB
 takes the concurrent loads for less work in all (the whole corpus's 191 graphs, on a shared machine of two
 processors: one thread 33-35 s of processor, two 26-27 s, four 22 s, eight 21 s).
-
-Where a processor would otherwise idle while the documents are extracted (a build with fewer extraction
-processes than processors), smaller bursts (:attr:`Loader.EAGER_BYTES`) load beside the extraction: more work in
-all, done on that processor, and less left for the end.
 
 >>> import pyoxigraph as ox
 >>> store = ox.Store()
@@ -55,25 +50,23 @@ class Seal:
 
 class Loader(threading.Thread):
     """Loads documents into ``store`` beside the build, in bursts on :attr:`LOADERS` threads (see the module's
-    docstring); at most :attr:`WAITING` wait to be taken, and what is held stays under ``burst_bytes``
+    docstring); at most :attr:`WAITING` wait to be taken, and what is held stays under :attr:`HELD_BYTES`
     compressed. The first error is kept, raised to the build by the next :meth:`put` or by :meth:`check`, and
     every burst after it is dropped (in its own burst, each thread stops before its next document). Sealed
     (:meth:`seal`), it loads what it holds, removes the graphs
     of documents gone, compacts the store and flushes it.
 
     >>> loader = Loader(ox.Store())
-    >>> loader.WAITING, loader.burst_bytes >> 20, loader.LOADERS
+    >>> loader.WAITING, loader.HELD_BYTES >> 20, loader.LOADERS
     (4, 64, 4)
     """
 
     WAITING = 4
     HELD_BYTES = 64 << 20  # the whole corpus's documents take about 30 MB
-    EAGER_BYTES = 4 << 20  # a burst beside the extraction: about 25 of the corpus's documents
     LOADERS = 4  # threads that load a burst (pyoxigraph lets go of Python while it loads)
 
-    def __init__(self, store: ox.Store, *, burst_bytes: int = HELD_BYTES) -> None:
+    def __init__(self, store: ox.Store) -> None:
         super().__init__(name="store-loader", daemon=True)
-        self.burst_bytes = burst_bytes
         self.store: ox.Store | None = store
         self.jobs: queue.Queue[Job | Seal | None] = queue.Queue(maxsize=self.WAITING)
         self.error: BaseException | None = None
@@ -101,7 +94,7 @@ class Loader(threading.Thread):
         packed = zlib.compress(own, 1)  # lets go of Python while it compresses
         self.held.append((graph, packed, replace))
         self.held_bytes += len(packed)
-        if self.held_bytes >= self.burst_bytes:
+        if self.held_bytes >= self.HELD_BYTES:
             self._burst()
 
     def _burst(self) -> None:
