@@ -75,7 +75,7 @@ def main() -> None:
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers in args.workers:
         r = build_once(args.corpus, workers)
-        worker = f"{r['rss_worker']:.0f} MB" if workers > 1 else "–"
+        worker = f"{r['rss_worker']:.0f} MB" if r['rss_worker'] else "–"  # one worker is a process too
         print(f"| {workers} | {r['documents']} | {r['characters']:,} | {r['triples']:,} | {r['seconds']:.1f} "
               f"| {r['characters'] / r['seconds']:,.0f} | {r['seconds'] / base:.2f} | {r['cpu']:.1f} | {r['cpu'] / base_cpu:.2f} "
               f"| {r['rss_main']:.0f} MB "

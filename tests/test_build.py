@@ -29,11 +29,16 @@ def test_rebuild_extracts_only_the_changed_document(small_corpus, tmp_path):
     assert "发展智慧农业" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
+def quads(out):
+    return sorted(str(q) for q in ox.Store.read_only(str(out / "graph.db")))
+
+
 def test_two_workers_write_the_same_bytes_as_one(small_corpus, tmp_path):
     build([small_corpus], tmp_path / "one", workers=1)
     report = build([small_corpus], tmp_path / "two", workers=2)
     assert report.extracted == 3
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    assert quads(tmp_path / "one") == quads(tmp_path / "two")
 
 
 def test_one_named_graph_per_document(small_corpus, tmp_path):
