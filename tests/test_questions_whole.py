@@ -124,3 +124,21 @@ def test_a_bare_agent_is_answered_with_the_goals_holding_it():
     index = Index.of_text("发展海洋经济\n\n一是推动我国海洋经济高质量发展。\n")
     found = answer(index, "我国")
     assert found.found and "图中全部文件" not in found.heading, found.heading
+
+
+KNOWN = ("湿地保护", "推进湿地保护", "发展海洋经济")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ask's clause names only a word of reference or of function (其中, 由, 哪个): the whole question is read
+    ("哪些文件提到了湿地保护，其中有哪些举措", Question("articles", ("湿地保护",))),
+    ("谁负责推进湿地保护，有哪些举措", Question("lead", ("推进湿地保护",))),
+    ("推进湿地保护有哪些举措，由哪个部门牵头", Question("lead", ("推进湿地保护",))),
+    ("推进湿地保护有哪些举措？哪个部门牵头？", Question("lead", ("推进湿地保护",))),
+    ("发展海洋经济有哪些目标，其中有哪些举措", Question("goals", ("发展海洋经济",))),
+    # the ask's clause names what the graph has: it is read
+    ("湿地保护是什么？它有哪些举措？", Question("measures", ("湿地保护",))),
+    ("推进湿地保护有哪些举措，能列举一下吗", Question("measures", ("推进湿地保护",))),
+])
+def test_a_clause_that_names_nothing_known_gives_way_to_the_whole_question(text, expected):
+    assert parse_question(text, known=lambda n: 2 if n in KNOWN else 0) == expected

@@ -325,8 +325,18 @@ def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Q
     found = english_question(clean)
     if found is not None:
         return Question(*found[:3], english_scope(clean))
+    asking = clauses(clean)
+    read = _read(clean, asking, known)
+    if known is None or not asking[1] or (read.names and all(known(n) for n in read.names)):
+        return read
+    whole = _read(clean, (clean, ()), known)  # 谁负责推进农业机械化，有哪些举措: the ask's clause names 「由」, 「其中」
+    return whole if whole.names and all(known(n) for n in whole.names) else read
+
+
+def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str], int] | None) -> Question:
+    """The question read from the clause ``asking`` holds (the ask and the clauses before it as its context)."""
     scope, rest = scope_of(clean)
-    asked, context = clauses(clean)
+    asked, context = asking
     rest, pointer, at = _pointed((scope_of(asked)[1] if context or _closes(clean, asked) else rest).strip(PUNCT), scope)
     if pointer and (named := _context_name(context)):  # 新质生产力是什么？它有哪些举措: 它 is the name before
         rest, pointer = rest[:at] + named + ("的" if POSSESSIVE.match(asked) else "") + rest[at:], False
