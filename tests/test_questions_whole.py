@@ -142,3 +142,11 @@ KNOWN = ("湿地保护", "推进湿地保护", "发展海洋经济")
 ])
 def test_a_clause_that_names_nothing_known_gives_way_to_the_whole_question(text, expected):
     assert parse_question(text, known=lambda n: 2 if n in KNOWN else 0) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("适应湿地面积的变化", Question("about", ("适应湿地面积的变化",))),  # a name the graph has, though it ends in 的变化
+    ("湿地面积的变化", Question("articles", ("湿地面积",), scope=Scope(by="year"))),  # not a name: a trend is asked
+])
+def test_a_question_that_is_a_name_of_the_graph_is_that_name(text, expected):
+    assert parse_question(text, known=lambda n: 2 if n == "适应湿地面积的变化" else 0) == expected
