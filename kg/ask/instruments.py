@@ -26,6 +26,7 @@ FAMILY = re.compile(r"(供给|环境|需求)(?:型|侧(?=的?(?:政策)?工具))
 TOOLS = re.compile(r"政策工具|工具类型|工具结构")
 SUBJECT = re.compile(r"^(?:请问|请列出|列出)?(.+?)的(?:供给|环境|需求)(?:型|侧)")
 LINES = 100  # statements listed for each instrument; the heading and the groups count them all
+APPLIED = re.compile(r"^中?(?:哪些|哪几类|哪几种)?(?:被|主要|都)?(?:用于|用在|用来)|(?:哪些|什么|哪几个)(?:领域|方面|地方)$")
 USING = re.compile(r"(?:用了|使用了|采用了|运用了|用到了|用|使用|采用|运用)?(?:哪些|什么|哪几类|哪几种|几类|几种|啥)?(?:样的)?"
                    r"(?:政策工具|工具类型|工具结构)")
 # how the instruments are shared out (占多少, 占比, 结构): words of the answer's form, naming nothing
@@ -65,6 +66,8 @@ def _named(text: str) -> str:
     ('支持小微企业', '', '')
     >>> _named("2025年政府工作报告用了哪些政策工具"), _named("需求型政策工具占多少"), _named("政策工具的结构是什么")
     ('', '', '')
+    >>> _named("哪些政策工具用于支持小微企业"), _named("供给型政策工具主要用于哪些方面")
+    ('支持小微企业', '')
     """
     from kg.ask.questions import name_of
     from kg.ask.scope import scope_of
@@ -75,6 +78,7 @@ def _named(text: str) -> str:
     rest = re.sub(r"\s+", "", scope_of(rest)[1])  # the documents asked about (2025年政府工作报告, 各省) are no goal
     rest = re.sub(r"的?(?:供给|环境|需求)(?:型|侧)的?", "", rest)
     rest = SHARE.sub("", rest)
+    rest = APPLIED.sub("", rest)  # 用于支持小微企业: what the tools serve; 用于哪些领域: every field
     name = name_of(rest)
     return "" if THIS.match(name) or re.fullmatch(r"(?:有|都有|是|包括)?(?:哪些|什么|啥)?|[的中里之在]+", name) else name
 
