@@ -25,8 +25,8 @@ DOCUMENT_TAIL = re.compile(r"(?:法|条例|规定|办法|意见|通知|决定|�
 NOT_A_TERM = re.compile(r"[\d.%％\-年月日]+|[一二三四五六七八九十]+是|(?:跨[^跨]{1,2})+")
 # A thing itself, one of it, like it, amid it or beside it (政府|自身, 重要任务|之一, 石榴籽|一样, 群众|身边): words of grammar
 # that close a phrase about a thing, not its name.
-OF_A_THING = re.compile(r".+(?:自身|本身|之一|一样|之中|身边)")
 OF_A_THING_ENDS = ("自身", "本身", "之一", "一样", "之中", "身边")
+OF_A_THING = re.compile(f".+(?:{'|'.join(OF_A_THING_ENDS)})")
 JOINS = re.compile("[和与及]")
 # Modal verbs and adverbs of manner or time that stand before a predicate (要|结合实际, 必须|高度重视, 更加|奋发有为);
 # not every word jieba tags an adverb (反对, 赶上 take an object; 不 opens a word: 最不发达国家).
