@@ -20,8 +20,9 @@ from kg.extract.statements.bases import basis
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.provisions import provision
-from kg.extract.statements.speech import objectless, said
+from kg.extract.statements.speech import objectless, proposed, said
 from kg.extract.statements.stances import follows_line, stance
+from kg.extract.statements.strives import striving
 from kg.model import Kind
 from kg.text.numbering import ENUM_MARK
 from kg.text.segment import dictionary
@@ -113,8 +114,10 @@ def read_clause(text: str) -> Reading | None:
     cleaned = clean(text)
     if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
         return None if m["rest"].startswith("作为") else read_clause(m["rest"])
-    if (asked := said(cleaned)) is not None:  # 在代表团强调X: what was asked for is X
+    if (asked := said(cleaned) or proposed(cleaned)) is not None:  # 在代表团强调X, 提出增长5%: what is asked for is X
         return read_clause(asked)
+    if (aim := striven(cleaned)) is not None:  # 为Y而奋斗, …Y的总体目标努力奋斗: Y is the end striven for
+        return Reading(Kind.GOAL, label(aim))
     if len(cleaned) < 3 or not_a_statement(cleaned) or cues.SETTING.search(cleaned):
         return None
     seen = Seen(text, cleaned, cues.skip_adverbs(cleaned))
@@ -124,6 +127,17 @@ def read_clause(text: str) -> Reading | None:
             return None if verdict is NOTHING or (verdict.kind is Kind.MEASURE and scope_alone(cleaned)) \
                 else _task_named(verdict, cleaned)
     return None
+
+
+def striven(text: str) -> str | None:
+    """The end a clause that closes a striving names (:mod:`.strives`): before 的…目标, only an end that reads as a
+    statement by itself.
+
+    >>> striven("为建设海洋强省而努力奋斗"), striven("港口服务更加便捷的总体目标努力奋斗"), striven("向着本世纪末的宏伟目标迈进")
+    ('建设海洋强省', '港口服务更加便捷', None)
+    """
+    found = striving(text)
+    return found.end if found and (not found.of_target or read_clause(found.end) is not None) else None
 
 
 def _task_named(reading: Reading, text: str) -> Reading:
@@ -189,6 +203,8 @@ def not_a_statement(text: str) -> bool:
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).
 COUNTED_POINTS = re.compile(r"(?:抓好|做好|把握好?)\d+个方面(?:的)?(?:工作|任务)?$")
+# 重点从八个方面实现突破, 力争在以下几个方面取得进展: the aspects counted, none named; the list after it says them.
+FROM_POINTS = re.compile(r"^[^，。；]{0,4}?[从在](?:以下|如下|下列)?(?:[一二三四五六七八九十两几]+|\d+)个?方面")
 LIST_FOLLOWS = re.compile(r"(?:以下|如下|下列)[^，。；]{0,8}$")
 DUTY_WORD = re.compile(r"应当|必须|不得|可以|应|须")
 
@@ -198,8 +214,11 @@ def _announces_list(text: str) -> bool:
 
     >>> _announces_list("重点做好9个方面工作"), _announces_list("建设9个方面的示范基地")
     (True, False)
+    >>> _announces_list("重点从五个方面实现突破"), _announces_list("从供给和需求两个方面发力")
+    (True, False)
     """
-    return (bool(LIST_FOLLOWS.search(text)) and not DUTY_WORD.search(text)) or bool(COUNTED_POINTS.search(text))
+    return (bool(LIST_FOLLOWS.search(text)) and not DUTY_WORD.search(text)) or bool(COUNTED_POINTS.search(text)) \
+        or bool(FROM_POINTS.match(text))
 
 
 def _defines(text: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.statements.clauses import Reading
-from kg.extract.statements.labels import label
+from kg.extract.statements.clauses import Reading, striven
+from kg.extract.statements.labels import clean, label
 from kg.model import Kind, Relation
 from kg.text.sentences import Clause
 
@@ -48,14 +48,16 @@ class SentenceReading:
         return len(self.found) - 1
 
     def goal(self, text: str, clause: Clause, role: str = "") -> int | None:
-        """Add ``text`` as a goal (its label).
+        """Add ``text`` as a goal (its label; of 为Y而奋斗, Y).
 
         >>> from kg.model import Span
         >>> r = SentenceReading()
         >>> r.goal("一是发展海洋经济", Clause("一是发展海洋经济", 0, 8, Span(0, 8, "一是发展海洋经济"))), r.found[0].reading.label
         (0, '发展海洋经济')
+        >>> r.goal("建设海洋强省而努力奋斗", Clause("为建设海洋强省而努力奋斗", 0, 12, Span(0, 12, "为"))), r.found[1].reading.label
+        (1, '建设海洋强省')
         """
-        return self.add(Reading(Kind.GOAL, label(text)), clause, role)
+        return self.add(Reading(Kind.GOAL, label(striven(clean(text)) or text)), clause, role)
 
     def link(self, x: int | None, y: int | None, relation: Relation) -> None:
         """Let statement ``x`` serve statement ``y`` (nothing when either is missing, or they are one).

@@ -4,6 +4,7 @@
   of it (:func:`said`).
 - An appeal whose action is a bare verb that wants an object (任何时候都必须始终坚持): nothing to record
   (:func:`objectless`).
+- A target the speaker sets (提出GDP增长5%左右): the target, without the verb that sets it (:func:`proposed`).
 - An explanation of a success or a shortfall (一个根本原因就是：…, 主要原因是：…): why something came about, no
   call (:func:`explains`).
 
@@ -30,6 +31,8 @@ APPEAL = re.compile(r"^(?:任何时候|无论何时|无论什么时候|时时刻
                     r"(?P<rest>[^，。；]{1,6})$")
 # The verbs of an appeal that want an object (坚持, 牢记: what is to be held to or kept in mind).
 WANTS_OBJECT = ("坚持", "坚守", "牢记", "记住", "做到", "落实", "抓好", "遵守", "重视", "把握", "贯彻", "执行")
+# The speaker's 提出/建议 before a target it sets (提出地区生产总值增长5%左右): the target is what is set.
+PROPOSES = re.compile(r"^(?:提出|建议)(?P<rest>[^，。；]{4,})$")
 # The cause a sentence goes on to name (一个根本原因就是：, 主要原因是，).
 CAUSE = re.compile(r"(?:原因|缘故)(?:就|正|也|还)?(?:是|在于)$")
 
@@ -42,6 +45,16 @@ def said(text: str) -> str | None:
     """
     m = SAID.match(text)
     return DOUBLED.sub("", m["rest"]) if m else None
+
+
+def proposed(text: str) -> str | None:
+    """The target a speaker's 提出 or 建议 sets, or None when what follows is no target (提出具体措施).
+
+    >>> proposed("提出港口吞吐量增长5%左右"), proposed("提出具体措施"), proposed("建议国务院制定纲要")
+    ('港口吞吐量增长5%左右', None, None)
+    """
+    m = PROPOSES.match(text) if text.startswith(("提出", "建议")) else None
+    return m["rest"] if m and cues.is_target(m["rest"]) else None
 
 
 def objectless(text: str) -> bool:

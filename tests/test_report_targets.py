@@ -1,0 +1,57 @@
+"""Shapes of a work report's aims and targets on short hand-written texts: a striving's close (为Y而奋斗, Y的总体目标
+努力奋斗), a target the speaker sets (提出…增长5%), and a frame that counts the points it goes on to list (从N个方面…).
+None of the texts is taken from a document the scores are measured on."""
+
+import pytest
+
+from kg.extract.statements import extract_statements, read_clause
+from kg.model import Kind
+
+from .conftest import article_of
+
+
+def statements(body: str) -> list[tuple[str, str]]:
+    facts = extract_statements(article_of(body, title=None))
+    return [(s.kind.value, s.label) for s in facts.statements]
+
+
+@pytest.mark.parametrize(("text", "goal", "not_label"), [
+    ("要朝着港口服务更加便捷，航运生态更加优良的总体目标努力奋斗。", "航运生态更加优良", "航运生态更加优良的总体目标努力奋斗"),
+    ("我们要团结一致，为壮大海洋产业而共同奋斗。", "壮大海洋产业", "壮大海洋产业而共同奋斗"),
+    ("为巩固渔业基础，建设现代渔港而不懈努力。", "建设现代渔港", "建设现代渔港而不懈努力"),
+    ("全市上下要朝着建成国际枢纽港的目标阔步前进。", "建成国际枢纽港", "全市上下要朝着建成国际枢纽港的目标阔步前进"),
+])
+def test_the_close_of_a_striving_leaves_the_end_striven_for(text, goal, not_label):
+    found = statements(text)
+    assert ("goal", goal) in found
+    assert all(label != not_label for _, label in found)
+
+
+@pytest.mark.parametrize("text", ["各地都在为此而奋斗。", "全体船员要努力奋斗。", "港口要沿着正确方向前进。"])
+def test_a_striving_with_no_end_of_its_own_names_no_goal(text):
+    assert all(kind != "goal" for kind, _ in statements(text))
+
+
+@pytest.mark.parametrize(("clause", "goal"), [
+    ("提出港口吞吐量增长6%左右", "港口吞吐量增长6%左右"),
+    ("建议渔业产值年均增长4%以上", "渔业产值年均增长4%以上"),
+])
+def test_a_target_the_speaker_sets_is_a_goal_without_the_verb_that_sets_it(clause, goal):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is Kind.GOAL and reading.label == goal
+
+
+@pytest.mark.parametrize("clause", ["提出具体措施", "提出三项改革举措", "建议港务局制定疏港方案"])
+def test_what_is_proposed_that_is_no_target_stays_an_action(clause):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is Kind.MEASURE
+
+
+@pytest.mark.parametrize("clause", ["重点从六个方面实现突破", "力争在以下几个方面取得新进展", "着重从5个方面加大力度"])
+def test_a_frame_that_counts_the_points_it_lists_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+def test_aspects_named_before_their_count_are_an_action():
+    reading = read_clause("从港口和航道两个方面加大投入")
+    assert reading is not None and reading.kind is Kind.MEASURE
