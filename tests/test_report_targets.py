@@ -55,3 +55,25 @@ def test_a_frame_that_counts_the_points_it_lists_is_no_statement(clause):
 def test_aspects_named_before_their_count_are_an_action():
     reading = read_clause("从港口和航道两个方面加大投入")
     assert reading is not None and reading.kind is Kind.MEASURE
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("今年主要预期目标是：港口吞吐量增长5%左右，在实际工作中努力争取更好结果；", "港口吞吐量增长5%左右"),
+    ("今年主要预期目标是：渔业产值增长4%左右、力争更好结果；", "渔业产值增长4%左右"),
+    ("全年目标是：货运量增长3%左右，根据实际情况争取更好的结果。", "货运量增长3%左右"),
+])
+def test_the_hedge_after_a_target_is_no_statement_of_its_own(text, goal):
+    assert statements(text) == [("goal", goal)]
+
+
+def test_a_better_thing_named_is_still_a_statement():
+    assert read_clause("争取更好的港口服务") is not None
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("可再生能源装机突破2000万千瓦", Kind.GOAL),  # 可 of 可再生 is no modal: a target
+    ("可依法申请行政复议", Kind.MEASURE),  # the modal 可
+])
+def test_the_ke_of_kezaisheng_is_no_modal(clause, kind):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is kind

@@ -116,8 +116,8 @@ LEADING_FILLER = re.compile(  # anchored by match(text, pos)
     r"(?:我们|我省|我市|我区|我国)(?:要|还要|也要|更要|都要|需|需要|必须|应|应当|应该|务必|将)?|"
     r"(?:要|还要|也要|更要|都要|就要|需|需要|必须|务必)(?!求))"
 )
-# A clause opened by a modal of obligation, prohibition or permission states an action whatever follows.
-MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应当|应该|应|须|务必|不得|严禁|禁止|不准|可以|有权(?!不可)|可)"
+# A clause opened by a modal of obligation, prohibition or permission states an action whatever follows (not the 可 of 可再生).
+MODAL_START = re.compile(r"^(?:也|还|都|并|就)?(?:要|需要|需|必须|应当|应该|应|须|务必|不得|严禁|禁止|不准|可以|有权(?!不可)|可(?!再生))"
                          r"(?![求素点件是能靠行持见观用对急])")
 
 # A subject followed by an obligation, a prohibition or a permission: 地方政府也要…, 机关和企事业单位…不得…

@@ -20,7 +20,7 @@ from kg.extract.statements.bases import basis
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.provisions import provision
-from kg.extract.statements.speech import objectless, proposed, said
+from kg.extract.statements.speech import hedged, objectless, proposed, said, without_hedge
 from kg.extract.statements.stances import follows_line, stance
 from kg.extract.statements.strives import striving
 from kg.model import Kind
@@ -111,7 +111,7 @@ def read_clause(text: str) -> Reading | None:
     >>> read_clause("全市粮食产量达到150亿斤，较上年增长了3%") is None
     True
     """
-    cleaned = clean(text)
+    cleaned = without_hedge(clean(text))  # 增长5%左右、力争更好结果: the target
     if (m := THIS_REQUIRES.match(cleaned)) is not None:  # 这就要坚持…: what "this" requires is the action
         return None if m["rest"].startswith("作为") else read_clause(m["rest"])
     if (asked := said(cleaned) or proposed(cleaned)) is not None:  # 在代表团强调X, 提出增长5%: what is asked for is X
@@ -198,7 +198,7 @@ def not_a_statement(text: str) -> bool:
     if NOT_STATEMENT_START.match(text) or NOT_STATEMENT_ANYWHERE.search(text):
         return True
     return _announces_list(text) or _defines(text) or _lead_in(text) or judged(text) or stance(text) \
-        or follows_line(text) or basis(text) or judgment(text) or objectless(text)
+        or follows_line(text) or basis(text) or judgment(text) or objectless(text) or hedged(text)
 
 
 # The points counted in digits that the report goes on to list (具体要抓好9个方面的工作).

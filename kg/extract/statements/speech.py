@@ -4,6 +4,7 @@
   of it (:func:`said`).
 - An appeal whose action is a bare verb that wants an object (任何时候都必须始终坚持): nothing to record
   (:func:`objectless`).
+- A hedge after a target (在实际工作中努力争取更好结果): a better result, nothing named (:func:`hedged`).
 - A target the speaker sets (提出GDP增长5%左右): the target, without the verb that sets it (:func:`proposed`).
 - An explanation of a success or a shortfall (一个根本原因就是：…, 主要原因是：…): why something came about, no
   call (:func:`explains`).
@@ -33,6 +34,10 @@ APPEAL = re.compile(r"^(?:任何时候|无论何时|无论什么时候|时时刻
 WANTS_OBJECT = ("坚持", "坚守", "牢记", "记住", "做到", "落实", "抓好", "遵守", "重视", "把握", "贯彻", "执行")
 # The speaker's 提出/建议 before a target it sets (提出地区生产总值增长5%左右): the target is what is set.
 PROPOSES = re.compile(r"^(?:提出|建议)(?P<rest>[^，。；]{4,})$")
+# The hedge after a target (增长5%左右，在实际工作中努力争取更好结果; …5%左右、力争更好结果): a better result than the
+# target, which names nothing of its own.
+HEDGE = re.compile(r"(?:^|、)(?:我们)?(?:在实际工作中|实际工作中|根据实际情况)?(?:努力|全力|积极|奋力)?(?:争取|力争)"
+                   r"更好的?(?:结果|成绩|成效)$")
 # The cause a sentence goes on to name (一个根本原因就是：, 主要原因是，).
 CAUSE = re.compile(r"(?:原因|缘故)(?:就|正|也|还)?(?:是|在于)$")
 
@@ -55,6 +60,26 @@ def proposed(text: str) -> str | None:
     """
     m = PROPOSES.match(text) if text.startswith(("提出", "建议")) else None
     return m["rest"] if m and cues.is_target(m["rest"]) else None
+
+
+def hedged(text: str) -> bool:
+    """A clause that only hedges a target: it strives for a better result and names nothing.
+
+    >>> hedged("在实际工作中努力争取更好结果"), hedged("力争更好结果"), hedged("争取更好的港口服务")
+    (True, True, False)
+    """
+    m = HEDGE.search(text) if "更好" in text else None
+    return m is not None and m.start() == 0
+
+
+def without_hedge(text: str) -> str:
+    """A target without the hedge joined to it by 、.
+
+    >>> without_hedge("港口吞吐量增长5%左右、在实际工作中努力争取更好结果"), without_hedge("港口吞吐量增长5%左右")
+    ('港口吞吐量增长5%左右', '港口吞吐量增长5%左右')
+    """
+    m = HEDGE.search(text) if "更好" in text else None
+    return text[:m.start()] if m is not None and m.start() > 0 else text
 
 
 def objectless(text: str) -> bool:
