@@ -77,3 +77,17 @@ def test_a_better_thing_named_is_still_a_statement():
 def test_the_ke_of_kezaisheng_is_no_modal(clause, kind):
     reading = read_clause(clause)
     assert reading is not None and reading.kind is kind
+
+
+@pytest.mark.parametrize("clause", [
+    "积极争取超长期港口建设基金、中央预算内投资、政策性金融工具支持",  # the resource closes a list
+    "争取国家级现代海洋经济发展示范区建设试点",
+])
+def test_seeking_a_resource_after_a_list_is_an_action(clause):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is Kind.MEASURE
+
+
+def test_seeking_an_end_stays_a_goal():
+    reading = read_clause("争取港口吞吐量再上新台阶")
+    assert reading is not None and reading.kind is Kind.GOAL

@@ -298,8 +298,10 @@ COGNITION = re.compile(r"(?:(?:要|必须|应当|应该)(?:清醒地?|充分|深
 PRINCIPLE = re.compile(r"^坚持[^，。；]{0,20}(?:理念|方针|原则|路线|总基调|思想|宗旨|方向|道路)$")
 # An end named by reference to ends stated before it (实现上述目标): no goal of its own.
 ANAPHOR = re.compile(r"^(?:为了?)?(?:实现|完成|达到|确保)(?:上述|以上|这些|这一|这个|前述)(?:目标|任务|要求)")
-# 争取 with a resource after it (争取中央资金支持, 争取更多项目纳入国家规划) means "obtain": an action, not an end.
-OBTAIN = re.compile(r"^争取[^，。；]{0,12}(?:资金|支持|项目|政策|债券|投资|额度|指标|试点|资源|批复|授权|补助)")
+# 争取 with a resource after it (争取中央资金支持, 争取更多项目纳入国家规划) means "obtain": an action, not an end; the
+# resource near 争取 or closing the clause after a list (争取超长期特别国债、中央预算内投资等资金支持).
+OBTAINED = "|".join(_words("资金 支持 项目 政策 债券 投资 额度 指标 试点 资源 批复 授权 补助"))
+OBTAIN = re.compile(rf"^争取(?:[^，。；]{{0,12}}(?:{OBTAINED})|[^，。；]{{13,}}(?:{OBTAINED})$)")
 # Containers: generic headings that only group what follows.
 CONTAINERS = _words("""
 总体要求 指导思想 基本原则 主要目标 发展目标 工作目标 目标任务 重点任务 主要任务 重点工作 主要工作
@@ -448,8 +450,6 @@ def is_target(text: str) -> bool:
     (True, False)
     """
     return bool(NUMERAL.search(text) and TARGET.search(text))
-
-
 
 
 # ---------------------------------------------------------------- concept terms (kg.extract.terms)
