@@ -91,3 +91,25 @@ def test_seeking_a_resource_after_a_list_is_an_action(clause):
 def test_seeking_an_end_stays_a_goal():
     reading = read_clause("争取港口吞吐量再上新台阶")
     assert reading is not None and reading.kind is Kind.GOAL
+
+
+@pytest.mark.parametrize("clause", ["在港口发展项目上", "在航运服务的布局上", "在渔业管理的各个环节上"])
+def test_the_area_a_sentence_speaks_of_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+def test_a_figure_above_a_floor_in_a_place_is_still_read():
+    assert read_clause("在港区布局应急救护设备100处以上") is not None
+
+
+def test_an_area_before_the_modal_leaves_the_topic_before_it():
+    facts = extract_statements(article_of("全面完成今年港口建设任务，在工作部署上，要突出抓好集疏运体系建设。", title=None))
+    assert ("goal", "全面完成今年港口建设任务") in [(s.kind.value, s.label) for s in facts.statements]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("港口投资达到90亿元左右、增长10%以上。", [("goal", "港口投资达到90亿元左右、增长10%以上")]),
+    ("今年港口建设资金安排36亿元，增长12%。", []),  # the rate alone is no target; the sum is no action either
+])
+def test_a_rate_without_its_subject_belongs_to_the_figure_before_it(text, found):
+    assert [f for f in statements(text) if "增长" in f[1]] == [f for f in found if "增长" in f[1]]

@@ -41,13 +41,16 @@ THIS_IS = re.compile(r"^(?:这|那|此)(?:就|也|都|正|既|更|才)?是")
 # 由于…, 因为…, 鉴于…: the cause of what the sentence goes on to say, no statement.
 BECAUSE = re.compile(r"^(?:由于|因为|鉴于)")
 # 在…工作中, 在…期间, 当…的时候: a whole clause that only sets where or when (cues.SETTING has …过程中, 在…下); 在…等方面,
-# 在…领域, 在…问题上: the area the rest of the sentence speaks of, no action of its own whatever verb names the area.
+# 在…领域, 在…问题上, 在…的布局上: the area the rest of the sentence speaks of, no action of its own whatever verb names the
+# area (not 以上 of a figure: 在园区布局设备100处以上).
 WITHIN = re.compile(r"^(?:在|当)[^，。；]{2,40}(?:(?<![集适居折命])中|期间|时期|阶段|时候|之际|年代)$"
-                    r"|^在[^，。；]{2,60}(?:方面|领域|环节|行业|问题上|层面)$")
+                    r"|^在[^，。；]{2,60}(?:方面|领域|环节|行业|层面|(?<![以之])上)$")
 # 向大会报告政府工作, 向大会作关于…的报告: the act of reporting that opens a report, like the act of issuing.
 TO_CONGRESS = re.compile(r"^向(?:大会|会议|全会|本次会议)(?:报告|作|提出|汇报|提交)")
 # 比1954年增长9%, 较上年增加…: how much a figure named before grows over a past year, a fragment of that figure.
 COMPARED = re.compile(r"^(?:比|较)(?:\d{4}|[一二三四五六七八九〇○零]{4}|上年|去年|上一年|前一年|五年计划)")
+# 增长10%以上 with no subject (投资4900亿元，增长10%): the rate of the figure named before it, a fragment of that figure.
+RATE_ONLY = re.compile(r"^(?:同比|年均)?(?:增长|下降|增加|减少|提高|降低)[\d.．０-９]+\s*(?:%|％|个百分点)(?:左右|以上|以内)?$")
 THIS_REQUIRES = re.compile(r"^(?:这|那|此)(?:就|也|都|更)?(?:要|需要|必须)(?P<rest>[^，。；]{3,})$")
 SCOPE_LEAD = re.compile(r"^(?:围绕着?|立足于?|依托|面向|针对)(?P<rest>[^，。；]{2,30})$")
 # The basis an action follows, named by what it ends on (要求, 原则, 需要, 情况, 特点, 做法…) with nothing after it.
@@ -179,7 +182,7 @@ def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 
 NOT_STATEMENT_START = either(cues.ADDRESS, cues.UNDERGOES, cues.PRINCIPLE, cues.ANAPHOR, cues.GUIDANCE, cues.NEGATED,
-                             THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED)
+                             THIS_IS, BECAUSE, WITHIN, TO_CONGRESS, COMPARED, RATE_ONLY)
 NOT_STATEMENT_ANYWHERE = either(cues.EVALUATIVE, cues.EVALUATIVE_TAIL, cues.ANNOUNCES, cues.COGNITION, cues.SHORTFALL,
                                 cues.ROLE_END, cues.ISSUING, cues.PAST, cues.RULED_OUT, RECOGNISE, POST_HELD)
 
@@ -439,12 +442,12 @@ PARTICLE_END = re.compile(r"(?:[的地得]|是|必然|必定|一定|势必|将�
 def targets(text: str) -> list[str]:
     """The targets a clause lists side by side, each with its own predicate (A达到x、B达到y), or [].
 
-    >>> targets("森林覆盖率达到30%、湿地保护率达到55%")
-    ['森林覆盖率达到30%', '湿地保护率达到55%']
+    >>> targets("森林覆盖率达到30%、湿地保护率达到55%"), targets("港口投资达到90亿元、增长10%以上")
+    (['森林覆盖率达到30%', '湿地保护率达到55%'], [])
     """
     parts = text.split("、")
-    if len(parts) < 2 or not all(len(p) >= 5 and cues.is_target(p) for p in parts):
-        return []
+    if len(parts) < 2 or not all(len(p) >= 5 and cues.is_target(p) and not RATE_ONLY.match(p) for p in parts):
+        return []  # 投资达到900亿元、增长10%以上: the rate is the first figure's, one target
     return parts
 
 

@@ -34,6 +34,7 @@ from kg.extract.statements.bases import basis
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
     VERB_ALT,
+    WITHIN,
     Reading,
     goal_phrase,
     is_term,
@@ -439,14 +440,15 @@ def _topics(out: SentenceReading, clauses: list[Clause]) -> list[int]:
 
 def _topical(clauses: list[Clause]) -> bool:
     """Clauses before a modal that can be its topic: no modal, role, copula, purpose or means among them, and
-    each a statement."""
+    each a statement or the area the modal's clause speaks of."""
     if any(modal_start(c.text) or cues.modal(clean(c.text)) for c in clauses):
         return False
     texts = [clean(c.text) for c in clauses]
     if any(IS_ROLE.match(t) or MAKE_ROLE.match(t) or COPULA.match(t) or PURPOSE.match(t) or THROUGH.match(t)
            or BY_MEANS.match(t) or cues.AIM.match(t) for t in texts):
         return False
-    return all(read_clause(c.text) is not None for c in clauses)
+    return all(read_clause(c.text) is not None or WITHIN.match(t) for c, t in zip(clauses, texts, strict=True)) \
+        and any(not WITHIN.match(t) for t in texts)  # 完成…任务，在工作部署上，要…: the area names no topic
 
 
 def _document_purposes(out: SentenceReading, clauses: list[Clause]) -> bool:
