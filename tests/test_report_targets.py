@@ -113,3 +113,13 @@ def test_an_area_before_the_modal_leaves_the_topic_before_it():
 ])
 def test_a_rate_without_its_subject_belongs_to_the_figure_before_it(text, found):
     assert [f for f in statements(text) if "增长" in f[1]] == [f for f in found if "增长" in f[1]]
+
+
+@pytest.mark.parametrize("clause", ["必须付出艰苦努力", "但必须付出更大努力", "还要作出极其艰巨的努力"])
+def test_an_appeal_for_effort_alone_is_no_statement(clause):
+    assert read_clause(clause) is None
+
+
+def test_effort_for_an_end_names_the_end():
+    reading = read_clause("为提高港口服务质量而作出不懈的努力")
+    assert reading is not None and (reading.kind, reading.label) == (Kind.GOAL, "提高港口服务质量")

@@ -30,6 +30,8 @@ DOUBLED = re.compile(r"^(?P<a>[\u4e00-\u9fff])(?P=a)(?P<b>[\u4e00-\u9fff])(?P=b)
 # the action is on (对违反纪律的行为必须认真处理, 一切弊端都要坚决革除 name it).
 APPEAL = re.compile(r"^(?:任何时候|无论何时|无论什么时候|时时刻刻|时刻|永远|始终)?(?:都|也)?(?:必须|务必|应当|要)?"
                     r"(?P<rest>[^，。；]{1,6})$")
+# An appeal for effort and nothing else (必须付出艰苦努力, 还要作出更大的努力).
+EFFORT_ONLY = re.compile(r"^(?:但是?|而且)?(?:还|也|更|就)?(?:必须|需要|要|须|应当)?(?:付出|作出|做出)[^，。；]{0,6}努力$")
 # The verbs of an appeal that want an object (坚持, 牢记: what is to be held to or kept in mind).
 WANTS_OBJECT = ("坚持", "坚守", "牢记", "记住", "做到", "落实", "抓好", "遵守", "重视", "把握", "贯彻", "执行")
 # The speaker's 提出/建议 before a target it sets (提出地区生产总值增长5%左右): the target is what is set.
@@ -89,7 +91,11 @@ def objectless(text: str) -> bool:
     (True, False, True)
     >>> objectless("各级干部必须深入基层"), objectless("对违规行为必须认真处理"), objectless("全党必须牢记")
     (False, False, False)
+    >>> objectless("必须付出艰苦努力"), objectless("为港口建设作出更大贡献")
+    (True, False)
     """
+    if text.endswith("努力") and EFFORT_ONLY.match(text):
+        return True  # 必须付出艰苦努力: effort, nothing named to act on
     m = APPEAL.match(text)
     return m is not None and cues.skip_adverbs(m["rest"]) in WANTS_OBJECT
 

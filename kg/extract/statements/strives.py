@@ -15,8 +15,8 @@ from typing import NamedTuple
 STRIVE_VERBS = ("奋斗", "努力", "前进", "迈进", "奋进")
 _MANNER = r"(?:共同|不懈|继续|团结|努力|英勇|积极|奋勇|阔步|坚定|稳步|加快|不断|地)*"
 _VERB = f"(?:{'|'.join(STRIVE_VERBS)})"
-# 为Y而奋斗: Y is whatever comes before 而.
-FOR_Y = re.compile(rf"^(?P<y>[^，。；]{{4,}}?)而{_MANNER}{_VERB}$")
+# 为Y而奋斗, 为Y而作出不懈的努力: Y is whatever comes before 而.
+FOR_Y = re.compile(rf"^(?P<y>[^，。；]{{4,}}?)而(?:{_MANNER}{_VERB}|(?:作出|做出|付出)[^，。；]{{0,8}}努力)$")
 # Y的(总体|宏伟)目标奋斗 / 迈进: Y is what the 目标 is described by.
 TO_TARGET = re.compile(rf"^(?P<y>[^，。；]{{4,}}?)的(?:[^，。；的]{{0,4}})?目标而?{_MANNER}{_VERB}$")
 # What opens a striving: 为, 朝着, 向着, 锚定 (after its manner, 共同为, 坚定地朝着); 向, 朝 only at the start.
