@@ -123,3 +123,25 @@ def test_an_appeal_for_effort_alone_is_no_statement(clause):
 def test_effort_for_an_end_names_the_end():
     reading = read_clause("为提高港口服务质量而作出不懈的努力")
     assert reading is not None and (reading.kind, reading.label) == (Kind.GOAL, "提高港口服务质量")
+
+
+@pytest.mark.parametrize("clause", [
+    "为有需求的渔民提供免费技能培训",
+    "为3000户困难船员家庭实施住房改造",
+    "为超2万名港口职工免费开展职业病筛查",
+    "为中小航运企业提供融资担保服务",
+])
+def test_a_service_delivered_to_recipients_is_a_measure(clause):
+    reading = read_clause(clause)
+    assert reading is not None and reading.kind is Kind.MEASURE
+
+
+def test_support_for_an_end_is_still_the_purpose_of_the_actions_before_it():
+    found = statements("完善集疏运体系，为港口高质量发展提供有力支撑。")
+    assert found[0] == ("measure", "完善集疏运体系")
+    assert found[1][0] == "goal" and "港口高质量发展" in found[1][1]
+
+
+def test_a_scope_with_a_list_keeps_the_action_before_the_service():
+    found = statements("面向渔业企业推出渔船抵押、保单质押等多种信贷产品，为中小渔业企业提供金融服务。")
+    assert [kind for kind, _ in found] == ["measure", "measure"]

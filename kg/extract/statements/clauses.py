@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.extract import cues
 from kg.extract.statements.bases import basis
+from kg.extract.statements.benefits import benefit
 from kg.extract.statements.judgments import judgment
 from kg.extract.statements.labels import clean, label
 from kg.extract.statements.provisions import provision
@@ -261,6 +262,11 @@ def _lead_in(text: str) -> bool:
     return text.endswith("是") and text[-4:] not in dictionary()[0]
 
 
+def _benefit(seen: Seen) -> Reading | None:
+    """为残疾人提供康复服务: a service delivered to recipients is an action (:mod:`.benefits`)."""
+    return Reading(Kind.MEASURE, label(seen.text)) if benefit(seen.text) else None
+
+
 def _no_action_head(seen: Seen) -> Reading | None:
     """是…, 具有…, 面临…: a clause headed by a copula or a state, unless a described subject acts or changes."""
     if seen.body.startswith(cues.NOT_ACTION_HEADS) and not _duty_of_described(seen.text) \
@@ -395,7 +401,7 @@ def _provision(seen: Seen) -> Reading | None:
     return Reading(Kind.MEASURE, label(seen.text)) if provision(seen.text) else None
 
 
-RULES: tuple[Rule, ...] = (_no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
+RULES: tuple[Rule, ...] = (_benefit, _no_action_head, _pursuit, _obtaining, _attainment, _action, _disposal, _deficit,
                            _bare_modal, _subject_modal, _framed, _target, _legal, _state, _provision)
 
 

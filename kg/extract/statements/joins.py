@@ -156,6 +156,15 @@ def _acts(text: str) -> bool:
     return reading is not None and reading.kind is Kind.MEASURE
 
 
+def _measure(text: str) -> bool:
+    """What follows a list of a scope is an action (优化服务流程), not the kind of the list's items (重点领域)."""
+    reading = read_clause(text) if not LIST_KIND.search(text) else None
+    return reading is not None and reading.kind is Kind.MEASURE
+
+
+LIST_KIND = re.compile(r"(?:领域|产业|行业|方面|环节|地区|区域|问题)$")  # 围绕A、B等重点领域: what the items are
+
+
 def _condition(text: str) -> bool:
     """采用分建模式的: a clause that names, by what it does, the case the next clause's duty is for."""
     return bool(CONDITION.search(text)) and cues.action_start(text) is not None
@@ -177,5 +186,6 @@ def _scope_only(text: str) -> bool:
     tail = text[m.start() + 2:]
     if text[m.start() - 1:m.start()] == "、":  # one of a list of things: 示范区、面向南亚的辐射中心
         return False
-    acts = PREP_ACTION.match(text[m.start():]) and "、" not in tail  # not a verb inside a list (感知、控制等环节)
+    # a verb before a list or after it (面向X推出A、B等产品, 结合A、B等优化流程), not inside one (感知、控制等环节)
+    acts = PREP_ACTION.match(text[m.start():].split("、", 1)[0]) or ("等" in tail and _measure(tail.rsplit("等", 1)[1]))
     return not cues.action_start(tail) and not acts and not any(v in tail for v in ("推动", "推进", "加强", "建设", "发展"))

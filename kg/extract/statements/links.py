@@ -31,6 +31,7 @@ from kg.extract.statements.arguments import (
     without_x_no_y,
 )
 from kg.extract.statements.bases import basis
+from kg.extract.statements.benefits import benefit
 from kg.extract.statements.clauses import (
     MEANS_LEAD,
     VERB_ALT,
@@ -173,8 +174,8 @@ class _ClauseReader:
         return True
 
     def _purpose(self, i: int, clause: Clause, text: str) -> bool:
-        if not ((m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and goal_phrase(m["y"])):
-            return False
+        if not ((m := PURPOSE.match(text)) and not cues.GUIDANCE.match(m["y"]) and goal_phrase(m["y"])) or benefit(text):
+            return False  # 为残疾人提供康复服务: a service delivered, read as the action it is
         if cues.ANAPHOR.match(m["y"]):
             return True  # 为实现上述目标，…: the goals it refers to were stated before
         y = self.out.goal(m["y"], clause, "purpose")
@@ -227,7 +228,7 @@ class _ClauseReader:
         return True
 
     def _provide(self, i: int, clause: Clause, text: str) -> bool:
-        if not PROVIDE.match(text):
+        if not PROVIDE.match(text) or benefit(text):
             return False
         self._serve_pending(self.out.goal(text, clause, "purpose"))
         return True
