@@ -145,3 +145,9 @@ def test_support_for_an_end_is_still_the_purpose_of_the_actions_before_it():
 def test_a_scope_with_a_list_keeps_the_action_before_the_service():
     found = statements("面向渔业企业推出渔船抵押、保单质押等多种信贷产品，为中小渔业企业提供金融服务。")
     assert [kind for kind, _ in found] == ["measure", "measure"]
+
+
+def test_support_provided_for_an_end_keeps_its_words_together():
+    found = statements("持续扩大港口开放，为充分释放航运潜能提供有力支撑。")
+    assert ("goal", "为充分释放航运潜能提供有力支撑") in found
+    assert all(label != "充分释放航运潜能提供有力支撑" for _, label in found)

@@ -178,7 +178,7 @@ class _ClauseReader:
             return False  # 为残疾人提供康复服务: a service delivered, read as the action it is
         if cues.ANAPHOR.match(m["y"]):
             return True  # 为实现上述目标，…: the goals it refers to were stated before
-        y = self.out.goal(m["y"], clause, "purpose")
+        y = self.out.goal(text if PROVIDE.match(text) else m["y"], clause, "purpose")  # 为Y提供支撑: the whole clause
         if i == 0:
             self.topic, self.out.focus = y, y
         elif text.startswith("围绕") and self.lead is None:  # …，围绕Y，X1，X2: Y is what the actions after it serve
