@@ -151,3 +151,11 @@ def test_support_provided_for_an_end_keeps_its_words_together():
     found = statements("持续扩大港口开放，为充分释放航运潜能提供有力支撑。")
     assert ("goal", "为充分释放航运潜能提供有力支撑") in found
     assert all(label != "充分释放航运潜能提供有力支撑" for _, label in found)
+
+
+def test_a_glossary_states_nothing_of_the_report():
+    body = ("一、扩大港口开放\n\n要加快建设国际枢纽港。\n\n名词解释\n\n1.“两港一航”：推进港口升级、加快建设航运中心。\n\n"
+            "2.智慧港口：推动港口装卸自动化，实现船岸数据共享。")
+    found = [label for _, label in statements(body)]
+    assert "加快建设国际枢纽港" in found
+    assert not any(word in label for label in found for word in ("港口升级", "航运中心", "装卸自动化", "数据共享"))

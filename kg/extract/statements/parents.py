@@ -167,7 +167,7 @@ def _heading(block: Block, ctx: Context, out: Collector) -> Context:
     level = block.level or 1
     stack = ctx.within(level)
     core = label(ENUM_MARK.sub("", block.heading.text))
-    review = bool(cues.REVIEW_HEADINGS.search(core))
+    review = bool(cues.REVIEW_HEADINGS.search(core) or GLOSSARY.search(core))
     in_review = review or (ctx.in_review and level > 1)
     ctx = replace(ctx, stack=stack, carried=None, focus=None, focus_is_lead=False, intro=True, in_review=in_review,
                   targets=False, opening=False)
@@ -178,6 +178,11 @@ def _heading(block: Block, ctx: Context, out: Collector) -> Context:
     if key != ctx.root:
         out.link(key, ctx.parent, Relation.PART_OF, block.heading.span)
     return replace(ctx, stack=(*stack, (level, key)))
+
+
+# A glossary (名词解释, 附件2 名词解释, 注释): what the report's terms mean, often what was decided before; like a review,
+# nothing in it is a statement of the report.
+GLOSSARY = re.compile(r"^(?:附件\s*\d*\s*[：:]?\s*)?(?:名词解释|名词注释|词语解释|注释)$")
 
 
 def _container(core: str, block: Block, ctx: Context) -> bool:
