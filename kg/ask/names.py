@@ -107,11 +107,11 @@ def slips(name: str, label: str) -> tuple[int, int, int] | None:
     """(edits, start, end): the fewest slips turning ``name`` into ``label[start:end]``, or None.
 
     A slip is a character replaced by one that sounds alike, or, in names of six
-    characters or more, one left out or added; a replacement that does not sound
-    alike is never a slip.
+    characters or more, any character replaced, left out or added; in shorter names a
+    replacement that does not sound alike is never a slip (:func:`close` offers it).
 
-    >>> slips("制造业高质量发张", "推动制造业高质量发展")
-    (1, 2, 10)
+    >>> slips("制造业高质量发张", "推动制造业高质量发展"), slips("发展新质生产率", "因地制宜发展新质生产力")
+    ((1, 2, 10), (1, 4, 11))
     >>> slips("人工智慧", "人工智能") is None
     True
     """
@@ -127,7 +127,7 @@ def slips(name: str, label: str) -> tuple[int, int, int] | None:
         cur = [(min(prev[0][0] + gap, big), 0)]
         for j in range(1, len(label) + 1):
             a, b = name[i - 1], label[j - 1]
-            step = 0 if a == b else 1 if alike(a, b) else big
+            step = 0 if a == b else 1 if alike(a, b) else gap
             options = [(prev[j - 1][0] + step, prev[j - 1][1]), (prev[j][0] + gap, prev[j][1]),
                        (cur[j - 1][0] + gap, cur[j - 1][1])]
             cur.append(min(options))
@@ -285,6 +285,27 @@ def _fixes(index: Index, text: str) -> dict[str, tuple[int, int]]:
             fixed = key[hit[1]:hit[2]]
             fixes[fixed] = min(fixes.get(fixed, (99, 99)), (hit[0], abs(len(fixed) - len(text))))
     return fixes
+
+
+def close(index: Index, text: str) -> str | None:
+    """The name of a goal, measure or concept that ``text`` (four characters or more) would be with one character
+    replaced, left out or added, whatever it sounds like (职业教肓 → 职业教育, 新质生产率 → 新质生产力): a
+    "did you mean", offered, never answered for; among several, the one most names hold.
+
+    >>> names = Index.of_names([("职业教育", "concept"), ("职业教育体系", "concept"), ("数字经济", "goal")])
+    >>> close(names, "职业教肓"), close(names, "数字经齐"), close(names, "海洋牧场"), close(names, "职业")
+    ('职业教育', '数字经济', None, None)
+    """
+    if len(text) < 4:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    candidates = set(index.grams_or(text, limit=300))
+    for piece in (text[:len(text) // 2], text[len(text) // 2:]):
+        candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
+    near = sorted(k for k in candidates if k != text and abs(len(k) - len(text)) <= 1 and len(k) >= 4
+                  and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
+    return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from kg.ask.compare import compares, pair_in
 from kg.ask.english import english_question, english_scope
 from kg.ask.frame import (
     AGENCY,
@@ -136,6 +137,9 @@ FUNCTION = re.compile(r"[的了之是有在和与及]+")  # what a name never is
 # Who says or does, not what is asked about: a clause left with only one of these names nothing (关于稳就业，国务院有哪些举措).
 AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中央", "党中央", "各地", "地方", "省政府", "我国", "中国", "各省",
                     "政府工作报告", "报告", "文件", "背景", "问题", "提问", "说明", "补充", "前提"})  # and the labels of parts
+# The whole country, which limits no document of a graph of Chinese policy (全国有哪些举措, 我国在X方面, 中国的X)
+COUNTRY = re.compile(r"(?:全国|我国|全中国|中国|国内|国家)(?:范围内|范围|层面|上下|各地)?")
+COUNTRY_OF = re.compile(r"(?:的|在|关于|对于|对|就)(?=..)")
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
@@ -183,11 +187,13 @@ class Question:
     count: bool = False
     scope: Scope = field(default_factory=Scope)
     points_back: bool = False  # it opens with 这项, 它 …: what it asks about is named elsewhere, if anywhere
+    compare: bool = False  # it asks to compare (对比, 区别): two provinces or years side by side (kg.ask.compare)
 
     def __repr__(self) -> str:
         scope = f", scope={self.scope!r}" if self.scope != Scope() else ""
         back = ", points_back=True" if self.points_back else ""
-        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope}{back})"
+        compared = ", compare=True" if self.compare else ""
+        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope}{back}{compared})"
 
 
 def intent_of(text: str) -> str:
@@ -217,6 +223,22 @@ def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Q
     found = english_question(clean)
     if found is not None:
         return Question(*found[:3], english_scope(clean))
+    return _compared(_parsed(clean, known), clean, known)
+
+
+def _compared(question: Question, clean: str, known: Callable[[str], int] | None) -> Question:
+    """``question`` marked as a comparison where it asks for one (:func:`kg.ask.compare.compares`), a name made of two
+    (数字经济和实体经济) read as the two things compared."""
+    if not compares(clean, question.names):
+        return question
+    if question.intent in ("about", "measures", "concepts") and len(question.names) == 1 \
+            and (pair := pair_in(question.names[0], known)):
+        return replace(question, intent="relation", names=pair, compare=True)
+    return replace(question, compare=True)
+
+
+def _parsed(clean: str, known: Callable[[str], int] | None) -> Question:
+    """The question ``clean`` read (see :func:`parse_question`), comparisons aside."""
     if known is not None and known(clean) == 2:  # 适应消费结构的变化: a question that is a name the graph has is that name
         return Question("about", (clean,), False)
     read = _read(clean, asking := clauses(clean), known)
@@ -243,7 +265,7 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
         name = _context_name(context)
     if scope.limits and DOCUMENT_GOALS.fullmatch(rest):  # 2025年的发展目标有哪些: the goals of those documents
         name = ""
-    if not name and rest == clean and rest in AGENTS:  # 中国 alone: a name after all
+    if not name and rest == clean and (rest in AGENTS or COUNTRY.fullmatch(rest)):  # 中国 alone: a name after all
         name = rest
     if name and known is not None:
         name = _widened(rest, name, known, goals=intent == "goals")
@@ -319,7 +341,9 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
 def _named(rest: str) -> str:
     """The name a clause asks about, "" when it names only kinds of node or who acts (国务院有哪些举措)."""
     name = _subject(rest)
-    return "" if name in KIND_NAMES or name in AGENTS else name
+    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())):  # 我国在X方面: X
+        name = name_of(name[at.end():])
+    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) else name
 
 
 def clauses(text: str) -> tuple[str, tuple[str, ...]]:

@@ -42,13 +42,14 @@ from kg.ask.answers import (
     totals_answer,
 )
 from kg.ask.appearance import articles_answer
+from kg.ask.compare import one_thing, side_by_side, sides
 from kg.ask.documents import document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
 from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
-from kg.ask.names import subjects_in
-from kg.ask.questions import parse_question
+from kg.ask.names import close, subjects_in
+from kg.ask.questions import Question, parse_question
 from kg.ask.relations import (
     applies_answer,
     classes_answer,
@@ -185,6 +186,18 @@ def _answered(index: Index, question: str) -> Answer:
         return instruments_answer(ctx, asked)
     if parsed.points_back and not parsed.names:
         return not_found(ctx, parsed.intent, [], heading="问题用「这项」「它」指向前文，没有写出要问的名称：请写出它的名称")
+    compared = parsed.compare and parsed.intent != "relation"
+    if compared and (two := sides(parsed.scope, question)):  # 广东和江苏在X上有什么区别: each side's answer
+        each = [(label, Context.of(index, question, scope)) for label, scope in two]
+        return side_by_side([(label, _asked(side, parsed)) for label, side in each], sum(len(c.docs or ()) for _, c in each))
+    found = _asked(ctx, parsed)
+    if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
+        return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
+    return found
+
+
+def _asked(ctx: Context, parsed: Question) -> Answer:
+    """The answer of the question ``parsed`` within the documents of ``ctx``."""
     found = _answer(ctx, parsed.intent, parsed.names, parsed.scope.by, parsed.count)
     return replace(found, count_only=parsed.count and found.found and not found.count_only) \
         if found.intent != "count" else found
@@ -283,6 +296,8 @@ def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     """An answer for the names found inside ``name`` when ``name`` as a whole matched nothing."""
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
     if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
+        return None
+    if close(ctx.index, normalize(name)):  # 乡村振光: a slip of 乡村振兴, offered, not 乡村 answered
         return None
     used = found[:2]
     inner = pair_answer(ctx, found[0], found[1], intent=intent, chain=False) if len(found) > 1 else None
