@@ -1,7 +1,7 @@
-"""Comparisons: a question that asks to compare (对比, 比较, 区别, 差异, 不同, 异同) is read as naming two things,
+"""Comparisons read: a question that asks to compare (对比, 比较, 区别, 差异, 不同, 异同) is read as naming two things,
 two provinces or two years (广东和江苏在职业教育上有什么区别: the answer for each, side by side) or two names
 (比较一下数字经济和实体经济: how the two relate); one that names a single thing is answered for it and says
-that a comparison needs two.
+that a comparison needs two (the answers: :func:`kg.ask.reply.side_by_side`).
 
 >>> compares("对比分析职业教育"), compares("比较优势"), compares("城乡差别有哪些")
 (True, False, False)
@@ -14,12 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from kg.ask.scope import Scope
-
-if TYPE_CHECKING:
-    from kg.ask.answers import Answer, Group
 
 # The words that ask to compare; 比较 before 优势/效益 and 差别/差异 after 城乡/地区 are parts of names, so a cue
 # counts only where the name the question was read to ask about does not hold it (see :func:`compares`).
@@ -72,41 +68,3 @@ def sides(scope: Scope, question: str) -> list[tuple[str, Scope]]:
     if pair and scope.years and not scope.regions and pair.group(1) != pair.group(2):
         return [(f"{y}年", replace(scope, years=(int(y), int(y)))) for y in pair.groups()]
     return []
-
-
-def side_by_side(parts: list[tuple[str, Answer]], documents: int) -> Answer:
-    """One answer of the answers for each side of a comparison (of ``documents`` documents in all): each side's
-    heading, then its groups (a group both sides share, a concept, once).
-
-    >>> from kg.ask.answers import Answer, Group
-    >>> a = Answer("q", "2 项举措", (), "measures", groups=(Group("n1", "measure", "甲", "", "", 1),))
-    >>> b = Answer("q", "没有", (), "measures", found=False)
-    >>> found = side_by_side([("广东省", a), ("江苏省", b)], 3)
-    >>> found.heading, [g.label for g in found.groups], found.found
-    ('对比 广东省、江苏省（3 份文件）：广东省——2 项举措；江苏省——没有', ['甲'], True)
-    """
-    first = parts[0][1]
-    seen: set[str] = set()
-    groups: list[Group] = []
-    for _, part in parts:
-        for group in part.groups:
-            if group.node not in seen:
-                seen.add(group.node)
-                groups.append(group)
-    lines = {(line.node or line.label): line for _, part in parts for line in part.lines}
-    heading = (f"对比 {'、'.join(label for label, _ in parts)}（{documents} 份文件）："
-               + "；".join(f"{label}——{part.heading}" for label, part in parts))
-    notes = "；".join(dict.fromkeys(p for _, part in parts for p in part.note.split("；") if p))
-    return replace(first, heading=heading, groups=tuple(groups), lines=tuple(lines.values()), note=notes,
-                   found=any(part.found for _, part in parts), more=sum(part.more for _, part in parts),
-                   suggestions=() if any(part.found for _, part in parts) else first.suggestions)
-
-
-def one_thing(name: str) -> str:
-    """The note of a comparison that names one thing: what is answered, and how to ask for a comparison.
-
-    >>> one_thing("职业教育")[:20]
-    '问题要对比，但只写出了一个对象「职业教育」'
-    """
-    return (f"问题要对比，但只写出了一个对象「{name}」：以下是关于它本身的回答；要对比，请写出两个对象，"
-            f"如两个省份（广东和江苏的{name}有什么区别？）、两个年份（2024年和2025年的{name}对比）或两个名称（{name}和X的比较）")

@@ -32,6 +32,7 @@ from kg.ask.agencies import agencies_answer, lead_answer, tasks_answer
 from kg.ask.answers import (
     Answer,
     Context,
+    Group,
     Match,
     finish,
     goals_answer,
@@ -42,7 +43,7 @@ from kg.ask.answers import (
     totals_answer,
 )
 from kg.ask.appearance import articles_answer
-from kg.ask.compare import one_thing, side_by_side, sides
+from kg.ask.compare import sides
 from kg.ask.documents import document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
@@ -381,3 +382,41 @@ def measures_for(source: Index | Any, name: str) -> Answer:
         close = "、".join(found.suggestions[:5])
         raise NotFoundError(f"no goal or measure matches {name!r}" + (f"; did you mean: {close}" if close else ""))
     return found
+
+
+def side_by_side(parts: list[tuple[str, Answer]], documents: int) -> Answer:
+    """One answer of the answers for each side of a comparison (of ``documents`` documents in all): each side's
+    heading, then its groups (a group both sides share, a concept, once).
+
+    >>> from kg.ask.answers import Group
+    >>> a = Answer("q", "2 项举措", (), "measures", groups=(Group("n1", "measure", "甲", "", "", 1),))
+    >>> b = Answer("q", "没有", (), "measures", found=False)
+    >>> found = side_by_side([("广东省", a), ("江苏省", b)], 3)
+    >>> found.heading, [g.label for g in found.groups], found.found
+    ('对比 广东省、江苏省（3 份文件）：广东省——2 项举措；江苏省——没有', ['甲'], True)
+    """
+    first = parts[0][1]
+    seen: set[str] = set()
+    groups: list[Group] = []
+    for _, part in parts:
+        for group in part.groups:
+            if group.node not in seen:
+                seen.add(group.node)
+                groups.append(group)
+    lines = {(line.node or line.label): line for _, part in parts for line in part.lines}
+    heading = (f"对比 {'、'.join(label for label, _ in parts)}（{documents} 份文件）："
+               + "；".join(f"{label}——{part.heading}" for label, part in parts))
+    notes = "；".join(dict.fromkeys(p for _, part in parts for p in part.note.split("；") if p))
+    return replace(first, heading=heading, groups=tuple(groups), lines=tuple(lines.values()), note=notes,
+                   found=any(part.found for _, part in parts), more=sum(part.more for _, part in parts),
+                   suggestions=() if any(part.found for _, part in parts) else first.suggestions)
+
+
+def one_thing(name: str) -> str:
+    """The note of a comparison that names one thing: what is answered, and how to ask for a comparison.
+
+    >>> one_thing("职业教育")[:21]
+    '问题要对比，但只写出了一个对象「职业教育」'
+    """
+    return (f"问题要对比，但只写出了一个对象「{name}」：以下是关于它本身的回答；要对比，请写出两个对象，"
+            f"如两个省份（广东和江苏的{name}有什么区别？）、两个年份（2024年和2025年的{name}对比）或两个名称（{name}和X的比较）")
