@@ -49,7 +49,8 @@ WORDS = {"includes": "包括", "enables": "推动", "integratesWith": "融合", 
 
 def _concepts(ctx: Context, name: str) -> tuple[Resolution, list[str]]:
     found = ctx.resolve(name, ("concept",))
-    nodes = list(dict.fromkeys(e.node for e in (found.exact or found.entries)))
+    plus = [e for e in found.entries if found.exact and normalize(e.name) == f"{found.used}+"]  # 人工智能: 人工智能+ too
+    nodes = list(dict.fromkeys(e.node for e in ([*found.exact, *plus] or found.entries)))
     return found, nodes[:20]
 
 

@@ -190,7 +190,9 @@ def _answered(index: Index, question: str) -> Answer:
     compared = parsed.compare and parsed.intent != "relation"
     if compared and (two := sides(parsed.scope, question)):  # 广东和江苏在X上有什么区别: each side's answer
         each = [(label, Context.of(index, question, scope)) for label, scope in two]
-        return side_by_side([(label, _asked(side, parsed)) for label, side in each], sum(len(c.docs or ()) for _, c in each))
+        answers = [(label, _asked(side, parsed)) for label, side in each]
+        if any(a.found for _, a in answers):  # neither side found: the one answer, with its suggestions, below
+            return side_by_side(answers, sum(len(c.docs or ()) for _, c in each))
     found = _asked(ctx, parsed)
     if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
         return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
