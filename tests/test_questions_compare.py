@@ -26,6 +26,11 @@ TWO = Scope(regions=("江苏省", "广东省"))
     ("对比分析广东和江苏的湿地保护", Question("about", ("湿地保护",), scope=TWO, compare=True)),
     ("广东省和江苏省关于湿地保护的举措有什么差异", Question("measures", ("湿地保护",), scope=TWO, compare=True)),
     ("2023年和2024年的湿地保护对比", Question("about", ("湿地保护",), scope=Scope(years=(2023, 2024)), compare=True)),
+    ("江苏与广东湿地保护举措的异同", Question("measures", ("湿地保护",), scope=TWO, compare=True)),  # 广东 before a name
+    ("广东和江苏的湿地保护有哪些差别", Question("about", ("湿地保护",), scope=TWO, compare=True)),
+    ("比较2024年广东和江苏的政府工作报告", Question("about", (), compare=True, scope=Scope(
+        regions=("江苏省", "广东省"), years=(2024, 2024), genres=("政府工作报告",)))),
+    ("湿地保护有哪些举措？对比一下", Question("measures", ("湿地保护",), compare=True)),  # a follow-up clause
     # the words that ask to compare are frame at either end, never part of the name
     ("对比分析湿地保护", Question("about", ("湿地保护",), compare=True)),
     ("比较研究湿地保护", Question("about", ("湿地保护",), compare=True)),
@@ -89,6 +94,7 @@ def test_the_sides_of_a_comparison(scope, question, labels):
 @pytest.mark.parametrize(("text", "expected"), [
     ("“互联网\uff0b”行动", "互联网+行动"),
     ("数据+", "数据+"),
+    ("“数据要素×”行动", "数据要素×行动"),
     ("数据 中心", "数据中心"),
 ])
 def test_a_key_keeps_plus(text, expected):

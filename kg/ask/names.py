@@ -195,7 +195,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
-    if contains and bare != text and len(bare.rstrip("+")) >= 4:  # “互联网+”行动 is no more 互联网+ than 互联网行动 is 互联网
+    if contains and bare != text and len(bare.rstrip("+×")) >= 4:  # “互联网+”行动 is no more 互联网+ than 互联网行动 is 互联网
         contains = list(dict.fromkeys([*contains, *kept(index.containing(bare, kinds))]))
     if contains:
         return Resolution(query, "exact" if exact and len(exact) == len(contains) else "contains", text,

@@ -148,7 +148,7 @@ CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
 FOLLOW_UP = re.compile(r"(?:你|您)?(?:能|可以|能否|能不能|可不可以|麻烦|请)?(?:帮我|给我)?(?:再)?(?:详细|具体|简单|简要)?(?:地)?"
                        r"(?:列举|举例|说说|说明|讲讲|谈谈|介绍|告诉我|解释|展开|说一说|讲一讲|列一下|列出来|列出|讲一下|说一下|分析)?"
                        r"(?:一下|下)?(?:吗|呢|么|嘛)?|(?:比如|例如|譬如)?(?:说)?(?:具体|主要|都)?(?:有|是|包括)?(?:哪些|什么|啥)?"
-                       r"(?:方面|内容)?(?:吗|呢)?|(?:谢谢|多谢|感谢)(?:你|您)?(?:了)?")
+                       r"(?:方面|内容)?(?:吗|呢)?|(?:谢谢|多谢|感谢)(?:你|您)?(?:了)?|(?:请|再)?(?:对比|比较)(?:分析)?一下(?:吧)?")
 # A name the graph holds may end in what a question's frame also ends in (群众反映强烈的问题, 城乡差别, 比较优势):
 # the whole is read where the graph has it.
 WIDER_END = re.compile(r"的?(?:问题|难题)|区别|差异|差别|对比|比较|目标|变化|趋势|演变|走势|演进")
@@ -343,7 +343,7 @@ def _named(rest: str) -> str:
     name = _subject(rest)
     if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())):  # 我国在X方面: X
         name = name_of(name[at.end():])
-    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) else name
+    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
 
 
 def clauses(text: str) -> tuple[str, tuple[str, ...]]:
