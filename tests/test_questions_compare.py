@@ -158,7 +158,7 @@ def test_a_slip_that_does_not_sound_alike_is_offered_not_answered(index, questio
 
 def test_measures_asked_of_many_documents_naming_nothing_are_answered_briefly(index, monkeypatch):
     monkeypatch.setattr(documents, "BRIEF", 3)  # the two reports stand for a large graph
-    for question in ("关于中国，有哪些举措", "全国有哪些举措", "有哪些举措"):
+    for question in ("关于中国，有哪些举措", "全国有哪些举措", "有哪些举措", "全国各地有哪些举措"):
         found = answer(index, question)
         assert found.heading.startswith("问题没有写出目标或主题：2 份文件（图中全部文件）")
         assert [g.label for g in found.groups] == ["发展职业教育", "发展职业教育"]

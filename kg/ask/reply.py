@@ -216,6 +216,8 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
             return agencies_answer(ctx)
         if intent in ("about", "goals", "measures", "members") or ctx.docs is not None:
             return document_answer(ctx if ctx.docs is not None else _every_document(ctx), intent)
+        if intent == "articles" and by:  # 全国各地有哪些举措: asked by province, of nothing named
+            return document_answer(_every_document(ctx), "measures")
         return not_found(ctx, intent, [])
     if intent == "relation" and len(names) == 2:
         return pair_answer(ctx, *names)
