@@ -50,6 +50,10 @@ TWO = Scope(regions=("江苏省", "广东省"))
     ("中国的湿地保护举措有哪些", Question("measures", ("湿地保护",))),
     ("全国统一大市场有哪些举措", Question("measures", ("全国统一大市场",))),  # a name that opens with 全国
     ("中国", Question("about", ("中国",))),  # alone, a name after all
+    # what the text says of X: 的表述, 的说法 are frame, and 说法有哪些 asks for no members
+    ("2023年和2024年政府工作报告关于湿地保护的表述有什么不同", Question("about", ("湿地保护",), compare=True, scope=Scope(
+        years=(2023, 2024), genres=("政府工作报告",)))),
+    ("关于湿地保护的说法有哪些", Question("about", ("湿地保护",))),
     # a name ending in + keeps it
     ("“数据+”行动有哪些举措", Question("measures", ("数据+”行动",))),
     ("数据+", Question("about", ("数据+",))),

@@ -114,7 +114,7 @@ FLIPPED = {"includes": "classes", "classes": "includes", "effects": "enables", "
 _VERB_FORMS = tuple((intent, re.compile(f"(.*?)(?:能够|可以|会|在|(?<=能)能)?(?:{verbs})(?:了|着|于)?(.*)"))
                     for intent, verbs in VERB_FORMS)
 ASKED = re.compile(rf"(?:都|主要|具体|究竟|到底)?{ASKING}(?:样的|种|些)?(?:东西|内容|方面|领域|因素|力量|类型|技术|产业|概念)?(?:呢)?")
-NOT_CONCEPT = re.compile(rf"{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|{AGENCY}|目标")
+NOT_CONCEPT = re.compile(rf"{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|{AGENCY}|目标|说法|表述|论述|提法")
 ENABLES = (
     re.compile(r"(?:是)?(?:什么|哪些|哪些因素|哪些力量|什么因素)(?:在)?(?:推动|驱动|带动|支撑|赋能|促进)(?:了|着)?(.+)"),
     re.compile(r"(.+?)(?:的)?(?:动力|驱动力|推动力|驱动因素|动因|基础|支撑|源泉|关键)(?:是什么|是啥|有哪些|来自哪里|在哪里|在哪)"),
