@@ -183,3 +183,11 @@ def test_a_concept_and_the_policy_named_after_it(name, heading):
 
     names = Index.of_names([("数据", "concept"), ("数据+", "concept"), ("数据中心", "concept")])
     assert concepts_answer(Context(names, name), name).heading == heading
+
+
+def test_a_slip_at_the_end_of_a_long_name_names_the_whole_name():
+    from kg.ask.names import resolve
+
+    names = Index.of_names([("推动湿地保护修复", "goal"), ("湿地保护修复", "concept")])
+    found = resolve(names, "推动湿地保护修夏", kinds=("goal",))  # 夏 sounds like no 复: once read as 推动湿地保护修
+    assert (found.how, found.used, [e.name for e in found.entries]) == ("typo", "推动湿地保护修复", ["推动湿地保护修复"])

@@ -205,14 +205,29 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
         found = kept(index.containing(short, kinds))
         if found:
             return Resolution(query, "core", short, tuple(found))
-    fixed = corrected(index, text, kinds, keep)
-    if fixed:
-        return Resolution(query, "typo", fixed, tuple(kept(index.containing(fixed, kinds))))
+    typo = _typo(index, text, kinds, keep)
+    if typo is not None:
+        return Resolution(query, "typo", *typo)
     for name in dict.fromkeys((text, short)):
         found = kept(in_pieces(index, name, kinds))
         if found:
             return Resolution(query, "words", name, tuple(found))
     return Resolution(query, "none", text, (), tuple(closest(index, text, kinds, limit=suggest)) if suggest else ())
+
+
+def _typo(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep | None) -> tuple[str, tuple[Entry, ...]] | None:
+    """The text ``text`` stands for with a slip or two (:func:`corrected`) and the entries holding it; where the slip
+    left a character out at the end, the name of one replaced character if it holds that text (发展新质生产率:
+    发展新质生产力, not 发展新质生产)."""
+    fixed = corrected(index, text, kinds, keep)
+    if not fixed:
+        return None
+    whole = close(index, text) if len(fixed) < len(text) else None
+    if whole and fixed in whole:
+        found = tuple(e for e in index.containing(whole, kinds) if keep is None or keep(e))
+        if found:
+            return whole, found
+    return fixed, tuple(e for e in index.containing(fixed, kinds) if keep is None or keep(e))
 
 
 def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = False) -> list[str]:
