@@ -652,8 +652,8 @@ def test_a_measure_serving_a_goal_of_its_sentence_is_drawn_once_under_that_goal(
     ("遥感有哪些应用", Question("applies", ("遥感",))),
     ("湿地保护在哪些年份的报告中出现", Question("articles", ("湿地保护",), scope=Scope(by="year"))),
     ("历年政府工作报告中的湿地保护", Question("articles", ("湿地保护",), scope=Scope(genres=("政府工作报告",), by="year"))),
-    ("比较广东和江苏的湿地保护举措", Question("measures", ("湿地保护",), scope=Scope(regions=("江苏省", "广东省")))),
-    ("湿地保护和湿地修复有什么区别", Question("relation", ("湿地保护", "湿地修复"))),
+    ("比较广东和江苏的湿地保护举措", Question("measures", ("湿地保护",), scope=Scope(regions=("江苏省", "广东省")), compare=True)),
+    ("湿地保护和湿地修复有什么区别", Question("relation", ("湿地保护", "湿地修复"), compare=True)),
     ("中小企业融资", Question("about", ("中小企业融资",))),  # 中 opens the name
 ])
 def test_questions_about_what_a_text_says(text, expected):

@@ -35,7 +35,7 @@ from kg.ask.scope import Scope
     ("比较优势有哪些", Question("members", ("比较优势",))),
     ("比较效益", Question("about", ("比较效益",))),
     ("城乡差别", Question("about", ("城乡差别",))),
-    ("北京和上海的举措对比", Question("measures", (), scope=Scope(regions=("北京市", "上海市")))),
+    ("北京和上海的举措对比", Question("measures", (), scope=Scope(regions=("北京市", "上海市")), compare=True)),
     ("解决“看病难”的问题", Question("about", ("解决“看病难”的问题",))),
     # goals: a name holding a goal word, and the goals of a scope's documents
     ("实现预期目标的举措有哪些", Question("measures", ("实现预期",))),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from kg.ask.examples import example_questions
 from kg.ask.index import Index
 from kg.ask.keys import normalize
-from kg.ask.names import Resolution, closest, core, resolve, subjects_in
+from kg.ask.names import Resolution, close, closest, core, resolve, subjects_in
 from kg.ask.records import Entry, Item
 from kg.ask.scope import Scope, documents_in, scope_words
 
@@ -252,14 +252,16 @@ def not_found(ctx: Context, intent: str, names: Sequence[str], *, kinds: Sequenc
     '图中没有「海洋牧场」'
     """
     suggestions: list[str] = []
-    for name in names:
-        for entry in closest(ctx.index, normalize(name), kinds) if normalize(name) else ():
+    meant = [(name, near) for name in names if (near := close(ctx.index, normalize(name)))]
+    for name in [near for _, near in meant] + list(names):
+        for entry in closest(ctx.index, normalize(name), kinds)[:1 if name not in names else 5] if normalize(name) else ():
             text = f"{KIND[entry.kind]} {entry.label}"
             if text not in suggestions:
                 suggestions.append(text)
     shown = "、".join(f"「{n}」" for n in names if n)
     where = f"（{ctx.where}）" if ctx.where else ""
-    heading = heading or (f"图中没有{shown}{where}" if shown else f"问题中没有要查的名称{where}") + \
+    mean = "".join(f"——你是不是想问「{near}」（与「{name}」差一个字）" for name, near in meant)
+    heading = heading or (f"图中没有{shown}{where}" if shown else f"问题中没有要查的名称{where}") + mean + \
         (f"；相近的名称：{'；'.join(suggestions[:5])}" if suggestions else "")
     return Answer(ctx.question, heading, (), intent, False, ctx.where, tuple(Match(n, "none", n) for n in names),
                   suggestions=tuple(suggestions[:8]), forms=tuple(example_questions(ctx.index)))

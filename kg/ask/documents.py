@@ -22,6 +22,8 @@ from kg.ask.records import DocumentRow, Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
 SHOWN = 40  # goals listed for a document
+BRIEF = 3000  # goals and measures: measures asked of more, and naming no goal, are answered by the largest goals
+LARGEST = 10  # goals of such a brief answer
 
 
 def document_answer(ctx: Context, intent: str) -> Answer:
@@ -45,6 +47,8 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     counts = {doc: (goals or 0, measures or 0) for doc, goals, measures in ctx.index.rows(
         "SELECT doc, SUM(kind = 0), SUM(kind = 1) FROM items WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY doc",
         json.dumps(list(ids.values())))}
+    if intent == "measures" and sum(map(sum, counts.values())) > BRIEF:
+        return _largest(ctx, list(ids.values()), counts)
     groups = [_document_group(ctx, document, ids[document.node], counts.get(ids[document.node], (0, 0)),
                               read=i < MAX_GROUPS) for i, document in enumerate(documents)]
     if len(groups) == 1:
@@ -53,6 +57,20 @@ def document_answer(ctx: Context, intent: str) -> Answer:
         heading = (f"{len(groups)} 份文件（{ctx.where.removeprefix('限于').split('（')[0]}），"
                    f"共 {sum(g.count for g in groups)} 个目标、{sum(m for _, m in counts.values())} 项举措")
     return finish(ctx, intent, heading, groups, [])
+
+
+def _largest(ctx: Context, ids: list[int], counts: dict[int, tuple[int, int]]) -> Answer:
+    """Measures asked of many documents with no goal named (关于中国，有哪些举措; 2025年有哪些举措): too many to list,
+    so the headings of the documents that most measures support, each with its measures, and how to ask for one."""
+    nodes = [r[0] for r in ctx.index.rows("""SELECT node FROM items WHERE kind = 0 AND level = 'section'
+                                             AND doc IN (SELECT value FROM json_each(?)) ORDER BY count DESC, rank LIMIT ?""",
+                                          json.dumps(ids), LARGEST)]
+    groups = goal_groups(ctx, nodes)
+    where = ctx.where.removeprefix("限于").split("（")[0] or "图中全部文件"
+    heading = (f"问题没有写出目标或主题：{len(ids)} 份文件（{where}）共 {sum(g for g, _ in counts.values())} 个目标、"
+               f"{sum(m for _, m in counts.values())} 项举措，不一一列出；下面是举措最多的 {len(groups)} 个标题目标及其举措")
+    ask = f"要看一个目标或主题的举措，请写出它，例如：哪些举措支撑{groups[0].label}？（或：X有哪些举措？）" if groups else ""
+    return finish(ctx, "measures", heading, groups, [], ask)
 
 
 def _document_group(ctx: Context, document: DocumentRow, doc: int, counted: tuple[int, int], *, read: bool) -> Group:

@@ -23,7 +23,7 @@ from kg.ask.keys import normalize, sound_key
 from kg.ask.records import Rows, closure
 
 INDEX_NAME = "ask.sqlite"
-FORMAT = 6  # the schema's version: an index of another version is not read
+FORMAT = 7  # the schema's version: an index of another version is not read (7: keys keep + and ×)
 KINDS = ("goal", "measure", "concept", "document")
 KIND_OF = {k: n for n, k in enumerate(KINDS)}
 SCHEMA = """

@@ -69,7 +69,7 @@ def _named(text: str) -> str:
     >>> _named("哪些政策工具用于支持小微企业"), _named("供给型政策工具主要用于哪些方面")
     ('支持小微企业', '')
     """
-    from kg.ask.questions import name_of
+    from kg.ask.frame import name_of
     from kg.ask.scope import scope_of
 
     rest = USING.sub("", text)

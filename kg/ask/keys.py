@@ -17,12 +17,12 @@ from types import ModuleType
 
 
 class _Dropped(dict[int, int | None]):
-    """A str.translate table that drops whitespace, punctuation, symbols, separators and controls,
-    filled in as characters are met."""
+    """A str.translate table that drops whitespace, punctuation, symbols, separators and controls, filled in as
+    characters are met; but for + and × (互联网+, 人工智能+, 数据要素×: names of policies, not 互联网 or 人工智能)."""
 
     def __missing__(self, code: int) -> int | None:
         ch = chr(code)
-        kept = None if ch.isspace() or unicodedata.category(ch)[0] in "PSZC" else code
+        kept = None if ch not in "+×" and (ch.isspace() or unicodedata.category(ch)[0] in "PSZC") else code
         self[code] = kept
         return kept
 
@@ -34,10 +34,10 @@ _PLAIN = re.compile(r"[\u4e00-\u9fff0-9a-z]*")
 
 
 def normalize(text: str) -> str:
-    """NFKC, lower case, without whitespace and punctuation.
+    """NFKC, lower case, without whitespace and punctuation (but + and ×).
 
-    >>> normalize("\uff21\uff29 与「数字经济」"), normalize("数字经济")
-    ('ai与数字经济', '数字经济')
+    >>> normalize("\uff21\uff29 与「数字经济」"), normalize("数字经济"), normalize("“互联网\uff0b”行动")
+    ('ai与数字经济', '数字经济', '互联网+行动')
     """
     if _PLAIN.fullmatch(text):  # most names: nothing to change
         return text

@@ -108,7 +108,7 @@ def slips(name: str, label: str) -> tuple[int, int, int] | None:
 
     A slip is a character replaced by one that sounds alike, or, in names of six
     characters or more, one left out or added; a replacement that does not sound
-    alike is never a slip.
+    alike is never a slip (:func:`close` offers a name that differs so, without answering for it).
 
     >>> slips("制造业高质量发张", "推动制造业高质量发展")
     (1, 2, 10)
@@ -195,7 +195,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
-    if contains and bare != text and len(bare) >= 4:
+    if contains and bare != text and len(bare.rstrip("+×")) >= 4:  # “互联网+”行动 is no more 互联网+ than 互联网行动 is 互联网
         contains = list(dict.fromkeys([*contains, *kept(index.containing(bare, kinds))]))
     if contains:
         return Resolution(query, "exact" if exact and len(exact) == len(contains) else "contains", text,
@@ -205,14 +205,29 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
         found = kept(index.containing(short, kinds))
         if found:
             return Resolution(query, "core", short, tuple(found))
-    fixed = corrected(index, text, kinds, keep)
-    if fixed:
-        return Resolution(query, "typo", fixed, tuple(kept(index.containing(fixed, kinds))))
+    typo = _typo(index, text, kinds, keep)
+    if typo is not None:
+        return Resolution(query, "typo", *typo)
     for name in dict.fromkeys((text, short)):
         found = kept(in_pieces(index, name, kinds))
         if found:
             return Resolution(query, "words", name, tuple(found))
     return Resolution(query, "none", text, (), tuple(closest(index, text, kinds, limit=suggest)) if suggest else ())
+
+
+def _typo(index: Index, text: str, kinds: Sequence[str] | None, keep: Keep | None) -> tuple[str, tuple[Entry, ...]] | None:
+    """The text ``text`` stands for with a slip or two (:func:`corrected`) and the entries holding it; where the slip
+    left a character out at the end, the name of one replaced character if it holds that text (发展新质生产率:
+    发展新质生产力, not 发展新质生产)."""
+    fixed = corrected(index, text, kinds, keep)
+    if not fixed:
+        return None
+    whole = close(index, text) if len(fixed) < len(text) else None
+    if whole and fixed in whole:
+        found = tuple(e for e in index.containing(whole, kinds) if keep is None or keep(e))
+        if found:
+            return whole, found
+    return fixed, tuple(e for e in index.containing(fixed, kinds) if keep is None or keep(e))
 
 
 def subjects_in(index: Index, name: str, *, whole: bool = True, rest: bool = False) -> list[str]:
@@ -285,6 +300,28 @@ def _fixes(index: Index, text: str) -> dict[str, tuple[int, int]]:
             fixed = key[hit[1]:hit[2]]
             fixes[fixed] = min(fixes.get(fixed, (99, 99)), (hit[0], abs(len(fixed) - len(text))))
     return fixes
+
+
+def close(index: Index, text: str) -> str | None:
+    """The name of a goal, measure or concept that ``text`` (four characters or more) would be with one character
+    replaced, whatever it sounds like (职业教肓 → 职业教育, 新质生产率 → 新质生产力): a "did you mean", offered, never
+    answered for; among several, the one most names hold. (A name with one more character, 物流成本高, is answered
+    by the name inside it.)
+
+    >>> names = Index.of_names([("职业教育", "concept"), ("职业教育体系", "concept"), ("数字经济", "goal")])
+    >>> close(names, "职业教肓"), close(names, "数字经齐"), close(names, "海洋牧场"), close(names, "职业")
+    ('职业教育', '数字经济', None, None)
+    """
+    if len(text) < 4:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    candidates = set(index.grams_or(text, limit=300))
+    for piece in (text[:len(text) // 2], text[len(text) // 2:]):
+        candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
+    near = sorted(k for k in candidates if k != text and len(k) == len(text)
+                  and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
+    return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:

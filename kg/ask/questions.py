@@ -25,19 +25,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from kg.ask.compare import compares, pair_in
 from kg.ask.english import english_question, english_scope
+from kg.ask.frame import (
+    AGENCY,
+    ASKING,
+    CHARGE,
+    DOCUMENT,
+    DRIVE_VERB,
+    MEASURE_NOUN,
+    PREFIXES,
+    PUNCT,
+    REACH,
+    SOFT_NOUN,
+    SUFFIXES,
+    SUPPORT_VERB,
+    name_of,
+)
 from kg.ask.scope import Scope, scope_of
 
-MEASURE_NOUN = r"(?:政策措施|政策举措|措施|举措|政策|办法|手段|抓手|对策)"
-SOFT_NOUN = r"(?:路径|途径|方法|方案|思路|工作|任务|事情|事儿|事|安排|部署|要求)"  # names contain these: only after 的
-SUPPORT_VERB = r"(?:支撑|支持|服务于|服务|推动|促进|助力|有助于|保障|用于|实现)"
-ASKING = r"(?:哪些|那些|什么|哪几项|哪几个|哪几条|哪几|多少|几项|几个|几条|几种|几篇|几份|啥)"
-DOCUMENT = r"(?:文章|文件|报告|文档|材料|文献|政策文件|文本|本文|文中)"
-AGENCY = r"(?:部门|单位|机构|部委|机关|部门和单位)"
-CHARGE = r"(?:牵头|负责|主管|主抓|承担|落实|参与)"
-DRIVE_VERB = r"(?:推动|驱动|带动|促进|支撑|赋能|助推|拉动|催生|引领)"
+__all__ = ["Question", "clauses", "intent_of", "name_of", "parse_question"]
 
 CUES: tuple[tuple[str, str], ...] = (
     ("articles", rf"的{DOCUMENT}(?:有哪些|是哪些|有哪几)|"
@@ -59,8 +68,6 @@ CUES: tuple[tuple[str, str], ...] = (
 _CUES = tuple((intent, re.compile(pattern)) for intent, pattern in CUES)
 ASKED_MEASURES = re.compile(rf"(?:提到|提及|提出|部署)了?(?:哪些|什么|多少).*{MEASURE_NOUN}")
 COUNT = re.compile(r"多少|(?<!哪)几(?:项|个|条|篇|种|份)|数量|总数|共有|一共")
-# A value asked for, not a number of things (森林覆盖率要达到多少, X的目标是多少): the question is about X's targets.
-REACH = r"(?:达到|提高到|提升到|增长到|增加到|降低到|降到|下降到|减少到|控制在|稳定在|保持在|超过|突破)"
 TALLY = re.compile(r"数量|总数|个数|数目")  # 举措数量是多少: a number of things after all
 VALUE = re.compile(rf"(?:(?:要|将|应|需要|计划)?{REACH}|(?:目标|目标值|指标)(?:是|为)|(?:是|为))(?:多少|几成|什么水平|多高)(?:呢)?$")
 RELATION = (
@@ -107,7 +114,7 @@ FLIPPED = {"includes": "classes", "classes": "includes", "effects": "enables", "
 _VERB_FORMS = tuple((intent, re.compile(f"(.*?)(?:能够|可以|会|在|(?<=能)能)?(?:{verbs})(?:了|着|于)?(.*)"))
                     for intent, verbs in VERB_FORMS)
 ASKED = re.compile(rf"(?:都|主要|具体|究竟|到底)?{ASKING}(?:样的|种|些)?(?:东西|内容|方面|领域|因素|力量|类型|技术|产业|概念)?(?:呢)?")
-NOT_CONCEPT = re.compile(rf"{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|{AGENCY}|目标")
+NOT_CONCEPT = re.compile(rf"{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|{AGENCY}|目标|说法|表述|论述|提法")
 ENABLES = (
     re.compile(r"(?:是)?(?:什么|哪些|哪些因素|哪些力量|什么因素)(?:在)?(?:推动|驱动|带动|支撑|赋能|促进)(?:了|着)?(.+)"),
     re.compile(r"(.+?)(?:的)?(?:动力|驱动力|推动力|驱动因素|动因|基础|支撑|源泉|关键)(?:是什么|是啥|有哪些|来自哪里|在哪里|在哪)"),
@@ -123,92 +130,6 @@ APPLIES = (re.compile(r"(.+?)(?:的)?(?:应用|运用)(?:领域|场景|方向|�
 # X有哪些 with nothing after the asking word: the members of X where the graph states them.
 MEMBERS = (re.compile(r"(.+?)(?:都|主要|具体|一般|通常)?有(?:哪些|什么|啥|哪几种|哪几类)(?:呢)?"),)
 EFFECTS = (re.compile(rf"(.+?)对(?:什么|哪些|啥)(?:方面|领域)?(?:有|起|具有|起到)(?:{DRIVE_VERB})(?:作用)?"),)
-PUNCT = " \t\r\n？?。.！!，,、；;：:“”\"'‘’「」《》〈〉【】()（）"
-
-# The frame of a question, taken off its two ends until nothing more comes off.
-PREFIXES = tuple(re.compile(p) for p in (
-    r"(?:请问|请告诉我|告诉我|我想知道|想知道|我想了解|想了解|了解|想问|请教)(?:一下|下)?|"
-    r"(?:我|我们|本人)(?:最近|目前|正在|现在)?(?:在)?(?:研究|关注|写|做|整理|调研|学习)(?:一下)?(?:关于|有关)?(?=..)|请列出|列出|说说|请介绍|介绍一下|介绍|问一下|查一下|查询|那么|"
-    r"能否|能不能|可以|请|什么是|什么叫|何为|何谓|如何理解|怎么理解|怎样理解|为了(?=..)",
-    rf"(?:都|一共|总共|共)?有?{ASKING}(?:样的|种)?(?:{MEASURE_NOUN}|{SOFT_NOUN}|项|条|个|种|份|篇|{DOCUMENT})*(?:能够|可以|能|在|来|会)?"
-    rf"{SUPPORT_VERB}?(?:了|着)?",
-    r"(?:如何|怎样|怎么样|怎么|靠什么|依靠什么|通过什么|用什么办法|用什么)(?:才能|来|去|能|可以)?",
-    rf"(?:有)?(?:哪篇|哪几篇|几篇|多少篇|哪份|哪个|哪些)(?:{DOCUMENT})?(?:里|中|里面)?(?:提到|提及|谈到|讲到|涉及|出现|论及|写到|引用|援引|讲(?![好清透])|谈|写(?!好)|论述|讨论|关于)?(?:了|过)?",
-    rf"(?:与|和|跟|同|关于|对于|围绕|有关)(?=.+(?:相关|有关|关联|相联系|{MEASURE_NOUN}|{SOFT_NOUN}))",
-    rf"(?:支撑|支持|服务于|服务|助力|有助于|保障|用于)(?:了|着)?(?=.+(?:的|之)(?:{MEASURE_NOUN}|{SOFT_NOUN}))",
-    rf"(?:{MEASURE_NOUN})(?=.+(?:服务|支撑|支持|为了|目的|目标))",
-    r"图中|图谱中|图里",
-    rf"(?:提到|提及|涉及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=.+的{DOCUMENT})",
-    rf"(?:{DOCUMENT}|政策|政府|国家|国务院|中央)(?:里|中|中的)?(?:对|就|关于|在)(?=..)",
-    r"(?:提到|提及|谈到|讲到|写到|引用|援引)(?:了|过)?(?=..)|(?:提出|部署|强调)(?:了|过)(?=..)|"
-    rf"(?:都)?(?:出台|制定|采取|推出|实施)(?:了|过)?(?={ASKING})",
-    r"(?:今年|去年|明年|当前|目前|现在|近期|下一步)(?!以来|以后|之前|之后|上半年|下半年)(?:的)?(?=..)",
-    r"(?:中|里)的(?=..)|(?:比较|对比)(?:一下)?(?=和|与|跟|同|的)|(?:比较|对比)一下(?=..)",
-    r"(?:关于|对于|围绕|(?:有关|涉及)(?!部门|方面|单位|机构|规定|法律|法规|政策|工作|问题|事项))(?=..)",
-    r"(?:为什么|为何|为啥)(?:要)?(?=..)",
-    r"(?:到|至)(?:1[89]\d\d|20\d\d)年(?:底|末)?(?:前|以前)?(?:的)?(?:要|将)?(?:实现|完成|达到)?(?=..)",
-    rf"{DOCUMENT}(?:里|中|里面)?(?:都)?(?:提到|提及|谈到|讲到|涉及|写到|引用|援引)(?:了|过)?(?=..)",
-    r"的(?=.)",
-    r"在(?=..)",
-    rf"(?:{DOCUMENT}|政策|政府|国家|中央)?(?:里|中)?(?:对|就|关于)?(?:怎么|如何|怎样)(?:看待|评价|论述|说|讲|谈|部署|安排|描述|表述)"
-    r"(?:的)?(?=..)",
-    r"(?:最早|最先|首次|第一次|最近|最新)(?=..)",
-    rf"(?:是否|有没有|有无|是不是)(?:有)?(?:{DOCUMENT})?(?=..)",
-    r"(?:老师|领导|导师)?(?:让我|要我|叫我|帮我|请帮我|麻烦)(?:整理|查|找|汇总|梳理|看看|看|列|统计)(?:一下|下)?(?:各地|各省)?",
-    r"(?:请)?(?:比较|对比)(?:一下)?(?!优势|效益|优|劣)(?=..)",  # 比较优势 is a name
-    rf"[\u4e00-\u9fff]{{0,4}}?{DOCUMENT}(?:里面|里|当中|中)(?:的|都)?(?=..)|(?:里面|里|当中|中)(?=(?:有|关于|对于|提到|提出|是否|有没有)..)",
-    r"(?:主题|题目|课题|选题|研究方向|方向)(?:是|为)(?=..)|(?:语料库?|图谱|数据库|库|图)(?:里面|里|中)(?:一共|总共|共)?",
-))
-SUFFIXES = tuple(re.compile(f"(?:{p})$") for p in (
-    r"呢|吗|呀|啊|吧|了?没有|了没|(?<=[法施策措])不",
-    r"(?:该|要|应该|应|需要)?(?:咋办|咋整|咋弄|咋搞|咋做|怎么办|怎么整|怎么弄|怎么搞|如何是好)",
-    r"(?:这个|这一|该)(?:词|词语|提法|概念|说法|表述|名词)",
-    r"在哪(?:里|儿)?(?:被)?(?:提到|出现|提及|说|讲|写)(?:过)?(?:的)?",
-    r"(?:上|方面)?的?(?:举措|措施|政策|目标|做法|部署)?(?:的)?(?:对比|比较|异同|有什么不同|有何不同|有哪些不同)|"
-    r"(?:上|方面|的|举措|措施|政策|目标|做法|部署)(?:的)?(?:区别|差异|差别)",  # 城乡差别, 地区差异 are names
-    rf"(?:提出|确定|设定|制定|明确)(?:了)?的?(?:主要|预期|发展|总体|具体)?目标(?:是什么|有哪些|是哪些)?|"
-    rf"(?:要|将|需要)?(?:达到|实现){ASKING}(?:样的)?目标",
-    r"(?:是|于)(?:发布|印发|出台|颁布|公布|发文)的?|(?:的)?(?:发布|印发|出台|颁布|发文)(?:时间|日期|年份)",
-    r"(?:一共|共|总共)?(?:被)?(?:出现|提到|提及|谈到)?(?:了|过)?(?:一共|共|总共)?(?:几次|多少次|几回)",
-    r"(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)|的(?:内涵|含义|意思|定义)(?:是什么|是啥|有哪些)?|是什么意思",
-    rf"(?:都|主要|具体|分别|究竟|到底)?(?:有|是|包括|包含|为|涉及)?{ASKING}(?:样的|种)?(?:新的?|好的?|最新的?|具体的?)?"
-    rf"(?:{MEASURE_NOUN}|{SOFT_NOUN}|{DOCUMENT}|目标|概念|术语|内容|方面|领域|项|条|个|种|次|份|篇)*",
-    rf"(?:需要|要|应|应该|该|能|可以)?(?:做|开展|采取|抓|干|办)(?:好)?些?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN}|重点|工作重点)?",
-    rf"(?:都)?(?:国家|政府|国务院|中央|党中央|各地|地方)?(?:都)?(?:出台|制定|采取|推出|实施|提出)(?:了)?{ASKING}(?:{MEASURE_NOUN}|{SOFT_NOUN})*"
-    r"(?:(?:来|以|用来|去)[\u4e00-\u9fff]{1,2})?",
-    rf"(?:上|方面)?(?:的|之)?(?:主要|具体|相关|有关|重要|关键|重点)?(?:{MEASURE_NOUN})+",
-    rf"(?:的|之)(?:主要|具体|重点|关键)?(?:发展|实施|推进|建设|改革)?{SOFT_NOUN}",
-    rf"(?:由|靠|依靠|通过|需要|要|用)(?:{ASKING})(?:{MEASURE_NOUN}|{SOFT_NOUN})*(?:来)?{SUPPORT_VERB}?",
-    rf"(?:相关|有关|相联系|关联|涉及)(?:的)?(?:概念|词|术语|内容|{MEASURE_NOUN}|方面)*",
-    r"的?相关概念|(?<![”\"’」』])的(?:问题|难题)",
-    rf"的(?:{DOCUMENT}|篇章)",
-    rf"(?:出现|提到|提及|谈到|讲到|写到|引用|援引)(?:过)?(?:在|于)?(?:{ASKING}|哪篇|哪几篇)?(?:篇|份)?(?:{DOCUMENT})?"
-    r"(?:中|里|当中|里面|上)?(?:过)?",
-    rf"(?:被)?(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:提到|提及|涉及|讲到|谈到|引用|援引)(?:了|过)?",
-    rf"在(?:哪些|哪篇|哪几篇|几篇|多少篇|哪份)(?:{DOCUMENT})?(?:中|里)?",
-    rf"(?:是|为)?(?:为了|要)?(?:服务于|服务|支撑|支持|促进|推动|有助于|实现)(?:了)?{ASKING}(?:目标|方面)?(?:服务)?(?:的)?",
-    rf"(?:是|为)(?:为了)?{ASKING}目标(?:服务)?(?:的)?",
-    r"(?:是为了|为了)(?:什么|啥)",
-    r"(?:的(?:主要|预期|发展|总体|奋斗|具体)?|主要|总体|具体)?(?:目的|目标|作用|意义)(?:(?:和|与|及|、)(?:主要)?(?:举措|措施|任务|目标))?"
-    r"(?:分别)?(?:是什么|有哪些|何在|在哪里)?",
-    r"(?:起|有)(?:什么|哪些|何)(?:作用|用处|用|意义)",
-    r"(?:具体|到底|究竟)?(?:需要|要|应|应该|该|可以|能|才能)?(?:如何|怎样|怎么样|怎么)(?:去|来|才能)?(?:[\u4e00-\u9fff]{1,2})?",
-    r"(?:方面|领域)(?:的)?",
-    r"(?:方面|领域)?(?:都)?(?:提了|提出了|提出|说了|讲了|作了|做了|有)(?:哪些|什么|啥)(?:具体|主要)?(?:的)?(?:要求|内容|部署|安排|目标|举措|措施|任务)?",
-    r"(?:要|需要)?(?:靠|依靠|通过)(?:哪些|哪几个?|什么)(?:方面|方式|途径|手段|办法)?",
-    r"(?:是)?(?:怎么|如何)(?:说|讲|部署|安排)的?",
-    rf"(?:的)?(?:目标|目标值|指标)?(?:是|为)?(?:到|至)?(?:(?:1[89]\d\d|20\d\d)年(?:底|末)?)?(?:要|将|应|需要|计划)?{REACH}?"
-    r"(?:多少|几成|什么水平|多高)",
-    r"的(?:主要|核心|具体|基本)?(?:内容|要点)(?:是什么|有哪些|包括哪些)?",
-    r"的(?:态度|看法|立场|定位|评价|提法)(?:是什么|如何|怎样)?",
-    rf"(?:在|的)+(?:[\u4e00-\u9fff]{{0,4}}?{DOCUMENT})(?:中|里|当中|里面)(?:的)?(?:出现|提到|提及)?(?:过)?",
-    r"(?:和|与|跟|同)?(?:有什么|有何|有哪些|的)(?:不同|区别|差异|异同)(?:之处)?",
-    r"(?:为什么|为何)(?:很|这么|如此)?(?:重要|关键|必要)|的?(?:重要性|必要性)|(?:有什么|有何|的)好处(?:是什么)?",
-    r"(?:都)?(?:有|作了|做了|提出了)?(?:什么|哪些|何种|啥)(?:样的)?(?:说法|论述|表述|提法|论断|阐述|观点)",
-    r"(?:都)?(?:讲|说|谈|写|论述)(?:了|到了)?(?:什么|哪些|啥)(?:内容)?",
-    r"的|了|之|是|有",
-))
-# What a question left with only these names asks about: the kinds of node, not one of them.
 KIND_NAMES = frozenset({"目标", "举措", "措施", "任务", "内容", "文件", "文章", "报告", "政策", "概念", "要求", "部署",
                         "目的", "作用", "主要目标", "主要任务", "重点任务", "节点", "图谱", "图", "一共", "总共", "共", "都",
                         "主要", "具体", "重点", "总体", "核心", "哪些", "什么"})
@@ -216,6 +137,9 @@ FUNCTION = re.compile(r"[的了之是有在和与及]+")  # what a name never is
 # Who says or does, not what is asked about: a clause left with only one of these names nothing (关于稳就业，国务院有哪些举措).
 AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中央", "党中央", "各地", "地方", "省政府", "我国", "中国", "各省",
                     "政府工作报告", "报告", "文件", "背景", "问题", "提问", "说明", "补充", "前提"})  # and the labels of parts
+# The whole country, which limits no document of a graph of Chinese policy (全国有哪些举措, 我国在X方面, 中国的X)
+COUNTRY = re.compile(r"(?:全国|我国|全中国|中国|国内|国家)(?:范围内|范围|层面|上下|各地)?")
+COUNTRY_OF = re.compile(r"(?:的|在|关于|对于|对|就)(?=..)")
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
@@ -224,7 +148,7 @@ CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
 FOLLOW_UP = re.compile(r"(?:你|您)?(?:能|可以|能否|能不能|可不可以|麻烦|请)?(?:帮我|给我)?(?:再)?(?:详细|具体|简单|简要)?(?:地)?"
                        r"(?:列举|举例|说说|说明|讲讲|谈谈|介绍|告诉我|解释|展开|说一说|讲一讲|列一下|列出来|列出|讲一下|说一下|分析)?"
                        r"(?:一下|下)?(?:吗|呢|么|嘛)?|(?:比如|例如|譬如)?(?:说)?(?:具体|主要|都)?(?:有|是|包括)?(?:哪些|什么|啥)?"
-                       r"(?:方面|内容)?(?:吗|呢)?|(?:谢谢|多谢|感谢)(?:你|您)?(?:了)?")
+                       r"(?:方面|内容)?(?:吗|呢)?|(?:谢谢|多谢|感谢)(?:你|您)?(?:了)?|(?:请|再)?(?:对比|比较)(?:分析)?一下(?:吧)?")
 # A name the graph holds may end in what a question's frame also ends in (群众反映强烈的问题, 城乡差别, 比较优势):
 # the whole is read where the graph has it.
 WIDER_END = re.compile(r"的?(?:问题|难题)|区别|差异|差别|对比|比较|目标|变化|趋势|演变|走势|演进")
@@ -263,11 +187,13 @@ class Question:
     count: bool = False
     scope: Scope = field(default_factory=Scope)
     points_back: bool = False  # it opens with 这项, 它 …: what it asks about is named elsewhere, if anywhere
+    compare: bool = False  # it asks to compare (对比, 区别): two provinces or years side by side (kg.ask.compare)
 
     def __repr__(self) -> str:
         scope = f", scope={self.scope!r}" if self.scope != Scope() else ""
         back = ", points_back=True" if self.points_back else ""
-        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope}{back})"
+        compared = ", compare=True" if self.compare else ""
+        return f"Question(intent={self.intent!r}, names={self.names!r}, count={self.count!r}{scope}{back}{compared})"
 
 
 def intent_of(text: str) -> str:
@@ -280,34 +206,6 @@ def intent_of(text: str) -> str:
         if pattern.search(text):
             return intent
     return "about"
-
-
-def name_of(text: str) -> str:
-    """What is left of a question once its frame is taken off both ends.
-
-    >>> name_of("支撑农业机械化的举措有哪些"), name_of("推进产业绿色化要做哪些工作"), name_of("哪篇文章提到了卡脖子")
-    ('农业机械化', '推进产业绿色化', '卡脖子')
-    >>> name_of("制造业可靠性怎么提升"), name_of("文章对算力基础设施提了哪些要求"), name_of("数据要素方面提了什么")
-    ('制造业可靠性', '算力基础设施', '数据要素')
-    """
-    text = text.strip(PUNCT)
-    while text:
-        if any(p.fullmatch(text) for p in SUFFIXES[:-1]):  # 都出台了哪些举措: only frame is left
-            return ""
-        cut = _frame(text)
-        if cut is None:
-            break
-        text = text[cut[0]:cut[1]].strip(PUNCT)
-    return text
-
-
-def _frame(text: str) -> tuple[int, int] | None:
-    """What stays of ``text`` once the widest piece of frame at its start (else at its end) is off."""
-    ends = [m.end() for p in PREFIXES if (m := p.match(text)) and 0 < m.end() < len(text)]
-    starts = [m.start() for p in SUFFIXES if (m := p.search(text)) and 0 < m.start() < len(text) and m.start() >= 2]
-    if not ends and not starts:
-        return None
-    return (max(ends), len(text)) if ends else (0, min(starts))
 
 
 def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Question:
@@ -325,6 +223,22 @@ def parse_question(text: str, *, known: Callable[[str], int] | None = None) -> Q
     found = english_question(clean)
     if found is not None:
         return Question(*found[:3], english_scope(clean))
+    return _compared(_parsed(clean, known), clean, known)
+
+
+def _compared(question: Question, clean: str, known: Callable[[str], int] | None) -> Question:
+    """``question`` marked as a comparison where it asks for one (:func:`kg.ask.compare.compares`), a name made of two
+    (数字经济和实体经济) read as the two things compared."""
+    if not compares(clean, question.names):
+        return question
+    if question.intent in ("about", "measures", "concepts") and len(question.names) == 1 \
+            and (pair := pair_in(question.names[0], known)):
+        return replace(question, intent="relation", names=pair, compare=True)
+    return replace(question, compare=True)
+
+
+def _parsed(clean: str, known: Callable[[str], int] | None) -> Question:
+    """The question ``clean`` read (see :func:`parse_question`), comparisons aside."""
     if known is not None and known(clean) == 2:  # 适应消费结构的变化: a question that is a name the graph has is that name
         return Question("about", (clean,), False)
     read = _read(clean, asking := clauses(clean), known)
@@ -351,7 +265,7 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
         name = _context_name(context)
     if scope.limits and DOCUMENT_GOALS.fullmatch(rest):  # 2025年的发展目标有哪些: the goals of those documents
         name = ""
-    if not name and rest == clean and rest in AGENTS:  # 中国 alone: a name after all
+    if not name and rest == clean and (rest in AGENTS or COUNTRY.fullmatch(rest)):  # 中国 alone: a name after all
         name = rest
     if name and known is not None:
         name = _widened(rest, name, known, goals=intent == "goals")
@@ -427,7 +341,9 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
 def _named(rest: str) -> str:
     """The name a clause asks about, "" when it names only kinds of node or who acts (国务院有哪些举措)."""
     name = _subject(rest)
-    return "" if name in KIND_NAMES or name in AGENTS else name
+    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())):  # 我国在X方面: X
+        name = name_of(name[at.end():])
+    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
 
 
 def clauses(text: str) -> tuple[str, tuple[str, ...]]:

@@ -42,15 +42,28 @@ from kg.ask.answers import (
 from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import Resolution, core
-from kg.ask.records import Item, Link
+from kg.ask.records import Entry, Item, Link
 
 WORDS = {"includes": "包括", "enables": "推动", "integratesWith": "融合", "appliesTo": "作用于", "supports": "支撑"}
 
 
 def _concepts(ctx: Context, name: str) -> tuple[Resolution, list[str]]:
     found = ctx.resolve(name, ("concept",))
-    nodes = list(dict.fromkeys(e.node for e in (found.exact or found.entries)))
+    nodes = list(dict.fromkeys(e.node for e in ([*found.exact, *_joined(ctx.index, found.used)] if found.exact
+                                                else found.entries)))
     return found, nodes[:20]
+
+
+def _joined(index: Index, key: str) -> list[Entry]:
+    """The concepts named ``key`` with + or × after it or inside it (人工智能+, 数据要素× of 人工智能, 数据要素; 文化+旅游 of
+    文化旅游): the policies named after a concept, and the concept written with a joining sign.
+
+    >>> names = Index.of_names([("数据", "concept"), ("数据+", "concept"), ("数据×", "concept"), ("数+据", "concept")])
+    >>> [e.name for e in _joined(names, "数据")]
+    ['数据+', '数据×', '数+据']
+    """
+    keys = [f"{key}+", f"{key}×", *(f"{key[:i]}+{key[i:]}" for i in range(1, len(key)))]
+    return [e for k in keys for e in index.exact(k, ("concept",))]
 
 
 def _without_activity(name: str) -> str:

@@ -32,6 +32,7 @@ from kg.ask.agencies import agencies_answer, lead_answer, tasks_answer
 from kg.ask.answers import (
     Answer,
     Context,
+    Group,
     Match,
     finish,
     goals_answer,
@@ -42,13 +43,14 @@ from kg.ask.answers import (
     totals_answer,
 )
 from kg.ask.appearance import articles_answer
+from kg.ask.compare import sides
 from kg.ask.documents import document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
 from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
-from kg.ask.names import subjects_in
-from kg.ask.questions import parse_question
+from kg.ask.names import close, subjects_in
+from kg.ask.questions import Question, parse_question
 from kg.ask.relations import (
     applies_answer,
     classes_answer,
@@ -185,6 +187,20 @@ def _answered(index: Index, question: str) -> Answer:
         return instruments_answer(ctx, asked)
     if parsed.points_back and not parsed.names:
         return not_found(ctx, parsed.intent, [], heading="问题用「这项」「它」指向前文，没有写出要问的名称：请写出它的名称")
+    compared = parsed.compare and parsed.intent != "relation"
+    if compared and (two := sides(parsed.scope, question)):  # 广东和江苏在X上有什么区别: each side's answer
+        each = [(label, Context.of(index, question, scope)) for label, scope in two]
+        answers = [(label, _asked(side, parsed)) for label, side in each]
+        if any(a.found for _, a in answers):  # neither side found: the one answer, with its suggestions, below
+            return side_by_side(answers, sum(len(c.docs or ()) for _, c in each))
+    found = _asked(ctx, parsed)
+    if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
+        return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
+    return found
+
+
+def _asked(ctx: Context, parsed: Question) -> Answer:
+    """The answer of the question ``parsed`` within the documents of ``ctx``."""
     found = _answer(ctx, parsed.intent, parsed.names, parsed.scope.by, parsed.count)
     return replace(found, count_only=parsed.count and found.found and not found.count_only) \
         if found.intent != "count" else found
@@ -200,6 +216,8 @@ def _answer(ctx: Context, intent: str, names: tuple[str, ...], by: str, count: b
             return agencies_answer(ctx)
         if intent in ("about", "goals", "measures", "members") or ctx.docs is not None:
             return document_answer(ctx if ctx.docs is not None else _every_document(ctx), intent)
+        if intent == "articles" and by:  # 全国各地有哪些举措: asked by province, of nothing named
+            return document_answer(_every_document(ctx), "measures")
         return not_found(ctx, intent, [])
     if intent == "relation" and len(names) == 2:
         return pair_answer(ctx, *names)
@@ -284,6 +302,8 @@ def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
     if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
         return None
+    if close(ctx.index, normalize(name)):  # 乡村振光: a slip of 乡村振兴, offered, not 乡村 answered
+        return None
     used = found[:2]
     inner = pair_answer(ctx, found[0], found[1], intent=intent, chain=False) if len(found) > 1 else None
     if inner is None or not inner.found:  # one name, or two the graph never puts together: the most specific
@@ -366,3 +386,41 @@ def measures_for(source: Index | Any, name: str) -> Answer:
         close = "、".join(found.suggestions[:5])
         raise NotFoundError(f"no goal or measure matches {name!r}" + (f"; did you mean: {close}" if close else ""))
     return found
+
+
+def side_by_side(parts: list[tuple[str, Answer]], documents: int) -> Answer:
+    """One answer of the answers for each side of a comparison (of ``documents`` documents in all): each side's
+    heading, then its groups (a group both sides share, a concept, once).
+
+    >>> from kg.ask.answers import Group
+    >>> a = Answer("q", "2 项举措", (), "measures", groups=(Group("n1", "measure", "甲", "", "", 1),))
+    >>> b = Answer("q", "没有", (), "measures", found=False)
+    >>> found = side_by_side([("广东省", a), ("江苏省", b)], 3)
+    >>> found.heading, [g.label for g in found.groups], found.found
+    ('对比 广东省、江苏省（3 份文件）：广东省——2 项举措；江苏省——没有', ['甲'], True)
+    """
+    first = parts[0][1]
+    seen: set[str] = set()
+    groups: list[Group] = []
+    for _, part in parts:
+        for group in part.groups:
+            if group.node not in seen:
+                seen.add(group.node)
+                groups.append(group)
+    lines = {(line.node or line.label): line for _, part in parts for line in part.lines}
+    heading = (f"对比 {'、'.join(label for label, _ in parts)}（{documents} 份文件）："
+               + "；".join(f"{label}——{part.heading}" for label, part in parts))
+    notes = "；".join(dict.fromkeys(p for _, part in parts for p in part.note.split("；") if p))
+    return replace(first, heading=heading, groups=tuple(groups), lines=tuple(lines.values()), note=notes,
+                   found=any(part.found for _, part in parts), more=sum(part.more for _, part in parts),
+                   suggestions=() if any(part.found for _, part in parts) else first.suggestions)
+
+
+def one_thing(name: str) -> str:
+    """The note of a comparison that names one thing: what is answered, and how to ask for a comparison.
+
+    >>> one_thing("职业教育")[:21]
+    '问题要对比，但只写出了一个对象「职业教育」'
+    """
+    return (f"问题要对比，但只写出了一个对象「{name}」：以下是关于它本身的回答；要对比，请写出两个对象，"
+            f"如两个省份（广东和江苏的{name}有什么区别？）、两个年份（2024年和2025年的{name}对比）或两个名称（{name}和X的比较）")

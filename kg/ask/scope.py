@@ -197,9 +197,17 @@ def _stands_alone(text: str, at: int) -> bool:
 
 def _inside_name(text: str, name: str) -> bool:
     """Whether the province ``name`` is written as part of a longer name (海南自由贸易港, 北京冬奥会): a
-    region is a scope only where it stands before a question's frame or a verb, or alone."""
+    region is a scope only where it stands before a question's frame or a verb, or alone, or after another
+    province and a conjunction (北京与上海数字经济举措的异同: 上海 too).
+
+    >>> _inside_name("海南自由贸易港", "海南"), _inside_name("北京与上海数字经济", "上海"), _inside_name(" 与上海数字经济", "上海")
+    (True, False, False)
+    """
     at = text.find(name)
     after = text[at + len(name):]
+    before = re.sub(r"(?:省|市|自治区)?(?:和|与|跟|同|及|、)$", "", text[:at])
+    if before != text[:at] and (before.endswith(" ") or any(before.endswith(n) for pair in PROVINCES for n in pair)):
+        return False
     return bool(after) and not re.match(r"(?:省|市|自治区)?(?:的|在|有|对|关于|如何|怎样|怎么|要|将|发展|推进|推动|加快|提出|"
                                         r"出台|哪些|什么|为|和|与|、|提到|政府|人民政府|方面|地区|在内|\s)", after)
 
