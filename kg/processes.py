@@ -1,5 +1,6 @@
 """Child processes that end with their parent: extraction workers, query processes, and the bounded
-child a document is read in (:func:`run_bounded`)."""
+child a document is read in (:func:`run_bounded`); and the malloc arenas a build's threads share
+(:func:`share_malloc_arenas`)."""
 
 from __future__ import annotations
 
