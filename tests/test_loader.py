@@ -77,3 +77,44 @@ def test_a_burst_on_several_threads_gives_the_same_store(loaders):
     loader.close()
     loader.check()
     assert _quads(store) == _quads(one)
+
+
+class _Recording:
+    """A store that notes the size of every ``bulk_load`` it is given."""
+
+    def __init__(self):
+        self.store, self.sizes = ox.Store(), []
+
+    def bulk_load(self, data, fmt, *, to_graph):
+        self.sizes.append(len(data))
+        self.store.bulk_load(data, fmt, to_graph=to_graph)
+
+    def remove_graph(self, graph):
+        self.store.remove_graph(graph)
+
+    def optimize(self):
+        self.store.optimize()
+
+    def flush(self):
+        self.store.flush()
+
+
+BIG = ("http://e/big", "".join(f'<http://e/s{i}> <http://e/p> "第{i}项"@zh .\n' for i in range(40)).encode(), False)
+LINE = max(len(line) for line in BIG[1].splitlines(keepends=True))
+
+
+@pytest.mark.parametrize("piece", [1, 100, 500, 1 << 20])
+def test_a_large_document_is_loaded_in_pieces_with_the_same_triples(piece):
+    whole, _ = _loaded([BIG, *DOCS])
+    store = _Recording()
+    loader = Loader(store)
+    loader.PIECE_BYTES = piece
+    loader.start()
+    for doc in (BIG, *DOCS):
+        loader.put(doc)
+    loader.seal([], optimize=False)
+    loader.close()
+    loader.check()
+    assert _quads(store.store) == _quads(whole)
+    assert max(store.sizes) < piece + LINE  # no load is given more than a piece
+    assert sum(store.sizes) == len(BIG[1]) + sum(len(d[1]) for d in DOCS)

@@ -191,6 +191,8 @@ def _numbered(n: int, before: str, after: str) -> str:
 class PageWriter:
     """Writes the pages of documents as they pass (:meth:`add`), then numbers them (:meth:`finish`)."""
 
+    CHUNK = 32  # records read back at once when the citations are named (:meth:`finish`)
+
     def __init__(self, path: Path) -> None:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
@@ -241,23 +243,27 @@ class PageWriter:
         self.db.close()
 
     def _resolve(self, edges: Sequence[Any]) -> None:
-        rows = self.db.execute("SELECT rowid, n, entry, before FROM docs").fetchall()
+        """Name each citation's target in the records, read back :attr:`CHUNK` at a time (not every record at once)."""
         page_of, label_of = {}, {}
-        for _, n, entry, _ in rows:
+        for n, entry in self.db.execute("SELECT n, entry FROM docs"):
             e = json.loads(entry)
             for article, title in zip(e["articles"], e["titles"], strict=False):
                 page_of[article], label_of[article] = n, title
         target = {e.node: e.target for e in edges}
         label_of.update({e.target: e.label for e in edges if e.label})
-        for rowid, _, _, before in rows:
-            record = json.loads(before)
-            for cite in record.get("cites", []):
-                node = cite[0]
-                to = target.get(node, "")
-                title = self._cited.get(node, ("", ""))
-                cite[0] = label_of.get(to) or (f"《{title[0]}》" if title[0] else title[1])
-                cite[3] = page_of.get(to, -1)
-            self.db.execute("UPDATE docs SET before = ? WHERE rowid = ?", (_dumps(record), rowid))
+        last = 0
+        while rows := self.db.execute("SELECT rowid, before FROM docs WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                                      (last, self.CHUNK)).fetchall():
+            for rowid, before in rows:
+                record = json.loads(before)
+                for cite in record.get("cites", []):
+                    node = cite[0]
+                    to = target.get(node, "")
+                    title = self._cited.get(node, ("", ""))
+                    cite[0] = label_of.get(to) or (f"《{title[0]}》" if title[0] else title[1])
+                    cite[3] = page_of.get(to, -1)
+                self.db.execute("UPDATE docs SET before = ? WHERE rowid = ?", (_dumps(record), rowid))
+            last = rows[-1][0]
 
     def abort(self) -> None:
         """Close the file unfinished (the build removes its temporary folder).
