@@ -98,9 +98,11 @@ def build(
     graph: out2/graph.ttl  dataset: out2/graph.nq
     """
     from kg.corpus.build import build as run
+    from kg.processes import share_malloc_arenas
     from kg.resources import seeds_dir
     from kg.views.show import progress_bar
 
+    share_malloc_arenas()  # this process is the build's: its store loaders give back to one another what they free
     with progress_bar() as progress:
         report = run(paths or [seeds_dir()], _folder(out), page=page, workers=workers, progress=progress,
                      max_bytes=_bytes(max_mb, "--max-mb", most=MAX_INPUT_MB), scheduler=scheduler,

@@ -25,6 +25,8 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from kg.corpus.build import build
+from kg.processes import share_malloc_arenas
+share_malloc_arenas()  # as `policykg build` does
 t = time.perf_counter()
 r = build([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))
 seconds = time.perf_counter() - t

@@ -30,6 +30,8 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from kg.corpus.build import build
+from kg.processes import share_malloc_arenas
+share_malloc_arenas()  # as `policykg build` does
 source, out, workers, scheduler = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] or None
 start = time.perf_counter()
 report = build([Path(source)], Path(out), workers=workers, scheduler=scheduler, page=False)

@@ -42,7 +42,7 @@ from kg.corpus.task import collector_paused, extract_one
 from kg.errors import InputError, OutputError, shown
 from kg.graph.diskstore import remove_stale_stores
 from kg.model import Source
-from kg.processes import die_with_parent, share_malloc_arenas
+from kg.processes import die_with_parent
 from kg.text.sources import MAX_BYTES, gather, read
 
 Progress = Callable[[int, int, str], None]
@@ -91,7 +91,6 @@ def build(paths: Sequence[Path], out: Path, *, page: bool = True, workers: int |
     Traceback (most recent call last):
     kg.errors.InputError: .../none.txt: no such file or folder
     """
-    share_malloc_arenas()  # the store's loading threads give back to one another what they free
     found = gather(paths, follow_links=follow_links, output=out)
     if not found.files:  # nothing to build: no output folder is made
         _no_input(list(found.failures))
