@@ -45,6 +45,7 @@ from kg.ask.frame import (
     name_of,
 )
 from kg.ask.scope import Scope, scope_of
+from kg.ask.words import alone
 
 __all__ = ["Question", "clauses", "intent_of", "name_of", "parse_question"]
 
@@ -140,6 +141,7 @@ AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中�
 # The whole country, which limits no document of a graph of Chinese policy (全国有哪些举措, 我国在X方面, 中国的X)
 COUNTRY = re.compile(r"(?:全国|我国|全中国|中国|国内|国家)(?:范围内|范围|层面|上下|各地)?")
 COUNTRY_OF = re.compile(r"(?:的|在|关于|对于|对|就)(?=..)")
+ABOUT = re.compile(r"(?:关于|对于|对|就)(?=..)")  # what a question's scope may leave before its name (2025年政府工作报告对X)
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
@@ -268,8 +270,21 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
     if not name and rest == clean and (rest in AGENTS or COUNTRY.fullmatch(rest)):  # 中国 alone: a name after all
         name = rest
     if name and known is not None:
-        name = _widened(rest, name, known, goals=intent == "goals")
+        name = _widened(rest, _national(name, known), known, goals=intent == "goals")
     return Question(intent, (name,) if name else (), count, scope, points_back=pointer)
+
+
+def _national(name: str, known: Callable[[str], int]) -> str:
+    """``name`` without the word for the whole country that opens it (我国就业优先 → 就业优先) where the graph knows
+    the rest and not the whole (中国特色社会主义 is kept).
+
+    >>> _national("我国就业优先", lambda n: int(n == "就业优先")), _national("国家安全", lambda n: 2)
+    ('就业优先', '国家安全')
+    """
+    country = COUNTRY.match(name)
+    if country is None or len(name) - country.end() < 2 or not alone(name, 0, country.end()) or known(name):
+        return name
+    return name[country.end():] if known(name[country.end():]) else name
 
 
 def _intent(rest: str, scope: Scope) -> str:
@@ -329,6 +344,8 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
     it (哪些省份提到了它), whether it points back to something named elsewhere, and where the pointer stood."""
     if scope.regions or scope.years:  # 北京和上海在X上的举措: the conjunction of two places taken off
         rest = re.sub(r"^(?:和|与|跟|同|及|、)+", "", rest)
+    if scope.limits and (about := ABOUT.match(rest)) and alone(rest, 0, about.end()):
+        rest = rest[about.end():]  # 政府工作报告对X的表述: the scope took the document, 对 names nothing (not 对外开放)
     pointer = POINTER.match(rest)
     if pointer is None and (last := POINTER_END.search(rest)):
         return rest[:last.start()], True, last.start()
@@ -341,9 +358,10 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
 def _named(rest: str) -> str:
     """The name a clause asks about, "" when it names only kinds of node or who acts (国务院有哪些举措)."""
     name = _subject(rest)
-    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())):  # 我国在X方面: X
+    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())) \
+            and alone(name[at.start():], 0, at.end() - at.start()):  # 我国在X方面: X (not the 对 of 中国对外投资)
         name = name_of(name[at.end():])
-    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
+    return "" if name in KIND_NAMES or name in AGENTS or name == "一下" or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
 
 
 def clauses(text: str) -> tuple[str, tuple[str, ...]]:

@@ -193,7 +193,14 @@ def _answered(index: Index, question: str) -> Answer:
         answers = [(label, _asked(side, parsed)) for label, side in each]
         if any(a.found for _, a in answers):  # neither side found: the one answer, with its suggestions, below
             return side_by_side(answers, sum(len(c.docs or ()) for _, c in each))
+    if parsed.compare and not parsed.names and not parsed.scope.limits:  # 比较一下: nothing named to compare
+        return not_found(ctx, parsed.intent, [], heading="问题要对比，但没有写出对比的对象：请写出两个对象，如"
+                         "两个省份（广东和江苏的数字经济有什么区别？）、两个年份（2024年和2025年的数字经济对比）或两个名称（数字经济和实体经济的比较）")
     found = _asked(ctx, parsed)
+    if parsed.compare and parsed.intent == "relation" and len(parsed.names) == 2 and not found.found:
+        each = [(name, _answer(ctx, "about", (name,), "", False)) for name in parsed.names]  # 京津冀协同发展与长江经济带发展
+        if any(a.found for _, a in each):
+            return side_by_side(each, len(ctx.docs) if ctx.docs is not None else len(ctx.index.documents()))
     if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
         return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
     return found
