@@ -44,6 +44,7 @@ LEAD = ("进一步", "全面", "大力", "积极", "加快", "加速", "推动",
         "提高", "深化", "完善", "健全", "构建", "建设", "建立", "打造", "培育", "发展", "坚持", "落实", "做好",
         "抓好", "支持", "支撑", "保障", "扩大", "优化", "增强", "着力", "持续", "切实", "统筹", "有序", "稳步")
 TRAIL = ("建设", "工作", "问题", "水平", "体制", "情况", "方面", "领域", "能力", "事业", "行动")
+LEVELS = frozenset("国省市县区镇乡村州")  # the levels of government a name of a kind ends in (农业强省, 农业强县)
 Keep = Callable[[Entry], bool]
 # Words that name no subject of their own in a question: what to do (LEAD), the activity (TRAIL), the
 # kinds of node, and the asking words.
@@ -311,17 +312,29 @@ def close(index: Index, text: str) -> str | None:
     >>> names = Index.of_names([("职业教育", "concept"), ("职业教育体系", "concept"), ("数字经济", "goal")])
     >>> close(names, "职业教肓"), close(names, "数字经齐"), close(names, "海洋牧场"), close(names, "职业")
     ('职业教育', '数字经济', None, None)
+    >>> close(names, "职业教育"), close(names, "教育体系")  # names of the graph, or held by one: no slip
+    (None, None)
     """
-    if len(text) < 4:
+    if len(text) < 4 or index.keys_containing(text, limit=1):  # 湿地保护 is inside 加强湿地保护: no slip
         return None
     from rapidfuzz.distance import Levenshtein
 
     candidates = set(index.grams_or(text, limit=300))
     for piece in (text[:len(text) // 2], text[len(text) // 2:]):
         candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
-    near = sorted(k for k in candidates if k != text and len(k) == len(text)
+    near = sorted(k for k in candidates if k != text and len(k) == len(text) and not _level(text, k)
                   and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
     return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
+
+
+def _level(text: str, other: str) -> bool:
+    """Whether ``text`` and ``other`` differ only in a last character naming a level of government (农业强市,
+    农业强县): another term of the same kind, not a slip.
+
+    >>> _level("农业强市", "农业强县"), _level("职业教肓", "职业教育")
+    (True, False)
+    """
+    return text[:-1] == other[:-1] and text[-1] in LEVELS and other[-1] in LEVELS
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:
