@@ -30,6 +30,7 @@ trigram, by sound.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ LEAD = ("进一步", "全面", "大力", "积极", "加快", "加速", "推动",
         "提高", "深化", "完善", "健全", "构建", "建设", "建立", "打造", "培育", "发展", "坚持", "落实", "做好",
         "抓好", "支持", "支撑", "保障", "扩大", "优化", "增强", "着力", "持续", "切实", "统筹", "有序", "稳步")
 TRAIL = ("建设", "工作", "问题", "水平", "体制", "情况", "方面", "领域", "能力", "事业", "行动")
+INNER = re.compile(r"[+×](?=.)")  # a + or × between two parts of a name (文化+旅游), not the + that ends 互联网+
+FEW = 3  # entries a name with (or without) its inner + finds so few of that the other writing is looked up too
 LEVELS = frozenset("国省市县区镇乡村州")  # the levels of government a name of a kind ends in (农业强省, 农业强县)
 Keep = Callable[[Entry], bool]
 # Words that name no subject of their own in a question: what to do (LEAD), the activity (TRAIL), the
@@ -169,7 +172,8 @@ class Resolution:
         >>> [e.label for e in found.entries], [e.label for e in found.exact]
         (['数据中心', '建设数据中心'], ['数据中心'])
         """
-        return tuple(e for e in self.entries if normalize(e.name) == self.used)
+        used = INNER.sub("", self.used)  # 文化+旅游 is 文化旅游
+        return tuple(e for e in self.entries if INNER.sub("", normalize(e.name)) == used)
 
 
 def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, suggest: int = 5,
@@ -193,6 +197,10 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
 
     exact = kept(index.exact(text, kinds))
     contains = kept(index.containing(text, kinds))
+    if len(contains) < FEW:  # 文化+旅游 is also written 文化旅游, and 文化旅游 文化+旅游
+        for other in joined_forms(text):
+            exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
+            contains += [e for e in kept(index.containing(other, kinds)) if e not in contains]
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
@@ -325,6 +333,24 @@ def close(index: Index, text: str) -> str | None:
     near = sorted(k for k in candidates if k != text and len(k) == len(text) and not _level(text, k)
                   and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
     return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
+
+
+def joined_forms(text: str) -> list[str]:
+    """The other ways of writing ``text`` with a + or × between two of its parts: without it (文化+旅游 → 文化旅游),
+    or with a + between two of its words (文化旅游 → 文化+旅游); a + at the end (互联网+) is part of the name.
+
+    >>> joined_forms("文化+旅游"), joined_forms("文化旅游"), joined_forms("互联网+"), joined_forms("人工智能+行动")
+    (['文化旅游'], ['文化+旅游'], [], ['人工智能行动'])
+    """
+    if INNER.search(text):
+        return [INNER.sub("", text)]
+    if not 4 <= len(text) <= 12 or "+" in text or "×" in text:
+        return []
+    from kg.ask.words import words
+
+    cut = words(text)
+    ends = [sum(map(len, cut[:i])) for i in range(1, len(cut))]
+    return [text[:at] + "+" + text[at:] for at in ends if at >= 2 and len(text) - at >= 2]
 
 
 def _level(text: str, other: str) -> bool:

@@ -49,7 +49,7 @@ from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
 from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
-from kg.ask.names import close, subjects_in
+from kg.ask.names import INNER, close, subjects_in
 from kg.ask.questions import Question, parse_question
 from kg.ask.relations import (
     applies_answer,
@@ -307,7 +307,8 @@ def _document_named(ctx: Context, name: str) -> Context | None:
 def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     """An answer for the names found inside ``name`` when ``name`` as a whole matched nothing."""
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
-    if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
+    bare = normalize(name).replace("+", "").replace("×", "")  # AI+教育: the + is no part to cover
+    if not found or 2 * sum(map(len, found)) < len(bare):  # 生产 is not what 新质生产力 asks about
         return None
     if close(ctx.index, normalize(name)):  # 乡村振光: a slip of 乡村振兴, offered, not 乡村 answered
         return None
@@ -363,7 +364,11 @@ def about_answer(ctx: Context, name: str) -> Answer:
     groups = [g for p in parts for g in p.groups]
     matched = [m for p in parts for m in p.matched]
     heading = "；".join(p.heading for p in parts)
-    hits = ctx.index.text_hits(statements.used if statements.how in ("exact", "contains") else normalize(name), ctx.docs)
+    said = statements.used if statements.how in ("exact", "contains") else normalize(name)
+    hits = dict(ctx.index.text_hits(said, ctx.docs))
+    if INNER.search(said):  # 文化+旅游 is written 文化旅游 too
+        for doc, n in ctx.index.text_hits(INNER.sub("", said), ctx.docs).items():
+            hits[doc] = hits.get(doc, 0) + n
     if hits:
         heading += f"；原文中出现在 {len(hits)} 份文件（{sum(hits.values())} 处）"
     note = "；".join(dict.fromkeys(p.note for p in parts if p.note and p.note != ctx.where))
