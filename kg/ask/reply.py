@@ -44,7 +44,7 @@ from kg.ask.answers import (
 )
 from kg.ask.appearance import articles_answer
 from kg.ask.compare import sides
-from kg.ask.documents import document_answer
+from kg.ask.documents import EVERY, document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
 from kg.ask.instruments import instrument_question, instruments_answer
@@ -287,7 +287,7 @@ def _every_document(ctx: Context) -> Context:
     """The question limited to every document of the graph: a question that names nothing (有哪些目标, 本文讲了什么)
     asks about the documents as a whole."""
     nodes = [d.node for d in ctx.index.documents()]
-    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes), where="图中全部文件")
+    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes), where=EVERY)
 
 
 def _document_named(ctx: Context, name: str) -> Context | None:
