@@ -77,7 +77,8 @@ def _largest(ctx: Context, ids: list[int], counts: dict[int, tuple[int, int]]) -
                     key=lambda g: -g.count)
     where = ctx.where.removeprefix("限于").split("（")[0] or EVERY
     heading = (f"问题没有写出目标或主题：{len(ids)} 份文件（{where}）共 {sum(g for g, _ in counts.values())} 个目标、"
-               f"{sum(m for _, m in counts.values())} 项举措，不一一列出；下面是举措最多的 {len(groups)} 个标题目标（同名的标题只列一次）及其举措")
+               f"{sum(m for _, m in counts.values())} 项举措，不一一列出；"
+               f"下面是举措最多的 {len(groups)} 个标题目标（同名的标题只列一次）及其举措")
     ask = f"要看一个目标或主题的举措，请写出它，例如：哪些举措支撑{groups[0].label}？（或：X有哪些举措？）" if groups else ""
     return finish(ctx, "measures", heading, groups, [], ask)
 

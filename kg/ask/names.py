@@ -195,12 +195,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     def kept(entries: Iterable[Entry]) -> list[Entry]:
         return [e for e in entries if keep is None or keep(e)]
 
-    exact = kept(index.exact(text, kinds))
-    contains = kept(index.containing(text, kinds))
-    if len(contains) < FEW:  # 文化+旅游 is also written 文化旅游, and 文化旅游 文化+旅游
-        for other in joined_forms(text):
-            exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
-            contains += [e for e in kept(index.containing(other, kinds)) if e not in contains]
+    exact, contains = _written(index, text, kinds, kept)
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
@@ -333,6 +328,19 @@ def close(index: Index, text: str) -> str | None:
     near = sorted(k for k in candidates if k != text and len(k) == len(text) and not _level(text, k)
                   and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
     return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
+
+
+def _written(index: Index, text: str, kinds: Sequence[str] | None,
+             kept: Callable[[Iterable[Entry]], list[Entry]]) -> tuple[list[Entry], list[Entry]]:
+    """The entries named ``text`` and those whose names hold it, also as written the other way when few
+    (文化+旅游 is also written 文化旅游, and 文化旅游 文化+旅游: :func:`joined_forms`)."""
+    exact = kept(index.exact(text, kinds))
+    contains = kept(index.containing(text, kinds))
+    if len(contains) < FEW:
+        for other in joined_forms(text):
+            exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
+            contains += [e for e in kept(index.containing(other, kinds)) if e not in contains]
+    return exact, contains
 
 
 def joined_forms(text: str) -> list[str]:

@@ -187,23 +187,37 @@ def _answered(index: Index, question: str) -> Answer:
         return instruments_answer(ctx, asked)
     if parsed.points_back and not parsed.names:
         return not_found(ctx, parsed.intent, [], heading="问题用「这项」「它」指向前文，没有写出要问的名称：请写出它的名称")
-    compared = parsed.compare and parsed.intent != "relation"
-    if compared and (two := sides(parsed.scope, question)):  # 广东和江苏在X上有什么区别: each side's answer
-        each = [(label, Context.of(index, question, scope)) for label, scope in two]
+    if parsed.compare:
+        return _compared(ctx, parsed)
+    return _asked(ctx, parsed)
+
+
+def _compared(ctx: Context, parsed: Question) -> Answer:
+    """The answer of a question that asks to compare: each side (province, year, name) side by side where it names
+    two or more, else the one thing's answer and a note that a comparison needs two."""
+    if parsed.intent != "relation" and (two := sides(parsed.scope, ctx.question)):  # 广东和江苏在X上有什么区别
+        each = [(label, Context.of(ctx.index, ctx.question, scope)) for label, scope in two]
         answers = [(label, _asked(side, parsed)) for label, side in each]
         if any(a.found for _, a in answers):  # neither side found: the one answer, with its suggestions, below
             return side_by_side(answers, sum(len(c.docs or ()) for _, c in each))
-    if parsed.compare and not parsed.names and not parsed.scope.limits:  # 比较一下: nothing named to compare
+    if not parsed.names and not parsed.scope.limits:  # 比较一下: nothing named to compare
         return not_found(ctx, parsed.intent, [], heading="问题要对比，但没有写出对比的对象：请写出两个对象，如"
                          "两个省份（广东和江苏的数字经济有什么区别？）、两个年份（2024年和2025年的数字经济对比）或两个名称（数字经济和实体经济的比较）")
     found = _asked(ctx, parsed)
-    if parsed.compare and parsed.intent == "relation" and len(parsed.names) == 2 and not found.found:
-        each = [(name, _answer(ctx, "about", (name,), "", False)) for name in parsed.names]  # 京津冀协同发展与长江经济带发展
-        if any(a.found for _, a in each):
-            return side_by_side(each, len(ctx.docs) if ctx.docs is not None else len(ctx.index.documents()))
-    if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
+    if parsed.intent == "relation" and len(parsed.names) == 2 and not found.found:
+        return _each_name(ctx, parsed.names) or found
+    if parsed.intent != "relation" and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, and said so
         return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
     return found
+
+
+def _each_name(ctx: Context, names: tuple[str, ...]) -> Answer | None:
+    """Two names compared that the graph never relates nor mentions together (京津冀协同发展与长江经济带发展): what it
+    holds of each, side by side; None when it holds neither."""
+    each = [(name, _answer(ctx, "about", (name,), "", False)) for name in names]
+    if not any(a.found for _, a in each):
+        return None
+    return side_by_side(each, len(ctx.docs) if ctx.docs is not None else len(ctx.index.documents()))
 
 
 def _asked(ctx: Context, parsed: Question) -> Answer:
