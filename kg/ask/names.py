@@ -338,8 +338,10 @@ def _written(index: Index, text: str, kinds: Sequence[str] | None,
     contains = kept(index.containing(text, kinds))
     if len(contains) < FEW:
         for other in joined_forms(text):
-            exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
-            contains += [e for e in kept(index.containing(other, kinds)) if e not in contains]
+            more = kept(index.containing(other, kinds))
+            if len(more) >= len(contains):  # not where the name as typed is the commoner writing (文化+科技)
+                exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
+                contains += [e for e in more if e not in contains]
     return exact, contains
 
 

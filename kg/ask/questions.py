@@ -276,15 +276,15 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
 
 def _national(name: str, known: Callable[[str], int]) -> str:
     """``name`` without the word for the whole country that opens it (我国就业优先 → 就业优先) where the graph knows
-    the rest and not the whole (中国特色社会主义 is kept).
+    the rest better than the whole (as a name rather than inside one; 中国特色社会主义 is kept).
 
     >>> _national("我国就业优先", lambda n: int(n == "就业优先")), _national("国家安全", lambda n: 2)
     ('就业优先', '国家安全')
     """
     country = COUNTRY.match(name)
-    if country is None or len(name) - country.end() < 2 or not alone(name, 0, country.end()) or known(name):
+    if country is None or len(name) - country.end() < 2 or not alone(name, 0, country.end()):
         return name
-    return name[country.end():] if known(name[country.end():]) else name
+    return name[country.end():] if known(name[country.end():]) > known(name) else name
 
 
 def _intent(rest: str, scope: Scope) -> str:
@@ -388,13 +388,32 @@ def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
                              ("members", MEMBERS)):
         for pattern in patterns:
             m = pattern.fullmatch(rest)
-            if m:
-                names = tuple(n for n in (name_of(g) for g in m.groups()) if n and not FUNCTION.fullmatch(n))
+            groups = _joined(pattern, rest) if intent == "relation" else m.groups() if m else None
+            if m and groups:
+                names = tuple(n for n in (name_of(g) for g in groups) if n and not FUNCTION.fullmatch(n))
                 if intent == "lead" and not names:
                     return intent, ()  # 国发〔2019〕5号的牵头部门: every agency of the question's documents
                 if names and (intent != "relation" or len(names) == 2) and (intent != "members" or _members_of(m[1])):
                     return intent, names
     return _verb_form(rest)
+
+
+def _joined(pattern: re.Pattern[str], rest: str) -> tuple[str, ...] | None:
+    """The groups of ``pattern``'s match of two names joined by a conjunction, at a conjunction that is a word of
+    its own (the 同 of 共同富裕与乡村振兴的区别 is inside 共同: the two names meet at 与).
+
+    >>> _joined(re.compile(r"(.+?)(?:和|与|同)(.+?)的区别"), "共同富裕与乡村振兴的区别")
+    ('共同富裕', '乡村振兴')
+    """
+    text = rest
+    for _ in range(4):
+        m = pattern.fullmatch(text)
+        if m is None:
+            return None
+        if m.lastindex is None or m.lastindex < 2 or alone(rest, m.end(1), m.start(2)):
+            return tuple(rest[m.start(i):m.end(i)] for i in range(1, len(m.groups()) + 1))  # "" for a group not taken
+        text = text[:m.end(1)] + "\uf8ff" * (m.start(2) - m.end(1)) + text[m.start(2):]  # not here: the next one
+    return None
 
 
 def _members_of(asked: str) -> bool:
