@@ -212,7 +212,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     typo = _typo(index, text, kinds, keep)
     if typo is not None:
         return Resolution(query, "typo", *typo)
-    for name in dict.fromkeys((text, short)):
+    for name in dict.fromkeys((text, short, INNER.sub("", text))):  # AI+制造: 深化AI与制造业融合
         found = kept(in_pieces(index, name, kinds))
         if found:
             return Resolution(query, "words", name, tuple(found))

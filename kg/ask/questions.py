@@ -276,15 +276,21 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
 
 def _national(name: str, known: Callable[[str], int]) -> str:
     """``name`` without the word for the whole country that opens it (我国就业优先 → 就业优先) where the graph knows
-    the rest better than the whole (as a name rather than inside one; 中国特色社会主义 is kept).
+    the rest better than the whole: no name holds the whole, or it opens with 我国, a pronoun never part of a name
+    (中国特色社会主义, and 中国制造 that names hold, are kept).
 
     >>> _national("我国就业优先", lambda n: int(n == "就业优先")), _national("国家安全", lambda n: 2)
     ('就业优先', '国家安全')
+    >>> _national("中国制造", lambda n: 1 + (n == "制造")), _national("我国对外开放", lambda n: 1 + (n == "对外开放"))
+    ('中国制造', '对外开放')
     """
     country = COUNTRY.match(name)
     if country is None or len(name) - country.end() < 2 or not alone(name, 0, country.end()):
         return name
-    return name[country.end():] if known(name[country.end():]) > known(name) else name
+    whole = known(name)  # 我国 is a pronoun, never part of a name; 中国制造, 全国统一大市场 are names
+    if whole == 2 or (whole and not name.startswith("我国")):
+        return name
+    return name[country.end():] if known(name[country.end():]) > whole else name
 
 
 def _intent(rest: str, scope: Scope) -> str:
