@@ -336,13 +336,28 @@ def _written(index: Index, text: str, kinds: Sequence[str] | None,
     (文化+旅游 is also written 文化旅游, and 文化旅游 文化+旅游: :func:`joined_forms`)."""
     exact = kept(index.exact(text, kinds))
     contains = kept(index.containing(text, kinds))
-    if len(contains) < FEW:
+    own = [e for e in contains if not _chained(text, normalize(e.name))] if INNER.search(text) else contains
+    if len(own) < FEW:  # few, or only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融)
         for other in joined_forms(text):
             more = kept(index.containing(other, kinds))
-            if len(more) >= len(contains):  # not where the name as typed is the commoner writing (文化+科技)
+            if len(more) >= len(own):  # not where the name as written is the commoner writing
                 exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
                 contains += [e for e in more if e not in contains]
     return exact, contains
+
+
+def _chained(text: str, name: str) -> bool:
+    """Whether ``text`` (X+Y) stands in ``name`` only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融).
+
+    >>> _chained("科技+金融", "载体+科技+金融+服务"), _chained("科技+金融", "发展科技+金融")
+    (True, False)
+    """
+    at = name.find(text)
+    while at >= 0:
+        if name[at - 1:at] not in ("+", "×") and name[at + len(text):at + len(text) + 1] not in ("+", "×"):
+            return False
+        at = name.find(text, at + 1)
+    return True
 
 
 def joined_forms(text: str) -> list[str]:

@@ -371,10 +371,10 @@ def about_answer(ctx: Context, name: str) -> Answer:
             parts.append(tasks_answer(ctx, concept.used))
         parts.append(concepts_answer(ctx, concept.used))
     if not parts:
-        inside = _inside(ctx, "about", name)
-        if inside is not None:
-            return inside
-        return replace(articles_answer(ctx, name), intent="about")
+        said = articles_answer(ctx, name)
+        if any(line.kind in ("goal", "measure") for line in said.lines):  # goals or measures quote the whole name
+            return replace(said, intent="about")
+        return _inside(ctx, "about", name) or replace(said, intent="about")
     groups = [g for p in parts for g in p.groups]
     matched = [m for p in parts for m in p.matched]
     heading = "；".join(p.heading for p in parts)
