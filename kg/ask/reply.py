@@ -372,7 +372,8 @@ def about_answer(ctx: Context, name: str) -> Answer:
         parts.append(concepts_answer(ctx, concept.used))
     if not parts:
         said = articles_answer(ctx, name)
-        if any(line.kind in ("goal", "measure") for line in said.lines):  # goals or measures quote the whole name
+        if any(line.kind in ("goal", "measure") for line in said.lines) \
+                and ctx.index.text_hits(normalize(name), ctx.docs):  # goals or measures quote the whole name
             return replace(said, intent="about")
         return _inside(ctx, "about", name) or replace(said, intent="about")
     groups = [g for p in parts for g in p.groups]
