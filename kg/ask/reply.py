@@ -371,23 +371,34 @@ def about_answer(ctx: Context, name: str) -> Answer:
             parts.append(tasks_answer(ctx, concept.used))
         parts.append(concepts_answer(ctx, concept.used))
     if not parts:
-        said = articles_answer(ctx, name)
-        if any(line.kind in ("goal", "measure") for line in said.lines) \
-                and ctx.index.text_hits(normalize(name), ctx.docs):  # goals or measures quote the whole name
-            return replace(said, intent="about")
-        return _inside(ctx, "about", name) or replace(said, intent="about")
+        return _unnamed(ctx, name)
     groups = [g for p in parts for g in p.groups]
     matched = [m for p in parts for m in p.matched]
     heading = "；".join(p.heading for p in parts)
-    said = statements.used if statements.how in ("exact", "contains") else normalize(name)
-    hits = dict(ctx.index.text_hits(said, ctx.docs))
-    if INNER.search(said):  # 文化+旅游 is written 文化旅游 too
-        for doc, n in ctx.index.text_hits(INNER.sub("", said), ctx.docs).items():
-            hits[doc] = hits.get(doc, 0) + n
+    hits = _hits(ctx, statements.used if statements.how in ("exact", "contains") else normalize(name))
     if hits:
         heading += f"；原文中出现在 {len(hits)} 份文件（{sum(hits.values())} 处）"
     note = "；".join(dict.fromkeys(p.note for p in parts if p.note and p.note != ctx.where))
     return finish(ctx, "about", heading, groups, matched, note)
+
+
+def _unnamed(ctx: Context, name: str) -> Answer:
+    """A name that is no goal, measure or concept: the goals and measures quoting it where the scope's text holds it
+    whole (2025年的湿地保护), else the names inside it, else where its text appears."""
+    said = articles_answer(ctx, name)
+    if any(line.kind in ("goal", "measure") for line in said.lines) and ctx.index.text_hits(normalize(name), ctx.docs):
+        return replace(said, intent="about")
+    return _inside(ctx, "about", name) or replace(said, intent="about")
+
+
+def _hits(ctx: Context, key: str) -> dict[str, int]:
+    """Where the text of the question's documents holds ``key``, with the writing without its inner + (文化+旅游,
+    文化旅游)."""
+    hits = dict(ctx.index.text_hits(key, ctx.docs))
+    if INNER.search(key):
+        for doc, n in ctx.index.text_hits(INNER.sub("", key), ctx.docs).items():
+            hits[doc] = hits.get(doc, 0) + n
+    return hits
 
 
 def measures_for(source: Index | Any, name: str) -> Answer:
