@@ -42,6 +42,8 @@ def known(name: str) -> int:
     ("比较一下", Question("about", (), compare=True)),
     # two names that hold 同 inside a word are split at the conjunction
     ("比较区域协同发展和湿地保护", Question("relation", ("区域协同发展", "湿地保护"), compare=True)),
+    ("共同富裕与湿地保护的区别", Question("relation", ("共同富裕", "湿地保护"), compare=True)),
+    ("区域协同发展和湿地保护有什么关系", Question("relation", ("区域协同发展", "湿地保护"))),
 ])
 def test_particles_are_read_as_words(text, expected):
     assert parse_question(text, known=known) == expected
@@ -92,6 +94,15 @@ def test_the_other_writing_of_a_name_with_plus(text, expected):
 ])
 def test_a_name_finds_its_other_writing(query, expected):
     names = Index.of_names([("文化+旅游", "goal"), ("发展文化旅游", "goal"), ("互联网+", "concept"), ("互联网", "concept")])
+    assert sorted(e.label for e in resolve(names, query).entries) == sorted(expected)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("科技+金融", ["发展科技金融", "载体+科技+金融+服务"]),  # only a link of a longer chain: the other writing too
+    ("科技金融", ["发展科技金融"]),
+])
+def test_a_link_of_a_chain_is_few(query, expected):
+    names = Index.of_names([("载体+科技+金融+服务", "measure"), ("发展科技金融", "goal")])
     assert sorted(e.label for e in resolve(names, query).entries) == sorted(expected)
 
 

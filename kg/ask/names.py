@@ -339,7 +339,8 @@ def _written(index: Index, text: str, kinds: Sequence[str] | None,
     own = [e for e in contains if not _chained(text, normalize(e.name))] if INNER.search(text) else contains
     if len(own) < FEW:  # few, or only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融)
         for other in joined_forms(text):
-            more = kept(index.containing(other, kinds))
+            more = [e for e in kept(index.containing(other, kinds))
+                    if not (INNER.search(other) and _chained(other, normalize(e.name)))]  # 科技金融 is no 载体+科技+金融+服务
             if len(more) >= len(own):  # not where the name as written is the commoner writing
                 exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
                 contains += [e for e in more if e not in contains]
