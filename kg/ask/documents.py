@@ -16,13 +16,16 @@ issuer with its goals and measures counted.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from kg.ask.answers import MAX_GROUPS, Answer, Context, Group, Line, finish, goal_groups, line_of, not_found
+from kg.ask.keys import normalize
 from kg.ask.records import DocumentRow, Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
 SHOWN = 40  # goals listed for a document
-BRIEF = 3000  # goals and measures: measures asked of more, and naming no goal, are answered by the largest goals
+BRIEF = 3000  # goals and measures: measures asked of more, naming no goal nor documents, are answered by the largest goals
+EVERY = "图中全部文件"  # where a question that limits no documents is answered
 LARGEST = 10  # goals of such a brief answer
 
 
@@ -47,7 +50,7 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     counts = {doc: (goals or 0, measures or 0) for doc, goals, measures in ctx.index.rows(
         "SELECT doc, SUM(kind = 0), SUM(kind = 1) FROM items WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY doc",
         json.dumps(list(ids.values())))}
-    if intent == "measures" and sum(map(sum, counts.values())) > BRIEF:
+    if intent == "measures" and ctx.where == EVERY and sum(map(sum, counts.values())) > BRIEF:
         return _largest(ctx, list(ids.values()), counts)
     groups = [_document_group(ctx, document, ids[document.node], counts.get(ids[document.node], (0, 0)),
                               read=i < MAX_GROUPS) for i, document in enumerate(documents)]
@@ -62,13 +65,20 @@ def document_answer(ctx: Context, intent: str) -> Answer:
 def _largest(ctx: Context, ids: list[int], counts: dict[int, tuple[int, int]]) -> Answer:
     """Measures asked of many documents with no goal named (关于中国，有哪些举措; 2025年有哪些举措): too many to list,
     so the headings of the documents that most measures support, each with its measures, and how to ask for one."""
-    nodes = [r[0] for r in ctx.index.rows("""SELECT node FROM items WHERE kind = 0 AND level = 'section'
-                                             AND doc IN (SELECT value FROM json_each(?)) ORDER BY count DESC, rank LIMIT ?""",
-                                          json.dumps(ids), LARGEST)]
-    groups = goal_groups(ctx, nodes)
-    where = ctx.where.removeprefix("限于").split("（")[0] or "图中全部文件"
+    labels: dict[str, tuple[str, set[int]]] = {}  # a heading's label -> its largest node, the documents using it
+    for node, label, doc in ctx.index.rows("""SELECT node, label, doc FROM items WHERE kind = 0 AND level = 'section'
+                                              AND doc IN (SELECT value FROM json_each(?)) ORDER BY count DESC, rank""",
+                                           json.dumps(ids)):
+        if normalize(label) in labels or len(labels) < LARGEST:
+            labels.setdefault(normalize(label), (node, set()))[1].add(doc)
+    shared = {node: len(docs) for node, docs in labels.values() if len(docs) > 1}
+    groups = sorted((replace(g, note="；".join(p for p in (g.note, f"{shared[g.node]} 份文件有此标题") if p))
+                     if g.node in shared else g for g in goal_groups(ctx, [node for node, _ in labels.values()])),
+                    key=lambda g: -g.count)
+    where = ctx.where.removeprefix("限于").split("（")[0] or EVERY
     heading = (f"问题没有写出目标或主题：{len(ids)} 份文件（{where}）共 {sum(g for g, _ in counts.values())} 个目标、"
-               f"{sum(m for _, m in counts.values())} 项举措，不一一列出；下面是举措最多的 {len(groups)} 个标题目标及其举措")
+               f"{sum(m for _, m in counts.values())} 项举措，不一一列出；"
+               f"下面是举措最多的 {len(groups)} 个标题目标（同名的标题只列一次）及其举措")
     ask = f"要看一个目标或主题的举措，请写出它，例如：哪些举措支撑{groups[0].label}？（或：X有哪些举措？）" if groups else ""
     return finish(ctx, "measures", heading, groups, [], ask)
 

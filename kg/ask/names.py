@@ -30,6 +30,7 @@ trigram, by sound.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,6 +45,9 @@ LEAD = ("进一步", "全面", "大力", "积极", "加快", "加速", "推动",
         "提高", "深化", "完善", "健全", "构建", "建设", "建立", "打造", "培育", "发展", "坚持", "落实", "做好",
         "抓好", "支持", "支撑", "保障", "扩大", "优化", "增强", "着力", "持续", "切实", "统筹", "有序", "稳步")
 TRAIL = ("建设", "工作", "问题", "水平", "体制", "情况", "方面", "领域", "能力", "事业", "行动")
+INNER = re.compile(r"[+×](?=.)")  # a + or × between two parts of a name (文化+旅游), not the + that ends 互联网+
+FEW = 3  # entries a name with (or without) its inner + finds so few of that the other writing is looked up too
+LEVELS = frozenset("国省市县区镇乡村州")  # the levels of government a name of a kind ends in (农业强省, 农业强县)
 Keep = Callable[[Entry], bool]
 # Words that name no subject of their own in a question: what to do (LEAD), the activity (TRAIL), the
 # kinds of node, and the asking words.
@@ -168,7 +172,8 @@ class Resolution:
         >>> [e.label for e in found.entries], [e.label for e in found.exact]
         (['数据中心', '建设数据中心'], ['数据中心'])
         """
-        return tuple(e for e in self.entries if normalize(e.name) == self.used)
+        used = INNER.sub("", self.used)  # 文化+旅游 is 文化旅游
+        return tuple(e for e in self.entries if INNER.sub("", normalize(e.name)) == used)
 
 
 def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, suggest: int = 5,
@@ -190,8 +195,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     def kept(entries: Iterable[Entry]) -> list[Entry]:
         return [e for e in entries if keep is None or keep(e)]
 
-    exact = kept(index.exact(text, kinds))
-    contains = kept(index.containing(text, kinds))
+    exact, contains = _written(index, text, kinds, kept)
     bare = text
     while bare.endswith(TRAIL) and len(bare) > 4:  # 现代化产业体系建设 also names 现代化产业体系
         bare = bare[: -len(next(w for w in TRAIL if bare.endswith(w)))]
@@ -208,7 +212,7 @@ def resolve(index: Index, query: str, *, kinds: Sequence[str] | None = None, sug
     typo = _typo(index, text, kinds, keep)
     if typo is not None:
         return Resolution(query, "typo", *typo)
-    for name in dict.fromkeys((text, short)):
+    for name in dict.fromkeys((text, short, INNER.sub("", text))):  # AI+制造: 深化AI与制造业融合
         found = kept(in_pieces(index, name, kinds))
         if found:
             return Resolution(query, "words", name, tuple(found))
@@ -311,17 +315,78 @@ def close(index: Index, text: str) -> str | None:
     >>> names = Index.of_names([("职业教育", "concept"), ("职业教育体系", "concept"), ("数字经济", "goal")])
     >>> close(names, "职业教肓"), close(names, "数字经齐"), close(names, "海洋牧场"), close(names, "职业")
     ('职业教育', '数字经济', None, None)
+    >>> close(names, "职业教育"), close(names, "教育体系")  # names of the graph, or held by one: no slip
+    (None, None)
     """
-    if len(text) < 4:
+    if len(text) < 4 or index.keys_containing(text, limit=1):  # 湿地保护 is inside 加强湿地保护: no slip
         return None
     from rapidfuzz.distance import Levenshtein
 
     candidates = set(index.grams_or(text, limit=300))
     for piece in (text[:len(text) // 2], text[len(text) // 2:]):
         candidates |= set(index.key_texts(index.keys_containing(piece, limit=300)))
-    near = sorted(k for k in candidates if k != text and len(k) == len(text)
+    near = sorted(k for k in candidates if k != text and len(k) == len(text) and not _level(text, k)
                   and Levenshtein.distance(text, k, score_cutoff=1) <= 1 and index.exact(k, ("goal", "measure", "concept")))
     return max(near, key=lambda k: (len(index.keys_containing(k, limit=500)), -len(k)), default=None)
+
+
+def _written(index: Index, text: str, kinds: Sequence[str] | None,
+             kept: Callable[[Iterable[Entry]], list[Entry]]) -> tuple[list[Entry], list[Entry]]:
+    """The entries named ``text`` and those whose names hold it, also as written the other way when few
+    (文化+旅游 is also written 文化旅游, and 文化旅游 文化+旅游: :func:`joined_forms`)."""
+    exact = kept(index.exact(text, kinds))
+    contains = kept(index.containing(text, kinds))
+    own = [e for e in contains if not _chained(text, normalize(e.name))] if INNER.search(text) else contains
+    if len(own) < FEW:  # few, or only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融)
+        for other in joined_forms(text):
+            more = [e for e in kept(index.containing(other, kinds))
+                    if not (INNER.search(other) and _chained(other, normalize(e.name)))]  # 科技金融 is no 载体+科技+金融+服务
+            if len(more) >= len(own):  # not where the name as written is the commoner writing
+                exact += [e for e in kept(index.exact(other, kinds)) if e not in exact]
+                contains += [e for e in more if e not in contains]
+    return exact, contains
+
+
+def _chained(text: str, name: str) -> bool:
+    """Whether ``text`` (X+Y) stands in ``name`` only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融).
+
+    >>> _chained("科技+金融", "载体+科技+金融+服务"), _chained("科技+金融", "发展科技+金融")
+    (True, False)
+    """
+    at = name.find(text)
+    while at >= 0:
+        if name[at - 1:at] not in ("+", "×") and name[at + len(text):at + len(text) + 1] not in ("+", "×"):
+            return False
+        at = name.find(text, at + 1)
+    return True
+
+
+def joined_forms(text: str) -> list[str]:
+    """The other ways of writing ``text`` with a + or × between two of its parts: without it (文化+旅游 → 文化旅游),
+    or with a + between two of its words (文化旅游 → 文化+旅游); a + at the end (互联网+) is part of the name.
+
+    >>> joined_forms("文化+旅游"), joined_forms("文化旅游"), joined_forms("互联网+"), joined_forms("人工智能+行动")
+    (['文化旅游'], ['文化+旅游'], [], ['人工智能行动'])
+    """
+    if INNER.search(text):
+        return [INNER.sub("", text)]
+    if not 4 <= len(text) <= 12 or "+" in text or "×" in text:
+        return []
+    from kg.ask.words import words
+
+    cut = words(text)
+    ends = [sum(map(len, cut[:i])) for i in range(1, len(cut))]
+    return [text[:at] + "+" + text[at:] for at in ends if at >= 2 and len(text) - at >= 2]
+
+
+def _level(text: str, other: str) -> bool:
+    """Whether ``text`` and ``other`` differ only in a last character naming a level of government (农业强市,
+    农业强县): another term of the same kind, not a slip.
+
+    >>> _level("农业强市", "农业强县"), _level("职业教肓", "职业教育")
+    (True, False)
+    """
+    return text[:-1] == other[:-1] and text[-1] in LEVELS and other[-1] in LEVELS
 
 
 def in_pieces(index: Index, text: str, kinds: Sequence[str] | None) -> list[Entry]:

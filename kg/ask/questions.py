@@ -45,6 +45,7 @@ from kg.ask.frame import (
     name_of,
 )
 from kg.ask.scope import Scope, scope_of
+from kg.ask.words import alone
 
 __all__ = ["Question", "clauses", "intent_of", "name_of", "parse_question"]
 
@@ -140,6 +141,7 @@ AGENTS = frozenset({"国务院", "国务院办公厅", "国家", "政府", "中�
 # The whole country, which limits no document of a graph of Chinese policy (全国有哪些举措, 我国在X方面, 中国的X)
 COUNTRY = re.compile(r"(?:全国|我国|全中国|中国|国内|国家)(?:范围内|范围|层面|上下|各地)?")
 COUNTRY_OF = re.compile(r"(?:的|在|关于|对于|对|就)(?=..)")
+ABOUT = re.compile(r"(?:关于|对于|对|就)(?=..)")  # what a question's scope may leave before its name (2025年政府工作报告对X)
 # What marks the clause that asks, in a question with context before the ask (我在研究X，想知道…有哪些举措？).
 ASK_MARK = re.compile(r"哪|什么|啥|吗|如何|怎|咋|是否|有没有|多少|几(?:个|篇|份|项|条|种|年)|谁|[？?]")
 CLAUSE = re.compile(r"(?<=[，。：；！？,;:!?])")
@@ -268,8 +270,27 @@ def _read(clean: str, asking: tuple[str, tuple[str, ...]], known: Callable[[str]
     if not name and rest == clean and (rest in AGENTS or COUNTRY.fullmatch(rest)):  # 中国 alone: a name after all
         name = rest
     if name and known is not None:
-        name = _widened(rest, name, known, goals=intent == "goals")
+        name = _widened(rest, _national(name, known), known, goals=intent == "goals")
     return Question(intent, (name,) if name else (), count, scope, points_back=pointer)
+
+
+def _national(name: str, known: Callable[[str], int]) -> str:
+    """``name`` without the word for the whole country that opens it (我国就业优先 → 就业优先) where the graph knows
+    the rest better than the whole: no name holds the whole, or it opens with 我国, a pronoun never part of a name
+    (中国特色社会主义, and 中国制造 that names hold, are kept).
+
+    >>> _national("我国就业优先", lambda n: int(n == "就业优先")), _national("国家安全", lambda n: 2)
+    ('就业优先', '国家安全')
+    >>> _national("中国制造", lambda n: 1 + (n == "制造")), _national("我国对外开放", lambda n: 1 + (n == "对外开放"))
+    ('中国制造', '对外开放')
+    """
+    country = COUNTRY.match(name)
+    if country is None or len(name) - country.end() < 2 or not alone(name, 0, country.end()):
+        return name
+    whole = known(name)  # 我国 is a pronoun, never part of a name; 中国制造, 全国统一大市场 are names
+    if whole == 2 or (whole and not name.startswith("我国")):
+        return name
+    return name[country.end():] if known(name[country.end():]) > whole else name
 
 
 def _intent(rest: str, scope: Scope) -> str:
@@ -329,6 +350,8 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
     it (哪些省份提到了它), whether it points back to something named elsewhere, and where the pointer stood."""
     if scope.regions or scope.years:  # 北京和上海在X上的举措: the conjunction of two places taken off
         rest = re.sub(r"^(?:和|与|跟|同|及|、)+", "", rest)
+    if scope.limits and (about := ABOUT.match(rest)) and alone(rest, 0, about.end()):
+        rest = rest[about.end():]  # 政府工作报告对X的表述: the scope took the document, 对 names nothing (not 对外开放)
     pointer = POINTER.match(rest)
     if pointer is None and (last := POINTER_END.search(rest)):
         return rest[:last.start()], True, last.start()
@@ -341,9 +364,10 @@ def _pointed(rest: str, scope: Scope) -> tuple[str, bool, int]:
 def _named(rest: str) -> str:
     """The name a clause asks about, "" when it names only kinds of node or who acts (国务院有哪些举措)."""
     name = _subject(rest)
-    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())):  # 我国在X方面: X
+    if (country := COUNTRY.match(name)) and (at := COUNTRY_OF.match(name, country.end())) \
+            and alone(name[at.start():], 0, at.end() - at.start()):  # 我国在X方面: X (not the 对 of 中国对外投资)
         name = name_of(name[at.end():])
-    return "" if name in KIND_NAMES or name in AGENTS or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
+    return "" if name in KIND_NAMES or name in AGENTS or name == "一下" or COUNTRY.fullmatch(name) or FUNCTION.fullmatch(name) else name
 
 
 def clauses(text: str) -> tuple[str, tuple[str, ...]]:
@@ -370,13 +394,32 @@ def _named_form(rest: str) -> tuple[str, tuple[str, ...]] | None:
                              ("members", MEMBERS)):
         for pattern in patterns:
             m = pattern.fullmatch(rest)
-            if m:
-                names = tuple(n for n in (name_of(g) for g in m.groups()) if n and not FUNCTION.fullmatch(n))
+            groups = _joined(pattern, rest) if intent == "relation" else m.groups() if m else None
+            if m and groups:
+                names = tuple(n for n in (name_of(g) for g in groups) if n and not FUNCTION.fullmatch(n))
                 if intent == "lead" and not names:
                     return intent, ()  # 国发〔2019〕5号的牵头部门: every agency of the question's documents
                 if names and (intent != "relation" or len(names) == 2) and (intent != "members" or _members_of(m[1])):
                     return intent, names
     return _verb_form(rest)
+
+
+def _joined(pattern: re.Pattern[str], rest: str) -> tuple[str, ...] | None:
+    """The groups of ``pattern``'s match of two names joined by a conjunction, at a conjunction that is a word of
+    its own (the 同 of 共同富裕与乡村振兴的区别 is inside 共同: the two names meet at 与).
+
+    >>> _joined(re.compile(r"(.+?)(?:和|与|同)(.+?)的区别"), "共同富裕与乡村振兴的区别")
+    ('共同富裕', '乡村振兴')
+    """
+    text = rest
+    for _ in range(4):
+        m = pattern.fullmatch(text)
+        if m is None:
+            return None
+        if m.lastindex is None or m.lastindex < 2 or alone(rest, m.end(1), m.start(2)):
+            return tuple(rest[m.start(i):m.end(i)] for i in range(1, len(m.groups()) + 1))  # "" for a group not taken
+        text = text[:m.end(1)] + "\uf8ff" * (m.start(2) - m.end(1)) + text[m.start(2):]  # not here: the next one
+    return None
 
 
 def _members_of(asked: str) -> bool:

@@ -44,12 +44,12 @@ from kg.ask.answers import (
 )
 from kg.ask.appearance import articles_answer
 from kg.ask.compare import sides
-from kg.ask.documents import document_answer
+from kg.ask.documents import EVERY, document_answer
 from kg.ask.index import Index
 from kg.ask.indexing import INDEX_NAME
 from kg.ask.instruments import instrument_question, instruments_answer
 from kg.ask.keys import normalize
-from kg.ask.names import close, subjects_in
+from kg.ask.names import INNER, close, subjects_in
 from kg.ask.questions import Question, parse_question
 from kg.ask.relations import (
     applies_answer,
@@ -187,16 +187,37 @@ def _answered(index: Index, question: str) -> Answer:
         return instruments_answer(ctx, asked)
     if parsed.points_back and not parsed.names:
         return not_found(ctx, parsed.intent, [], heading="问题用「这项」「它」指向前文，没有写出要问的名称：请写出它的名称")
-    compared = parsed.compare and parsed.intent != "relation"
-    if compared and (two := sides(parsed.scope, question)):  # 广东和江苏在X上有什么区别: each side's answer
-        each = [(label, Context.of(index, question, scope)) for label, scope in two]
+    if parsed.compare:
+        return _compared(ctx, parsed)
+    return _asked(ctx, parsed)
+
+
+def _compared(ctx: Context, parsed: Question) -> Answer:
+    """The answer of a question that asks to compare: each side (province, year, name) side by side where it names
+    two or more, else the one thing's answer and a note that a comparison needs two."""
+    if parsed.intent != "relation" and (two := sides(parsed.scope, ctx.question)):  # 广东和江苏在X上有什么区别
+        each = [(label, Context.of(ctx.index, ctx.question, scope)) for label, scope in two]
         answers = [(label, _asked(side, parsed)) for label, side in each]
         if any(a.found for _, a in answers):  # neither side found: the one answer, with its suggestions, below
             return side_by_side(answers, sum(len(c.docs or ()) for _, c in each))
+    if not parsed.names and not parsed.scope.limits:  # 比较一下: nothing named to compare
+        return not_found(ctx, parsed.intent, [], heading="问题要对比，但没有写出对比的对象：请写出两个对象，如"
+                         "两个省份（广东和江苏的数字经济有什么区别？）、两个年份（2024年和2025年的数字经济对比）或两个名称（数字经济和实体经济的比较）")
     found = _asked(ctx, parsed)
-    if compared and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, answered, and said so
+    if parsed.intent == "relation" and len(parsed.names) == 2 and not found.found:
+        return _each_name(ctx, parsed.names) or found
+    if parsed.intent != "relation" and len(parsed.names) == 1 and found.found:  # 对比分析X: one thing, and said so
         return replace(found, note="；".join(p for p in (found.note, one_thing(parsed.names[0])) if p))
     return found
+
+
+def _each_name(ctx: Context, names: tuple[str, ...]) -> Answer | None:
+    """Two names compared that the graph never relates nor mentions together (京津冀协同发展与长江经济带发展): what it
+    holds of each, side by side; None when it holds neither."""
+    each = [(name, _answer(ctx, "about", (name,), "", False)) for name in names]
+    if not any(a.found for _, a in each):
+        return None
+    return side_by_side(each, len(ctx.docs) if ctx.docs is not None else len(ctx.index.documents()))
 
 
 def _asked(ctx: Context, parsed: Question) -> Answer:
@@ -280,7 +301,7 @@ def _every_document(ctx: Context) -> Context:
     """The question limited to every document of the graph: a question that names nothing (有哪些目标, 本文讲了什么)
     asks about the documents as a whole."""
     nodes = [d.node for d in ctx.index.documents()]
-    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes), where="图中全部文件")
+    return replace(ctx, docs=ctx.index.doc_ids(nodes), nodes=frozenset(nodes), where=EVERY)
 
 
 def _document_named(ctx: Context, name: str) -> Context | None:
@@ -300,7 +321,8 @@ def _document_named(ctx: Context, name: str) -> Context | None:
 def _inside(ctx: Context, intent: str, name: str) -> Answer | None:
     """An answer for the names found inside ``name`` when ``name`` as a whole matched nothing."""
     found = [s for s in subjects_in(ctx.index, name) if s != normalize(name)]
-    if not found or 2 * sum(map(len, found)) < len(normalize(name)):  # 生产 is not what 新质生产力 asks about
+    bare = normalize(name).replace("+", "").replace("×", "")  # AI+教育: the + is no part to cover
+    if not found or 2 * sum(map(len, found)) < len(bare):  # 生产 is not what 新质生产力 asks about
         return None
     if close(ctx.index, normalize(name)):  # 乡村振光: a slip of 乡村振兴, offered, not 乡村 answered
         return None
@@ -349,18 +371,34 @@ def about_answer(ctx: Context, name: str) -> Answer:
             parts.append(tasks_answer(ctx, concept.used))
         parts.append(concepts_answer(ctx, concept.used))
     if not parts:
-        inside = _inside(ctx, "about", name)
-        if inside is not None:
-            return inside
-        return replace(articles_answer(ctx, name), intent="about")
+        return _unnamed(ctx, name)
     groups = [g for p in parts for g in p.groups]
     matched = [m for p in parts for m in p.matched]
     heading = "；".join(p.heading for p in parts)
-    hits = ctx.index.text_hits(statements.used if statements.how in ("exact", "contains") else normalize(name), ctx.docs)
+    hits = _hits(ctx, statements.used if statements.how in ("exact", "contains") else normalize(name))
     if hits:
         heading += f"；原文中出现在 {len(hits)} 份文件（{sum(hits.values())} 处）"
     note = "；".join(dict.fromkeys(p.note for p in parts if p.note and p.note != ctx.where))
     return finish(ctx, "about", heading, groups, matched, note)
+
+
+def _unnamed(ctx: Context, name: str) -> Answer:
+    """A name that is no goal, measure or concept: the goals and measures quoting it where the scope's text holds it
+    whole (2025年的湿地保护), else the names inside it, else where its text appears."""
+    said = articles_answer(ctx, name)
+    if any(line.kind in ("goal", "measure") for line in said.lines) and ctx.index.text_hits(normalize(name), ctx.docs):
+        return replace(said, intent="about")
+    return _inside(ctx, "about", name) or replace(said, intent="about")
+
+
+def _hits(ctx: Context, key: str) -> dict[str, int]:
+    """Where the text of the question's documents holds ``key``, with the writing without its inner + (文化+旅游,
+    文化旅游)."""
+    hits = dict(ctx.index.text_hits(key, ctx.docs))
+    if INNER.search(key):
+        for doc, n in ctx.index.text_hits(INNER.sub("", key), ctx.docs).items():
+            hits[doc] = hits.get(doc, 0) + n
+    return hits
 
 
 def measures_for(source: Index | Any, name: str) -> Answer:
