@@ -39,13 +39,13 @@ def die_with_parent(parent: int) -> None:
 M_ARENA_MAX = -8  # mallopt's parameter for the number of glibc malloc arenas
 
 
-def share_malloc_arenas(count: int = 2) -> bool:
+def share_malloc_arenas(count: int = 4) -> bool:
     """Let this process's threads share ``count`` glibc malloc arenas (``mallopt(M_ARENA_MAX)``); elsewhere a no-op
     (False). Run before threads start. Each thread otherwise gets an arena of its own (up to eight per processor),
     and what a thread frees stays in its arena: a build's store loaders (:mod:`kg.graph.loader`, and the threads of
     RocksDB) left about 200 MB in theirs after a burst during the extraction, which the last burst reused only in
     part. The corpus at 4× built with two workers and without the page: peak 773 MB, 659 MB with two arenas
-    (1×: 644 and 571 MB).
+    (1×: 644 and 571 MB); two made the build 9 % slower, four did not (1×: 590 MB, 4×: 689 MB).
 
     >>> import platform
     >>> share_malloc_arenas() == (platform.system() == "Linux" and platform.libc_ver()[0] == "glibc")
