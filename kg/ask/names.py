@@ -338,7 +338,7 @@ def _written(index: Index, text: str, kinds: Sequence[str] | None,
     contains = kept(index.containing(text, kinds))
     own = [e for e in contains if not _chained(text, normalize(e.name))] if INNER.search(text) else contains
     if len(own) < FEW:  # few, or only as a link of a longer chain (载体+科技+金融+服务 for 科技+金融)
-        for other in joined_forms(text):
+        for other in _joined_in(index, text):
             more = [e for e in kept(index.containing(other, kinds))
                     if not (INNER.search(other) and _chained(other, normalize(e.name)))]  # 科技金融 is no 载体+科技+金融+服务
             if len(more) >= len(own):  # not where the name as written is the commoner writing
@@ -359,6 +359,16 @@ def _chained(text: str, name: str) -> bool:
             return False
         at = name.find(text, at + 1)
     return True
+
+
+def _joined_in(index: Index, text: str) -> list[str]:
+    """:func:`joined_forms` of ``text`` that names of ``index`` can hold: a name without a + is cut into words
+    only where some key has a + between two of its characters (a cheap look-up first: no segmenter to load for a
+    name written no other way, such as a name the graph lacks)."""
+    if not INNER.search(text) and not any(index.keys_containing(text[at - 2:at] + "+" + text[at:at + 2], limit=1)
+                                          for at in range(2, len(text) - 1)):
+        return []
+    return joined_forms(text)
 
 
 def joined_forms(text: str) -> list[str]:
