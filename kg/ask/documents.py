@@ -24,7 +24,8 @@ from kg.ask.records import DocumentRow, Item
 
 LEVELS = {"article": 0, "section": 1, "thesis": 2, "item": 3, "action": 4}
 SHOWN = 40  # goals listed for a document
-BRIEF = 3000  # goals and measures: measures asked of more, naming no goal nor documents, are answered by the largest goals
+BRIEF = 3000  # goals and measures: measures asked of more, naming no goal nor documents, of more documents than one
+# answer lists (MAX_GROUPS), are answered by the largest goals
 EVERY = "图中全部文件"  # where a question that limits no documents is answered
 LARGEST = 10  # goals of such a brief answer
 
@@ -50,7 +51,8 @@ def document_answer(ctx: Context, intent: str) -> Answer:
     counts = {doc: (goals or 0, measures or 0) for doc, goals, measures in ctx.index.rows(
         "SELECT doc, SUM(kind = 0), SUM(kind = 1) FROM items WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY doc",
         json.dumps(list(ids.values())))}
-    if intent == "measures" and ctx.where == EVERY and sum(map(sum, counts.values())) > BRIEF:
+    if (intent == "measures" and ctx.where == EVERY and len(documents) > MAX_GROUPS
+            and sum(map(sum, counts.values())) > BRIEF):  # not one document of the list left out
         return _largest(ctx, list(ids.values()), counts)
     groups = [_document_group(ctx, document, ids[document.node], counts.get(ids[document.node], (0, 0)),
                               read=i < MAX_GROUPS) for i, document in enumerate(documents)]
