@@ -162,6 +162,7 @@ def test_a_slip_that_does_not_sound_alike_is_offered_not_answered(index, questio
 
 def test_measures_asked_of_many_documents_naming_nothing_are_answered_briefly(index, monkeypatch):
     monkeypatch.setattr(documents, "BRIEF", 3)  # the two reports stand for a large graph
+    monkeypatch.setattr(documents, "MAX_GROUPS", 1)  # of more documents than one answer lists
     for question in ("关于中国，有哪些举措", "全国有哪些举措", "有哪些举措", "全国各地有哪些举措"):
         found = answer(index, question)
         assert found.heading.startswith("问题没有写出目标或主题：2 份文件（图中全部文件）")
@@ -171,6 +172,11 @@ def test_measures_asked_of_many_documents_naming_nothing_are_answered_briefly(in
 
 def test_measures_of_a_small_graph_naming_nothing_list_every_document(index):
     assert answer(index, "全国有哪些举措").heading == "2 份文件（图中全部文件），共 2 个目标、4 项举措"
+
+
+def test_measures_of_documents_one_answer_lists_are_listed_however_many(index, monkeypatch):
+    monkeypatch.setattr(documents, "BRIEF", 3)  # many goals and measures, but every document fits in one answer
+    assert answer(index, "有哪些举措").heading == "2 份文件（图中全部文件），共 2 个目标、4 项举措"
 
 
 @pytest.mark.parametrize(("name", "heading"), [
