@@ -135,6 +135,7 @@ def test_a_comparison_naming_nothing_asks_what_to_compare(index):
 
 def test_measures_of_a_named_scope_list_each_document(index, monkeypatch):
     monkeypatch.setattr(documents, "BRIEF", 3)  # the two reports stand for a large graph
+    monkeypatch.setattr(documents, "MAX_GROUPS", 1)  # of more documents than one answer lists
     found = answer(index, "2025年政府工作报告的主要任务")
     assert found.heading.startswith("2 份文件（2025年、政府工作报告）")
     brief = answer(index, "有哪些举措")  # no scope: the headings, one per label, with the documents sharing it
