@@ -11,12 +11,15 @@ from kg.ask.index import Index
 from kg.ask.keys import normalize
 from kg.ask.names import close
 from kg.ask.questions import Question, parse_question
-from kg.ask.records import document_rows
 from kg.ask.scope import Scope
-from kg.extract import extract_document
-from kg.model import Source
+from tests.two_reports import reports_index
 
 TWO = Scope(regions=("江苏省", "广东省"))
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return reports_index()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -117,17 +120,6 @@ def test_a_key_keeps_plus(text, expected):
 def test_a_close_name_differs_by_one_character(typed, meant):
     names = Index.of_names([("湿地保护", "concept"), ("海洋牧场", "goal"), ("湿地保护修复", "measure")])
     assert close(names, typed) == meant
-
-
-REPORTS = [
-    ("2025年广东省政府工作报告.txt", "2025年广东省政府工作报告\n\n发展职业教育\n\n一是推进职业教育产教融合。二是建设数据中心。\n"),
-    ("2025年江苏省政府工作报告.txt", "2025年江苏省政府工作报告\n\n发展职业教育\n\n一是办好职业教育技能大赛。二是推动人工智能与实体经济深度融合。\n"),
-]
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index.of_rows([document_rows(extract_document(Source(n, t))) for n, t in REPORTS])
 
 
 @pytest.mark.parametrize(("question", "first", "second"), [

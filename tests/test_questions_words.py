@@ -11,16 +11,19 @@ from kg.ask.compare import compares, pair_in, sides
 from kg.ask.index import Index
 from kg.ask.names import close, joined_forms, resolve
 from kg.ask.questions import Question, parse_question
-from kg.ask.records import document_rows
 from kg.ask.scope import Scope
-from kg.extract import extract_document
-from kg.model import Source
+from tests.two_reports import reports_index
 
 KNOWN = {"湿地保护": 2, "区域协同发展": 1, "对外开放": 2, "对口帮扶": 2, "就业优先": 1, "湿地": 2}
 
 
 def known(name: str) -> int:
     return KNOWN.get(name, 0)
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return reports_index()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -115,17 +118,6 @@ def test_a_link_of_a_chain_is_few(query, expected):
 def test_a_did_you_mean_only_for_a_name_the_graph_lacks(typed, meant):
     names = Index.of_names([("加强湿地保护", "measure"), ("耕地保护", "concept"), ("农业强县", "concept")])
     assert close(names, typed) == meant
-
-
-REPORTS = [
-    ("2025年广东省政府工作报告.txt", "2025年广东省政府工作报告\n\n发展职业教育\n\n一是推进职业教育产教融合。二是建设数据中心。\n"),
-    ("2025年江苏省政府工作报告.txt", "2025年江苏省政府工作报告\n\n发展职业教育\n\n一是办好职业教育技能大赛。二是推动人工智能与实体经济深度融合。\n"),
-]
-
-
-@pytest.fixture(scope="module")
-def index() -> Index:
-    return Index.of_rows([document_rows(extract_document(Source(n, t))) for n, t in REPORTS])
 
 
 def test_a_comparison_naming_nothing_asks_what_to_compare(index):
